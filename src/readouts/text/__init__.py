@@ -1,1 +1,1 @@
-"""text stage."""
+"""Text utilities: language identification and sentence splitting."""

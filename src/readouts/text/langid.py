@@ -1,0 +1,85 @@
+"""Language identification: Unicode script first, lingua for Latin-script text.
+
+The script check decides Chinese and Russian outright (lingua mislabels short
+strings and single names); lingua only separates the Latin-script languages. It is
+loaded with a few unsupported neighbours (French, Spanish, German, ...) so that a
+French page is reported as unsupported instead of being forced into Italian.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+from lingua import Language, LanguageDetectorBuilder
+
+SUPPORTED = ("it", "en", "ru", "zh")
+_LATIN_CANDIDATES = (
+    Language.ENGLISH,
+    Language.ITALIAN,
+    Language.FRENCH,
+    Language.GERMAN,
+    Language.SPANISH,
+    Language.PORTUGUESE,
+    Language.DUTCH,
+    Language.POLISH,
+    Language.ROMANIAN,
+)
+_SAMPLE = 4000  # characters looked at: enough to decide, cheap on huge pages
+
+
+@lru_cache(maxsize=1)
+def _detector():  # noqa: ANN202 - lingua's type is not exported
+    return LanguageDetectorBuilder.from_languages(*_LATIN_CANDIDATES).build()
+
+
+def script_counts(text: str) -> dict[str, int]:
+    """Count letters by script: 'han', 'cyrillic', 'latin', 'kana', 'hangul', 'arabic', 'other'."""
+    counts = {"han": 0, "cyrillic": 0, "latin": 0, "kana": 0, "hangul": 0, "other": 0}
+    for ch in text:
+        if not ch.isalpha():
+            continue
+        cp = ord(ch)
+        if 0x4E00 <= cp <= 0x9FFF or 0x3400 <= cp <= 0x4DBF:
+            counts["han"] += 1
+        elif 0x0400 <= cp <= 0x04FF:
+            counts["cyrillic"] += 1
+        elif cp < 0x0250 or 0x1E00 <= cp <= 0x1EFF:
+            counts["latin"] += 1
+        elif 0x3040 <= cp <= 0x30FF:
+            counts["kana"] += 1
+        elif 0xAC00 <= cp <= 0xD7AF or 0x1100 <= cp <= 0x11FF:
+            counts["hangul"] += 1
+        else:
+            counts["other"] += 1
+    return counts
+
+
+def detect_language(text: str) -> str | None:
+    """Return 'it', 'en', 'ru' or 'zh', another ISO 639-1 code when clearly unsupported,
+    or None when there is too little text to tell."""
+    sample = unicodedata.normalize("NFC", text[:_SAMPLE])
+    counts = script_counts(sample)
+    letters = sum(counts.values())
+    if letters == 0:
+        return None
+    # Han characters carry a word each: weigh them against Latin letters accordingly.
+    han = counts["han"] * 3
+    if counts["kana"] > max(5, counts["han"] // 10):
+        return "ja"
+    if counts["hangul"] > letters // 3:
+        return "ko"
+    best = max(("han", han), ("cyrillic", counts["cyrillic"]), ("latin", counts["latin"]),
+               ("other", counts["other"]), key=lambda kv: kv[1])[0]
+    if best == "han":
+        return "zh"
+    if best == "cyrillic":
+        return "ru"
+    if best == "other":
+        return "xx"
+    if counts["latin"] < 3:
+        return None
+    found = _detector().detect_language_of(sample)
+    if found is None:
+        return None
+    return found.iso_code_639_1.name.lower()

@@ -1,0 +1,114 @@
+"""Sentence splitting for it/en/ru/zh.
+
+Own code rather than pysbd (0.6 s on a 29 KB text, and it splits "unità n. 7") or
+simplemma (misses " ." and closing quotes): one compiled regex finds candidate
+boundaries, and per-language abbreviation lists from ``lang/<iso>/sentences.yaml``
+veto the false ones. Hard-wrapped lines (White House pages wrap at 72 columns) are
+joined; short lines (headings, labels) and blank lines always end a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from readouts import lang as langdata
+
+# A candidate end: terminal punctuation (optionally spaced " ."), closing quotes or
+# brackets, then whitespace and something that can open a sentence.
+_LATIN_END = re.compile(
+    r"""\s?(?:<\s?(?:…|\.\.\.)\s?>|[.!?…]+)["'»”’)\]]*(?=\s+["'«“„‘(\[]?[A-ZÀ-ÝА-ЯЁ0-9\u4e00-\u9fff<])"""
+)
+_CJK_END = re.compile(r"[。！？!?]+[”’」』）)\"]*|[；;](?=\s*\n)")
+_PARAGRAPH = re.compile(r"\n[ \t]*\n+|\n(?=[ \t]*(?:#|\*\s\*\s\*|[-•·]\s|\\?###))|^\s*\*\s\*\s\*\s*$", re.M)
+_SEPARATOR = re.compile(r"\s+\*\s\*\s\*\s+")
+_NOISE = re.compile(r"^[\W_]*$|^\\?#+\s*$")
+_WORD_BEFORE = re.compile(r"([\w.\-]+)\s?$")
+_SOFT_WRAP_MIN = 50  # a line shorter than this ends its sentence (heading, label, last line)
+_TERMINAL_ABBREVIATIONS = frozenset({"etc", "ecc", "т.д", "т.п", "др"})
+
+
+@lru_cache(maxsize=None)
+def _abbreviations(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    data = langdata.load(lang, "sentences") or langdata.load("en", "sentences")
+    abbr = frozenset(a.lower() for a in data.get("abbreviations", []) or [])
+    before_number = frozenset(a.lower() for a in data.get("before_number", []) or [])
+    return abbr, before_number
+
+
+def _blocks(text: str) -> list[tuple[int, int]]:
+    """Cut the text into blocks that no sentence crosses: paragraphs and short lines."""
+    blocks: list[tuple[int, int]] = []
+    start = 0
+    for m in _PARAGRAPH.finditer(text):
+        blocks.append((start, m.start()))
+        start = m.end()
+    blocks.append((start, len(text)))
+    out: list[tuple[int, int]] = []
+    for b_start, b_end in blocks:
+        line_start = b_start
+        pos = b_start
+        while True:
+            nl = text.find("\n", pos, b_end)
+            if nl < 0:
+                break
+            line = text[line_start:nl].strip()
+            if len(line) < _SOFT_WRAP_MIN or line.endswith(":"):
+                out.append((line_start, nl))
+                line_start = nl + 1
+            pos = nl + 1
+        out.append((line_start, b_end))
+    return out
+
+
+def _is_false_end(text: str, end_start: int, punct: str, next_char: str, lang: str) -> bool:
+    """True when the period at ``end_start`` closes an abbreviation or an initial."""
+    if not punct.lstrip().startswith("."):
+        return False
+    m = _WORD_BEFORE.search(text, max(0, end_start - 30), end_start)
+    if not m:
+        return False
+    word = m.group(1).lower().rstrip(".")
+    token = word.rsplit("-", 1)[-1]
+    if len(token) == 1 and token.isalpha() and m.group(1)[-1:].isupper():
+        return True  # an initial: "Donald J. Trump", "В. Путин"
+    if re.fullmatch(r"(?:\w\.)+\w", token) and len(token) <= 7:
+        return token not in _TERMINAL_ABBREVIATIONS  # "U.S.", "т.е."
+    abbreviations, before_number = _abbreviations(lang)
+    if token in before_number and next_char.isdigit():
+        return True
+    return token in abbreviations and token not in _TERMINAL_ABBREVIATIONS
+
+
+def _split_block(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
+    cuts: list[int] = []
+    for m in _CJK_END.finditer(text, start, end):
+        cuts.append(m.end())
+    for m in _LATIN_END.finditer(text, start, end):
+        after = text[m.end():end].lstrip()
+        if after and _is_false_end(text, m.start(), m.group(0), after[0], lang):
+            continue
+        cuts.append(m.end())
+    for m in _SEPARATOR.finditer(text, start, end):
+        cuts.extend((m.start(), m.end()))
+    spans: list[tuple[int, int]] = []
+    prev = start
+    for cut in sorted(set(cuts)):
+        spans.append((prev, cut))
+        prev = cut
+    spans.append((prev, end))
+    return spans
+
+
+def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
+    """Return (start, end) offsets of the sentences of ``text``, whitespace trimmed."""
+    result: list[tuple[int, int]] = []
+    for b_start, b_end in _blocks(text):
+        for s, e in _split_block(text, b_start, b_end, lang):
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if s < e and not _NOISE.match(text[s:e]):
+                result.append((s, e))
+    return result
