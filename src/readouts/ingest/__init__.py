@@ -1,1 +1,113 @@
-"""ingest stage."""
+"""Reading inputs: files, folders, URLs, stdin; decoding; HTML and feeds to text.
+
+``collect`` turns what the user typed into raw inputs (bytes and where they came
+from); ``prepare`` turns one raw input into one or more clean texts with metadata.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from readouts.errors import InputError
+from readouts.ingest.decode import check_text, decode_bytes, normalize_text
+from readouts.ingest.feed import feed_entries, looks_like_feed
+from readouts.ingest.fetch import fetch_url
+from readouts.ingest.header import split_header
+from readouts.ingest.html import html_to_text, looks_like_html
+
+MAX_BYTES = int(os.environ.get("READOUTS_MAX_BYTES", 20_000_000))
+_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".xml", ".rss", ".atom", ""}
+
+
+@dataclass
+class RawInput:
+    """Bytes as read, before decoding."""
+
+    origin: str
+    data: bytes
+    content_type: str | None = None
+
+
+@dataclass
+class PreparedText:
+    """One document's clean body and its metadata header."""
+
+    origin: str
+    sha256: str
+    body: str
+    meta: dict[str, str] = field(default_factory=dict)
+
+
+def read_bytes(data: bytes, origin: str) -> RawInput:
+    if len(data) > MAX_BYTES:
+        raise InputError(f"{origin}: larger than {MAX_BYTES // 1_000_000} MB")
+    return RawInput(origin=origin, data=data)
+
+
+def read_url(url: str, allow_private: bool = False) -> RawInput:
+    data, content_type = fetch_url(url, MAX_BYTES, allow_private)
+    return RawInput(origin=url, data=data, content_type=content_type)
+
+
+def _read_file(path: Path) -> RawInput:
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(f"{path}: larger than {MAX_BYTES // 1_000_000} MB")
+        return RawInput(origin=str(path), data=path.read_bytes())
+    except PermissionError as exc:
+        raise InputError(f"{path}: permission denied") from exc
+    except IsADirectoryError as exc:
+        raise InputError(f"{path}: is a directory") from exc
+
+
+def collect(specs: list[str], allow_private: bool = False) -> list[RawInput]:
+    """Read every input the user named: paths, folders (recursively), URLs, '-' for stdin."""
+    inputs: list[RawInput] = []
+    for spec in specs:
+        if spec == "-":
+            inputs.append(read_bytes(sys.stdin.buffer.read(), "<stdin>"))
+        elif spec.startswith(("http://", "https://")):
+            inputs.append(read_url(spec, allow_private))
+        else:
+            path = Path(spec)
+            if path.is_dir():
+                files = sorted(p for p in path.rglob("*")
+                               if p.is_file() and p.suffix.lower() in _SUFFIXES
+                               and not p.name.startswith("."))
+                if not files:
+                    raise InputError(f"{spec}: the folder holds no documents")
+                inputs.extend(_read_file(p) for p in files)
+            elif path.exists():
+                inputs.append(_read_file(path))
+            else:
+                raise InputError(f"{spec}: no such file or folder")
+    return inputs
+
+
+def prepare(raw: RawInput) -> list[PreparedText]:
+    """Decode and normalize; HTML loses its boilerplate; a feed gives one text per entry."""
+    text = normalize_text(decode_bytes(raw.data, raw.origin))
+    check_text(text, raw.origin)
+    digest = hashlib.sha256(raw.data).hexdigest()
+    if looks_like_feed(text, raw.content_type):
+        entries = feed_entries(text)
+        if not entries:
+            raise InputError(f"{raw.origin}: the feed has no entries with text")
+        out = []
+        for n, (body, meta) in enumerate(entries):
+            sub = hashlib.sha256(f"{digest}:{n}".encode()).hexdigest()
+            out.append(PreparedText(raw.origin, sub, normalize_text(body), meta))
+        return out
+    meta, body = split_header(text)
+    if looks_like_html(body, raw.content_type):
+        body, html_meta = html_to_text(body)
+        body = normalize_text(body)
+        meta = {**html_meta, **meta}
+    if not body.strip():
+        raise InputError(f"{raw.origin}: no readable text found")
+    return [PreparedText(raw.origin, digest, body, meta)]

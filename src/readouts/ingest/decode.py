@@ -1,0 +1,84 @@
+"""Bytes to clean text: encoding detection, binary refusal, Unicode normalization.
+
+Everything downstream assumes NFC text with ``\\n`` line ends and plain spaces, so
+this runs before anything else looks at a document.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+
+from charset_normalizer import from_bytes
+
+from readouts.errors import InputError
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_SPACES = re.compile(r"[\u00a0\u2007\u202f\u2009\u200a\u3000]")
+_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_TRAILING = re.compile(r"[ \t]+\n")
+
+
+def _looks_utf16(data: bytes) -> str | None:
+    """UTF-16 without a BOM: every other byte of ASCII text is NUL."""
+    sample = data[:2000]
+    if len(sample) < 4:
+        return None
+    even_nul = sample[0::2].count(0) / len(sample[0::2])
+    odd_nul = sample[1::2].count(0) / len(sample[1::2])
+    if odd_nul > 0.4 and even_nul < 0.05:
+        return "utf-16-le"
+    if even_nul > 0.4 and odd_nul < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def decode_bytes(data: bytes, origin: str) -> str:
+    """Decode ``data`` to str, refusing binary content with a clear message."""
+    if not data.strip():
+        raise InputError(f"{origin}: the input is empty")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data.decode(encoding, errors="replace").lstrip("\ufeff")
+    utf16 = _looks_utf16(data)
+    if utf16:
+        return data.decode(utf16, errors="replace")
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{origin}: this looks like a binary file, not a text or HTML document")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data[:200_000]).best()
+    if best is None or best.encoding is None:
+        raise InputError(f"{origin}: cannot tell the text encoding; save it as UTF-8 and retry")
+    return data.decode(best.encoding, errors="replace")
+
+
+def normalize_text(text: str) -> str:
+    """NFC, ``\\n`` line ends, plain spaces, no invisible or control characters."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFC", text)
+    text = _INVISIBLE.sub("", text)
+    text = _SPACES.sub(" ", text)
+    text = _CONTROL.sub("", text)
+    text = _TRAILING.sub("\n", text)
+    return text.strip()
+
+
+def check_text(text: str, origin: str) -> None:
+    """Refuse decoded text that is mostly replacement or control characters (binary data)."""
+    sample = text[:20_000]
+    if not sample.strip():
+        raise InputError(f"{origin}: the input has no text")
+    bad = sample.count("\ufffd") + len(_CONTROL.findall(sample))
+    if bad > max(8, len(sample) // 50):
+        raise InputError(f"{origin}: this looks like a binary file, not a text or HTML document")

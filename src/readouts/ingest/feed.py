@@ -1,0 +1,41 @@
+"""RSS and Atom feeds: every entry becomes a document of its own."""
+
+from __future__ import annotations
+
+import re
+
+import feedparser
+
+from readouts.ingest.html import html_to_text, looks_like_html
+
+_FEED_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.S)
+
+
+def looks_like_feed(text: str, content_type: str | None = None) -> bool:
+    if content_type and any(t in content_type for t in ("rss", "atom")):
+        return True
+    return bool(_FEED_START.match(text[:2000]))
+
+
+def feed_entries(text: str) -> list[tuple[str, dict[str, str]]]:
+    """Return (text, metadata) for each entry, in feed order."""
+    parsed = feedparser.parse(text)
+    entries: list[tuple[str, dict[str, str]]] = []
+    for entry in parsed.entries:
+        content = ""
+        if entry.get("content"):
+            content = "\n\n".join(c.get("value", "") for c in entry["content"])
+        content = content or entry.get("summary", "")
+        meta: dict[str, str] = {}
+        if looks_like_html(content) or "<p" in content:
+            content, meta = html_to_text(content)
+        if entry.get("title"):
+            meta["title"] = entry["title"]
+        if entry.get("link"):
+            meta["url"] = entry["link"]
+        stamp = entry.get("published_parsed") or entry.get("updated_parsed")
+        if stamp:
+            meta["date"] = f"{stamp.tm_year:04d}-{stamp.tm_mon:02d}-{stamp.tm_mday:02d}"
+        if content.strip():
+            entries.append((content, meta))
+    return entries
