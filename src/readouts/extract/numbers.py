@@ -1,0 +1,391 @@
+"""Numbers as each locale writes them: digits with the locale's own separators, and words.
+
+Parsing is strict per locale because the same string means different things: "1.000" is
+one thousand in Italian and one in English, and "12.5" is no Italian number at all (a
+lenient parser would read 125). Number words come from ``lang/<lang>/numbers.yaml``; the
+engine here is language-neutral, with one extra reader for Chinese numerals, whose place
+units (十 百 千 万 亿) work differently from Western scale words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from readouts import lang as langdata
+
+# Full-width digits and signs (common in Chinese text) mapped one to one, so offsets hold.
+_FULLWIDTH = str.maketrans(
+    {chr(0xFF10 + i): str(i) for i in range(10)}
+    | {"．": ".", "，": ",", "％": "%", "－": "-", "＄": "$", "／": "/", "−": "-", "＋": "+"}
+)
+_SPACES = "\u00a0\u202f\u2009"
+_MINUS_WORDS = {"minus", "negative", "meno", "минус"}
+
+
+def normalize(text: str) -> str:
+    """Fold full-width digits and signs to ASCII without changing the string's length."""
+    return text.translate(_FULLWIDTH)
+
+
+@dataclass(frozen=True)
+class Locale:
+    """Compiled number conventions of one language."""
+
+    lang: str
+    decimal: str
+    digits: str  # regex source of one digit numeral (no anchors, no groups)
+    digits_re: re.Pattern[str]
+    words: dict[str, tuple[str, float]]  # lowercase morpheme -> (kind, value)
+    weak: frozenset[str]
+    connectors: frozenset[str]
+    scales: dict[str, float]  # scale words written after digits, case as written
+    morphemes: tuple[str, ...]  # word morphemes, longest first
+    data: dict
+
+
+def _digit_pattern(decimal: str, groups: list[str]) -> str:
+    dec = re.escape(decimal)
+    alts = [rf"\d{{1,3}}(?:{re.escape(g)}\d{{3}})+(?:{dec}\d+)?" for g in groups]
+    alts.append(rf"\d+(?:{dec}\d+)?")
+    if decimal == ".":
+        alts.append(r"\.\d+")
+    return "(?:" + "|".join(alts) + ")"
+
+
+@cache
+def locale(lang: str) -> Locale:
+    """Return the compiled conventions for ``lang`` (read once from its numbers.yaml)."""
+    data = langdata.load(lang, "numbers")
+    decimal = str(data.get("decimal", "."))
+    groups = [str(g) for g in data.get("group", [","])]
+    digits = _digit_pattern(decimal, groups)
+    words: dict[str, tuple[str, float]] = {}
+    wdata = data.get("words", {}) or {}
+    for kind in ("num", "mul", "scale", "frac", "den", "dozen"):
+        for word, value in (wdata.get(kind) or {}).items():
+            words[str(word).lower()] = (kind, float(value))
+    scales = {str(k): float(v) for k, v in (data.get("scales") or {}).items()}
+    return Locale(
+        lang=lang,
+        decimal=decimal,
+        digits=digits,
+        digits_re=re.compile(digits),
+        words=words,
+        weak=frozenset(str(w).lower() for w in wdata.get("weak", []) or []),
+        connectors=frozenset(str(w).lower() for w in wdata.get("connectors", []) or []),
+        scales=scales,
+        morphemes=tuple(sorted((w for w in words if " " not in w), key=len, reverse=True)),
+        data=data,
+    )
+
+
+def parse_digits(text: str, loc: Locale) -> float | None:
+    """Read one digit numeral written in ``loc``'s convention; None if it is not one."""
+    if not loc.digits_re.fullmatch(text):
+        return None
+    body = text
+    for sep in [",", ".", " ", *_SPACES]:
+        if sep != loc.decimal:
+            body = body.replace(sep, "")
+    return float(body.replace(loc.decimal, "."))
+
+
+def _segment(word: str, loc: Locale) -> list[str] | None:
+    """Split a glued number word ("duecentoquarantatre") into known morphemes."""
+    if word in loc.words:
+        return [word]
+    for m in loc.morphemes:
+        if word.startswith(m):
+            rest = _segment(word[len(m) :], loc)
+            if rest is not None:
+                return [m, *rest]
+    return None
+
+
+_WORD_TOKEN = r"([^\W\d_]+\.?|[$%€£¥₽])|([\s'’\-–]+)|(.)"
+
+
+@cache
+def _token_re(lang: str) -> re.Pattern[str]:
+    return re.compile(f"({locale(lang).digits})|" + _WORD_TOKEN)
+
+
+def _tokens(text: str, loc: Locale) -> list[tuple[str, float, str]] | None:
+    """Turn a number phrase into (kind, value, word) items; None if anything is foreign."""
+    raw: list[tuple[str, str]] = []
+    for m in _token_re(loc.lang).finditer(text):
+        if m.group(1):
+            raw.append(("d", m.group(1)))
+        elif m.group(2):
+            raw.append(("w", m.group(2)))
+        elif m.group(4):
+            raw.append(("o", m.group(4)))
+    items: list[tuple[str, float, str]] = []
+    i = 0
+    while i < len(raw):
+        kind, tok = raw[i]
+        if kind == "d":
+            value = parse_digits(tok, loc)
+            if i + 2 < len(raw) and raw[i + 1] == ("o", "/") and raw[i + 2][0] == "d":
+                den = parse_digits(raw[i + 2][1], loc)
+                if value is None or not den:
+                    return None
+                value, i = value / den, i + 2
+            if value is None:
+                return None
+            items.append(("num", value, tok))
+        elif kind == "w":
+            low = tok.lower()
+            two = f"{low} {raw[i + 1][1].lower()}" if i + 1 < len(raw) else ""
+            if two in loc.words:
+                items.append((*loc.words[two], two))
+                i += 2
+                continue
+            bare = low.rstrip(".")
+            if bare in loc.words or low in loc.words:
+                items.append((*loc.words[bare if bare in loc.words else low], bare))
+            elif low in loc.connectors:
+                items.append(("and", 0.0, low))
+            elif tok in loc.scales or low in loc.scales or bare in loc.scales:
+                key = tok if tok in loc.scales else low if low in loc.scales else bare
+                items.append(("scale", loc.scales[key], low))
+            else:
+                parts = _segment(bare, loc)
+                if parts is None:
+                    return None
+                items.extend((*loc.words[p], p) for p in parts)
+        else:
+            return None
+        i += 1
+    return items
+
+
+def _fits(current: float, value: float) -> bool:
+    """Whether ``value`` can be added to ``current`` as a lower place ("twenty" + "one")."""
+    if current == 0:
+        return True
+    if not float(current).is_integer() or value >= current:
+        return False
+    place = 1
+    n = int(current)
+    while n % (place * 10) == 0:
+        place *= 10
+    return value < place
+
+
+def _evaluate(items: list[tuple[str, float, str]], loc: Locale) -> float | None:
+    total = current = 0.0
+    max_scale = 1.0
+    last = ""
+    last_scale = 0.0
+    strong = False
+    pending_and = False
+    for kind, value, word in items:
+        if kind == "and":
+            if last in ("", "and"):
+                return None
+            pending_and = True
+            last = kind
+            continue
+        if kind == "num":
+            if current and not _fits(current, value) and not (pending_and and value < 1):
+                return None
+            current += value
+            strong = strong or word not in loc.weak
+        elif kind in ("mul", "dozen"):
+            current = (current or 1.0) * value
+            strong = True
+        elif kind == "scale":
+            strong = True
+            if current == 0 and total == 0:
+                current = 1.0
+            if current == 0:
+                if last != "scale":
+                    return None
+                total *= value
+            elif value > max_scale:
+                total = (total + current) * value
+            else:
+                total += current * value
+            max_scale = max(max_scale, value)
+            current = 0.0
+            last_scale = value
+        elif kind == "frac":
+            strong = True
+            if last == "scale" or (last == "and" and last_scale and current == 0):
+                total += value * last_scale
+            else:
+                current += value
+        elif kind == "den":
+            if current == 0 or last not in ("num", "mul"):
+                return None
+            current = current / value
+            strong = True
+        pending_and = False
+        last = kind
+    if not strong or last == "and":
+        return None
+    return total + current
+
+
+def parse_number(text: str, lang: str) -> float | None:
+    """Read a whole string as one number in ``lang``'s convention, or None.
+
+    Accepts digits ("1.000" it, "1,000.5" en, "1 000,5" ru, "1230" zh), number words
+    ("cinque", "twenty-one", "двести", "一千二百三十"), digits with scale words
+    ("115,6 miliardi", "4.78万亿", "10k") and simple fractions ("3/4", "two thirds").
+    Ambiguous or invalid grouping for the locale gives None ("12.5" in Italian).
+    """
+    text = normalize(text).strip()
+    if not text:
+        return None
+    if lang == "zh" or _ZH_CHARS_RE.search(text):
+        return parse_zh(text)
+    loc = locale(lang)
+    sign = 1.0
+    if text[0] in "-+":
+        sign = -1.0 if text[0] == "-" else 1.0
+        text = text[1:].strip()
+    else:
+        head, _, rest = text.partition(" ")
+        if head.lower() in _MINUS_WORDS and rest:
+            sign, text = -1.0, rest.strip()
+    items = _tokens(text, loc)
+    if not items:
+        return None
+    value = _evaluate(items, loc)
+    return None if value is None else sign * value
+
+
+# --- Chinese numerals -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Zh:
+    digits: dict[str, int]
+    units: dict[str, int]
+    big: dict[str, int]
+    point: frozenset[str]
+    minus: frozenset[str]
+    vague: frozenset[str]
+    fraction: str
+
+
+@lru_cache(maxsize=1)
+def _zh() -> _Zh:
+    z = langdata.load("zh", "numbers").get("zh", {})
+    return _Zh(
+        digits={str(k): int(v) for k, v in z.get("digits", {}).items()},
+        units={str(k): int(v) for k, v in z.get("units", {}).items()},
+        big={str(k): int(v) for k, v in z.get("big_units", {}).items()},
+        point=frozenset(z.get("point", [])),
+        minus=frozenset(z.get("minus", [])),
+        vague=frozenset(z.get("vague", [])),
+        fraction=str(z.get("fraction", "分之")),
+    )
+
+
+def zh_chars() -> str:
+    """All characters that may appear inside a Chinese numeral (for building regexes)."""
+    z = _zh()
+    return "".join(sorted({*z.digits, *z.units, *z.big, *z.point}))
+
+
+_ZH_CHARS_RE = re.compile(f"[{re.escape(zh_chars())}]")
+_ASCII_NUM_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
+
+
+def parse_zh(text: str) -> float | None:
+    """Read a Chinese numeral ("一千二百三十", "两", "1230亿", "三分之二"), or None."""
+    z = _zh()
+    s = re.sub(r"\s+", "", normalize(text))
+    sign = 1.0
+    if s[:1] in z.minus or s[:1] == "-":
+        sign, s = -1.0, s[1:]
+    if "又" in s:
+        whole, _, part = s.partition("又")
+        a, b = parse_zh(whole), parse_zh(part)
+        return None if a is None or b is None else sign * (a + b)
+    if z.fraction in s:
+        den_s, _, num_s = s.partition(z.fraction)
+        den, num = parse_zh(den_s), parse_zh(num_s)
+        if den is None or num is None or den == 0:
+            return None
+        return sign * num / den
+    value = _zh_integer(s, z)
+    return None if value is None else sign * value
+
+
+def _zh_integer(s: str, z: _Zh) -> float | None:
+    total = section = 0.0
+    digit: float | None = None
+    digit_chars = 0  # how many Chinese digit characters made ``digit`` (abbreviation rule)
+    last_unit = 0
+    max_big = 1
+    after_zero = False
+    seen = False
+    i = 0
+    while i < len(s):
+        c = s[i]
+        m = _ASCII_NUM_RE.match(s, i)
+        if m:
+            if digit is not None:
+                return None
+            digit, digit_chars, seen = float(m.group().replace(",", "")), 0, True
+            i = m.end()
+            continue
+        if c in z.digits:
+            d = z.digits[c]
+            seen = True
+            if digit is not None and digit_chars:
+                digit, digit_chars = digit * 10 + d, digit_chars + 1
+            elif d == 0:
+                after_zero = True
+            else:
+                digit, digit_chars = float(d), 1
+        elif c in z.units:
+            u = z.units[c]
+            section += (digit if digit is not None else 1.0) * u
+            digit, digit_chars, last_unit, after_zero, seen = None, 0, u, False, True
+        elif c in z.big:
+            u = z.big[c]
+            if digit is not None:
+                section += digit
+            digit, digit_chars = None, 0
+            if section == 0:
+                if total == 0:
+                    return None
+                total *= u
+            elif u > max_big:
+                total = (total + section) * u
+            else:
+                total += section * u
+            max_big = max(max_big, u)
+            section, last_unit, after_zero = 0.0, u, False
+        elif c in z.vague:
+            pass
+        elif c in z.point:
+            frac = ""
+            j = i + 1
+            while j < len(s) and (s[j] in z.digits or s[j].isdigit()):
+                frac += str(z.digits[s[j]]) if s[j] in z.digits else s[j]
+                j += 1
+            if not frac:
+                return None
+            digit = section + (digit or 0.0) + float("0." + frac)
+            section, digit_chars, last_unit = 0.0, 0, 0
+            i = j
+            continue
+        else:
+            return None
+        i += 1
+    if not seen:
+        return None
+    if digit is not None:
+        if last_unit >= 10 and digit_chars == 1 and not after_zero:
+            section += digit * last_unit / 10
+        else:
+            section += digit
+    return total + section
