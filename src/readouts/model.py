@@ -118,6 +118,7 @@ class Readout:
     source_evidence: str | None = None  # which clue decided the source (url, header, cue, ...)
     dateline: str | None = None  # "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM" read from the account
     published: str | None = None  # the document's date, for resolving relative dates
+    facts: dict[str, Any] = field(default_factory=dict)  # this account's view of its contact
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -135,6 +136,7 @@ class Readout:
             "characterization": self.characterization,
             "source_evidence": self.source_evidence,
             "dateline": self.dateline,
+            "facts": self.facts,
         }
 
 

@@ -1,0 +1,268 @@
+"""The command line: analyze, ingest, events, show, compare, demo, serve.
+
+Every user-facing failure is one line on stderr and exit code 2; a traceback is shown
+only with READOUTS_DEBUG=1.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from importlib import resources
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+from readouts.errors import InputError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Compare governments' official accounts of leaders' calls and meetings.")
+console = Console()
+err = Console(stderr=True)
+
+DbOption = Annotated[str | None, typer.Option("--db", envvar="READOUTS_DB",
+                                              help="Database URL (default: SQLite in the "
+                                                   "user data directory).")]
+PublishedOption = Annotated[str | None, typer.Option(
+    "--published", help="Publication date of the inputs: YYYY-MM-DD, YYYY-MM or YYYY.")]
+LangOption = Annotated[str | None, typer.Option("--lang", help="Force the language: it, en, ru, zh.")]
+PrivateOption = Annotated[bool, typer.Option("--allow-private",
+                                             help="Allow URLs on private or loopback addresses.")]
+
+
+def _store(db: str | None):  # noqa: ANN202 - Store is imported lazily to keep startup fast
+    from readouts.store import Store, default_db_url
+
+    return Store(db or default_db_url())
+
+
+def _analyze(inputs: list[str], published: str | None, lang: str | None, allow_private: bool,
+             show_progress: bool):  # noqa: ANN202
+    from readouts.compare import compare_all
+    from readouts.ingest import collect, prepare
+    from readouts.pipeline import analyze_document, link_results
+
+    raws = collect(inputs, allow_private)
+    results = []
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  console=err, transient=True, disable=not show_progress) as progress:
+        task = progress.add_task("analysing", total=len(raws))
+        for raw in raws:
+            for prepared in prepare(raw):
+                results.append(analyze_document(prepared, published, lang))
+            progress.advance(task)
+    return link_results(results, compare_all)
+
+
+@app.command()
+def analyze(
+    inputs: Annotated[list[str], typer.Argument(help="Files, folders, URLs or - for stdin.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the readouts/1 JSON.")] = False,
+    published: PublishedOption = None,
+    lang: LangOption = None,
+    allow_private: PrivateOption = False,
+) -> None:
+    """Analyse documents together and print a report (or the readouts/1 JSON)."""
+    analysis = _analyze(inputs, published, lang, allow_private, show_progress=not as_json)
+    if as_json:
+        sys.stdout.write(json.dumps(analysis.to_json(), ensure_ascii=False, indent=2) + "\n")
+        return
+    from readouts.terminal import print_analysis
+
+    print_analysis(analysis, console)
+
+
+@app.command()
+def ingest(
+    inputs: Annotated[list[str], typer.Argument(help="Files, folders, URLs or - for stdin.")],
+    db: DbOption = None,
+    published: PublishedOption = None,
+    lang: LangOption = None,
+    allow_private: PrivateOption = False,
+) -> None:
+    """Analyse documents and store them (the same bytes twice are stored once)."""
+    analysis = _analyze(inputs, published, lang, allow_private, show_progress=True)
+    summary = _store(db).save(analysis)
+    console.print(
+        f"stored {summary.documents_added} new document(s), skipped "
+        f"{summary.documents_skipped} already stored; {summary.readouts_added} account(s), "
+        f"{summary.events_added} new contact(s), {summary.events_updated} updated"
+    )
+
+
+@app.command()
+def events(
+    db: DbOption = None,
+    actor: Annotated[str | None, typer.Option(help="Actor id, e.g. xi-jinping.")] = None,
+    since: Annotated[str | None, typer.Option(help="From this date (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="Up to this date (YYYY-MM-DD).")] = None,
+    type_: Annotated[str | None, typer.Option("--type", help="phone_call, video_call, ...")] = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """List stored contacts, newest first."""
+    found = _store(db).events(actor=actor, since=since, until=until, type=type_, limit=1000)
+    if as_json:
+        sys.stdout.write(json.dumps([e.to_json() for e in found], ensure_ascii=False, indent=2)
+                         + "\n")
+        return
+    from readouts.terminal import events_table
+
+    console.print(events_table(found))
+
+
+@app.command()
+def show(event_id: str, db: DbOption = None) -> None:
+    """Show one stored contact and every account of it."""
+    from readouts.terminal import event_line, readouts_table
+
+    store = _store(db)
+    event = store.event(event_id)
+    if event is None:
+        raise InputError(f"no contact with id {event_id!r}; list them with 'readouts events'")
+    console.rule(f"[bold]{event_line(event)}")
+    for name, why in event.evidence.items():
+        console.print(f"[dim]{name}:[/dim] {why}")
+    readouts = store.readouts_for_event(event_id)
+    console.print(readouts_table(readouts))
+    for r in readouts:
+        console.rule(f"{r.source} ({r.side or 'independent'}, {r.kind}, {r.language})")
+        for s in r.sentences:
+            who = f"[cyan]{s.speaker}[/cyan] " if s.speaker else ""
+            topics = f" [dim]{', '.join(s.topics)}[/dim]" if s.topics else ""
+            console.print(f"{who}{s.text}{topics}")
+    comparison = store.comparison(event_id)
+    if comparison is not None:
+        from readouts.compare import render_terminal
+
+        render_terminal(comparison, store.analysis_for_events([event_id]), console)
+
+
+@app.command()
+def compare(
+    inputs: Annotated[list[str] | None, typer.Argument(help="Documents to analyse.")] = None,
+    event: Annotated[str | None, typer.Option("--event", help="A stored contact's id.")] = None,
+    db: DbOption = None,
+    fmt: Annotated[str, typer.Option("--format", help="terminal, html, markdown or json.")]
+    = "terminal",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to a file.")] = None,
+    published: PublishedOption = None,
+    lang: LangOption = None,
+    allow_private: PrivateOption = False,
+) -> None:
+    """Compare the sides' accounts of each contact reported by two or more sides."""
+    from readouts.compare import compare_event, render_html, render_markdown, render_terminal
+
+    if event:
+        store = _store(db)
+        analysis = store.analysis_for_events([event])
+        stored = store.event(event)
+        if stored is None:
+            raise InputError(f"no contact with id {event!r}; list them with 'readouts events'")
+        comparison = compare_event(stored, store.readouts_for_event(event))
+        analysis.comparisons = [comparison] if comparison else []
+    elif inputs:
+        analysis = _analyze(inputs, published, lang, allow_private, show_progress=fmt != "json")
+    else:
+        raise InputError("give documents to compare, or --event ID for a stored contact")
+    if not analysis.comparisons:
+        raise InputError("no contact in these documents is reported by two or more sides")
+    if fmt == "terminal" and output is None:
+        for comparison in analysis.comparisons:
+            render_terminal(comparison, analysis, console)
+        return
+    renderers = {
+        "html": lambda: render_html(analysis.comparisons, analysis),
+        "markdown": lambda: render_markdown(analysis.comparisons, analysis),
+        "json": lambda: json.dumps(analysis.to_json(), ensure_ascii=False, indent=2),
+    }
+    if fmt not in renderers:
+        raise InputError(f"unknown format {fmt!r}: use terminal, html, markdown or json")
+    text = renderers[fmt]()
+    if output:
+        output.write_text(text, encoding="utf-8")
+        console.print(f"written {output}")
+    else:
+        sys.stdout.write(text + "\n")
+
+
+def _example_paths() -> list[str]:
+    folder = resources.files("readouts").joinpath("examples")
+    return sorted(str(p) for p in folder.iterdir() if p.name.endswith((".md", ".txt", ".html")))
+
+
+@app.command()
+def demo(
+    db: DbOption = None,
+) -> None:
+    """Ingest the bundled examples into a fresh database and show a comparison."""
+    from platformdirs import user_data_dir
+
+    if db is None:
+        path = Path(user_data_dir("readouts")) / "demo.db"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.unlink(missing_ok=True)
+        db = f"sqlite:///{path}"
+    analysis = _analyze(_example_paths(), None, None, False, show_progress=True)
+    summary = _store(db).save(analysis)
+    console.print(f"demo database: {db} ({summary.documents_added} documents, "
+                  f"{summary.events_added} contacts)")
+    from readouts.compare import render_terminal
+    from readouts.terminal import events_table
+
+    console.print(events_table(analysis.events, title="Contacts in the examples"))
+    for comparison in analysis.comparisons:
+        render_terminal(comparison, analysis, console)
+    console.print(f"Browse it: readouts serve --db {db}")
+
+
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port.")] = 8000,
+    allow_private: PrivateOption = False,
+) -> None:
+    """Start the web app over the database."""
+    import uvicorn
+
+    from readouts.store import default_db_url
+    from readouts.web.app import create_app
+
+    token = os.environ.get("READOUTS_TOKEN")
+    if host not in ("127.0.0.1", "localhost", "::1") and not token:
+        raise InputError("listening beyond loopback needs READOUTS_TOKEN set for writes")
+    uvicorn.run(create_app(db or default_db_url(), token=token, allow_private_urls=allow_private),
+                host=host, port=port)
+
+
+def main() -> None:
+    """Entry point: run the app, turning failures into one line and exit code 2."""
+    debug = os.environ.get("READOUTS_DEBUG") == "1"
+    try:
+        app(standalone_mode=False)
+    except InputError as exc:
+        err.print(f"readouts: {exc}", markup=False, highlight=False)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        err.print("readouts: interrupted", markup=False)
+        sys.exit(130)
+    except (typer.Exit, SystemExit) as exc:
+        code = getattr(exc, "exit_code", None) if isinstance(exc, typer.Exit) else exc.code
+        sys.exit(code or 0)
+    except Exception as exc:  # noqa: BLE001 - the last line of defence for users
+        import click
+
+        if isinstance(exc, click.exceptions.ClickException):
+            exc.show()
+            sys.exit(2)
+        if isinstance(exc, click.exceptions.Abort):
+            sys.exit(130)
+        if debug:
+            raise
+        err.print(f"readouts: unexpected error: {type(exc).__name__}: {exc} "
+                  "(set READOUTS_DEBUG=1 for details)", markup=False, highlight=False)
+        sys.exit(1)

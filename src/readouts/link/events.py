@@ -1,0 +1,185 @@
+"""One contact across documents: merge every account's view of it into one Event.
+
+Accounts of one contact agree on the principals but not always on the date (CCTV
+often dates a call a day later than Washington, Beijing being 12-13 hours ahead) or
+the type (a compilation says "phone call" where both governments say video
+conference). So: same principals, compatible type, dates within a day; and the
+governments' own accounts outvote the rest on type.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from readouts.extract.contacts import ContactFacts
+from readouts.model import Event
+
+_CONVERSATIONS = frozenset({"phone_call", "video_call", "meeting", "other"})
+_OFFICIAL_KINDS = frozenset({"readout", "transcript", "briefing", "statement"})
+_PUBLICATION_DATE = "publication date of the account"
+
+
+@dataclass
+class ContactClaim:
+    """One account's view of one contact, and how the account relates to it."""
+
+    facts: ContactFacts
+    readout: str
+    side: str | None
+    kind: str
+    reported: bool  # True: the account is about it; False: mentions it in passing
+
+
+def _day(value: str | None) -> date | None:
+    if value and len(value) == 10:
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
+
+
+def _dates_compatible(a: ContactFacts, b: ContactFacts) -> bool:
+    if a.date is None or b.date is None:
+        return a.date is None and b.date is None
+    da, db = _day(a.date), _day(b.date)
+    if da and db:
+        return abs((da - db).days) <= 1
+    shorter = min(len(a.date), len(b.date))
+    return a.date[:shorter] == b.date[:shorter]
+
+
+def _types_compatible(a: str, b: str) -> bool:
+    return a == b or (a in _CONVERSATIONS and b in _CONVERSATIONS)
+
+
+def _same_people(a: list[str], b: list[str]) -> bool:
+    sa, sb = set(a), set(b)
+    if not sa or not sb:
+        return False
+    if sa == sb:
+        return True
+    return min(len(sa), len(sb)) >= 2 and (sa <= sb or sb <= sa)
+
+
+def _matches(claim: ContactClaim, cluster: list[ContactClaim]) -> bool:
+    head = cluster[0].facts
+    f = claim.facts
+    if f.status != head.status:
+        return False
+    if any(c.readout == claim.readout and c.reported and claim.reported for c in cluster):
+        return False  # one account's separate contacts stay separate
+    return (_same_people(f.participants, head.participants)
+            and _types_compatible(f.type, head.type)
+            and _dates_compatible(f, head))
+
+
+def _vote_type(cluster: list[ContactClaim]) -> str:
+    for pool in (
+        [c for c in cluster if c.reported and c.side and c.kind in _OFFICIAL_KINDS],
+        [c for c in cluster if c.reported],
+        cluster,
+    ):
+        if pool:
+            counts = Counter(c.facts.type for c in pool)
+            return max(counts, key=lambda t: (counts[t], -[c.facts.type for c in pool].index(t)))
+    return "other"
+
+
+def _pick_date(cluster: list[ContactClaim]) -> tuple[str | None, str | None, str | None]:
+    """The latest day-precise date stated in the text, else the latest publication date.
+
+    Accounts dated in Beijing or Moscow time run ahead of Washington's; the later
+    date is the one closer to the UTC day of an evening call in Washington.
+    """
+    dated = [c.facts for c in cluster if c.facts.date]
+    stated = [f for f in dated if f.evidence.get("date") != _PUBLICATION_DATE]
+    for pool in (stated, dated):
+        if pool:
+            order = {"day": 0, "month": 1, "year": 2}
+            best_precision = min(order.get(f.date_precision or "", 3) for f in pool)
+            finest = [f for f in pool if order.get(f.date_precision or "", 3) == best_precision]
+            chosen = max(finest, key=lambda f: f.date or "")
+            return chosen.date, chosen.date_precision, chosen.evidence.get("date")
+    return None, None, None
+
+
+def _first(cluster: list[ContactClaim], name: str) -> tuple[object, str | None]:
+    ordered = sorted(cluster, key=lambda c: (not c.reported, c.side is None))
+    for c in ordered:
+        value = getattr(c.facts, name)
+        if value:
+            return value, c.facts.evidence.get(name)
+    return None, None
+
+
+def _union(cluster: list[ContactClaim], name: str) -> list[str]:
+    counts: Counter[str] = Counter()
+    order: dict[str, int] = {}
+    for c in cluster:
+        for actor in getattr(c.facts, name):
+            counts[actor] += 1
+            order.setdefault(actor, len(order))
+    return sorted(counts, key=lambda a: (-counts[a], order[a]))
+
+
+def _event_id(event: Event, taken: set[str]) -> str:
+    people = "_".join(sorted(event.participants)[:3]) or "unknown"
+    base = f"{event.date or 'undated'}_{people}"
+    if event.status == "planned":
+        base += "_planned"
+    candidate, n = base, 2
+    while candidate in taken:
+        candidate, n = f"{base}-{n}", n + 1
+    taken.add(candidate)
+    return candidate
+
+
+def link_contacts(claims: list[ContactClaim]) -> tuple[list[Event], dict[str, str]]:
+    """Merge claims into events; return the events and, per readout, its first reported event."""
+    clusters: list[list[ContactClaim]] = []
+    for claim in sorted(claims, key=lambda c: not c.reported):
+        for cluster in clusters:
+            if _matches(claim, cluster):
+                cluster.append(claim)
+                break
+        else:
+            clusters.append([claim])
+    events: list[Event] = []
+    first_event: dict[str, str] = {}
+    taken: set[str] = set()
+    for cluster in clusters:
+        event = _merge(cluster)
+        event.id = _event_id(event, taken)
+        events.append(event)
+        for c in cluster:
+            if c.reported:
+                first_event.setdefault(c.readout, event.id)
+    events.sort(key=lambda e: (e.date or "", e.id))
+    return events, first_event
+
+
+def _merge(cluster: list[ContactClaim]) -> Event:
+    event = Event(id="", type=_vote_type(cluster), status=cluster[0].facts.status)
+    event.participants = _union(cluster, "participants")
+    event.attendees = [a for a in _union(cluster, "attendees") if a not in event.participants]
+    event.date, event.date_precision, date_evidence = _pick_date(cluster)
+    evidence: dict[str, str] = {}
+    if date_evidence:
+        evidence["date"] = date_evidence
+    for name in ("part_of_day", "duration_minutes", "location", "initiated_by"):
+        value, why = _first(cluster, name)
+        setattr(event, name, value)
+        if why:
+            evidence[name] = why
+    for c in cluster:
+        for key in ("type", "participants", "attendees"):
+            if key in c.facts.evidence and key not in evidence and c.reported:
+                evidence[key] = c.facts.evidence[key]
+    event.evidence = evidence
+    event.reported_by = list(dict.fromkeys(c.readout for c in cluster if c.reported))
+    event.mentioned_in = list(dict.fromkeys(
+        c.readout for c in cluster if not c.reported and c.readout not in event.reported_by))
+    return event

@@ -1,0 +1,210 @@
+"""analyze(inputs) -> Analysis: the stages in order.
+
+ingest -> segment -> extract -> link -> compare. Each stage takes and returns plain
+data; this module only wires them and assigns the stable ids of CONTRACT.md.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from readouts.errors import InputError
+from readouts.extract.actors import actor_index
+from readouts.extract.contacts import mentioned_contacts, reported_contacts
+from readouts.extract.dates import find_periods, infer_published
+from readouts.extract.figures import extract_figures
+from readouts.extract.speakers import attribute_speakers
+from readouts.extract.tone import characterize
+from readouts.extract.topics import tag_topics
+from readouts.ingest import PreparedText, RawInput, prepare
+from readouts.lang import SUPPORTED
+from readouts.link.events import ContactClaim, link_contacts
+from readouts.model import Analysis, Document, Figure, Mention, Period, Readout, Sentence
+from readouts.segment import AccountDraft, split_accounts
+from readouts.text.langid import detect_language
+from readouts.text.sentences import split_sentences
+
+_ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+_SPACES = re.compile(r"\s+")
+_DATED_KINDS = frozenset({"readout", "transcript", "briefing", "statement", "post", "news"})
+
+
+@dataclass
+class _DocumentResult:
+    document: Document
+    claims: list[ContactClaim]
+
+
+def parse_published(value: str | None) -> tuple[str | None, str | None]:
+    """'2022-03-03 21:21:47-05:00' -> ('2022-03-03', 'day'); '2024-05' -> month."""
+    if not value:
+        return None, None
+    m = _ISO_DATE.match(value.strip())
+    if not m:
+        return None, None
+    year, month, day = m.groups()
+    if day and month:
+        return f"{year}-{month}-{day}", "day"
+    if month:
+        return f"{year}-{month}", "month"
+    return year, "year"
+
+
+def _language(prepared: PreparedText, forced: str | None) -> str:
+    language = forced or prepared.meta.get("language") or detect_language(prepared.body)
+    if language is None:
+        raise InputError(f"{prepared.origin}: too little text to tell its language")
+    language = language.lower()[:2]
+    if language not in SUPPORTED:
+        raise InputError(
+            f"{prepared.origin}: language '{language}' is not supported "
+            f"(supported: {', '.join(SUPPORTED)})"
+        )
+    return language
+
+
+def _published(prepared: PreparedText, language: str, forced: str | None
+               ) -> tuple[str | None, str | None, str | None]:
+    if forced:
+        value, precision = parse_published(forced)
+        if value is None:
+            raise InputError(f"--published {forced!r}: use YYYY-MM-DD, YYYY-MM or YYYY")
+        return value, precision, "user"
+    value, precision = parse_published(prepared.meta.get("date"))
+    if value:
+        return value, precision, "header"
+    inferred = infer_published(prepared.body, language)
+    if inferred:
+        return inferred[0], inferred[1], f"content: {inferred[2]}"
+    return None, None, None
+
+
+def _sentences(draft: AccountDraft, lang: str, on: str | None, side: str | None
+               ) -> tuple[list[Sentence], list[str | None]]:
+    """Split the account, turn by turn; return sentences and each one's turn speaker."""
+    text = draft.text
+    regions: list[tuple[int, int, str | None]] = []
+    cursor = 0
+    index = actor_index()
+    for turn in draft.turns:
+        if turn.start > cursor:
+            regions.append((cursor, turn.start, None))
+        regions.append((turn.start, turn.end, index.resolve_name(turn.label, lang, on, side)))
+        cursor = turn.end
+    regions.append((cursor, len(text), None))
+    sentences: list[Sentence] = []
+    speakers: list[str | None] = []
+    for start, end, speaker in regions:
+        for s, e in split_sentences(text[start:end], lang):
+            clean = _SPACES.sub(" ", text[start + s:start + e]).strip()
+            sentences.append(Sentence(i=len(sentences), text=clean, start=start + s,
+                                      end=start + e))
+            speakers.append(speaker)
+    return sentences, speakers
+
+
+def _figures(sentences: list[Sentence], lang: str, ref: str | None) -> list[Figure]:
+    figures: list[Figure] = []
+    for s in sentences:
+        found = extract_figures(s.text, lang)
+        if not found:
+            continue
+        periods = find_periods(s.text, lang, ref)
+        for f in found:
+            f.sentence, f.speaker = s.i, s.speaker
+            if periods:
+                nearest = min(periods, key=lambda p: min(abs(p.start - f.end),
+                                                         abs(f.start - p.end)))
+                f.period = Period(nearest.period_start, nearest.period_end)
+            figures.append(f)
+    return figures
+
+
+def _readout(draft: AccountDraft, readout_id: str, published: str | None
+             ) -> tuple[Readout, list[list[Mention]]]:
+    lang = draft.language
+    ref = (draft.dateline or "")[:10] or published
+    sentences, turn_speakers = _sentences(draft, lang, ref, draft.side)
+    index = actor_index()
+    mentions: list[list[Mention]] = []
+    for s in sentences:
+        mentions.append([Mention(actor=m.actor, text=m.text, sentence=s.i, start=m.start,
+                                 end=m.end) for m in index.find(s.text, lang, ref, draft.side)])
+    texts = [s.text for s in sentences]
+    speakers = attribute_speakers(texts, lang, [[(m.actor, m.start, m.end) for m in ms]
+                                               for ms in mentions], turn_speakers)
+    for s, speaker, topics in zip(sentences, speakers, tag_topics(texts, lang), strict=True):
+        s.speaker, s.topics = speaker, topics
+    readout = Readout(
+        id=readout_id, source=draft.source, side=draft.side, kind=draft.kind, language=lang,
+        title=draft.title, text=draft.text, sentences=sentences,
+        mentions=[m for ms in mentions for m in ms], figures=_figures(sentences, lang, ref),
+        characterization=characterize(draft.text, lang), source_evidence=draft.evidence,
+        dateline=draft.dateline, published=ref,
+    )
+    return readout, mentions
+
+
+def _claims(readout: Readout, mentions: list[list[Mention]]) -> list[ContactClaim]:
+    ref = readout.published
+    fallback = ref if readout.kind in _DATED_KINDS else None
+    reported = reported_contacts(readout.title, readout.sentences, mentions, readout.language,
+                                 ref, readout.side, fallback)
+    if reported:
+        readout.facts = reported[0].as_dict()
+    mentioned = mentioned_contacts(readout.sentences, mentions, readout.language, ref,
+                                   readout.side, reported)
+    return [ContactClaim(f, readout.id, readout.side, readout.kind, True) for f in reported] + \
+        [ContactClaim(f, readout.id, readout.side, readout.kind, False) for f in mentioned]
+
+
+def analyze_document(prepared: PreparedText, published: str | None = None,
+                     lang: str | None = None) -> _DocumentResult:
+    """Segment and extract one document; contacts are linked later, across documents."""
+    language = _language(prepared, lang)
+    date_value, precision, evidence = _published(prepared, language, published)
+    doc_id = "d" + prepared.sha256[:12]
+    document = Document(id=doc_id, origin=prepared.origin, title=prepared.meta.get("title"),
+                        language=language, published=date_value,
+                        published_precision=precision, published_evidence=evidence,
+                        sha256=prepared.sha256)
+    claims: list[ContactClaim] = []
+    for n, draft in enumerate(split_accounts(prepared.body, prepared.meta, language), start=1):
+        readout, mentions = _readout(draft, f"{doc_id}-r{n}", date_value)
+        document.readouts.append(readout)
+        if readout.text.strip():
+            claims.extend(_claims(readout, mentions))
+    if document.title is None and document.readouts:
+        document.title = document.readouts[0].title
+    return _DocumentResult(document, claims)
+
+
+def analyze_inputs(inputs: list[RawInput], published: str | None = None,
+                   lang: str | None = None, compare: bool = True) -> Analysis:
+    """Analyse several inputs together, so one contact in many documents is one event."""
+    from readouts.compare import compare_all
+
+    results = [analyze_document(p, published, lang) for raw in inputs for p in prepare(raw)]
+    return link_results(results, compare_all if compare else None)
+
+
+def link_results(results: list[_DocumentResult], comparer=None) -> Analysis:  # noqa: ANN001
+    """Link the documents' contacts into events and, if given a comparer, compare sides."""
+    seen: set[str] = set()
+    documents: list[Document] = []
+    claims: list[ContactClaim] = []
+    for result in results:
+        if result.document.id in seen:
+            continue  # the same bytes given twice count once
+        seen.add(result.document.id)
+        documents.append(result.document)
+        claims.extend(result.claims)
+    events, first_event = link_contacts(claims)
+    for document in documents:
+        for readout in document.readouts:
+            readout.event = first_event.get(readout.id)
+    analysis = Analysis(documents=documents, events=events)
+    if comparer is not None:
+        analysis.comparisons = comparer(analysis)
+    return analysis
