@@ -1,0 +1,108 @@
+import codecs
+
+import pytest
+
+from readouts.errors import InputError
+from readouts.ingest import RawInput, collect, prepare
+from readouts.ingest.decode import normalize_text
+from readouts.ingest.header import split_header
+
+
+def _prepare(data: bytes, origin: str = "x.txt", content_type: str | None = None):
+    return prepare(RawInput(origin, data, content_type))
+
+
+def test_key_value_header_and_body() -> None:
+    text = "source: kremlin\ndate: 2022-02-12T22:00:00Z\ntitle: Telephone conversation\n\nBody here."
+    meta, body = split_header(text)
+    assert meta == {"source": "kremlin", "date": "2022-02-12T22:00:00Z",
+                    "title": "Telephone conversation"}
+    assert body == "Body here."
+
+
+def test_yaml_front_matter_with_synonyms() -> None:
+    meta, body = split_header("---\ntitle: Readout\npublished_time: 2024-11-16\n---\nText.")
+    assert meta["date"] == "2024-11-16" and body == "Text."
+
+
+def test_cue_line_is_not_a_header() -> None:
+    meta, body = split_header("Fonte: Xinhua\n\nIl presidente Xi ha detto.")
+    assert meta == {} and body.startswith("Fonte")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-8-sig", "utf-16-le"])
+def test_unicode_encodings(encoding: str) -> None:
+    text = "Il presidente ha parlato con Си Цзиньпин e 习近平."
+    data = text.encode(encoding)
+    if encoding == "utf-16-le":
+        data = codecs.BOM_UTF16_LE + data
+    assert _prepare(data)[0].body == text
+
+
+def test_legacy_cyrillic_encoding() -> None:
+    text = "Владимир Путин провёл телефонный разговор с Председателем КНР Си Цзиньпином. " * 3
+    assert "Путин" in _prepare(text.encode("cp1251"))[0].body
+
+
+def test_normalization() -> None:
+    assert normalize_text("a\u00a0b\r\nc\u200b d  \n") == "a b\nc d"
+    assert normalize_text("e\u0301") == "é"
+
+
+def test_html_boilerplate_removed() -> None:
+    page = ("<html><head><title>Readout</title></head><body><nav>Home | Menu | Login</nav>"
+            "<article><h1>Readout of the call</h1><p>President Biden spoke today with President "
+            "Xi Jinping of the People's Republic of China about trade and climate.</p>"
+            "<p>The leaders agreed to keep lines of communication open in the months ahead.</p>"
+            "</article><footer>Copyright 2024 All rights reserved</footer></body></html>")
+    doc = _prepare(page.encode(), "page.html")[0]
+    assert "spoke today with President" in doc.body
+    assert "Login" not in doc.body and "Copyright" not in doc.body
+
+
+def test_feed_entries_become_documents() -> None:
+    feed = """<?xml version="1.0"?><rss version="2.0"><channel><title>News</title>
+    <item><title>Call one</title><link>https://example.org/1</link>
+    <pubDate>Tue, 20 Oct 2026 10:00:00 GMT</pubDate>
+    <description>Vladimir Putin held talks with Xi Jinping via videoconference.</description></item>
+    <item><title>Call two</title><link>https://example.org/2</link>
+    <description>President Trump spoke with President Xi this morning.</description></item>
+    </channel></rss>"""
+    docs = _prepare(feed.encode(), "feed.xml")
+    assert [d.meta["title"] for d in docs] == ["Call one", "Call two"]
+    assert docs[0].meta["date"] == "2026-10-20"
+    assert docs[0].sha256 != docs[1].sha256
+
+
+@pytest.mark.parametrize(("data", "message"), [
+    (b"", "empty"),
+    (b"   \n\n  ", "empty"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "binary"),
+])
+def test_bad_bytes(data: bytes, message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        _prepare(data)
+
+
+def test_missing_path_and_empty_folder(tmp_path) -> None:
+    with pytest.raises(InputError, match="no such file"):
+        collect([str(tmp_path / "nope.txt")])
+    with pytest.raises(InputError, match="no documents"):
+        collect([str(tmp_path)])
+
+
+def test_private_urls_refused() -> None:
+    with pytest.raises(InputError, match="private or loopback"):
+        collect(["http://127.0.0.1:9/readout"])
+    with pytest.raises(InputError, match="only http"):
+        collect(["https://"])
+
+
+def test_size_cap(tmp_path, monkeypatch) -> None:
+    import readouts.ingest as ingest
+
+    monkeypatch.setattr(ingest, "MAX_BYTES", 1000)
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"a" * 2000)
+    with pytest.raises(InputError, match="larger than"):
+        collect([str(big)])

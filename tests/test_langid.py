@@ -1,0 +1,25 @@
+import pytest
+
+from readouts.text.langid import detect_language
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Il presidente Xi ha affermato che la cooperazione tra i due Paesi è importante.", "it"),
+    ("President Biden spoke with President Xi about trade and climate change.", "en"),
+    ("Владимир Путин провёл телефонный разговор с Председателем КНР.", "ru"),
+    ("习近平同美国总统拜登通电话。", "zh"),
+    ("Le président Macron s'est entretenu avec le président chinois ce matin.", "fr"),
+    ("習近平主席は電話会談を行いました。", "ja"),
+])
+def test_languages(text: str, expected: str) -> None:
+    assert detect_language(text) == expected
+
+
+def test_script_beats_lingua_on_names() -> None:
+    # A lone Chinese or Russian name is decided by its script.
+    assert detect_language("习近平") == "zh"
+    assert detect_language("Путин") == "ru"
+
+
+def test_no_letters() -> None:
+    assert detect_language("12345 ---") is None
