@@ -1,0 +1,152 @@
+"""The command line as a user runs it: exit codes, one-line errors, valid JSON."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from readouts.schema import validate
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "src" / "readouts" / "examples"
+
+
+def run(*args: str, stdin: bytes | None = None, env: dict | None = None
+        ) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "readouts", *args], input=stdin,
+                          capture_output=True, timeout=300, env=env)
+
+
+def _one_line_error(proc: subprocess.CompletedProcess[bytes], needle: str) -> None:
+    err = proc.stderr.decode()
+    assert proc.returncode == 2, err
+    assert needle in err
+    assert "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1, err
+
+
+@pytest.fixture(scope="module")
+def examples_json() -> dict:
+    proc = run("analyze", str(EXAMPLES), "--json")
+    assert proc.returncode == 0, proc.stderr.decode()
+    return json.loads(proc.stdout)
+
+
+def test_examples_json_matches_schema(examples_json: dict) -> None:
+    assert validate(examples_json) == []
+    assert examples_json["schema"] == "readouts/1"
+    assert len(examples_json["documents"]) == len(list(EXAMPLES.glob("*.*")))
+
+
+def test_examples_contacts_merge_across_languages(examples_json: dict) -> None:
+    events = examples_json["events"]
+    call = [e for e in events if set(e["participants"]) == {"donald-trump", "xi-jinping"}
+            and e["status"] == "held"]
+    assert len(call) == 1, call
+    # English, Chinese and both halves of the Italian compilation report the same call.
+    assert len(call[0]["reported_by"]) >= 4
+    assert call[0]["type"] == "phone_call"
+    assert call[0]["date"] == "2026-09-17"
+    video = [e for e in events if set(e["participants"]) == {"vladimir-putin", "xi-jinping"}
+             and e["status"] == "held" and e["date"] == "2026-10-20"]
+    assert len(video) == 1 and video[0]["type"] == "video_call"
+    assert {c["event"] for c in examples_json["comparisons"]} >= {call[0]["id"], video[0]["id"]}
+
+
+def test_same_bytes_twice_count_once(tmp_path: Path) -> None:
+    doc = EXAMPLES / "en-whitehouse-trump-xi-call.md"
+    proc = run("analyze", str(doc), str(doc), "--json")
+    assert proc.returncode == 0
+    assert len(json.loads(proc.stdout)["documents"]) == 1
+
+
+def test_stdin_with_published_date() -> None:
+    text = "Il presidente Sergio Mattarella ha avuto ieri sera un colloquio telefonico " \
+           "con il presidente francese Emmanuel Macron.".encode()
+    proc = run("analyze", "-", "--json", "--published", "2026-03-05", stdin=text)
+    assert proc.returncode == 0, proc.stderr.decode()
+    out = json.loads(proc.stdout)
+    assert validate(out) == []
+    assert out["documents"][0]["published"] == "2026-03-05"
+    event = out["events"][0]
+    assert event["type"] == "phone_call" and event["date"] == "2026-03-04"
+    assert event["part_of_day"] == "evening"
+
+
+def test_empty_file(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    _one_line_error(run("analyze", str(empty)), "empty")
+
+
+def test_binary_file(tmp_path: Path) -> None:
+    blob = tmp_path / "photo.jpg"
+    blob.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)) * 50)
+    _one_line_error(run("analyze", str(blob)), "binary")
+
+
+def test_missing_path() -> None:
+    _one_line_error(run("analyze", "/no/such/readout.txt"), "no such file")
+
+
+def test_unsupported_language(tmp_path: Path) -> None:
+    doc = tmp_path / "fr.txt"
+    doc.write_text("Le président de la République s'est entretenu ce matin par téléphone avec "
+                   "le président chinois. Les deux dirigeants ont évoqué le commerce.")
+    _one_line_error(run("analyze", str(doc)), "not supported")
+
+
+def test_unreachable_url() -> None:
+    _one_line_error(run("analyze", "http://127.0.0.1:9/x"), "private or loopback")
+    proc = run("analyze", "--allow-private", "http://127.0.0.1:9/x")
+    _one_line_error(proc, "cannot be read")
+
+
+def test_huge_file(tmp_path: Path) -> None:
+    import os
+
+    big = tmp_path / "big.txt"
+    with big.open("wb") as fh:
+        fh.truncate(200_000_000)  # sparse: 200 MB without writing them
+    env = {**os.environ}
+    _one_line_error(run("analyze", str(big), env=env), "larger than")
+
+
+def test_bad_input_stores_nothing(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'r.db'}"
+    good = EXAMPLES / "en-whitehouse-trump-xi-call.md"
+    assert run("ingest", str(good), "--db", db).returncode == 0
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    _one_line_error(run("ingest", str(good), str(EXAMPLES / "ru-kremlin-putin-xi-video.txt"),
+                        str(empty), "--db", db), "empty")
+    listed = run("events", "--db", db, "--json")
+    assert listed.returncode == 0
+    stored = json.loads(listed.stdout)
+    # Still exactly what the first ingest stored: the failed batch left nothing behind.
+    assert all("vladimir-putin" not in e["participants"] for e in stored)
+    assert any("donald-trump" in e["participants"] for e in stored)
+
+
+def test_ingest_is_idempotent_and_show(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'r.db'}"
+    first = run("ingest", str(EXAMPLES), "--db", db)
+    assert first.returncode == 0, first.stderr.decode()
+    again = run("ingest", str(EXAMPLES), "--db", db)
+    assert b"stored 0 new document(s)" in again.stdout
+    events = json.loads(run("events", "--db", db, "--json", "--actor", "xi-jinping").stdout)
+    assert events and all("xi-jinping" in e["participants"] for e in events)
+    shown = run("show", events[0]["id"], "--db", db)
+    assert shown.returncode == 0, shown.stderr.decode()
+    _one_line_error(run("show", "no-such-event", "--db", db), "no contact")
+
+
+def test_corpus_json_matches_schema(corpus: Path) -> None:
+    proc = run("analyze", *[str(p) for p in sorted(corpus.glob("*.txt"))], "--json")
+    assert proc.returncode == 0, proc.stderr.decode()[-2000:]
+    out = json.loads(proc.stdout)
+    assert validate(out) == []
+    assert len(out["documents"]) == 60
