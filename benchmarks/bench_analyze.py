@@ -1,0 +1,106 @@
+"""Throughput of `analyze` on ../shared/corpus: documents/s, KB/s, peak memory.
+
+Prints, per stage, where the time goes (segmentation's share is one of the issue's
+targets), and runs the naive stack (pysbd sentences + dateparser.search_dates) on
+the same texts for comparison. Comparison (embeddings) is left out by default, as
+the 400 KB/s target is "embeddings aside"; --compare includes it.
+
+    python benchmarks/bench_analyze.py [CORPUS] [--repeat N] [--compare] [--naive]
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import pstats
+import resource
+import sys
+import time
+from pathlib import Path
+
+from readouts.ingest import collect, prepare
+from readouts.pipeline import analyze_document, link_results
+
+STAGES = {
+    "segment": "readouts/segment/",
+    "sentences": "readouts/text/sentences.py",
+    "actors": "readouts/extract/actors.py",
+    "dates": "readouts/extract/dates.py",
+    "figures": "readouts/extract/figures.py",
+    "topics": "readouts/extract/topics.py",
+    "speakers": "readouts/extract/speakers.py",
+    "contacts": "readouts/extract/contacts.py",
+}
+
+
+def run_pipeline(prepared: list, compare: bool) -> None:
+    from readouts.compare import compare_all
+
+    results = [analyze_document(p) for p in prepared]
+    link_results(results, compare_all if compare else None)
+
+
+def stage_shares(prepared: list) -> dict[str, float]:
+    """Cumulative time share of each stage's module, from one profiled run."""
+    profiler = cProfile.Profile()
+    profiler.enable()
+    run_pipeline(prepared, compare=False)
+    profiler.disable()
+    stats = pstats.Stats(profiler).stats  # type: ignore[attr-defined]
+    total = max(v[3] for v in stats.values())
+    shares = {}
+    for stage, path in STAGES.items():
+        # Top-level functions of the stage: the largest cumulative times inside its file.
+        times = [v[3] for (file, _, _), v in stats.items() if path in file]
+        shares[stage] = max(times, default=0.0) / total
+    return shares
+
+
+def naive(texts: list[tuple[str, str]]) -> float:
+    import dateparser.search
+    import pysbd
+
+    start = time.perf_counter()
+    for text, lang in texts:
+        segmenter = pysbd.Segmenter(language=lang, clean=False)
+        for sentence in segmenter.segment(text):
+            dateparser.search.search_dates(sentence, languages=[lang])
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    default = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+    parser.add_argument("corpus", nargs="?", type=Path, default=default)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--compare", action="store_true", help="include the comparison stage")
+    parser.add_argument("--naive", action="store_true", help="also time pysbd + dateparser")
+    args = parser.parse_args()
+
+    raws = collect([str(p) for p in sorted(args.corpus.glob("*.txt"))])
+    prepared = [p for raw in raws for p in prepare(raw)]
+    size_kb = sum(len(p.body.encode()) for p in prepared) / 1000
+    run_pipeline(prepared[:3], args.compare)  # warm caches: data files, regexes, model
+
+    best = float("inf")
+    for _ in range(args.repeat):
+        start = time.perf_counter()
+        run_pipeline(prepared, args.compare)
+        best = min(best, time.perf_counter() - start)
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"documents: {len(prepared)}, {size_kb:.0f} KB; best of {args.repeat}: {best:.2f} s")
+    print(f"throughput: {len(prepared) / best:.1f} documents/s, {size_kb / best:.0f} KB/s "
+          f"(one process, one core)")
+    print(f"peak memory: {peak_mb:.0f} MB")
+    for stage, share in stage_shares(prepared).items():
+        print(f"  {stage:>10}: {share:5.1%} of analyze time")
+    if args.naive:
+        texts = [(p.body, p.meta.get("language", "en")) for p in prepared]
+        seconds = naive(texts)
+        print(f"naive pysbd + dateparser.search_dates: {seconds:.2f} s, "
+              f"{size_kb / seconds:.0f} KB/s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
