@@ -44,6 +44,8 @@ class _Rules:
     identifier: re.Pattern[str]
     measures: re.Pattern[str] | None
     currency_prefix: dict[str, str]
+    currency_prefix_folded: dict[str, str]
+    percent_prefix: dict[str, float]
     currency_words: dict[str, str]
     counted_units: dict[str, str]
     non_figure: frozenset[str]
@@ -98,7 +100,7 @@ def _rules(lang: str) -> _Rules:
         )
         ord_sfx = [s for s in d.get("ordinal_suffixes") or [] if not s[0].isalpha()]
         digit_num = (
-            rf"(?<![\w.,])(?<![^\W\d_]-)(?<!\d:){loc.digits}(?![.,]?\d)(?!:\d)"
+            rf"(?(cpre)|(?<![\w.,])(?<![^\W\d_]-))(?<!\d:){loc.digits}(?![.,]?\d)(?!:\d)"
             + (rf"(?!{_alt(ord_sfx)}[^\W\d_]?)" if ord_sfx else "")
         )
         half = _alt(d.get("half_after_scale") or [])
@@ -106,14 +108,18 @@ def _rules(lang: str) -> _Rules:
             rf"(?P<num>{digit_num}(?P<scale>(?:[ \u00a0]?{scale})*)(?:\s+(?i:{half}))?"
             rf"|{word_num})(?![^\W\d_])(?![°ºª])"
         )
-        prefix = rf"(?:(?<![\w$])(?P<cpre>{_alt(cur_prefix)})[ \u00a0]?)?"
+        prefix = rf"(?:(?<![\w$])(?P<cpre>(?i:{_alt(cur_prefix)}))[ \u00a0]?)?"
         finder = re.compile(prefix + number)
     else:
         z = re.escape(zh_chars())
         vague = re.escape("".join((loc.data.get("zh") or {}).get("vague", [])))
-        unit = rf"(?:\d+(?:[.,]\d+)*|[{z}])"
-        pct_prefix = _alt(d.get("percent_prefix") or [])
-        prefix = rf"(?:(?P<cpre>{_alt(cur_prefix)})\s?)?(?P<pctpre>{pct_prefix})?"
+        unit = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[{z}])"
+        pct_prefix = _alt(d.get("percent_prefix") or {})
+        minus = _alt((d.get("zh") or {}).get("minus", []))
+        prefix = (
+            rf"(?:(?P<cpre>{_alt(cur_prefix)})\s?)?(?P<pctpre>{pct_prefix})?"
+            rf"(?P<neg>{minus}|-(?=\d))?"
+        )
         finder = re.compile(
             prefix + rf"(?<![第{z}\d.])(?P<num>{unit}(?:{unit}|[{vague}](?=[{z}\d]))*[{vague}]?)"
         )
@@ -151,6 +157,8 @@ def _rules(lang: str) -> _Rules:
         identifier=identifier,
         measures=measures,
         currency_prefix=cur_prefix,
+        currency_prefix_folded={k.lower(): v for k, v in cur_prefix.items()},
+        percent_prefix={str(k): float(v) for k, v in (d.get("percent_prefix") or {}).items()},
         currency_words=cur_words,
         counted_units=counted,
         non_figure=non_figure,
@@ -205,14 +213,16 @@ def _figure(text: str, m: re.Match[str], r: _Rules) -> Figure | None:
     if value is None:
         return None
     unit = None
+    if groups.get("neg"):
+        value = -value
     cpre = groups.get("cpre")
     if cpre:
-        unit = r.currency_prefix[cpre]
+        unit = r.currency_prefix.get(cpre) or r.currency_prefix_folded[cpre.lower()]
     qualifier = None
     if r.qual_suffix is not None and any(c in num_text for c in "多余餘几幾"):
         qualifier = "more_than"
     if groups.get("pctpre"):
-        unit = "percent"
+        unit, value = "percent", value * r.percent_prefix[groups["pctpre"]]
     elif unit is None:
         unit, end = _unit_after(text, end, r, value)
         if unit == "tenths":

@@ -10,15 +10,17 @@ units (十 百 千 万 亿) work differently from Western scale words.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from readouts import lang as langdata
 
 # Full-width digits and signs (common in Chinese text) mapped one to one, so offsets hold.
+# The full-width comma stays: in Chinese prose it separates clauses, not digit groups.
 _FULLWIDTH = str.maketrans(
     {chr(0xFF10 + i): str(i) for i in range(10)}
-    | {"．": ".", "，": ",", "％": "%", "－": "-", "＄": "$", "／": "/", "−": "-", "＋": "+"}
+    | {"．": ".", "％": "%", "－": "-", "＄": "$", "／": "/", "−": "-", "＋": "+"}
 )
 _SPACES = "\u00a0\u202f\u2009"
 _MINUS_WORDS = {"minus", "negative", "meno", "минус"}
@@ -63,7 +65,7 @@ def locale(lang: str) -> Locale:
     digits = _digit_pattern(decimal, groups)
     words: dict[str, tuple[str, float]] = {}
     wdata = data.get("words", {}) or {}
-    for kind in ("num", "mul", "scale", "frac", "den", "dozen"):
+    for kind in ("num", "mul", "scale", "frac", "den", "dozen", "div", "point"):
         for word, value in (wdata.get(kind) or {}).items():
             words[str(word).lower()] = (kind, float(value))
     scales = {str(k): float(v) for k, v in (data.get("scales") or {}).items()}
@@ -127,6 +129,8 @@ def _tokens(text: str, loc: Locale) -> list[tuple[str, float, str]] | None:
     while i < len(raw):
         kind, tok = raw[i]
         if kind == "d":
+            if items and items[-1][2][:1].isdigit():
+                return None  # two numerals side by side ("40 000" in English) are no one number
             value = parse_digits(tok, loc)
             if i + 2 < len(raw) and raw[i + 1] == ("o", "/") and raw[i + 2][0] == "d":
                 den = parse_digits(raw[i + 2][1], loc)
@@ -156,6 +160,8 @@ def _tokens(text: str, loc: Locale) -> list[tuple[str, float, str]] | None:
                 if parts is None:
                     return None
                 items.extend((*loc.words[p], p) for p in parts)
+        elif tok.isnumeric():  # vulgar fractions: "½", "¾"
+            items.append(("num", unicodedata.numeric(tok), tok))
         else:
             return None
         i += 1
@@ -175,7 +181,37 @@ def _fits(current: float, value: float) -> bool:
     return value < place
 
 
-def _evaluate(items: list[tuple[str, float, str]], loc: Locale) -> float | None:
+_Items = list[tuple[str, float, str]]
+
+
+def _evaluate(items: _Items, loc: Locale) -> float | None:
+    """Value of a number phrase, splitting it at "over", "point" and a fraction's "and"."""
+    kinds = [k for k, _, _ in items]
+    if "div" in kinds:
+        i = kinds.index("div")
+        num, den = _evaluate(items[:i], loc), _evaluate(items[i + 1 :], loc)
+        return None if num is None or not den else num / den
+    if "point" in kinds:
+        i = kinds.index("point")
+        whole, frac = _evaluate(items[:i], loc), _evaluate(items[i + 1 :], loc)
+        zeros = 0
+        while i + 1 + zeros < len(items) and items[i + 1 + zeros][1] == 0:
+            zeros += 1
+        if whole is None or frac is None or not float(frac).is_integer():
+            return None
+        return whole + float(f"0.{'0' * zeros}{int(frac)}")
+    for i, kind in enumerate(kinds):
+        if kind == "and" and 0 < i and any(k in ("den", "frac", "dozen") for k in kinds[i + 1 :]):
+            left, right = _simple(items[:i], loc), _evaluate(items[i + 1 :], loc)
+            if left is None or right is None:
+                return None
+            if kinds[i - 1] == "scale" and right < 1:
+                return left + right * items[i - 1][1]
+            return left + right
+    return _simple(items, loc)
+
+
+def _simple(items: _Items, loc: Locale) -> float | None:
     total = current = 0.0
     max_scale = 1.0
     last = ""
@@ -252,11 +288,18 @@ def parse_number(text: str, lang: str) -> float | None:
         head, _, rest = text.partition(" ")
         if head.lower() in _MINUS_WORDS and rest:
             sign, text = -1.0, rest.strip()
+    sci = _SCIENTIFIC_RE.fullmatch(text)
+    if sci:
+        mantissa = parse_digits(sci.group(1), loc)
+        return None if mantissa is None else sign * mantissa * 10 ** int(sci.group(2))
     items = _tokens(text, loc)
     if not items:
         return None
     value = _evaluate(items, loc)
-    return None if value is None else sign * value
+    return None if value is None else sign * float(f"{value:.12g}")
+
+
+_SCIENTIFIC_RE = re.compile(r"(\S+?)[eE]([+-]?\d{1,3})")
 
 
 # --- Chinese numerals -------------------------------------------------------------------
