@@ -155,13 +155,13 @@ def _tokens(text: str, loc: Locale) -> list[tuple[str, float, str]] | None:
             elif tok in loc.scales or low in loc.scales or bare in loc.scales:
                 key = tok if tok in loc.scales else low if low in loc.scales else bare
                 items.append(("scale", loc.scales[key], low))
+            elif len(tok) == 1 and tok.isnumeric():  # vulgar fractions: "½", "¾"
+                items.append(("num", unicodedata.numeric(tok), tok))
             else:
                 parts = _segment(bare, loc)
                 if parts is None:
                     return None
                 items.extend((*loc.words[p], p) for p in parts)
-        elif tok.isnumeric():  # vulgar fractions: "½", "¾"
-            items.append(("num", unicodedata.numeric(tok), tok))
         else:
             return None
         i += 1
