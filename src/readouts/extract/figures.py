@@ -12,6 +12,7 @@ around each hit are anchored matches at known offsets.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -23,10 +24,11 @@ _CLAUSE_BREAKS = re.compile(r"[;:；：，]|\s[—–]\s")
 _MAX_GAP_WORDS = 2
 
 
-def _alt(words: list[str] | set[str], boundary: bool = False) -> str:
+def _alt(words: Iterable[str]) -> str:
     """Regex alternation of literal words, longest first (so "US$" wins over "$")."""
     ordered = sorted({str(w) for w in words}, key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(w) for w in ordered) + ")" if ordered else "(?!)"
+    escaped = (re.escape(w).replace(r"\ ", r"\s+") for w in ordered)  # line breaks in text
+    return "(?:" + "|".join(escaped) + ")" if ordered else "(?!)"
 
 
 @dataclass(frozen=True)
@@ -93,7 +95,8 @@ def _rules(lang: str) -> _Rules:
             if scales
             else "(?!)"
         )
-        morph = _alt([w for w in loc.words])
+        # "over", "su", "point" join numbers only in parse_number; in prose they are words
+        morph = _alt(w for w, (kind, _) in loc.words.items() if kind not in ("div", "point"))
         conn = _alt(loc.connectors)
         word_num = (
             rf"(?<![\w-])(?i:{morph}+(?:(?:\s*-\s*|\s+)(?:{conn}\s+)?{morph}+)*)(?![\w-])"
@@ -140,7 +143,8 @@ def _rules(lang: str) -> _Rules:
     if d.get("percent_tenths"):
         stop = "".join(d.get("percent_tenths_not_before") or [])
         tenths = re.compile(rf"(?P<t>{_alt(d['percent_tenths'])})(?![{re.escape(stop)}])")
-    qualifier = re.compile(rf"{lb}(?P<q>(?i:{_alt(quals)}))\s*$")
+    fillers = _alt(d.get("qualifier_fillers") or [])
+    qualifier = re.compile(rf"{lb}(?P<q>(?i:{_alt(quals)}))\s*(?:(?i:{fillers})\s*)?$")
     qual_suffix = re.compile(rf"(?P<q>{_alt(qual_sfx)})") if qual_sfx else None
     identifier = re.compile(rf"{lb}(?i:{_alt(d.get('identifier_prefixes') or [])})\s*$")
     measure_of = _measure_cues(lang)
