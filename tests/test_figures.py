@@ -166,7 +166,9 @@ def _corpus_figures(name: str) -> list[Figure]:
 
 def _has(figs: list[Figure], value: float, unit: str, about: str | None, qualifier: str) -> bool:
     want = (unit, about, qualifier)
-    return any(f.value == pytest.approx(value) and (f.unit, f.about, f.qualifier) == want for f in figs)
+    return any(
+        f.value == pytest.approx(value) and (f.unit, f.about, f.qualifier) == want for f in figs
+    )
 
 
 def test_corpus_white_house_aid_2022() -> None:
