@@ -1,0 +1,250 @@
+"""Who speaks, or is reported as saying, each sentence of an account.
+
+Readouts report speech in a few fixed shapes: a named leader right before a reporting
+verb ("President Biden underscored", "习近平指出", "Путин отметил"), a pronoun or bare
+title pointing back to the last speaker ("He also noted", "Il Presidente ha aggiunto"),
+a subjectless verb continuing it ("Ha inoltre ricordato", "希望美方..."), a quote with the
+speaker after it ('"...," said Zelenskyy'), or "According to X". A collective subject
+("The two sides", "双方", "Лидеры") speaks for nobody. Chinese readouts run a leader's
+speech on over the following sentences (``carry_over`` in ``lang/zh/speech.yaml``).
+Verbs and subjects come from ``lang/<iso>/speech.yaml``; the engine is language-neutral.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from readouts import lang as langdata
+from readouts.extract.topics import cue_pattern
+
+Mention = tuple[str, int, int]  # actor id, start, end (offsets in the sentence)
+
+_NO_SUBJECT = object()  # a verb whose subject is not a person we can name
+_MAX_QUOTE_SENTENCES = 8  # an unbalanced quote mark must not run on through the account
+
+
+def _alt(forms: list[str], lang: str) -> str:
+    forms = sorted((form for form in forms if form), key=len, reverse=True)
+    return "(?:" + "|".join(cue_pattern(form, lang) for form in forms) + ")" if forms else "(?!)"
+
+
+@dataclass(frozen=True)
+class _Rules:
+    verbs: re.Pattern[str]
+    gap: re.Pattern[str]  # fullmatch: what may stand between a subject and its verb
+    subject: re.Pattern[str]  # search in the text before a verb: coll/pron/defn group at its end
+    clause_start: re.Pattern[str]  # fullmatch: nothing but connectives before the verb
+    coordinator: re.Pattern[str]  # fullmatch: "and" between two names
+    object_marker: re.Pattern[str]  # search: a preposition right before a name
+    postposed_after: re.Pattern[str] | None
+    according_to: re.Pattern[str] | None
+    first_person: re.Pattern[str] | None
+    collective_start: re.Pattern[str]  # match: a collective subject narrating a joint act
+    title_start: re.Pattern[str]  # fullmatch: only a title before a sentence's first name
+    narrative: re.Pattern[str] | None
+    opening: str
+    closing: str
+    both: str
+    carry_over: bool
+
+
+@cache
+def _rules(lang: str) -> _Rules | None:
+    data: dict[str, Any] = langdata.load(lang, "speech")
+    if not data.get("verbs"):
+        return None
+    gap_items = [_alt(data.get("subject_gap", []), lang)]
+    if data.get("appositive"):
+        gap_items.append(r",[^,.;:!?\"“”«»]{1,80},")
+    gap = rf"(?:\s*(?:{'|'.join(gap_items)}))*\s*"
+    coll = _alt(data.get("collective", []), lang)
+    subject = (
+        rf"(?:(?P<coll>{coll})|(?P<pron>{_alt(data.get('pronouns', []), lang)})"
+        rf"|(?P<defn>{_alt(data.get('definites', []), lang)})){gap}$"
+    )
+    clause = r"[，,；;：:]" if lang == "zh" else r"(?!)"
+    clause_start = rf"(?:^|.*{clause})[\s\W\d]*(?:{_alt(data.get('connectives', []), lang)})?{gap}"
+    quotes = data.get("quotes", {})
+    if data.get("collective_verbs"):  # only a joint act makes a collective sentence narration
+        narrated = rf"(?={gap}{_alt(data['collective_verbs'], lang)})"
+    else:  # "The two sides should...": a modal makes it the content of someone's speech
+        narrated = rf"(?!{gap}{_alt(data.get('modals', []), lang)})"
+
+    def optional(key: str, suffix: str = "") -> re.Pattern[str] | None:
+        items = data.get(key) or []
+        return re.compile(_alt(items, lang) + suffix, re.I) if items else None
+
+    return _Rules(
+        verbs=re.compile(_alt(data["verbs"], lang), re.I),
+        gap=re.compile(gap, re.I),
+        subject=re.compile(subject, re.I),
+        clause_start=re.compile(clause_start, re.I | re.S),
+        coordinator=re.compile(rf"\s*{_alt(data.get('coordinators', []), lang)}\s*", re.I),
+        object_marker=re.compile(rf"{_alt(data.get('object_markers', []), lang)}\s*$", re.I),
+        postposed_after=optional("postposed_after", r"\s*$"),
+        according_to=optional("according_to", r"\s*$"),
+        first_person=optional("first_person"),
+        collective_start=re.compile(rf"[\s\W\d]*{coll}{narrated}", re.I),
+        title_start=re.compile(rf"[\s\W\d]*{_alt(data.get('titles', []), lang)}?\s*", re.I),
+        narrative=optional("narrative"),
+        opening=quotes.get("open", ""),
+        closing=quotes.get("close", ""),
+        both=quotes.get("both", ""),
+        carry_over=bool(data.get("carry_over")),
+    )
+
+
+def _subject_mention(
+    sentence: str, mentions: list[Mention], before: int, rules: _Rules
+) -> Mention | None:
+    """The mention that is the subject of a verb starting at ``before``, if one is."""
+    earlier = [m for m in mentions if m[2] <= before]
+    if not earlier:
+        return None
+    nearest = max(earlier, key=lambda m: m[2])
+    if not rules.gap.fullmatch(sentence, nearest[2], before):
+        return None
+    marker = rules.object_marker.search(sentence, 0, nearest[1])
+    if marker:  # "普京对习近平表示感谢": the subject is the name before the object phrase
+        return _subject_mention(sentence, mentions, marker.start(), rules)
+    for other in earlier:
+        if other is not nearest and other[2] <= nearest[1]:
+            if rules.coordinator.fullmatch(sentence, other[2], nearest[1]):
+                return None  # "Xi and Biden said": both speak, no single speaker
+    return nearest
+
+
+def _speaker_of_verb(
+    sentence: str,
+    verb: re.Match[str],
+    mentions: list[Mention],
+    previous: str | None,
+    rules: _Rules,
+) -> str | None | object:
+    """Actor id of the verb's subject, None for a collective subject, else _NO_SUBJECT."""
+    start = verb.start()
+    mention = _subject_mention(sentence, mentions, start, rules)
+    if mention is not None:
+        return mention[0]
+    before = sentence[:start]
+    subject = rules.subject.search(before)
+    if subject and subject.group("coll") is not None:
+        return None
+    if subject and subject.group("pron") is not None:
+        inside = [m for m in mentions if m[2] <= subject.start()]
+        return max(inside, key=lambda m: m[2])[0] if inside else previous
+    if subject and subject.group("defn") is not None:
+        return previous
+    if rules.postposed_after and rules.postposed_after.search(before):
+        for actor, m_start, _ in sorted(mentions, key=lambda m: m[1]):
+            if m_start >= verb.end():
+                if re.fullmatch(r"(?:\s*[A-ZА-ЯЁ][\w.\-]*)*\s*", sentence[verb.end() : m_start]):
+                    return actor
+                break
+    if previous is not None and rules.clause_start.fullmatch(before):
+        return previous  # pro-drop: "Ha inoltre ricordato", "……，希望美方……"
+    return _NO_SUBJECT
+
+
+def _according_to(sentence: str, mentions: list[Mention], rules: _Rules) -> str | None:
+    if rules.according_to is None:
+        return None
+    for actor, start, _ in mentions:
+        if rules.according_to.search(sentence, 0, start):
+            return actor
+    return None
+
+
+def _narrative(sentence: str, mentions: list[Mention], rules: _Rules) -> bool:
+    """A sentence that starts a new thread: a named person or the two sides as subject."""
+    if mentions and rules.title_start.fullmatch(sentence, 0, min(m[1] for m in mentions)):
+        return True
+    if rules.collective_start.match(sentence):
+        return True
+    return bool(rules.narrative and rules.narrative.search(sentence))
+
+
+def _quote_open_after(sentence: str, open_before: bool, rules: _Rules) -> bool:
+    opens = sum(sentence.count(c) for c in rules.opening)
+    closes = sum(sentence.count(c) for c in rules.closing)
+    if opens != closes:
+        return opens > closes
+    if rules.both and sum(sentence.count(c) for c in rules.both) % 2:
+        return not open_before
+    return open_before
+
+
+def _attribute_one(
+    sentence: str,
+    mentions: list[Mention],
+    previous: str | None,
+    in_quote: bool,
+    rules: _Rules,
+) -> tuple[str | None, bool]:
+    """The sentence's speaker, and whether the sentence itself says who it is."""
+    for verb in rules.verbs.finditer(sentence):
+        speaker = _speaker_of_verb(sentence, verb, mentions, previous, rules)
+        if speaker is None and in_quote:
+            continue  # '"We stressed..."' inside a quote is the quoted speaker's "we"
+        if speaker is not _NO_SUBJECT:
+            return speaker, True  # type: ignore[return-value]
+    according = _according_to(sentence, mentions, rules)
+    if according is not None:
+        return according, True
+    if previous is None:
+        return None, False
+    if in_quote:
+        return previous, False
+    if _narrative(sentence, mentions, rules):
+        return None, False
+    if rules.carry_over or (rules.first_person and rules.first_person.search(sentence)):
+        return previous, False
+    return None, False
+
+
+def attribute_speakers(
+    sentences: list[str],
+    lang: str,
+    mentions: list[list[Mention]],
+    turn_speakers: list[str | None] | None = None,
+) -> list[str | None]:
+    """Actor id speaking each sentence, or None; a transcript turn's speaker wins.
+
+    A quote opened by a sentence that names no speaker provisionally continues the last
+    speaker, and takes the speaker named where it ends ('"We feel it. And we hope...,"
+    said Zelenskyy.').
+    """
+    rules = _rules(lang) or _rules("en")
+    assert rules is not None
+    speakers: list[str | None] = []
+    previous: str | None = None
+    in_quote = False
+    quote_from: int | None = None  # first sentence of the open quote, while unattributed
+    quote_age = 0  # sentences the current quote has been open
+    for i, sentence in enumerate(sentences):
+        turn = turn_speakers[i] if turn_speakers else None
+        sentence_mentions = mentions[i] if i < len(mentions) else []
+        if turn:
+            speaker, explicit = turn, True
+        else:
+            speaker, explicit = _attribute_one(
+                sentence, sentence_mentions, previous, in_quote, rules
+            )
+        open_after = _quote_open_after(sentence, in_quote, rules)
+        if explicit and speaker is not None and quote_from is not None:
+            speakers[quote_from:i] = [speaker] * (i - quote_from)
+            quote_from = None
+        if open_after and not in_quote and not explicit:
+            quote_from = i
+            speaker = speaker or previous
+        quote_age = quote_age + 1 if open_after else 0
+        if quote_age > _MAX_QUOTE_SENTENCES:
+            quote_age, open_after = 0, False
+        if not open_after:
+            quote_from = None
+        speakers.append(speaker)
+        previous, in_quote = speaker, open_after
+    return speakers
