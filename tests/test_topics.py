@@ -1,0 +1,143 @@
+"""Topic cues per sentence in it/en/ru/zh, their precision traps, and the real corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from readouts.extract.topics import TopicEmbedder, cue_pattern, tag_topics, topic_ids
+from readouts.text.sentences import split_sentences
+
+REQUIRED = {
+    "taiwan", "ukraine", "iran", "venezuela", "cuba", "japan", "korean-peninsula",
+    "afghanistan", "middle-east", "arms-control", "nuclear-energy", "trade", "energy",
+    "agriculture", "finance", "technology", "ai", "space", "education", "culture", "visas",
+    "health", "military", "wwii-memory", "multilateral", "us-relations", "sports",
+}  # fmt: skip
+
+
+def one(sentence: str, lang: str) -> list[str]:
+    return tag_topics([sentence], lang)[0]
+
+
+def test_every_contract_topic_is_defined() -> None:
+    assert REQUIRED <= set(topic_ids())
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        ("en", "On Taiwan, the President reaffirmed the one-China policy.", {"taiwan"}),
+        ("en", "They discussed tariffs and soybean purchases.", {"trade", "agriculture"}),
+        ("en", "The leaders addressed the Iranian nuclear programme.", {"iran"}),
+        ("en", "He raised the ransomware attacks on hospitals.", {"cybersecurity"}),
+        ("en", "Both sides noted the talks on strategic stability.", {"arms-control"}),
+        ("en", "She welcomed progress on fentanyl precursor chemicals.", {"drugs"}),
+        ("it", "Il Presidente ha ribadito il sostegno all'Ucraina.", {"ukraine"}),
+        ("it", "Si è parlato di intelligenza artificiale e di semiconduttori.", {"ai", "technology"}),
+        ("it", "I due leader hanno discusso della penisola coreana.", {"korean-peninsula"}),
+        ("it", "Hanno evocato la crisi in Medio Oriente e a Gaza.", {"middle-east"}),
+        ("ru", "Обсуждалась ситуация вокруг Украины.", {"ukraine"}),
+        ("ru", "Затронута тема поставок российского газа и нефти.", {"energy"}),
+        ("ru", "Условлено провести хоккейные матчи.", {"sports"}),
+        ("ru", "Стороны обсудили стратегическую стабильность.", {"arms-control"}),
+        ("zh", "习近平阐述了中方在台湾问题上的原则立场。", {"taiwan"}),
+        ("zh", "双方就阿富汗局势交换了意见。", {"afghanistan"}),
+        ("zh", "双方同意加强人工智能领域合作。", {"ai"}),
+        ("zh", "中方愿扩大农产品进口。", {"agriculture", "trade"}),
+    ],
+)
+def test_cues_in_four_languages(lang: str, sentence: str, expected: set[str]) -> None:
+    assert set(one(sentence, lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "absent"),
+    [
+        # titles name a person; they do not make the sentence about the country
+        ("en", "The President of Ukraine thanked his counterpart.", "ukraine"),
+        ("ru", "Президент США поблагодарил собеседника.", "us-relations"),
+        ("zh", "国家主席习近平同美国总统拜登通电话。", "us-relations"),
+        # idioms and words that only contain a cue
+        ("en", "Every policy involves a trade-off.", "trade"),
+        ("en", "They exchanged greetings for the Lunar New Year.", "space"),
+        ("en", "A healthy relationship needs guardrails.", "health"),
+        ("zh", "为中美关系注入更多正能量。", "energy"),
+        ("zh", "推动建立健康稳定的中美关系。", "health"),
+        ("zh", "新平台海外仓库已投入使用。", "taiwan"),
+        ("zh", "面对台风，当地已出台独立的应急预案。", "taiwan"),
+        ("zh", "他在中南海会见了外宾。", "south-china-sea"),
+        ("zh", "团结合作是战胜疫情最有力武器。", "military"),
+        ("ru", "Стороны подтвердили долгосрочный характер партнёрства.", "finance"),
+        ("ru", "Президент прочитал газету.", "energy"),
+        ("ru", "Председатель КНР поздравил с визитом.", "visas"),
+        ("it", "Il Presidente valuta positivamente il dialogo.", "finance"),
+        ("it", "Il colloquio si è svolto in un clima cordiale.", "climate"),
+        ("it", "È nato un nuovo formato di dialogo.", "nato"),
+    ],
+)
+def test_precision_traps(lang: str, sentence: str, absent: str) -> None:
+    assert absent not in one(sentence, lang)
+
+
+def test_longest_cue_consumes_the_shorter_one() -> None:
+    assert one("Они вспомнили о победе над Японией.", "ru") == ["wwii-memory"]
+    assert one("Celebrating the victory over Japan in 1945.", "en") == ["wwii-memory"]
+    assert one("They spoke about Japan.", "en") == ["japan"]
+
+
+def test_implied_topic_and_acronym_case() -> None:
+    assert one("Vaccines against COVID-19 were discussed.", "en") == ["covid", "health"]
+    assert "us-relations" not in one("Let us move forward.", "en")
+    assert "us-relations" in one("The US delegation arrived.", "en")
+
+
+def test_result_is_sorted_unique_per_sentence() -> None:
+    tags = tag_topics(["Ukraine, Ukraine and Iran.", "Nothing here."], "en")
+    assert tags == [["iran", "ukraine"], []]
+
+
+def test_unknown_language_falls_back_to_english_cues() -> None:
+    assert tag_topics(["Taiwan"], "fr") == [["taiwan"]]
+
+
+def test_raw_cue_must_not_capture() -> None:
+    assert cue_pattern("re:(?:a|b)", "en") == "(?:a|b)"
+    assert cue_pattern("Украин*", "ru").endswith(r"\w*")
+
+
+def _sentences(path: Path) -> tuple[str, list[str]]:
+    head, body = path.read_text(encoding="utf-8").split("\n\n", 1)
+    lang = next(line.split(": ", 1)[1] for line in head.splitlines() if line.startswith("language"))
+    return lang, [body[a:b] for a, b in split_sentences(body, lang)]
+
+
+def test_corpus_cctv_biden_xi_taiwan_sentences(corpus: Path) -> None:
+    files = sorted(corpus.glob("*_biden-xi__cctv-xwlb.txt"))
+    assert files
+    checked = 0
+    for path in files:
+        lang, sentences = _sentences(path)
+        for sentence, topics in zip(sentences, tag_topics(sentences, lang), strict=True):
+            if "台湾" in sentence:
+                assert "taiwan" in topics, sentence
+                checked += 1
+    assert checked >= 5
+
+
+def test_corpus_whitehouse_2021_11_16_tags_taiwan(corpus: Path) -> None:
+    lang, sentences = _sentences(corpus / "2021-11-16_biden-xi__whitehouse.txt")
+    tags = tag_topics(sentences, lang)
+    assert any("taiwan" in topics for topics in tags)
+    opening = next(i for i, s in enumerate(sentences) if s.startswith("President Joseph R. Biden"))
+    assert tags[opening] == []  # the meeting itself is no topic
+
+
+def test_embedder_fills_only_untagged_sentences() -> None:
+    sentences = ["中国终将统一，也必然统一。", "双方就乌克兰问题交换意见。", "谢谢。"]
+    existing = tag_topics(sentences, "zh")
+    tagged = TopicEmbedder().tag(sentences, existing)
+    assert tagged[0] == ["taiwan"]
+    assert tagged[1] == existing[1] == ["ukraine"]
+    assert tagged[2] == []
