@@ -35,7 +35,7 @@ def test_every_contract_topic_is_defined() -> None:
         ("en", "Both sides noted the talks on strategic stability.", {"arms-control"}),
         ("en", "She welcomed progress on fentanyl precursor chemicals.", {"drugs"}),
         ("it", "Il Presidente ha ribadito il sostegno all'Ucraina.", {"ukraine"}),
-        ("it", "Si è parlato di intelligenza artificiale e di semiconduttori.", {"ai", "technology"}),
+        ("it", "Si è parlato di intelligenza artificiale e di chip.", {"ai", "technology"}),
         ("it", "I due leader hanno discusso della penisola coreana.", {"korean-peninsula"}),
         ("it", "Hanno evocato la crisi in Medio Oriente e a Gaza.", {"middle-east"}),
         ("ru", "Обсуждалась ситуация вокруг Украины.", {"ukraine"}),
