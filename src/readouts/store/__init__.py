@@ -1,1 +1,8 @@
-"""store stage."""
+"""Keeping analyses in a database (SQLite by default, PostgreSQL too) and reading them back."""
+
+from readouts.store.db import default_db_url
+from readouts.store.queries import FigureRow, SearchHit
+from readouts.store.save import SaveSummary
+from readouts.store.store import Store
+
+__all__ = ["FigureRow", "SaveSummary", "SearchHit", "Store", "default_db_url"]

@@ -1,0 +1,288 @@
+"""Reading back: rows to the model's dataclasses, event filters, full-text search, figures."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, Connection, Select, and_, exists, func, select, text
+
+from readouts.model import Document, Event, Figure, Mention, Period, Readout, Sentence
+from readouts.store.models import (
+    DocumentRow,
+    EventActorRow,
+    EventReadoutRow,
+    EventRow,
+    FigureRowModel,
+    MentionRow,
+    ReadoutRow,
+    SentenceRow,
+)
+
+_CHUNK = 500  # ids per IN (...) list, under every database's parameter limit
+_OPEN, _CLOSE = "\x02", "\x03"  # highlight markers, control characters no text contains
+_CONTROL = re.compile(r"[\x02\x03]")
+_TERMS = re.compile(r'"([^"]+)"|(\S+)')
+_MIN_TRIGRAM = 3  # FTS5's trigram tokenizer cannot match shorter terms
+
+
+@dataclass
+class EventFilter:
+    actor: str | None = None
+    since: str | None = None
+    until: str | None = None
+    type: str | None = None
+    source: str | None = None
+    country_pair: tuple[str, str] | None = None
+
+
+@dataclass
+class SearchHit:
+    """One sentence that matches a search; ``highlighted`` is escaped HTML with <mark>s."""
+
+    readout_id: str
+    sentence: int
+    text: str
+    highlighted: str
+    document_id: str
+    source: str
+    side: str | None
+    language: str
+    event_id: str | None
+    published: str | None
+    title: str | None
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class FigureRow:
+    """A figure with the sentence that states it and who published it."""
+
+    readout_id: str
+    text: str
+    value: float
+    unit: str
+    qualifier: str
+    period_start: str | None
+    period_end: str | None
+    about: str | None
+    sentence: int
+    sentence_text: str
+    speaker: str | None
+    source: str
+    side: str | None
+    language: str
+    document_id: str
+    published: str | None
+    event_id: str | None
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def chunks(ids: list[str]) -> Iterable[list[str]]:
+    for n in range(0, len(ids), _CHUNK):
+        yield ids[n:n + _CHUNK]
+
+
+def _until(value: str) -> str:
+    """An upper bound that keeps every date inside a YYYY or YYYY-MM period."""
+    if len(value) == 4:
+        return value + "-12-31"
+    if len(value) == 7:
+        return value + "-31"
+    return value
+
+
+def event_conditions(f: EventFilter) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
+    if f.actor:
+        conditions.append(exists().where(EventActorRow.event_id == EventRow.id,
+                                         EventActorRow.actor == f.actor))
+    if f.since:
+        conditions.append(EventRow.date >= f.since)
+    if f.until:
+        conditions.append(EventRow.date <= _until(f.until))
+    if f.type:
+        conditions.append(EventRow.type == f.type)
+    if f.source:
+        conditions.append(exists().where(
+            EventReadoutRow.event_id == EventRow.id,
+            EventReadoutRow.readout_id == ReadoutRow.id, ReadoutRow.source == f.source))
+    if f.country_pair:
+        for country in {c.upper() for c in f.country_pair}:
+            conditions.append(exists().where(
+                EventActorRow.event_id == EventRow.id, EventActorRow.role == "participant",
+                EventActorRow.country == country))
+    return conditions
+
+
+def select_events(f: EventFilter) -> Select:
+    return select(EventRow).where(and_(True, *event_conditions(f))).order_by(
+        EventRow.date.is_(None), EventRow.date.desc(), EventRow.id)
+
+
+def count_events(conn: Connection, f: EventFilter) -> int:
+    query = select(func.count()).select_from(EventRow).where(and_(True, *event_conditions(f)))
+    return conn.execute(query).scalar_one()
+
+
+def events_from_rows(conn: Connection, rows: list) -> list[Event]:
+    links: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    ids = [r.id for r in rows]
+    for part in chunks(ids):
+        for link in conn.execute(select(EventReadoutRow).where(
+                EventReadoutRow.event_id.in_(part)).order_by(EventReadoutRow.id)):
+            links[link.event_id].append((link.readout_id, link.relation))
+    events = []
+    for r in rows:
+        pairs = links.get(r.id, [])
+        events.append(Event(
+            id=r.id, type=r.type, status=r.status, participants=list(r.participants),
+            attendees=list(r.attendees), date=r.date, date_precision=r.date_precision,
+            part_of_day=r.part_of_day, duration_minutes=r.duration_minutes,
+            location=r.location, initiated_by=r.initiated_by,
+            reported_by=[rid for rid, rel in pairs if rel == "reported"],
+            mentioned_in=[rid for rid, rel in pairs if rel == "mentioned"],
+            evidence=dict(r.evidence or {})))
+    return events
+
+
+def load_readouts(conn: Connection, ids: list[str]) -> dict[str, Readout]:
+    """Full readouts (sentences, mentions, figures) by id, in four queries per chunk."""
+    out: dict[str, Readout] = {}
+    for part in chunks(list(dict.fromkeys(ids))):
+        for r in conn.execute(select(ReadoutRow).where(ReadoutRow.id.in_(part))):
+            out[r.id] = Readout(
+                id=r.id, source=r.source, side=r.side, kind=r.kind, language=r.language,
+                title=r.title, text=r.text, event=r.event_id,
+                characterization=list(r.characterization or []),
+                source_evidence=r.source_evidence, dateline=r.dateline, published=r.published,
+                facts=dict(r.facts or {}))
+        for s in conn.execute(select(SentenceRow).where(SentenceRow.readout_id.in_(part))
+                              .order_by(SentenceRow.readout_id, SentenceRow.i)):
+            out[s.readout_id].sentences.append(Sentence(
+                i=s.i, text=s.text, start=s.start, end=s.end, speaker=s.speaker,
+                topics=list(s.topics or [])))
+        for m in conn.execute(select(MentionRow).where(MentionRow.readout_id.in_(part))
+                              .order_by(MentionRow.id)):
+            out[m.readout_id].mentions.append(Mention(
+                actor=m.actor, text=m.text, sentence=m.sentence, start=m.start, end=m.end))
+        for f in conn.execute(select(FigureRowModel).where(FigureRowModel.readout_id.in_(part))
+                              .order_by(FigureRowModel.id)):
+            out[f.readout_id].figures.append(_figure(f))
+    return out
+
+
+def _figure(f) -> Figure:  # noqa: ANN001 - a row of the figures table
+    period = Period(f.period_start, f.period_end) if f.period_start or f.period_end else None
+    return Figure(text=f.text, value=f.value, unit=f.unit, qualifier=f.qualifier, period=period,
+                  about=f.about, sentence=f.sentence, speaker=f.speaker, start=f.start,
+                  end=f.end)
+
+
+def document_from_row(d) -> Document:  # noqa: ANN001 - a row of the documents table
+    return Document(id=d.id, origin=d.origin, title=d.title, language=d.language,
+                    published=d.published, published_precision=d.published_precision,
+                    published_evidence=d.published_evidence, sha256=d.sha256)
+
+
+def highlight_html(marked: str) -> str:
+    """Escape text that carries highlight markers, then turn the markers into <mark>s."""
+    return html.escape(marked).replace(_OPEN, "<mark>").replace(_CLOSE, "</mark>")
+
+
+def _terms(query: str) -> list[str]:
+    return [(a or b).strip() for a, b in _TERMS.findall(_CONTROL.sub(" ", query))
+            if (a or b).strip()]
+
+
+def _mark_terms(sentence: str, terms: list[str]) -> str:
+    pattern = re.compile("|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)),
+                         re.IGNORECASE)
+    return pattern.sub(lambda m: _OPEN + m.group(0) + _CLOSE, _CONTROL.sub(" ", sentence))
+
+
+_HIT_COLUMNS = (SentenceRow.readout_id, SentenceRow.i, SentenceRow.text, ReadoutRow.document_id,
+                ReadoutRow.source, ReadoutRow.side, ReadoutRow.language, ReadoutRow.event_id,
+                DocumentRow.published, ReadoutRow.title)
+
+
+def _hit(row, marked: str) -> SearchHit:  # noqa: ANN001 - a row of _HIT_COLUMNS (+ marked)
+    return SearchHit(readout_id=row.readout_id, sentence=row.i, text=row.text,
+                     highlighted=highlight_html(marked), document_id=row.document_id,
+                     source=row.source, side=row.side, language=row.language,
+                     event_id=row.event_id, published=row.published, title=row.title)
+
+
+_FTS_QUERY = text(
+    "SELECT s.readout_id, s.i, s.text, r.document_id, r.source, r.side, r.language, "
+    f"r.event_id, d.published, r.title, highlight(sentences_fts, 0, '{_OPEN}', '{_CLOSE}') "
+    "AS marked FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
+    "JOIN readouts r ON r.id = s.readout_id JOIN documents d ON d.id = r.document_id "
+    "WHERE sentences_fts MATCH :match ORDER BY sentences_fts.rank LIMIT :limit")
+
+
+def _hits_base() -> Select:
+    return (select(*_HIT_COLUMNS)
+            .join(ReadoutRow, ReadoutRow.id == SentenceRow.readout_id)
+            .join(DocumentRow, DocumentRow.id == ReadoutRow.document_id))
+
+
+def search(conn: Connection, query: str, limit: int) -> list[SearchHit]:
+    """Every term must occur; quoted phrases stay together. Best matches first."""
+    terms = _terms(query)
+    if not terms:
+        return []
+    dialect = conn.dialect.name
+    if dialect == "postgresql":
+        return _search_postgres(conn, query, limit)
+    if dialect == "sqlite" and all(len(t) >= _MIN_TRIGRAM for t in terms):
+        match = " ".join('"' + t.replace('"', '""') + '"' for t in terms)
+        rows = conn.execute(_FTS_QUERY, {"match": match, "limit": limit})
+        return [_hit(r, r.marked) for r in rows]
+    # Terms shorter than a trigram (two-character Chinese words): a plain substring scan.
+    conditions = [func.lower(SentenceRow.text).contains(t.lower(), autoescape=True)
+                  for t in terms]
+    rows = conn.execute(_hits_base().where(and_(*conditions))
+                        .order_by(DocumentRow.published.desc(), SentenceRow.id).limit(limit))
+    return [_hit(r, _mark_terms(r.text, terms)) for r in rows]
+
+
+def _search_postgres(conn: Connection, query: str, limit: int) -> list[SearchHit]:
+    tsquery = func.websearch_to_tsquery("simple", query)
+    vector = func.to_tsvector("simple", SentenceRow.text)
+    marked = func.ts_headline("simple", SentenceRow.text, tsquery,
+                              f"StartSel={_OPEN}, StopSel={_CLOSE}, HighlightAll=true")
+    rows = conn.execute(_hits_base().add_columns(marked.label("marked"))
+                        .where(vector.op("@@")(tsquery))
+                        .order_by(func.ts_rank(vector, tsquery).desc()).limit(limit))
+    return [_hit(r, r.marked) for r in rows]
+
+
+def figures(conn: Connection, about: str | None, unit: str | None) -> list[FigureRow]:
+    query = (select(FigureRowModel, SentenceRow.text.label("sentence_text"), ReadoutRow.source,
+                    ReadoutRow.side, ReadoutRow.language, ReadoutRow.document_id,
+                    ReadoutRow.event_id, DocumentRow.published)
+             .join(ReadoutRow, ReadoutRow.id == FigureRowModel.readout_id)
+             .join(DocumentRow, DocumentRow.id == ReadoutRow.document_id)
+             .outerjoin(SentenceRow, and_(SentenceRow.readout_id == FigureRowModel.readout_id,
+                                          SentenceRow.i == FigureRowModel.sentence)))
+    if about:
+        query = query.where(FigureRowModel.about == about)
+    if unit:
+        query = query.where(FigureRowModel.unit == unit)
+    query = query.order_by(DocumentRow.published, FigureRowModel.id)
+    return [FigureRow(
+        readout_id=r.readout_id, text=r.text, value=r.value, unit=r.unit,
+        qualifier=r.qualifier, period_start=r.period_start, period_end=r.period_end,
+        about=r.about, sentence=r.sentence, sentence_text=r.sentence_text or "",
+        speaker=r.speaker, source=r.source, side=r.side, language=r.language,
+        document_id=r.document_id, published=r.published, event_id=r.event_id)
+        for r in conn.execute(query)]

@@ -1,0 +1,338 @@
+"""Store: round trip, idempotency, event merging, rollback, search, filters, migrations."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import inspect
+
+from readouts.model import (
+    Analysis,
+    Comparison,
+    Discrepancy,
+    Document,
+    Event,
+    Figure,
+    Mention,
+    Period,
+    Readout,
+    Sentence,
+)
+from readouts.store import Store, save
+from readouts.store.db import alembic_config
+
+CALL = "2025-01-21_vladimir-putin_xi-jinping"
+TRUMP_CALL = "2025-01-17_donald-trump_xi-jinping"
+KAZAN = "2024-10_vladimir-putin_xi-jinping"
+COUNTRIES = {"xi-jinping": "CHN", "vladimir-putin": "RUS", "donald-trump": "USA",
+             "wang-yi": "CHN", "yuri-ushakov": "RUS"}
+
+
+def _readout(rid: str, source: str, side: str | None, kind: str, lang: str, title: str,
+             lines: list[tuple[str, str | None, list[str]]], event: str | None) -> Readout:
+    sentences, pos = [], 0
+    for i, (text, speaker, topics) in enumerate(lines):
+        sentences.append(Sentence(i=i, text=text, start=pos, end=pos + len(text),
+                                  speaker=speaker, topics=topics))
+        pos += len(text) + 1
+    return Readout(id=rid, source=source, side=side, kind=kind, language=lang, title=title,
+                   text=" ".join(t for t, _, _ in lines), event=event, sentences=sentences,
+                   characterization=["friendly"], source_evidence="header",
+                   dateline="2025-01-21", published="2025-01-21")
+
+
+def _document(did: str, lang: str, readouts: list[Readout], published: str = "2025-01-21",
+              origin: str | None = None) -> Document:
+    return Document(id=did, origin=origin or f"/tmp/{did}.txt", title=readouts[0].title,
+                    language=lang, published=published, published_precision="day",
+                    readouts=readouts, published_evidence="header", sha256=did * 8)
+
+
+def sample_analysis() -> Analysis:
+    """Three accounts of one video call (zh, ru, it), one of a phone call (en)."""
+    zh = _readout("dzh000000001-r1", "xinhua", "CHN", "readout", "zh", "习近平同普京举行视频会晤", [
+        ("1月21日下午，国家主席习近平在北京同俄罗斯总统普京举行视频会晤。", None, []),
+        ("习近平指出，中俄关系经受住了国际风云变幻的考验。", "xi-jinping", ["us-relations"]),
+        ("双方同意加强贸易、能源和农业合作，去年两国贸易额达到2450亿美元。", "xi-jinping",
+         ["trade", "energy"]),
+        ("习近平强调，台湾问题是中国核心利益中的核心。", "xi-jinping", ["taiwan"]),
+    ], CALL)
+    zh.mentions = [Mention("xi-jinping", "习近平", 0, 7, 10), Mention("vladimir-putin", "普京", 0,
+                                                                      21, 23)]
+    zh.figures = [Figure("2450亿美元", 245e9, "USD", "exact", Period("2024", "2024"), "trade", 2,
+                         "xi-jinping", 21, 29)]
+    ru = _readout("dru000000001-r1", "kremlin", "RUS", "readout", "ru",
+                  "Переговоры с Си Цзиньпином", [
+        ("Владимир Путин провёл переговоры в режиме видеоконференции с Председателем КНР "
+         "Си Цзиньпином.", None, []),
+        ("Российско-китайские отношения выдержали проверку временем.", "vladimir-putin", []),
+        ("Товарооборот между нашими странами в прошлом году превысил 240 миллиардов долларов.",
+         "vladimir-putin", ["trade"]),
+        ("Лидеры обсудили ситуацию вокруг Украины.", None, ["ukraine"]),
+    ], CALL)
+    ru.mentions = [Mention("vladimir-putin", "Владимир Путин", 0, 0, 14)]
+    ru.figures = [Figure("240 миллиардов долларов", 240e9, "USD", "more_than",
+                         Period("2024", "2024"), "trade", 2, "vladimir-putin", 58, 81)]
+    it = _readout("dit000000001-r1", "ansa", None, "news", "it", "Xi e Putin in videoconferenza", [
+        ("Il presidente cinese Xi Jinping e il presidente russo Vladimir Putin hanno tenuto "
+         "martedì un colloquio in videoconferenza.", None, []),
+        ("I due leader si erano incontrati a Kazan in ottobre, a margine del vertice dei BRICS.",
+         None, ["multilateral"]),
+    ], CALL)
+    en = _readout("den000000001-r1", "whitehouse", "USA", "readout", "en",
+                  "Readout of President Trump's Call with President Xi", [
+        ("President Donald J. Trump spoke with President Xi Jinping of China by phone today.",
+         None, []),
+        ("The leaders discussed trade, fentanyl and TikTok.", None, ["trade"]),
+        ("President Trump said the call was a very good one for both China and the USA.",
+         "donald-trump", ["us-relations"]),
+    ], TRUMP_CALL)
+    documents = [
+        _document("dzh000000001", "zh", [zh]),
+        _document("dru000000001", "ru", [ru]),
+        _document("dit000000001", "it", [it], published="2025-01-22"),
+        _document("den000000001", "en", [en], published="2025-01-17"),
+    ]
+    events = [
+        Event(id=CALL, type="video_call", participants=["xi-jinping", "vladimir-putin"],
+              date="2025-01-21", date_precision="day", part_of_day="afternoon",
+              reported_by=[zh.id, ru.id, it.id],
+              evidence={"type": ru.sentences[0].text, "date": zh.sentences[0].text}),
+        Event(id=TRUMP_CALL, type="phone_call", participants=["donald-trump", "xi-jinping"],
+              date="2025-01-17", date_precision="day", reported_by=[en.id],
+              evidence={"type": en.sentences[0].text}),
+        Event(id=KAZAN, type="meeting", participants=["xi-jinping", "vladimir-putin"],
+              date="2024-10", date_precision="month", location="Kazan",
+              mentioned_in=[it.id]),
+    ]
+    comparison = Comparison(
+        event=CALL, sides={"CHN": [zh.id], "RUS": [ru.id]},
+        topics={"shared": ["trade"], "only": {"CHN": ["taiwan"], "RUS": ["ukraine"]}},
+        aligned=[{"a": [zh.id, 1], "b": [ru.id, 1], "score": 0.81},
+                 {"a": [zh.id, 2], "b": [ru.id, 2], "score": 0.74}],
+        unmatched={"CHN": [[zh.id, 3]], "RUS": [[ru.id, 3]]},
+        discrepancies=[Discrepancy("figures",
+                                   {zh.id: "2450亿美元", ru.id: "240 миллиардов долларов"},
+                                   "trade volume stated differently")])
+    return Analysis(documents=documents, events=events, comparisons=[comparison])
+
+
+@pytest.fixture
+def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Store:
+    monkeypatch.setattr(save, "country_of", COUNTRIES.get)
+    return Store(f"sqlite:///{tmp_path / 'store.db'}")
+
+
+def _counts(store: Store) -> dict[str, int]:
+    with store.engine.connect() as conn:
+        names = ("documents", "readouts", "sentences", "mentions", "figures", "events",
+                 "event_readouts", "comparisons")
+        return {n: conn.exec_driver_sql(f"SELECT count(*) FROM {n}").scalar_one() for n in names}
+
+
+def test_round_trip_keeps_every_field(store: Store) -> None:
+    analysis = sample_analysis()
+    summary = store.save(analysis)
+    assert (summary.documents_added, summary.readouts_added, summary.events_added) == (4, 4, 3)
+    for event in analysis.events:
+        assert store.event(event.id).to_json() == event.to_json()
+    readouts = store.readouts_for_event(CALL)
+    assert [r.id for r in readouts] == analysis.events[0].reported_by
+    for got in readouts:
+        assert got.to_json() == analysis.readout(got.id).to_json()
+        assert got.sentences[0].start == 0 and got.sentences[1].start > 0
+    zh = readouts[0]
+    assert zh.figures[0].value == 245e9 and zh.figures[0].period.start == "2024"
+    assert zh.mentions[1].start == 21
+    assert store.comparison(CALL).to_json() == analysis.comparisons[0].to_json()
+    assert store.comparison(TRUMP_CALL) is None
+    assert store.has_document("dzh000000001" * 8)
+    assert not store.has_document("f" * 64)
+
+
+def test_analysis_for_events_holds_what_a_page_needs(store: Store) -> None:
+    store.save(sample_analysis())
+    shown = store.analysis_for_events([CALL, KAZAN])
+    assert [e.id for e in shown.events] == [CALL, KAZAN]
+    assert {d.id for d in shown.documents} == {"dzh000000001", "dru000000001", "dit000000001"}
+    assert shown.readout("dit000000001-r1").sentences[1].text.startswith("I due leader")
+    assert [c.event for c in shown.comparisons] == [CALL]
+    assert shown.to_json()["schema"] == "readouts/1"
+
+
+def test_saving_twice_stores_once(store: Store) -> None:
+    store.save(sample_analysis())
+    before = _counts(store)
+    summary = store.save(sample_analysis())
+    assert summary.documents_skipped == 4
+    assert (summary.documents_added, summary.readouts_added, summary.events_added,
+            summary.events_updated) == (0, 0, 0, 0)
+    assert _counts(store) == before
+
+
+def test_same_bytes_under_another_id_are_skipped(store: Store) -> None:
+    store.save(sample_analysis())
+    again = sample_analysis()
+    again.documents = again.documents[:1]
+    again.documents[0].id = "dother"
+    assert store.save(again).documents_skipped == 1
+
+
+def test_matching_event_is_merged_not_duplicated(store: Store) -> None:
+    store.save(sample_analysis())
+    brief = _readout("dbr000000001-r1", "kremlin", "RUS", "briefing", "en",
+                     "Yuri Ushakov briefs the press", [
+                         ("The conversation between Putin and Xi Jinping lasted an hour and a "
+                          "half.", "yuri-ushakov", []),
+                     ], "2025-01-22_vladimir-putin_xi-jinping")
+    later = Analysis(documents=[_document("dbr000000001", "en", [brief], "2025-01-22")],
+                     events=[Event(id="2025-01-22_vladimir-putin_xi-jinping", type="phone_call",
+                                   participants=["vladimir-putin", "xi-jinping"],
+                                   date="2025-01-22", date_precision="day",
+                                   duration_minutes=90, reported_by=[brief.id],
+                                   evidence={"duration_minutes": brief.sentences[0].text})],
+                     comparisons=[Comparison(event="2025-01-22_vladimir-putin_xi-jinping",
+                                             sides={"RUS": [brief.id]}, summary="recomputed")])
+    summary = store.save(later)
+    assert (summary.events_added, summary.events_updated) == (0, 1)
+    assert store.count_events() == 3
+    merged = store.event(CALL)
+    assert merged.reported_by[-1] == brief.id
+    assert merged.type == "video_call" and merged.date == "2025-01-21"  # stored facts stay
+    assert merged.duration_minutes == 90  # a fact the stored event lacked is filled in
+    assert "duration_minutes" in merged.evidence
+    assert store.readouts_for_event(CALL)[-1].event == CALL
+    assert store.comparison(CALL).summary == "recomputed"  # replaced, under the stored id
+
+
+def test_distant_date_or_other_people_make_a_new_event(store: Store) -> None:
+    store.save(sample_analysis())
+    note = _readout("dnt000000001-r1", "china-mfa", "CHN", "readout", "zh", "王毅会见", [
+        ("2月3日，王毅在北京会见俄罗斯外长拉夫罗夫。", None, []),
+    ], "2025-02-03_sergey-lavrov_wang-yi")
+    other = Analysis(documents=[_document("dnt000000001", "zh", [note], "2025-02-03")], events=[
+        Event(id="2025-02-03_sergey-lavrov_wang-yi", type="meeting",
+              participants=["wang-yi", "sergey-lavrov"], date="2025-02-03",
+              date_precision="day", reported_by=[note.id]),
+        Event(id="2025-01-28_vladimir-putin_xi-jinping", type="phone_call",
+              participants=["xi-jinping", "vladimir-putin"], date="2025-01-28",
+              date_precision="day", mentioned_in=[note.id]),
+    ])
+    summary = store.save(other)
+    assert (summary.events_added, summary.events_updated) == (2, 0)
+    assert store.event("2025-01-28_vladimir-putin_xi-jinping").mentioned_in == [note.id]
+
+
+def test_failure_midway_rolls_back_everything(store: Store) -> None:
+    analysis = sample_analysis()
+    analysis.documents[-1].readouts[0].figures = [
+        Figure("troppi", 3.0, None, sentence=0)]  # type: ignore[arg-type]  # NOT NULL unit
+    with pytest.raises(Exception, match="(?i)not null|integrity"):
+        store.save(analysis)
+    assert set(_counts(store).values()) == {0}
+
+
+def test_failure_after_events_rolls_back(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    def boom(*_args: object) -> None:
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(save, "put_comparison", boom)
+    with pytest.raises(RuntimeError, match="disk full"):
+        store.save(sample_analysis())
+    assert set(_counts(store).values()) == {0}
+    monkeypatch.undo()
+    assert store.save(sample_analysis()).documents_added == 4
+
+
+def test_search_highlights_in_four_languages(store: Store) -> None:
+    store.save(sample_analysis())
+    hits = store.search("товарооборот")  # FTS5, case-insensitive in Cyrillic
+    assert [(h.readout_id, h.sentence) for h in hits] == [("dru000000001-r1", 2)]
+    assert "<mark>Товарооборот</mark>" in hits[0].highlighted
+    assert hits[0].source == "kremlin" and hits[0].event_id == CALL
+    hits = store.search("贸易")  # two characters: below a trigram, substring scan
+    assert [h.sentence for h in hits] == [2]
+    assert hits[0].highlighted.count("<mark>贸易</mark>") == 2
+    hits = store.search('"colloquio in videoconferenza"')
+    assert len(hits) == 1 and "<mark>colloquio in videoconferenza</mark>" in hits[0].highlighted
+    assert {h.readout_id for h in store.search("Xi Jinping")} == {
+        "dit000000001-r1", "den000000001-r1"}
+    assert store.search("fentanyl Kazan") == []
+    assert store.search("   ") == []
+
+
+def test_search_escapes_document_text(store: Store) -> None:
+    analysis = sample_analysis()
+    analysis.documents[3].readouts[0].sentences[1].text = (
+        "The leaders discussed <script>alert('x')</script> & trade.")
+    store.save(analysis)
+    for query in ("script", "<script>"):
+        hit = store.search(query)[0]
+        assert "<script>" not in hit.highlighted
+        assert "&lt;" in hit.highlighted and "<mark>" in hit.highlighted
+
+
+def test_event_filters_and_pagination(store: Store) -> None:
+    store.save(sample_analysis())
+    assert [e.id for e in store.events()] == [CALL, TRUMP_CALL, KAZAN]  # newest first
+    assert [e.id for e in store.events(limit=1, offset=1)] == [TRUMP_CALL]
+    assert [e.id for e in store.events(actor="donald-trump")] == [TRUMP_CALL]
+    assert [e.id for e in store.events(type="meeting")] == [KAZAN]
+    assert [e.id for e in store.events(source="kremlin")] == [CALL]
+    assert [e.id for e in store.events(since="2025-01-18")] == [CALL]
+    assert [e.id for e in store.events(until="2024")] == [KAZAN]
+    assert [e.id for e in store.events(since="2024-10", until="2024-10")] == [KAZAN]
+    assert [e.id for e in store.events(country_pair=("CHN", "USA"))] == [TRUMP_CALL]
+    assert [e.id for e in store.events(country_pair=("rus", "chn"))] == [CALL, KAZAN]
+    assert store.count_events(country_pair=("RUS", "CHN"), type="video_call") == 1
+    assert store.count_events(actor="nobody") == 0
+    counts = store.readout_counts([CALL, KAZAN])
+    assert counts[CALL] == {"reported": 3, "mentioned": 0}
+    assert counts[KAZAN] == {"reported": 0, "mentioned": 1}
+    facets = store.facets()
+    assert ("xi-jinping", 3) in facets["actors"] and ("CHN", 3) in facets["countries"]
+
+
+def test_figures_come_with_sentence_and_source(store: Store) -> None:
+    store.save(sample_analysis())
+    rows = store.figures(about="trade")
+    assert [(r.source, r.side, r.value, r.qualifier) for r in rows] == [
+        ("xinhua", "CHN", 245e9, "exact"), ("kremlin", "RUS", 240e9, "more_than")]
+    assert rows[1].sentence_text.startswith("Товарооборот")
+    assert rows[0].period_start == "2024" and rows[0].published == "2025-01-21"
+    assert store.figures(unit="percent") == []
+
+
+def test_delete_document_drops_orphans_and_stale_comparisons(store: Store) -> None:
+    store.save(sample_analysis())
+    assert store.delete_document("den000000001")
+    assert store.event(TRUMP_CALL) is None
+    assert not store.delete_document("den000000001")
+    assert store.delete_document("dru000000001")
+    assert store.comparison(CALL) is None
+    assert store.event(CALL).reported_by == ["dzh000000001-r1", "dit000000001-r1"]
+    assert store.search("товарооборот") == []
+    assert [d.id for d in store.documents()] == ["dit000000001", "dzh000000001"]
+    assert store.documents()[1].readouts[0].source == "xinhua"
+
+
+def test_migrations_build_a_fresh_file_and_reopen(tmp_path: Path) -> None:
+    path = tmp_path / "nested" / "fresh.db"
+    Store(f"sqlite:///{path}").close()
+    tables = set(inspect(Store(f"sqlite:///{path}").engine).get_table_names())
+    assert {"documents", "readouts", "sentences", "events", "event_readouts", "figures",
+            "mentions", "comparisons", "sentences_fts", "alembic_version"} <= tables
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (head,)
+
+
+def test_in_memory_database_works(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(save, "country_of", COUNTRIES.get)
+    store = Store("sqlite://")
+    store.save(sample_analysis())
+    assert store.count_events() == 3
