@@ -288,9 +288,10 @@ def test_event_filters_and_pagination(store: Store) -> None:
     assert [e.id for e in store.events(country_pair=("rus", "chn"))] == [CALL, KAZAN]
     assert store.count_events(country_pair=("RUS", "CHN"), type="video_call") == 1
     assert store.count_events(actor="nobody") == 0
-    counts = store.readout_counts([CALL, KAZAN])
-    assert counts[CALL] == {"reported": 3, "mentioned": 0}
-    assert counts[KAZAN] == {"reported": 0, "mentioned": 1}
+    sources = store.event_sources([CALL, KAZAN])
+    assert sources[CALL] == [("xinhua", "CHN", "reported"), ("kremlin", "RUS", "reported"),
+                             ("ansa", None, "reported")]
+    assert sources[KAZAN] == [("ansa", None, "mentioned")]
     facets = store.facets()
     assert ("xi-jinping", 3) in facets["actors"] and ("CHN", 3) in facets["countries"]
 
@@ -316,6 +317,9 @@ def test_delete_document_drops_orphans_and_stale_comparisons(store: Store) -> No
     assert store.search("товарооборот") == []
     assert [d.id for d in store.documents()] == ["dit000000001", "dzh000000001"]
     assert store.documents()[1].readouts[0].source == "xinhua"
+    readout, document = store.readout("dzh000000001-r1")
+    assert document.language == "zh" and readout.figures[0].unit == "USD"
+    assert store.readout("den000000001-r1") is None
 
 
 def test_migrations_build_a_fresh_file_and_reopen(tmp_path: Path) -> None:

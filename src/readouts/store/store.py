@@ -204,14 +204,26 @@ class Store:
                 "units": values(FigureRowModel.unit),
             }
 
-    def readout_counts(self, event_ids: list[str]) -> dict[str, dict[str, int]]:
-        """Per event, how many accounts report it and how many mention it."""
-        counts: dict[str, dict[str, int]] = defaultdict(lambda: {"reported": 0, "mentioned": 0})
+    def readout(self, readout_id: str) -> tuple[Readout, Document] | None:
+        """One full account and its document (the document without its readouts)."""
+        with self.engine.connect() as conn:
+            found = queries.load_readouts(conn, [readout_id]).get(readout_id)
+            if found is None:
+                return None
+            doc = conn.execute(select(DocumentRow).join(
+                ReadoutRow, ReadoutRow.document_id == DocumentRow.id).where(
+                ReadoutRow.id == readout_id)).first()
+        return found, queries.document_from_row(doc)
+
+    def event_sources(self, event_ids: list[str]) -> dict[str, list[tuple[str, str | None, str]]]:
+        """Per event, (source, side, relation) of every account linked to it, in stored order."""
+        out: dict[str, list[tuple[str, str | None, str]]] = {e: [] for e in event_ids}
         with self.engine.connect() as conn:
             for part in queries.chunks(event_ids):
-                for e, rel, n in conn.execute(
-                        select(EventReadoutRow.event_id, EventReadoutRow.relation, func.count())
-                        .where(EventReadoutRow.event_id.in_(part))
-                        .group_by(EventReadoutRow.event_id, EventReadoutRow.relation)):
-                    counts[e][rel] = n
-        return {e: counts[e] for e in event_ids}
+                for row in conn.execute(
+                        select(EventReadoutRow.event_id, ReadoutRow.source, ReadoutRow.side,
+                               EventReadoutRow.relation)
+                        .join(ReadoutRow, ReadoutRow.id == EventReadoutRow.readout_id)
+                        .where(EventReadoutRow.event_id.in_(part)).order_by(EventReadoutRow.id)):
+                    out[row.event_id].append((row.source, row.side, row.relation))
+        return out
