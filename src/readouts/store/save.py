@@ -6,7 +6,7 @@ failure anywhere leaves the database as it was.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from functools import lru_cache
 
@@ -38,6 +38,7 @@ class SaveSummary:
     readouts_added: int = 0
     events_added: int = 0
     events_updated: int = 0
+    event_ids: dict[str, str] = field(default_factory=dict)  # analysed id -> stored id
 
 
 @lru_cache(maxsize=4096)
@@ -271,4 +272,5 @@ def save_analysis(conn: Connection, analysis: Analysis) -> SaveSummary:
     saver.documents(analysis)
     saver.events(analysis)
     saver.comparisons(analysis.comparisons)
+    saver.summary.event_ids = dict(saver.event_ids)
     return saver.summary

@@ -1,0 +1,305 @@
+"""The web app: server-rendered pages and a JSON API (readouts/1) over one Store.
+
+Pages: contacts (filterable list), one contact (facts with evidence, sides side by
+side), timeline, figures over time, search, add documents. The API beside them speaks
+CONTRACT.md and describes itself at /api/openapi.json. Nothing is fetched from the
+network at run time: styles, the little script and the charts (SVG) are served here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict
+from importlib import resources
+from typing import Annotated, Any
+
+from fastapi import FastAPI, File, Form, Query, Request, UploadFile
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+from readouts.errors import InputError
+from readouts.ingest import read_bytes, read_url
+from readouts.model import EVENT_TYPES, Analysis
+from readouts.store import SaveSummary, Store
+from readouts.web import pages
+from readouts.web.charts import timeline_svg
+from readouts.web.security import BodyLimit, write_refusal
+
+MAX_UPLOAD_BYTES = 5_000_000
+PAGE_SIZE = 50
+DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+_COUNTRY = re.compile(r"^[A-Za-z]{3}$")
+
+DateQuery = Annotated[str | None, Query(pattern=DATE, description="YYYY, YYYY-MM or YYYY-MM-DD")]
+TypeQuery = Annotated[str | None, Query(description="Contact type: " + ", ".join(EVENT_TYPES))]
+PairQuery = Annotated[str | None, Query(description="ISO 3166-1 alpha-3 country code",
+                                        pattern=r"^[A-Za-z]{3}$")]
+
+
+class WriteRefused(Exception):
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+def _templates() -> Environment:
+    folder = resources.files("readouts.web").joinpath("templates")
+    env = Environment(loader=FileSystemLoader(str(folder)),
+                      autoescape=select_autoescape(default=True, default_for_string=True))
+    pages.register_filters(env)
+    return env
+
+
+def _pair(a: str | None, b: str | None) -> tuple[str, str] | None:
+    given = [c.upper() for c in (a, b) if c and _COUNTRY.match(c)]
+    if not given:
+        return None
+    return (given[0], given[-1])
+
+
+def create_app(db_url: str, token: str | None = None, allow_private_urls: bool = False,
+               max_upload_bytes: int = MAX_UPLOAD_BYTES) -> FastAPI:
+    """The app over the database at db_url; writes need ``token`` when one is given."""
+    store = Store(db_url)
+    env = _templates()
+    app = FastAPI(title="readouts", version="1", summary="Leaders' contacts as each side "
+                  "told them (readouts/1 JSON)", docs_url=None, redoc_url=None,
+                  openapi_url="/api/openapi.json")
+    app.state.store = store
+    app.add_middleware(BodyLimit, limit=max_upload_bytes)
+    static = resources.files("readouts.web").joinpath("static")
+    app.mount("/static", StaticFiles(directory=str(static)), name="static")
+
+    def render(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
+        context.update(request=request, needs_token=token is not None)
+        return HTMLResponse(env.get_template(name).render(**context), status_code=status)
+
+    def is_api(request: Request) -> bool:
+        return request.url.path.startswith("/api/")
+
+    @app.exception_handler(InputError)
+    async def input_error(request: Request, exc: InputError) -> Response:
+        if is_api(request):
+            return JSONResponse({"detail": str(exc)}, status_code=400)
+        return render(request, "error.html", 400, message=str(exc), title="Cannot read that")
+
+    @app.exception_handler(WriteRefused)
+    async def refused(request: Request, exc: WriteRefused) -> Response:
+        if is_api(request):
+            return JSONResponse({"detail": str(exc)}, status_code=exc.status)
+        return render(request, "error.html", exc.status, message=str(exc), title="Not allowed")
+
+    def not_found(request: Request, what: str) -> Response:
+        if is_api(request):
+            return JSONResponse({"detail": f"no {what}"}, status_code=404)
+        return render(request, "error.html", 404, message=f"No {what}.", title="Not found")
+
+    def check_write(request: Request, form_token: str | None = None) -> None:
+        refusal = write_refusal(request, token, form_token)
+        if refusal:
+            raise WriteRefused(*refusal)
+
+    def ingest(text: str | None, files: list[UploadFile], url: str | None,
+               published: str | None, lang: str | None) -> tuple[Analysis, SaveSummary]:
+        raws = []
+        if text and text.strip():
+            raws.append(read_bytes(text.encode("utf-8"), "pasted text"))
+        for upload in files:
+            data = upload.file.read(max_upload_bytes + 1)
+            if not upload.filename and not data:
+                continue  # the empty file field of a form
+            if len(data) > max_upload_bytes:
+                raise InputError(f"{upload.filename}: larger than {max_upload_bytes} bytes")
+            raws.append(read_bytes(data, upload.filename or "upload"))
+        if url and url.strip():
+            raws.append(read_url(url.strip(), allow_private_urls))
+        if not raws:
+            raise InputError("nothing to add: paste text, choose a file or give a URL")
+        from readouts.pipeline import analyze_inputs  # the NLP stages load on first use
+
+        analysis = analyze_inputs(raws, published or None, lang or None)
+        return analysis, store.save(analysis)
+
+    # ---- pages
+
+    @app.get("/", include_in_schema=False)
+    def home() -> RedirectResponse:
+        return RedirectResponse("/contacts", status_code=303)
+
+    @app.get("/contacts", response_class=HTMLResponse, include_in_schema=False)
+    def contacts_page(request: Request, person: str | None = None, a: str | None = None,
+                      b: str | None = None, type: str | None = None,  # noqa: A002
+                      since: str | None = None, until: str | None = None,
+                      source: str | None = None, page: int = Query(1, ge=1)) -> HTMLResponse:
+        filters = pages.clean_filters(person, a, b, type, since, until, source)
+        query = filters.store_args()
+        total = store.count_events(**query)
+        events = store.events(**query, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+        by_type = {t: store.count_events(**{**query, "type": t}) for t in EVENT_TYPES}
+        return render(request, "contacts.html", title="Contacts", events=events, total=total,
+                      page=page, pages=max(1, -(-total // PAGE_SIZE)), filters=filters,
+                      by_type={t: n for t, n in by_type.items() if n},
+                      sources=store.event_sources([e.id for e in events]),
+                      facets=store.facets(), types=EVENT_TYPES)
+
+    @app.get("/contacts/{event_id}", response_class=HTMLResponse, include_in_schema=False)
+    def contact_page(request: Request, event_id: str) -> Response:
+        event = store.event(event_id)
+        if event is None:
+            return not_found(request, f"contact with id {event_id!r}")
+        view = pages.contact(store, event)
+        return render(request, "contact.html", title=pages.event_title(event), view=view)
+
+    @app.get("/readouts/{readout_id}", response_class=HTMLResponse, include_in_schema=False)
+    def readout_page(request: Request, readout_id: str) -> Response:
+        found = store.readout(readout_id)
+        if found is None:
+            return not_found(request, f"account with id {readout_id!r}")
+        readout, document = found
+        return render(request, "readout.html", title=readout.title or readout.id,
+                      readout=readout, document=document)
+
+    @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
+    def timeline_page(request: Request, person: str | None = None, a: str | None = None,
+                      b: str | None = None) -> HTMLResponse:
+        filters = pages.clean_filters(person, a, b, None, None, None, None)
+        events = store.events(**filters.store_args(), limit=10_000)
+        return render(request, "timeline.html", title="Timeline", filters=filters,
+                      chart=timeline_svg(events), events=events, facets=store.facets())
+
+    @app.get("/figures", response_class=HTMLResponse, include_in_schema=False)
+    def figures_page(request: Request, about: str | None = None,
+                     unit: str | None = None) -> HTMLResponse:
+        facets = store.facets()
+        about = about or (facets["measures"][0][0] if facets["measures"] else None)
+        rows = store.figures(about=about, unit=unit or None)
+        unit, chart, table = pages.figures_chart(rows, unit)
+        return render(request, "figures.html", title="Figures", about=about, unit=unit,
+                      chart=chart, table=table, facets=facets)
+
+    @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
+    def search_page(request: Request, q: str = "") -> HTMLResponse:
+        hits = store.search(q, limit=200) if q.strip() else []
+        return render(request, "search.html", title="Search", q=q, hits=hits)
+
+    @app.get("/add", response_class=HTMLResponse, include_in_schema=False)
+    def add_page(request: Request) -> HTMLResponse:
+        return render(request, "add.html", title="Add documents")
+
+    @app.post("/add", response_class=HTMLResponse, include_in_schema=False)
+    def add_submit(request: Request, text: Annotated[str | None, Form()] = None,
+                   files: Annotated[list[UploadFile] | None, File()] = None,
+                   url: Annotated[str | None, Form()] = None,
+                   published: Annotated[str | None, Form()] = None,
+                   lang: Annotated[str | None, Form()] = None,
+                   token_field: Annotated[str | None, Form(alias="token")] = None,
+                   ) -> HTMLResponse:
+        check_write(request, token_field)
+        analysis, summary = ingest(text, files or [], url, published, lang)
+        return render(request, "added.html", title="Added", analysis=analysis,
+                      summary=summary)
+
+    @app.get("/documents", response_class=HTMLResponse, include_in_schema=False)
+    def documents_page(request: Request) -> HTMLResponse:
+        return render(request, "documents.html", title="Documents", documents=store.documents())
+
+    @app.post("/documents/{doc_id}/delete", include_in_schema=False)
+    def delete_page(request: Request, doc_id: str,
+                    token_field: Annotated[str | None, Form(alias="token")] = None) -> Response:
+        check_write(request, token_field)
+        if not store.delete_document(doc_id):
+            return not_found(request, f"document with id {doc_id!r}")
+        return RedirectResponse("/documents", status_code=303)
+
+    # ---- API
+
+    @app.get("/api/events", tags=["contacts"])
+    def api_events(person: str | None = None, a: PairQuery = None, b: PairQuery = None,
+                   type: TypeQuery = None, since: DateQuery = None,  # noqa: A002
+                   until: DateQuery = None, source: str | None = None,
+                   limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+                   offset: Annotated[int, Query(ge=0)] = 0) -> dict[str, Any]:
+        """Contacts (readouts/1 Event objects) passing every filter, newest first."""
+        query = dict(actor=person, since=since, until=until, type=type, source=source,
+                     country_pair=_pair(a, b))
+        return {"total": store.count_events(**query), "limit": limit, "offset": offset,
+                "events": [e.to_json() for e in store.events(**query, limit=limit,
+                                                             offset=offset)]}
+
+    @app.get("/api/events/{event_id}", tags=["contacts"])
+    def api_event(request: Request, event_id: str) -> Response:
+        """One contact as a readouts/1 object: the event, its accounts, its comparison."""
+        if store.event(event_id) is None:
+            return not_found(request, f"contact with id {event_id!r}")
+        return JSONResponse(store.analysis_for_events([event_id]).to_json())
+
+    @app.get("/api/events/{event_id}/comparison", tags=["contacts"])
+    def api_comparison(request: Request, event_id: str) -> Response:
+        """The stored comparison of the sides' accounts (readouts/1 Comparison)."""
+        comparison = store.comparison(event_id)
+        if comparison is None:
+            return not_found(request, f"comparison for contact {event_id!r}")
+        return JSONResponse(comparison.to_json())
+
+    @app.get("/api/readouts/{readout_id}", tags=["documents"])
+    def api_readout(request: Request, readout_id: str) -> Response:
+        """One account (readouts/1 Readout) with its document's id."""
+        found = store.readout(readout_id)
+        if found is None:
+            return not_found(request, f"account with id {readout_id!r}")
+        readout, document = found
+        return JSONResponse({**readout.to_json(), "document": document.id})
+
+    @app.get("/api/search", tags=["search"])
+    def api_search(q: Annotated[str, Query(min_length=1, max_length=500)],
+                   limit: Annotated[int, Query(ge=1, le=500)] = 50) -> dict[str, Any]:
+        """Sentences matching every term; ``highlighted`` is escaped HTML with <mark>."""
+        return {"query": q, "hits": [h.to_json() for h in store.search(q, limit)]}
+
+    @app.get("/api/figures", tags=["figures"])
+    def api_figures(about: str | None = None, unit: str | None = None) -> dict[str, Any]:
+        """Figures with their sentence, source, side and date, oldest first."""
+        return {"figures": [f.to_json() for f in store.figures(about=about, unit=unit)]}
+
+    @app.get("/api/facets", tags=["contacts"])
+    def api_facets() -> dict[str, Any]:
+        """Values the filters can take, with how many contacts or figures have each."""
+        return {k: [{"value": v, "count": n} for v, n in items]
+                for k, items in store.facets().items()}
+
+    @app.get("/api/documents", tags=["documents"])
+    def api_documents() -> dict[str, Any]:
+        """Stored documents with their accounts' ids, sources and sides (no text)."""
+        return {"documents": [{
+            "id": d.id, "origin": d.origin, "title": d.title, "language": d.language,
+            "published": d.published, "published_precision": d.published_precision,
+            "readouts": [{"id": r.id, "source": r.source, "side": r.side, "kind": r.kind,
+                          "language": r.language, "event": r.event} for r in d.readouts],
+        } for d in store.documents()]}
+
+    @app.post("/api/documents", tags=["documents"], status_code=201)
+    def api_add(request: Request, text: Annotated[str | None, Form()] = None,
+                files: Annotated[list[UploadFile] | None, File()] = None,
+                url: Annotated[str | None, Form()] = None,
+                published: Annotated[str | None, Form(pattern=DATE)] = None,
+                lang: Annotated[str | None, Form()] = None) -> JSONResponse:
+        """Analyse pasted text, uploaded files and/or a URL, store the result.
+
+        Answers the save summary and the analysis (readouts/1). Needs the token when
+        the server has one.
+        """
+        check_write(request)
+        analysis, summary = ingest(text, files or [], url, published, lang)
+        return JSONResponse({"summary": asdict(summary), "analysis": analysis.to_json()},
+                            status_code=201)
+
+    @app.delete("/api/documents/{doc_id}", tags=["documents"], status_code=204)
+    def api_delete(request: Request, doc_id: str) -> Response:
+        """Delete a document, its accounts, and contacts no other account reports."""
+        check_write(request)
+        if not store.delete_document(doc_id):
+            return not_found(request, f"document with id {doc_id!r}")
+        return Response(status_code=204)
+
+    return app

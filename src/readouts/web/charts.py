@@ -1,0 +1,169 @@
+"""Charts as SVG drawn on the server: no JavaScript library, nothing fetched at run time.
+
+Every label goes through html.escape, because titles and sentences are document text.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from html import escape
+from urllib.parse import quote
+
+from markupsafe import Markup
+
+from readouts.model import EVENT_TYPES, Event
+
+_LEFT, _RIGHT, _TOP, _ROW = 110, 20, 34, 30
+_WIDTH = 900
+_PALETTE = ("#c0392b", "#1f6fb2", "#2e8b57", "#8e44ad", "#d35400", "#16a085", "#7f8c8d")
+CONFLICT_RATIO = 0.02  # values of one period differing by more than 2% conflict
+
+
+def year_fraction(value: str | None) -> float | None:
+    """'2021' -> 2021.5, '2021-07' -> 2021.54, '2021-07-15' -> 2021.54."""
+    if not value or len(value) < 4 or not value[:4].isdigit():
+        return None
+    year = int(value[:4])
+    try:
+        if len(value) >= 10:
+            return year + (int(value[5:7]) - 1) / 12 + (int(value[8:10]) - 1) / 365
+        if len(value) >= 7:
+            return year + (int(value[5:7]) - 0.5) / 12
+    except ValueError:
+        return None
+    return year + 0.5
+
+
+def _x(t: float, lo: int, hi: int) -> float:
+    return _LEFT + (t - lo) / max(hi + 1 - lo, 1) * (_WIDTH - _LEFT - _RIGHT)
+
+
+def _person(actor: str) -> str:
+    return actor.replace("-", " ").title()
+
+
+def timeline_svg(events: list[Event]) -> Markup:
+    """Contacts by year and type; empty years shaded so gaps show; each dot links on."""
+    dated = [(year_fraction(e.date), e) for e in events]
+    dated = [(t, e) for t, e in dated if t is not None]
+    if not dated:
+        return Markup('<p class="empty">No dated contacts to draw.</p>')
+    lo, hi = int(min(t for t, _ in dated)), int(max(t for t, _ in dated))
+    types = [t for t in EVENT_TYPES if any(e.type == t for _, e in dated)]
+    height = _TOP + _ROW * len(types) + 30
+    per_year = Counter(int(t) for t, _ in dated)
+    parts = [f'<svg class="chart timeline" viewBox="0 0 {_WIDTH} {height}" role="img" '
+             f'aria-label="Contacts from {lo} to {hi} by type" '
+             'xmlns="http://www.w3.org/2000/svg">']
+    bottom = _TOP + _ROW * len(types)
+    step = max(1, (hi - lo + 1) // 15)
+    for year in range(lo, hi + 1):
+        x0, x1 = _x(year, lo, hi), _x(year + 1, lo, hi)
+        if per_year[year] == 0:
+            parts.append(f'<rect class="gap" x="{x0:.1f}" y="{_TOP - 6}" width="{x1 - x0:.1f}" '
+                         f'height="{bottom - _TOP + 6}"><title>{year}: no contacts</title></rect>')
+        parts.append(f'<line class="grid" x1="{x0:.1f}" x2="{x0:.1f}" y1="{_TOP - 6}" '
+                     f'y2="{bottom}"/>')
+        if (year - lo) % step == 0:
+            parts.append(f'<text class="year" x="{(x0 + x1) / 2:.1f}" y="{bottom + 18}">'
+                         f'{year}</text>')
+        parts.append(f'<text class="count" x="{(x0 + x1) / 2:.1f}" y="{_TOP - 12}">'
+                     f'{per_year[year] or ""}</text>')
+    for n, kind in enumerate(types):
+        y = _TOP + _ROW * n + _ROW / 2
+        parts.append(f'<text class="label" x="{_LEFT - 8}" y="{y + 4:.1f}">'
+                     f'{escape(kind.replace("_", " "))}</text>')
+        parts.append(f'<line class="lane" x1="{_LEFT}" x2="{_WIDTH - _RIGHT}" y1="{y:.1f}" '
+                     f'y2="{y:.1f}"/>')
+    for t, e in dated:
+        y = _TOP + _ROW * types.index(e.type) + _ROW / 2
+        who = ", ".join(_person(p) for p in e.participants) or "unknown"
+        label = escape(f"{e.date} {e.type.replace('_', ' ')}: {who}")
+        parts.append(f'<a href="/contacts/{quote(e.id, safe="")}" class="dot">'
+                     f'<circle class="type-{escape(e.type)} status-{escape(e.status)}" '
+                     f'cx="{_x(t, lo, hi):.1f}" cy="{y:.1f}" r="6"><title>{label}</title>'
+                     '</circle></a>')
+    parts.append("</svg>")
+    return Markup("".join(parts))
+
+
+@dataclass
+class Point:
+    """One figure on the chart: when, how much, who said it, where to read it."""
+
+    when: str
+    value: float
+    label: str
+    group: str  # the side (or source) that gives the colour
+    href: str
+    period: str  # figures of one period that disagree are a conflict
+
+
+def human(value: float) -> str:
+    for limit, suffix in ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")):
+        if abs(value) >= limit:
+            return f"{value / limit:.4g}{suffix}"
+    return f"{value:.4g}"
+
+
+def conflicts(points: list[Point]) -> set[int]:
+    """Indexes of points whose period holds values differing by more than CONFLICT_RATIO."""
+    by_period: dict[str, list[int]] = defaultdict(list)
+    for n, p in enumerate(points):
+        by_period[p.period].append(n)
+    out: set[int] = set()
+    for members in by_period.values():
+        values = [points[n].value for n in members]
+        top = max(abs(v) for v in values)
+        if top and (max(values) - min(values)) / top > CONFLICT_RATIO:
+            out.update(members)
+    return out
+
+
+def figures_svg(points: list[Point], unit: str) -> Markup:
+    """Values over time, coloured by side; conflicting claims of one period joined in red."""
+    placed = [(year_fraction(p.when), n, p) for n, p in enumerate(points)]
+    placed = [(t, n, p) for t, n, p in placed if t is not None]
+    if not placed:
+        return Markup('<p class="empty">No dated figures to draw.</p>')
+    lo, hi = int(min(t for t, _, _ in placed)), int(max(t for t, _, _ in placed))
+    top = max(p.value for _, _, p in placed) * 1.1 or 1.0
+    height, bottom = 360, 320
+    groups = list(dict.fromkeys(p.group for _, _, p in placed))
+    colour = {g: _PALETTE[n % len(_PALETTE)] for n, g in enumerate(groups)}
+    bad = conflicts(points)
+
+    def y(v: float) -> float:
+        return bottom - max(v, 0) / top * (bottom - _TOP)
+
+    parts = [f'<svg class="chart figures" viewBox="0 0 {_WIDTH} {height}" role="img" '
+             f'aria-label="Figures in {escape(unit)} from {lo} to {hi}" '
+             'xmlns="http://www.w3.org/2000/svg">']
+    for k in range(5):
+        v = top * k / 4
+        parts.append(f'<line class="grid" x1="{_LEFT}" x2="{_WIDTH - _RIGHT}" y1="{y(v):.1f}" '
+                     f'y2="{y(v):.1f}"/><text class="label" x="{_LEFT - 8}" y="{y(v) + 4:.1f}">'
+                     f'{human(v)} {escape(unit)}</text>')
+    step = max(1, (hi - lo + 1) // 15)
+    for year in range(lo, hi + 1, step):
+        parts.append(f'<text class="year" x="{_x(year + 0.5, lo, hi):.1f}" y="{bottom + 20}">'
+                     f'{year}</text>')
+    by_period: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for t, n, p in placed:
+        if n in bad:
+            by_period[p.period].append((_x(t, lo, hi), y(p.value)))
+    for coords in by_period.values():
+        xs, ys = [c[0] for c in coords], [c[1] for c in coords]
+        parts.append(f'<line class="conflict" x1="{min(xs):.1f}" x2="{max(xs):.1f}" '
+                     f'y1="{min(ys):.1f}" y2="{max(ys):.1f}"/>')
+    for t, n, p in placed:
+        cls = "point conflict" if n in bad else "point"
+        parts.append(f'<a href="{escape(p.href)}"><circle class="{cls}" cx="{_x(t, lo, hi):.1f}" '
+                     f'cy="{y(p.value):.1f}" r="6" fill="{colour[p.group]}">'
+                     f'<title>{escape(p.label)}</title></circle></a>')
+    for n, g in enumerate(groups):
+        parts.append(f'<circle cx="{_LEFT + 10 + n * 110}" cy="14" r="5" fill="{colour[g]}"/>'
+                     f'<text class="legend" x="{_LEFT + 20 + n * 110}" y="18">{escape(g)}</text>')
+    parts.append("</svg>")
+    return Markup("".join(parts))

@@ -1,0 +1,121 @@
+"""What the page handlers hand to templates: cleaned filters, charts, template filters."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+from urllib.parse import quote, urlencode
+
+from babel import Locale, UnknownLocaleError
+from jinja2 import Environment
+from markupsafe import Markup
+
+from readouts.model import EVENT_TYPES, Event
+from readouts.store import FigureRow, Store
+from readouts.web.charts import Point, conflicts, figures_svg, human
+from readouts.web.views import ContactView, contact_view
+
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_COUNTRY = re.compile(r"^[A-Za-z]{3}$")
+
+
+@dataclass
+class Filters:
+    """The contact filters a visitor set, with malformed values dropped."""
+
+    person: str = ""
+    a: str = ""
+    b: str = ""
+    type: str = ""
+    since: str = ""
+    until: str = ""
+    source: str = ""
+
+    def store_args(self) -> dict[str, Any]:
+        countries = [c for c in (self.a, self.b) if c]
+        return {"actor": self.person or None, "since": self.since or None,
+                "until": self.until or None, "type": self.type or None,
+                "source": self.source or None,
+                "country_pair": (countries[0], countries[-1]) if countries else None}
+
+    def query(self, **change: Any) -> str:
+        values = {**self.__dict__, **change}
+        return urlencode({k: v for k, v in values.items() if v})
+
+
+def clean_filters(person: str | None, a: str | None, b: str | None, type_: str | None,
+                  since: str | None, until: str | None, source: str | None) -> Filters:
+    def country(value: str | None) -> str:
+        return value.strip().upper() if value and _COUNTRY.match(value.strip()) else ""
+
+    def day(value: str | None) -> str:
+        return value.strip() if value and _DATE.match(value.strip()) else ""
+
+    return Filters(person=(person or "").strip(), a=country(a), b=country(b),
+                   type=type_ if type_ in EVENT_TYPES else "", since=day(since),
+                   until=day(until), source=(source or "").strip())
+
+
+def person(actor: str | None) -> str:
+    """An actor id as a name: 'xi-jinping' -> 'Xi Jinping'."""
+    return actor.replace("-", " ").title() if actor else ""
+
+
+@lru_cache(maxsize=64)
+def language_name(code: str | None) -> str:
+    """A language's name in that language (中文, русский), from CLDR via Babel."""
+    if not code:
+        return ""
+    try:
+        return Locale.parse(code).get_display_name(code) or code
+    except (UnknownLocaleError, ValueError):
+        return code
+
+
+def event_title(event: Event) -> str:
+    who = " – ".join(person(p) for p in event.participants) or "Unknown participants"
+    return f"{who}: {event.type.replace('_', ' ')}, {event.date or 'undated'}"
+
+
+def contact_href(event_id: str | None, readout_id: str, sentence: int) -> str:
+    if event_id:
+        return f"/contacts/{quote(event_id, safe='')}#s-{readout_id}-{sentence}"
+    return f"/readouts/{quote(readout_id, safe='')}#s-{readout_id}-{sentence}"
+
+
+def contact(store: Store, event: Event) -> ContactView:
+    return contact_view(event, store.readouts_for_event(event.id), store.comparison(event.id))
+
+
+def figures_chart(rows: list[FigureRow], unit: str | None
+                  ) -> tuple[str | None, Markup, list[tuple[FigureRow, bool]]]:
+    """Chart one unit (the commonest unless chosen); return it with table rows and conflicts."""
+    if not rows:
+        return unit, Markup('<p class="empty">No figures stored for this measure.</p>'), []
+    unit = unit or Counter(r.unit for r in rows).most_common(1)[0][0]
+    rows = [r for r in rows if r.unit == unit]
+    points = []
+    for r in rows:
+        period = f"{r.period_start or ''}/{r.period_end or ''}" if (
+            r.period_start or r.period_end) else f"published {(r.published or '')[:4]}"
+        when = r.period_end or r.period_start or r.published or ""
+        label = (f"{r.text} = {human(r.value)} {r.unit} ({r.qualifier}) — {r.source}"
+                 f"{' (' + r.side + ')' if r.side else ''}, {r.published or 'undated'}: "
+                 f"{r.sentence_text}")
+        points.append(Point(when=when, value=r.value, label=label, group=r.side or r.source,
+                            href=contact_href(r.event_id, r.readout_id, r.sentence),
+                            period=f"{r.about}|{period}"))
+    bad = conflicts(points)
+    table = [(r, n in bad) for n, r in enumerate(rows)]
+    table.sort(key=lambda item: (item[0].period_end or item[0].period_start
+                                 or item[0].published or ""), reverse=True)
+    return unit, figures_svg(points, unit), table
+
+
+def register_filters(env: Environment) -> None:
+    env.filters.update(person=person, language_name=language_name, human=human,
+                       contact_href=contact_href)
+    env.globals.update(event_title=event_title, event_types=EVENT_TYPES)

@@ -1,0 +1,103 @@
+"""Guards for writes: a body size cap, the token, and same-origin form posts.
+
+Without a token only loopback clients may write; with one every write must carry it
+(``Authorization: Bearer``, ``X-Readouts-Token`` or a ``token`` form field). Browsers'
+cross-site form posts are refused by their Origin header, so a page elsewhere cannot
+make the user's browser add documents to a local server.
+"""
+
+from __future__ import annotations
+
+import hmac
+import ipaddress
+from urllib.parse import urlparse
+
+from starlette.requests import Request
+from starlette.responses import PlainTextResponse
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+LOOPBACK_NAMES = frozenset({"localhost"})
+
+
+class BodyLimit:
+    """Refuse request bodies over ``limit`` bytes with 413, before anything parses them."""
+
+    def __init__(self, app: ASGIApp, limit: int) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope.get("headers") or [])
+        declared = headers.get(b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > self.limit:
+            await self._too_large(scope, receive, send)
+            return
+        chunks: list[Message] = []
+        size = 0
+        while True:
+            message = await receive()
+            chunks.append(message)
+            if message["type"] != "http.request":
+                break
+            size += len(message.get("body", b""))
+            if size > self.limit:
+                await self._too_large(scope, receive, send)
+                return
+            if not message.get("more_body"):
+                break
+
+        async def replay() -> Message:
+            return chunks.pop(0) if chunks else await receive()
+
+        await self.app(scope, replay, send)
+
+    async def _too_large(self, scope: Scope, receive: Receive, send: Send) -> None:
+        response = PlainTextResponse(f"request body larger than {self.limit} bytes",
+                                     status_code=413)
+        await response(scope, receive, send)
+
+
+def is_loopback(host: str | None) -> bool:
+    if host is None:
+        return False
+    if host in LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def same_origin(request: Request) -> bool:
+    """True unless the browser says the request comes from another site."""
+    origin = request.headers.get("origin")
+    if not origin or origin == "null":
+        return origin is None
+    return urlparse(origin).netloc == request.headers.get("host", "")
+
+
+def token_given(request: Request, form_token: str | None) -> str | None:
+    auth = request.headers.get("authorization", "")
+    if auth.lower().startswith("bearer "):
+        return auth[7:].strip()
+    return request.headers.get("x-readouts-token") or form_token
+
+
+def write_refusal(request: Request, token: str | None, form_token: str | None = None
+                  ) -> tuple[int, str] | None:
+    """Why this write must be refused (status, message), or None when it may proceed."""
+    if not same_origin(request):
+        return 403, "cross-site write refused"
+    if token is None:
+        if is_loopback(request.client.host if request.client else None):
+            return None
+        return 403, "writes from other machines need READOUTS_TOKEN set on the server"
+    given = token_given(request, form_token)
+    if not given:
+        return 401, "this server needs a token for writes"
+    if not hmac.compare_digest(given.encode(), token.encode()):
+        return 403, "wrong token"
+    return None

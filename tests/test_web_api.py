@@ -1,0 +1,360 @@
+"""Web app through the ASGI test client: every page and API route, bad input, security."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from fastapi import FastAPI
+from starlette.testclient import TestClient
+from test_store import CALL, COUNTRIES, KAZAN, TRUMP_CALL, _document, _readout, sample_analysis
+
+from readouts.model import Analysis, Event
+from readouts.schema import validate
+from readouts.store import save
+from readouts.web.app import PAGE_SIZE, create_app
+
+LOCAL = ("127.0.0.1", 50000)
+XSS = "<script>alert('xss')</script>"
+
+
+def _app(tmp_path: Path, token: str | None = None, **kwargs: object) -> FastAPI:
+    app = create_app(f"sqlite:///{tmp_path / 'web.db'}", token=token, **kwargs)
+    app.state.store.save(sample_analysis())
+    return app
+
+
+@pytest.fixture(autouse=True)
+def _countries(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(save, "country_of", COUNTRIES.get)
+
+
+@pytest.fixture
+def client(tmp_path: Path) -> Iterator[TestClient]:
+    with TestClient(_app(tmp_path), client=LOCAL) as c:
+        yield c
+
+
+def _text(html: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
+
+
+# ---- pages
+
+def test_contacts_list_newest_first_with_counts(client: TestClient) -> None:
+    page = client.get("/contacts")
+    assert page.status_code == 200
+    ids = re.findall(r'href="/contacts/([^"#]+)"', page.text)
+    assert ids == [CALL, TRUMP_CALL, KAZAN]
+    assert '<strong id="total">3</strong>' in page.text
+    assert "xinhua" in page.text and 'class="src mentioned"' in page.text
+    assert client.get("/", follow_redirects=False).headers["location"] == "/contacts"
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("a=CHN&b=USA", [TRUMP_CALL]),
+    ("a=rus&b=chn", [CALL, KAZAN]),
+    ("person=donald-trump", [TRUMP_CALL]),
+    ("type=meeting", [KAZAN]),
+    ("since=2025-01-18", [CALL]),
+    ("until=2024", [KAZAN]),
+    ("source=kremlin", [CALL]),
+    ("since=yesterday&type=bogus&a=CHINA", [CALL, TRUMP_CALL, KAZAN]),  # bad values dropped
+])
+def test_contacts_filters(client: TestClient, query: str, expected: list[str]) -> None:
+    page = client.get(f"/contacts?{query}")
+    assert page.status_code == 200
+    assert re.findall(r'href="/contacts/([^"#]+)"', page.text) == expected
+
+
+def test_contacts_paginate(tmp_path: Path) -> None:
+    app = _app(tmp_path)
+    docs, events = [], []
+    for n in range(PAGE_SIZE + 5):
+        day = (date(2023, 1, 1) + timedelta(days=3 * n)).isoformat()  # apart: no merging
+        r = _readout(f"dm{n:03d}-r1", "china-mfa", "CHN", "readout", "zh", "王毅同外长通电话",
+                     [(f"{day}，王毅同外长通电话。", None, [])], f"{day}_wang-yi")
+        docs.append(_document(f"dm{n:03d}", "zh", [r], day))
+        events.append(Event(id=f"{day}_wang-yi", type="phone_call", participants=["wang-yi"],
+                            date=day, date_precision="day", reported_by=[r.id]))
+    app.state.store.save(Analysis(documents=docs, events=events))
+    with TestClient(app, client=LOCAL) as c:
+        first = c.get("/contacts?person=wang-yi")
+        assert len(re.findall(r'href="/contacts/2023', first.text)) == PAGE_SIZE
+        assert "page 1 of 2" in first.text and 'rel="next"' in first.text
+        second = c.get("/contacts?person=wang-yi&page=2")
+        assert len(re.findall(r'href="/contacts/2023', second.text)) == 5
+        assert c.get("/contacts?page=0").status_code == 422
+
+
+def test_contact_page_sides_aligned_and_one_sided(client: TestClient) -> None:
+    page = client.get(f"/contacts/{CALL}")
+    assert page.status_code == 200
+    html = page.text
+    # the aligned pair shares a row; the Taiwan and Ukraine sentences are one-sided
+    row = re.search(r'<div class="row aligned">(.*?)</div>\s*</div>\s*<div class="row',
+                    html, re.S).group(1)
+    assert "s-dzh000000001-r1-1" in row and "s-dru000000001-r1-1" in row
+    assert re.search(r'id="s-dzh000000001-r1-3" class="sent one-sided" lang="zh">'
+                     r"习近平强调，台湾问题", html)
+    assert 'id="s-dru000000001-r1-3" class="sent one-sided" lang="ru"' in html
+    assert 'class="chip only" title="only CHN">taiwan' in html
+    assert 'class="chip shared">trade' in html
+    text = _text(html)
+    assert "trade volume stated differently" in text  # discrepancies panel
+    assert "Speakers: Xi Jinping" in text and "friendly" in text
+    # facts come with their evidence sentence
+    assert re.search(r"<th>type</th><td>video call</td>\s*<td class=\"evidence\"><q>"
+                     r"Владимир Путин провёл переговоры", html)
+    assert "中文" in text and "русский" in text and "italiano" in text  # languages, natively
+    assert "2450亿美元" in text and "245B USD" in text  # figures
+
+
+def test_contact_page_without_comparison_degrades(client: TestClient) -> None:
+    page = client.get(f"/contacts/{TRUMP_CALL}")
+    assert page.status_code == 200
+    assert "No comparison stored for this contact" in page.text
+    assert 'id="s-den000000001-r1-2" class="sent plain"' in page.text
+    mentioned_only = client.get(f"/contacts/{KAZAN}")
+    assert mentioned_only.status_code == 200 and "Kazan" in mentioned_only.text
+
+
+def test_timeline_shows_gaps_and_links(client: TestClient) -> None:
+    page = client.get("/timeline?a=CHN&b=RUS")
+    assert page.status_code == 200
+    svg = re.search(r"<svg.*?</svg>", page.text, re.S).group(0)
+    assert f'href="/contacts/{CALL}"' in svg and f'href="/contacts/{KAZAN}"' in svg
+    assert TRUMP_CALL not in svg
+    page = client.get("/timeline?person=xi-jinping")
+    assert page.text.count('class="dot"') == 3
+    assert "2024" in page.text and "2025" in page.text
+
+
+def test_timeline_gap_years_are_shaded(tmp_path: Path) -> None:
+    app = _app(tmp_path)
+    r = _readout("dold-r1", "kremlin", "RUS", "readout", "ru", "Телефонный разговор",
+                 [("Состоялся телефонный разговор Владимира Путина с Си Цзиньпином.", None, [])],
+                 "2019-06-01_vladimir-putin_xi-jinping")
+    app.state.store.save(Analysis(documents=[_document("dold", "ru", [r], "2019-06-01")], events=[
+        Event(id="2019-06-01_vladimir-putin_xi-jinping", type="phone_call",
+              participants=["vladimir-putin", "xi-jinping"], date="2019-06-01",
+              date_precision="day", reported_by=[r.id])]))
+    with TestClient(app, client=LOCAL) as c:
+        page = c.get("/timeline?person=vladimir-putin").text
+    gaps = re.findall(r'<rect class="gap"[^>]*><title>(\d{4}): no contacts', page)
+    assert gaps == ["2020", "2021", "2022", "2023"]
+
+
+def test_figures_page_links_points_and_flags_conflict(client: TestClient) -> None:
+    page = client.get("/figures?about=trade")
+    assert page.status_code == 200
+    assert f'href="/contacts/{CALL}#s-dzh000000001-r1-2"' in page.text
+    assert f'href="/contacts/{CALL}#s-dru000000001-r1-2"' in page.text
+    assert page.text.count('class="point conflict"') == 2  # 245B vs more than 240B, same year
+    assert page.text.count('<tr class="conflict">') == 2
+    assert "Товарооборот" in page.text
+    empty = client.get("/figures?about=doses")
+    assert empty.status_code == 200 and "No figures stored" in empty.text
+
+
+def test_search_page_highlights(client: TestClient) -> None:
+    page = client.get("/search", params={"q": "贸易"})
+    assert page.status_code == 200
+    assert "<mark>贸易</mark>" in page.text
+    assert f'href="/contacts/{CALL}#s-dzh000000001-r1-2"' in page.text
+    assert client.get("/search", params={"q": "nulla di simile"}).text.count("<li>") == 0
+    assert client.get("/search").status_code == 200
+
+
+def test_readout_and_documents_pages(client: TestClient) -> None:
+    page = client.get("/readouts/dit000000001-r1")
+    assert page.status_code == 200 and 'lang="it"' in page.text and "Kazan" in page.text
+    docs = client.get("/documents")
+    assert docs.status_code == 200 and docs.text.count('class="delete"') == 4
+    assert client.get("/add").status_code == 200
+
+
+@pytest.mark.parametrize("path", ["/contacts/no-such-contact", "/readouts/no-such-account",
+                                  "/api/events/no-such-contact",
+                                  f"/api/events/{TRUMP_CALL}/comparison",
+                                  "/api/readouts/no-such-account"])
+def test_unknown_ids_are_404(client: TestClient, path: str) -> None:
+    response = client.get(path)
+    assert response.status_code == 404
+    if path.startswith("/api/"):
+        assert response.json()["detail"].startswith("no ")
+
+
+# ---- API
+
+def test_api_events_filters_and_paging(client: TestClient) -> None:
+    data = client.get("/api/events").json()
+    assert data["total"] == 3 and [e["id"] for e in data["events"]] == [CALL, TRUMP_CALL, KAZAN]
+    data = client.get("/api/events", params={"a": "CHN", "b": "RUS", "limit": 1}).json()
+    assert data["total"] == 2 and [e["id"] for e in data["events"]] == [CALL]
+    data = client.get("/api/events", params={"person": "xi-jinping", "offset": 2}).json()
+    assert [e["id"] for e in data["events"]] == [KAZAN]
+    assert client.get("/api/events", params={"source": "whitehouse"}).json()["total"] == 1
+
+
+@pytest.mark.parametrize("query", ["since=yesterday", "until=2025-1", "limit=0", "limit=5000",
+                                   "offset=-1", "a=CHINA"])
+def test_api_events_refuses_bad_parameters(client: TestClient, query: str) -> None:
+    assert client.get(f"/api/events?{query}").status_code == 422
+
+
+def test_api_event_is_valid_readouts_1(client: TestClient) -> None:
+    data = client.get(f"/api/events/{CALL}").json()
+    assert validate(data) == []
+    assert data["schema"] == "readouts/1"
+    assert [e["id"] for e in data["events"]] == [CALL]
+    assert len(data["comparisons"]) == 1
+    comparison = client.get(f"/api/events/{CALL}/comparison").json()
+    assert comparison["unmatched"]["CHN"] == [["dzh000000001-r1", 3]]
+    readout = client.get("/api/readouts/dru000000001-r1").json()
+    assert readout["document"] == "dru000000001" and readout["figures"][0]["value"] == 240e9
+
+
+def test_api_search_figures_facets_documents(client: TestClient) -> None:
+    hits = client.get("/api/search", params={"q": "Товарооборот"}).json()["hits"]
+    assert len(hits) == 1 and "<mark>Товарооборот</mark>" in hits[0]["highlighted"]
+    assert client.get("/api/search").status_code == 422
+    assert client.get("/api/search", params={"q": "x" * 501}).status_code == 422
+    figures = client.get("/api/figures", params={"about": "trade"}).json()["figures"]
+    assert [f["source"] for f in figures] == ["xinhua", "kremlin"]
+    facets = client.get("/api/facets").json()
+    assert {"value": "CHN", "count": 3} in facets["countries"]
+    documents = client.get("/api/documents").json()["documents"]
+    assert len(documents) == 4 and "text" not in documents[0]["readouts"][0]
+
+
+def test_openapi_describes_the_api(client: TestClient) -> None:
+    spec = client.get("/api/openapi.json").json()
+    assert {"/api/events", "/api/events/{event_id}", "/api/events/{event_id}/comparison",
+            "/api/search", "/api/figures", "/api/documents",
+            "/api/documents/{doc_id}"} <= set(spec["paths"])
+    assert "delete" in spec["paths"]["/api/documents/{doc_id}"]
+    assert client.get("/docs").status_code == 404  # no CDN-hosted docs page
+
+
+# ---- writes and security
+
+def test_writes_need_the_token(tmp_path: Path) -> None:
+    with TestClient(_app(tmp_path, token="s3cret"), client=("203.0.113.7", 1)) as c:
+        missing = c.post("/api/documents", data={"text": "Testo"})
+        assert missing.status_code == 401 and "token" in missing.json()["detail"]
+        assert c.post("/api/documents", data={"text": "Testo"},
+                      headers={"Authorization": "Bearer nope"}).status_code == 403
+        assert c.delete("/api/documents/dzh000000001").status_code == 401
+        assert c.post("/add", data={"text": "Testo", "token": "nope"}).status_code == 403
+        assert c.post("/documents/dzh000000001/delete").status_code == 401
+        assert c.delete("/api/documents/missing",
+                        headers={"X-Readouts-Token": "s3cret"}).status_code == 404
+        assert c.delete("/api/documents/den000000001",
+                        headers={"Authorization": "Bearer s3cret"}).status_code == 204
+        assert c.get(f"/api/events/{TRUMP_CALL}").status_code == 404
+        gone = c.post("/documents/dzh000000001/delete", data={"token": "s3cret"},
+                      follow_redirects=False)
+        assert gone.status_code == 303 and gone.headers["location"] == "/documents"
+        assert "token" in c.get("/add").text
+
+
+def test_without_token_only_loopback_may_write(tmp_path: Path) -> None:
+    app = _app(tmp_path)
+    with TestClient(app, client=("198.51.100.4", 1)) as remote:
+        refused = remote.delete("/api/documents/dzh000000001")
+        assert refused.status_code == 403 and "READOUTS_TOKEN" in refused.json()["detail"]
+    with TestClient(app, client=LOCAL) as local:
+        assert local.delete("/api/documents/dzh000000001").status_code == 204
+
+
+def test_cross_site_form_posts_are_refused(client: TestClient) -> None:
+    response = client.post("/documents/dru000000001/delete",
+                           headers={"Origin": "https://evil.example"})
+    assert response.status_code == 403
+    assert client.get("/api/events/" + CALL).status_code == 200
+
+
+def test_huge_upload_is_refused(tmp_path: Path) -> None:
+    with TestClient(_app(tmp_path, max_upload_bytes=10_000), client=LOCAL) as c:
+        big = c.post("/api/documents", files={"files": ("big.txt", b"a" * 20_000)})
+        assert big.status_code == 413
+
+        def chunked() -> Iterator[bytes]:
+            for _ in range(30):
+                yield b"x" * 1000
+
+        streamed = c.post("/api/documents", content=chunked(),
+                          headers={"Content-Type": "application/octet-stream"})
+        assert streamed.status_code == 413
+
+
+def test_empty_submission_is_a_400(client: TestClient) -> None:
+    response = client.post("/api/documents", data={"text": "   "})
+    assert response.status_code == 400 and "nothing to add" in response.json()["detail"]
+    page = client.post("/add", data={"text": ""})
+    assert page.status_code == 400 and "nothing to add" in page.text
+
+
+def test_private_url_is_refused(client: TestClient) -> None:
+    response = client.post("/api/documents", data={"url": "http://127.0.0.1:9/readout"})
+    assert response.status_code == 400
+    assert "private or loopback" in response.json()["detail"]
+    page = client.post("/add", data={"url": "http://10.0.0.8/x"})
+    assert page.status_code == 400 and "private or loopback" in page.text
+    bad = client.post("/api/documents", data={"url": "file:///etc/passwd"})
+    assert bad.status_code == 400 and "only http and https" in bad.json()["detail"]
+
+
+def test_binary_upload_is_a_400(client: TestClient) -> None:
+    blob = bytes(range(256)) * 40
+    response = client.post("/api/documents", files={"files": ("photo.jpg", blob, "image/jpeg")})
+    assert response.status_code == 400
+    assert "binary" in response.json()["detail"]
+
+
+def test_upload_analyses_and_stores(client: TestClient) -> None:
+    text = ("Il 3 marzo 2025 il presidente Xi Jinping ha avuto un colloquio telefonico con il "
+            "presidente russo Vladimir Putin. I due leader hanno discusso di commercio e di "
+            "energia. Xi ha detto che le relazioni tra Cina e Russia sono solide.")
+    response = client.post("/api/documents", data={"text": text, "published": "2025-03-03"})
+    assert response.status_code == 201, response.text
+    body = response.json()
+    assert body["summary"]["documents_added"] == 1
+    assert validate(body["analysis"]) == []
+    doc_id = body["analysis"]["documents"][0]["id"]
+    assert any(d["id"] == doc_id for d in client.get("/api/documents").json()["documents"])
+    again = client.post("/add", files={"files": ("colloquio.txt", text.encode())},
+                        data={"published": "2025-03-03"})
+    assert again.status_code == 200
+    assert "What was found" in again.text and "1 already stored" in _text(again.text)
+
+
+# ---- escaping
+
+def _xss_analysis() -> Analysis:
+    r = _readout("dxss00000001-r1", "unknown", None, "news", "en", f"Title {XSS}", [
+        (f"The leaders met {XSS} in Geneva.", f"evil{XSS}", [f"topic{XSS}"]),
+    ], "2025-02-02_donald-trump_vladimir-putin")
+    doc = _document("dxss00000001", "en", [r], "2025-02-02", origin=f"https://x.example/{XSS}")
+    event = Event(id="2025-02-02_donald-trump_vladimir-putin", type="meeting",
+                  participants=["donald-trump", "vladimir-putin"], date="2025-02-02",
+                  date_precision="day", location=f"Geneva{XSS}", reported_by=[r.id],
+                  evidence={"location": f"The leaders met {XSS} in Geneva."})
+    return Analysis(documents=[doc], events=[event])
+
+
+def test_document_text_is_escaped_everywhere(client: TestClient) -> None:
+    client.app.state.store.save(_xss_analysis())
+    event = "2025-02-02_donald-trump_vladimir-putin"
+    for path in ("/contacts", f"/contacts/{event}", "/readouts/dxss00000001-r1", "/documents",
+                 "/search?q=Geneva", "/timeline?person=donald-trump",
+                 f"/search?q={XSS}", f"/contacts?person={XSS}"):
+        page = client.get(path)
+        assert page.status_code == 200, path
+        assert "<script>alert" not in page.text, path
+    assert "&lt;script&gt;alert" in client.get(f"/contacts/{event}").text
+    assert "&lt;script&gt;" in client.get("/search?q=Geneva").text
