@@ -1,0 +1,175 @@
+"""How long a contact lasted: "durato quasi due ore", "hour-long call", "около двух часов".
+
+A span of time counts only when the text ties it to the talk: a verb of lasting before it
+("lasted", "è durato", "продолжался", "持续"), or a compound adjective on a contact noun
+("a two-hour conversation", "двухчасовой разговор", "两个小时的会谈"). Elapsed time
+("two hours ago", "due ore fa", "两小时前") and other spans ("a 30-day ceasefire", "for
+three consecutive years") are not. Words come from ``durations`` in ``lang/<iso>/dates.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from readouts import lang as langdata
+from readouts.extract.numbers import locale, normalize, parse_number, parse_zh
+
+
+@dataclass(frozen=True)
+class DurationMention:
+    start: int
+    end: int
+    text: str
+    minutes: int
+
+
+def _alt(words: list[str]) -> str:
+    uniq = sorted({str(w) for w in words if w}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in uniq)
+
+
+def _any(patterns: list[str]) -> re.Pattern[str] | None:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns \
+        else None
+
+
+@dataclass(frozen=True)
+class _Rules:
+    lang: str
+    units: dict[str, float]  # minutes per unit word
+    contact_units: frozenset[str]
+    numbers: dict[str, float]
+    seq: re.Pattern[str]
+    item: re.Pattern[str]
+    whole: dict[str, float]
+    whole_re: re.Pattern[str] | None
+    compounds: tuple[tuple[re.Pattern[str], float], ...]
+    lasted: re.Pattern[str] | None
+    contact_after: re.Pattern[str] | None
+    elapsed_after: re.Pattern[str] | None
+    elapsed_before: re.Pattern[str] | None
+
+
+@cache
+def _rules(lang: str) -> _Rules:
+    data = langdata.load(lang, "dates").get("durations") or {}
+    units = {str(k).lower(): float(v) for k, v in (data.get("units") or {}).items()}
+    numbers = {str(k).lower(): float(v) for k, v in (data.get("numbers") or {}).items()}
+    for w in data.get("one") or []:
+        numbers[str(w).lower()] = 1.0
+    loc = locale(lang)
+    morphemes = [w for w, (k, _) in loc.words.items() if k in ("num", "frac") and " " not in w]
+    if lang == "zh":
+        num = r"\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百]+"
+    else:
+        word = rf"(?:{_alt(morphemes + list(numbers))})+"
+        conn = _alt(sorted(loc.connectors) + ["-"])
+        num = rf"\d+(?:[.,]\d+)?|{word}(?:[\s-]+(?:(?:{conn})\s+)?{word})*"
+    unit = _alt(list(units))
+    half = _alt([str(h) for h in data.get("half") or []])
+    more = _alt([str(h) for h in data.get("more") or []])
+    bound = "" if lang == "zh" else r"(?<!\w)"
+    tail = "" if lang == "zh" else r"(?!\w)"
+    item = (rf"{bound}(?P<num>{num})\s*-?\s*(?:个|個)?(?P<more>{more or '(?!)'})?"
+            rf"(?P<half1>半)?(?P<unit>{unit}){tail}(?P<half>\s*(?:{half or '(?!)'}){tail})?")
+    joiners = _alt([str(j) for j in data.get("joiners") or []] + ["又", "零", "余"])
+    plain = re.sub(r"\?P<\w+>", "", item)
+    seq = rf"(?:{plain})(?:\s*(?:(?:{joiners})\s*)?(?:{plain}))*"
+    whole = {str(k).lower(): float(v) for k, v in (data.get("whole") or {}).items()}
+    compounds = tuple((re.compile(str(p), re.IGNORECASE), float(v))
+                      for p, v in (data.get("compounds") or {}).items())
+    nouns = _alt([str(n) for n in data.get("contact_nouns") or []])
+    contact_after = re.compile(rf"\s*(?:\S+\s+){{0,2}}?(?:{nouns})" if lang != "zh" else
+                               rf"\s*(?:的)?(?:{nouns})", re.IGNORECASE) if nouns else None
+    return _Rules(
+        lang=lang, units=units, numbers=numbers,
+        contact_units=frozenset(str(u).lower() for u in data.get("contact_units") or []),
+        seq=re.compile(seq, re.IGNORECASE),
+        item=re.compile(item, re.IGNORECASE),
+        whole=whole,
+        whole_re=re.compile(rf"{bound}(?:{_alt(list(whole))}){tail}", re.IGNORECASE)
+        if whole else None,
+        compounds=compounds,
+        lasted=_any([str(p) for p in data.get("lasted") or []]),
+        contact_after=contact_after,
+        elapsed_after=_any([rf"^\s*(?:{p})" for p in data.get("elapsed_after") or []]),
+        elapsed_before=_any([str(p) for p in data.get("elapsed_before") or []]),
+    )
+
+
+def _number(text: str, r: _Rules) -> float | None:
+    t = re.sub(r"\s+", " ", text.strip().lower())
+    if t in r.numbers:
+        return r.numbers[t]
+    if r.lang == "zh":
+        return float(t) if re.fullmatch(r"\d+(?:\.\d+)?", t) else parse_zh(t)
+    if re.fullmatch(r"\d+(?:[.,]\d+)?", t):
+        return float(t.replace(",", "."))
+    return parse_number(t, r.lang)
+
+
+def _seq_minutes(text: str, r: _Rules) -> tuple[float, set[str]] | None:
+    total, seen = 0.0, set()
+    for m in r.item.finditer(text):
+        n = _number(m["num"], r)
+        if n is None:
+            return None
+        unit = re.sub(r"\s+", " ", m["unit"].lower())
+        if m["half1"] or m["half"]:
+            n += 0.5
+        total += n * r.units[unit]
+        seen.add(unit)
+    return (total, seen) if seen else None
+
+
+def parse_duration(span: str, lang: str) -> float | None:
+    """Seconds in a span known to be a duration ("an hour and a half", "3天", "двух часов")."""
+    r = _rules(lang)
+    text = normalize(span)
+    m = r.seq.search(text)
+    if m:
+        got = _seq_minutes(m.group(0), r)
+        if got:
+            return got[0] * 60
+    if r.whole_re and (w := r.whole_re.search(text)):
+        return r.whole[re.sub(r"\s+", " ", w.group(0).lower())] * 60
+    for pattern, minutes in r.compounds:
+        if pattern.search(text):
+            return minutes * 60
+    return None
+
+
+def _tied(text: str, start: int, end: int, r: _Rules, compound: bool) -> bool:
+    """Whether the span at start..end says how long the talk lasted."""
+    after, before = text[end:], text[max(0, start - 60):start]
+    if r.elapsed_after and r.elapsed_after.search(after):
+        return False
+    if r.elapsed_before and r.elapsed_before.search(before[-25:]):
+        return False
+    if (compound or r.lang == "zh") and r.contact_after and r.contact_after.match(after):
+        return True
+    return bool(r.lasted and r.lasted.search(before))
+
+
+def find_duration(sentence: str, lang: str) -> DurationMention | None:
+    """How long the contact lasted, when the sentence ties a span of time to the talk."""
+    if lang not in ("it", "en", "ru", "zh"):
+        return None
+    r = _rules(lang)
+    text = normalize(sentence)
+    for m in r.seq.finditer(text):
+        got = _seq_minutes(m.group(0), r)
+        if not got or not got[1] <= r.contact_units:
+            continue
+        compound = bool(re.search(r"\d\s*-\s*\w+$|-\w+$", m.group(0))) or lang == "zh"
+        if _tied(text, m.start(), m.end(), r, compound):
+            return DurationMention(m.start(), m.end(), sentence[m.start():m.end()],
+                                   round(got[0]))
+    for pattern, minutes in r.compounds:
+        for m in pattern.finditer(text):
+            if _tied(text, m.start(), m.end(), r, True):
+                return DurationMention(m.start(), m.end(), sentence[m.start():m.end()],
+                                       round(minutes))
+    return None
