@@ -242,8 +242,8 @@ def _zh_rules(lex: _Lex, strict: bool) -> list[tuple[str, str]]:
     mods = _alt(list(lex.week))
     rules.append(("wd", rf"(?P<pre>{mods})?(?P<wd>{_alt(list(lex.weekdays))})"))
     units = _alt(list(lex.units))
-    rules.append(("ago", rf"(?P<seq>(?:\d+|{n}+)(?:个|個)?(?:{units}))(?:(?P<ago>以前|之前|前)"
-                         rf"|(?P<later>以后|之后|后|後))"))
+    rules.append(("ago", rf"(?<!\d)(?P<seq>(?:\d{{1,3}}|{n}+)(?:个|個)?(?:{units}))"
+                         rf"(?:(?P<ago>以前|之前|前)|(?P<later>以后|之后|后|後))(?!\d|{n})"))
     return rules
 
 
@@ -630,6 +630,8 @@ def _scan(sentence: str, lang: str, ref: str | None, tense: str | None,
             continue
         value, precision, relative, part = res
         taken.append((start, end))
+        if text[end - 1] == "." and re.search(r"[^\W\d]{5,}\.$", text[start:end]):
+            end -= 1  # a sentence's full stop after a full month name
         if part is None:
             part = daypart_near(sentence, start, end, lang)
         out.append(DateMention(start, end, sentence[start:end].strip(), value, precision,

@@ -1,0 +1,171 @@
+"""Score our date resolver and dateparser side by side on Recognizers-Text DateTime specs.
+
+Reads the spec files from ../shared/peers/recognizers-text (never copied into the repo).
+Every case's ``Context.ReferenceDateTime`` is the document date.
+
+- DateParser: both resolvers get the gold span text. Ours is ``resolve_date`` with the
+  tense of the whole input sentence (``sentence_tense``); dateparser is ``dateparser.parse``
+  with the reference date as RELATIVE_BASE. A resolution is right when it equals the spec's
+  future or past resolution (the spec gives both for year-less dates; which one applies
+  depends on the tense, which dateparser does not see); for a spec's impossible date
+  ("Feb 30", resolved to 0001-01-01) the right answer is none.
+- DateExtractor: ``find_dates`` on the whole sentence, in its strict running-text mode;
+  a gold span counts as found when one of our mentions overlaps it (recall only).
+- DatePeriodParser: ``find_periods`` on the gold span; right when start and end match the
+  spec's startDate and endDate (the spec's end is exclusive: a month span "2016-11" ends
+  on 2016-12-01). dateparser resolves no periods.
+- DurationParser: ``parse_duration`` on the gold span against the spec's seconds
+  (month = 30 days, year = 365 days, as the spec counts). dateparser has no durations.
+
+Run: .venv/bin/python benchmarks/bench_dates_peers.py
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import sys
+import time
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import dateparser
+
+from readouts.extract.dates import (
+    find_dates,
+    find_periods,
+    parse_duration,
+    resolve_date,
+    sentence_tense,
+)
+
+PEERS = Path(__file__).resolve().parents[1].parent / "shared" / "peers" / "recognizers-text"
+LANGS = {"it": "Italian", "en": "English", "zh": "Chinese"}
+DP_LANG = {"it": "it", "en": "en", "zh": "zh"}
+
+
+def _load(lang: str, model: str) -> list[dict]:
+    path = PEERS / "DateTime" / LANGS[lang] / f"{model}.json"
+    return json.loads(path.read_text(encoding="utf-8-sig"))
+
+
+def _ref(case: dict) -> str:
+    return (case.get("Context") or {}).get("ReferenceDateTime", "2016-11-07T00:00:00")
+
+
+def _dp(text: str, lang: str, ref: str) -> str | None:
+    base = datetime.fromisoformat(ref)
+    try:
+        got = dateparser.parse(text, languages=[DP_LANG[lang]],
+                               settings={"RELATIVE_BASE": base})
+    except Exception:  # dateparser raises on some inputs; count as no answer
+        return None
+    return got.date().isoformat() if got else None
+
+
+def bench_dates(lang: str) -> tuple[int, int, int]:
+    cases = ours = peer = 0
+    for case in _load(lang, "DateParser"):
+        ref = _ref(case)
+        tense = sentence_tense(case["Input"], lang)
+        for res in case["Results"]:
+            value = res.get("Value") or {}
+            want = {(value.get("FutureResolution") or {}).get("date"),
+                    (value.get("PastResolution") or {}).get("date")} - {None}
+            if not want:
+                continue
+            cases += 1
+            impossible = want == {"0001-01-01"}
+            got = resolve_date(res["Text"], lang, ref, tense)
+            mine = got.value if got and got.precision == "day" else None
+            ours += (mine is None) if impossible else (mine in want)
+            theirs = _dp(res["Text"], lang, ref)
+            peer += (theirs is None) if impossible else (theirs in want)
+    return cases, ours, peer
+
+
+def bench_extract(lang: str) -> tuple[int, int]:
+    cases = found = 0
+    for case in _load(lang, "DateExtractor"):
+        ref = _ref(case)[:10]
+        mentions = find_dates(case["Input"], lang, ref)
+        for res in case["Results"]:
+            cases += 1
+            start, end = res["Start"], res["Start"] + res["Length"]
+            found += any(m.start < end and start < m.end for m in mentions)
+    return cases, found
+
+
+def _bounds(value: str, end: bool) -> str:
+    """A period bound as a day; an end bound exclusive, as the spec writes it."""
+    if len(value) == 10:
+        day = date.fromisoformat(value)
+        return (day + timedelta(days=1)).isoformat() if end else value
+    if len(value) == 7:
+        y, m = int(value[:4]), int(value[5:7])
+        if end:
+            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+        return f"{y:04d}-{m:02d}-01"
+    return f"{int(value) + 1 if end else int(value):04d}-01-01"
+
+
+def bench_periods(lang: str) -> tuple[int, int]:
+    cases = ok = 0
+    for case in _load(lang, "DatePeriodParser"):
+        ref = _ref(case)[:10]
+        for res in case["Results"]:
+            fut = (res.get("Value") or {}).get("FutureResolution") or {}
+            past = (res.get("Value") or {}).get("PastResolution") or {}
+            wants = {(r.get("startDate"), r.get("endDate")) for r in (fut, past)
+                     if r.get("startDate")}
+            if not wants:
+                continue
+            cases += 1
+            got = find_periods(res["Text"], lang, ref)
+            if got:
+                p = max(got, key=lambda x: x.end - x.start)
+                ok += (_bounds(p.period_start, False), _bounds(p.period_end, True)) in wants
+    return cases, ok
+
+
+def bench_durations(lang: str) -> tuple[int, int]:
+    cases = ok = 0
+    for case in _load(lang, "DurationParser"):
+        for res in case["Results"]:
+            want = ((res.get("Value") or {}).get("FutureResolution") or {}).get("duration")
+            if want is None:
+                continue
+            cases += 1
+            got = parse_duration(res["Text"], lang)
+            ok += got is not None and math.isclose(got, float(want), rel_tol=1e-3)
+    return cases, ok
+
+
+def _pct(n: int, d: int) -> str:
+    return f"{100 * n / d:5.1f}" if d else "    -"
+
+
+def main() -> int:
+    if not PEERS.is_dir():
+        print(f"no peer specs at {PEERS}", file=sys.stderr)
+        return 1
+    t0 = time.perf_counter()
+    rows = []
+    for lang in LANGS:
+        c, o, p = bench_dates(lang)
+        rows.append((f"{lang} DateParser", c, _pct(o, c), _pct(p, c)))
+        c, o = bench_extract(lang)
+        rows.append((f"{lang} DateExtractor (recall)", c, _pct(o, c), "  n/a"))
+        c, o = bench_periods(lang)
+        rows.append((f"{lang} DatePeriodParser", c, _pct(o, c), "  n/a"))
+        c, o = bench_durations(lang)
+        rows.append((f"{lang} DurationParser", c, _pct(o, c), "  n/a"))
+    print(f"{'spec':30} {'cases':>5} {'ours %':>7} {'dateparser %':>13}")
+    for name, c, o, p in rows:
+        print(f"{name:30} {c:5d} {o:>7} {p:>13}")
+    print(f"({time.perf_counter() - t0:.1f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
