@@ -1,0 +1,435 @@
+"""Split a document into the accounts it holds, in order.
+
+One pass over the lines. An account starts at a cue line naming a source ("via Xinhua"),
+a briefing or post cue line, a news bulletin's item headline, a markdown headline, a
+dateline after text, a headline that reports a contact, a paragraph in another language,
+or after an end mark ("###"). A short line right after a cue is the account's title, in
+whatever script. The text before the first cue of a compilation (the compiler's lead) and
+a bulletin's table of contents are not accounts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from readouts import knowledge
+from readouts.lang import SUPPORTED
+from readouts.lang import load as load_lang
+from readouts.segment.bulletin import heading_levels, is_digest, read_dateline
+from readouts.segment.sources import (
+    MAX_CUE_LINE,
+    Source,
+    cue_source,
+    kind_cue,
+    registry,
+    strip_markup,
+)
+from readouts.segment.turns import Turn, find_turns, is_question
+from readouts.text.langid import detect_language
+
+_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
+_SENTENCE_END = re.compile(r"[.!?。！？…;；]['\"”»）)]*\s*$")
+_LEAD = 300  # characters of an account's start read for kind cues
+_INTRO_BLOCKS = 3  # a compilation's lead before its first cue has at most this many paragraphs
+
+
+@dataclass
+class AccountDraft:
+    """One source's account inside a document, before extraction."""
+
+    text: str
+    start: int
+    end: int
+    source: str
+    side: str | None
+    kind: str
+    title: str | None
+    language: str
+    evidence: str
+    dateline: str | None
+    turns: list[Turn] = field(default_factory=list)
+
+
+@dataclass
+class _Open:
+    """An account being built."""
+
+    at: int  # offset where it was opened (a cue line's end, a headline's end)
+    source: Source | None = None
+    evidence: str = "none"
+    fixed: bool = False  # source told by a cue (or inherited from one): URL/header don't apply
+    cue: str | None = None
+    cue_kind: str | None = None  # 'post' or 'briefing' when a cue line says so
+    side: str | None = None  # a post's author's side, a briefing official's side
+    title: str | None = None
+    dateline: str | None = None
+    start: int | None = None  # first content character
+    end: int = 0
+    blocks: int = 0
+    script: str | None = None
+    lang: str | None = None
+    item: bool = False  # a bulletin item
+
+
+@dataclass(frozen=True)
+class _Furniture:
+    end_marks: re.Pattern[str]
+    noise: re.Pattern[str]
+    trailers: tuple[re.Pattern[str], ...]
+    stop_words: dict[str, frozenset[str]]
+
+
+@lru_cache(maxsize=1)
+def _furniture() -> _Furniture:
+    data = knowledge.load("sources")
+
+    def union(key: str) -> re.Pattern[str]:
+        return re.compile("|".join(f"(?:{p})" for p in data.get(key, [])) or r"(?!)")
+
+    stops = {lang: frozenset(load_lang(lang, "sources").get("stop_words", []))
+             for lang in SUPPORTED}
+    return _Furniture(union("end_marks"), union("noise_lines"),
+                      tuple(re.compile(p, re.S) for p in data.get("trailers", [])),
+                      {k: v for k, v in stops.items() if v})
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _script(text: str) -> str | None:
+    """'han', 'cyrillic' or 'latin' by the letters of a sample, None if too few."""
+    han = cyr = lat = 0
+    for ch in text[:300]:
+        if "\u4e00" <= ch <= "\u9fff":
+            han += 1
+        elif "\u0400" <= ch <= "\u04ff":
+            cyr += 1
+        elif ch.isalpha() and ch < "\u0250":
+            lat += 1
+    han *= 3
+    best = max(han, cyr, lat)
+    if best < 30:
+        return None
+    return "han" if best == han else "cyrillic" if best == cyr else "latin"
+
+
+def _latin_lang(text: str) -> str | None:
+    """The Latin-script language whose function words dominate, if clearly one."""
+    words = [w.lower() for w in _WORD.findall(text[:400])]
+    scores = {lang: sum(w in stops for w in words)
+              for lang, stops in _furniture().stop_words.items() if lang in ("it", "en")}
+    ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
+    if len(ranked) < 2 or ranked[0][1] < 4 or ranked[0][1] < 2 * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def _blocks(lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Runs of non-blank lines as (first, last) line indexes."""
+    out: list[tuple[int, int]] = []
+    first = None
+    for i, (_, _, text) in enumerate(lines):
+        if text.strip():
+            if first is None:
+                first = i
+        elif first is not None:
+            out.append((first, i - 1))
+            first = None
+    if first is not None:
+        out.append((first, len(lines) - 1))
+    return out
+
+
+def _lines(body: str) -> list[tuple[int, int, str]]:
+    out = []
+    pos = 0
+    for raw in body.splitlines(keepends=True):
+        text = raw.rstrip("\r\n")
+        out.append((pos, pos + len(text), text))
+        pos += len(raw)
+    return out
+
+
+def _title_like(text: str) -> bool:
+    """A headline: short, not a sentence, not a line running on, not a speaker's turn."""
+    return (len(text) <= MAX_CUE_LINE and not _SENTENCE_END.search(text)
+            and not text.endswith((",", ":", "：", "，")) and not find_turns(text))
+
+
+class _Splitter:
+    """State of one document's pass."""
+
+    def __init__(self, body: str) -> None:
+        self.body = body
+        self.accounts: list[_Open] = []
+        self.current: _Open | None = None
+        self.closed = True
+
+    def open(self, at: int, **kw: object) -> _Open:
+        acc = _Open(at=at, **kw)  # type: ignore[arg-type]
+        self.accounts.append(acc)
+        self.current, self.closed = acc, False
+        return acc
+
+    def has_text(self) -> bool:
+        return self.current is not None and not self.closed and self.current.start is not None
+
+    def add(self, start: int, end: int) -> None:
+        if self.current is None or self.closed:
+            self.open(start)
+        acc = self.current
+        assert acc is not None
+        if acc.start is None:
+            acc.start = start
+        acc.end = end
+
+
+def _cue_account(split: _Splitter, line: str, at: int, strict: bool = False) -> bool:
+    """Open an account if the line is a cue line (source, briefing or post); say if it did.
+    strict (inside a bulletin): only a line opening with a cue word names a source, since
+    an item's own lead ("央视网消息（新闻联播）：") is no cue."""
+    text = strip_markup(line)
+    if not _title_like(text):
+        return False
+    reg = registry()
+    found = cue_source(text, strict)
+    is_post = kind_cue("post", text)
+    is_briefing = not is_post and kind_cue("briefing", text)
+    if found is None and not (is_post or is_briefing):
+        return False
+    evidence = f"cue: {text}"
+    if is_post:
+        named = reg.name_in(text)
+        source = named[0] if named and named[0].type == "platform" else None
+        side = reg.voice_in(text) or (found[0].side if found else None)
+        split.open(at, source=source or (found[0] if found else None), evidence=evidence,
+                   fixed=True, cue=text, cue_kind="post", side=side)
+        return True
+    if is_briefing:
+        official = reg.official_in(text)
+        source = official or (found[0] if found else None)
+        if source is None and split.accounts:
+            prev = split.accounts[-1]
+            source, evidence = prev.source, prev.evidence if prev.fixed else evidence
+        split.open(at, source=source, evidence=evidence, fixed=source is not None, cue=text,
+                   cue_kind="briefing", side=source.side if source else None)
+        return True
+    assert found is not None
+    split.open(at, source=found[0], evidence=evidence, fixed=True, cue=text)
+    return True
+
+
+def _scan(body: str) -> _Splitter:
+    furniture = _furniture()
+    lines = _lines(body)
+    levels = heading_levels(t for _, _, t in lines)
+    item_level = max((lv for lv, n in levels.items() if n >= 2), default=None)
+    split = _Splitter(body)
+    block_of: dict[int, tuple[int, int]] = {b[0]: b for b in _blocks(lines)}
+    block_last = -1
+    for i, (start, end, raw) in enumerate(lines):
+        text = raw.strip()
+        if not text:
+            continue
+        new_block = i in block_of
+        if new_block:
+            block_last = block_of[i][1]
+        single = new_block and block_last == i
+        if furniture.noise.match(text):
+            continue
+        if furniture.end_marks.match(text):
+            split.closed = True
+            continue
+        heading = _HEADING.match(text)
+        if heading:
+            level, htext = len(heading.group(1)), strip_markup(heading.group(2))
+            if _cue_account(split, htext, end):
+                continue
+            if item_level is not None and level < item_level:
+                split.closed = True  # a section header of a bulletin
+            elif split.has_text() or (item_level is not None and level == item_level):
+                split.open(end, title=htext, item=level == item_level)
+            elif split.current is not None and not split.closed:
+                split.current.title = split.current.title or htext
+            else:
+                split.open(end, title=htext)
+            continue
+        if new_block and len(text) <= MAX_CUE_LINE and _cue_account(
+                split, text, end, strict=item_level is not None):
+            continue  # a cue line may open a block whose next lines are the text
+        if single and len(text) <= 80:
+            dateline = read_dateline(text, standalone=True)
+            if dateline:
+                if split.has_text():
+                    prev = split.current
+                    assert prev is not None
+                    split.open(end, source=prev.source, evidence=prev.evidence,
+                               fixed=prev.fixed)
+                elif split.current is None or split.closed:
+                    split.open(end)
+                assert split.current is not None
+                split.current.dateline = split.current.dateline or dateline
+                continue
+        if single and _title_like(text):
+            if not split.has_text():
+                if split.current is None or split.closed:
+                    split.open(end, title=text)
+                else:
+                    split.current.title = split.current.title or text
+                continue
+            acc = split.current
+            assert acc is not None
+            script = _script(text + text + text) or acc.script  # short: weigh it up
+            if (script != acc.script or kind_cue("readout", text)) and not kind_cue(
+                    "transcript", text) and not acc.item:
+                split.open(end, title=text)
+                continue
+        if new_block and split.has_text():
+            _maybe_language_change(split, lines, i, block_last)
+        split.add(start, end)
+        acc = split.current
+        assert acc is not None
+        if new_block:
+            acc.blocks += 1
+            if acc.script is None:
+                acc.script = _script(_block_text(lines, i, block_last))
+    return split
+
+
+def _block_text(lines: list[tuple[int, int, str]], first: int, last: int) -> str:
+    return " ".join(t for _, _, t in lines[first:min(last, first + 6) + 1])
+
+
+def _maybe_language_change(split: _Splitter, lines: list[tuple[int, int, str]], first: int,
+                           last: int) -> None:
+    """Start a new account where a long paragraph is in another language."""
+    acc = split.current
+    assert acc is not None
+    sample = _block_text(lines, first, last)
+    script = _script(sample)
+    if script is None or acc.script is None:
+        return
+    if script == acc.script:
+        if script != "latin" or len(sample) < 200:
+            return
+        if acc.lang is None:
+            acc.lang = _latin_lang(split.body[acc.start or 0:acc.end])
+        lang = _latin_lang(sample)
+        if acc.lang is None or lang is None or lang == acc.lang:
+            return
+    split.open(lines[first][0])
+    split.current.script = script  # type: ignore[union-attr]
+
+
+def _trim(body: str, start: int, end: int) -> int:
+    """Cut trailing page furniture ("География ... Текстовая версия") off an account."""
+    for rx in _furniture().trailers:
+        m = rx.search(body, start, end)
+        if m:
+            end = m.start()
+    return end
+
+
+def _kind(acc: _Open, source: Source | None, text: str, title: str | None,
+          turns: list[Turn]) -> str:
+    head = " ".join(x for x in (acc.cue, title) if x)
+    lead = text[:_LEAD]
+    if acc.cue_kind == "post" or (source is not None and source.type == "platform"):
+        return "post"
+    official_voice = source is None or source.type == "government"
+    if acc.cue_kind == "briefing" or kind_cue("briefing", head) or (
+            official_voice and kind_cue("briefing", lead)):
+        return "briefing"
+    if any(not is_question(t.label) for t in turns) or kind_cue("transcript", head):
+        return "transcript"
+    if title and kind_cue("statement", title):
+        return "statement"
+    if source is None:
+        return "readout" if kind_cue("readout", f"{head} {lead}") else "news"
+    if source.type == "media":
+        return "news"
+    if source.type == "state-media":
+        own_leader = registry().voice_in(f"{head} {lead}") == source.side
+        return "readout" if own_leader and kind_cue("readout", f"{head} {lead}") else "news"
+    return source.kind
+
+
+def _drop_leads(accounts: list[_Open], body: str) -> list[_Open]:
+    """Drop a compilation's lead (before its first cue) and a bulletin's table of contents."""
+    first_cue = next((i for i, a in enumerate(accounts) if a.fixed), None)
+    first_item = next((i for i, a in enumerate(accounts) if a.item), None)
+    drop: set[int] = set()
+    if first_cue is not None and first_cue > 0:
+        lead = accounts[:first_cue]
+        if sum(a.blocks for a in lead) <= _INTRO_BLOCKS:
+            drop |= set(range(first_cue))
+    if first_item is not None:
+        for i in range(first_item):
+            a = accounts[i]
+            if a.start is None or is_digest(body[a.start:a.end]):
+                drop.add(i)
+    return [a for i, a in enumerate(accounts) if i not in drop]
+
+
+def split_accounts(body: str, meta: dict[str, str], lang: str) -> list[AccountDraft]:
+    """Split a document body into its accounts, in order, each with source, side, kind,
+    title, language, dateline and speaker turns. `meta` holds the header keys (url,
+    source, title, ...), possibly none; `lang` is the document's main language."""
+    reg = registry()
+    doc_source, doc_evidence = None, "none"
+    if (found := reg.from_url(meta.get("url"))) is not None:
+        doc_source, doc_evidence = found, "url"
+    elif (found := reg.from_header(meta.get("source"))) is not None:
+        doc_source, doc_evidence = found, "header"
+    split = _scan(body)
+    kept = [a for a in _drop_leads(split.accounts, body) if a.start is not None or
+            a.cue_kind == "post"]
+    if not kept:  # nothing but furniture: the whole body is one account
+        kept = [_Open(at=0, start=0, end=len(body))]
+    doc_signature = None
+    drafts: list[AccountDraft] = []
+    for n, acc in enumerate(kept):
+        if acc.start is None:
+            start = end = acc.at
+        else:
+            start, end = acc.start, _trim(body, acc.start, acc.end)
+        text = body[start:end]
+        source, evidence = acc.source, acc.evidence
+        if not acc.fixed:
+            if doc_source is not None:
+                source, evidence = doc_source, doc_evidence
+            elif (sig := reg.signature_in(text)) is not None:
+                source, evidence = sig[0], f"signature: {sig[1]}"
+            else:
+                if doc_signature is None:
+                    doc_signature = reg.signature_in(body) or ()
+                if doc_signature:
+                    source, evidence = doc_signature[0], f"signature: {doc_signature[1]}"
+        title = acc.title
+        if title is None and n == 0 and not acc.fixed:
+            title = meta.get("title") or None
+        turns = find_turns(text) if text else []
+        kind = _kind(acc, source, text, title, turns)
+        side = acc.side if acc.cue_kind in ("post", "briefing") and acc.side else (
+            source.side if source is not None else None)
+        dateline = acc.dateline or read_dateline(text[:400], standalone=False)
+        drafts.append(AccountDraft(
+            text=text, start=start, end=end, source=source.id if source else "unknown",
+            side=side, kind=kind, title=title, language=_language(text, lang, len(kept)),
+            evidence=evidence if source else "none", dateline=dateline, turns=turns))
+    return drafts
+
+
+def _language(text: str, doc_lang: str, count: int) -> str:
+    """The account's language: the document's for a lone account in its script, else
+    detected (a compilation mixes languages)."""
+    if not text.strip():
+        return doc_lang
+    script = _script(text)
+    doc_script = {"zh": "han", "ru": "cyrillic"}.get(doc_lang, "latin")
+    if count == 1 and script in (None, doc_script):
+        return doc_lang
+    found = detect_language(text)
+    return found if found in SUPPORTED else doc_lang

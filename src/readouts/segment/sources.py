@@ -1,0 +1,228 @@
+"""The source registry and the clues that tell an account's publisher.
+
+Trust order (strongest first): the page's URL domain, the header's source id, a cue line
+naming a source ("via Xinhua", "Fonte: ministero degli Esteri di Pechino"), a signature in
+the text ("(Enditem)", "央视网消息", the kremlin.ru page boilerplate, a house lead style).
+All names, domains and signatures are data in knowledge/sources.yaml; cue words are in
+lang/<lang>/sources.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+from urllib.parse import urlparse
+
+from readouts import knowledge
+from readouts.lang import SUPPORTED
+from readouts.lang import load as load_lang
+
+MAX_CUE_LINE = 120  # longer lines are prose, not cue lines
+
+
+@dataclass(frozen=True)
+class Source:
+    """One publisher: its id, what it is and the government it speaks for."""
+
+    id: str
+    type: str  # government | state-media | media | platform
+    side: str | None
+    kind: str  # default kind of its accounts
+
+
+@dataclass(frozen=True)
+class Signature:
+    source: str
+    name: str
+    pattern: re.Pattern[str]
+    within: int | None
+    weak: bool
+
+
+def _is_cjk(text: str) -> bool:
+    return any("\u3400" <= ch <= "\u9fff" for ch in text)
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFC", text).casefold().replace("’", "'")
+
+
+def _name_regex(names: list[str]) -> re.Pattern[str]:
+    """One alternation of names, longest first; Latin and Cyrillic names match as whole
+    words, case-insensitively unless short or all capitals (``AP``, ``X``, ``Rai``)."""
+    parts = []
+    for name in sorted(set(names), key=len, reverse=True):
+        body = re.escape(name).replace("'", "['’]")
+        if _is_cjk(name):
+            parts.append(body)
+            continue
+        if len(name) > 4 and not name.isupper():
+            body = f"(?i:{body})"
+        parts.append(rf"(?<!\w){body}(?!\w)")
+    return re.compile("|".join(parts))
+
+
+class Registry:
+    """Sources by id, alias, domain, name, official and signature."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.by_id: dict[str, Source] = {}
+        self._alias: dict[str, str] = {}
+        self._domain: dict[str, str] = {}
+        self._name_ids: dict[str, str] = {}
+        self._official_ids: dict[str, str] = {}
+        self.signatures: list[Signature] = []
+        names: list[str] = []
+        officials: list[str] = []
+        for entry in data["sources"]:
+            sid = entry["id"]
+            self.by_id[sid] = Source(sid, entry["type"], entry.get("side"), entry["kind"])
+            for alias in [sid, *entry.get("aliases", [])]:
+                self._alias[alias.lower()] = sid
+            for domain in entry.get("domains", []):
+                self._domain[domain.lower()] = sid
+            for lang_names in entry.get("names", {}).values():
+                for name in lang_names:
+                    self._name_ids.setdefault(_fold(name), sid)
+                    names.append(name)
+            for name in entry.get("officials", []):
+                self._official_ids.setdefault(_fold(name), sid)
+                officials.append(name)
+            for sig in entry.get("signatures", []):
+                self.signatures.append(Signature(
+                    sid, sig["name"], re.compile(sig["pattern"], re.M), sig.get("within"),
+                    bool(sig.get("weak"))))
+        self.signatures.sort(key=lambda s: s.weak)  # strong marks first
+        self._names = _name_regex(names)
+        self._officials = _name_regex(officials)
+        self._voice_side: dict[str, str] = {}
+        voices: list[str] = []
+        for side, people in data.get("voices", {}).items():
+            for name in people:
+                self._voice_side.setdefault(_fold(name), side)
+                voices.append(name)
+        self._voices = _name_regex(voices)
+
+    def get(self, sid: str) -> Source | None:
+        return self.by_id.get(sid)
+
+    def from_url(self, url: str | None) -> Source | None:
+        """The source whose domain (or a parent domain) hosts the URL."""
+        if not url:
+            return None
+        host = (urlparse(url if "//" in url else f"//{url}").hostname or "").lower()
+        while host:
+            if host in self._domain:
+                return self.by_id[self._domain[host]]
+            host = host.partition(".")[2] if "." in host else ""
+        return None
+
+    def from_header(self, value: str | None) -> Source | None:
+        """A header source id or alias ('kremlin-en', 'cctv-xwlb') -> its source."""
+        if not value:
+            return None
+        sid = self._alias.get(value.strip().lower())
+        return self.by_id[sid] if sid else None
+
+    def name_in(self, text: str) -> tuple[Source, str] | None:
+        """The source named in a short text (the longest name wins) and the name as written."""
+        best = max(self._names.finditer(text), key=lambda m: len(m.group()), default=None)
+        if best is None:
+            return None
+        return self.by_id[self._name_ids[_fold(best.group())]], best.group()
+
+    def official_in(self, text: str) -> Source | None:
+        """The source an aide or spokesperson named in the text speaks for."""
+        m = self._officials.search(text)
+        return self.by_id[self._official_ids[_fold(m.group())]] if m else None
+
+    def voice_in(self, text: str) -> str | None:
+        """The side of the leader named in the text (whose post speaks for that side)."""
+        m = self._voices.search(text)
+        return self._voice_side[_fold(m.group())] if m else None
+
+    def signature_in(self, text: str) -> tuple[Source, str] | None:
+        """The first signature found: strong ones before weak lead-style ones."""
+        for sig in self.signatures:
+            sample = text if sig.within is None else text[:sig.within]
+            if sig.pattern.search(sample):
+                return self.by_id[sig.source], sig.name
+        return None
+
+
+@lru_cache(maxsize=1)
+def registry() -> Registry:
+    return Registry(knowledge.load("sources"))
+
+
+@dataclass(frozen=True)
+class CueData:
+    """Cue-line and kind patterns of all supported languages, compiled once."""
+
+    prefix: re.Pattern[str]
+    words: frozenset[str]
+    kinds: dict[str, re.Pattern[str]]
+
+
+def _union(patterns: list[str], flags: int = re.I) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!)", flags)
+
+
+@lru_cache(maxsize=1)
+def cue_data() -> CueData:
+    prefixes: list[str] = []
+    words: set[str] = set()
+    kinds: dict[str, list[str]] = {}
+    for lang in SUPPORTED:
+        data = load_lang(lang, "sources")
+        prefixes += data.get("cue_prefixes", [])
+        words |= {_fold(w) for w in data.get("cue_words", [])}
+        for kind, patterns in data.get("kinds", {}).items():
+            kinds.setdefault(kind, []).extend(patterns)
+    prefix = re.compile(rf"^\W{{0,3}}(?:{'|'.join(f'(?:{p})' for p in prefixes)})"
+                        r"(?:\s*[:：\-–—]\s*|\s+|(?=\W))", re.I)
+    return CueData(prefix, frozenset(words), {k: _union(v) for k, v in kinds.items()})
+
+
+_MARKUP = re.compile(r"^[#>*_\s]+|[*_\s]+$")
+_WORDS = re.compile(r"[\w'’]+")
+_SENTENCE_END = re.compile(r"[.!?。！？…]\s*$")
+
+
+def strip_markup(line: str) -> str:
+    """'## **via Xinhua**' -> 'via Xinhua'."""
+    return _MARKUP.sub("", line)
+
+
+def cue_source(line: str, strict: bool = False) -> tuple[Source, str] | None:
+    """If the line is a cue line naming a source, return the source and the name.
+
+    A cue line is short, is not a sentence, names a source, and either opens with a cue
+    word ("via", "Fonte:", "Источник:", "来源："), ends with a colon, or holds little
+    besides the name ("Casa Bianca", "Resoconto del Cremlino"). strict: only the first.
+    """
+    text = strip_markup(line)
+    if not text or len(text) > MAX_CUE_LINE or _SENTENCE_END.search(text):
+        return None
+    found = registry().name_in(text)
+    if found is None:
+        return None
+    data = cue_data()
+    if data.prefix.match(text):
+        return found
+    if strict:
+        return None
+    if text.endswith((":", "：")):
+        return found
+    rest = text.replace(found[1], " ")
+    others = [w for w in _WORDS.findall(rest) if _fold(w) not in data.words]
+    return found if not others else None
+
+
+def kind_cue(kind: str, text: str) -> bool:
+    """Does the text hold a cue of this kind ('briefing', 'post', 'transcript', ...)?"""
+    rx = cue_data().kinds.get(kind)
+    return bool(rx and rx.search(text))

@@ -1,0 +1,168 @@
+"""Speaker turns of transcripts: "President of Russia Vladimir Putin: ...", "习近平：...".
+
+A label is a run of capitalised words (a title, then a name) ending in a colon, at a line
+start or right after a sentence end; Kremlin English pages run turns inline on one line.
+Found by looking back from each colon, so text without colons costs nothing. Role words,
+question labels, translation marks and words that are never speakers are per-language data
+(lang/<lang>/sources.yaml, `turns`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from readouts.lang import SUPPORTED
+from readouts.lang import load as load_lang
+
+_WINDOW = 160  # characters looked back from a colon for a label
+_MAX_TOKENS = 12
+
+
+@dataclass
+class Turn:
+    """One speaker's turn; [start, end) covers the label and the speech after it."""
+
+    start: int
+    end: int
+    label: str  # the speaker label as written, translation mark dropped
+    speech_start: int = 0  # where the speech begins, after the label and colon
+
+
+@dataclass(frozen=True)
+class _Labels:
+    roles: frozenset[str]
+    lower: frozenset[str]
+    questions: frozenset[str]
+    not_labels: frozenset[str]
+    translation: re.Pattern[str]
+    zh_line: re.Pattern[str]
+    zh_verbs: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _labels() -> _Labels:
+    roles: set[str] = set()
+    lower: set[str] = set()
+    questions: set[str] = set()
+    not_labels: set[str] = set()
+    marks: list[str] = []
+    verbs: list[str] = []
+    for lang in SUPPORTED:
+        data = load_lang(lang, "sources").get("turns", {})
+        roles |= {r.casefold() for r in data.get("roles", [])}
+        lower |= set(data.get("lower", []))
+        questions |= {q.casefold() for q in data.get("questions", [])}
+        not_labels |= {n.casefold() for n in data.get("not_labels", [])}
+        marks += data.get("translation", [])
+        verbs += data.get("verb_endings", [])
+    mark = "|".join(re.escape(m) for m in sorted(marks, key=len, reverse=True))
+    translation = re.compile(rf"\s*[(\[]\s*(?:{mark})\s*[)\]]\s*$", re.I)
+    zh_line = re.compile(
+        r"^[ \t]*(?:\*\*)?([\u4e00-\u9fff·]{1,12})(?:[（(][^）)\n]{1,8}[）)])?(?:\*\*)?[：:]",
+        re.M)
+    return _Labels(frozenset(roles), frozenset(lower), frozenset(questions),
+                   frozenset(not_labels), translation, zh_line, tuple(verbs))
+
+
+_COLON = re.compile(r"[ \t]?[:：](?=\s|$)")
+_TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*|\S")
+_BOUNDARY = set(".!?…»\"”)*>:;")
+
+
+def _is_cap(token: str) -> bool:
+    return token[:1].isupper()
+
+
+def _accept(token: str, lower: frozenset[str]) -> bool:
+    """Can this token be part of a label? Capitalised words (not a sentence's last word),
+    initials ("R.", "В.Путин", "Jr."), or listed lowercase words ("of", "del", "по")."""
+    if _is_cap(token):
+        return not token.endswith(".") or len(token) <= 3 or "." in token[:-1]
+    return token in lower
+
+
+def _label_before(text: str, colon: int, labels: _Labels) -> tuple[int, str] | None:
+    """The label ending at `colon` and its start offset, or None."""
+    lo = max(0, colon - _WINDOW)
+    window = text[lo:colon].rstrip()
+    mark = labels.translation.search(window)
+    if mark:
+        window = window[:mark.start()]
+    tokens = list(_TOKEN.finditer(window))
+    kept: list[re.Match[str]] = []
+    for tok in reversed(tokens):
+        if len(kept) == _MAX_TOKENS or not _accept(tok.group(), labels.lower):
+            break
+        kept.append(tok)
+    while kept and not _is_cap(kept[-1].group()):
+        kept.pop()  # a label starts with a capital
+    if not kept or not _is_cap(kept[0].group()):
+        return None
+    kept.reverse()
+    start = lo + kept[0].start()
+    label = text[start:lo + kept[-1].end()]
+    folded = label.casefold()
+    if folded in labels.not_labels or kept[0].group().casefold() in labels.not_labels:
+        return None
+    is_question = folded in labels.questions
+    starts_role = any(folded.startswith(r) for r in labels.roles)
+    if label.isupper() and not (is_question or starts_role or len(kept) == 1):
+        return None  # "REBALANCING TRADE WITH CHINA:" is a heading
+    before = text[:start].rstrip(" \t")
+    at_line = not before or before.endswith("\n")
+    after_sentence = at_line or before[-1] in _BOUNDARY
+    if len(kept) == 1 and not (at_line or is_question or "." in label.rstrip(".")):
+        return None  # one bare word mid-line ("Ukraine:") is not a speaker
+    if not (after_sentence or starts_role):
+        return None
+    return start, label
+
+
+def _zh_turns(text: str, labels: _Labels) -> list[tuple[int, int, str]]:
+    found = []
+    for m in labels.zh_line.finditer(text):
+        label = m.group(1)
+        if label in labels.not_labels or label.endswith(labels.zh_verbs) or "消息" in label:
+            continue
+        line_end = text.find("\n", m.end())
+        line = text[m.start():line_end if line_end >= 0 else len(text)].strip()
+        if line.startswith("**") and line.endswith("**") and not m.group().endswith("**："):
+            continue  # a bold subheading ("**普京：西方步步紧逼**"), not a speaker
+        found.append((m.start(1), m.end(), label))
+    return found
+
+
+def find_turns(text: str) -> list[Turn]:
+    """Speaker turns in document order; a turn runs to the next label or the end."""
+    labels = _labels()
+    found: list[tuple[int, int, str]] = []  # label start, speech start, label
+    for m in _COLON.finditer(text):
+        hit = _label_before(text, m.start(), labels)
+        if hit:
+            speech = m.end()
+            while speech < len(text) and text[speech] in " \t":
+                speech += 1
+            found.append((hit[0], speech, hit[1]))
+    if any("\u4e00" <= ch <= "\u9fff" for ch in text[:2000]):
+        found += _zh_turns(text, labels)
+    found.sort()
+    turns: list[Turn] = []
+    for i, (start, speech, label) in enumerate(found):
+        if turns and start < turns[-1].speech_start:
+            continue  # overlapping hits: keep the first
+        end = found[i + 1][0] if i + 1 < len(found) else len(text)
+        while end > speech and text[end - 1].isspace():
+            end -= 1
+        turns.append(Turn(start, end, label, speech))
+    for prev, nxt in zip(turns, turns[1:], strict=False):
+        prev.end = min(prev.end, nxt.start)
+        while prev.end > prev.speech_start and text[prev.end - 1].isspace():
+            prev.end -= 1
+    return turns
+
+
+def is_question(label: str) -> bool:
+    """Is the label a journalist's ('Question', 'Вопрос', '问'), not a named speaker?"""
+    return label.casefold() in _labels().questions
