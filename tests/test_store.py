@@ -195,8 +195,14 @@ def test_matching_event_is_merged_not_duplicated(store: Store) -> None:
                                    evidence={"duration_minutes": brief.sentences[0].text})],
                      comparisons=[Comparison(event="2025-01-22_vladimir-putin_xi-jinping",
                                              sides={"RUS": [brief.id]}, summary="recomputed")])
+    later.events.append(Event(id="2024-10-22_vladimir-putin_xi-jinping", type="meeting",
+                              participants=["xi-jinping", "vladimir-putin"], date="2024-10-22",
+                              date_precision="day", mentioned_in=[brief.id]))
     summary = store.save(later)
-    assert (summary.events_added, summary.events_updated) == (0, 1)
+    assert (summary.events_added, summary.events_updated) == (0, 2)
+    assert summary.event_ids == {"2025-01-22_vladimir-putin_xi-jinping": CALL,
+                                 "2024-10-22_vladimir-putin_xi-jinping": KAZAN}
+    assert store.event(KAZAN).mentioned_in == ["dit000000001-r1", brief.id]
     assert store.count_events() == 3
     merged = store.event(CALL)
     assert merged.reported_by[-1] == brief.id

@@ -7,10 +7,10 @@ failure anywhere leaves the database as it was.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 
-from sqlalchemy import Connection, Row, delete, insert, or_, select, update
+from sqlalchemy import ColumnElement, Connection, Row, delete, insert, or_, select, update
 
 from readouts.model import Analysis, Comparison, Document, Event, Readout
 from readouts.store.models import (
@@ -73,6 +73,18 @@ def _dates_match(a: str | None, b: str | None) -> bool:
         return abs((da - db).days) <= 1
     shorter = min(len(a), len(b))
     return a[:shorter] == b[:shorter]
+
+
+def _near(value: str | None) -> ColumnElement[bool]:
+    """Stored dates that _dates_match could accept, so the candidates stay few."""
+    if value is None:
+        return EventRow.date.is_(None)
+    day = _day(value)
+    if day is None:
+        return EventRow.date.startswith(value, autoescape=True) | \
+            EventRow.date.in_([value[:4], value[:7]])
+    days = [(day + timedelta(days=k)).isoformat() for k in (-1, 0, 1)]
+    return EventRow.date.in_(days + [value[:4], value[:7]])
 
 
 def _types_match(a: str, b: str) -> bool:
@@ -188,7 +200,7 @@ class _Saver:
             return row
         candidates = self.conn.execute(select(EventRow).where(
             EventRow.participants_key == participants_key(event.participants),
-            EventRow.status == event.status)).all()
+            EventRow.status == event.status, _near(event.date))).all()
         for candidate in candidates:
             if event.participants and _types_match(candidate.type, event.type) and \
                     _dates_match(candidate.date, event.date):

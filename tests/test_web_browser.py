@@ -1,0 +1,168 @@
+"""The web app in real headless Chromium: filter, open a contact, timeline, search, upload.
+
+Runs Debian's chromium through Playwright against uvicorn on a free loopback port.
+Skipped where chromium or Playwright is missing, unless CI is set (then it must run).
+Screenshots of every page go to ./screenshots/.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from test_store import CALL, COUNTRIES, KAZAN, sample_analysis
+
+from readouts.store import save
+
+CHROMIUM = "/usr/bin/chromium"
+SHOTS = Path(__file__).resolve().parents[1] / "screenshots"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+def _need(condition: bool, why: str) -> None:
+    if not condition:
+        if os.environ.get("CI"):
+            pytest.fail(f"{why} (required in CI)")
+        pytest.skip(why)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    import uvicorn
+
+    from readouts.web.app import create_app
+
+    patch = pytest.MonkeyPatch()
+    patch.setattr(save, "country_of", COUNTRIES.get)
+    db = tmp_path_factory.mktemp("browser") / "demo.db"
+    app = create_app(f"sqlite:///{db}")
+    app.state.store.save(sample_analysis())
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not srv.started:
+        assert time.monotonic() < deadline, "uvicorn did not start"
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    thread.join(10)
+    patch.undo()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    _need(Path(CHROMIUM).exists() or shutil.which("chromium") is not None,
+          "chromium is not installed")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _need(False, "playwright is not installed")
+    SHOTS.mkdir(exist_ok=True)
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser, server: str):  # noqa: ANN001, ANN201 - Playwright types load lazily
+    context = browser.new_context(base_url=server, viewport={"width": 1280, "height": 900})
+    tab = context.new_page()
+    yield tab
+    context.close()
+
+
+def test_filter_contacts(page) -> None:  # noqa: ANN001
+    page.goto("/contacts")
+    assert page.locator("#contacts tbody tr").count() == 3
+    page.fill("input[name=a]", "CHN")
+    page.fill("input[name=b]", "USA")
+    page.click("form#filters button[type=submit]")
+    page.wait_for_url("**/contacts?*")
+    assert page.locator("#contacts tbody tr").count() == 1
+    assert "Donald Trump" in page.inner_text("#contacts")
+    page.screenshot(path=SHOTS / "contacts.png", full_page=True)
+
+
+def test_open_contact_aligned_and_one_sided(page) -> None:  # noqa: ANN001
+    page.goto("/contacts?type=video_call")
+    page.click(f"a[href='/contacts/{CALL}']")
+    page.wait_for_url(f"**/contacts/{CALL}")
+    zh, ru = page.locator("#s-dzh000000001-r1-1"), page.locator("#s-dru000000001-r1-1")
+    assert zh.is_visible() and ru.is_visible()
+    zh_box, ru_box = zh.bounding_box(), ru.bounding_box()
+    assert abs(zh_box["y"] - ru_box["y"]) < 2 and ru_box["x"] > zh_box["x"]  # one row
+    one_sided = page.locator("#s-dzh000000001-r1-3")
+    assert "one-sided" in one_sided.get_attribute("class")
+    colour = one_sided.evaluate("e => getComputedStyle(e).backgroundColor")
+    assert colour not in ("rgba(0, 0, 0, 0)", "transparent")
+    assert page.locator("#discrepancies").inner_text().count("trade volume") == 1
+    page.screenshot(path=SHOTS / "contact.png", full_page=True)
+    page.click("#only-one-sided")
+    assert not zh.is_visible() and one_sided.is_visible()
+
+
+def test_timeline_click_through(page) -> None:  # noqa: ANN001
+    page.goto("/timeline?a=CHN&b=RUS")
+    assert page.locator("svg.timeline a.dot").count() == 2
+    page.screenshot(path=SHOTS / "timeline.png", full_page=True)
+    page.locator(f"svg.timeline a[href='/contacts/{KAZAN}'] circle").click()
+    page.wait_for_url(f"**/contacts/{KAZAN}")
+    assert "Kazan" in page.inner_text("main")
+
+
+def test_figures_page(page) -> None:  # noqa: ANN001
+    page.goto("/figures?about=trade")
+    assert page.locator("svg.figures circle.conflict").count() == 2
+    page.screenshot(path=SHOTS / "figures.png", full_page=True)
+
+
+def test_search(page) -> None:  # noqa: ANN001
+    page.goto("/search")
+    page.fill("input[name=q]", "товарооборот")
+    page.press("input[name=q]", "Enter")
+    page.wait_for_url("**/search?q=*")
+    assert page.inner_text("#hit-count") == "1"
+    assert page.locator("mark").first.inner_text() == "Товарооборот"
+    page.screenshot(path=SHOTS / "search.png", full_page=True)
+
+
+def test_phone_width_has_no_sideways_scroll(browser, server: str) -> None:  # noqa: ANN001
+    context = browser.new_context(base_url=server, viewport={"width": 390, "height": 844},
+                                  is_mobile=True)
+    tab = context.new_page()
+    for path, name in ((f"/contacts/{CALL}", "phone-contact"), ("/contacts", "phone-contacts"),
+                       ("/search?q=Xi", "phone-search")):
+        tab.goto(path)
+        width = tab.evaluate("document.documentElement.scrollWidth")
+        assert width <= 390, (path, width)
+        tab.screenshot(path=SHOTS / f"{name}.png", full_page=True)
+    context.close()
+
+
+def test_upload_document(page, tmp_path: Path) -> None:  # noqa: ANN001
+    text = ("Вечером 4 марта 2025 года Владимир Путин провёл телефонный разговор с "
+            "Председателем КНР Си Цзиньпином. Лидеры обсудили торговлю и энергетику. "
+            "Си Цзиньпин сказал, что отношения двух стран находятся на высоком уровне.")
+    upload = tmp_path / "razgovor.txt"
+    upload.write_text(text, encoding="utf-8")
+    page.goto("/add")
+    page.screenshot(path=SHOTS / "add.png", full_page=True)
+    page.set_input_files("input[name=files]", str(upload))
+    page.fill("input[name=published]", "2025-03-04")
+    page.click("form.add button[type=submit]")
+    page.wait_for_selector("#summary", timeout=60_000)
+    assert "1 document stored" in page.inner_text("#summary")
+    assert "razgovor.txt" in page.inner_text("main")
+    page.screenshot(path=SHOTS / "added.png", full_page=True)
