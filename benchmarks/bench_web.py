@@ -34,7 +34,8 @@ from readouts.web.app import create_app
 
 EVENT = "2025-05-08_vladimir-putin_xi-jinping"
 ZH = "双方同意在{n}个领域深化务实合作，推动中俄全面战略协作伙伴关系不断向前发展。"
-RU = "Стороны договорились углублять практическое сотрудничество в {n} областях и развивать отношения."
+RU = ("Стороны договорились углублять практическое сотрудничество в {n} областях "
+      "и развивать отношения.")
 
 
 def _readout(rid: str, source: str, side: str, lang: str, template: str, n: int) -> Readout:
