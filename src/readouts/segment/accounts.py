@@ -191,7 +191,7 @@ def _cue_account(split: _Splitter, line: str, at: int, strict: bool = False) -> 
     strict (inside a bulletin): only a line opening with a cue word names a source, since
     an item's own lead ("央视网消息（新闻联播）：") is no cue."""
     text = strip_markup(line)
-    if not _title_like(text):
+    if len(text) > MAX_CUE_LINE or _SENTENCE_END.search(text):
         return False
     reg = registry()
     found = cue_source(text, strict)
@@ -312,7 +312,7 @@ def _maybe_language_change(split: _Splitter, lines: list[tuple[int, int, str]], 
     if script is None or acc.script is None:
         return
     if script == acc.script:
-        if script != "latin" or len(sample) < 200:
+        if script != "latin" or len(sample) < 120:
             return
         if acc.lang is None:
             acc.lang = _latin_lang(split.body[acc.start or 0:acc.end])

@@ -86,6 +86,7 @@ def _accept(token: str, lower: frozenset[str]) -> bool:
 def _label_before(text: str, colon: int, labels: _Labels) -> tuple[int, str] | None:
     """The label ending at `colon` and its start offset, or None."""
     lo = max(0, colon - _WINDOW)
+    lo = max(lo, text.rfind("\n", lo, colon) + 1)  # a label never spans lines
     window = text[lo:colon].rstrip()
     mark = labels.translation.search(window)
     if mark:

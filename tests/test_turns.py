@@ -1,0 +1,100 @@
+"""Speaker turns of transcripts in it/en/ru/zh, inline Kremlin-style turns, and non-labels."""
+
+from __future__ import annotations
+
+from readouts.segment.turns import find_turns, is_question
+
+
+def labels(text: str) -> list[str]:
+    return [t.label for t in find_turns(text)]
+
+
+def test_english_line_turns_with_retranslated_mark() -> None:
+    text = (
+        "President of Russia Vladimir Putin: Mr Chairman, dear friend,\n"
+        "I am glad to see you again. Our trade grew by a quarter this year.\n\n"
+        "President of the People's Republic of China Xi Jinping (retranslated): Dear friend,\n"
+        "we will keep supporting each other on matters of core interest.\n"
+    )
+    turns = find_turns(text)
+    assert [t.label for t in turns] == [
+        "President of Russia Vladimir Putin",
+        "President of the People's Republic of China Xi Jinping",
+    ]
+    first, second = turns
+    assert text[first.start:first.end].startswith("President of Russia Vladimir Putin:")
+    assert text[first.speech_start:first.end].startswith("Mr Chairman, dear friend,")
+    assert first.end <= second.start
+    assert text[second.speech_start:].startswith("Dear friend,")
+
+
+def test_inline_turns_on_one_line_as_kremlin_pages_run_them() -> None:
+    text = (
+        "Beginning of Russia-India talks President of Russia Vladimir Putin: Mr Prime Minister, "
+        "friends, welcome to Moscow. Thank you. Prime Minister of India Narendra Modi"
+        "(retranslated): Thank you for the warm welcome. * * * Aide to the President Yury "
+        "Ushakov: Good evening! The talks lasted three hours. Question: Was Ukraine discussed? "
+        "Yury Ushakov: Yes, in detail. But here are the facts: nothing was signed."
+    )
+    assert labels(text) == [
+        "President of Russia Vladimir Putin",
+        "Prime Minister of India Narendra Modi",
+        "Aide to the President Yury Ushakov",
+        "Question",
+        "Yury Ushakov",
+    ]
+    assert is_question("Question") and not is_question("Yury Ushakov")
+
+
+def test_italian_labels_with_lowercase_titles_and_space_before_colon() -> None:
+    text = (
+        "La presidente del Consiglio Giorgia Meloni : Caro Presidente, caro amico,\n"
+        "è un piacere accoglierla a Roma.\n"
+        "Xi Jinping (ritradotto): Cara Presidente, la ringrazio per l'invito.\n"
+        "Domanda: La telefonata è durata a lungo?\n"
+    )
+    assert labels(text) == ["La presidente del Consiglio Giorgia Meloni", "Xi Jinping", "Domanda"]
+
+
+def test_russian_labels_with_initials() -> None:
+    text = (
+        "Начало разговора\n"
+        "Президент России В.Путин: Уважаемый господин Председатель! Дорогой друг!\n"
+        "Рад вас видеть.\n"
+        "Си Цзиньпин (в переводе): Уважаемый Президент Путин, мой старый друг!\n"
+        "Вопрос: Обсуждалась ли Украина?\n"
+    )
+    assert labels(text) == ["Президент России В.Путин", "Си Цзиньпин", "Вопрос"]
+
+
+def test_chinese_labels_at_line_start_but_not_speech_verbs() -> None:
+    text = (
+        "习近平：很高兴同你再次见面。\n"
+        "普京（翻译）：亲爱的朋友，你好。\n"
+        "习近平指出：中俄关系保持高水平运行。\n"
+        "问：双方是否讨论了乌克兰问题？\n"
+        "**普京：西方步步紧逼**\n"
+    )
+    assert labels(text) == ["习近平", "普京", "问"]
+
+
+def test_colons_in_prose_and_headings_are_not_turns() -> None:
+    text = (
+        "The two leaders agreed on the following: more flights and more students.\n"
+        "President Biden said: we will stand with our allies.\n"
+        "**REBALANCING TRADE WITH CHINA:** The deal lowers tariffs.\n"
+        "Source: Kremlin\n"
+        "Fonte: ministero degli Esteri cinese\n"
+        "Источник: сайт Кремля\n"
+        "来源：新华社\n"
+        "The agenda covered three items: Ukraine: the ceasefire; trade: tariffs.\n"
+    )
+    assert labels(text) == []
+
+
+def test_salutation_inside_a_turn_is_not_a_new_turn() -> None:
+    text = ("Vladimir Putin: Caro amico,\n\nsono lieto di vederla.\n\n"
+            "Xi Jinping (ritradotto): Caro amico, grazie.")
+    turns = find_turns(text)
+    assert [t.label for t in turns] == ["Vladimir Putin", "Xi Jinping"]
+    assert "sono lieto di vederla." in text[turns[0].start:turns[0].end]
