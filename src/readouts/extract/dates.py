@@ -123,7 +123,7 @@ def _day_alt(lex: _Lex, strict: bool) -> str:
         tens = _alt(list(lex.tens))
         units = list(lex.ordinals) + [w for w, (k, v) in locale(lex.lang).words.items()
                                       if k == "num" and 1 <= v <= 19 and " " not in w]
-        unit_alt = _alt(units)
+        unit_alt = f"(?:{_alt(units)})"
         if tens:
             words.append(f"(?:{tens})(?:[\\s-]?(?:{unit_alt}))?")
         words.append(unit_alt)
@@ -151,13 +151,15 @@ def _rules_for(lang: str, strict: bool) -> tuple[_Rule, ...]:
 
     rules.append(("ymd", r"(?<![\d.,/-])(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)"
                          r"(?P<d>\d{1,2})(?![\d/]|[.,]\d)"))
-    year_tail = r"\d{4}" if strict else r"\d{4}|\d{2}"
+    year_tail = r"\d{4}" if strict else r"\d{4}|\d{1,2}"
     rules.append(("num3", rf"(?<![\d.,/:-])(?P<a>\d{{1,2}})(?P<sep>[-/.])(?P<b>\d{{1,2}})"
                           rf"(?:(?P=sep)|,)(?P<c>{year_tail})(?![\d]|[.,/:]\d)"))
     if not strict:
         rules.append(("ymd", rf"(?P<y>\d{{4}})[-/](?P<mon>{mon_any})[-/](?P<d>\d{{1,2}})"))
         rules.append(("ymd", r"(?P<y>\d{4}) (?P<m>\d{2}) (?P<d>\d{2})"))
         rules.append(("num2", r"(?<![\d.,/:-])(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})(?![\d/:]|[.,]\d)"))
+        if lang != "zh":
+            rules.append(("day", rf"(?<!\w)(?:(?:{art or 'the'})\s*)?{day}"))
     if lang == "zh":
         rules.extend(_zh_rules(lex, strict))
     else:
@@ -166,7 +168,7 @@ def _rules_for(lang: str, strict: bool) -> tuple[_Rule, ...]:
                              rf"(?!\w)\.?(?:,?\s*{year})?"))
         if d.get("month_day"):
             sep = r"(?:\.?[\s/-]*(?:the\s+)?|\.?,?\s+(?:the\s+)?)"
-            rules.append(("mdy", rf"{wd_lead}(?P<mon>{mon_any})(?!\w){sep}{day}"
+            rules.append(("mdy", rf"{wd_lead}(?P<mon>{mon_any})(?![^\W\d_]){sep}{day}"
                                  rf"(?:,?\s*{year})?"))
         rules.append(("my", rf"(?<!\w)(?P<mon>{mon})\.?,?\s+{year}"))
         cue = _alt([str(s) for s in d.get("month_before") or []])
@@ -189,8 +191,7 @@ def _rules_for(lang: str, strict: bool) -> tuple[_Rule, ...]:
             rules.append(("wd", rf"(?<!\w)(?:(?P<pre>{week})[\s,]+(?:(?:on|di)\s+)?)?"
                                 rf"(?:(?:on|il|la|в|во)\s+)?{wd}(?!\w)\.?"
                                 rf"(?:[\s,]+(?P<post>{week})(?!\w))?"
-                                rf"(?:,?\s+(?:the\s+)?(?P<wdd>3[01]|[12]\d|0?[1-9])(?!\d|[.,:]\d)"
-                                rf"(?:{_alt([str(s) for s in d.get('ordinal_suffix') or []])})?)?"))
+                                rf"(?:,?\s+(?:the\s+)?{day}(?![.,:]\d))?"))
         mm = _alt(list(lex.month_mods))
         if mm:
             rules.append(("dmm", rf"{art_opt}{day}{of_opt}\s+(?P<mm>{mm})(?!\w)"))
@@ -210,7 +211,8 @@ def _ago_rule(lex: _Lex, strict: bool) -> tuple[str, str]:
     num = rf"(?:\d+|(?:{_alt(words)})(?:[\s-]+(?:{_alt(words)}))?)"
     unit = _alt(list(lex.units))
     item = rf"{num}\s*(?:{unit})(?!\w)"
-    seq = rf"(?P<seq>{item}(?:,?\s*(?:(?:{_alt([str(j) for j in d.get('joiners') or ['and']])})\s+)?{item})*)"
+    joiners = _alt([str(j) for j in d.get("joiners") or ["and"]])
+    seq = rf"(?P<seq>{item}(?:,?\s*(?:(?:{joiners})\s+)?{item})*)"
     ago = _alt([str(w) for w in d.get("ago") or []])
     later = _alt([str(w) for w in d.get("later") or []])
     before = _alt([str(w) for w in d.get("later_before") or []])
@@ -222,9 +224,10 @@ def _ago_rule(lex: _Lex, strict: bool) -> tuple[str, str]:
 
 def _zh_rules(lex: _Lex, strict: bool) -> list[tuple[str, str]]:
     n = f"[{_ZH_NUM}]"
-    year = rf"(?P<y>\d{{4}}|{n}{{2,6}})年"
+    year = rf"(?P<y>\d{{4}}|[{_ZH_NUM}千百]{{2,6}})年"
     month = r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九十])月"
-    day = r"(?P<d>3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九十]|初[一二三四五六七八九十])"
+    day = (r"(?P<d>3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九十]"
+           r"|初[一二三四五六七八九十])")
     sfx = r"(?P<dsfx>[日号號])"
     dp = _alt([str(w) for w in lex.data.get("zh_daypart_suffix") or []])
     dp_opt = f"(?P<dp>{dp})?" if dp else ""
@@ -235,7 +238,7 @@ def _zh_rules(lex: _Lex, strict: bool) -> list[tuple[str, str]]:
         ("zhy", rf"(?<!\d){year}(?!代|\d|{n}|前|以来|来)"),
     ]
     if not strict:
-        rules.append(("zh", rf"(?:{year})?{month}{day}(?!\d)"))
+        rules.append(("zh", rf"(?:{lunar}{year}{lunar})?{month}{day}(?!\d)"))
     rel = _alt([w for w in lex.relative if not strict
                 or w in {str(k).lower() for k in lex.data.get("relative") or {}}])
     rules.append(("rel", f"(?P<rel>{rel})"))
@@ -389,7 +392,7 @@ def _b_num3(m: re.Match[str], ctx: _Ctx) -> _Result | None:
 
 def _b_num2(m: re.Match[str], ctx: _Ctx) -> _Result | None:
     a, b = int(m["a"]), int(m["b"])
-    orders = [o for o in ctx.lex.data.get("numeric_order") or ["dmy"] if o != "ymd2"]
+    orders = ctx.lex.data.get("numeric_order2") or ctx.lex.data.get("numeric_order") or ["dmy"]
     for order in orders:
         mo, d = (a, b) if order == "mdy" else (b, a)
         if 1 <= mo <= 12 and 1 <= d <= 31:
@@ -448,6 +451,11 @@ def _day_only(d: int, ctx: _Ctx, pos: int) -> _Result | None:
     return (pick.isoformat(), "day", True, None) if pick else None
 
 
+def _b_day(m: re.Match[str], ctx: _Ctx) -> _Result | None:
+    d = _day_of(m, ctx.lex)
+    return _day_only(d, ctx, m.start()) if d and ctx.ref else None
+
+
 def _b_rel(m: re.Match[str], ctx: _Ctx) -> _Result | None:
     if ctx.ref is None:
         return None
@@ -464,9 +472,9 @@ def _b_wd(m: re.Match[str], ctx: _Ctx) -> _Result | None:
         return None
     ref, lex = ctx.ref, ctx.lex
     wday = lex.weekdays[m["wd"].lower()]
-    if _group(m, "wdd"):
-        res = _weekday_day(wday, int(m["wdd"]), ctx, None)
-        return res
+    if _group(m, "d") or _group(m, "dw"):
+        d = _day_of(m, lex)
+        return _weekday_day(wday, d, ctx, None) if d else None
     shift = None
     for key in ("pre", "post"):
         if _group(m, key):
@@ -540,8 +548,9 @@ def _amounts(seq: str, ctx: _Ctx) -> list[tuple[int, str]] | None:
                 return None
             out.append((val, lex.units[u]))
         return out
-    for n, u in re.findall(rf"(.+?)\s*({unit_alt})(?!\w)(?:,?\s*(?:\w+\s+)?)?", seq,
-                           re.IGNORECASE):
+    joiners = _alt([str(j) for j in lex.data.get("joiners") or ["and"]])
+    for n, u in re.findall(rf"(.+?)\s*({unit_alt})(?!\w)(?:,?\s*(?:(?:{joiners})\s+)?)?",
+                           seq, re.IGNORECASE):
         n = re.sub(r"^(?:and|e|и)\s+", "", n.strip(" ,"), flags=re.IGNORECASE).lower()
         if n in lex.few:
             val: float | None = 3
@@ -595,7 +604,7 @@ def _business_days(start: date, n: int) -> int:
 _BUILDERS: dict[str, _Builder] = {
     "ymd": _b_ymd, "num3": _b_num3, "num2": _b_num2, "dmy": _b_named, "mdy": _b_named,
     "my": _b_named, "m": _b_named, "y": _b_year, "zhy": _b_year, "zh": _b_zh, "rel": _b_rel,
-    "wd": _b_wd, "dmm": _b_dmm, "nth": _b_nth, "ago": _b_ago,
+    "wd": _b_wd, "dmm": _b_dmm, "day": _b_day, "nth": _b_nth, "ago": _b_ago,
 }
 
 

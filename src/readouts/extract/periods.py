@@ -58,11 +58,11 @@ def _rules(lang: str) -> _Rules:
     ysfx = str(pdata.get("year_suffix") or "")
     year = (rf"(?:(?P<y>(?:19|20)\d\d)(?!\d)(?:{ysfx})?"
             rf"|(?P<yw>{_alt(list(year_words)) or '(?!)'}))")
-    num = r"\d{1,2}|[一二两三四五六七八九十]+" if zh else \
-        rf"\d{{1,2}}|[^\W\d_]+(?:[\s-][^\W\d_]+)?"
+    num = r"\d{1,2}|[一二两三四五六七八九十]+" if zh else r"\d{1,2}|[^\W\d_]+(?:[\s-][^\W\d_]+)?"
     ordn = rf"\d|{_alt(list(ordinals))}" + ("|[一二三四]" if zh else "")
+    words = _alt(list(year_words)) or "(?!)"
     subs = {"{M1}": f"(?P<m1>{mon})", "{M2}": f"(?P<m2>{mon})", "{Y}": year,
-            "{YW}": f"(?P<yw>{_alt(list(year_words)) or '(?!)'})", "{N}": f"(?P<n>{num})", "{ORD}": f"(?P<ord>{ordn})"}
+            "{YW}": f"(?P<yw>{words})", "{N}": f"(?P<n>{num})", "{ORD}": f"(?P<ord>{ordn})"}
     out = []
     for kind, template in pdata.get("rules") or []:
         src = str(template)
@@ -208,6 +208,9 @@ def _anniversary_year(text: str, lang: str) -> tuple[int, str] | None:
     return best
 
 
+_DATELINE_CHARS = 40  # a dateline's date opens the text: "MOSCOW, December 7 -", "12 March ..."
+
+
 def infer_published(text: str, lang: str) -> tuple[str, str, str] | None:
     """(value, precision, evidence) for an undated document, from what its text says.
 
@@ -218,9 +221,9 @@ def infer_published(text: str, lang: str) -> tuple[str, str, str] | None:
     from readouts.extract.dates import find_dates
     from readouts.extract.tense import tense_at
 
-    head = find_dates(text[:300], lang, None)
-    for d in head:
-        if d.precision == "day" and not d.relative:
+    first_line = text.lstrip()[:200].split("\n", 1)[0]
+    for d in find_dates(first_line, lang, None):
+        if d.precision == "day" and not d.relative and d.start < _DATELINE_CHARS:
             return d.value, "day", f"dateline: {d.text}"
     this_year = date.today().year
     full: tuple[str, str] | None = None

@@ -1,0 +1,318 @@
+"""Dates, tense, parts of day, periods and inferred document dates in it/en/ru/zh."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from readouts.extract.dates import (
+    find_dates,
+    find_part_of_day,
+    find_periods,
+    infer_published,
+    resolve_date,
+    sentence_tense,
+)
+
+PEERS = Path(__file__).resolve().parents[1].parent / "shared" / "peers" / "recognizers-text"
+
+
+def _one(sentence: str, lang: str, ref: str | None, tense: str | None = None):
+    found = find_dates(sentence, lang, ref, tense)
+    assert len(found) == 1, found
+    d = found[0]
+    assert sentence[d.start:d.end] == d.text
+    return d
+
+
+# ----------------------------------------------------------------- absolute dates
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "value", "precision"),
+    [
+        ("L'11 ottobre 2024 il presidente ha ricevuto il premier.", "it", "2024-10-11", "day"),
+        ("Il vertice si è svolto il 1° marzo 2023 a Roma.", "it", "2023-03-01", "day"),
+        ("Nel 2024 l'interscambio è cresciuto.", "it", "2024", "year"),
+        ("On Tuesday, December 7, 2021, the two presidents held a video call.", "en",
+         "2021-12-07", "day"),
+        ("The statement was issued on 12 March 2025.", "en", "2025-03-12", "day"),
+        ("The agreement was signed in 2021.", "en", "2021", "year"),
+        ("Talks resumed in December 2021.", "en", "2021-12", "month"),
+        ("7 декабря 2021 года состоялись переговоры.", "ru", "2021-12-07", "day"),
+        ("В 2021 году товарооборот вырос.", "ru", "2021", "year"),
+        ("Встреча прошла 07.12.2021 в Москве.", "ru", "2021-12-07", "day"),
+        ("2021年12月15日，习近平同普京举行视频会晤。", "zh", "2021-12-15", "day"),
+        ("2021年中俄贸易额创历史新高。", "zh", "2021", "year"),
+        ("十二月七日两国元首通电话。", "zh", "2021-12-07", "day"),
+    ],
+)
+def test_absolute(sentence: str, lang: str, value: str, precision: str) -> None:
+    d = _one(sentence, lang, "2021-12-15")
+    assert (d.value, d.precision) == (value, precision)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Trade grew by 31% and reached 20° in No. 7 at 13:35.", "en"),
+        ("The 15th Five-Year Plan marks the 20th anniversary of the treaty.", "en"),
+        ("Sono stati prodotti 1.000 veicoli, il 31% in più.", "it"),
+        ("Температура 20°, рост 31%, в 13:35 по Москве.", "ru"),
+        ("贸易额增长31%，气温20°，13:35结束，历时三个月。", "zh"),
+        ("The President may speak again, and troops march on.", "en"),
+        ("Il mare è calmo, la seconda volta.", "it"),
+    ],
+)
+def test_never_a_date(sentence: str, lang: str) -> None:
+    assert find_dates(sentence, lang, "2021-12-15") == []
+
+
+# ----------------------------------------------------------------- relative dates
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "ref", "value", "part"),
+    [
+        ("President Biden spoke today with President Xi.", "en", "2021-11-16",
+         "2021-11-16", None),
+        ("They spoke yesterday evening.", "en", "2021-11-16", "2021-11-15", "evening"),
+        ("Ieri sera Meloni ha telefonato a Xi.", "it", "2024-12-10", "2024-12-09", "evening"),
+        ("Stamattina il ministro ha incontrato l'ambasciatore.", "it", "2024-12-10",
+         "2024-12-10", "morning"),
+        ("Вчера вечером Путин провёл телефонный разговор.", "ru", "2021-12-31",
+         "2021-12-30", "evening"),
+        ("Сегодня Путин провёл переговоры.", "ru", "2021-12-31", "2021-12-31", None),
+        ("国家主席习近平18日晚应约同美国总统拜登视频通话。", "zh", "2022-03-19",
+         "2022-03-18", "evening"),
+        ("当地时间11月16日下午，国家主席习近平在利马同美国总统拜登举行会晤。", "zh",
+         "2024-11-17", "2024-11-16", "afternoon"),
+        ("昨天两国外长通电话。", "zh", "2024-11-17", "2024-11-16", None),
+    ],
+)
+def test_relative(sentence: str, lang: str, ref: str, value: str, part: str | None) -> None:
+    d = _one(sentence, lang, ref)
+    assert d.value == value and d.precision == "day" and d.relative
+    assert d.part_of_day == part
+
+
+def test_cctv_afternoon_of_previous_day() -> None:
+    d = _one("国家主席习近平11月16日下午在北京同美国总统举行视频会晤。", "zh", "2024-11-17")
+    assert (d.value, d.part_of_day) == ("2024-11-16", "afternoon")
+
+
+def test_kremlin_december_seventh_without_year() -> None:
+    d = _one("7 декабря Владимир Путин провёл переговоры с Джозефом Байденом.", "ru",
+             "2021-12-08")
+    assert d.value == "2021-12-07"
+
+
+def test_relative_words_need_a_reference() -> None:
+    assert find_dates("They spoke yesterday.", "en", None) == []
+    assert find_dates("Ieri il presidente ha parlato.", "it", None) == []
+
+
+def test_day_after_tomorrow_and_explicit_date() -> None:
+    found = find_dates("Tornerò dopodomani, 7 marzo.", "it", "2025-03-05")
+    assert [d.value for d in found] == ["2025-03-07", "2025-03-07"]
+    assert found[1].text == "7 marzo"
+
+
+# ----------------------------------------------------------------- tense and the year
+
+def test_month_in_december_future_sentence_is_next_year() -> None:
+    d = _one("I due leader si incontreranno a marzo.", "it", "2024-12-10")
+    assert (d.value, d.precision) == ("2025-03", "month")
+    d = _one("The two presidents will meet in March.", "en", "2024-12-10")
+    assert d.value == "2025-03"
+    d = _one("Встреча состоится в марте.", "ru", "2024-12-10")
+    assert d.value == "2025-03"
+    d = _one("双方将于3月举行会晤。", "zh", "2024-12-10")
+    assert d.value == "2025-03"
+
+
+def test_june_in_december_past_review_is_this_year() -> None:
+    d = _one("Il vertice del 12 giugno ha prodotto risultati concreti.", "it", "2024-12-10")
+    assert d.value == "2024-06-12"
+    d = _one("The summit on June 12 produced concrete results.", "en", "2024-12-10")
+    assert d.value == "2024-06-12"
+
+
+def test_past_sentence_never_dates_after_reference() -> None:
+    d = _one("They met on December 20 in Geneva.", "en", "2021-12-15")
+    assert d.value == "2020-12-20"
+    d = _one("Они встретились 20 декабря.", "ru", "2021-12-15")
+    assert d.value == "2020-12-20"
+    d = _one("They met on December 16 in Geneva.", "en", "2021-12-15")
+    assert d.value == "2021-12-16"  # one day of slack for time zones
+
+
+def test_explicit_tense_overrides_cues() -> None:
+    assert _one("Il vertice a marzo.", "it", "2024-12-10", "future").value == "2025-03"
+    assert _one("Il vertice a marzo.", "it", "2024-12-10", "past").value == "2024-03"
+
+
+def test_weekday_follows_tense() -> None:
+    # 2021-12-15 is a Wednesday
+    assert _one("They spoke on Tuesday.", "en", "2021-12-15").value == "2021-12-14"
+    assert _one("They will speak on Tuesday.", "en", "2021-12-15").value == "2021-12-21"
+    assert _one("Martedì i leader hanno parlato.", "it", "2021-12-15").value == "2021-12-14"
+    assert _one("Во вторник Путин провёл разговор.", "ru", "2021-12-15").value == "2021-12-14"
+    assert _one("上周一两国外长通电话了。", "zh", "2021-12-15").value == "2021-12-06"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "tense"),
+    [
+        ("The two presidents will meet next year.", "en", "future"),
+        ("President Biden spoke with President Xi.", "en", "past"),
+        ("I due leader si incontreranno a Roma.", "it", "future"),
+        ("Il presidente ha incontrato il premier.", "it", "past"),
+        ("Встреча состоится в Пекине.", "ru", "future"),
+        ("Путин провёл переговоры с Си Цзиньпином.", "ru", "past"),
+        ("双方将于明年举行会晤。", "zh", "future"),
+        ("两国元首举行了会晤。", "zh", "past"),
+        ("The United States and China.", "en", None),
+    ],
+)
+def test_sentence_tense(sentence: str, lang: str, tense: str | None) -> None:
+    assert sentence_tense(sentence, lang) == tense
+
+
+# ----------------------------------------------------------------- parts of day
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "part"),
+    [
+        ("President Biden also spoke this evening with the Under Secretary.", "en", "evening"),
+        ("The call took place late on Tuesday.", "en", "evening"),
+        ("This morning, I spoke with President Zelenskyy.", "en", "morning"),
+        ("Good morning, Mr President.", "en", None),
+        ("Il colloquio si è svolto in mattinata.", "it", "morning"),
+        ("I due leader si sono sentiti in serata.", "it", "evening"),
+        ("Путин вечером провёл телефонный разговор.", "ru", "evening"),
+        ("Утром состоялся разговор.", "ru", "morning"),
+        ("Днём президент провёл встречу.", "ru", "afternoon"),
+        ("Путин поздравил его с Днём Победы.", "ru", None),
+        ("国家主席习近平下午同普京通电话。", "zh", "afternoon"),
+        ("习近平当晚同拜登通电话。", "zh", "evening"),
+    ],
+)
+def test_part_of_day(sentence: str, lang: str, part: str | None) -> None:
+    assert find_part_of_day(sentence, lang) == part
+
+
+# ----------------------------------------------------------------- periods
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "ref", "start", "end"),
+    [
+        ("From January to November this year trade grew by 31%.", "en", "2021-12-15",
+         "2021-01", "2021-11"),
+        ("In the first three quarters trade rose.", "en", "2021-12-15", "2021-01", "2021-09"),
+        ("Trade reached a record in 2021.", "en", "2022-03-01", "2021", "2021"),
+        ("Trade fell last year.", "en", "2022-03-01", "2021", "2021"),
+        ("Trade has grown for three consecutive years.", "en", "2021-12-15", "2019", "2021"),
+        ("Trade has grown for three consecutive years.", "en", "2022-02-15", "2019", "2021"),
+        ("Nei primi tre trimestri l'interscambio è cresciuto.", "it", "2024-12-10",
+         "2024-01", "2024-09"),
+        ("Nei primi nove mesi dell'anno l'export è salito.", "it", "2024-12-10",
+         "2024-01", "2024-09"),
+        ("За 11 месяцев этого года товарооборот вырос.", "ru", "2021-12-15",
+         "2021-01", "2021-11"),
+        ("В прошлом году товарооборот вырос.", "ru", "2021-12-15", "2020", "2020"),
+        ("前三个季度中俄贸易额增长。", "zh", "2021-12-15", "2021-01", "2021-09"),
+        ("2021年前11个月中俄贸易额增长31%。", "zh", "2022-01-10", "2021-01", "2021-11"),
+        ("去年中俄贸易额创新高。", "zh", "2022-01-10", "2021", "2021"),
+        ("1至11月双边贸易额增长。", "zh", "2021-12-15", "2021-01", "2021-11"),
+    ],
+)
+def test_periods(sentence: str, lang: str, ref: str, start: str, end: str) -> None:
+    found = find_periods(sentence, lang, ref)
+    assert [(p.period_start, p.period_end) for p in found] == [(start, end)]
+
+
+def test_period_without_year_has_ended_by_the_document_date() -> None:
+    found = find_periods("From January to November trade grew.", "en", "2022-02-10")
+    assert (found[0].period_start, found[0].period_end) == ("2021-01", "2021-11")
+
+
+# ----------------------------------------------------------------- document date
+
+def test_infer_published_from_dateline() -> None:
+    text = "12 March 2025, 18:40\n\nThe two presidents spoke by telephone."
+    value, precision, evidence = infer_published(text, "en")
+    assert (value, precision) == ("2025-03-12", "day")
+    assert "12 March 2025" in evidence
+
+
+def test_infer_published_latest_year_and_not_future_dates() -> None:
+    text = ("Trade grew in 2021 and 2022. The leaders met in 2023. "
+            "They will meet again on 5 May 2031.")
+    assert infer_published(text, "en")[:2] == ("2023", "year")
+
+
+def test_infer_published_from_anniversary() -> None:
+    text = ("Си Цзиньпин отметил, что в этом году отмечается 75-летие установления "
+            "дипломатических отношений между Россией и Китаем.")
+    assert infer_published(text, "ru")[:2] == ("2024", "year")
+    assert infer_published("今年是中俄建交75周年。", "zh")[:2] == ("2024", "year")
+    text = "The two sides will mark the 80th anniversary of Victory."
+    assert infer_published(text, "en")[:2] == ("2025", "year")
+
+
+def test_infer_published_period_moves_to_later_month() -> None:
+    text = ("Nel 2024 l'interscambio ha raggiunto nuovi livelli. "
+            "Nei primi nove mesi dell'anno è cresciuto del 5%.")
+    value, precision, _ = infer_published(text, "it")
+    assert (value, precision) == ("2024-10", "month")
+
+
+def test_infer_published_nothing() -> None:
+    assert infer_published("I due leader hanno parlato a lungo.", "it") is None
+
+
+# ----------------------------------------------------------------- span resolver
+
+@pytest.mark.parametrize(
+    ("span", "lang", "ref", "tense", "value"),
+    [
+        ("the 27th", "en", "2016-11-07", "past", "2016-10-27"),
+        ("Oct2", "en", "2016-11-07", "future", "2017-10-02"),
+        ("next Sunday", "en", "2016-11-07", None, "2016-11-20"),
+        ("two days ago", "en", "2016-11-07", None, "2016-11-05"),
+        ("il 20 del prossimo mese", "it", "2016-11-07", None, "2016-12-20"),
+        ("domenica scorsa", "it", "2016-11-07", None, "2016-11-06"),
+        ("下下周日", "zh", "2024-11-15", None, "2024-12-01"),
+        ("大后天", "zh", "2017-03-22", None, "2017-03-25"),
+    ],
+)
+def test_resolve_span(span: str, lang: str, ref: str, tense: str | None, value: str) -> None:
+    got = resolve_date(span, lang, ref, tense)
+    assert got is not None and got.value == value
+
+
+def test_peer_date_parser_specs() -> None:
+    """Our span resolver against Recognizers-Text DateParser specs (it, en, zh)."""
+    if not PEERS.is_dir():
+        if os.environ.get("CI"):
+            pytest.fail(f"peer specs missing at {PEERS}")
+        pytest.skip("peer specs absent")
+    for lang, folder in (("it", "Italian"), ("en", "English"), ("zh", "Chinese")):
+        cases = json.loads((PEERS / "DateTime" / folder / "DateParser.json")
+                           .read_text(encoding="utf-8-sig"))
+        total = ok = 0
+        for case in cases:
+            ref = (case.get("Context") or {}).get("ReferenceDateTime", "2016-11-07")
+            tense = sentence_tense(case["Input"], lang)
+            for res in case["Results"]:
+                value = res.get("Value") or {}
+                want = {(value.get("FutureResolution") or {}).get("date"),
+                        (value.get("PastResolution") or {}).get("date")} - {None}
+                if not want or want == {"0001-01-01"}:
+                    continue
+                total += 1
+                got = resolve_date(res["Text"], lang, ref, tense)
+                ok += bool(got and got.value in want)
+        assert ok / total >= 0.85, (lang, ok, total)

@@ -1,0 +1,74 @@
+"""How long a contact lasted, in four languages, and the spans that are not that."""
+
+from __future__ import annotations
+
+import pytest
+
+from readouts.extract.dates import find_duration, parse_duration
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "minutes"),
+    [
+        ("Il colloquio è durato quasi due ore e ha toccato tutti i dossier.", "it", 120),
+        ("La telefonata tra i due presidenti è durata un'ora e mezza.", "it", 90),
+        ("La conversazione si è protratta per oltre tre ore.", "it", 180),
+        ("Zelensky had an hour-long phone conversation with the US President.", "en", 60),
+        ("The conversation, which lasted more than an hour and a half, was frank.", "en", 90),
+        ("It lasted for just over an hour.", "en", 60),
+        ("The two leaders held a 50-minute call on Tuesday.", "en", 50),
+        ("The conversation lasted 1 hour 40 minutes.", "en", 100),
+        ("The leaders talked for about two hours.", "en", 120),
+        ("Разговор продолжался около двух часов.", "ru", 120),
+        ("Беседа длилась более полутора часов.", "ru", 90),
+        ("Состоялся двухчасовой разговор президентов.", "ru", 120),
+        ("两国元首通话持续约两小时。", "zh", 120),
+        ("双方进行了一个多小时的通话。", "zh", 60),
+        ("两国元首举行了两个半小时的会谈。", "zh", 150),
+    ],
+)
+def test_contact_duration(sentence: str, lang: str, minutes: int) -> None:
+    found = find_duration(sentence, lang)
+    assert found is not None
+    assert found.minutes == minutes
+    assert sentence[found.start:found.end] == found.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("The talks ended two hours ago.", "en"),
+        ("The parties agreed on a 30-day ceasefire.", "en"),
+        ("Trade has grown for three consecutive years.", "en"),
+        ("The teams will meet in the next two weeks.", "en"),
+        ("He has led the country for eight years.", "en"),
+        ("The President will call him in two hours.", "en"),
+        ("I colloqui si sono conclusi due ore fa.", "it"),
+        ("La tregua di trenta giorni è scaduta.", "it"),
+        ("Переговоры закончились два часа назад.", "ru"),
+        ("Товарооборот растёт три года подряд.", "ru"),
+        ("会谈两小时前结束。", "zh"),
+        ("中方连续三年保持俄罗斯第一大贸易伙伴地位。", "zh"),
+        ("双方将在未来两周内举行会谈。", "zh"),
+    ],
+)
+def test_not_a_contact_duration(sentence: str, lang: str) -> None:
+    assert find_duration(sentence, lang) is None
+
+
+@pytest.mark.parametrize(
+    ("span", "lang", "seconds"),
+    [
+        ("an hour and a half", "en", 5400),
+        ("3 days", "en", 259200),
+        ("twenty min", "en", 1200),
+        ("due ore e mezza", "it", 9000),
+        ("una settimana e tre giorni", "it", 864000),
+        ("двух часов", "ru", 7200),
+        ("三年半", "zh", 110376000),
+        ("8天20小时", "zh", 763200),
+    ],
+)
+def test_parse_duration_span(span: str, lang: str, seconds: float) -> None:
+    got = parse_duration(span, lang)
+    assert got is not None and abs(got - seconds) < 1
