@@ -32,6 +32,7 @@ from readouts.text.langid import detect_language
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 _SENTENCE_END = re.compile(r"[.!?。！？…;；]['\"”»）)]*\s*$")
 _LEAD = 300  # characters of an account's start read for kind cues
+_TAIL = 2000  # page furniture is looked for in an account's last characters only
 _INTRO_BLOCKS = 3  # a compilation's lead before its first cue has at most this many paragraphs
 
 
@@ -98,17 +99,17 @@ def _furniture() -> _Furniture:
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
 def _script(text: str) -> str | None:
     """'han', 'cyrillic' or 'latin' by the letters of a sample, None if too few."""
-    han = cyr = lat = 0
-    for ch in text[:300]:
-        if "\u4e00" <= ch <= "\u9fff":
-            han += 1
-        elif "\u0400" <= ch <= "\u04ff":
-            cyr += 1
-        elif ch.isalpha() and ch < "\u0250":
-            lat += 1
-    han *= 3
+    sample = text[:300]
+    han = len(_HAN.findall(sample)) * 3  # a Han character carries a word
+    cyr = len(_CYRILLIC.findall(sample))
+    lat = len(_LATIN.findall(sample))
     best = max(han, cyr, lat)
     if best < 30:
         return None
@@ -326,7 +327,7 @@ def _maybe_language_change(split: _Splitter, lines: list[tuple[int, int, str]], 
 def _trim(body: str, start: int, end: int) -> int:
     """Cut trailing page furniture ("География ... Текстовая версия") off an account."""
     for rx in _furniture().trailers:
-        m = rx.search(body, start, end)
+        m = rx.search(body, max(start, end - _TAIL), end)
         if m:
             end = m.start()
     return end

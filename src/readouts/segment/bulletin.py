@@ -18,6 +18,7 @@ from readouts.lang import load as load_lang
 
 _HEADING_MARK = re.compile(r"^(#{1,6})\s")
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.、)．]|[（(]\d{1,2}[）)]|[-*•]\s)")
+_DIGIT = re.compile(r"\d{4}")  # a dateline has a year
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
@@ -74,6 +75,8 @@ def read_dateline(text: str, standalone: bool) -> str | None:
     12 marzo 2025, 18:40"); otherwise the first date followed by a time in the text (a
     page's "24 февраля 2025 года 13:35"), since a bare date in prose is no dateline.
     """
+    if not _DIGIT.search(text):
+        return None
     for rx, months in _patterns():
         for m in rx.finditer(text):
             if standalone:

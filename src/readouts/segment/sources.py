@@ -50,19 +50,49 @@ def _fold(text: str) -> str:
     return unicodedata.normalize("NFC", text).casefold().replace("’", "'")
 
 
-def _name_regex(names: list[str]) -> re.Pattern[str]:
-    """One alternation of names, longest first; Latin and Cyrillic names match as whole
-    words, case-insensitively unless short or all capitals (``AP``, ``X``, ``Rai``)."""
-    parts = []
-    for name in sorted(set(names), key=len, reverse=True):
-        body = re.escape(name).replace("'", "['’]")
-        if _is_cjk(name):
-            parts.append(body)
-            continue
-        if len(name) > 4 and not name.isupper():
-            body = f"(?i:{body})"
-        parts.append(rf"(?<!\w){body}(?!\w)")
-    return re.compile("|".join(parts))
+def _trie(words: list[str]) -> str:
+    """An alternation of words as a trie ("Kremlin|Kremlino" -> "Kremlin(?:o)?"): Python's
+    re tries alternatives one by one, so shared prefixes make hundreds of names cheap."""
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        alts = [("['’]" if ch == "'" else re.escape(ch)) + emit(sub)
+                for ch, sub in node.items() if ch]
+        if not alts:
+            return ""
+        if len(alts) == 1 and "" not in node:
+            return alts[0]
+        group = f"(?:{'|'.join(alts)})"
+        return f"{group}?" if "" in node else group
+
+    return emit(root)
+
+
+class _Names:
+    """Find names in text: Latin and Cyrillic names as whole words, case-insensitively
+    unless short or all capitals ("AP", "X", "Rai"); Chinese names anywhere."""
+
+    def __init__(self, names: list[str]) -> None:
+        names = [n.replace("’", "'") for n in set(names)]
+        folded = {n.lower() for n in names if not _is_cjk(n) and len(n) > 4 and not n.isupper()}
+        exact = [n for n in names if not _is_cjk(n) and (len(n) <= 4 or n.isupper())]
+        cjk = [n for n in names if _is_cjk(n)]
+        word = r"(?<!\w){}(?!\w)"
+        self._rxs = [re.compile(wrap.format(_trie(sorted(group))), flags)
+                     for group, wrap, flags in ((folded, word, re.I), (exact, word, 0),
+                                                (cjk, "{}", 0)) if group]
+
+    def finditer(self, text: str) -> list[re.Match[str]]:
+        return [m for rx in self._rxs for m in rx.finditer(text)]
+
+    def search(self, text: str) -> re.Match[str] | None:
+        found = [m for rx in self._rxs if (m := rx.search(text))]
+        return min(found, key=lambda m: (m.start(), -len(m.group())), default=None)
 
 
 class Registry:
@@ -96,15 +126,15 @@ class Registry:
                     sid, sig["name"], re.compile(sig["pattern"], re.M), sig.get("within"),
                     bool(sig.get("weak"))))
         self.signatures.sort(key=lambda s: s.weak)  # strong marks first
-        self._names = _name_regex(names)
-        self._officials = _name_regex(officials)
+        self._names = _Names(names)
+        self._officials = _Names(officials)
         self._voice_side: dict[str, str] = {}
         voices: list[str] = []
         for side, people in data.get("voices", {}).items():
             for name in people:
                 self._voice_side.setdefault(_fold(name), side)
                 voices.append(name)
-        self._voices = _name_regex(voices)
+        self._voices = _Names(voices)
 
     def get(self, sid: str) -> Source | None:
         return self.by_id.get(sid)

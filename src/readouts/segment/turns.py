@@ -68,6 +68,7 @@ def _labels() -> _Labels:
 
 _COLON = re.compile(r"[ \t]?[:：](?=\s|$)")
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*|\S")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _BOUNDARY = set(".!?…»\"”)*>:;")
 
 
@@ -146,7 +147,7 @@ def find_turns(text: str) -> list[Turn]:
             while speech < len(text) and text[speech] in " \t":
                 speech += 1
             found.append((hit[0], speech, hit[1]))
-    if any("\u4e00" <= ch <= "\u9fff" for ch in text[:2000]):
+    if _HAN.search(text, 0, 2000):
         found += _zh_turns(text, labels)
     found.sort()
     turns: list[Turn] = []
