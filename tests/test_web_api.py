@@ -12,7 +12,7 @@ from fastapi import FastAPI
 from starlette.testclient import TestClient
 from test_store import CALL, COUNTRIES, KAZAN, TRUMP_CALL, _document, _readout, sample_analysis
 
-from readouts.model import Analysis, Event
+from readouts.model import Analysis, Event, Figure, Period
 from readouts.schema import validate
 from readouts.store import save
 from readouts.web.app import PAGE_SIZE, create_app
@@ -148,14 +148,29 @@ def test_timeline_gap_years_are_shaded(tmp_path: Path) -> None:
     assert gaps == ["2020", "2021", "2022", "2023"]
 
 
+def conflicting_trade() -> Analysis:
+    """A news account whose 2024 trade figure contradicts both governments' figures."""
+    r = _readout("dtass0000001-r1", "tass", None, "news", "en", "Trade with China", [
+        ("Trade between Russia and China came to $228 billion in 2024, customs data show.",
+         None, ["trade"]),
+    ], None)
+    r.figures = [Figure("$228 billion", 228e9, "USD", "exact", Period("2024", "2024"), "trade", 0)]
+    return Analysis(documents=[_document("dtass0000001", "en", [r], "2025-01-25")])
+
+
 def test_figures_page_links_points_and_flags_conflict(client: TestClient) -> None:
     page = client.get("/figures?about=trade")
     assert page.status_code == 200
     assert f'href="/contacts/{CALL}#s-dzh000000001-r1-2"' in page.text
     assert f'href="/contacts/{CALL}#s-dru000000001-r1-2"' in page.text
-    assert page.text.count('class="point conflict"') == 2  # 245B vs more than 240B, same year
-    assert page.text.count('<tr class="conflict">') == 2
     assert "Товарооборот" in page.text
+    # 245 billion and "more than 240 billion" for 2024 agree
+    assert 'class="point conflict"' not in page.text and "<tr class=\"conflict\">" not in page.text
+    client.app.state.store.save(conflicting_trade())
+    page = client.get("/figures?about=trade")
+    assert page.text.count('class="point conflict"') == 3
+    assert page.text.count('<tr class="conflict">') == 3
+    assert 'href="/readouts/dtass0000001-r1#s-dtass0000001-r1-0"' in page.text  # no contact
     empty = client.get("/figures?about=doses")
     assert empty.status_code == 200 and "No figures stored" in empty.text
 

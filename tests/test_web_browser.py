@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from test_store import CALL, COUNTRIES, KAZAN, sample_analysis
+from test_web_api import conflicting_trade
 
 from readouts.store import save
 
@@ -44,6 +45,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     db = tmp_path_factory.mktemp("browser") / "demo.db"
     app = create_app(f"sqlite:///{db}")
     app.state.store.save(sample_analysis())
+    app.state.store.save(conflicting_trade())
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
@@ -124,7 +126,8 @@ def test_timeline_click_through(page) -> None:  # noqa: ANN001
 
 def test_figures_page(page) -> None:  # noqa: ANN001
     page.goto("/figures?about=trade")
-    assert page.locator("svg.figures circle.conflict").count() == 2
+    assert page.locator("svg.figures circle.conflict").count() == 3
+    assert page.locator("svg.figures line.conflict").count() == 1
     page.screenshot(path=SHOTS / "figures.png", full_page=True)
 
 

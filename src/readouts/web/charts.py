@@ -17,7 +17,8 @@ from readouts.model import EVENT_TYPES, Event
 _LEFT, _RIGHT, _TOP, _ROW = 110, 20, 34, 30
 _WIDTH = 900
 _PALETTE = ("#c0392b", "#1f6fb2", "#2e8b57", "#8e44ad", "#d35400", "#16a085", "#7f8c8d")
-CONFLICT_RATIO = 0.02  # values of one period differing by more than 2% conflict
+CONFLICT_RATIO = 0.01  # exact values of one period further apart than 2% conflict
+ABOUT_RATIO = 0.1  # "about" allows 10% either way
 
 
 def year_fraction(value: str | None) -> float | None:
@@ -98,6 +99,7 @@ class Point:
     group: str  # the side (or source) that gives the colour
     href: str
     period: str  # figures of one period that disagree are a conflict
+    qualifier: str = "exact"
 
 
 def human(value: float) -> str:
@@ -107,17 +109,30 @@ def human(value: float) -> str:
     return f"{value:.4g}"
 
 
+def _interval(p: Point) -> tuple[float, float]:
+    """The values a claim allows: "more than 240" allows 245, "about 100" allows 95."""
+    v = p.value
+    if p.qualifier == "more_than":
+        return v, float("inf")
+    if p.qualifier == "less_than":
+        return float("-inf"), v
+    slack = abs(v) * (ABOUT_RATIO if p.qualifier == "about" else CONFLICT_RATIO)
+    return v - slack, v + slack
+
+
 def conflicts(points: list[Point]) -> set[int]:
-    """Indexes of points whose period holds values differing by more than CONFLICT_RATIO."""
+    """Indexes of points that some other claim for the same period contradicts."""
     by_period: dict[str, list[int]] = defaultdict(list)
     for n, p in enumerate(points):
         by_period[p.period].append(n)
     out: set[int] = set()
     for members in by_period.values():
-        values = [points[n].value for n in members]
-        top = max(abs(v) for v in values)
-        if top and (max(values) - min(values)) / top > CONFLICT_RATIO:
-            out.update(members)
+        for i, a in enumerate(members):
+            lo_a, hi_a = _interval(points[a])
+            for b in members[i + 1:]:
+                lo_b, hi_b = _interval(points[b])
+                if hi_a < lo_b or hi_b < lo_a:
+                    out.update((a, b))
     return out
 
 

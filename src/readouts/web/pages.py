@@ -107,7 +107,7 @@ def figures_chart(rows: list[FigureRow], unit: str | None
                  f"{r.sentence_text}")
         points.append(Point(when=when, value=r.value, label=label, group=r.side or r.source,
                             href=contact_href(r.event_id, r.readout_id, r.sentence),
-                            period=f"{r.about}|{period}"))
+                            period=f"{r.about}|{period}", qualifier=r.qualifier))
     bad = conflicts(points)
     table = [(r, n in bad) for n, r in enumerate(rows)]
     table.sort(key=lambda item: (item[0].period_end or item[0].period_start
