@@ -93,6 +93,7 @@ def _lex(lang: str) -> _Lex:
 # --------------------------------------------------------------------------- grammar
 
 _ZH_NUM = "〇零一二两三四五六七八九十"
+_DIGIT = re.compile(r"\d")
 _YEAR = r"(?P<y>(?:1[0-9]|20|21)\d\d)(?!\d)"
 
 
@@ -100,6 +101,7 @@ _YEAR = r"(?P<y>(?:1[0-9]|20|21)\d\d)(?!\d)"
 class _Rule:
     kind: str
     pattern: re.Pattern[str]
+    gate: re.Pattern[str] | None  # a cheap search that must succeed before the rule runs
 
 
 def _month_alt(lex: _Lex, full_only: bool, strict: bool) -> str:
@@ -200,7 +202,24 @@ def _rules_for(lang: str, strict: bool) -> tuple[_Rule, ...]:
             nth = _alt([w for w, v in lex.ordinals.items() if v <= 5])
             rules.append(("nth", rf"(?<!\w)(?P<nth>{nth})\s+{wd}(?:\s+(?:{of}|in|di|del)\s+"
                                  rf"(?:(?P<mon>{mon_any})|(?P<mm>{mm})))?"))
-    return tuple(_Rule(k, re.compile(p, re.IGNORECASE)) for k, p in rules if p)
+    return tuple(_Rule(k, re.compile(p, re.IGNORECASE), _gate(k, lex, strict))
+                 for k, p in rules if p)
+
+
+def _gate(kind: str, lex: _Lex, strict: bool) -> re.Pattern[str] | None:
+    """Most sentences hold no date: skip a rule when the words it needs are absent."""
+    d = lex.data
+    if kind in ("ymd", "num3", "num2", "my", "y"):
+        return _DIGIT
+    if not strict or lex.lang == "zh":
+        return None
+    if kind in ("dmy", "mdy", "dmm") and not d.get("strict_day_words"):
+        return _DIGIT
+    words = {"wd": list(lex.weekdays),
+             "ago": [str(w) for w in (d.get("ago") or []) + (d.get("later") or [])]}.get(kind)
+    if not words:
+        return None
+    return re.compile(rf"\d|(?<!\w)(?:{_alt(words)})(?!\w)", re.IGNORECASE)
 
 
 def _ago_rule(lex: _Lex, strict: bool) -> tuple[str, str]:
@@ -624,7 +643,13 @@ def _scan(sentence: str, lang: str, ref: str | None, tense: str | None,
     text = normalize(sentence)
     ctx = _Ctx(_lex(lang), _parse_ref(ref), tense, text, strict)
     spans: list[tuple[int, int, int, re.Match[str], _Rule]] = []
+    gates: dict[re.Pattern[str], bool] = {}
     for order, rule in enumerate(_rules(lang, strict)):
+        if rule.gate is not None:
+            if rule.gate not in gates:
+                gates[rule.gate] = rule.gate.search(text) is not None
+            if not gates[rule.gate]:
+                continue
         for m in rule.pattern.finditer(text):
             if m.end() > m.start():
                 spans.append((m.start(), m.end(), order, m, rule))

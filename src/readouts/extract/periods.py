@@ -41,6 +41,7 @@ class _Rules:
     ordinals: dict[str, int]
     numbers: dict[str, int]
     rules: tuple[tuple[str, re.Pattern[str]], ...]
+    gate: re.Pattern[str]  # words without which no rule can match: skips most sentences
 
 
 @cache
@@ -71,7 +72,13 @@ def _rules(lang: str) -> _Rules:
         if not zh:
             src = rf"(?<!\w)(?:{src})(?!\w)"
         out.append((str(kind), re.compile(src, re.IGNORECASE)))
-    return _Rules(lang, months, year_words, ordinals, numbers, tuple(out))
+    triggers = [str(t) for t in pdata.get("triggers") or []] + [r"\d"]
+    if months:
+        triggers.append(_alt(list(months)))
+    if year_words:
+        triggers.append(_alt(list(year_words)))
+    gate = re.compile("|".join(f"(?:{t})" for t in triggers), re.IGNORECASE)
+    return _Rules(lang, months, year_words, ordinals, numbers, tuple(out), gate)
 
 
 def _count(text: str, r: _Rules) -> int | None:
@@ -150,6 +157,8 @@ def find_periods(sentence: str, lang: str, ref: str | None) -> list[PeriodMentio
         return []
     r = _rules(lang)
     text = normalize(sentence)
+    if not r.gate.search(text):
+        return []
     try:
         ref_date = date.fromisoformat(ref[:10]) if ref else None
     except ValueError:
