@@ -18,6 +18,7 @@ from readouts.store import save
 from readouts.web.app import PAGE_SIZE, create_app
 
 LOCAL = ("127.0.0.1", 50000)
+BASE = "http://127.0.0.1:8000"
 XSS = "<script>alert('xss')</script>"
 
 
@@ -34,7 +35,7 @@ def _countries(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def client(tmp_path: Path) -> Iterator[TestClient]:
-    with TestClient(_app(tmp_path), client=LOCAL) as c:
+    with TestClient(_app(tmp_path), client=LOCAL, base_url=BASE) as c:
         yield c
 
 
@@ -282,7 +283,10 @@ def test_without_token_only_loopback_may_write(tmp_path: Path) -> None:
     with TestClient(app, client=("198.51.100.4", 1)) as remote:
         refused = remote.delete("/api/documents/dzh000000001")
         assert refused.status_code == 403 and "READOUTS_TOKEN" in refused.json()["detail"]
-    with TestClient(app, client=LOCAL) as local:
+    with TestClient(app, client=LOCAL, base_url="http://rebound.example.com") as rebound:
+        refused = rebound.delete("/api/documents/dzh000000001")
+        assert refused.status_code == 403 and "localhost" in refused.json()["detail"]
+    with TestClient(app, client=LOCAL, base_url="http://localhost:8000") as local:
         assert local.delete("/api/documents/dzh000000001").status_code == 204
 
 
@@ -294,7 +298,7 @@ def test_cross_site_form_posts_are_refused(client: TestClient) -> None:
 
 
 def test_huge_upload_is_refused(tmp_path: Path) -> None:
-    with TestClient(_app(tmp_path, max_upload_bytes=10_000), client=LOCAL) as c:
+    with TestClient(_app(tmp_path, max_upload_bytes=10_000), client=LOCAL, base_url=BASE) as c:
         big = c.post("/api/documents", files={"files": ("big.txt", b"a" * 20_000)})
         assert big.status_code == 413
 

@@ -3,7 +3,8 @@
 Without a token only loopback clients may write; with one every write must carry it
 (``Authorization: Bearer``, ``X-Readouts-Token`` or a ``token`` form field). Browsers'
 cross-site form posts are refused by their Origin header, so a page elsewhere cannot
-make the user's browser add documents to a local server.
+make the user's browser add documents to a local server, and a tokenless server only
+takes writes addressed to a loopback host name, so DNS rebinding cannot reach it either.
 """
 
 from __future__ import annotations
@@ -92,9 +93,11 @@ def write_refusal(request: Request, token: str | None, form_token: str | None = 
     if not same_origin(request):
         return 403, "cross-site write refused"
     if token is None:
-        if is_loopback(request.client.host if request.client else None):
-            return None
-        return 403, "writes from other machines need READOUTS_TOKEN set on the server"
+        if not is_loopback(request.client.host if request.client else None):
+            return 403, "writes from other machines need READOUTS_TOKEN set on the server"
+        if not is_loopback(request.url.hostname):
+            return 403, "writes without a token must address the server as localhost"
+        return None
     given = token_given(request, form_token)
     if not given:
         return 401, "this server needs a token for writes"
