@@ -631,6 +631,8 @@ def _parse_ref(ref: str | None) -> date | None:
     if not ref:
         return None
     try:
+        if len(ref) == 7:  # a document dated to the month: its middle is the best guess
+            return date.fromisoformat(f"{ref}-15")
         return date.fromisoformat(ref[:10])
     except ValueError:
         return None
