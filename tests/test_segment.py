@@ -81,6 +81,26 @@ def test_italian_compilation_splits_into_five_accounts() -> None:
     assert "Di seguito i" not in "".join(a.text for a in found)  # the compiler's lead
 
 
+def test_compilation_pasted_with_one_line_per_paragraph() -> None:
+    text = "\n".join(line for line in IT_COMPILATION.splitlines() if line.strip())
+    found = accounts(text, "it")
+    assert [(a.source, a.kind) for a in found] == [
+        ("xinhua", "readout"), ("china-mfa", "readout"), ("kremlin", "transcript"),
+        ("kremlin", "briefing"), ("truth-social", "post")]
+    assert found[0].title == "习近平同俄罗斯总统普京通电话"
+    assert found[3].dateline == "2025-03-12T18:40"
+
+
+def test_wrapped_lines_mentioning_a_briefing_are_not_cue_lines() -> None:
+    text = (
+        "President Joseph R. Biden, Jr. spoke today with President Xi Jinping of China.\n"
+        "During a briefing with reporters, the President\n"
+        "said that the call was candid and constructive.\n"
+    )
+    found = accounts(text, "en")
+    assert len(found) == 1 and found[0].kind == "readout"
+
+
 def test_english_compilation_with_end_marks_and_source_lines() -> None:
     text = (
         "Source: Kremlin\n\n"

@@ -187,15 +187,17 @@ class _Splitter:
         acc.end = end
 
 
-def _cue_account(split: _Splitter, line: str, at: int, strict: bool = False) -> bool:
+def _cue_account(split: _Splitter, line: str, at: int, strict: bool = False,
+                 alone: bool = True) -> bool:
     """Open an account if the line is a cue line (source, briefing or post); say if it did.
     strict (inside a bulletin): only a line opening with a cue word names a source, since
-    an item's own lead ("央视网消息（新闻联播）：") is no cue."""
+    an item's own lead ("央视网消息（新闻联播）：") is no cue. alone: the line is a paragraph
+    of its own, so a bare source name ("Casa Bianca") is a cue too."""
     text = strip_markup(line)
     if len(text) > MAX_CUE_LINE or _SENTENCE_END.search(text):
         return False
     reg = registry()
-    found = cue_source(text, strict)
+    found = cue_source(text, strict, bare=alone)
     is_post = kind_cue("post", text)
     is_briefing = not is_post and kind_cue("briefing", text)
     if found is None and not (is_post or is_briefing):
@@ -222,6 +224,37 @@ def _cue_account(split: _Splitter, line: str, at: int, strict: bool = False) -> 
     return True
 
 
+def _heading(split: _Splitter, text: str, level: int, item_level: int | None, at: int) -> None:
+    """A markdown headline: a cue, a bulletin's section or item, or an account's title."""
+    if _cue_account(split, text, at):
+        return
+    if item_level is not None and level < item_level:
+        split.closed = True  # a section header of a bulletin
+    elif split.has_text() or level == item_level:
+        split.open(at, title=text, item=level == item_level)
+    elif split.current is not None and not split.closed:
+        split.current.title = split.current.title or text
+    else:
+        split.open(at, title=text)
+
+
+def _dateline(split: _Splitter, text: str, at: int, single: bool) -> bool:
+    """A dateline line dates the account it opens; after text it opens another account of
+    the same source (a page's next item). Say if the line was one."""
+    dateline = read_dateline(text, standalone=True)
+    if not dateline or (not single and len(text) > 40):
+        return False
+    if split.has_text():
+        prev = split.current
+        assert prev is not None
+        split.open(at, source=prev.source, evidence=prev.evidence, fixed=prev.fixed)
+    elif split.current is None or split.closed:
+        split.open(at)
+    assert split.current is not None
+    split.current.dateline = split.current.dateline or dateline
+    return True
+
+
 def _scan(body: str) -> _Splitter:
     furniture = _furniture()
     lines = _lines(body)
@@ -230,14 +263,21 @@ def _scan(body: str) -> _Splitter:
     split = _Splitter(body)
     block_of: dict[int, tuple[int, int]] = {b[0]: b for b in _blocks(lines)}
     block_last = -1
+    prev_ended = True  # the previous line ended a paragraph or a sentence
     for i, (start, end, raw) in enumerate(lines):
         text = raw.strip()
         if not text:
+            prev_ended = True
             continue
         new_block = i in block_of
         if new_block:
             block_last = block_of[i][1]
         single = new_block and block_last == i
+        # a line starting a paragraph, in text with blank lines or one line per paragraph,
+        # and not a wrapped line whose sentence runs on into the next line
+        para = (new_block or prev_ended) and not (
+            i + 1 < len(lines) and lines[i + 1][2][:1].islower())
+        prev_ended = True
         if furniture.noise.match(text):
             continue
         if furniture.end_marks.match(text):
@@ -245,35 +285,17 @@ def _scan(body: str) -> _Splitter:
             continue
         heading = _HEADING.match(text)
         if heading:
-            level, htext = len(heading.group(1)), strip_markup(heading.group(2))
-            if _cue_account(split, htext, end):
-                continue
-            if item_level is not None and level < item_level:
-                split.closed = True  # a section header of a bulletin
-            elif split.has_text() or (item_level is not None and level == item_level):
-                split.open(end, title=htext, item=level == item_level)
-            elif split.current is not None and not split.closed:
-                split.current.title = split.current.title or htext
-            else:
-                split.open(end, title=htext)
+            _heading(split, strip_markup(heading.group(2)), len(heading.group(1)), item_level,
+                     end)
             continue
-        if new_block and len(text) <= MAX_CUE_LINE and _cue_account(
-                split, text, end, strict=item_level is not None):
+        if para and len(text) <= MAX_CUE_LINE and _cue_account(
+                split, text, end, strict=item_level is not None, alone=single):
             continue  # a cue line may open a block whose next lines are the text
-        if single and len(text) <= 80:
-            dateline = read_dateline(text, standalone=True)
-            if dateline:
-                if split.has_text():
-                    prev = split.current
-                    assert prev is not None
-                    split.open(end, source=prev.source, evidence=prev.evidence,
-                               fixed=prev.fixed)
-                elif split.current is None or split.closed:
-                    split.open(end)
-                assert split.current is not None
-                split.current.dateline = split.current.dateline or dateline
-                continue
-        if single and _title_like(text):
+        if (single or para) and len(text) <= 80 and _dateline(split, text, end, single):
+            continue
+        after_cue = para and split.current is not None and split.current.fixed and not (
+            split.closed or split.has_text())
+        if (single or after_cue) and _title_like(text):
             if not split.has_text():
                 if split.current is None or split.closed:
                     split.open(end, title=text)
@@ -287,6 +309,7 @@ def _scan(body: str) -> _Splitter:
                     "transcript", text) and not acc.item:
                 split.open(end, title=text)
                 continue
+        prev_ended = bool(_SENTENCE_END.search(text))
         if new_block and split.has_text():
             _maybe_language_change(split, lines, i, block_last)
         split.add(start, end)
@@ -341,7 +364,7 @@ def _kind(acc: _Open, source: Source | None, text: str, title: str | None,
         return "post"
     official_voice = source is None or source.type == "government"
     if acc.cue_kind == "briefing" or kind_cue("briefing", head) or (
-            official_voice and kind_cue("briefing", lead)):
+            official_voice and kind_cue("briefing_lead", lead)):
         return "briefing"
     if any(not is_question(t.label) for t in turns) or kind_cue("transcript", head):
         return "transcript"

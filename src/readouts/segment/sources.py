@@ -227,12 +227,14 @@ def strip_markup(line: str) -> str:
     return _MARKUP.sub("", line)
 
 
-def cue_source(line: str, strict: bool = False) -> tuple[Source, str] | None:
+def cue_source(line: str, strict: bool = False, bare: bool = True
+               ) -> tuple[Source, str] | None:
     """If the line is a cue line naming a source, return the source and the name.
 
     A cue line is short, is not a sentence, names a source, and either opens with a cue
     word ("via", "Fonte:", "Источник:", "来源："), ends with a colon, or holds little
-    besides the name ("Casa Bianca", "Resoconto del Cremlino"). strict: only the first.
+    besides the name ("Casa Bianca", "Resoconto del Cremlino"). strict: only the first;
+    bare=False: not the last.
     """
     text = strip_markup(line)
     if not text or len(text) > MAX_CUE_LINE or _SENTENCE_END.search(text):
@@ -247,6 +249,8 @@ def cue_source(line: str, strict: bool = False) -> tuple[Source, str] | None:
         return None
     if text.endswith((":", "：")):
         return found
+    if not bare:
+        return None
     rest = text.replace(found[1], " ")
     others = [w for w in _WORDS.findall(rest) if _fold(w) not in data.words]
     return found if not others else None
