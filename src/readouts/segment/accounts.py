@@ -239,14 +239,13 @@ def _heading(split: _Splitter, text: str, level: int, item_level: int | None, at
 
 
 def _dateline(split: _Splitter, text: str, at: int, single: bool) -> bool:
-    """A dateline line dates the account it opens; after text it opens another account of
-    the same source (a page's next item). Say if the line was one."""
+    """A dateline line dates the account it opens; after more than a lead paragraph it opens
+    another account of the same source (a page's next item). Say if the line was one."""
     dateline = read_dateline(text, standalone=True)
     if not dateline or (not single and len(text) > 40):
         return False
-    if split.has_text():
-        prev = split.current
-        assert prev is not None
+    if split.has_text() and split.current is not None and split.current.blocks > 1:
+        prev = split.current  # after a lead paragraph it still dates the same account
         split.open(at, source=prev.source, evidence=prev.evidence, fixed=prev.fixed)
     elif split.current is None or split.closed:
         split.open(at)
@@ -426,6 +425,8 @@ def split_accounts(body: str, meta: dict[str, str], lang: str) -> list[AccountDr
                 source, evidence = doc_source, doc_evidence
             elif (sig := reg.signature_in(text)) is not None:
                 source, evidence = sig[0], f"signature: {sig[1]}"
+            elif (official := _briefing_official(text)) is not None:
+                source, evidence = official, "signature: official"
             else:
                 if doc_signature is None:
                     doc_signature = reg.signature_in(body) or ()
@@ -444,6 +445,13 @@ def split_accounts(body: str, meta: dict[str, str], lang: str) -> list[AccountDr
             side=side, kind=kind, title=title, language=_language(text, lang, len(kept)),
             evidence=evidence if source else "none", dateline=dateline, turns=turns))
     return drafts
+
+
+def _briefing_official(text: str) -> Source | None:
+    """The source of the aide or spokesperson whose briefing this is ("Aide to the President
+    Yury Ushakov answered media questions ..." -> kremlin)."""
+    lead = text[:_LEAD]
+    return registry().official_in(lead) if kind_cue("briefing_lead", lead) else None
 
 
 def _language(text: str, doc_lang: str, count: int) -> str:
