@@ -78,7 +78,7 @@ class _Open:
 class _Furniture:
     end_marks: re.Pattern[str]
     noise: re.Pattern[str]
-    trailers: tuple[re.Pattern[str], ...]
+    trailers: tuple[tuple[str, re.Pattern[str]], ...]  # (a literal it holds, pattern)
     stop_words: dict[str, frozenset[str]]
 
 
@@ -92,7 +92,8 @@ def _furniture() -> _Furniture:
     stops = {lang: frozenset(load_lang(lang, "sources").get("stop_words", []))
              for lang in SUPPORTED}
     return _Furniture(union("end_marks"), union("noise_lines"),
-                      tuple(re.compile(p, re.S) for p in data.get("trailers", [])),
+                      tuple((t["holds"], re.compile(t["pattern"], re.S))
+                            for t in data.get("trailers", [])),
                       {k: v for k, v in stops.items() if v})
 
 
@@ -106,12 +107,12 @@ _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 def _script(text: str) -> str | None:
     """'han', 'cyrillic' or 'latin' by the letters of a sample, None if too few."""
-    sample = text[:300]
+    sample = text[:160]
     han = len(_HAN.findall(sample)) * 3  # a Han character carries a word
     cyr = len(_CYRILLIC.findall(sample))
     lat = len(_LATIN.findall(sample))
     best = max(han, cyr, lat)
-    if best < 30:
+    if best < 24:
         return None
     return "han" if best == han else "cyrillic" if best == cyr else "latin"
 
@@ -348,9 +349,9 @@ def _maybe_language_change(split: _Splitter, lines: list[tuple[int, int, str]], 
 
 def _trim(body: str, start: int, end: int) -> int:
     """Cut trailing page furniture ("География ... Текстовая версия") off an account."""
-    for rx in _furniture().trailers:
-        m = rx.search(body, max(start, end - _TAIL), end)
-        if m:
+    tail = max(start, end - _TAIL)
+    for literal, rx in _furniture().trailers:
+        if literal in body[tail:end] and (m := rx.search(body, tail, end)):
             end = m.start()
     return end
 
@@ -419,11 +420,14 @@ def split_accounts(body: str, meta: dict[str, str], lang: str) -> list[AccountDr
         else:
             start, end = acc.start, _trim(body, acc.start, acc.end)
         text = body[start:end]
+        title = acc.title
+        if title is None and n == 0 and not acc.fixed:
+            title = meta.get("title") or None
         source, evidence = acc.source, acc.evidence
         if not acc.fixed:
             if doc_source is not None:
                 source, evidence = doc_source, doc_evidence
-            elif (sig := reg.signature_in(text)) is not None:
+            elif (sig := reg.signature_in(text) or reg.signature_in(title or "")) is not None:
                 source, evidence = sig[0], f"signature: {sig[1]}"
             elif (official := _briefing_official(text)) is not None:
                 source, evidence = official, "signature: official"
@@ -432,9 +436,6 @@ def split_accounts(body: str, meta: dict[str, str], lang: str) -> list[AccountDr
                     doc_signature = reg.signature_in(body) or ()
                 if doc_signature:
                     source, evidence = doc_signature[0], f"signature: {doc_signature[1]}"
-        title = acc.title
-        if title is None and n == 0 and not acc.fixed:
-            title = meta.get("title") or None
         turns = find_turns(text) if text else []
         kind = _kind(acc, source, text, title, turns)
         side = acc.side if acc.cue_kind in ("post", "briefing") and acc.side else (
@@ -463,5 +464,7 @@ def _language(text: str, doc_lang: str, count: int) -> str:
     doc_script = {"zh": "han", "ru": "cyrillic"}.get(doc_lang, "latin")
     if count == 1 and script in (None, doc_script):
         return doc_lang
+    if script in ("han", "cyrillic"):
+        return "zh" if script == "han" else "ru"
     found = detect_language(text)
     return found if found in SUPPORTED else doc_lang
