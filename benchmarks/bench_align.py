@@ -36,7 +36,8 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 # Stand-in for readouts.extract.actors while it is not installed: the principals of the
 # fixtures' contacts only, so the veto on actors and speakers can be measured.
 _STAND_IN = {
-    "xi-jinping": r"Xi Jinping|President Xi|习近平|Си Цзиньпин\w*|Председател\w+ КНР|President of China",
+    "xi-jinping": r"Xi Jinping|President Xi|习近平|Си Цзиньпин\w*|Председател\w+ КНР"
+    r"|President of China",
     "joe-biden": r"Joseph R\. Biden, Jr\.|President Biden|Biden|拜登|Байден\w*",
     "vladimir-putin": r"Vladimir Putin|President of Russia|Putin|普京|Путин\w*",
 }

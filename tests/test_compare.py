@@ -1,0 +1,340 @@
+"""Compare stage: alignment across languages with vetoes, topics, facts, summary, reports."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+
+from readouts.compare import align as aligner
+from readouts.compare import compare_all, compare_event, embed
+from readouts.compare.report import render_html, render_markdown, render_terminal
+from readouts.model import (
+    Analysis,
+    Document,
+    Event,
+    Figure,
+    Mention,
+    Period,
+    Readout,
+    Sentence,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+CORPUS = SHARED / "corpus"
+FIXTURES = ROOT / "tests" / "fixtures" / "alignment"
+
+
+def _need_corpus() -> None:
+    if not CORPUS.is_dir():
+        if os.environ.get("CI"):
+            pytest.fail("../shared/corpus is missing in CI")
+        pytest.skip("../shared/corpus not available")
+
+
+def make(rid: str, side: str | None, lang: str, texts: list[str], *,
+         topics: dict[int, list[str]] | None = None,
+         speakers: dict[int, str] | None = None,
+         mentions: list[tuple[str, int]] | None = None,
+         figures: list[Figure] | None = None,
+         facts: dict | None = None, source: str = "gov") -> Readout:
+    sentences = [Sentence(i=i, text=t, topics=(topics or {}).get(i, []),
+                          speaker=(speakers or {}).get(i)) for i, t in enumerate(texts)]
+    return Readout(id=rid, source=source, side=side, kind="readout", language=lang,
+                   title=None, text=" ".join(texts), sentences=sentences,
+                   mentions=[Mention(actor=a, text=a, sentence=i) for a, i in mentions or []],
+                   figures=figures or [], facts=facts or {})
+
+
+US_TEXTS = [
+    "President Biden spoke by phone with President Xi Jinping of the People's Republic of "
+    "China on Tuesday.",
+    "The two leaders discussed climate change and the need to cut carbon emissions.",
+    "President Biden raised concerns about human rights in Xinjiang and Hong Kong.",
+    "He stressed that the United States opposes any unilateral change to the status quo "
+    "across the Taiwan Strait.",
+    "They agreed that their teams would stay in close contact.",
+]
+CN_TEXTS = [
+    "国家主席习近平周二同美国总统拜登通电话。",
+    "双方就气候变化和减少碳排放问题交换了意见。",
+    "习近平阐明了中方在台湾问题上的原则立场，强调台湾是中国的一部分。",
+    "中方愿同美方扩大农产品贸易。",
+    "双方同意两国工作团队保持密切沟通。",
+]
+
+
+def us_cn(**facts: dict) -> tuple[Readout, Readout]:
+    us = make("us", "USA", "en", US_TEXTS,
+              topics={1: ["climate"], 2: ["human-rights", "xinjiang", "hong-kong"],
+                      3: ["taiwan"]},
+              speakers={2: "joe-biden", 3: "joe-biden"},
+              mentions=[("joe-biden", 0), ("xi-jinping", 0), ("joe-biden", 2)],
+              facts=facts.get("us"), source="whitehouse")
+    cn = make("cn", "CHN", "zh", CN_TEXTS,
+              topics={1: ["climate"], 2: ["taiwan"], 3: ["trade", "agriculture"]},
+              speakers={2: "xi-jinping"},
+              mentions=[("xi-jinping", 0), ("joe-biden", 0), ("xi-jinping", 2)],
+              facts=facts.get("cn"), source="xinhua")
+    return us, cn
+
+
+def event_of(*readouts: Readout) -> Event:
+    return Event(id="e1", type="phone_call", date="2024-04-02",
+                 participants=["joe-biden", "xi-jinping"],
+                 reported_by=[r.id for r in readouts])
+
+
+def analysis_of(*readouts: Readout) -> Analysis:
+    doc = Document(id="d1", origin="test", title=None, language="en", published=None,
+                   published_precision=None, readouts=list(readouts))
+    return Analysis(documents=[doc], events=[event_of(*readouts)])
+
+
+# --- alignment -----------------------------------------------------------------------
+
+def test_aligns_english_and_chinese_sentences_that_say_the_same_thing() -> None:
+    us, cn = us_cn()
+    links = {(link.a, link.b) for link in aligner.align(us, cn)}
+    assert {(0, 0), (1, 1), (4, 4)} <= links
+
+
+def test_speaker_veto_keeps_apart_what_different_leaders_said_on_one_topic() -> None:
+    us, cn = us_cn()
+    assert aligner.veto_matrix(us, cn)[3, 2]  # Biden on Taiwan vs Xi on Taiwan
+    assert (3, 2) not in {(link.a, link.b) for link in aligner.align(us, cn)}
+
+
+def test_actor_veto_trump_is_not_putin() -> None:
+    it = make("it", "ITA", "it", [
+        "Il presidente Trump ha detto che i colloqui sul commercio devono continuare.",
+        "Le due parti hanno discusso di energia.",
+        "Si è parlato anche di cultura e turismo.",
+        "Hanno concordato di sentirsi presto."], mentions=[("donald-trump", 0)])
+    ru = make("ru", "RUS", "ru", [
+        "Президент Путин заявил, что переговоры о торговле должны продолжиться.",
+        "Стороны обсудили энергетику.",
+        "Также говорилось о культуре и туризме.",
+        "Договорились вскоре созвониться."], mentions=[("vladimir-putin", 0)])
+    plain = aligner.similarity(it, ru)
+    assert plain[0].argmax() == 0 and plain[0, 0] >= aligner.THRESHOLD  # looks alike
+    links = {(link.a, link.b) for link in aligner.align(it, ru)}
+    assert (0, 0) not in links
+    assert {(1, 1), (2, 2), (3, 3)} <= links
+
+
+def test_number_veto_100_is_not_200() -> None:
+    texts_a = ["China will send 100 students to the United States next year.",
+               "The leaders discussed trade.", "They spoke about climate.",
+               "They agreed to talk again."]
+    texts_b = ["Китай направит в США 200 студентов в следующем году.",
+               "Лидеры обсудили торговлю.", "Они говорили о климате.",
+               "Договорились поговорить снова."]
+    a = make("a", "USA", "en", texts_a, figures=[Figure("100", 100, "student", sentence=0)])
+    b = make("b", "RUS", "ru", texts_b, figures=[Figure("200", 200, "student", sentence=0)])
+    assert aligner.veto_matrix(a, b)[0, 0]
+    assert (0, 0) not in {(link.a, link.b) for link in aligner.align(a, b)}
+    same = make("c", "RUS", "ru", [t.replace("200", "100") for t in texts_b],
+                figures=[Figure("100", 100, "student", sentence=0)])
+    assert not aligner.veto_matrix(a, same)[0, 0]
+
+
+def test_one_to_many_links_are_allowed() -> None:
+    import numpy as np
+
+    scores = np.array([[0.60, 0.58, 0.0], [0.1, 0.0, 0.2], [0.0, 0.1, 0.5]])
+    links = {(link.a, link.b) for link in aligner.links_from_scores(scores, 0.3, 0.03)}
+    assert links == {(0, 0), (0, 1), (2, 2)}
+
+
+def test_model_loads_once_and_sentences_are_cached() -> None:
+    embed.embed(["Первое предложение о торговле."])
+    first = embed.model()
+    cached = dict(embed._cache)
+    embed.embed(["Первое предложение о торговле.", "第二句话谈气候。"])
+    assert embed.model() is first
+    assert "Первое предложение о торговле." in cached
+    assert embed._cache["Первое предложение о торговле."] is cached[
+        "Первое предложение о торговле."]
+
+
+# --- comparison --------------------------------------------------------------------------
+
+def test_unmatched_topics_and_summary() -> None:
+    us, cn = us_cn()
+    comparison = compare_event(event_of(us, cn), [us, cn])
+    assert comparison is not None
+    assert comparison.sides == {"USA": ["us"], "CHN": ["cn"]}
+    assert comparison.topics["shared"] == ["climate", "taiwan"]
+    assert comparison.topics["only"] == {"USA": ["human-rights", "xinjiang", "hong-kong"],
+                                         "CHN": ["trade", "agriculture"]}
+    assert ["us", 2] in comparison.unmatched["USA"]
+    assert ["cn", 3] in comparison.unmatched["CHN"]
+    assert ["us", 0] not in comparison.unmatched["USA"]
+    assert comparison.summary == (
+        "The US account raises human rights, Xinjiang and Hong Kong; the Chinese account "
+        "mentions none of them. The Chinese account raises trade and agriculture; the US "
+        "account mentions neither. Both cite climate change and Taiwan.")
+
+
+def test_summary_in_italian() -> None:
+    us, cn = us_cn()
+    comparison = compare_event(event_of(us, cn), [us, cn], summary_lang="it")
+    assert comparison is not None
+    assert comparison.summary.startswith("Il resoconto statunitense cita i diritti umani")
+    assert "Entrambi citano il clima e Taiwan." in comparison.summary
+
+
+def test_one_side_is_no_comparison_and_media_are_no_side() -> None:
+    us, _ = us_cn()
+    news = make("news", None, "it", ["Biden e Xi si sono sentiti al telefono martedì."],
+                source="ansa")
+    assert compare_event(event_of(us, news), [us, news]) is None
+
+
+def test_fact_discrepancies_and_one_sided_facts() -> None:
+    us, cn = us_cn(us={"type": "phone_call", "duration_minutes": 105,
+                       "part_of_day": "morning", "date": "2024-04-02",
+                       "attendees": ["jake-sullivan"], "initiated_by": None},
+                   cn={"type": "phone_call", "duration_minutes": 90,
+                       "part_of_day": "evening", "date": "2024-04-02",
+                       "attendees": ["wang-yi"], "initiated_by": "joe-biden"})
+    comparison = compare_event(event_of(us, cn), [us, cn])
+    assert comparison is not None
+    by_field = {d.field: d for d in comparison.discrepancies}
+    assert by_field["duration"].values == {"us": 105, "cn": 90}
+    assert "type" not in by_field  # stated alike
+    assert "initiator" not in by_field  # only the Chinese account says who asked
+    note = by_field["part_of_day"].note
+    assert note is not None and "Washington morning" in note and "Beijing evening" in note
+    assert by_field["attendees"].note == "only USA: jake-sullivan; only CHN: wang-yi"
+    assert "date" not in by_field
+
+
+def test_duration_on_one_side_only_is_not_a_discrepancy() -> None:
+    us, cn = us_cn(us={"duration_minutes": 60}, cn={})
+    comparison = compare_event(event_of(us, cn), [us, cn])
+    assert comparison is not None
+    assert comparison.discrepancies == []
+
+
+def test_date_one_day_apart_notes_the_time_zones() -> None:
+    us, cn = us_cn(us={"date": "2021-11-15"}, cn={"date": "2021-11-16"})
+    comparison = compare_event(event_of(us, cn), [us, cn])
+    assert comparison is not None
+    (d,) = comparison.discrepancies
+    assert d.field == "date" and d.note is not None and "13 hours" in d.note
+
+
+def test_figures_about_the_same_thing_differ_in_value_or_period() -> None:
+    us, cn = us_cn()
+    us.figures = [Figure("$690 billion", 690e9, "USD", about="trade", sentence=3,
+                         period=Period("2022", "2022"))]
+    cn.figures = [Figure("6900亿美元", 690e9, "USD", about="trade", sentence=3,
+                         period=Period("2023", "2023")),
+                  Figure("5%", 5, "percent", about="growth", sentence=3)]
+    comparison = compare_event(event_of(us, cn), [us, cn])
+    assert comparison is not None
+    (d,) = [d for d in comparison.discrepancies if d.field == "figures"]
+    assert d.note == "trade (USD): different period"
+    cn.figures[0].period = Period("2022", "2022")
+    again = compare_event(event_of(us, cn), [us, cn])
+    assert again is not None and not [d for d in again.discrepancies if d.field == "figures"]
+
+
+def test_compare_all_one_per_multi_side_event() -> None:
+    us, cn = us_cn()
+    analysis = analysis_of(us, cn)
+    single = Event(id="e2", type="phone_call", reported_by=["us"])
+    analysis.events.append(single)
+    comparisons = compare_all(analysis)
+    assert [c.event for c in comparisons] == ["e1"]
+    assert json.loads(json.dumps(comparisons[0].to_json()))["sides"]["CHN"] == ["cn"]
+
+
+# --- reports -------------------------------------------------------------------------
+
+def _evil() -> tuple[Analysis, list]:
+    us, cn = us_cn(us={"duration_minutes": 60}, cn={"duration_minutes": 90})
+    us.sentences[2].text = "He raised <script>alert(1)</script> | concerns about *markets*."
+    analysis = analysis_of(us, cn)
+    return analysis, compare_all(analysis)
+
+
+def test_html_is_self_contained_and_escaped() -> None:
+    analysis, comparisons = _evil()
+    page = render_html(comparisons, analysis)
+    assert "<script>" not in page and "&lt;script&gt;" in page
+    assert "http" not in page  # nothing loaded from elsewhere
+    assert 'class="one-sided"' in page and "双方就气候变化" in page
+
+
+def test_markdown_escapes_cells_and_marks_one_sided_rows() -> None:
+    analysis, comparisons = _evil()
+    text = render_markdown(comparisons, analysis)
+    assert "\\| concerns" in text and "\\<script\\>" in text
+    assert "*(only US)*" in text and "*(only Chinese)*" in text
+    assert "| duration |" in text
+
+
+def test_terminal_view_shows_rows_topics_and_discrepancies() -> None:
+    analysis, comparisons = _evil()
+    console = Console(file=io.StringIO(), width=160, color_system=None)
+    render_terminal(comparisons[0], analysis, console)
+    out = console.file.getvalue()
+    assert "— only US —" in out and "— only Chinese —" in out
+    assert "Only the US side: human-rights" in out
+    assert "duration" in out and comparisons[0].summary[:40] in out
+
+
+# --- corpus --------------------------------------------------------------------------
+
+def _fixture_readouts() -> list[tuple[dict, Readout, Readout]]:
+    _need_corpus()
+    import sys
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from bench_align import load_fixtures
+
+    return load_fixtures()
+
+
+def test_fixtures_match_the_splitter() -> None:
+    for fx, a, b in _fixture_readouts():
+        for side, readout in (("a", a), ("b", b)):
+            got = [hashlib.sha1(s.text.encode()).hexdigest()[:8] for s in readout.sentences]
+            assert got == fx[side]["sha1_8"]
+
+
+def test_alignment_precision_on_hand_alignments() -> None:
+    from bench_align import score
+
+    fixtures = _fixture_readouts()
+    precision, recall, *_ = score(fixtures, aligner.THRESHOLD, aligner.MARGIN)
+    assert precision >= 0.85
+    assert recall >= 0.5
+
+
+def test_biden_xi_2021_topics_and_taiwan_independence() -> None:
+    """Checked by hand: the White House raises Xinjiang, Tibet and Hong Kong, which the
+    Chinese account leaves out; 'Taiwan independence' (台独) is the Chinese account's
+    word alone, while Taiwan as a topic is shared."""
+    from bench_align import corpus_readout
+
+    _need_corpus()
+    cn = corpus_readout("2021-11-16_biden-xi__cctv-xwlb.txt", "CHN")
+    us = corpus_readout("2021-11-16_biden-xi__whitehouse.txt", "USA")
+    comparison = compare_event(event_of(cn, us), [cn, us])
+    assert comparison is not None
+    assert "taiwan" in comparison.topics["shared"]
+    assert {"xinjiang", "tibet", "hong-kong"} <= set(comparison.topics["only"]["USA"])
+    taidu = [s.i for s in cn.sentences if "台独" in s.text]
+    assert taidu and not any("independence" in s.text for s in us.sentences)
+    unmatched = {i for _, i in comparison.unmatched["CHN"]}
+    assert 61 in taidu and 61 in unmatched  # the warning about "separatist forces"
