@@ -32,6 +32,18 @@ from readouts.extract.numbers import parse_number
         ("ten billion", "en", 10_000_000_000),
         ("1.2bn", "en", 1_200_000_000),
         ("three quarters", "en", 0.75),
+        ("40 000", "en", 40_000),  # "000" is no number of its own: one spaced numeral
+        ("1 234 567", "en", 1_234_567),
+        ("one twenty-fifth", "en", 1 / 25),
+        ("one hundred and thirty fifths", "en", 26),
+        ("five and a half million", "en", 5_500_000),
+        ("2 1/4", "en", 2.25),
+        ("1.3x10^6", "en", 1_300_000),
+        ("un ventunesimo", "it", 1 / 21),
+        ("duemiladuecento quinti", "it", 440),
+        ("полтора миллиона", "ru", 1_500_000),
+        ("两千三点一", "zh", 2300.1),
+        ("3/5", "zh", 0.6),
         # Russian: space (also no-break and thin space) groups, comma decimal
         ("1 000,5", "ru", 1000.5),
         ("1\u00a0000", "ru", 1000),
@@ -67,13 +79,14 @@ def test_parses(text: str, lang: str, value: float) -> None:
         ("1.00", "it"),
         ("1,3", "en"),  # no English grouping
         ("12,34,567", "en"),
-        ("40 000", "en"),  # two numerals, not forty thousand
+        ("2 100", "en"),  # two numerals may be meant: a space groups only where they cannot
         ("12.5", "ru"),  # Russian decimal mark is the comma
         ("a", "en"),
         ("twenty fifty", "en"),
         ("2021 5", "en"),
         ("万", "zh"),
         ("一切", "zh"),
+        ("七十百", "zh"),  # places fall within a section
         ("first", "en"),
         ("primo", "it"),
         ("", "it"),

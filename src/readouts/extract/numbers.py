@@ -23,7 +23,6 @@ _FULLWIDTH = str.maketrans(
     | {"．": ".", "％": "%", "－": "-", "＄": "$", "／": "/", "−": "-", "＋": "+"}
 )
 _SPACES = "\u00a0\u202f\u2009"
-_MINUS_WORDS = {"minus", "negative", "meno", "минус"}
 
 
 def normalize(text: str) -> str:
@@ -44,12 +43,19 @@ class Locale:
     connectors: frozenset[str]
     scales: dict[str, float]  # scale words written after digits, case as written
     morphemes: tuple[str, ...]  # word morphemes, longest first
+    minus: frozenset[str]
+    den_suffixes: tuple[str, ...]  # ordinal endings that make a denominator ("-esimi")
+    den_stems: tuple[str, ...]  # endings a cardinal lost before the ordinal suffix
     data: dict
 
 
-def _digit_pattern(decimal: str, groups: list[str]) -> str:
+def _digit_pattern(decimal: str, groups: list[str], loose: list[str]) -> str:
     dec = re.escape(decimal)
     alts = [rf"\d{{1,3}}(?:{re.escape(g)}\d{{3}})+(?:{dec}\d+)?" for g in groups]
+    # a loose separator (a plain space in English) groups only where two numbers cannot be
+    # meant: two or more groups ("1 234 567") or one starting with 0 ("40 000", not "2 100")
+    for g in map(re.escape, loose):
+        alts.append(rf"\d{{1,3}}(?:(?:{g}\d{{3}}){{2,}}|{g}0\d\d)(?:{dec}\d+)?(?!{g}?\d)")
     alts.append(rf"\d+(?:{dec}\d+)?")
     if decimal == ".":
         alts.append(r"\.\d+")
@@ -62,7 +68,8 @@ def locale(lang: str) -> Locale:
     data = langdata.load(lang, "numbers")
     decimal = str(data.get("decimal", "."))
     groups = [str(g) for g in data.get("group", [","])]
-    digits = _digit_pattern(decimal, groups)
+    loose = [str(g) for g in data.get("loose_group", [])]
+    digits = _digit_pattern(decimal, groups, loose)
     words: dict[str, tuple[str, float]] = {}
     wdata = data.get("words", {}) or {}
     for kind in ("num", "mul", "scale", "frac", "den", "dozen", "div", "point"):
@@ -79,6 +86,9 @@ def locale(lang: str) -> Locale:
         connectors=frozenset(str(w).lower() for w in wdata.get("connectors", []) or []),
         scales=scales,
         morphemes=tuple(sorted((w for w in words if " " not in w), key=len, reverse=True)),
+        minus=frozenset(str(w).lower() for w in wdata.get("minus", []) or []),
+        den_suffixes=tuple(str(w) for w in (data.get("ordinal_den") or {}).get("suffixes", [])),
+        den_stems=tuple(str(w) for w in (data.get("ordinal_den") or {}).get("stem_endings", [])),
         data=data,
     )
 
@@ -129,16 +139,20 @@ def _tokens(text: str, loc: Locale) -> list[tuple[str, float, str]] | None:
     while i < len(raw):
         kind, tok = raw[i]
         if kind == "d":
-            if items and items[-1][2][:1].isdigit():
-                return None  # two numerals side by side ("40 000" in English) are no one number
             value = parse_digits(tok, loc)
-            if i + 2 < len(raw) and raw[i + 1] == ("o", "/") and raw[i + 2][0] == "d":
+            fraction = i + 2 < len(raw) and raw[i + 1] == ("o", "/") and raw[i + 2][0] == "d"
+            if fraction:
                 den = parse_digits(raw[i + 2][1], loc)
                 if value is None or not den:
                     return None
                 value, i = value / den, i + 2
             if value is None:
                 return None
+            if items and items[-1][2][:1].isdigit():
+                # two numerals side by side are no one number, but for a mixed fraction "2 1/4"
+                if not fraction or not items[-1][1].is_integer():
+                    return None
+                value += items.pop()[1]
             items.append(("num", value, tok))
         elif kind == "w":
             low = tok.lower()
@@ -159,13 +173,32 @@ def _tokens(text: str, loc: Locale) -> list[tuple[str, float, str]] | None:
                 items.append(("num", unicodedata.numeric(tok), tok))
             else:
                 parts = _segment(bare, loc)
-                if parts is None:
-                    return None
-                items.extend((*loc.words[p], p) for p in parts)
+                if parts is not None:
+                    items.extend((*loc.words[p], p) for p in parts)
+                else:
+                    den = _ordinal_den(bare, loc)
+                    if den is None:
+                        return None
+                    items.append(("den", den, bare))
         else:
             return None
         i += 1
     return items
+
+
+def _ordinal_den(word: str, loc: Locale) -> float | None:
+    """A denominator made from a cardinal by an ordinal suffix ("ventunesimi" = 21sts)."""
+    for suffix in loc.den_suffixes:
+        if not word.endswith(suffix) or len(word) == len(suffix):
+            continue
+        stem = word[: -len(suffix)]
+        for ending in loc.den_stems:
+            parts = _segment(stem + ending, loc)
+            if parts is not None:
+                value = _simple([(*loc.words[p], p) for p in parts], loc)
+                if value is not None and value > 10:
+                    return value
+    return None
 
 
 def _fits(current: float, value: float) -> bool:
@@ -200,15 +233,50 @@ def _evaluate(items: _Items, loc: Locale) -> float | None:
         if whole is None or frac is None or not float(frac).is_integer():
             return None
         return whole + float(f"0.{'0' * zeros}{int(frac)}")
-    for i, kind in enumerate(kinds):
-        if kind == "and" and 0 < i and any(k in ("den", "frac", "dozen") for k in kinds[i + 1 :]):
+    for i in range(len(kinds) - 1, 0, -1):  # the last "and": "one hundred and three and two thirds"
+        if kinds[i] == "and" and any(k in ("den", "frac", "dozen") for k in kinds[i + 1 :]):
             left, right = _simple(items[:i], loc), _evaluate(items[i + 1 :], loc)
             if left is None or right is None:
-                return None
-            if kinds[i - 1] == "scale" and right < 1:
-                return left + right * items[i - 1][1]
-            return left + right
-    return _simple(items, loc)
+                break
+            if "dozen" in kinds[i + 1 :]:  # "trecento e due dozzine"
+                return left + right
+            if right < 1:  # "two and three quarters", "two million and a half"
+                return left + right * (items[i - 1][1] if kinds[i - 1] == "scale" else 1)
+            last_kind, scale = items[-1][:2]
+            if last_kind == "scale" and right < scale * 1000:
+                if left < scale:  # "five and a half million"
+                    return left * scale + right
+                if _fits(left, right):  # "one billion and three quarters million"
+                    return left + right
+            break  # "one hundred and thirty fifths": "and" joins the numerator
+    return _simple(items if loc.den_suffixes else _compound_dens(items), loc)
+
+
+def _compound_dens(items: _Items) -> _Items:
+    """Join a tens word to the ordinal after it: "one twenty-fifth" is 1/25, not 21/5.
+
+    For languages that write compound ordinals as separate words (English); only where a
+    numerator is left before the tens, and not after "and" ("one hundred and thirty
+    fifths" is 130/5).
+    """
+    out: _Items = []
+    for kind, value, word in items:
+        if (
+            kind == "den"
+            and value < 10
+            and len(out) >= 2
+            and out[-1][0] == "num"
+            and out[-1][1] in _TENS
+            and out[-2][0] != "and"
+        ):
+            tens = out.pop()
+            out.append(("den", tens[1] + value, f"{tens[2]} {word}"))
+        else:
+            out.append((kind, value, word))
+    return out
+
+
+_TENS = frozenset(float(t) for t in range(20, 100, 10))
 
 
 def _simple(items: _Items, loc: Locale) -> float | None:
@@ -252,12 +320,16 @@ def _simple(items: _Items, loc: Locale) -> float | None:
             strong = True
             if last == "scale" or (last == "and" and last_scale and current == 0):
                 total += value * last_scale
+            elif last == "num":  # "one half"
+                current *= value
             else:
                 current += value
         elif kind == "den":
-            if current == 0 or last not in ("num", "mul"):
+            # the whole numerator is divided: "duemiladuecento quinti", "a hundred thousand
+            # trillionths"; "first" (value 1) is a denominator only inside "twenty-first"
+            if last not in ("num", "mul", "scale") or value == 1 or total + current == 0:
                 return None
-            current = current / value
+            total, current = 0.0, (total + current) / value
             strong = True
         pending_and = False
         last = kind
@@ -277,7 +349,7 @@ def parse_number(text: str, lang: str) -> float | None:
     text = normalize(text).strip()
     if not text:
         return None
-    if lang == "zh" or _ZH_CHARS_RE.search(text):
+    if _ZH_CHARS_RE.search(text) or (lang == "zh" and not text.isascii()):
         return parse_zh(text)
     loc = locale(lang)
     sign = 1.0
@@ -286,12 +358,11 @@ def parse_number(text: str, lang: str) -> float | None:
         text = text[1:].strip()
     else:
         head, _, rest = text.partition(" ")
-        if head.lower() in _MINUS_WORDS and rest:
+        if head.lower() in loc.minus and rest:
             sign, text = -1.0, rest.strip()
-    sci = _SCIENTIFIC_RE.fullmatch(text)
-    if sci:
-        mantissa = parse_digits(sci.group(1), loc)
-        return None if mantissa is None else sign * mantissa * 10 ** int(sci.group(2))
+    power = _power(text, loc)
+    if power is not None:
+        return sign * power
     items = _tokens(text, loc)
     if not items:
         return None
@@ -299,7 +370,21 @@ def parse_number(text: str, lang: str) -> float | None:
     return None if value is None else sign * float(f"{value:.12g}")
 
 
-_SCIENTIFIC_RE = re.compile(r"(\S+?)[eE]([+-]?\d{1,3})")
+_SCIENTIFIC_RE = re.compile(r"(\S+?)(?:[eE]|\s*[x×*]\s*10\s*\^)\s*([+-]?\d{1,3})")
+_POWER_RE = re.compile(r"(\S+?)\s*\^\s*([+-]?\d{1,3})")
+
+
+def _power(text: str, loc: Locale) -> float | None:
+    """Scientific and power notation: "2.5e-3", "1.3x10^6", "1,1^23" (Italian)."""
+    for pattern, by_ten in ((_SCIENTIFIC_RE, True), (_POWER_RE, False)):
+        m = pattern.fullmatch(text)
+        if m:
+            base = parse_digits(m.group(1), loc)
+            if base is None or (base == 0 and int(m.group(2)) < 0):
+                return None
+            exponent = int(m.group(2))
+            return base * 10**exponent if by_ten else base**exponent
+    return None
 
 
 # --- Chinese numerals -------------------------------------------------------------------
@@ -314,6 +399,8 @@ class _Zh:
     minus: frozenset[str]
     vague: frozenset[str]
     fraction: str
+    half: frozenset[str]  # "半百" = 50 (only parse_zh reads these, never the figure finder)
+    dozen: frozenset[str]  # "五十打" = 600
 
 
 @lru_cache(maxsize=1)
@@ -327,6 +414,8 @@ def _zh() -> _Zh:
         minus=frozenset(z.get("minus", [])),
         vague=frozenset(z.get("vague", [])),
         fraction=str(z.get("fraction", "分之")),
+        half=frozenset(z.get("half", [])),
+        dozen=frozenset(z.get("dozen", [])),
     )
 
 
@@ -357,8 +446,11 @@ def parse_zh(text: str) -> float | None:
         if den is None or num is None or den == 0:
             return None
         return sign * num / den
+    dozens = 1.0
+    if len(s) > 1 and s[-1] in z.dozen:
+        s, dozens = s[:-1], 12.0
     value = _zh_integer(s, z)
-    return None if value is None else sign * value
+    return None if value is None else sign * value * dozens
 
 
 def _zh_integer(s: str, z: _Zh) -> float | None:
@@ -379,7 +471,9 @@ def _zh_integer(s: str, z: _Zh) -> float | None:
             digit, digit_chars, seen = float(m.group().replace(",", "")), 0, True
             i = m.end()
             continue
-        if c in z.digits:
+        if c in z.half and i == 0 and len(s) > 1:
+            digit, digit_chars, seen = 0.5, 0, True
+        elif c in z.digits:
             d = z.digits[c]
             seen = True
             if digit is not None and digit_chars:
@@ -390,6 +484,8 @@ def _zh_integer(s: str, z: _Zh) -> float | None:
                 digit, digit_chars = float(d), 1
         elif c in z.units:
             u = z.units[c]
+            if section and ((digit is None and not after_zero) or u >= last_unit):
+                return None  # places fall within a section: "七十百" is no number
             section += (digit if digit is not None else 1.0) * u
             digit, digit_chars, last_unit, after_zero, seen = None, 0, u, False, True
         elif c in z.big:
@@ -417,6 +513,8 @@ def _zh_integer(s: str, z: _Zh) -> float | None:
                 j += 1
             if not frac:
                 return None
+            if digit is not None and last_unit >= 10 and digit_chars == 1 and not after_zero:
+                digit *= last_unit / 10  # "两千三点一" is 2300.1
             digit = section + (digit or 0.0) + float("0." + frac)
             section, digit_chars, last_unit = 0.0, 0, 0
             i = j
