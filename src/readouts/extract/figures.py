@@ -31,6 +31,13 @@ def _alt(words: Iterable[str]) -> str:
     return "(?:" + "|".join(escaped) + ")" if ordered else "(?!)"
 
 
+def _zh_alt(words: Iterable[str]) -> str:
+    """Like ``_alt``, but characters may be spaced apart ("个 百 分 点")."""
+    ordered = sorted({str(w) for w in words}, key=len, reverse=True)
+    spaced = (r"\s*".join(re.escape(c) for c in w) for w in ordered)
+    return "(?:" + "|".join(spaced) + ")" if ordered else "(?!)"
+
+
 @dataclass(frozen=True)
 class _Rules:
     """Compiled figure rules of one language."""
@@ -49,6 +56,17 @@ class _Rules:
     currency_prefix_folded: dict[str, str]
     percent_prefix: dict[str, float]
     currency_words: dict[str, str]
+    currency_scale: dict[str, float]  # folded currency word or prefix -> factor ("MUSD")
+    minor: re.Pattern[str]  # a sub-unit after a number: "cents", "pence", "美分"
+    minor_units: dict[str, tuple[str, float]]  # folded sub-unit -> (currency, factor)
+    minor_tail: re.Pattern[str] | None  # "and 45 cents", "e 15", "6角三分" after money
+    tail_units: dict[str, tuple[str, float]]  # sub-units only after a sum: "角", "分"
+    tail_end: re.Pattern[str]  # what may follow a bare sub-unit count: "15 dollars 50."
+    scale_after: re.Pattern[str] | None  # "75 USD million"
+    scales: dict[str, float]
+    scales_folded: dict[str, float]
+    discount: re.Pattern[str] | None  # "九折": a price cut to tenths of the full price
+    discount_not_after: frozenset[str]  # "一波三折" is no price cut
     counted_units: dict[str, str]
     non_figure: frozenset[str]
     qualifiers: dict[str, str]
@@ -77,6 +95,21 @@ def _rules(lang: str) -> _Rules:
 
     cur_prefix = {str(k): str(v) for k, v in (d.get("currency_prefix") or {}).items()}
     cur_words = {str(k).lower(): str(v) for k, v in (d.get("currency_words") or {}).items()}
+    cur_scale: dict[str, float] = {}
+    codes = {c for c in [*cur_prefix.values(), *cur_words.values()] if re.fullmatch("[A-Z]{3}", c)}
+    for letter, factor in (d.get("currency_code_scales") or {}).items():
+        for code in codes:  # "MUSD", "MEUR": a scale letter glued to an ISO code
+            cur_prefix.setdefault(f"{letter}{code}", code)
+            cur_words.setdefault(f"{letter}{code}".lower(), code)
+            cur_scale[f"{letter}{code}".lower()] = float(factor)
+    minor_units = {
+        str(k).lower(): (str(v[0]), float(v[1]))
+        for k, v in (d.get("currency_subunits") or {}).items()
+    }
+    tail_units = {
+        str(k).lower(): (str(v[0]), float(v[1]))
+        for k, v in (d.get("currency_subunits_after_money") or {}).items()
+    }
     counted = {str(k).lower(): str(v) for k, v in (d.get("counted") or {}).items()}
     non_figure = frozenset(str(w).lower() for w in d.get("non_figure_nouns") or [])
     quals = {
@@ -107,42 +140,79 @@ def _rules(lang: str) -> _Rules:
             + (rf"(?!{_alt(ord_sfx)}[^\W\d_]?)" if ord_sfx else "")
         )
         half = _alt(d.get("half_after_scale") or [])
+        # a short unit may be glued to digits ("115USD", "29km"); an ordinal suffix never is
+        glued = [
+            w for w in [*cur_words, *counted, *minor_units]
+            if w.isascii() and w.isalpha() and len(w) <= 4
+        ]
+        word_end = rf"(?:(?![^\W\d_])|(?=(?i:{_alt(glued)})(?![^\W\d_])))"
         number = (
-            rf"(?P<num>{digit_num}(?P<scale>(?:[ \u00a0]?{scale})*)(?:\s+(?i:{half}))?"
-            rf"|{word_num})(?![^\W\d_])(?![°ºª])"
+            rf"(?P<num>{digit_num}(?P<scale>(?:[ \u00a0]?{scale})*)(?:\s+(?i:{half}))?{word_end}"
+            rf"|{word_num}(?![^\W\d_]))(?![°ºª])"
         )
         prefix = rf"(?:(?<![\w$])(?P<cpre>(?i:{_alt(cur_prefix)}))[ \u00a0]?)?"
-        finder = re.compile(prefix + number)
+        pct_prefix = _alt(d.get("percent_prefix") or {})
+        minus = _alt(loc.minus)
+        signs = (
+            rf"(?:(?<![\w-])(?P<pctpre>(?i:{pct_prefix}))\s+)?"
+            rf"(?:(?<![\w-])(?P<neg>(?i:{minus}))\s+)?"
+        )
+        finder = re.compile(signs + prefix + number)
     else:
         z = re.escape(zh_chars())
         vague = re.escape("".join((loc.data.get("zh") or {}).get("vague", [])))
-        unit = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[{z}])"
-        pct_prefix = _alt(d.get("percent_prefix") or {})
+        # characters may be spaced apart ("百 分 之 五"); a full-width comma groups digits
+        # only before exactly three of them
+        unit = rf"(?:\d{{1,3}}(?:[,，]\d{{3}})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?|[{z}])"
+        pct_prefix = _zh_alt(d.get("percent_prefix") or {})
         minus = _alt((d.get("zh") or {}).get("minus", []))
+        letters = _alt(s for s in loc.scales if s.isascii())
         prefix = (
-            rf"(?:(?P<cpre>{_alt(cur_prefix)})\s?)?(?P<pctpre>{pct_prefix})?"
-            rf"(?P<neg>{minus}|-(?=\d))?"
+            rf"(?:(?P<cpre>{_alt(cur_prefix)})\s?)?(?:(?P<pctpre>{pct_prefix})\s*)?"
+            rf"(?P<neg>{minus}|(?<![\w-])-(?=\d))?"
         )
         finder = re.compile(
-            prefix + rf"(?<![第{z}\d.])(?P<num>{unit}(?:{unit}|[{vague}](?=[{z}\d]))*[{vague}]?)"
+            prefix
+            + rf"(?<![第{z}\d.])(?P<num>{unit}(?:[ ]*(?:{unit}|[{vague}](?=[{z}\d])))*[{vague}]?)"
+            + rf"(?P<scale>\s?{letters}(?![A-Za-z]))?"
         )
 
     pct = [*(d.get("percent_point_words") or []), *(d.get("percent_words") or [])]
-    percent = re.compile(rf"[ \u00a0]?(?P<pct>(?i:{_alt(pct)}))" + (la if spaced else ""))
+    pct_alt = _alt(pct) if spaced else _zh_alt(pct)
+    space = r"[ \u00a0]?" if spaced else r"\s*"
+    percent = re.compile(rf"{space}(?P<pct>(?i:{pct_alt}))" + la)
     link = _alt(d.get("currency_link") or [])
-    currency = re.compile(
-        rf"\s*(?:(?i:{link})\s*)?(?P<cur>(?i:{_alt(cur_words)}))" + (la if spaced else "")
-    )
+    currency = re.compile(rf"\s*(?:(?i:{link})\s*)?(?P<cur>(?i:{_alt(cur_words)})){la}")
+    minor = re.compile(rf"\s*(?P<cur>(?i:{_alt(minor_units)})){la}")
+    minor_tail = None
+    if tail_units or minor_units:
+        conn = _alt(loc.connectors | set((d.get("zh") or {}).get("and", [])))
+        tail_num = locale(lang).digits if spaced else rf"[\d{re.escape(zh_chars())}]+"
+        morph = _alt(w for w, (k, _) in loc.words.items() if k == "num")
+        tail = _alt({**minor_units, **tail_units})
+        minor_tail = re.compile(
+            rf"(?:\s*,)?\s*(?:(?i:{conn})\s*)?(?P<n>{tail_num}|(?i:{morph})(?:[\s-]*(?i:{morph}))?)"
+            rf"{la}(?:\s*(?P<cur>(?i:{tail})){la})?"
+        )
+    scale_after = None
+    if loc.scales and spaced:
+        scale_after = re.compile(rf"[ \u00a0]+(?P<s>(?i:{_alt(loc.scales)})){la}")
     nouns = _alt(set(counted) | set(non_figure))
     if spaced:
         gap = rf"(?P<gap>(?:\s+[^\W\d_][\w'’-]*){{0,{_MAX_GAP_WORDS}}}?)"
-        counted_re = re.compile(rf"{gap}\s+(?P<noun>(?i:{nouns})){la}")
+        counted_re = re.compile(rf"{gap}(?:\s+|(?<=\d))(?P<noun>(?i:{nouns})){la}")  # "29km"
     else:
         counted_re = re.compile(rf"(?P<gap>)\s?(?P<noun>{nouns})")
-    tenths = None
+    tenths = discount = None
     if d.get("percent_tenths"):
         stop = "".join(d.get("percent_tenths_not_before") or [])
-        tenths = re.compile(rf"(?P<t>{_alt(d['percent_tenths'])})(?![{re.escape(stop)}])")
+        tenths = re.compile(
+            rf"\s*(?P<t>{_alt(d['percent_tenths'])})(?![{re.escape(stop)}])"
+            rf"(?:\s*(?P<extra>[{re.escape(zh_chars())}半](?![{re.escape(zh_chars())}])))?"
+        )
+    if d.get("percent_discount"):
+        stop = "".join(d.get("percent_discount_not_before") or [])
+        discount = re.compile(rf"\s*(?P<t>{_alt(d['percent_discount'])})(?![{re.escape(stop)}])")
     fillers = _alt(d.get("qualifier_fillers") or [])
     qualifier = re.compile(rf"{lb}(?P<q>(?i:{_alt(quals)}))\s*(?:(?i:{fillers})\s*)?$")
     qual_suffix = re.compile(rf"(?P<q>{_alt(qual_sfx)})") if qual_sfx else None
@@ -164,6 +234,19 @@ def _rules(lang: str) -> _Rules:
         currency_prefix_folded={k.lower(): v for k, v in cur_prefix.items()},
         percent_prefix={str(k): float(v) for k, v in (d.get("percent_prefix") or {}).items()},
         currency_words=cur_words,
+        currency_scale=cur_scale,
+        minor=minor,
+        minor_units=minor_units,
+        minor_tail=minor_tail,
+        scale_after=scale_after,
+        tail_units=tail_units,
+        tail_end=re.compile(
+            rf"\s*(?:[^\w\s]|$|(?i:{_alt(loc.connectors)}){la})" if spaced else "(?!)"
+        ),
+        scales=dict(loc.scales),
+        scales_folded={k.lower(): v for k, v in loc.scales.items()},
+        discount=discount,
+        discount_not_after=frozenset(d.get("percent_discount_not_after") or []),
         counted_units=counted,
         non_figure=non_figure,
         qualifiers=quals,
@@ -183,6 +266,11 @@ def _is_year(num: str, scale: str) -> bool:
     return not scale and len(num) == 4 and num.isdigit() and 1800 <= int(num) <= 2100
 
 
+def _key(r: _Rules, written: str) -> str:
+    """A cue as written, folded to its data key (case, and spaces inside Chinese cues)."""
+    return ("".join(written.split()) if r.lang == "zh" else " ".join(written.split())).lower()
+
+
 def extract_figures(sentence: str, lang: str) -> list[Figure]:
     """Find the figures in one sentence of ``lang`` ('it', 'en', 'ru', 'zh').
 
@@ -193,27 +281,53 @@ def extract_figures(sentence: str, lang: str) -> list[Figure]:
     r = _rules(lang)
     text = normalize(sentence)
     figures: list[Figure] = []
-    for m in r.finder.finditer(text):
-        fig = _figure(text, m, r)
-        if fig is not None:
+    pos = 0
+    while (m := r.finder.search(text, pos)) is not None:
+        fig = _figure(text, m, r, sentence)
+        pos = m.end()
+        if fig is not None:  # the scan goes on right after the figure ("4人民币5美元")
             fig.text = sentence[fig.start : fig.end]
             figures.append(fig)
+            pos = fig.end
     if figures and r.measures is not None:
         _assign_measures(sentence, figures, r)
     return figures
 
 
-def _figure(text: str, m: re.Match[str], r: _Rules) -> Figure | None:
+def _value(
+    text: str, m: re.Match[str], r: _Rules, sentence: str
+) -> tuple[float | None, int]:
+    """The number's value and where it ends; a Chinese numeral that does not parse is
+    shortened from the right ("百分之七十百分位" is 70 percent before "百分位")."""
+    if r.lang != "zh":
+        return parse_number(text[m.start("num") : m.end()], r.lang), m.end()
+    start, end = m.start("num"), m.end("num")
+    comma = sentence.find("，", start, end)
+    if comma > 0 and sentence[comma - 1].isascii():
+        # a full-width comma groups only full-width digits ("９，９９９"); after ASCII ones
+        # it separates a list ("$20，300美圆")
+        return parse_zh(text[start:comma]), comma
+    value = parse_zh(text[start:end])
+    scale = m.group("scale")
+    if scale:
+        if value is not None:
+            return value * r.scales[scale.strip()], m.end()
+    while value is None and end - 1 > start:
+        end -= 1
+        value = parse_zh(text[start:end])
+    return value, end
+
+
+def _figure(text: str, m: re.Match[str], r: _Rules, sentence: str) -> Figure | None:
     num_text = m.group("num")
-    start, end = m.start(), m.end()
+    start = m.start()
     groups = m.groupdict()
     scale = groups.get("scale") or ""
     if num_text.lower() in r.articles:
         return None
     if r.identifier.search(text, max(0, m.start("num") - 30), m.start("num")):
         return None
-    raw = text[m.start("num") : end]
-    value = parse_zh(raw) if r.lang == "zh" else parse_number(raw, r.lang)
+    value, end = _value(text, m, r, sentence)
     if value is None:
         return None
     unit = None
@@ -222,23 +336,31 @@ def _figure(text: str, m: re.Match[str], r: _Rules) -> Figure | None:
     cpre = groups.get("cpre")
     if cpre:
         unit = r.currency_prefix.get(cpre) or r.currency_prefix_folded[cpre.lower()]
+        value *= r.currency_scale.get(cpre.lower(), 1.0)
     qualifier = None
     if r.qual_suffix is not None and any(c in num_text for c in "多余餘几幾"):
         qualifier = "more_than"
-    if groups.get("pctpre"):
-        unit, value = "percent", value * r.percent_prefix[groups["pctpre"]]
+    pctpre = groups.get("pctpre")
+    if pctpre and r.lang != "zh" and _unit_after(text, end, r, value)[0] is not None:
+        pctpre, start = None, m.start("num")  # "what percent of 10 students": a count
+    if pctpre:
+        unit, value = "percent", value * r.percent_prefix[_key(r, pctpre)]
     elif unit is None:
-        unit, end = _unit_after(text, end, r, value)
-        if unit == "tenths":
-            unit, value = "percent", value * 10
+        unit, end, value = _unit_after(text, end, r, value)
+        if unit == "discount" and text[m.start("num") - 1 : m.start("num")] in r.discount_not_after:
+            return None  # "一波三折" is no price cut
+        if unit in ("tenths", "discount"):
+            unit = "percent"
         elif unit is not None and _is_year(num_text, scale) and unit not in r.money_or_percent:
             return None  # "2021 students" is more likely a year before a noun
     else:
         cur = r.currency.match(text, end)  # "$ 10 dollars", "US$ 5 million USD"
-        if cur and r.currency_words[cur.group("cur").lower()] == unit:
+        if cur and cur.group("cur")[0].isalpha() and _currency(r, cur) == unit:
             end = cur.end()
     if unit is None:
         return None
+    if unit not in ("percent", "percentage-point") and unit in r.money_or_percent and not scale:
+        value, end = _minor_tail(text, end, r, value)
     if qualifier is None:
         q = r.qualifier.search(text, max(0, start - 40), start)
         if q:
@@ -257,26 +379,73 @@ def _figure(text: str, m: re.Match[str], r: _Rules) -> Figure | None:
     )
 
 
-def _unit_after(text: str, end: int, r: _Rules, value: float) -> tuple[str | None, int]:
-    """The unit written after a number: percent, currency word, tenths or counted noun."""
+def _currency(r: _Rules, c: re.Match[str]) -> str:
+    return r.currency_words[c.group("cur").lower()]
+
+
+_DIGIT_NEXT = re.compile(r"\s?\d")
+
+
+def _unit_after(text: str, end: int, r: _Rules, value: float) -> tuple[str | None, int, float]:
+    """The unit written after a number (percent, currency or its sub-unit, tenths, price
+    cut, counted noun), where it ends, and the value in that unit."""
     p = r.percent.match(text, end)
     if p:
-        points = p.group("pct").lower() in r.percent_points
-        return ("percentage-point" if points else "percent"), p.end()
+        points = _key(r, p.group("pct")) in r.percent_points
+        return ("percentage-point" if points else "percent"), p.end(), value
     c = r.currency.match(text, end)
-    if c:
-        return r.currency_words[c.group("cur").lower()], c.end()
+    # a symbol before digits belongs to the next number: "1 $10 bill", "$ 20.00 $ 37.97"
+    if c and (c.group("cur")[0].isalpha() or not _DIGIT_NEXT.match(text, c.end())):
+        value *= r.currency_scale.get(c.group("cur").lower(), 1.0)
+        s = r.scale_after.match(text, c.end()) if r.scale_after is not None else None
+        if s:  # "75 USD million"
+            factor = r.scales.get(s.group("s")) or r.scales_folded[s.group("s").lower()]
+            return _currency(r, c), s.end(), value * factor
+        return _currency(r, c), c.end(), value
+    mi = r.minor.match(text, end)
+    if mi:
+        currency, factor = r.minor_units[mi.group("cur").lower()]
+        return currency, mi.end(), value * factor
     if r.tenths is not None and value <= 10:
         t = r.tenths.match(text, end)
         if t:
-            return "tenths", t.end()
+            extra = t.group("extra")
+            more = 0.0 if not extra else 5.0 if extra == "半" else parse_zh(extra) or 0.0
+            return "tenths", t.end(), value * 10 + (more if more < 10 else 0.0)
+    if r.discount is not None and 0 < value < 100:
+        t = r.discount.match(text, end)
+        if t:
+            return "discount", t.end(), value * 10 if value <= 10 else value
     n = r.counted.match(text, end)
     if n:
         noun = n.group("noun").lower()
         gap = n.group("gap").lower().split()
         if noun in r.counted_units and not any(g in r.non_figure for g in gap):
-            return r.counted_units[noun], n.end()
-    return None, end
+            return r.counted_units[noun], n.end(), value
+    return None, end, value
+
+
+def _minor_tail(text: str, end: int, r: _Rules, value: float) -> tuple[float, int]:
+    """Add the sub-units written after a sum: "3 dollars 50 cents", "tredici euro e
+    quarantacinque cent", "50元6角三分"; a bare count under 100 ("15 dollars and 50") only
+    where nothing else follows it."""
+    if r.minor_tail is None:
+        return value, end
+    while (t := r.minor_tail.match(text, end)) is not None:
+        n = parse_zh(t.group("n")) if r.lang == "zh" else parse_number(t.group("n"), r.lang)
+        if n is None or not n.is_integer() or not 0 < n < 100:
+            break
+        if t.group("cur"):
+            key = t.group("cur").lower()
+            factor = (r.minor_units.get(key) or r.tail_units[key])[1]
+        elif r.tail_end.match(text, t.end()):
+            factor = 0.01
+        else:
+            break
+        value, end = value + n * factor, t.end()
+        if not t.group("cur"):
+            break
+    return value, end
 
 
 def _assign_measures(sentence: str, figures: list[Figure], r: _Rules) -> None:

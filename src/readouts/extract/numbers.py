@@ -426,7 +426,8 @@ def zh_chars() -> str:
 
 
 _ZH_CHARS_RE = re.compile(f"[{re.escape(zh_chars())}]")
-_ASCII_NUM_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
+# a full-width comma groups digits too, but only before exactly three ("3，500")
+_ASCII_NUM_RE = re.compile(r"\d{1,3}(?:[,，]\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
 
 
 def parse_zh(text: str) -> float | None:
@@ -468,7 +469,7 @@ def _zh_integer(s: str, z: _Zh) -> float | None:
         if m:
             if digit is not None:
                 return None
-            digit, digit_chars, seen = float(m.group().replace(",", "")), 0, True
+            digit, digit_chars, seen = float(re.sub("[,，]", "", m.group())), 0, True
             i = m.end()
             continue
         if c in z.half and i == 0 and len(s) > 1:
