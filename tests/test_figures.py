@@ -117,8 +117,60 @@ def test_locale_traps() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "lang", "text", "value", "unit"),
+    [
+        # sub-units, and a sum with its sub-units
+        ("Il gasolio è salito di 12 centesimi al litro.", "it", "12 centesimi", 0.12, "EUR"),
+        ("Il biglietto costa 13 euro e 45 centesimi.", "it", "13 euro e 45 centesimi", 13.45,
+         "EUR"),
+        ("Shares closed 34 cents lower on Friday.", "en", "34 cents", 0.34, "USD"),
+        ("The offer values each share at 470 pence.", "en", "470 pence", 4.7, "GBP"),
+        ("A ticket now costs 15 dollars 50.", "en", "15 dollars 50", 15.5, "USD"),
+        ("Проезд подорожал на 50 копеек.", "ru", "50 копеек", 0.5, "RUB"),
+        ("这张票五元三毛。", "zh", "五元三毛", 5.3, "CNY"),
+        # scaled codes, a scale after the code, glued units, signs
+        ("Losses in excess of 30 MUSD were reported.", "en", "30 MUSD", 30e6, "USD"),
+        ("They lost 75 USD million in three years.", "en", "75 USD million", 75e6, "USD"),
+        ("The fee rose to 115USD per month.", "en", "115USD", 115, "USD"),
+        ("The new road is 29km long and will carry 40 000 tonnes of freight a day.", "en",
+         "29km", 29, "km"),
+        ("Il contratto vale MEUR 120 in tre anni.", "it", "MEUR 120", 120e6, "EUR"),
+        ("Цена составила 100₾ за ночь.", "ru", "100₾", 100, "GEL"),
+        # percent before its number, a sign word, Chinese price cuts and tenths
+        ("Inflation came in at minus two percent in May.", "en", "minus two percent", -2,
+         "percent"),
+        ("全场商品一律打八五折。", "zh", "八五折", 85, "percent"),
+        ("部分机票低至三点五折。", "zh", "三点五折", 35, "percent"),
+        ("受访者中七成六表示支持。", "zh", "七成六", 76, "percent"),
+        ("利率下调了百分之 一 点五。", "zh", "百分之 一 点五", 1.5, "percent"),
+        ("增速回落了 2.4 个 百分 点。", "zh", "2.4 个 百分 点", 2.4, "percentage-point"),
+        ("数值为百万分之五。", "zh", "百万分之五", 0.0005, "percent"),
+    ],
+)
+def test_units_written_many_ways(
+    sentence: str, lang: str, text: str, value: float, unit: str
+) -> None:
+    fig = extract_figures(sentence, lang)[0]
+    assert (fig.text, fig.unit) == (text, unit)
+    assert fig.value == pytest.approx(value)
+
+
+def test_list_and_range_are_no_one_number() -> None:
+    figs = extract_figures("请选择价格：$20，300美元，或5-20%之间。", "zh")
+    assert [(f.text, f.value) for f in figs] == [("$20", 20), ("300美元", 300), ("20%", 20)]
+    # "percent of" before a number that counts something is no percentage
+    assert one("What percent of 10 students passed?", "en").unit == "student"
+    # a bare number after a sum joins it only where nothing else follows
+    assert one("He paid $5 and 30 others came.", "en").value == 5
+
+
+@pytest.mark.parametrize(
     ("sentence", "lang"),
     [
+        ("Il 21esimo vertice e il 15° anniversario, l'articolo 5 e il 2021.", "it"),
+        ("Both sides met at the G20 in 2021 to discuss COVID-19; the twenty-first summit.", "en"),
+        ("Ей исполнилось 80 лет; 21-й саммит прошёл 5 мая.", "ru"),
+        ("谈判一波三折，最终折合成本下降。第21届峰会。", "zh"),
         ("Celebriamo il 20° anniversario del Trattato, firmato il 16 luglio 2001.", "it"),
         ("La centrale ha l'unità n. 7 e l'articolo 5 resta valido.", "it"),
         ("Il 14° Piano quinquennale e il G20 di Roma; alle 13:35 i due presidenti.", "it"),
