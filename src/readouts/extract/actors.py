@@ -266,6 +266,8 @@ class _Matcher:
                     table.setdefault(variant, ("title", (role, country)))
         for raw, role in (data.get("own") or {}).items():
             table[str(raw)] = ("own", role)
+        for raw in data.get("not_titles") or []:
+            table[str(raw)] = ("block", None)
         for raw in data.get("honorifics") or []:
             table.setdefault(str(raw), ("honorific", None))
         for iso, entry in (knowledge.load("countries") or {}).items():
@@ -376,7 +378,7 @@ class _Matcher:
                 named.add(actor)
                 return j + 1
         limit = next((a.start for a in atoms[j:] if a.kind != "country"), len(text))
-        unknown = self._unknown(text, end, limit)
+        unknown = self._unknown(text, end, limit, country is not None)
         if unknown:
             u_start, u_end = unknown
             self._emit(out, text, slugify_name(text[u_start:u_end]), u_start, u_end, "pattern")
@@ -399,17 +401,11 @@ class _Matcher:
             return False
         return re.fullmatch(r"[\s,，(（—–-]*(?:the\s+)?", text[out[-1].end:start]) is not None
 
-    def _unknown(self, text: str, end: int, limit: int) -> tuple[int, int] | None:
+    def _unknown(self, text: str, end: int, limit: int,
+                 national: bool) -> tuple[int, int] | None:
         """Span of an unknown person's name right after a title, if one is there."""
         if self.lang == "zh":
-            for pattern in (self.foreign, self.chinese):
-                m = pattern.match(text, end) if pattern else None
-                if m and m.end() <= limit:
-                    stop = m.end()
-                    if pattern is self.chinese and text[stop - 1] in self.stops:
-                        stop -= 1
-                    return (m.start(), stop) if stop - m.start() >= 2 else None
-            return None
+            return self._unknown_han(text, end, limit, national)
         tokens: list[re.Match[str]] = []
         pos = end
         while len(tokens) < 4:
@@ -429,6 +425,23 @@ class _Matcher:
         if text[last - 1] == "." and last - tokens[-1].start(1) > 2:
             last -= 1
         return tokens[0].start(1), last
+
+    def _unknown_han(self, text: str, end: int, limit: int,
+                     national: bool) -> tuple[int, int] | None:
+        """A transliterated name (a run of its characters), or, after a title of a named
+        country ("中国外交部长王文博说", not "总统任期内"), a surname with one or two
+        characters that a verb, particle or punctuation follows."""
+        m = self.foreign.match(text, end) if self.foreign else None
+        if m and m.end() <= limit:
+            return m.start(), m.end()
+        m = self.chinese.match(text, end) if self.chinese and national else None
+        if not m:
+            return None
+        for stop in range(min(m.end(), limit), end + 1, -1):
+            after = text[stop:stop + 1]
+            if not after or after in self.stops or not _HAN.match(after):
+                return end, stop
+        return None
 
     @staticmethod
     def _emit(out: list[ActorMatch], text: str, actor: str, start: int, end: int,

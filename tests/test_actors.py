@@ -1,0 +1,253 @@
+"""The actor matcher: names in four scripts, titles resolved by date and side, unknown people."""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+import pytest
+
+from readouts import knowledge
+from readouts.extract.actors import actor_index, slugify_name
+
+
+def ids(text: str, lang: str, on: str | None = None, side: str | None = None) -> list[str]:
+    return [m.actor for m in actor_index().find(text, lang, on, side)]
+
+
+# -- names in every language ------------------------------------------------------------
+def test_english_names_and_variants() -> None:
+    text = ("President Joseph R. Biden, Jr. spoke with Volodymyr Zelenskiy; Yuri Ushakov and "
+            "Sergei Lavrov briefed reporters, and Biden's aides met Zelensky's team.")
+    assert ids(text, "en", "2022-02-12") == [
+        "joe-biden", "volodymyr-zelenskyy", "yury-ushakov", "sergei-lavrov", "joe-biden",
+        "volodymyr-zelenskyy"]
+
+
+def test_title_and_name_are_one_match() -> None:
+    found = actor_index().find("Chinese President Xi Jinping met U.S. President Biden.", "en",
+                               "2023-11-15")
+    assert [(m.actor, m.text, m.by) for m in found] == [
+        ("xi-jinping", "Xi Jinping", "name"), ("joe-biden", "Biden", "name")]
+
+
+def test_italian_names_titles_and_adjectives() -> None:
+    text = ("La presidente del Consiglio Giorgia Meloni ha sentito il presidente cinese, "
+            "mentre il ministro degli Esteri Antonio Tajani incontrava Sergej Shojgu.")
+    assert ids(text, "it", "2024-07-29") == [
+        "giorgia-meloni", "xi-jinping", "antonio-tajani", "sergei-shoigu"]
+
+
+def test_russian_case_forms_and_initials() -> None:
+    text = ("Состоялся разговор Владимира Путина с Председателем КНР Си Цзиньпином. "
+            "Путину позвонил Дональд Трамп; В.Путин поблагодарил Трампа, "
+            "помощник Президента Юрий Ушаков рассказал о беседе с Виткоффом.")
+    assert ids(text, "ru", "2025-03-18") == [
+        "vladimir-putin", "xi-jinping", "vladimir-putin", "donald-trump", "vladimir-putin",
+        "donald-trump", "yury-ushakov", "steve-witkoff"]
+
+
+def test_russian_feminine_and_adjectival_surnames() -> None:
+    text = "Зеленскому ответила Мария Захарова; с Марией Захаровой согласился Зеленский."
+    assert ids(text, "ru", "2023-05-01") == [
+        "volodymyr-zelenskyy", "maria-zakharova", "maria-zakharova", "volodymyr-zelenskyy"]
+
+
+def test_chinese_names_without_word_boundaries() -> None:
+    text = "国家主席习近平同美国总统拜登通电话。王毅、丁薛祥、何立峰参加会见。普京表示。"
+    assert ids(text, "zh", "2021-11-16") == [
+        "xi-jinping", "joe-biden", "wang-yi", "ding-xuexiang", "he-lifeng", "vladimir-putin"]
+
+
+def test_chinese_stacked_titles_before_a_name() -> None:
+    text = "中共中央总书记、国家主席、中央军委主席习近平在北京会见了来访的俄罗斯总统普京。"
+    found = actor_index().find(text, "zh", "2024-05-16")
+    assert [(m.actor, m.text) for m in found] == [
+        ("xi-jinping", "习近平"), ("vladimir-putin", "普京")]
+
+
+# -- titles resolved by date and side ---------------------------------------------------
+@pytest.mark.parametrize(("on", "expected"), [
+    ("2022-06-01", "joe-biden"), ("2026-02-01", "donald-trump"), ("2019-05-01", "donald-trump"),
+    ("2010-01-01", "barack-obama")])
+def test_us_president_by_date(on: str, expected: str) -> None:
+    assert ids("The US President said so.", "en", on) == [expected]
+    assert ids("美国总统表示。", "zh", on) == [expected]
+    assert ids("Президент США заявил.", "ru", on) == [expected]
+
+
+@pytest.mark.parametrize(("on", "expected"), [
+    ("2021-06", "mario-draghi"), ("2024", "giorgia-meloni"), ("2019-03-01", "giuseppe-conte")])
+def test_italian_prime_minister_by_date(on: str, expected: str) -> None:
+    assert ids("Il presidente del Consiglio ha telefonato.", "it", on) == [expected]
+    assert ids("The Italian Prime Minister called.", "en", on) == [expected]
+
+
+def test_titles_with_country_in_every_language() -> None:
+    on = "2023-03-21"
+    assert ids("Il presidente degli Stati Uniti ha chiamato.", "it", on) == ["joe-biden"]
+    assert ids("He met the President of Russia.", "en", on) == ["vladimir-putin"]
+    assert ids("Председатель КНР прибыл в Москву.", "ru", on) == ["xi-jinping"]
+    assert ids("国家主席出席。", "zh", on) == ["xi-jinping"]
+    assert ids("the Russian President and the Chinese premier", "en", on) == [
+        "vladimir-putin", "li-qiang"]
+
+
+def test_chinese_premier_changes_with_the_date() -> None:
+    assert ids("国务院总理出席。", "zh", "2020-05-22") == ["li-keqiang"]
+    assert ids("国务院总理出席。", "zh", "2024-03-05") == ["li-qiang"]
+
+
+def test_our_president_needs_the_side() -> None:
+    assert ids("Our President thanked him.", "en", "2022-01-27", "UKR") == ["volodymyr-zelenskyy"]
+    assert ids("наш Президент поблагодарил.", "ru", "2022-01-27", "RUS") == ["vladimir-putin"]
+    assert ids("Our President thanked him.", "en", "2022-01-27", None) == []
+
+
+def test_title_after_the_name_is_not_a_second_mention() -> None:
+    text = "Vladimir Putin, President of Russia, spoke first. 习近平主席表示。"
+    assert ids(text, "en", "2022-02-04") == ["vladimir-putin", "xi-jinping"]
+
+
+def test_a_role_held_by_several_people_names_nobody() -> None:
+    assert ids("Помощник Президента России рассказал журналистам.", "ru", "2024-06-01") == []
+
+
+# -- unknown people and false friends -----------------------------------------------------
+def test_unknown_people_found_by_title_pattern() -> None:
+    found = actor_index().find(
+        "Prime Minister Boyko Tsvetkov called Minister Ana Brnabić on Monday.", "en", "2022")
+    assert [(m.actor, m.by) for m in found] == [
+        ("boyko-tsvetkov", "pattern"), ("ana-brnabic", "pattern")]
+    zh = actor_index().find("联合国大会主席沙希德表示，中国外交部长王文博说。", "zh", "2022")
+    assert [m.text for m in zh] == ["沙希德", "王文博"]
+    assert ids("美国总统高度评价。总统任期内。主席呼吁。", "zh", "2022") == ["joe-biden"]
+    ru = actor_index().find("Президент Хорватии Зоран Миланович прибыл.", "ru", "2022")
+    assert [(m.actor, m.by) for m in ru] == [("zoran-milanovich", "pattern")]
+
+
+def test_no_match_inside_longer_words() -> None:
+    assert ids("Xinhua reported from Xi'an; the Xiamen forum and a Trumpet solo.", "en") == []
+    assert ids("It is a question of the Hague and of Austin, Texas.", "en") == []
+
+
+def test_guarded_surnames_need_a_title_or_the_full_name() -> None:
+    assert ids("Il Conte di Cavour. Conte parlò.", "it", "2019-06-01") == []
+    assert ids("Il premier Conte ha parlato.", "it", "2019-06-01") == ["giuseppe-conte"]
+    text = "Giuseppe Conte met the press. Later Conte left."
+    assert ids(text, "en", "2019-06-01") == ["giuseppe-conte", "giuseppe-conte"]
+
+
+def test_ambiguous_short_form_resolved_by_office_on_the_date() -> None:
+    assert ids("Clinton spoke.", "en", "1999-05-01") == ["bill-clinton"]
+    assert ids("Clinton spoke.", "en", "2010-05-01") == ["hillary-clinton"]
+    assert ids("Clinton spoke.", "en", "2020-05-01") == []  # neither in office: no guess
+
+
+def test_names_wrapped_across_lines() -> None:
+    assert ids("call with President Volodymyr\nZelenskyy of Ukraine", "en", "2022") == [
+        "volodymyr-zelenskyy"]
+
+
+def test_matches_are_sorted_and_do_not_overlap() -> None:
+    text = "美国总统拜登和俄罗斯总统普京。Biden and Putin, Путин и Байден."
+    found = actor_index().find(text, "zh", "2021-12-07")
+    assert [m.start for m in found] == sorted(m.start for m in found)
+    assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+    assert all(text[m.start:m.end] == m.text for m in found)
+
+
+# -- speaker labels, lookups ----------------------------------------------------------
+@pytest.mark.parametrize(("label", "lang", "expected"), [
+    ("President of Russia Vladimir Putin", "en", "vladimir-putin"),
+    ("Президент России В.Путин", "ru", "vladimir-putin"),
+    ("La presidente del Consiglio Giorgia Meloni", "it", "giorgia-meloni"),
+    ("Xi Jinping (retranslated)", "en", "xi-jinping"),
+    ("习近平", "zh", "xi-jinping"),
+    ("Yury Ushakov", "en", "yury-ushakov"),
+    ("Ю.Ушаков", "ru", "yury-ushakov"),
+    ("Question", "en", None),
+    ("Вопрос", "ru", None),
+    ("记者", "zh", None),
+    ("Domanda", "it", None),
+    ("Andrej Babiš", "en", "andrej-babis"),
+    ("Андрей Пленкович", "ru", "andrej-plenkovic"),
+])
+def test_resolve_speaker_labels(label: str, lang: str, expected: str | None) -> None:
+    assert actor_index().resolve_name(label, lang, "2022-03-30", "RUS") == expected
+
+
+def test_holder_roles_and_names() -> None:
+    index = actor_index()
+    assert index.holder("president", "USA", "2021-01-20") == "joe-biden"
+    assert index.holder("president", "USA", "2021-01-19") == "donald-trump"
+    assert index.holder("chairman", "CHN", "2020") == "xi-jinping"
+    assert index.holder("foreign_minister", "CHN", "2023-04-01") == "qin-gang"
+    assert index.holder("foreign_minister", "CHN", "2024-04-01") == "wang-yi"
+    assert index.holder("prime_minister", "DEU", "2023") == "olaf-scholz"
+    assert index.holder("president", "USA", None) == "donald-trump"
+    terms = [r for r in index.roles("donald-trump") if r["role"] == "president"]
+    assert [(r["from"], r["to"]) for r in terms] == [
+        ("2017-01-20", "2021-01-20"), ("2025-01-20", None)]
+    assert {r["country"] for r in index.roles("marco-rubio")} == {"USA"}
+    assert index.country_of("volodymyr-zelenskyy") == "UKR"
+    assert index.country_of("nobody-known") is None
+    assert index.name("xi-jinping") == "Xi Jinping"
+    assert index.name("xi-jinping", "zh") == "习近平"
+    assert index.name("andrej-babis") == "Andrej Babis"
+
+
+def test_slugify_transliterates() -> None:
+    assert slugify_name("Путин") == "putin"
+    assert slugify_name("Шойгу") == "shoigu"
+    assert slugify_name("Юрий Ушаков") == "yury-ushakov"
+    assert slugify_name("Andrej Plenković") == "andrej-plenkovic"
+    assert slugify_name("沙希德") == "sha-xide"
+    assert slugify_name("安娜·马利亚尔") == "an-na-ma-liyaer"
+    assert re.fullmatch(r"[a-z0-9-]+", slugify_name("王文博 (外交部)"))
+
+
+def test_knowledge_base_is_consistent() -> None:
+    data = knowledge.load("actors")
+    countries = knowledge.load("countries")
+    seen: set[str] = set()
+    for actor in data["actors"]:
+        assert re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", actor["id"]), actor["id"]
+        assert actor["id"] not in seen
+        seen.add(actor["id"])
+        assert actor.get("en"), actor["id"]
+        for role in actor_index().roles(actor["id"]):
+            assert role["from"] is None or re.fullmatch(r"\d{4}-\d\d-\d\d", role["from"])
+            assert role["to"] is None or role["from"] is None or role["from"] < role["to"]
+    for iso in ("USA", "CHN", "RUS", "UKR", "ITA", "IRN", "BLR", "KAZ", "KOR", "PRK", "JPN",
+                "DEU", "FRA", "GBR", "IND", "BRA", "ARG", "MEX", "CAN", "AUS", "SAU", "ZAF",
+                "TUR", "IDN", "VEN", "CUB", "ISR", "PSE", "EU", "NATO", "UN"):
+        assert all(countries[iso].get(lang) for lang in ("en", "it", "ru", "zh")), iso
+
+
+# -- the real corpus ------------------------------------------------------------------
+_PRINCIPAL = re.compile(r"([A-Z][\w'-]+(?: [A-Z][\w'-]+)+) \(([A-Z]{2})\b")
+
+
+def _read(path: Path) -> tuple[dict[str, str], str]:
+    head, _, body = path.read_text(encoding="utf-8").partition("\n\n")
+    header = dict(line.split(": ", 1) for line in head.splitlines() if ": " in line)
+    return header, body
+
+
+def test_corpus_principals_are_found_in_every_file_of_their_event(corpus: Path) -> None:
+    index = actor_index()
+    missing: list[str] = []
+    with (corpus / "events.csv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            principals = [index.resolve_name(name, "en", row["date"])
+                          for name, _ in _PRINCIPAL.findall(row["participants"])]
+            assert principals and all(p and index.country_of(p) for p in principals), row
+            for name in row["files"].split(";"):
+                header, body = _read(corpus / name)
+                text = f"{header.get('title', '')}\n{body}"
+                found = {m.actor for m in index.find(text, header["language"],
+                                                     header["date"][:10])}
+                missing += [f"{name}: {p}" for p in principals if p not in found]
+    assert not missing, missing
