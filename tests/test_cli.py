@@ -64,8 +64,8 @@ def test_same_bytes_twice_count_once(tmp_path: Path) -> None:
 
 
 def test_stdin_with_published_date() -> None:
-    text = "Il presidente Sergio Mattarella ha avuto ieri sera un colloquio telefonico " \
-           "con il presidente francese Emmanuel Macron.".encode()
+    text = b"Il presidente Sergio Mattarella ha avuto ieri sera un colloquio telefonico " \
+           b"con il presidente francese Emmanuel Macron."
     proc = run("analyze", "-", "--json", "--published", "2026-03-05", stdin=text)
     assert proc.returncode == 0, proc.stderr.decode()
     out = json.loads(proc.stdout)

@@ -13,7 +13,8 @@ def _prepare(data: bytes, origin: str = "x.txt", content_type: str | None = None
 
 
 def test_key_value_header_and_body() -> None:
-    text = "source: kremlin\ndate: 2022-02-12T22:00:00Z\ntitle: Telephone conversation\n\nBody here."
+    text = ("source: kremlin\ndate: 2022-02-12T22:00:00Z\ntitle: Telephone conversation\n\n"
+            "Body here.")
     meta, body = split_header(text)
     assert meta == {"source": "kremlin", "date": "2022-02-12T22:00:00Z",
                     "title": "Telephone conversation"}

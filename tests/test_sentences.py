@@ -26,7 +26,8 @@ def test_italian_numbered_item_and_spaced_period() -> None:
 
 
 def test_russian_initials_and_abbreviations() -> None:
-    text = "Президент России В.Путин провёл разговор. Обсуждены вопросы экономики, т.е. торговли. См. ст. 5."
+    text = ("Президент России В.Путин провёл разговор. Обсуждены вопросы экономики, т.е. "
+            "торговли. См. ст. 5.")
     assert _split(text, "ru") == [
         "Президент России В.Путин провёл разговор.",
         "Обсуждены вопросы экономики, т.е. торговли.",
@@ -37,7 +38,8 @@ def test_russian_initials_and_abbreviations() -> None:
 def test_chinese_full_width_terminators() -> None:
     text = "习近平指出，中美关系很重要。拜登表示同意！双方同意保持沟通。“我们是朋友。”他说。"
     assert _split(text, "zh") == [
-        "习近平指出，中美关系很重要。", "拜登表示同意！", "双方同意保持沟通。", "“我们是朋友。”", "他说。",
+        "习近平指出，中美关系很重要。", "拜登表示同意！", "双方同意保持沟通。",
+        "“我们是朋友。”", "他说。",
     ]
 
 
@@ -55,4 +57,5 @@ def test_hard_wrapped_lines_join_and_headings_stay_apart() -> None:
 def test_kremlin_cuts_and_section_breaks() -> None:
     text = "Thank you. * * * Vladimir Putin: Good afternoon! We met in May. <…> Next, trade."
     out = _split(text, "en")
-    assert out == ["Thank you.", "Vladimir Putin: Good afternoon!", "We met in May.", "Next, trade."]
+    assert out == ["Thank you.", "Vladimir Putin: Good afternoon!", "We met in May.",
+                   "Next, trade."]

@@ -29,7 +29,8 @@ DbOption = Annotated[str | None, typer.Option("--db", envvar="READOUTS_DB",
                                                    "user data directory).")]
 PublishedOption = Annotated[str | None, typer.Option(
     "--published", help="Publication date of the inputs: YYYY-MM-DD, YYYY-MM or YYYY.")]
-LangOption = Annotated[str | None, typer.Option("--lang", help="Force the language: it, en, ru, zh.")]
+LangOption = Annotated[str | None, typer.Option(
+    "--lang", help="Force the language: it, en, ru, zh.")]
 PrivateOption = Annotated[bool, typer.Option("--allow-private",
                                              help="Allow URLs on private or loopback addresses.")]
 
@@ -239,17 +240,21 @@ def serve(
                 host=host, port=port)
 
 
+def _fail(message: str, code: int) -> None:
+    """Print one line on stderr, however long or multi-line the message, and exit."""
+    sys.stderr.write("readouts: " + " ".join(message.split()) + "\n")
+    sys.exit(code)
+
+
 def main() -> None:
     """Entry point: run the app, turning failures into one line and exit code 2."""
     debug = os.environ.get("READOUTS_DEBUG") == "1"
     try:
         app(standalone_mode=False)
     except InputError as exc:
-        err.print(f"readouts: {exc}", markup=False, highlight=False)
-        sys.exit(2)
+        _fail(str(exc), 2)
     except KeyboardInterrupt:
-        err.print("readouts: interrupted", markup=False)
-        sys.exit(130)
+        _fail("interrupted", 130)
     except (typer.Exit, SystemExit) as exc:
         code = getattr(exc, "exit_code", None) if isinstance(exc, typer.Exit) else exc.code
         sys.exit(code or 0)
@@ -263,6 +268,5 @@ def main() -> None:
             sys.exit(130)
         if debug:
             raise
-        err.print(f"readouts: unexpected error: {type(exc).__name__}: {exc} "
-                  "(set READOUTS_DEBUG=1 for details)", markup=False, highlight=False)
-        sys.exit(1)
+        _fail(f"unexpected error: {type(exc).__name__}: {exc} "
+              "(set READOUTS_DEBUG=1 for details)", 1)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 
 from readouts import lang as langdata
 from readouts.extract.actors import actor_index
@@ -74,7 +74,7 @@ def _alternation(patterns: list[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.I | re.M)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _cues(lang: str) -> _Cues:
     data = langdata.load(lang, "contacts") or langdata.load("en", "contacts")
     types = tuple(
@@ -169,7 +169,7 @@ def _initiator(text: str, lang: str, on: str | None, side: str | None,
     return None
 
 
-@lru_cache(maxsize=None)
+@cache
 def _country_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     from readouts import knowledge
 

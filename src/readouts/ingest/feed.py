@@ -8,7 +8,8 @@ import feedparser
 
 from readouts.ingest.html import html_to_text, looks_like_html
 
-_FEED_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.S)
+_FEED_START = re.compile(
+    r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.S)
 
 
 def looks_like_feed(text: str, content_type: str | None = None) -> bool:

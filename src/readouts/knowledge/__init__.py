@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
 import yaml
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(name: str) -> Any:
     """Return the parsed ``knowledge/<name>.yaml``."""
     path = resources.files(__package__).joinpath(f"{name}.yaml")

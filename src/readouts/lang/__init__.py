@@ -6,7 +6,7 @@ is adding a folder (``lang/<iso>/<name>.yaml``).
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -15,7 +15,7 @@ import yaml
 SUPPORTED = ("it", "en", "ru", "zh")
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(lang: str, name: str) -> dict[str, Any]:
     """Return the parsed ``lang/<lang>/<name>.yaml``, or an empty dict when absent."""
     path = resources.files(__package__).joinpath(lang, f"{name}.yaml")

@@ -10,7 +10,7 @@ joined; short lines (headings, labels) and blank lines always end a sentence.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
 from readouts import lang as langdata
 
@@ -20,7 +20,8 @@ _LATIN_END = re.compile(
     r"""\s?(?:<\s?(?:…|\.\.\.)\s?>|[.!?…]+)["'»”’)\]]*(?=\s+["'«“„‘(\[]?[A-ZÀ-ÝА-ЯЁ0-9\u4e00-\u9fff<])"""
 )
 _CJK_END = re.compile(r"[。！？!?]+[”’」』）)\"]*|[；;](?=\s*\n)")
-_PARAGRAPH = re.compile(r"\n[ \t]*\n+|\n(?=[ \t]*(?:#|\*\s\*\s\*|[-•·]\s|\\?###))|^\s*\*\s\*\s\*\s*$", re.M)
+_PARAGRAPH = re.compile(
+    r"\n[ \t]*\n+|\n(?=[ \t]*(?:#|\*\s\*\s\*|[-•·]\s|\\?###))|^\s*\*\s\*\s\*\s*$", re.M)
 _SEPARATOR = re.compile(r"\s+\*\s\*\s\*\s+")
 _NOISE = re.compile(r"^[\W_]*$|^\\?#+\s*$")
 _WORD_BEFORE = re.compile(r"([\w.\-]+)\s?$")
@@ -28,7 +29,7 @@ _SOFT_WRAP_MIN = 50  # a line shorter than this ends its sentence (heading, labe
 _TERMINAL_ABBREVIATIONS = frozenset({"etc", "ecc", "т.д", "т.п", "др"})
 
 
-@lru_cache(maxsize=None)
+@cache
 def _abbreviations(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     data = langdata.load(lang, "sentences") or langdata.load("en", "sentences")
     abbr = frozenset(a.lower() for a in data.get("abbreviations", []) or [])
