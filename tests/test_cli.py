@@ -105,6 +105,17 @@ def test_unreachable_url() -> None:
     _one_line_error(proc, "cannot be read")
 
 
+@pytest.mark.parametrize("value", ["2024-13-45", "yesterday", "12/03/2025"])
+def test_bad_published_date_is_refused_before_reading(value: str) -> None:
+    _one_line_error(run("analyze", str(EXAMPLES), "--published", value), "--published")
+
+
+def test_too_short_to_tell_the_language(tmp_path: Path) -> None:
+    page = tmp_path / "broken.html"
+    page.write_text("<html><body><p>Broken <b>html")
+    _one_line_error(run("analyze", str(page)), "too little text")
+
+
 def test_huge_file(tmp_path: Path) -> None:
     import os
 

@@ -23,3 +23,14 @@ def test_script_beats_lingua_on_names() -> None:
 
 def test_no_letters() -> None:
     assert detect_language("12345 ---") is None
+
+
+@pytest.mark.parametrize("text", ["Broken html", "Ok", "Xi Biden"])
+def test_too_few_latin_words_cannot_be_told(text: str) -> None:
+    # Two words of Latin script fit several languages: say so instead of guessing Dutch.
+    assert detect_language(text) is None
+
+
+def test_short_but_real_sentences_are_told() -> None:
+    assert detect_language("Telefonata tra Meloni e Macron ieri sera.") == "it"
+    assert detect_language("Biden called Xi this evening.") == "en"

@@ -45,12 +45,15 @@ def _analyze(inputs: list[str], published: str | None, lang: str | None, allow_p
              show_progress: bool):  # noqa: ANN202
     from readouts.compare import compare_all
     from readouts.ingest import collect, prepare
-    from readouts.pipeline import analyze_document, link_results
+    from readouts.pipeline import analyze_document, link_results, parse_published
 
+    if published and parse_published(published)[0] is None:
+        raise InputError(f"--published {published!r}: use YYYY-MM-DD, YYYY-MM or YYYY")
     raws = collect(inputs, allow_private)
     results = []
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                  console=err, transient=True, disable=not show_progress) as progress:
+                  console=err, transient=True,
+                  disable=not (show_progress and err.is_terminal)) as progress:
         task = progress.add_task("analysing", total=len(raws))
         for raw in raws:
             for prepared in prepare(raw):

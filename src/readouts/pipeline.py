@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from readouts.errors import InputError
 from readouts.extract.actors import actor_index
@@ -44,6 +45,10 @@ def parse_published(value: str | None) -> tuple[str | None, str | None]:
     if not m:
         return None, None
     year, month, day = m.groups()
+    try:  # "2024-13-45" has the shape of a date but is none
+        date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        return None, None
     if day and month:
         return f"{year}-{month}-{day}", "day"
     if month:

@@ -26,6 +26,8 @@ _LATIN_CANDIDATES = (
     Language.ROMANIAN,
 )
 _SAMPLE = 4000  # characters looked at: enough to decide, cheap on huge pages
+_MIN_LATIN = 20  # fewer Latin letters than this (two or three words) cannot be told apart
+_MIN_CONFIDENCE = 0.5  # lingua's share for its best guess below which we say "cannot tell"
 
 
 @lru_cache(maxsize=1)
@@ -77,9 +79,9 @@ def detect_language(text: str) -> str | None:
         return "ru"
     if best == "other":
         return "xx"
-    if counts["latin"] < 3:
+    if counts["latin"] < _MIN_LATIN:
         return None
-    found = _detector().detect_language_of(sample)
-    if found is None:
+    ranked = _detector().compute_language_confidence_values(sample)
+    if not ranked or ranked[0].value < _MIN_CONFIDENCE:
         return None
-    return found.iso_code_639_1.name.lower()
+    return ranked[0].language.iso_code_639_1.name.lower()
