@@ -161,3 +161,45 @@ def test_corpus_json_matches_schema(corpus: Path) -> None:
     out = json.loads(proc.stdout)
     assert validate(out) == []
     assert len(out["documents"]) == 60
+
+
+def _compared_event(db: str) -> str:
+    """The id of a stored contact that two sides report (the Putin-Xi video call)."""
+    events = json.loads(run("events", "--db", db, "--json", "--actor", "vladimir-putin").stdout)
+    both = [e for e in events if len(e["reported_by"]) >= 2 and e["status"] == "held"]
+    assert both, events
+    return both[0]["id"]
+
+
+def test_demo_ingests_the_examples_and_shows_a_comparison(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'demo.db'}"
+    proc = run("demo", "--db", db)
+    assert proc.returncode == 0, proc.stderr.decode()
+    out = proc.stdout.decode()
+    assert "8 documents" in out
+    assert "Russian" in out and "Chinese" in out  # a side-by-side comparison was printed
+    assert f"readouts serve --db {db}" in out
+    event = _compared_event(db)
+    shown = run("show", event, "--db", db)
+    assert shown.returncode == 0, shown.stderr.decode()
+    assert "only Russian" in shown.stdout.decode() or "only Chinese" in shown.stdout.decode()
+    stored = run("compare", "--event", event, "--db", db, "--format", "markdown")
+    assert stored.returncode == 0, stored.stderr.decode()
+    assert stored.stdout.decode().lstrip().startswith("#")
+
+
+@pytest.mark.parametrize(("fmt", "marker"), [("html", "<html"), ("markdown", "# "),
+                                             ("json", '"schema": "readouts/1"')])
+def test_compare_writes_each_format(tmp_path: Path, fmt: str, marker: str) -> None:
+    out = tmp_path / f"comparison.{fmt}"
+    docs = [str(EXAMPLES / n) for n in ("ru-kremlin-putin-xi-video.txt",
+                                        "it-compilation-putin-xi-five-accounts.md")]
+    proc = run("compare", *docs, "--format", fmt, "-o", str(out))
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert marker in out.read_text(encoding="utf-8")
+
+
+def test_compare_needs_two_sides(tmp_path: Path) -> None:
+    _one_line_error(run("compare", str(EXAMPLES / "en-whitehouse-trump-xi-call.md")),
+                    "two or more sides")
+    _one_line_error(run("compare"), "give documents")

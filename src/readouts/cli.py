@@ -140,7 +140,7 @@ def show(event_id: str, db: DbOption = None) -> None:
             console.print(f"{who}{s.text}{topics}")
     comparison = store.comparison(event_id)
     if comparison is not None:
-        from readouts.compare import render_terminal
+        from readouts.compare.report import render_terminal
 
         render_terminal(comparison, store.analysis_for_events([event_id]), console)
 
@@ -158,7 +158,8 @@ def compare(
     allow_private: PrivateOption = False,
 ) -> None:
     """Compare the sides' accounts of each contact reported by two or more sides."""
-    from readouts.compare import compare_event, render_html, render_markdown, render_terminal
+    from readouts.compare import compare_event
+    from readouts.compare.report import render_html, render_markdown, render_terminal
 
     if event:
         store = _store(db)
@@ -213,14 +214,14 @@ def demo(
     analysis = _analyze(_example_paths(), None, None, False, show_progress=True)
     summary = _store(db).save(analysis)
     console.print(f"demo database: {db} ({summary.documents_added} documents, "
-                  f"{summary.events_added} contacts)")
-    from readouts.compare import render_terminal
+                  f"{summary.events_added} contacts)", soft_wrap=True)
+    from readouts.compare.report import render_terminal
     from readouts.terminal import events_table
 
     console.print(events_table(analysis.events, title="Contacts in the examples"))
     for comparison in analysis.comparisons:
         render_terminal(comparison, analysis, console)
-    console.print(f"Browse it: readouts serve --db {db}")
+    console.print(f"Browse it: readouts serve --db {db}", soft_wrap=True)
 
 
 @app.command()
