@@ -370,11 +370,14 @@ def _kind(acc: _Open, source: Source | None, text: str, title: str | None,
         return "transcript"
     if title and kind_cue("statement", title):
         return "statement"
-    if source is None:
+    if source is None:  # a byline, a wire dateline, a copyright line: a newspaper's report
+        if kind_cue("news", text[:_LEAD]) or kind_cue("news", text[-_LEAD:]):
+            return "news"
         return "readout" if kind_cue("readout", f"{head} {lead}") else "news"
     if source.type == "media":
         return "news"
-    if source.type == "state-media":
+    if source.type == "state-media" and source.kind == "readout":
+        # Xinhua and CCTV carry the official readout of their own leader's talks, and news
         own_leader = registry().voice_in(f"{head} {lead}") == source.side
         return "readout" if own_leader and kind_cue("readout", f"{head} {lead}") else "news"
     return source.kind

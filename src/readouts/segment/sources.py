@@ -114,6 +114,8 @@ class Registry:
                 self._alias[alias.lower()] = sid
             for domain in entry.get("domains", []):
                 self._domain[domain.lower()] = sid
+                self._name_ids.setdefault(_fold(domain), sid)  # "Source: gov.uk"
+                names.append(domain)
             for lang_names in entry.get("names", {}).values():
                 for name in lang_names:
                     self._name_ids.setdefault(_fold(name), sid)
@@ -213,7 +215,7 @@ def cue_data() -> CueData:
         for kind, patterns in data.get("kinds", {}).items():
             kinds.setdefault(kind, []).extend(patterns)
     prefix = re.compile(rf"^\W{{0,3}}(?:{'|'.join(f'(?:{p})' for p in prefixes)})"
-                        r"(?:\s*[:：\-–—]\s*|\s+|(?=\W))", re.I)
+                        r"(?:\s*[:：\-–—]\s*|\s+|(?=\W)|(?<=['’\u3400-\u9fff]))", re.I)
     return CueData(prefix, frozenset(words), {k: _union(v) for k, v in kinds.items()})
 
 
@@ -252,8 +254,21 @@ def cue_source(line: str, strict: bool = False, bare: bool = True
     if not bare:
         return None
     rest = text.replace(found[1], " ")
-    others = [w for w in _WORDS.findall(rest) if _fold(w) not in data.words]
+    others = [w for w in _WORDS.findall(rest) if not _cue_words_only(_fold(w), data.words)]
     return found if not others else None
+
+
+def _cue_words_only(word: str, words: frozenset[str]) -> bool:
+    """Is the word a cue word, or (Chinese, written without spaces) a run of them
+    ("网站消息" = "网站" + "消息")?"""
+    if word in words or not _is_cjk(word):
+        return word in words
+    while word:
+        head = max((w for w in words if word.startswith(w)), key=len, default=None)
+        if head is None:
+            return False
+        word = word[len(head):]
+    return True
 
 
 def kind_cue(kind: str, text: str) -> bool:
