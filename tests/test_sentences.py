@@ -1,3 +1,5 @@
+import pytest
+
 from readouts.text.sentences import split_sentences
 
 
@@ -59,3 +61,23 @@ def test_kremlin_cuts_and_section_breaks() -> None:
     out = _split(text, "en")
     assert out == ["Thank you.", "Vladimir Putin: Good afternoon!", "We met in May.",
                    "Next, trade."]
+
+
+@pytest.mark.parametrize(("text", "lang", "first"), [
+    ("Il presidente ha detto: «Siamo pronti. Lavoreremo insieme». Poi ha aggiunto altro.", "it",
+     "Il presidente ha detto: «Siamo pronti. Lavoreremo insieme»."),
+    ("He said: “We agree. We will work together.” Then he left.", "en",
+     "He said: “We agree. We will work together.”"),
+    ("«Мы договорились. Всё хорошо», — сказал Путин. Далее.", "ru",
+     "«Мы договорились. Всё хорошо», — сказал Путин."),
+    ("习近平指出：“我们是朋友。我们要合作。”他说。", "zh",
+     "习近平指出：“我们是朋友。我们要合作。”"),
+])
+def test_a_short_quotation_stays_with_its_speaker(text: str, lang: str, first: str) -> None:
+    assert _split(text, lang)[0] == first
+
+
+def test_a_long_quotation_is_still_split() -> None:
+    passage = "Abbiamo discusso di molte questioni importanti per i nostri due Paesi. " * 6
+    out = _split(f"Il presidente ha detto: «{passage.strip()}» Poi è partito.", "it")
+    assert len(out) > 3

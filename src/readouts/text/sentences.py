@@ -27,6 +27,9 @@ _NOISE = re.compile(r"^[\W_]*$|^\\?#+\s*$")
 _WORD_BEFORE = re.compile(r"([\w.\-]+)\s?$")
 _SOFT_WRAP_MIN = 50  # a line shorter than this ends its sentence (heading, label, last line)
 _TERMINAL_ABBREVIATIONS = frozenset({"etc", "ecc", "т.д", "т.п", "др"})
+# A short quotation is one sentence with the words that introduce it ("ha detto: «Siamo
+# pronti. Lavoreremo insieme»"); a long one (a transcript passage) is split as usual.
+_QUOTE = re.compile(r"«[^«»\n]{1,300}»|“[^“”\n]{1,300}”|„[^„“”\n]{1,300}[“”]")
 
 
 @cache
@@ -90,6 +93,9 @@ def _split_block(text: str, start: int, end: int, lang: str) -> list[tuple[int, 
         if after and _is_false_end(text, m.start(), m.group(0), after[0], lang):
             continue
         cuts.append(m.end())
+    quoted = [(m.start() + 1, m.end() - 1) for m in _QUOTE.finditer(text, start, end)]
+    if quoted:
+        cuts = [c for c in cuts if not any(qs < c < qe for qs, qe in quoted)]
     for m in _SEPARATOR.finditer(text, start, end):
         cuts.extend((m.start(), m.end()))
     spans: list[tuple[int, int]] = []
