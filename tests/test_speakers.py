@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from readouts.extract.speakers import attribute_speakers
+from readouts.extract.speakers import attribute_speakers, statement_author
 from readouts.text.sentences import split_sentences
 
 # A stand-in for the actor extractor: names as written -> actor ids.
@@ -176,3 +176,114 @@ def test_corpus_whitehouse_2021_11_16(corpus: Path) -> None:
             assert speaker == "joe-biden", sentence
         if "the two leaders" in sentence.lower() or sentence.startswith("They"):
             assert speaker is None, sentence
+
+
+# Mentions as the actor extractor gives them: the name without the title before it.
+BARE = {
+    "joe-biden": r"Joe Biden|Biden|拜登|Байден\w*",
+    "xi-jinping": r"Xi Jinping|Xi|习近平|Си Цзиньпин\w*",
+    "vladimir-putin": r"Vladimir Putin|Putin|普京|Владимир\w* Путин\w*",
+    "donald-trump": r"Donald Trump|Trump|Дональд\w* Трамп\w*",
+    "volodymyr-zelenskyy": r"Volodymyr Zelenskyy|Zelenskyy",
+    "sergio-mattarella": r"Sergio Mattarella|Mattarella",
+    "olaf-scholz": r"Olaf Scholz|Scholz|Олаф\w* Шольц\w*",
+}
+
+
+def bare_mentions(sentence: str) -> list[tuple[str, int, int]]:
+    found = [(a, m.start(), m.end()) for a, rx in BARE.items() for m in re.finditer(rx, sentence)]
+    kept: list[tuple[str, int, int]] = []
+    for mention in sorted(found, key=lambda m: (m[1], -m[2])):
+        if not kept or mention[1] >= kept[-1][2]:
+            kept.append(mention)
+    return kept
+
+
+def bare(sentences: list[str], lang: str, author: str | None = None) -> list[str | None]:
+    return attribute_speakers(
+        sentences, lang, [bare_mentions(s) for s in sentences], None, author
+    )
+
+
+def test_two_titled_subjects_have_no_single_speaker() -> None:
+    assert bare(["President Biden and President Xi reiterated that a nuclear war must "
+                 "never be fought."], "en") == [None]
+    assert bare(["Il Presidente Mattarella e il Presidente Xi hanno ribadito l'amicizia."],
+                "it") == [None]
+    assert bare(["Президент Владимир Путин и Председатель КНР Си Цзиньпин подтвердили "
+                 "курс."], "ru") == [None]
+    assert bare(["国家主席习近平和普京总统表示，要加强合作。"], "zh") == [None]
+    assert bare(["President Biden told President Xi that the US does not seek conflict."],
+                "en") == ["joe-biden"]
+
+
+def test_speaking_with_someone_is_the_contact_not_speech() -> None:
+    assert bare(["President Joseph R. Biden, Jr. spoke today with President Xi of China."],
+                "en") == [None]
+    assert bare(["Biden spoke by phone with President Zelenskyy."], "en") == [None]
+    assert bare(["Putin spoke about the need for security guarantees."], "en") == [
+        "vladimir-putin"
+    ]
+
+
+def test_he_after_a_quote_is_the_quoted_speaker_not_a_name_inside_it() -> None:
+    assert bare(
+        [
+            "Volodymyr Zelenskyy thanked the United States for its support.",
+            '"We now see the real role of President Biden in ending this war," he said.',
+        ],
+        "en",
+    ) == ["volodymyr-zelenskyy", "volodymyr-zelenskyy"]
+    # Outside a quote a pronoun still points to the name before it in the sentence.
+    assert bare(["Putin noted that Scholz was right, and he added that talks go on."], "en") == [
+        "vladimir-putin"
+    ]
+
+
+def test_a_connective_opening_continues_the_last_speaker() -> None:
+    assert bare(
+        [
+            "Владимир Путин проинформировал, что 19 марта состоится обмен пленными.",
+            "Кроме того, будут переданы 23 тяжелораненых военнослужащих.",
+            "Кроме того, стороны обсудили ситуацию на Ближнем Востоке.",
+        ],
+        "ru",
+    ) == ["vladimir-putin", "vladimir-putin", None]
+    assert bare(
+        [
+            "President Trump announced a deal on soybeans.",
+            "Moreover, tariffs on chips will fall by ten points.",
+            "Moreover, the two leaders agreed to meet again.",
+        ],
+        "en",
+    ) == ["donald-trump", "donald-trump", None]
+    assert bare(
+        ["Il Presidente Mattarella ha ricordato i legami tra i due Paesi.",
+         "Inoltre, l'Italia sosterrà la ricostruzione.",
+         "La visita si è conclusa con una cena."],
+        "it",
+    ) == ["sergio-mattarella", "sergio-mattarella", None]
+
+
+def test_a_statement_speaks_in_its_author_voice() -> None:
+    title = "Statement by President Joe Biden on Support for Ukraine"
+    author = statement_author(title, bare_mentions(title), "en")
+    assert author == "joe-biden"
+    sentences = [
+        "This morning, I spoke with President Zelenskyy.",
+        "I informed President Zelenskyy that we are providing another $1 billion.",
+        "The bravery of the Ukrainian people inspires the world.",
+    ]
+    assert bare(sentences, "en", author) == ["joe-biden", "joe-biden", None]
+    assert bare(sentences, "en") == [None, None, None]
+    # A press secretary's statement about the President's call: its author is the
+    # secretary, and it has no first-person sentence for her.
+    assert statement_author("Statement by Press Secretary on President Biden's call",
+                            bare_mentions("Statement by Press Secretary on President Biden's "
+                                          "call"), "en") is None
+    assert statement_author("Readout of President Biden's Call", [("joe-biden", 25, 30)],
+                            "en") is None
+    it_title = "Dichiarazione del Presidente Sergio Mattarella sull'Ucraina"
+    assert statement_author(it_title, bare_mentions(it_title), "it") == "sergio-mattarella"
+    assert bare(["Ho espresso al Presidente Zelenskyy la vicinanza dell'Italia, io stesso."],
+                "it", "sergio-mattarella") == ["sergio-mattarella"]

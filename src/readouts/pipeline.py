@@ -15,7 +15,7 @@ from readouts.extract.actors import actor_index
 from readouts.extract.contacts import mentioned_contacts, reported_contacts
 from readouts.extract.dates import find_periods, infer_published
 from readouts.extract.figures import extract_figures
-from readouts.extract.speakers import attribute_speakers
+from readouts.extract.speakers import attribute_speakers, statement_author
 from readouts.extract.tone import characterize
 from readouts.extract.topics import tag_topics
 from readouts.ingest import PreparedText, RawInput, prepare
@@ -137,8 +137,11 @@ def _readout(draft: AccountDraft, readout_id: str, published: str | None
         mentions.append([Mention(actor=m.actor, text=m.text, sentence=s.i, start=m.start,
                                  end=m.end) for m in index.find(s.text, lang, ref, draft.side)])
     texts = [s.text for s in sentences]
+    title_mentions = [(m.actor, m.start, m.end)
+                      for m in index.find(draft.title or "", lang, ref, draft.side)]
     speakers = attribute_speakers(texts, lang, [[(m.actor, m.start, m.end) for m in ms]
-                                               for ms in mentions], turn_speakers)
+                                               for ms in mentions], turn_speakers,
+                                  statement_author(draft.title, title_mentions, lang))
     for s, speaker, topics in zip(sentences, speakers, tag_topics(texts, lang), strict=True):
         s.speaker, s.topics = speaker, topics
     readout = Readout(

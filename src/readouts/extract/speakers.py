@@ -45,6 +45,9 @@ class _Rules:
     collective_start: re.Pattern[str]  # match: a collective subject narrating a joint act
     title_start: re.Pattern[str]  # fullmatch: only a title before a sentence's first name
     narrative: re.Pattern[str] | None
+    continuer: re.Pattern[str] | None  # match: an opening that carries on without a verb
+    collective_any: re.Pattern[str]  # search: a collective subject anywhere
+    author: re.Pattern[str] | None  # search in a title: "Statement by" before its author
     opening: str
     closing: str
     both: str
@@ -68,6 +71,7 @@ def _rules(lang: str) -> _Rules | None:
     clause = r"[，,；;：:]" if lang == "zh" else r"(?!)"
     clause_start = rf"(?:^|.*{clause})[\s\W\d]*(?:{_alt(data.get('connectives', []), lang)})?{gap}"
     quotes = data.get("quotes", {})
+    titles = _alt(data.get("titles", []), lang)
     if data.get("collective_verbs"):  # only a joint act makes a collective sentence narration
         narrated = rf"(?={gap}{_alt(data['collective_verbs'], lang)})"
     else:  # "The two sides should...": a modal makes it the content of someone's speech
@@ -82,14 +86,19 @@ def _rules(lang: str) -> _Rules | None:
         gap=re.compile(gap, re.I),
         subject=re.compile(subject, re.I),
         clause_start=re.compile(clause_start, re.I | re.S),
-        coordinator=re.compile(rf"\s*{_alt(data.get('coordinators', []), lang)}\s*", re.I),
+        coordinator=re.compile(
+            rf"\s*{_alt(data.get('coordinators', []), lang)}\s*(?:{titles}\s*)?", re.I
+        ),
         object_marker=re.compile(rf"{_alt(data.get('object_markers', []), lang)}\s*$", re.I),
         postposed_after=optional("postposed_after", r"\s*$"),
         according_to=optional("according_to", r"\s*$"),
         first_person=optional("first_person"),
         collective_start=re.compile(rf"[\s\W\d]*{coll}{narrated}", re.I),
-        title_start=re.compile(rf"[\s\W\d]*{_alt(data.get('titles', []), lang)}?\s*", re.I),
+        title_start=re.compile(rf"[\s\W\d]*{titles}?\s*", re.I),
         narrative=optional("narrative"),
+        continuer=optional("continuers", r"(?!\w)"),
+        collective_any=re.compile(coll, re.I),
+        author=optional("author_markers", rf"\s*(?:{titles}\s*)*$"),
         opening=quotes.get("open", ""),
         closing=quotes.get("close", ""),
         both=quotes.get("both", ""),
@@ -134,7 +143,11 @@ def _speaker_of_verb(
     if subject and subject.group("coll") is not None:
         return None
     if subject and subject.group("pron") is not None:
-        inside = [m for m in mentions if m[2] <= subject.start()]
+        marks = rules.opening + rules.closing + rules.both
+        inside = [  # '"...President Biden...," he said': a name inside the quote is not "he"
+            m for m in mentions
+            if m[2] <= subject.start() and not any(c in marks for c in sentence[m[2] : start])
+        ]
         return max(inside, key=lambda m: m[2])[0] if inside else previous
     if subject and subject.group("defn") is not None:
         return previous
@@ -183,6 +196,7 @@ def _attribute_one(
     previous: str | None,
     in_quote: bool,
     rules: _Rules,
+    author: str | None = None,
 ) -> tuple[str | None, bool]:
     """The sentence's speaker, and whether the sentence itself says who it is."""
     for verb in rules.verbs.finditer(sentence):
@@ -194,6 +208,8 @@ def _attribute_one(
     according = _according_to(sentence, mentions, rules)
     if according is not None:
         return according, True
+    if author and not in_quote and rules.first_person and rules.first_person.search(sentence):
+        return author, False
     if previous is None:
         return None, False
     if in_quote:
@@ -202,7 +218,29 @@ def _attribute_one(
         return None, False
     if rules.carry_over or (rules.first_person and rules.first_person.search(sentence)):
         return previous, False
+    if _continues(sentence, mentions, rules):
+        return previous, False
     return None, False
+
+
+def _continues(sentence: str, mentions: list[Mention], rules: _Rules) -> bool:
+    """"Кроме того, ...", "Moreover, ...": an opening that goes on with the last speaker's
+    words, when no one else (a name, "the two sides") is the subject."""
+    if rules.continuer is None or mentions or rules.collective_any.search(sentence):
+        return False
+    return rules.continuer.match(sentence.lstrip()) is not None
+
+
+def statement_author(title: str | None, mentions: list[Mention], lang: str) -> str | None:
+    """The actor a statement's title names as its author ("Statement by President Joe
+    Biden on ..."): the "I" of its first-person sentences."""
+    rules = _rules(lang)
+    if not title or rules is None or rules.author is None:
+        return None
+    for actor, start, _ in sorted(mentions, key=lambda m: m[1]):
+        if rules.author.search(title, 0, start):
+            return actor
+    return None
 
 
 def attribute_speakers(
@@ -210,8 +248,12 @@ def attribute_speakers(
     lang: str,
     mentions: list[list[Mention]],
     turn_speakers: list[str | None] | None = None,
+    author: str | None = None,
 ) -> list[str | None]:
     """Actor id speaking each sentence, or None; a transcript turn's speaker wins.
+
+    ``author`` (see ``statement_author``) speaks the first-person sentences no one else
+    is said to speak ("I informed President Zelenskyy that ...").
 
     A quote opened by a sentence that names no speaker provisionally continues the last
     speaker, and takes the speaker named where it ends ('"We feel it. And we hope...,"
@@ -231,7 +273,7 @@ def attribute_speakers(
             speaker, explicit = turn, True
         else:
             speaker, explicit = _attribute_one(
-                sentence, sentence_mentions, previous, in_quote, rules
+                sentence, sentence_mentions, previous, in_quote, rules, author
             )
         open_after = _quote_open_after(sentence, in_quote, rules)
         if explicit and speaker is not None and quote_from is not None:
