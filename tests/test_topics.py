@@ -141,3 +141,32 @@ def test_embedder_fills_only_untagged_sentences() -> None:
     assert tagged[0] == ["taiwan"]
     assert tagged[1] == existing[1] == ["ukraine"]
     assert tagged[2] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        # A sum in dollars or yuan is a figure: the sentence is about trade, not about the
+        # United States or finance.
+        ("en", "Our mutual trade has grown by 31 percent to US$123 billion.", ["trade"]),
+        ("en", "Bilateral trade reached 140 billion US dollars last year.", ["trade"]),
+        ("it", "L'interscambio ha raggiunto 87,4 miliardi di dollari USA.", ["trade"]),
+        ("ru", "Товарооборот превысил 200 млрд долларов США.", ["trade"]),
+        ("zh", "双边贸易额达到1230亿美元。", ["trade"]),
+        # ... while settling accounts in one's own currency is finance.
+        ("ru", "Расчёты всё больше ведутся в рублях и юанях.", ["finance"]),
+        ("en", "Payments in rubles and yuan keep growing.", ["finance"]),
+        ("zh", "双方扩大本币结算。", ["finance"]),
+        ("it", "Cresce l'uso dei pagamenti in rubli e in yuan.", ["finance"]),
+        # A wish of good health is no health topic; physical education is sport.
+        ("en", "I wish you and your family good health and happiness.", []),
+        ("it", "Ha augurato al Presidente buona salute.", []),
+        ("ru", "Пожелал крепкого здоровья и благополучия.", []),
+        ("en", "2022 will be the year of cooperation in physical education and sports.",
+         ["sports"]),
+        ("it", "Un anno dedicato all'educazione fisica.", ["sports"]),
+        ("ru", "Годы сотрудничества в области физической культуры и спорта.", ["sports"]),
+    ],
+)
+def test_currencies_wishes_and_sport_traps(lang: str, sentence: str, expected: list[str]) -> None:
+    assert one(sentence, lang) == expected
