@@ -253,3 +253,41 @@ def test_corpus_kremlin_and_cctv_2022_02_04() -> None:
     assert _has(kremlin, 10e9, "cubic-metre", "gas", "exact")
     # the Chinese account names no number for trade: nothing to extract
     assert _corpus_figures("2022-02-04_putin-xi__cctv-xwlb.txt") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "value", "unit", "qualifier"),
+    [
+        # A unit that carries its own scale: "MMT" is a million metric tons.
+        ("China will purchase at least 25 MMT of soybeans in 2026.", "en", 25e6, "ton",
+         "more_than"),
+        ("La Cina acquisterà almeno 25 Mt di soia americana.", "it", 25e6, "ton", "more_than"),
+        ("Китай закупит не менее 25 млн тонн соевых бобов.", "ru", 25e6, "ton", "more_than"),
+        ("中国将购买1200万吨美国大豆。", "zh", 12e6, "ton", "exact"),
+        # Counts of dialogue mechanisms, a staple of China-US readouts.
+        ("The two sides restored more than 20 dialogue mechanisms.", "en", 20, "mechanism",
+         "more_than"),
+        ("Sono stati ripristinati oltre 20 meccanismi di dialogo.", "it", 20, "mechanism",
+         "more_than"),
+        ("Восстановлено более 20 механизмов диалога.", "ru", 20, "mechanism", "more_than"),
+        ("两国恢复和新建了20多个沟通机制。", "zh", 20, "mechanism", "more_than"),
+    ],
+)
+def test_scaled_units_and_mechanisms(
+    sentence: str, lang: str, value: float, unit: str, qualifier: str
+) -> None:
+    figure = one(sentence, lang)
+    assert (figure.value, figure.unit, figure.qualifier) == (value, unit, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("It marks the 7th meeting of the mechanism since 2021.", "en"),
+        ("Si è svolta la terza riunione del meccanismo.", "it"),
+        ("Состоялось 5-е заседание механизма.", "ru"),
+        ("这是两国第七次召开该机制会议。", "zh"),
+    ],
+)
+def test_ordinal_meetings_of_a_mechanism_are_no_figures(sentence: str, lang: str) -> None:
+    assert extract_figures(sentence, lang) == []

@@ -68,6 +68,7 @@ class _Rules:
     discount: re.Pattern[str] | None  # "九折": a price cut to tenths of the full price
     discount_not_after: frozenset[str]  # "一波三折" is no price cut
     counted_units: dict[str, str]
+    counted_scale: dict[str, float]  # folded counted noun -> factor ("MMT": a million tons)
     non_figure: frozenset[str]
     qualifiers: dict[str, str]
     qualifier_suffixes: dict[str, str]
@@ -110,7 +111,12 @@ def _rules(lang: str) -> _Rules:
         str(k).lower(): (str(v[0]), float(v[1]))
         for k, v in (d.get("currency_subunits_after_money") or {}).items()
     }
-    counted = {str(k).lower(): str(v) for k, v in (d.get("counted") or {}).items()}
+    counted: dict[str, str] = {}
+    counted_scale: dict[str, float] = {}
+    for noun, unit in (d.get("counted") or {}).items():
+        if isinstance(unit, list):  # "MMT: [ton, 1000000]": a noun that carries a scale
+            unit, counted_scale[str(noun).lower()] = unit[0], float(unit[1])
+        counted[str(noun).lower()] = str(unit)
     non_figure = frozenset(str(w).lower() for w in d.get("non_figure_nouns") or [])
     quals = {
         str(w).lower(): q for q, ws in (d.get("qualifiers") or {}).items() for w in ws or []
@@ -248,6 +254,7 @@ def _rules(lang: str) -> _Rules:
         discount=discount,
         discount_not_after=frozenset(d.get("percent_discount_not_after") or []),
         counted_units=counted,
+        counted_scale=counted_scale,
         non_figure=non_figure,
         qualifiers=quals,
         qualifier_suffixes=qual_sfx,
@@ -421,7 +428,7 @@ def _unit_after(text: str, end: int, r: _Rules, value: float) -> tuple[str | Non
         noun = n.group("noun").lower()
         gap = n.group("gap").lower().split()
         if noun in r.counted_units and not any(g in r.non_figure for g in gap):
-            return r.counted_units[noun], n.end(), value
+            return r.counted_units[noun], n.end(), value * r.counted_scale.get(noun, 1.0)
     return None, end, value
 
 
