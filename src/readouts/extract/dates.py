@@ -23,13 +23,13 @@ from readouts import lang as langdata
 from readouts.extract.dayparts import daypart_near, find_part_of_day
 from readouts.extract.durations import DurationMention, find_duration, parse_duration
 from readouts.extract.numbers import locale, normalize, parse_number, parse_zh
-from readouts.extract.periods import PeriodMention, find_periods, infer_published
+from readouts.extract.periods import PeriodMention, find_periods, infer_published, resolve_period
 from readouts.extract.tense import sentence_tense, tense_at
 
 __all__ = [
     "DateMention", "DurationMention", "PeriodMention", "find_dates", "find_duration",
     "find_part_of_day", "find_periods", "infer_published", "parse_duration", "resolve_date",
-    "sentence_tense",
+    "resolve_period", "sentence_tense",
 ]
 
 
