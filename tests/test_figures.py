@@ -291,3 +291,10 @@ def test_scaled_units_and_mechanisms(
 )
 def test_ordinal_meetings_of_a_mechanism_are_no_figures(sentence: str, lang: str) -> None:
     assert extract_figures(sentence, lang) == []
+
+
+def test_a_qualifier_wrapped_over_two_lines() -> None:
+    figure = one("China will purchase at least\n    25 MMT of soybeans.", "en")
+    assert (figure.value, figure.qualifier) == (25e6, "more_than")
+    figure = one("Было закуплено не\nменее 25 млн тонн зерна.", "ru")
+    assert (figure.value, figure.qualifier) == (25e6, "more_than")

@@ -371,7 +371,7 @@ def _figure(text: str, m: re.Match[str], r: _Rules, sentence: str) -> Figure | N
     if qualifier is None:
         q = r.qualifier.search(text, max(0, start - 40), start)
         if q:
-            qualifier = r.qualifiers[q.group("q").lower()]
+            qualifier = r.qualifiers[_key(r, q.group("q"))]
     if r.qual_suffix is not None:
         qs = r.qual_suffix.match(text, end)
         if qs:
