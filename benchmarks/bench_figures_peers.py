@@ -11,6 +11,8 @@ Reads the spec files from ../shared/peers/recognizers-text (never copied into th
   "个百分点", or the ISO 4217 code; currency names without an ISO code in the spec are
   mapped below. The specs count sub-units ("50 cents" = 50 Cent); we report the sum in
   the main currency (0.5 USD), so those spans are compared at a hundredth.
+- Spurious: on the same inputs, figures of the spec's kind (a percent for Percent, a sum
+  for Currency) that overlap no expected span: the precision side of the score.
 - Ordinal specs: counts ordinals that we wrongly report as figures (want zero).
 
 Run: .venv/bin/python benchmarks/bench_figures_peers.py
@@ -99,9 +101,23 @@ def _matched(sentence: str, lang: str, res: dict):
     return None
 
 
+def _spurious(case: dict, lang: str, model: str) -> int:
+    """Figures of the spec's own kind (a percent, a sum of money) on no expected span."""
+    count = 0
+    for fig in extract_figures(case["Input"], lang):
+        percent = fig.unit in ("percent", "percentage-point")
+        money = len(fig.unit) == 3 and fig.unit.isupper()  # an ISO 4217 code
+        if not (percent if model == "PercentModel" else money):
+            continue
+        count += not any(fig.start < r["End"] + 1 and r["Start"] < fig.end
+                         for r in case["Results"])
+    return count
+
+
 def bench_units(kind: str, model: str, lang: str) -> tuple[int, int, int, int]:
-    cases = value_ok = unit_ok = 0
+    cases = value_ok = unit_ok = spurious = 0
     for case in _load(kind, lang, model):
+        spurious += _spurious(case, lang, model)
         for res in case["Results"]:
             want = _value(res["Resolution"].get("value"), lang)
             if want is None:
@@ -121,7 +137,7 @@ def bench_units(kind: str, model: str, lang: str) -> tuple[int, int, int, int]:
                     want *= share
                 unit_ok += fig.unit in allowed
             value_ok += _close(fig.value, want)
-    return cases, value_ok, unit_ok, 0
+    return cases, value_ok, unit_ok, spurious
 
 
 def bench_ordinals(lang: str) -> tuple[int, int]:
@@ -140,18 +156,22 @@ def main() -> int:
         print(f"peer specs not found at {PEERS}", file=sys.stderr)
         return 1
     rows: list[tuple[str, str, int, str, str]] = []
+    extra: list[str] = []
     for lang in LANGS:
         n, v, _, _ = bench_numbers(lang)
         rows.append(("Number (parse_number)", lang, n, f"{100 * v / n:.1f}", "-"))
+        extra.append("-")
         for kind, model, label in (
             ("Number", "PercentModel", "Percent"),
             ("NumberWithUnit", "CurrencyModel", "Currency"),
         ):
-            n, v, u, _ = bench_units(kind, model, lang)
+            n, v, u, spurious = bench_units(kind, model, lang)
             rows.append((label, lang, n, f"{100 * v / n:.1f}", f"{100 * u / n:.1f}"))
-    print(f"{'spec':<22} {'lang':<4} {'cases':>5} {'value ok %':>10} {'unit ok %':>9}")
-    for spec, lang, n, v, u in rows:
-        print(f"{spec:<22} {lang:<4} {n:>5} {v:>10} {u:>9}")
+            extra.append(str(spurious))
+    print(f"{'spec':<22} {'lang':<4} {'cases':>5} {'value ok %':>10} {'unit ok %':>9} "
+          f"{'spurious':>8}")
+    for (spec, lang, n, v, u), spurious in zip(rows, extra, strict=True):
+        print(f"{spec:<22} {lang:<4} {n:>5} {v:>10} {u:>9} {spurious:>8}")
     print()
     total_wrong = 0
     for lang in LANGS:
@@ -165,6 +185,7 @@ def main() -> int:
     low, where = min(scored)
     print(
         f"summary: lowest score {low:.1f}% ({where}), {total_wrong} ordinals as figures, "
+        f"{sum(int(x) for x in extra if x != '-')} spurious, "
         + (f"{speed:.0f} KB/s" if speed is not None else "speed not measured")
     )
     return 0

@@ -298,3 +298,16 @@ def test_a_qualifier_wrapped_over_two_lines() -> None:
     assert (figure.value, figure.qualifier) == (25e6, "more_than")
     figure = one("Было закуплено не\nменее 25 млн тонн зерна.", "ru")
     assert (figure.value, figure.qualifier) == (25e6, "more_than")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("The text is at https://example.org/q?id=issn%280024%2D9114%29 online.", "en"),
+        ("Il testo è su http://www.esempio.it/doc?p=50%25 da ieri.", "it"),
+        ("Полный текст: http://kremlin.ru/events/news/76477?q=30%25 и там.", "ru"),
+        ("全文见 http://www.example.cn/2025/30%20亿 网页。", "zh"),
+    ],
+)
+def test_digits_in_a_web_address_are_no_figures(sentence: str, lang: str) -> None:
+    assert extract_figures(sentence, lang) == []

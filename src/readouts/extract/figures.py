@@ -278,6 +278,15 @@ def _key(r: _Rules, written: str) -> str:
     return ("".join(written.split()) if r.lang == "zh" else " ".join(written.split())).lower()
 
 
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S*$")  # the token so far is a web address
+
+
+def _in_address(text: str, start: int) -> bool:
+    """Digits inside a URL ("issn%280024%2D9114") are an address, not a figure."""
+    token_start = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+    return _ADDRESS.match(text, token_start, start) is not None
+
+
 def extract_figures(sentence: str, lang: str) -> list[Figure]:
     """Find the figures in one sentence of ``lang`` ('it', 'en', 'ru', 'zh').
 
@@ -333,6 +342,8 @@ def _figure(text: str, m: re.Match[str], r: _Rules, sentence: str) -> Figure | N
     if num_text.lower() in r.articles:
         return None
     if r.identifier.search(text, max(0, m.start("num") - 30), m.start("num")):
+        return None
+    if _in_address(text, start):
         return None
     value, end = _value(text, m, r, sentence)
     if value is None:
