@@ -176,6 +176,49 @@ def test_figures_page_links_points_and_flags_conflict(client: TestClient) -> Non
     assert empty.status_code == 200 and "No figures stored" in empty.text
 
 
+def us_china_trade() -> Analysis:
+    """A US account of the Trump–Xi call citing US–China trade for 2024, with a target and a
+    second, different figure for the same year in the same account (goods and services)."""
+    r = _readout("den000000002-r1", "whitehouse", "USA", "readout", "en", "Trade with China", [
+        ("Trade between the United States and China reached $582 billion in 2024.", None,
+         ["trade"]),
+        ("Goods trade alone came to $530 billion in 2024.", None, ["trade"]),
+        ("The leaders aim to lift two-way trade to $700 billion.", None, ["trade"]),
+    ], TRUMP_CALL)
+    r.figures = [
+        Figure("$582 billion", 582e9, "USD", "exact", Period("2024", "2024"), "trade", 0),
+        Figure("$530 billion", 530e9, "USD", "exact", Period("2024", "2024"), "trade", 1),
+        Figure("$700 billion", 700e9, "USD", "exact", None, "trade", 2),
+    ]
+    return Analysis(documents=[_document("den000000002", "en", [r], "2025-01-17")])
+
+
+def test_figures_of_one_pair_of_countries(client: TestClient) -> None:
+    client.app.state.store.save(us_china_trade())
+    everything = client.get("/figures?about=trade").text
+    assert "$582 billion" in everything and "Товарооборот" in everything
+    # without a pair filter, 582B and 530B contradict 245B (not "more than 240B")
+    assert everything.count('<tr class="conflict">') == 3
+    pair = client.get("/figures", params={"about": "trade", "a": "CHN", "b": "RUS"}).text
+    assert "Товарооборот" in pair and "582 billion" not in pair
+    assert 'class="point conflict"' not in pair and "CHN–RUS contacts" in pair
+    us = client.get("/figures", params={"about": "trade", "a": "usa"}).text
+    assert "582 billion" in us and "2450亿美元" not in us
+    # one account's two figures for 2024 do not contradict each other; the target has no
+    # period, so it contradicts nothing
+    assert 'class="point conflict"' not in us and "700 billion" in us
+    api = client.get("/api/figures", params={"about": "trade", "person": "vladimir-putin"})
+    assert [f["source"] for f in api.json()["figures"]] == ["xinhua", "kremlin"]
+    assert client.get("/api/figures", params={"a": "CHINA"}).status_code == 422
+
+
+def test_bound_claims_are_drawn_as_arrows(client: TestClient) -> None:
+    svg = re.search(r'<svg class="chart figures".*?</svg>',
+                    client.get("/figures?about=trade").text, re.S).group(0)
+    assert svg.count('class="bound more_than"') == 1  # "превысил 240 миллиардов"
+    assert svg.count("<circle class=\"point") == 2
+
+
 def test_search_page_highlights(client: TestClient) -> None:
     page = client.get("/search", params={"q": "贸易"})
     assert page.status_code == 200

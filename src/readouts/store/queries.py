@@ -28,6 +28,7 @@ _OPEN, _CLOSE = "\x02", "\x03"  # highlight markers, control characters no text 
 _CONTROL = re.compile(r"[\x02\x03]")
 _TERMS = re.compile(r'"([^"]+)"|(\S+)')
 _MIN_TRIGRAM = 3  # FTS5's trigram tokenizer cannot match shorter terms
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 
 
 @dataclass
@@ -242,7 +243,7 @@ def search(conn: Connection, query: str, limit: int) -> list[SearchHit]:
         return []
     dialect = conn.dialect.name
     if dialect == "postgresql":
-        return _search_postgres(conn, query, limit)
+        return _search_postgres(conn, query, terms, limit)
     if dialect == "sqlite" and all(len(t) >= _MIN_TRIGRAM for t in terms):
         match = " ".join('"' + t.replace('"', '""') + '"' for t in terms)
         rows = conn.execute(_FTS_QUERY, {"match": match, "limit": limit})
@@ -255,18 +256,32 @@ def search(conn: Connection, query: str, limit: int) -> list[SearchHit]:
     return [_hit(r, _mark_terms(r.text, terms)) for r in rows]
 
 
-def _search_postgres(conn: Connection, query: str, limit: int) -> list[SearchHit]:
-    tsquery = func.websearch_to_tsquery("simple", query)
-    vector = func.to_tsvector("simple", SentenceRow.text)
-    marked = func.ts_headline("simple", SentenceRow.text, tsquery,
-                              f"StartSel={_OPEN}, StopSel={_CLOSE}, HighlightAll=true")
-    rows = conn.execute(_hits_base().add_columns(marked.label("marked"))
-                        .where(vector.op("@@")(tsquery))
-                        .order_by(func.ts_rank(vector, tsquery).desc()).limit(limit))
-    return [_hit(r, r.marked) for r in rows]
+def _search_postgres(conn: Connection, query: str, terms: list[str], limit: int
+                     ) -> list[SearchHit]:
+    """Words through PostgreSQL's full text; Han terms (no spaces to split words on) as
+    substrings. '<' and '>' become spaces first: PostgreSQL's parser drops tag-like text."""
+    han = [t for t in terms if _HAN.search(t)]
+    words = " ".join(t if " " not in t else f'"{t}"' for t in terms if t not in han)
+    plain = func.translate(SentenceRow.text, "<>", "  ")
+    conditions = [func.lower(SentenceRow.text).contains(t.lower(), autoescape=True)
+                  for t in han]
+    rank = None
+    if words:
+        tsquery = func.websearch_to_tsquery("simple", words)
+        vector = func.to_tsvector("simple", plain)
+        conditions.append(vector.op("@@")(tsquery))
+        rank = func.ts_rank(vector, tsquery).desc()
+    order = [rank] if rank is not None else []
+    rows = conn.execute(_hits_base().where(and_(*conditions))
+                        .order_by(*order, DocumentRow.published.desc(), SentenceRow.id)
+                        .limit(limit))
+    return [_hit(r, _mark_terms(r.text, terms)) for r in rows]
 
 
-def figures(conn: Connection, about: str | None, unit: str | None) -> list[FigureRow]:
+def figures(conn: Connection, about: str | None, unit: str | None,
+            contacts: EventFilter | None = None) -> list[FigureRow]:
+    """Figures of one measure and unit; with ``contacts``, only those stated in accounts of
+    the contacts passing that filter (trade cited in China-Russia talks, not China-US)."""
     query = (select(FigureRowModel, SentenceRow.text.label("sentence_text"), ReadoutRow.source,
                     ReadoutRow.side, ReadoutRow.language, ReadoutRow.document_id,
                     ReadoutRow.event_id, DocumentRow.published)
@@ -278,6 +293,9 @@ def figures(conn: Connection, about: str | None, unit: str | None) -> list[Figur
         query = query.where(FigureRowModel.about == about)
     if unit:
         query = query.where(FigureRowModel.unit == unit)
+    if contacts is not None:
+        query = query.where(ReadoutRow.event_id.in_(
+            select(EventRow.id).where(and_(True, *event_conditions(contacts)))))
     query = query.order_by(DocumentRow.published, FigureRowModel.id)
     return [FigureRow(
         readout_id=r.readout_id, text=r.text, value=r.value, unit=r.unit,

@@ -169,14 +169,16 @@ def create_app(db_url: str, token: str | None = None, allow_private_urls: bool =
                       chart=timeline_svg(events), events=events, facets=store.facets())
 
     @app.get("/figures", response_class=HTMLResponse, include_in_schema=False)
-    def figures_page(request: Request, about: str | None = None,
-                     unit: str | None = None) -> HTMLResponse:
+    def figures_page(request: Request, about: str | None = None, unit: str | None = None,
+                     person: str | None = None, a: str | None = None,
+                     b: str | None = None) -> HTMLResponse:
         facets = store.facets()
         about = about or (facets["measures"][0][0] if facets["measures"] else None)
-        rows = store.figures(about=about, unit=unit or None)
+        filters = pages.clean_filters(person, a, b, None, None, None, None)
+        rows = pages.figures(store, about, unit or None, filters)
         unit, chart, table = pages.figures_chart(rows, unit)
         return render(request, "figures.html", title="Figures", about=about, unit=unit,
-                      chart=chart, table=table, facets=facets)
+                      chart=chart, table=table, facets=facets, filters=filters)
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search_page(request: Request, q: str = "") -> HTMLResponse:
@@ -258,9 +260,15 @@ def create_app(db_url: str, token: str | None = None, allow_private_urls: bool =
         return {"query": q, "hits": [h.to_json() for h in store.search(q, limit)]}
 
     @app.get("/api/figures", tags=["figures"])
-    def api_figures(about: str | None = None, unit: str | None = None) -> dict[str, Any]:
-        """Figures with their sentence, source, side and date, oldest first."""
-        return {"figures": [f.to_json() for f in store.figures(about=about, unit=unit)]}
+    def api_figures(about: str | None = None, unit: str | None = None,
+                    person: str | None = None, a: PairQuery = None,
+                    b: PairQuery = None) -> dict[str, Any]:
+        """Figures with their sentence, source, side and date, oldest first.
+
+        ``person``, ``a`` and ``b`` keep the figures stated in accounts of matching contacts.
+        """
+        filters = pages.clean_filters(person, a, b, None, None, None, None)
+        return {"figures": [f.to_json() for f in pages.figures(store, about, unit, filters)]}
 
     @app.get("/api/facets", tags=["contacts"])
     def api_facets() -> dict[str, Any]:

@@ -19,6 +19,7 @@ _WIDTH = 900
 _PALETTE = ("#c0392b", "#1f6fb2", "#2e8b57", "#8e44ad", "#d35400", "#16a085", "#7f8c8d")
 CONFLICT_RATIO = 0.01  # exact values of one period further apart than 2% conflict
 ABOUT_RATIO = 0.1  # "about" allows 10% either way
+_JITTER = 9  # pixels between the sides' points of one date, so none hides another
 
 
 def year_fraction(value: str | None) -> float | None:
@@ -98,8 +99,9 @@ class Point:
     label: str
     group: str  # the side (or source) that gives the colour
     href: str
-    period: str  # figures of one period that disagree are a conflict
+    period: str | None  # claims about one stated period that disagree are a conflict
     qualifier: str = "exact"
+    claimant: str = ""  # the account making the claim: one account does not contradict itself
 
 
 def human(value: float) -> str:
@@ -121,19 +123,37 @@ def _interval(p: Point) -> tuple[float, float]:
 
 
 def conflicts(points: list[Point]) -> set[int]:
-    """Indexes of points that some other claim for the same period contradicts."""
+    """Indexes of points that another account's claim for the same period contradicts.
+
+    A figure without a stated period (a target, "last year" left unresolved) is no claim
+    about any period, so it conflicts with nothing.
+    """
     by_period: dict[str, list[int]] = defaultdict(list)
     for n, p in enumerate(points):
-        by_period[p.period].append(n)
+        if p.period:
+            by_period[p.period].append(n)
     out: set[int] = set()
     for members in by_period.values():
         for i, a in enumerate(members):
             lo_a, hi_a = _interval(points[a])
             for b in members[i + 1:]:
+                if points[a].claimant and points[a].claimant == points[b].claimant:
+                    continue
                 lo_b, hi_b = _interval(points[b])
                 if hi_a < lo_b or hi_b < lo_a:
                     out.update((a, b))
     return out
+
+
+def _bound(qualifier: str, cx: float, cy: float) -> str:
+    """An arrow from the point where the claim is a bound ("more than", "less than")."""
+    sign = {"more_than": -1, "less_than": 1}.get(qualifier)
+    if sign is None:
+        return ""
+    tip = cy + sign * 16
+    return (f'<path class="bound {qualifier}" d="M{cx:.1f},{cy:.1f} V{tip:.1f} '
+            f'M{cx - 4:.1f},{tip - sign * 5:.1f} L{cx:.1f},{tip:.1f} '
+            f'L{cx + 4:.1f},{tip - sign * 5:.1f}"/>')
 
 
 def figures_svg(points: list[Point], unit: str) -> Markup:
@@ -164,7 +184,7 @@ def figures_svg(points: list[Point], unit: str) -> Markup:
     for year in range(lo, hi + 1, step):
         parts.append(f'<text class="year" x="{_x(year + 0.5, lo, hi):.1f}" y="{bottom + 20}">'
                      f'{year}</text>')
-    by_period: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    by_period: dict[str | None, list[tuple[float, float]]] = defaultdict(list)
     for t, n, p in placed:
         if n in bad:
             by_period[p.period].append((_x(t, lo, hi), y(p.value)))
@@ -174,9 +194,10 @@ def figures_svg(points: list[Point], unit: str) -> Markup:
                      f'y1="{min(ys):.1f}" y2="{max(ys):.1f}"/>')
     for t, n, p in placed:
         cls = "point conflict" if n in bad else "point"
-        parts.append(f'<a href="{escape(p.href)}"><circle class="{cls}" cx="{_x(t, lo, hi):.1f}" '
-                     f'cy="{y(p.value):.1f}" r="6" fill="{colour[p.group]}">'
-                     f'<title>{escape(p.label)}</title></circle></a>')
+        cx = _x(t, lo, hi) + _JITTER * (groups.index(p.group) - (len(groups) - 1) / 2)
+        parts.append(f'<a href="{escape(p.href)}">{_bound(p.qualifier, cx, y(p.value))}'
+                     f'<circle class="{cls}" cx="{cx:.1f}" cy="{y(p.value):.1f}" r="6" '
+                     f'fill="{colour[p.group]}"><title>{escape(p.label)}</title></circle></a>')
     for n, g in enumerate(groups):
         parts.append(f'<circle cx="{_LEFT + 10 + n * 110}" cy="14" r="5" fill="{colour[g]}"/>'
                      f'<text class="legend" x="{_LEFT + 20 + n * 110}" y="18">{escape(g)}</text>')

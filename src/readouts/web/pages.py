@@ -14,7 +14,8 @@ from jinja2 import Environment
 from markupsafe import Markup
 
 from readouts.model import EVENT_TYPES, Event
-from readouts.store import FigureRow, Store
+from readouts.store import FigureRow, Store, queries
+from readouts.store.queries import EventFilter
 from readouts.web.charts import Point, conflicts, figures_svg, human
 from readouts.web.views import ContactView, contact_view
 
@@ -90,6 +91,15 @@ def contact(store: Store, event: Event) -> ContactView:
     return contact_view(event, store.readouts_for_event(event.id), store.comparison(event.id))
 
 
+def figures(store: Store, about: str | None, unit: str | None, filters: Filters
+            ) -> list[FigureRow]:
+    """Figures of a measure, limited to the filters' contacts when any filter is set."""
+    args = filters.store_args()
+    contacts = EventFilter(**args) if any(args.values()) else None
+    with store.engine.connect() as conn:
+        return queries.figures(conn, about, unit, contacts)
+
+
 def figures_chart(rows: list[FigureRow], unit: str | None
                   ) -> tuple[str | None, Markup, list[tuple[FigureRow, bool]]]:
     """Chart one unit (the commonest unless chosen); return it with table rows and conflicts."""
@@ -99,15 +109,15 @@ def figures_chart(rows: list[FigureRow], unit: str | None
     rows = [r for r in rows if r.unit == unit]
     points = []
     for r in rows:
-        period = f"{r.period_start or ''}/{r.period_end or ''}" if (
-            r.period_start or r.period_end) else f"published {(r.published or '')[:4]}"
+        period = f"{r.about}|{r.period_start or ''}/{r.period_end or ''}" if (
+            r.period_start or r.period_end) else None
         when = r.period_end or r.period_start or r.published or ""
         label = (f"{r.text} = {human(r.value)} {r.unit} ({r.qualifier}) — {r.source}"
                  f"{' (' + r.side + ')' if r.side else ''}, {r.published or 'undated'}: "
                  f"{r.sentence_text}")
         points.append(Point(when=when, value=r.value, label=label, group=r.side or r.source,
                             href=contact_href(r.event_id, r.readout_id, r.sentence),
-                            period=f"{r.about}|{period}", qualifier=r.qualifier))
+                            period=period, qualifier=r.qualifier, claimant=r.readout_id))
     bad = conflicts(points)
     table = [(r, n in bad) for n, r in enumerate(rows)]
     table.sort(key=lambda item: (item[0].period_end or item[0].period_start
