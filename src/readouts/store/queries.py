@@ -304,3 +304,44 @@ def figures(conn: Connection, about: str | None, unit: str | None,
         speaker=r.speaker, source=r.source, side=r.side, language=r.language,
         document_id=r.document_id, published=r.published, event_id=r.event_id)
         for r in conn.execute(query)]
+
+
+def mentioned_events(conn: Connection, readout_ids: list[str]) -> list[Event]:
+    """Contacts these accounts refer to in passing (earlier or planned), oldest first."""
+    ids: list[str] = []
+    for part in chunks(readout_ids):
+        ids += [r.event_id for r in conn.execute(
+            select(EventReadoutRow.event_id).distinct().where(
+                EventReadoutRow.readout_id.in_(part), EventReadoutRow.relation == "mentioned"))]
+    rows = []
+    for part in chunks(list(dict.fromkeys(ids))):
+        rows += conn.execute(select(EventRow).where(EventRow.id.in_(part))).all()
+    rows.sort(key=lambda r: (r.date is None, r.date or "", r.id))
+    return events_from_rows(conn, rows)
+
+
+@dataclass
+class ReadoutLabel:
+    """What a link to an account shows: who published it, for which side, about what."""
+
+    id: str
+    source: str
+    side: str | None
+    language: str
+    title: str | None
+    event_id: str | None
+    published: str | None
+
+
+def readout_labels(conn: Connection, ids: list[str]) -> list[ReadoutLabel]:
+    """Labels of these accounts (no text, no sentences), in the order given."""
+    found: dict[str, ReadoutLabel] = {}
+    for part in chunks(list(dict.fromkeys(ids))):
+        for r in conn.execute(select(ReadoutRow.id, ReadoutRow.source, ReadoutRow.side,
+                                     ReadoutRow.language, ReadoutRow.title,
+                                     ReadoutRow.event_id, DocumentRow.published)
+                              .join(DocumentRow, DocumentRow.id == ReadoutRow.document_id)
+                              .where(ReadoutRow.id.in_(part))):
+            found[r.id] = ReadoutLabel(r.id, r.source, r.side, r.language, r.title,
+                                       r.event_id, r.published)
+    return [found[i] for i in ids if i in found]
