@@ -22,6 +22,7 @@ from readouts.segment.sources import (
     MAX_CUE_LINE,
     Source,
     cue_source,
+    fold,
     kind_cue,
     registry,
     strip_markup,
@@ -31,6 +32,7 @@ from readouts.text.langid import detect_language
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 _SENTENCE_END = re.compile(r"[.!?。！？…;；]['\"”»）)]*\s*$")
+_MAX_TITLE = 200  # a document's first line may be a long headline ("Readout of ... Calls with")
 _LEAD = 300  # characters of an account's start read for kind cues
 _TAIL = 2000  # page furniture is looked for in an account's last characters only
 _INTRO_BLOCKS = 3  # a compilation's lead before its first cue has at most this many paragraphs
@@ -78,6 +80,7 @@ class _Open:
 class _Furniture:
     end_marks: re.Pattern[str]
     noise: re.Pattern[str]
+    nav: frozenset[str]  # a web page's menu and share lines ("Skip to main content", "首页")
     trailers: tuple[tuple[str, re.Pattern[str]], ...]  # (a literal it holds, pattern)
     stop_words: dict[str, frozenset[str]]
 
@@ -91,7 +94,9 @@ def _furniture() -> _Furniture:
 
     stops = {lang: frozenset(load_lang(lang, "sources").get("stop_words", []))
              for lang in SUPPORTED}
-    return _Furniture(union("end_marks"), union("noise_lines"),
+    nav = frozenset(fold(line) for lang in SUPPORTED
+                    for line in load_lang(lang, "sources").get("nav_lines", []))
+    return _Furniture(union("end_marks"), union("noise_lines"), nav,
                       tuple((t["holds"], re.compile(t["pattern"], re.S))
                             for t in data.get("trailers", [])),
                       {k: v for k, v in stops.items() if v})
@@ -154,9 +159,9 @@ def _lines(body: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def _title_like(text: str) -> bool:
+def _title_like(text: str, limit: int = MAX_CUE_LINE) -> bool:
     """A headline: short, not a sentence, not a line running on, not a speaker's turn."""
-    return (len(text) <= MAX_CUE_LINE and not _SENTENCE_END.search(text)
+    return (len(text) <= limit and not _SENTENCE_END.search(text)
             and not text.endswith((",", ":", "：", "，")) and not find_turns(text))
 
 
@@ -278,7 +283,7 @@ def _scan(body: str) -> _Splitter:
         para = (new_block or prev_ended) and not (
             i + 1 < len(lines) and lines[i + 1][2][:1].islower())
         prev_ended = True
-        if furniture.noise.match(text):
+        if furniture.noise.match(text) or fold(strip_markup(text)).rstrip(":：") in furniture.nav:
             continue
         if furniture.end_marks.match(text):
             split.closed = True
@@ -295,7 +300,9 @@ def _scan(body: str) -> _Splitter:
             continue
         after_cue = para and split.current is not None and split.current.fixed and not (
             split.closed or split.has_text())
-        if (single or after_cue) and _title_like(text):
+        at_top = not split.accounts  # the document's headline, if any, may be long
+        if (single or after_cue or (para and at_top and _heads_lines(lines, i, block_last))) \
+                and _title_like(text, _MAX_TITLE if at_top else MAX_CUE_LINE):
             if not split.has_text():
                 if split.current is None or split.closed:
                     split.open(end, title=text)
@@ -320,6 +327,23 @@ def _scan(body: str) -> _Splitter:
             if acc.script is None:
                 acc.script = _script(_block_text(lines, i, block_last))
     return split
+
+
+_WINDOW = 8  # lines after a headline read to tell one paragraph a line from wrapped prose
+
+
+def _heads_lines(lines: list[tuple[int, int, str]], i: int, last: int) -> bool:
+    """Is line i a headline over paragraphs written one a line? The long lines after it end
+    sentences, and it is shorter than they are; a hard-wrapped paragraph's first line is
+    as wide as the wrap and its sentence runs on."""
+    def width(t: str) -> int:
+        return len(t) + len(_HAN.findall(t))
+
+    after = [t.strip() for _, _, t in lines[i + 1:min(last, i + _WINDOW) + 1]]
+    long = [t for t in after if width(t) > 40]
+    ends = sum(bool(_SENTENCE_END.search(t)) for t in long)
+    return (len(long) >= 2 and ends * 2 >= len(long)
+            and width(lines[i][2].strip()) < 0.9 * max(map(width, long)))
 
 
 def _block_text(lines: list[tuple[int, int, str]], first: int, last: int) -> str:
@@ -357,7 +381,9 @@ def _trim(body: str, start: int, end: int) -> int:
 
 
 def _kind(acc: _Open, source: Source | None, text: str, title: str | None,
-          turns: list[Turn]) -> str:
+          turns: list[Turn], region: str) -> str:
+    """region: the account's span with the furniture around it (a byline under the
+    headline, a copyright line after the text), where a newspaper's marks stand."""
     head = " ".join(x for x in (acc.cue, title) if x)
     lead = text[:_LEAD]
     if acc.cue_kind == "post" or (source is not None and source.type == "platform"):
@@ -371,7 +397,7 @@ def _kind(acc: _Open, source: Source | None, text: str, title: str | None,
     if title and kind_cue("statement", title):
         return "statement"
     if source is None:  # a byline, a wire dateline, a copyright line: a newspaper's report
-        if kind_cue("news", text[:_LEAD]) or kind_cue("news", text[-_LEAD:]):
+        if kind_cue("news", region[:_LEAD]) or kind_cue("news", region[-_LEAD:]):
             return "news"
         return "readout" if kind_cue("readout", f"{head} {lead}") else "news"
     if source.type == "media":
@@ -400,6 +426,22 @@ def _drop_leads(accounts: list[_Open], body: str) -> list[_Open]:
     return [a for i, a in enumerate(accounts) if i not in drop]
 
 
+_FURNITURE_LINE = 80  # a menu's or a related-links list's lines are short
+
+
+def _drop_furniture(accounts: list[_Open], body: str) -> list[_Open]:
+    """Drop runs of short lines with no sentence in them (a related-links list, a footer)
+    that a page leaves after its text, unless nothing else is left."""
+    def furniture(a: _Open) -> bool:
+        if a.start is None or a.fixed or a.title is not None:
+            return False
+        lines = [ln.strip() for ln in body[a.start:a.end].splitlines() if ln.strip()]
+        return all(len(ln) <= _FURNITURE_LINE and not _SENTENCE_END.search(ln) for ln in lines)
+
+    kept = [a for a in accounts if not furniture(a)]
+    return kept if any(a.start is not None for a in kept) else accounts
+
+
 def split_accounts(body: str, meta: dict[str, str], lang: str) -> list[AccountDraft]:
     """Split a document body into its accounts, in order, each with source, side, kind,
     title, language, dateline and speaker turns. `meta` holds the header keys (url,
@@ -411,8 +453,8 @@ def split_accounts(body: str, meta: dict[str, str], lang: str) -> list[AccountDr
     elif (found := reg.from_header(meta.get("source"))) is not None:
         doc_source, doc_evidence = found, "header"
     split = _scan(body)
-    kept = [a for a in _drop_leads(split.accounts, body) if a.start is not None or
-            a.cue_kind == "post"]
+    kept = [a for a in _drop_furniture(_drop_leads(split.accounts, body), body)
+            if a.start is not None or a.cue_kind == "post"]
     if not kept:  # nothing but furniture: the whole body is one account
         kept = [_Open(at=0, start=0, end=len(body))]
     doc_signature = None
@@ -440,15 +482,26 @@ def split_accounts(body: str, meta: dict[str, str], lang: str) -> list[AccountDr
                 if doc_signature:
                     source, evidence = doc_signature[0], f"signature: {doc_signature[1]}"
         turns = find_turns(text) if text else []
-        kind = _kind(acc, source, text, title, turns)
+        region = body[acc.at:kept[n + 1].at if n + 1 < len(kept) else len(body)]
+        kind = _kind(acc, source, text, title, turns, region)
         side = acc.side if acc.cue_kind in ("post", "briefing") and acc.side else (
             source.side if source is not None else None)
-        dateline = acc.dateline or read_dateline(text[:400], standalone=False)
+        dateline = (acc.dateline or read_dateline(text[:400], standalone=False)
+                    or _title_date(title))
         drafts.append(AccountDraft(
             text=text, start=start, end=end, source=source.id if source else "unknown",
             side=side, kind=kind, title=title, language=_language(text, lang, len(kept)),
             evidence=evidence if source else "none", dateline=dateline, turns=turns))
     return drafts
+
+
+def _title_date(title: str | None) -> str | None:
+    """The date a headline ends with, after a colon or a dash ("PM call with President Xi:
+    12 March 2025"), as gov.uk titles readouts."""
+    if not title:
+        return None
+    tail = re.split(r"[:：—–|]\s*", title)[-1]
+    return read_dateline(tail, standalone=True) if tail != title else None
 
 
 def _briefing_official(text: str) -> Source | None:

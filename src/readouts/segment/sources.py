@@ -46,7 +46,8 @@ def _is_cjk(text: str) -> bool:
     return any("\u3400" <= ch <= "\u9fff" for ch in text)
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
+    """The form names and cue words are compared in: NFC, case-folded, straight apostrophes."""
     return unicodedata.normalize("NFC", text).casefold().replace("’", "'")
 
 
@@ -114,14 +115,14 @@ class Registry:
                 self._alias[alias.lower()] = sid
             for domain in entry.get("domains", []):
                 self._domain[domain.lower()] = sid
-                self._name_ids.setdefault(_fold(domain), sid)  # "Source: gov.uk"
+                self._name_ids.setdefault(fold(domain), sid)  # "Source: gov.uk"
                 names.append(domain)
             for lang_names in entry.get("names", {}).values():
                 for name in lang_names:
-                    self._name_ids.setdefault(_fold(name), sid)
+                    self._name_ids.setdefault(fold(name), sid)
                     names.append(name)
             for name in entry.get("officials", []):
-                self._official_ids.setdefault(_fold(name), sid)
+                self._official_ids.setdefault(fold(name), sid)
                 officials.append(name)
             for sig in entry.get("signatures", []):
                 self.signatures.append(Signature(
@@ -134,7 +135,7 @@ class Registry:
         voices: list[str] = []
         for side, people in data.get("voices", {}).items():
             for name in people:
-                self._voice_side.setdefault(_fold(name), side)
+                self._voice_side.setdefault(fold(name), side)
                 voices.append(name)
         self._voices = _Names(voices)
 
@@ -164,17 +165,17 @@ class Registry:
         best = max(self._names.finditer(text), key=lambda m: len(m.group()), default=None)
         if best is None:
             return None
-        return self.by_id[self._name_ids[_fold(best.group())]], best.group()
+        return self.by_id[self._name_ids[fold(best.group())]], best.group()
 
     def official_in(self, text: str) -> Source | None:
         """The source an aide or spokesperson named in the text speaks for."""
         m = self._officials.search(text)
-        return self.by_id[self._official_ids[_fold(m.group())]] if m else None
+        return self.by_id[self._official_ids[fold(m.group())]] if m else None
 
     def voice_in(self, text: str) -> str | None:
         """The side of the leader named in the text (whose post speaks for that side)."""
         m = self._voices.search(text)
-        return self._voice_side[_fold(m.group())] if m else None
+        return self._voice_side[fold(m.group())] if m else None
 
     def signature_in(self, text: str) -> tuple[Source, str] | None:
         """The first signature found: strong ones before weak lead-style ones."""
@@ -211,7 +212,7 @@ def cue_data() -> CueData:
     for lang in SUPPORTED:
         data = load_lang(lang, "sources")
         prefixes += data.get("cue_prefixes", [])
-        words |= {_fold(w) for w in data.get("cue_words", [])}
+        words |= {fold(w) for w in data.get("cue_words", [])}
         for kind, patterns in data.get("kinds", {}).items():
             kinds.setdefault(kind, []).extend(patterns)
     prefix = re.compile(rf"^\W{{0,3}}(?:{'|'.join(f'(?:{p})' for p in prefixes)})"
@@ -254,7 +255,7 @@ def cue_source(line: str, strict: bool = False, bare: bool = True
     if not bare:
         return None
     rest = text.replace(found[1], " ")
-    others = [w for w in _WORDS.findall(rest) if not _cue_words_only(_fold(w), data.words)]
+    others = [w for w in _WORDS.findall(rest) if not _cue_words_only(fold(w), data.words)]
     return found if not others else None
 
 

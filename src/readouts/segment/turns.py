@@ -36,6 +36,7 @@ class _Labels:
     lower: frozenset[str]
     questions: frozenset[str]
     not_labels: frozenset[str]
+    not_after: frozenset[str]  # words a label never follows mid-line ("PM call with President X:")
     translation: re.Pattern[str]
     zh_line: re.Pattern[str]
     zh_verbs: tuple[str, ...]
@@ -47,6 +48,7 @@ def _labels() -> _Labels:
     lower: set[str] = set()
     questions: set[str] = set()
     not_labels: set[str] = set()
+    not_after: set[str] = set()
     marks: list[str] = []
     verbs: list[str] = []
     for lang in SUPPORTED:
@@ -55,6 +57,7 @@ def _labels() -> _Labels:
         lower |= set(data.get("lower", []))
         questions |= {q.casefold() for q in data.get("questions", [])}
         not_labels |= {n.casefold() for n in data.get("not_labels", [])}
+        not_after |= {n.casefold() for n in data.get("not_after", [])}
         marks += data.get("translation", [])
         verbs += data.get("verb_endings", [])
     mark = "|".join(re.escape(m) for m in sorted(marks, key=len, reverse=True))
@@ -63,7 +66,8 @@ def _labels() -> _Labels:
         r"^[ \t]*(?:\*\*)?([\u4e00-\u9fff·]{1,12})(?:[（(][^）)\n]{1,8}[）)])?(?:\*\*)?[：:]",
         re.M)
     return _Labels(frozenset(roles), frozenset(lower), frozenset(questions),
-                   frozenset(not_labels), translation, zh_line, tuple(verbs))
+                   frozenset(not_labels), frozenset(not_after), translation, zh_line,
+                   tuple(verbs))
 
 
 _COLON = re.compile(r"[ \t]?[:：](?=\s|$)")
@@ -119,7 +123,14 @@ def _label_before(text: str, colon: int, labels: _Labels) -> tuple[int, str] | N
         return None  # one bare word mid-line ("Ukraine:") is not a speaker
     if not (after_sentence or starts_role):
         return None
+    if not after_sentence and _last_word(before).casefold() in labels.not_after:
+        return None  # a headline's phrase ("call with President Xi of China: 12 March")
     return start, label
+
+
+def _last_word(text: str) -> str:
+    words = _TOKEN.findall(text[-40:])
+    return words[-1] if words else ""
 
 
 def _zh_turns(text: str, labels: _Labels) -> list[tuple[int, int, str]]:
