@@ -114,6 +114,39 @@ def test_contact_page_sides_aligned_and_one_sided(client: TestClient) -> None:
     assert "2450亿美元" in text and "245B USD" in text  # figures
 
 
+def test_contact_page_links_evidence_and_mentioned_contacts(client: TestClient) -> None:
+    html = client.get(f"/contacts/{CALL}").text
+    # the date's evidence is the Chinese first sentence: linked to it, with its account
+    assert re.search(r'<q>1月21日下午.*?</q> <a class="source-link" href="#s-dzh000000001-r1-0">'
+                     r"xinhua \(CHN, zh\)</a>", html)
+    # the Italian account recalls the Kazan meeting; that page names who referred to it
+    mentions = re.search(r'<section class="mentions".*?</section>', html, re.S).group(0)
+    assert f'href="/contacts/{KAZAN}"' in mentions and "Kazan" in mentions
+    kazan = client.get(f"/contacts/{KAZAN}").text
+    assert re.search(r'Referred to in passing by <a href="/readouts/dit000000001-r1">ansa, '
+                     r"2025-01-22</a>", kazan)
+    assert 'class="mentions"' not in client.get(f"/contacts/{TRUMP_CALL}").text
+
+
+def test_one_sentence_matching_two_links_across_rows(tmp_path: Path) -> None:
+    """A Russian sentence that sums up two Chinese ones shares a row with the first; the
+    second Chinese sentence links to it instead of standing alone, green and unexplained."""
+    app = _app(tmp_path)
+    analysis = sample_analysis()
+    comparison = analysis.comparisons[0]
+    comparison.aligned.append({"a": ["dzh000000001-r1", 3], "b": ["dru000000001-r1", 2],
+                               "score": 0.6})
+    comparison.unmatched["CHN"] = []
+    app.state.store.save_comparisons([comparison])
+    with TestClient(app, client=LOCAL) as c:
+        html = c.get(f"/contacts/{CALL}").text
+    taiwan = re.search(r'<p id="s-dzh000000001-r1-3" class="sent aligned".*?</p>', html, re.S)
+    assert taiwan and '<a class="partner" href="#s-dru000000001-r1-2"' in taiwan.group(0)
+    assert "≈ RUS sentence 3" in taiwan.group(0)
+    same_row = re.search(r'<p id="s-dzh000000001-r1-1" class="sent aligned".*?</p>', html, re.S)
+    assert 'class="partner"' not in same_row.group(0)
+
+
 def test_contact_page_without_comparison_degrades(client: TestClient) -> None:
     page = client.get(f"/contacts/{TRUMP_CALL}")
     assert page.status_code == 200

@@ -150,6 +150,11 @@ def test_phone_width_has_no_sideways_scroll(browser, server: str) -> None:  # no
         tab.goto(path)
         width = tab.evaluate("document.documentElement.scrollWidth")
         assert width <= 390, (path, width)
+        if name == "phone-contact":  # each side's sources, speakers and tone stay readable
+            head = tab.locator(".sides .cell.head[data-side=CHN]")
+            assert head.is_visible() and "xinhua" in head.inner_text()
+            fact = tab.locator(".facts-table tr").first.bounding_box()
+            assert fact["width"] <= 390
         tab.screenshot(path=SHOTS / f"{name}.png", full_page=True)
     context.close()
 

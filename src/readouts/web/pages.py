@@ -88,7 +88,15 @@ def contact_href(event_id: str | None, readout_id: str, sentence: int) -> str:
 
 
 def contact(store: Store, event: Event) -> ContactView:
-    return contact_view(event, store.readouts_for_event(event.id), store.comparison(event.id))
+    """The contact page: its accounts side by side, the contacts they mention, and the
+    accounts that mention it in passing."""
+    readouts = store.readouts_for_event(event.id)
+    view = contact_view(event, readouts, store.comparison(event.id))
+    with store.engine.connect() as conn:
+        view.mentions = [e for e in queries.mentioned_events(conn, [r.id for r in readouts])
+                         if e.id != event.id]
+        view.mentioned_by = queries.readout_labels(conn, event.mentioned_in)
+    return view
 
 
 def figures(store: Store, about: str | None, unit: str | None, filters: Filters

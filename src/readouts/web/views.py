@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from readouts.model import Comparison, Event, Readout, Sentence
+from readouts.store.queries import ReadoutLabel
 
 NO_SIDE = "—"  # column of accounts that speak for no government (independent media)
 
@@ -21,6 +22,12 @@ class Cell:
     sentence: Sentence
     state: str  # aligned | one-sided | plain
     score: float | None = None
+    elsewhere: list[tuple[str, str]] = field(default_factory=list)  # (anchor, label) of
+    # counterparts on other rows
+
+    @property
+    def anchor(self) -> str:
+        return f"s-{self.readout.id}-{self.sentence.i}"
 
 
 @dataclass
@@ -29,9 +36,11 @@ class Row:
 
     @property
     def state(self) -> str:
+        """The row's classes: its strongest state, and whether a one-sided sentence is in it."""
         states = {c.state for cells in self.cells.values() for c in cells}
-        return "aligned" if "aligned" in states else ("one-sided" if "one-sided" in states
-                                                       else "plain")
+        main = "aligned" if "aligned" in states else ("one-sided" if "one-sided" in states
+                                                      else "plain")
+        return main + (" has-one-sided" if "one-sided" in states else "")
 
 
 @dataclass
@@ -52,6 +61,9 @@ class ContactView:
     comparison: Comparison | None
     figures: list[tuple[Readout, object]]
     labels: dict[str, str]  # readout id -> "source (SIDE, lang)"
+    evidence: dict[str, tuple[str, str]] = field(default_factory=dict)  # fact -> (anchor, label)
+    mentions: list[Event] = field(default_factory=list)  # contacts these accounts refer to
+    mentioned_by: list[ReadoutLabel] = field(default_factory=list)  # accounts referring here
 
 
 def _sides(readouts: list[Readout], comparison: Comparison | None) -> dict[str, list[Readout]]:
@@ -142,7 +154,21 @@ def build_rows(sides: dict[str, list[Readout]], comparison: Comparison | None) -
         merged.extend(before.get(n, []))
         merged.append(row)
         merged.extend(after.get(n, []))
+    _link_partners(merged, partners)
     return merged
+
+
+def _link_partners(rows: list[Row], partners: dict[tuple[str, int], list]) -> None:
+    """An aligned sentence whose counterpart sits on another row (one sentence matching
+    two) gets a link to it, so no aligned sentence stands alone without a way across."""
+    where = {(c.readout.id, c.sentence.i): (n, side) for n, row in enumerate(rows)
+             for side, cells in row.cells.items() for c in cells}
+    for n, row in enumerate(rows):
+        for cells in row.cells.values():
+            for c in cells:
+                c.elsewhere = [(f"s-{k[0]}-{k[1]}", f"{where[k][1]} sentence {k[1] + 1}")
+                               for k, _ in partners.get((c.readout.id, c.sentence.i), [])
+                               if k in where and where[k][0] != n]
 
 
 def _fill(rows: list[Row], side: str, cells: list[Cell]) -> None:
@@ -177,4 +203,26 @@ def contact_view(event: Event, readouts: list[Readout], comparison: Comparison |
     labels = {r.id: f"{r.source} ({r.side or NO_SIDE}, {r.language})" for r in readouts}
     figures = [(r, f) for r in readouts for f in r.figures]
     return ContactView(event, columns, build_rows(sides, comparison), shared, comparison,
-                       figures, labels)
+                       figures, labels, evidence_anchors(event, readouts, labels))
+
+
+def evidence_anchors(event: Event, readouts: list[Readout], labels: dict[str, str]
+                     ) -> dict[str, tuple[str, str]]:
+    """Where each fact's evidence sentence sits among the accounts shown, with its account.
+
+    The event keeps the evidence as text; the sentence that holds it (or that it holds,
+    when the evidence spans a clause) is found by containment, exact matches first.
+    """
+    out: dict[str, tuple[str, str]] = {}
+    sentences = [(r, s) for r in readouts for s in r.sentences]
+    for key, quote in (event.evidence or {}).items():
+        quote = (quote or "").strip()
+        if not quote:
+            continue
+        found = next(((r, s) for r, s in sentences if s.text.strip() == quote), None) or next(
+            ((r, s) for r, s in sentences if quote in s.text
+             or (2 * len(s.text.strip()) >= len(quote) and s.text.strip() in quote)), None)
+        if found:
+            r, s = found
+            out[key] = (f"s-{r.id}-{s.i}", labels[r.id])
+    return out
