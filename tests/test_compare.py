@@ -153,6 +153,51 @@ def test_one_to_many_links_are_allowed() -> None:
     assert links == {(0, 0), (0, 1), (2, 2)}
 
 
+def test_a_rare_shared_topic_is_stronger_evidence_than_a_common_one() -> None:
+    a = make("a", "USA", "en", ["The leaders spoke.", "They discussed relations with the US.",
+                                "They discussed relations with the US and Taiwan.",
+                                "They discussed relations with the US again."],
+             topics={1: ["us-relations"], 2: ["us-relations", "taiwan"], 3: ["us-relations"]})
+    b = make("b", "CHN", "zh", ["两国元首通电话。", "双方谈到中美关系。",
+                                "双方谈到中美关系和台湾问题。", "双方再次谈到中美关系。"],
+             topics={1: ["us-relations"], 2: ["us-relations", "taiwan"], 3: ["us-relations"]})
+    anchors = aligner.anchor_matrix(a, b)
+    assert anchors[2, 2] > anchors[1, 1] > 0  # Taiwan once each side beats a topic everywhere
+    assert anchors[0, 0] == 1.0  # the two opening sentences
+    assert anchors[0, 1] == 0.0
+
+
+def test_a_third_party_both_sides_name_anchors_but_the_principals_do_not() -> None:
+    ru = make("ru", "RUS", "ru", [
+        "Владимир Путин провёл телефонный разговор с Председателем КНР Си Цзиньпином.",
+        "Путин сообщил, что в Пекин приедет Сергей Лавров.",
+        "Си Цзиньпин рассказал о подготовке саммита."],
+        speakers={1: "vladimir-putin", 2: "xi-jinping"},
+        mentions=[("vladimir-putin", 0), ("xi-jinping", 0), ("vladimir-putin", 1),
+                  ("sergey-lavrov", 1), ("xi-jinping", 2)])
+    it = make("it", None, "it", [
+        "Putin e Xi hanno avuto un colloquio telefonico.",
+        "Il ministro Lavrov andrà a Pechino, ha detto Putin.",
+        "Xi ha parlato del vertice."],
+        speakers={1: "vladimir-putin", 2: "xi-jinping"},
+        mentions=[("vladimir-putin", 0), ("xi-jinping", 0), ("sergey-lavrov", 1),
+                  ("vladimir-putin", 1), ("xi-jinping", 2)])
+    anchors = aligner.anchor_matrix(ru, it)
+    assert anchors[1, 1] == 1.0  # Lavrov on both sides
+    assert anchors[2, 2] == 0.0  # Xi is a principal: in every account, no evidence
+
+
+def test_a_tone_word_both_sides_use_anchors_across_languages() -> None:
+    it = make("it", "ITA", "it", ["Meloni ha telefonato a Xi.",
+                                  "Il colloquio si è svolto in un clima cordiale e costruttivo.",
+                                  "Si è parlato di commercio."])
+    zh = make("zh", "CHN", "zh", ["习近平同梅洛尼通电话。", "双方就经贸合作交换意见。",
+                                  "两国领导人认为，这次通话是坦诚、建设性的。"])
+    anchors = aligner.anchor_matrix(it, zh)
+    assert anchors[1, 2] == 1.0  # costruttivo / 建设性
+    assert anchors[2, 1] == 0.0
+
+
 def test_model_loads_once_and_sentences_are_cached() -> None:
     embed.embed(["Первое предложение о торговле."])
     first = embed.model()
@@ -317,8 +362,8 @@ def test_alignment_precision_on_hand_alignments() -> None:
 
     fixtures = _fixture_readouts()
     precision, recall, *_ = score(fixtures, aligner.THRESHOLD, aligner.MARGIN)
-    assert precision >= 0.85
-    assert recall >= 0.5
+    assert precision >= 0.7
+    assert recall >= 0.65
 
 
 def test_biden_xi_2021_topics_and_taiwan_independence() -> None:
