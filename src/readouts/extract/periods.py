@@ -19,6 +19,7 @@ from functools import cache
 
 from readouts import lang as langdata
 from readouts.extract.numbers import normalize, parse_number, parse_zh
+from readouts.extract.tense import tense_at
 
 
 @dataclass(frozen=True)
@@ -87,7 +88,8 @@ def _rules(lang: str) -> _Rules:
            for u, ws in (pdata.get("units") or {}).items() for w in ws}
     units = one | {re.sub(r"\s+", " ", str(w).lower()): u
                    for u, ws in (pdata.get("units_plural") or {}).items() for w in ws}
-    shifts, parts = _words(pdata.get("shifts")), _words(pdata.get("parts"), str)
+    before, after = _words(pdata.get("shifts")), _words(pdata.get("shifts_after"))
+    shifts, parts = before | after, _words(pdata.get("parts"), str)
     decades, centuries = _words(pdata.get("decades")), _words(pdata.get("centuries"))
     zh = lang == "zh"
     zh_num = "[〇零一二两三四五六七八九十]"
@@ -109,7 +111,8 @@ def _rules(lang: str) -> _Rules:
             "{YW}": f"(?P<yw>{_alt(list(year_words)) or '(?!)'})", "{N}": f"(?P<n>{num})",
             "{ORD}": f"(?P<ord>{ordn})", "{US}": f"(?P<u>{_alt(list(one)) or '(?!)'})",
             "{UP}": f"(?P<u>{_alt(list(units)) or '(?!)'})",
-            "{SH}": f"(?P<sh>{_alt(list(shifts)) or '(?!)'})",
+            "{SH}": f"(?P<sh>{_alt(list(before)) or '(?!)'})",
+            "{SHA}": f"(?P<sh>{_alt(list(after)) or '(?!)'})",
             "{PART}": f"(?P<part>{_alt(list(parts)) or '(?!)'})", "{REST}": "(?P<rest>.+)",
             "{DEC}": f"(?P<dec>{dec})"}
 
@@ -138,12 +141,37 @@ def _rules(lang: str) -> _Rules:
     zh_day = r"3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
     bare = (rf"^(?P<d>{zh_day})[日号]?$" if zh
             else rf"^(?:(?:{art})\s*)?(?P<d>3[01]|[12]\d|0?[1-9])(?:{sfx})?$")
+    ranged = _range_rule(rng, strict_mon, art, sfx, zh)
     return _Rules(lang, months, year_words, ordinals, numbers, units, shifts, parts, decades,
-                  centuries, compile_all(pdata.get("rules")),
+                  centuries, compile_all(pdata.get("rules")) + ranged,
                   compile_all((pdata.get("span_rules") or []) + (pdata.get("rules") or []), True),
                   _connector(rng.get("mid"), "", ""), _connector(rng.get("open"), "", r"\s*"),
                   _connector(rng.get("close"), r"\s*", "$"),
                   re.compile(bare, re.IGNORECASE), gate)
+
+
+def _range_rule(rng: dict, mon: str, art: str, sfx: str, zh: bool
+                ) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Two dates, months or years joined as a range in running text: "dal 3 al 7 marzo"."""
+    if not rng.get("mid"):
+        return ()
+    year = r"(?:1[6-9]|20)\d\d(?!\d)"
+    if zh:
+        n = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+        end = rf"(?:{year}\s*年\s*)?(?:{n}月(?:{n}[日号])?|{n}[日号])|{year}\s*年?"
+    else:
+        day = rf"(?:{art})?\s*(?:3[01]|[12]\d|0?[1-9])(?:{sfx})?(?!\d)"
+        end = (rf"(?:{day}(?:\s+(?:(?:di|of)\s+)?(?:{mon})\.?)?|(?:{mon})\.?(?:\s+{day})?)"
+               rf"(?:,?\s+{year})?|{year}")
+    opens = _alt([str(w) for w in rng.get("open") or []])
+    mids = "|".join(rf"\s+{re.escape(str(w))}\s+" if str(w)[:1].isalpha() and not zh
+                    else rf"\s*{re.escape(str(w))}\s*" for w in rng["mid"])
+    closes = _alt([str(w) for w in rng.get("close") or []])
+    src = (rf"(?:(?:{opens})\s*)?(?:{end})(?:{mids})(?:{end})" if opens
+           else rf"(?:{end})(?:{mids})(?:{end})") + (rf"(?:{closes})?" if closes else "")
+    if not zh:
+        src = rf"(?<![\w.,/-])(?:{src})(?![\w/-]|[.,]\d)"
+    return (("range", re.compile(src, re.IGNORECASE)),)
 
 
 def _connector(words: list | None, before: str, after: str) -> re.Pattern[str] | None:
@@ -482,6 +510,7 @@ _BUILDERS: dict[str, Callable[[dict, re.Match[str], _Ctx], _Per | None]] = {
     "unit": _b_unit, "month": _b_month, "nth_unit": _b_nth, "part": _b_part,
     "unit_of": _b_unit_of, "count": _b_count, "decade": _b_decade, "ym": _b_ym,
     "year2": _b_year2, "century": _b_century, "lasting": _b_lasting,
+    "range": lambda gd, m, ctx: _range(m.group(0), ctx),  # ctx carries the tense there
 }
 
 # Numeric year and month, in any language: "2016-11", "2015.3", "11/2016".
@@ -639,7 +668,7 @@ def find_periods(sentence: str, lang: str, ref: str | None) -> list[PeriodMentio
     text = normalize(sentence)
     if not r.gate.search(text):
         return []
-    ctx = _Ctx(r, _parse_ref(ref), None)
+    ref_date = _parse_ref(ref)
     found = []
     for order, (kind, pattern) in enumerate(r.rules):
         for m in pattern.finditer(text):
@@ -650,11 +679,13 @@ def find_periods(sentence: str, lang: str, ref: str | None) -> list[PeriodMentio
     for _, _, m, kind in found:
         if any(m.start() < e and s < m.end() for s, e in taken):
             continue
-        per = _build(kind, m, ctx)
+        tense = tense_at(text, m.start(), lang) if kind == "range" else None
+        per = _build(kind, m, _Ctx(r, ref_date, tense))
         if per:
             taken.append((m.start(), m.end()))
-            out.append(PeriodMention(m.start(), m.end(), sentence[m.start():m.end()],
-                                     *_strings(per)))
+            end = m.end() - (m.group(0).endswith(".") and kind == "range")  # a full stop
+            out.append(PeriodMention(m.start(), end, sentence[m.start():end],
+                                     *_strings(per), endpoints=kind == "range"))
     out.sort(key=lambda p: p.start)
     return out
 
@@ -706,7 +737,6 @@ def infer_published(text: str, lang: str) -> tuple[str, str, str] | None:
     months of the year" moves the date to the month after it at the earliest.
     """
     from readouts.extract.dates import find_dates
-    from readouts.extract.tense import tense_at
 
     first_line = text.lstrip()[:200].split("\n", 1)[0]
     for d in find_dates(first_line, lang, None):
