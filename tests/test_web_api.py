@@ -16,6 +16,7 @@ from readouts.model import Analysis, Event, Figure, Period
 from readouts.schema import validate
 from readouts.store import save
 from readouts.web.app import PAGE_SIZE, create_app
+from readouts.web.pages import source_chips
 
 LOCAL = ("127.0.0.1", 50000)
 BASE = "http://127.0.0.1:8000"
@@ -53,6 +54,19 @@ def test_contacts_list_newest_first_with_counts(client: TestClient) -> None:
     assert '<strong id="total">3</strong>' in page.text
     assert "xinhua" in page.text and 'class="src mentioned"' in page.text
     assert client.get("/", follow_redirects=False).headers["location"] == "/contacts"
+
+
+def test_contacts_list_marks_compared_contacts_and_counts_accounts(client: TestClient) -> None:
+    rows = re.findall(r'<tr class="status-[a-z]+">(.*?)</tr>', client.get("/contacts").text,
+                      re.S)
+    call, trump, kazan = rows
+    assert "CHN ⇄ RUS" in call and "ansa" in call  # media accounts are listed, not a side
+    assert "⇄" not in trump and "⇄" not in kazan
+    assert 'class="src mentioned" title="1 account mentioning it in passing">ansa' in kazan
+    chips = source_chips([("kremlin", "RUS", "mentioned"), ("kremlin", "RUS", "reported"),
+                          ("xinhua", "CHN", "reported"), ("kremlin", "RUS", "reported")])
+    assert [(c.source, c.relation, c.count) for c in chips] == [
+        ("kremlin", "reported", 2), ("xinhua", "reported", 1), ("kremlin", "mentioned", 1)]
 
 
 @pytest.mark.parametrize(("query", "expected"), [

@@ -133,7 +133,30 @@ def figures_chart(rows: list[FigureRow], unit: str | None
     return unit, figures_svg(points, unit), table
 
 
+@dataclass
+class SourceChip:
+    """One publisher's accounts of a contact, counted: 'kremlin RUS ×2'."""
+
+    source: str
+    side: str | None
+    relation: str  # reported | mentioned
+    count: int
+
+
+def source_chips(links: list[tuple[str, str | None, str]]) -> list[SourceChip]:
+    """The accounts linked to a contact grouped by publisher and relation, reports first."""
+    counts = Counter(links)
+    ordered = sorted(dict.fromkeys(links), key=lambda link: link[2] != "reported")
+    return [SourceChip(src, side, rel, counts[(src, side, rel)]) for src, side, rel in ordered]
+
+
+def sides_reporting(links: list[tuple[str, str | None, str]]) -> list[str]:
+    """The governments whose own accounts report the contact: two or more can be compared."""
+    return sorted({side for _, side, rel in links if side and rel == "reported"})
+
+
 def register_filters(env: Environment) -> None:
     env.filters.update(person=person, language_name=language_name, human=human,
-                       contact_href=contact_href)
+                       contact_href=contact_href, source_chips=source_chips,
+                       sides_reporting=sides_reporting)
     env.globals.update(event_title=event_title, event_types=EVENT_TYPES)
