@@ -25,6 +25,7 @@ from readouts.segment.sources import (
     fold,
     kind_cue,
     registry,
+    side_in,
     strip_markup,
 )
 from readouts.segment.turns import Turn, find_turns, is_question
@@ -66,6 +67,7 @@ class _Open:
     cue: str | None = None
     cue_kind: str | None = None  # 'post' or 'briefing' when a cue line says so
     side: str | None = None  # a post's author's side, a briefing official's side
+    announced: bool = False  # by a line naming its side, not its source ("Chinese readout:")
     title: str | None = None
     dateline: str | None = None
     start: int | None = None  # first content character
@@ -204,10 +206,10 @@ def _cue_account(split: _Splitter, line: str, at: int, strict: bool = False,
         return False
     reg = registry()
     found = cue_source(text, strict, bare=alone)
-    is_post = kind_cue("post", text)
+    is_post = kind_cue("post", text) or (found is not None and found[0].type == "platform")
     is_briefing = not is_post and kind_cue("briefing", text)
     if found is None and not (is_post or is_briefing):
-        return False
+        return _announced(split, text, at, alone)
     evidence = f"cue: {text}"
     if is_post:
         named = reg.name_in(text)
@@ -227,6 +229,21 @@ def _cue_account(split: _Splitter, line: str, at: int, strict: bool = False,
         return True
     assert found is not None
     split.open(at, source=found[0], evidence=evidence, fixed=True, cue=text)
+    return True
+
+
+_ANNOUNCE_LINE = 60  # "The Chinese readout (MFA):" is short
+
+
+def _announced(split: _Splitter, text: str, at: int, alone: bool) -> bool:
+    """Open an account at a line announcing one by its side, not its source ("Chinese
+    readout:", "La versione russa"); its source is left to its own text's signatures."""
+    if len(text) > _ANNOUNCE_LINE or not (alone or text.endswith((":", "："))):
+        return False
+    if not kind_cue("announce", text):
+        return False
+    split.open(at, evidence=f"cue: {text}", fixed=True, cue=text, side=side_in(text),
+               announced=True)
     return True
 
 
@@ -403,7 +420,10 @@ def _kind(acc: _Open, source: Source | None, text: str, title: str | None,
     if source.type == "media":
         return "news"
     if source.type == "state-media" and source.kind == "readout":
-        # Xinhua and CCTV carry the official readout of their own leader's talks, and news
+        # Xinhua and CCTV carry the official readout of their own leader's talks, and news;
+        # a compiler's "La versione cinese (Xinhua)" calls it the readout
+        if acc.cue and kind_cue("announce", strip_markup(acc.cue)):
+            return "readout"
         own_leader = registry().voice_in(f"{head} {lead}") == source.side
         return "readout" if own_leader and kind_cue("readout", f"{head} {lead}") else "news"
     return source.kind
@@ -469,7 +489,11 @@ def split_accounts(body: str, meta: dict[str, str], lang: str) -> list[AccountDr
         if title is None and n == 0 and not acc.fixed:
             title = meta.get("title") or None
         source, evidence = acc.source, acc.evidence
-        if not acc.fixed:
+        if acc.announced and source is None:  # its side is named: only its own text may tell
+            sig = reg.signature_in(text) or reg.signature_in(title or "")
+            if sig is not None:
+                source, evidence = sig[0], f"signature: {sig[1]}"
+        elif not acc.fixed:
             if doc_source is not None:
                 source, evidence = doc_source, doc_evidence
             elif (sig := reg.signature_in(text) or reg.signature_in(title or "")) is not None:
@@ -484,14 +508,14 @@ def split_accounts(body: str, meta: dict[str, str], lang: str) -> list[AccountDr
         turns = find_turns(text) if text else []
         region = body[acc.at:kept[n + 1].at if n + 1 < len(kept) else len(body)]
         kind = _kind(acc, source, text, title, turns, region)
-        side = acc.side if acc.cue_kind in ("post", "briefing") and acc.side else (
-            source.side if source is not None else None)
+        side = acc.side if (acc.cue_kind in ("post", "briefing") or source is None) and \
+            acc.side else (source.side if source is not None else None)
         dateline = (acc.dateline or read_dateline(text[:400], standalone=False)
                     or _title_date(title))
         drafts.append(AccountDraft(
             text=text, start=start, end=end, source=source.id if source else "unknown",
             side=side, kind=kind, title=title, language=_language(text, lang, len(kept)),
-            evidence=evidence if source else "none", dateline=dateline, turns=turns))
+            evidence=evidence if source or side else "none", dateline=dateline, turns=turns))
     return drafts
 
 

@@ -198,6 +198,7 @@ class CueData:
     prefix: re.Pattern[str]
     words: frozenset[str]
     kinds: dict[str, re.Pattern[str]]
+    sides: tuple[tuple[re.Pattern[str], str], ...]  # words naming a side ("cinese" -> CHN)
 
 
 def _union(patterns: list[str], flags: int = re.I) -> re.Pattern[str]:
@@ -209,15 +210,20 @@ def cue_data() -> CueData:
     prefixes: list[str] = []
     words: set[str] = set()
     kinds: dict[str, list[str]] = {}
+    sides: list[tuple[re.Pattern[str], str]] = []
     for lang in SUPPORTED:
         data = load_lang(lang, "sources")
         prefixes += data.get("cue_prefixes", [])
         words |= {fold(w) for w in data.get("cue_words", [])}
         for kind, patterns in data.get("kinds", {}).items():
             kinds.setdefault(kind, []).extend(patterns)
+        for side, side_words in data.get("side_words", {}).items():
+            sides.append((_union([rf"(?<!\w){re.escape(w)}(?!\w)" if not _is_cjk(w) else w
+                                  for w in side_words]), side))
     prefix = re.compile(rf"^\W{{0,3}}(?:{'|'.join(f'(?:{p})' for p in prefixes)})"
                         r"(?:\s*[:：\-–—]\s*|\s+|(?=\W)|(?<=['’\u3400-\u9fff]))", re.I)
-    return CueData(prefix, frozenset(words), {k: _union(v) for k, v in kinds.items()})
+    return CueData(prefix, frozenset(words), {k: _union(v) for k, v in kinds.items()},
+                   tuple(sides))
 
 
 _MARKUP = re.compile(r"^[#>*_\s]+|[*_\s]+$")
@@ -270,6 +276,12 @@ def _cue_words_only(word: str, words: frozenset[str]) -> bool:
             return False
         word = word[len(head):]
     return True
+
+
+def side_in(text: str) -> str | None:
+    """The side a short line names by its adjective ("The Chinese readout" -> CHN), if one."""
+    found = {side for rx, side in cue_data().sides if rx.search(text)}
+    return found.pop() if len(found) == 1 else None
 
 
 def kind_cue(kind: str, text: str) -> bool:
