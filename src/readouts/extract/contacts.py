@@ -46,6 +46,7 @@ class ContactFacts:
     location: str | None = None
     initiated_by: str | None = None
     sentence: int = 0
+    partial: str | None = None  # "MM-DD" or "MM" of a date written without a year none knows
     evidence: dict[str, str] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, object]:
@@ -66,6 +67,7 @@ class _Cues:
     location: tuple[re.Pattern[str], ...]
     planned: re.Pattern[str] | None
     earlier: re.Pattern[str] | None
+    between: tuple[re.Pattern[str], ...]
 
 
 def _alternation(patterns: list[str]) -> re.Pattern[str] | None:
@@ -90,6 +92,7 @@ def _cues(lang: str) -> _Cues:
         location=tuple(re.compile(p) for p in data.get("location") or []),
         planned=_alternation(data.get("planned") or []),
         earlier=_alternation(data.get("earlier") or []),
+        between=tuple(re.compile(p, re.I) for p in data.get("between") or []),
     )
 
 
@@ -99,6 +102,20 @@ def contact_type(text: str, lang: str) -> str | None:
         if pattern.search(text):
             return name
     return None
+
+
+def _type_spans(text: str, lang: str) -> list[tuple[int, int, int, str]]:
+    """Every contact-type cue in the text: (start, end, priority, type)."""
+    return sorted((m.start(), m.end(), rank, name)
+                  for rank, (name, pattern) in enumerate(_cues(lang).types)
+                  for m in pattern.finditer(text))
+
+
+def _nearest_type(spans: list[tuple[int, int, int, str]], start: int, end: int) -> str:
+    """The cue closest to a date ("the December 7 videoconference and the December 30 call")."""
+    def gap(span: tuple[int, int, int, str]) -> tuple[int, int]:
+        return max(span[0] - end, start - span[1], 0), span[2]
+    return min(spans, key=gap)[3]
 
 
 def is_leader(actor: str, on: str | None) -> bool:
@@ -245,6 +262,22 @@ def _status(text: str, lang: str) -> str:
     return "held"
 
 
+# Two references months apart, one a leap day: a date written without its year resolves to
+# the same month and day against both, a relative one ("yesterday") does not.
+_PROBE_REFS = ("2000-02-29", "2000-08-31")
+
+
+def partial_date(text: str, lang: str, tense: str | None) -> str | None:
+    """"MM-DD" (or "MM") of a date written without a year, for accounts with no known date.
+
+    Linking still needs it: Xinhua's "9月17日" must agree with the dated event it joins.
+    """
+    probes = [[d.value[5:] for d in find_dates(text, lang, ref, tense)
+               if d.precision in ("day", "month")] for ref in _PROBE_REFS]
+    common = [v for v in probes[0] if v in probes[1]]
+    return max(common, key=len) if common else None
+
+
 def _fill_date(facts: ContactFacts, text: str, lang: str, ref: str | None,
                tense: str | None) -> None:
     dates = find_dates(text, lang, ref, tense)
@@ -254,35 +287,95 @@ def _fill_date(facts: ContactFacts, text: str, lang: str, ref: str | None,
         facts.evidence["date"] = text
         if best.part_of_day:
             facts.part_of_day = best.part_of_day
+    elif ref is None:
+        facts.partial = partial_date(text, lang, tense)
     if facts.part_of_day is None:
         facts.part_of_day = find_part_of_day(text, lang)
         if facts.part_of_day:
             facts.evidence["part_of_day"] = text
 
 
+def _between(text: str, lang: str, ref: str | None, side: str | None
+             ) -> tuple[list[str], str | None] | None:
+    """"The conversation between A and B": the two principals, and the type the noun names.
+
+    A third party's account (Kyiv on a Biden-Putin call) names the principals this way,
+    next to its own leader, who is no principal.
+    """
+    for pattern in _cues(lang).between:
+        for m in pattern.finditer(text):
+            names = _names_in(m.group("who"), lang, ref, side)
+            if len(names) >= 2:
+                noun = text[max(0, m.start("who") - 40):m.start("who")]
+                return names[:2], contact_type(noun, lang)
+    return None
+
+
+def _first_typed(sentences: list[Sentence], lang: str) -> int | None:
+    for s in sentences[:_LEAD_SENTENCES]:
+        if contact_type(s.text, lang):
+            return s.i
+    return None
+
+
+def _first_between(title: str | None, sentences: list[Sentence], upto: int | None, lang: str,
+                   ref: str | None, side: str | None
+                   ) -> tuple[int, list[str], str | None] | None:
+    """The first "between A and B" phrase in the title (index -1) or the lead, up to the
+    typed sentence."""
+    last = _LEAD_SENTENCES if upto is None else upto + 1
+    candidates = [(-1, title)] if title else []
+    candidates += [(s.i, s.text) for s in sentences[:last]]
+    for index, text in candidates:
+        found = _between(text, lang, ref, side)
+        if found:
+            return index, *found
+    return None
+
+
+def _neighbour_leaders(sentences: list[Sentence], mentions: list[list[Mention]], lead: int,
+                       ref: str | None) -> list[str]:
+    """Leaders named next to a lead that names too few ("Trump spoke with Xi. The call...")."""
+    for j in (lead - 1, lead + 1):
+        if 0 <= j < len(sentences):
+            leaders = [m.actor for m in mentions[j] if is_leader(m.actor, ref)]
+            if leaders:
+                return leaders
+    return []
+
+
+def _lead_people(title: str | None, sentences: list[Sentence], mentions: list[list[Mention]],
+                 lead: int | None, lang: str, ref: str | None, side: str | None) -> list[str]:
+    actors = [m.actor for m in mentions[lead]] if lead is not None else []
+    if title:
+        actors = _unique(_names_in(title, lang, ref, side) + actors)
+    if lead is not None and len([a for a in actors if is_leader(a, ref)]) < 2:
+        actors = _unique(actors + _neighbour_leaders(sentences, mentions, lead, ref))
+    return _principals(actors, ref, side)
+
+
 def reported_contacts(title: str | None, sentences: list[Sentence],
                       mentions: list[list[Mention]], lang: str, ref: str | None,
                       side: str | None, fallback_date: str | None) -> list[ContactFacts]:
     """The contacts an account is about: the lead's, then any "also spoke with" ones."""
-    lead_index = None
-    kind = None
-    for s in sentences[:_LEAD_SENTENCES]:
-        kind = contact_type(s.text, lang)
-        if kind:
-            lead_index = s.i
-            break
+    lead_index = _first_typed(sentences, lang)
     title_kind = contact_type(title, lang) if title else None
-    kind = title_kind or kind
+    between = _first_between(title, sentences, lead_index, lang, ref, side)
+    kind = title_kind or (contact_type(sentences[lead_index].text, lang)
+                          if lead_index is not None else None)
+    if between:
+        index, people, named_kind = between
+        if index >= 0 or lead_index is None:
+            lead_index = max(index, 0)
+        kind = named_kind or kind or "other"
     if kind is None:
         return []
-    lead = sentences[lead_index] if lead_index is not None else None
+    lead = sentences[lead_index] if lead_index is not None and sentences else None
     lead_text = lead.text if lead else ""
-    actors = [m.actor for m in (mentions[lead_index] if lead_index is not None else [])]
-    if title:
-        actors = _unique(_names_in(title, lang, ref, side) + actors)
     facts = ContactFacts(type=kind, sentence=lead_index or 0)
     facts.evidence["type"] = title if title_kind else lead_text
-    facts.participants = _principals(actors, ref, side)
+    facts.participants = between[1] if between else \
+        _lead_people(title, sentences, mentions, lead_index, lang, ref, side)
     facts.evidence["participants"] = lead_text or (title or "")
     _fill_date(facts, lead_text, lang, ref, "past")
     if facts.date is None and fallback_date:
@@ -342,6 +435,7 @@ def _also_contacts(sentences: list[Sentence], mentions: list[list[Mention]], lan
         participants = _unique(([host] if host else []) + new)
         facts = ContactFacts(type=kind, participants=participants, sentence=s.i,
                              date=main.date, date_precision=main.date_precision,
+                             partial=main.partial,
                              part_of_day=find_part_of_day(s.text, lang) or main.part_of_day)
         facts.evidence = {"type": s.text, "participants": s.text}
         out.append(facts)
@@ -374,17 +468,30 @@ def mentioned_contacts(sentences: list[Sentence], mentions: list[list[Mention]],
         earlier = bool(_cues(lang).earlier and _cues(lang).earlier.search(s.text))
         if status == "held" and not (earlier or dates):
             continue  # a sentence about the reported contact itself
-        best = _best_date(dates)
-        if main and status == "held" and best and main.date and best.value == main.date:
-            continue
         actors = [m.actor for m in mentions[s.i]]
         participants = _principals(actors, ref, side) if actors else []
         if len(participants) < 2 and main:
             participants = _unique(participants + main.participants)
-        facts = ContactFacts(type=kind, status=status, participants=participants, sentence=s.i)
-        facts.evidence = {"type": s.text, "participants": s.text}
-        if best:
-            facts.date, facts.date_precision = best.value, best.precision
-            facts.evidence["date"] = s.text
-        out.append(facts)
+        for one_kind, best in _dated_kinds(s.text, lang, kind, dates):
+            if main and status == "held" and best and main.date and best.value == main.date:
+                continue
+            facts = ContactFacts(type=one_kind, status=status, participants=participants,
+                                 sentence=s.i)
+            facts.evidence = {"type": s.text, "participants": s.text}
+            if best:
+                facts.date, facts.date_precision = best.value, best.precision
+                facts.evidence["date"] = s.text
+            elif ref is None:
+                facts.partial = partial_date(s.text, lang, tense)
+            out.append(facts)
     return out
+
+
+def _dated_kinds(text: str, lang: str, kind: str, dates: list[DateMention]
+                 ) -> list[tuple[str, DateMention | None]]:
+    """One contact per distinct date, typed by the nearest cue; one undated otherwise."""
+    distinct = list({d.value: d for d in dates}.values())
+    if len(distinct) < 2:
+        return [(kind, _best_date(dates))]
+    spans = _type_spans(text, lang)
+    return [(_nearest_type(spans, d.start, d.end), d) for d in distinct]

@@ -5,11 +5,16 @@ often dates a call a day later than Washington, Beijing being 12-13 hours ahead)
 the type (a compilation says "phone call" where both governments say video
 conference). So: same principals, compatible type, dates within a day; and the
 governments' own accounts outvote the rest on type.
+
+An account that states no date of its own (a compilation with no header, Xinhua's
+"9月17日" with no year, a fact sheet dated days later) still joins the one dated event
+it fits, when only one fits.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -19,6 +24,12 @@ from readouts.model import Event
 _CONVERSATIONS = frozenset({"phone_call", "video_call", "meeting", "other"})
 _OFFICIAL_KINDS = frozenset({"readout", "transcript", "briefing", "statement"})
 _PUBLICATION_DATE = "publication date of the account"
+# On a tie the more specific medium wins: a video call is often just "talks" or a "meeting"
+# to one side, an in-person meeting is seldom called a video call.
+_SPECIFICITY = ("video_call", "phone_call", "message", "ceremony", "visit", "meeting",
+                "consultation", "other")
+# How long after a contact an account that gives no date of its own may be published.
+_PUBLISHED_WITHIN_DAYS = 7
 
 
 @dataclass
@@ -41,9 +52,20 @@ def _day(value: str | None) -> date | None:
     return None
 
 
+def _partial_agrees(partial: str | None, value: str | None) -> bool:
+    """Does a yearless "MM-DD" / "MM" agree with a date or another partial, within a day?"""
+    if partial is None or value is None:
+        return True
+    other = value[5:] if len(value) >= 7 and value[4] == "-" else value
+    if len(partial) == 5 and len(other) == 5:
+        a, b = date.fromisoformat(f"2000-{partial}"), date.fromisoformat(f"2000-{other}")
+        return abs((a - b).days) <= 1 or abs((a - b).days) >= 365
+    return partial[:2] == other[:2]
+
+
 def _dates_compatible(a: ContactFacts, b: ContactFacts) -> bool:
     if a.date is None or b.date is None:
-        return a.date is None and b.date is None
+        return a.date is None and b.date is None and _partial_agrees(a.partial, b.partial)
     da, db = _day(a.date), _day(b.date)
     if da and db:
         return abs((da - db).days) <= 1
@@ -69,23 +91,28 @@ def _matches(claim: ContactClaim, cluster: list[ContactClaim]) -> bool:
     f = claim.facts
     if f.status != head.status:
         return False
-    if any(c.readout == claim.readout and c.reported and claim.reported for c in cluster):
-        return False  # one account's separate contacts stay separate
+    if any(c.readout == claim.readout and c.reported for c in cluster):
+        return False  # one account's separate contacts, or earlier ones, stay separate
     return (_same_people(f.participants, head.participants)
             and _types_compatible(f.type, head.type)
             and _dates_compatible(f, head))
 
 
 def _vote_type(cluster: list[ContactClaim]) -> str:
+    """The officials' type by majority; "other" (medium unsaid) only when nothing says more."""
     for pool in (
         [c for c in cluster if c.reported and c.side and c.kind in _OFFICIAL_KINDS],
         [c for c in cluster if c.reported],
         cluster,
     ):
-        if pool:
-            counts = Counter(c.facts.type for c in pool)
-            return max(counts, key=lambda t: (counts[t], -[c.facts.type for c in pool].index(t)))
+        counts = Counter(c.facts.type for c in pool if c.facts.type != "other")
+        if counts:
+            return max(counts, key=lambda t: (counts[t], -_rank(t)))
     return "other"
+
+
+def _rank(kind: str) -> int:
+    return _SPECIFICITY.index(kind) if kind in _SPECIFICITY else len(_SPECIFICITY)
 
 
 def _pick_date(cluster: list[ContactClaim]) -> tuple[str | None, str | None, str | None]:
@@ -150,7 +177,7 @@ def link_contacts(claims: list[ContactClaim]) -> tuple[list[Event], dict[str, st
     events: list[Event] = []
     first_event: dict[str, str] = {}
     taken: set[str] = set()
-    for cluster in clusters:
+    for cluster in _attach_undated(clusters):
         event = _merge(cluster)
         event.id = _event_id(event, taken)
         events.append(event)
@@ -159,6 +186,66 @@ def link_contacts(claims: list[ContactClaim]) -> tuple[list[Event], dict[str, st
                 first_event.setdefault(c.readout, event.id)
     events.sort(key=lambda e: (e.date or "", e.id))
     return events, first_event
+
+
+def _stated(facts: ContactFacts) -> bool:
+    return facts.date is not None and facts.evidence.get("date") != _PUBLICATION_DATE
+
+
+def _fits_date(facts: ContactFacts, value: str) -> bool:
+    """Can a claim with no stated date be the contact of that date?"""
+    if facts.date is None:
+        return _partial_agrees(facts.partial, value)
+    published, day = _day(facts.date), _day(value)
+    if published is None or day is None:
+        return False
+    return -1 <= (published - day).days <= _PUBLISHED_WITHIN_DAYS
+
+
+def _fits(loose: list[ContactClaim], dated: list[ContactClaim]) -> bool:
+    head, target = loose[0].facts, dated[0].facts
+    value = _pick_date(dated)[0]
+    kinds = {_vote_type(loose), _vote_type(dated)}
+    return (value is not None and head.status == target.status
+            and _same_people(head.participants, target.participants)
+            and (len(kinds) == 1 or "other" in kinds)
+            and not _shares_account(loose, dated)
+            and all(_fits_date(c.facts, value) for c in loose))
+
+
+def _shares_account(a: list[ContactClaim], b: list[ContactClaim]) -> bool:
+    """One account reports one and mentions or reports the other: two contacts."""
+    def reported(cluster: list[ContactClaim]) -> set[str]:
+        return {c.readout for c in cluster if c.reported}
+    return bool(reported(a) & {c.readout for c in b} or reported(b) & {c.readout for c in a})
+
+
+def _dated(facts: ContactFacts) -> bool:
+    return facts.date is not None
+
+
+def _attach_undated(clusters: list[list[ContactClaim]]) -> list[list[ContactClaim]]:
+    """Join each cluster with no stated date to the one dated cluster it fits, if only one:
+    first to a date some account states, then those with no date at all to any date."""
+    for is_target in (_stated, _dated):
+        clusters = _attach(clusters, is_target)
+    return clusters
+
+
+def _attach(clusters: list[list[ContactClaim]],
+            is_target: Callable[[ContactFacts], bool]) -> list[list[ContactClaim]]:
+    targets = [c for c in clusters if any(is_target(x.facts) for x in c)]
+    target_ids = {id(c) for c in targets}
+    out = list(targets)
+    for cluster in clusters:
+        if id(cluster) in target_ids:
+            continue
+        fitting = [t for t in targets if _fits(cluster, t)]
+        if len(fitting) == 1:
+            fitting[0].extend(cluster)
+        else:
+            out.append(cluster)
+    return out
 
 
 def _merge(cluster: list[ContactClaim]) -> Event:
