@@ -269,6 +269,25 @@ def test_duration_on_one_side_only_is_not_a_discrepancy() -> None:
     assert comparison.discrepancies == []
 
 
+def test_what_one_side_alone_states_is_shown_in_every_report() -> None:
+    us, cn = us_cn(us={}, cn={"duration_minutes": 90})
+    us.figures = [Figure("$500 million", 500e6, "USD", about="aid", sentence=3)]
+    cn.figures = [Figure("6900亿美元", 690e9, "USD", about="trade", sentence=3)]
+    us.figures.append(Figure("$690 billion", 690e9, "USD", about="trade", sentence=1))
+    analysis = analysis_of(us, cn)
+    (comparison,) = compare_all(analysis)
+    assert comparison.discrepancies == []  # silence is no contradiction
+    markdown = render_markdown([comparison], analysis)
+    assert "| duration | xinhua (cn): 90 |" in markdown
+    assert "| figures: aid | whitehouse (us): $500 million |" in markdown
+    assert "figures: trade" not in markdown  # both sides give it, alike
+    page = render_html([comparison], analysis)
+    assert "stated by one side only" in page and "xinhua (cn): 90" in page
+    console = Console(file=io.StringIO(), width=160, color_system=None)
+    render_terminal(comparison, analysis, console)
+    assert "Stated by one side only" in console.file.getvalue()
+
+
 def test_date_one_day_apart_notes_the_time_zones() -> None:
     us, cn = us_cn(us={"date": "2021-11-15"}, cn={"date": "2021-11-16"})
     comparison = compare_event(event_of(us, cn), [us, cn])
@@ -383,3 +402,66 @@ def test_biden_xi_2021_topics_and_taiwan_independence() -> None:
     assert taidu and not any("independence" in s.text for s in us.sentences)
     unmatched = {i for _, i in comparison.unmatched["CHN"]}
     assert 61 in taidu and 61 in unmatched  # the warning about "separatist forces"
+
+
+def _corpus_event(event_id: str) -> Analysis:
+    """The pipeline on every corpus file of one contact."""
+    from readouts.ingest import read_bytes
+    from readouts.pipeline import analyze_inputs
+
+    _need_corpus()
+    files = sorted(CORPUS.glob(f"{event_id}__*.txt"))
+    return analyze_inputs([read_bytes(f.read_bytes(), str(f)) for f in files])
+
+
+def _multi_source_contacts() -> list[str]:
+    """Contacts of the corpus between Biden, Xi, Putin and Zelenskyy with two sources."""
+    import csv
+
+    if not CORPUS.is_dir():
+        return []
+    with (CORPUS / "events.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    pairs = ("_biden-xi", "_putin-xi", "_biden-putin", "_biden-zelenskyy")
+    return [r["event_id"] for r in rows if int(r["n_sources"]) >= 2
+            and r["event_id"].endswith(pairs)]
+
+
+@pytest.mark.parametrize("event_id", _multi_source_contacts() or ["no-corpus"])
+def test_every_multi_source_contact_gets_a_comparison(event_id: str) -> None:
+    if event_id == "no-corpus":
+        _need_corpus()
+    analysis = _corpus_event(event_id)
+    assert analysis.comparisons, f"{event_id}: no comparison"
+    comparison = analysis.comparisons[0]
+    assert len(comparison.sides) >= 2 and comparison.summary
+    assert comparison.aligned or any(comparison.unmatched.values())
+
+
+def test_biden_zelenskyy_only_the_ukrainian_side_gives_the_length_of_the_call() -> None:
+    """Checked by hand: president.gov.ua says 'hour-long' (30 March 2022) and gives
+    90 minutes (2 January 2022); the White House says nothing of the length."""
+    from readouts.compare.report import one_sided
+
+    for event_id, minutes in (("2022-03-30_biden-zelenskyy", 60),
+                              ("2022-01-02_biden-zelenskyy", 90)):
+        analysis = _corpus_event(event_id)
+        (comparison,) = analysis.comparisons
+        alone = dict(one_sided(comparison, analysis))
+        (ukr,) = comparison.sides["UKR"]
+        assert alone["duration"] == {ukr: minutes}
+        assert "duration" not in {d.field for d in comparison.discrepancies}
+
+
+def test_biden_zelenskyy_aid_figure_on_the_us_side_alone() -> None:
+    """Checked by hand: on 27 January 2022 the White House cites half a billion dollars
+    of aid; the Ukrainian account gives no figure."""
+    from readouts.compare.report import one_sided
+
+    analysis = _corpus_event("2022-01-27_biden-zelenskyy")
+    (comparison,) = analysis.comparisons
+    alone = dict(one_sided(comparison, analysis))
+    (usa,) = comparison.sides["USA"]
+    (figure,) = alone["figures: aid"][usa]
+    assert figure["value"] == 500e6 and figure["unit"] == "USD"
+    assert not [d for d in comparison.discrepancies if d.field == "figures"]

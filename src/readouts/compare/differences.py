@@ -215,5 +215,24 @@ def figure_discrepancies(by_side: dict[str, list[Readout]]) -> list[Discrepancy]
     return out
 
 
+def one_sided_figures(by_side: dict[str, list[Readout]]) -> dict[str, dict[str, Any]]:
+    """Things only one side puts a figure on (aid sums in the US account alone):
+    {about: {readout id: [figure]}}, shown, not flagged, as with one-sided facts."""
+    groups: dict[str, dict[str, list[tuple[Readout, Any]]]] = {}
+    for side, rs in by_side.items():
+        for r in rs:
+            for f in r.figures:
+                if f.about:
+                    groups.setdefault(f.about, {}).setdefault(side, []).append((r, f))
+    out: dict[str, dict[str, Any]] = {}
+    for about, per_side in groups.items():
+        if len(per_side) == 1:
+            values: dict[str, Any] = {}
+            for r, f in next(iter(per_side.values())):
+                values.setdefault(r.id, []).append(_figure_view(f))
+            out[about] = values
+    return out
+
+
 def _period(f: Any) -> tuple[str | None, str | None] | None:
     return (f.period.start, f.period.end) if f.period else None

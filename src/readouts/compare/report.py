@@ -1,8 +1,9 @@
 """Show a Comparison to a person: Rich terminal view, self-contained HTML, Markdown.
 
 All three share one layout: the quotable summary, topics shared and one-sided, facts
-stated differently, then the accounts side by side, one row per aligned pair, with a
-sentence that has no counterpart on the other side marked as one-sided. With three or
+stated differently, facts and figures only one side gives, then the accounts side by
+side, one row per aligned pair, with a sentence that has no counterpart on the other
+side marked as one-sided. With three or
 more sides, the first side is set beside each other side in turn.
 """
 
@@ -16,7 +17,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from readouts.compare.differences import side_info
+from readouts.compare.differences import one_sided_facts, one_sided_figures, side_info
 from readouts.model import Analysis, Comparison, Event, Readout
 
 _SAME = "〃"  # a sentence already shown in the row above (one-to-many alignment)
@@ -93,6 +94,17 @@ def rows(comparison: Comparison, analysis: Analysis, left: str, right: str) -> l
     return out
 
 
+def one_sided(comparison: Comparison, analysis: Analysis) -> list[tuple[str, dict[str, Any]]]:
+    """(fact or 'figures: about', {readout id: value}) for what one side alone states:
+    silence is no contradiction, but the reader should see who gives what."""
+    readouts = _readouts(comparison, analysis)
+    by_side = {side: [readouts[r] for r in rids if r in readouts]
+               for side, rids in comparison.sides.items()}
+    out = list(one_sided_facts(by_side).items())
+    out += [(f"figures: {about}", values) for about, values in one_sided_figures(by_side).items()]
+    return out
+
+
 def format_value(value: Any) -> str:
     """A discrepancy's value as a reader sees it."""
     if isinstance(value, list):
@@ -153,6 +165,16 @@ def render_terminal(comparison: Comparison, analysis: Analysis, console: Console
                                for rid, v in d.values.items())
             table.add_row(Text(d.field), Text(values), Text(d.note or ""))
         console.print(table)
+    alone = one_sided(comparison, analysis)
+    if alone:
+        table = Table(title="Stated by one side only")
+        table.add_column("fact")
+        table.add_column("values")
+        for name, values in alone:
+            table.add_row(Text(name), Text("\n".join(
+                f"{_source(readouts.get(rid), rid)}: {format_value(v)}"
+                for rid, v in values.items())))
+        console.print(table)
     for left, right in _pairs(comparison):
         table = Table(title=f"{side_name(left)} vs {side_name(right)} account",
                       show_lines=True, expand=True)
@@ -160,8 +182,7 @@ def render_terminal(comparison: Comparison, analysis: Analysis, console: Console
         table.add_column("sim", justify="right", ratio=1)
         table.add_column(side_name(right), ratio=10)
         for row in rows(comparison, analysis, left, right):
-            one_sided = not row.left or not row.right
-            style = "yellow" if one_sided else None
+            style = "yellow" if not row.left or not row.right else None
             left_text = " ".join(row.left) or f"— only {side_name(right)} —"
             right_text = " ".join(row.right) or f"— only {side_name(left)} —"
             score = f"{row.score:.2f}" if row.score is not None else ""
@@ -208,6 +229,15 @@ def _html_one(comparison: Comparison, analysis: Analysis) -> str:
                                  for rid, v in d.values.items())
             parts.append(f"<tr><td>{_e(d.field)}</td><td>{values}</td>"
                          f"<td>{_e(d.note or '')}</td></tr>")
+        parts.append("</table>")
+    alone = one_sided(comparison, analysis)
+    if alone:
+        parts.append('<table class="alone"><tr><th>stated by one side only</th>'
+                     "<th>values</th></tr>")
+        for name, values in alone:
+            cell = "<br>".join(f"{_e(_source(readouts.get(rid), rid))}: {_e(format_value(v))}"
+                               for rid, v in values.items())
+            parts.append(f"<tr><td>{_e(name)}</td><td>{cell}</td></tr>")
         parts.append("</table>")
     for left, right in _pairs(comparison):
         parts.append(f"<table><tr><th>{_e(side_name(left))}</th><th></th>"
@@ -263,6 +293,13 @@ def _md_one(comparison: Comparison, analysis: Analysis) -> str:
             values = "; ".join(f"{_source(readouts.get(rid), rid)}: {format_value(v)}"
                                for rid, v in d.values.items())
             lines.append(f"| {_md(d.field)} | {_md(values)} | {_md(d.note or '')} |")
+    alone = one_sided(comparison, analysis)
+    if alone:
+        lines += ["", "| stated by one side only | values |", "|---|---|"]
+        for name, values in alone:
+            cell = "; ".join(f"{_source(readouts.get(rid), rid)}: {format_value(v)}"
+                             for rid, v in values.items())
+            lines.append(f"| {_md(name)} | {_md(cell)} |")
     for left, right in _pairs(comparison):
         lines += ["", f"| {_md(side_name(left))} | sim | {_md(side_name(right))} |",
                   "|---|---|---|"]
