@@ -2,9 +2,11 @@
 
 For every row of events.csv: is the contact's type right, its date within a day,
 its principals the same people, and do the row's files report one and the same event
-(and no other row's)? Prints one line per miss and the four scores.
+(and no other row's)? Prints one line per miss and the four scores, and exits 1 when a
+score falls below its threshold (a percentage), so CI keeps what was reached.
 
-    python scripts/score_corpus.py [CORPUS_DIR] [--hide-names]
+    python scripts/score_corpus.py [CORPUS_DIR] [--hide-names] [--min-type 95] [--min-date 95]
+                                   [--min-principals 95] [--min-grouping 95]
 """
 
 from __future__ import annotations
@@ -25,14 +27,13 @@ from readouts.pipeline import analyze_document, link_results
 
 MEDIUM_TYPES = {"phone": "phone_call", "video": "video_call", "in-person": "meeting"}
 COMPILATION = "compilation"
+METRICS = ("type", "date", "principals", "grouping")
 
 
 @dataclass
 class Score:
-    checked: dict[str, int] = field(default_factory=lambda: dict.fromkeys(
-        ("type", "date", "principals", "grouping"), 0))
-    right: dict[str, int] = field(default_factory=lambda: dict.fromkeys(
-        ("type", "date", "principals", "grouping"), 0))
+    checked: dict[str, int] = field(default_factory=lambda: dict.fromkeys(METRICS, 0))
+    right: dict[str, int] = field(default_factory=lambda: dict.fromkeys(METRICS, 0))
     misses: list[str] = field(default_factory=list)
 
     def add(self, metric: str, ok: bool, why: str) -> None:
@@ -150,14 +151,24 @@ def main() -> int:
     parser.add_argument("corpus", nargs="?", type=Path, default=default)
     parser.add_argument("--hide-names", action="store_true",
                         help="analyse copies named doc000.txt... so file names cannot help")
+    for metric in METRICS:
+        parser.add_argument(f"--min-{metric}", type=float, default=0.0, metavar="PERCENT",
+                            help=f"exit 1 when the {metric} score is below PERCENT")
     args = parser.parse_args()
     analysis, names = analyze_corpus(args.corpus, args.hide_names)
     result = score(analysis, names, args.corpus / "events.csv")
     for miss in result.misses:
         print(f"  miss {miss}")
-    for metric in ("type", "date", "principals", "grouping"):
+    failed = []
+    for metric in METRICS:
         print(f"{metric:>10}: {result.right[metric]}/{result.checked[metric]} "
               f"= {result.ratio(metric):.1%}")
+        threshold = getattr(args, f"min_{metric}")
+        if result.ratio(metric) * 100 < threshold - 1e-9:
+            failed.append(f"{metric} {result.ratio(metric):.1%} < {threshold:g}%")
+    if failed:
+        print("below threshold: " + "; ".join(failed), file=sys.stderr)
+        return 1
     return 0
 
 
