@@ -103,6 +103,14 @@ def test_contacts_paginate(tmp_path: Path) -> None:
         second = c.get("/contacts?person=wang-yi&page=2")
         assert len(re.findall(r'href="/contacts/2023', second.text)) == 5
         assert c.get("/contacts?page=0").status_code == 422
+        # documents page too: PAGE_SIZE + 5 added to the 4 sample documents, newest first
+        docs = c.get("/documents?page=2").text
+        assert docs.count('class="delete"') == 9 and "page 2 of 2" in docs
+        assert re.findall(r'<td class="date">([^<]+)', docs)[-1] == "2023-01-01"
+        api = c.get("/api/documents", params={"limit": 2, "offset": 3}).json()
+        assert api["total"] == PAGE_SIZE + 9
+        assert [d["id"] for d in api["documents"]] == ["den000000001", f"dm{PAGE_SIZE + 4:03d}"]
+        assert c.get("/api/documents", params={"limit": 0}).status_code == 422
 
 
 def test_contact_page_sides_aligned_and_one_sided(client: TestClient) -> None:

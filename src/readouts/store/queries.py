@@ -345,3 +345,23 @@ def readout_labels(conn: Connection, ids: list[str]) -> list[ReadoutLabel]:
             found[r.id] = ReadoutLabel(r.id, r.source, r.side, r.language, r.title,
                                        r.event_id, r.published)
     return [found[i] for i in ids if i in found]
+
+
+def documents_page(conn: Connection, limit: int, offset: int) -> tuple[int, list[Document]]:
+    """One page of documents, newest first, with their accounts' labels but no text."""
+    total = conn.execute(select(func.count()).select_from(DocumentRow)).scalar_one()
+    docs = [document_from_row(d) for d in conn.execute(
+        select(DocumentRow).order_by(DocumentRow.published.is_(None),
+                                     DocumentRow.published.desc(), DocumentRow.id)
+        .limit(limit).offset(offset))]
+    by_id = {d.id: d for d in docs}
+    for part in chunks(list(by_id)):
+        for r in conn.execute(select(ReadoutRow.id, ReadoutRow.document_id, ReadoutRow.source,
+                                     ReadoutRow.side, ReadoutRow.kind, ReadoutRow.language,
+                                     ReadoutRow.title, ReadoutRow.event_id)
+                              .where(ReadoutRow.document_id.in_(part))
+                              .order_by(ReadoutRow.document_id, ReadoutRow.position)):
+            by_id[r.document_id].readouts.append(Readout(
+                id=r.id, source=r.source, side=r.side, kind=r.kind, language=r.language,
+                title=r.title, text="", event=r.event_id))
+    return total, docs

@@ -20,8 +20,8 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from readouts.errors import InputError
 from readouts.ingest import read_bytes, read_url
-from readouts.model import EVENT_TYPES, Analysis
-from readouts.store import SaveSummary, Store
+from readouts.model import EVENT_TYPES, Analysis, Document
+from readouts.store import SaveSummary, Store, queries
 from readouts.web import pages
 from readouts.web.charts import timeline_svg
 from readouts.web.security import BodyLimit, write_refusal
@@ -202,9 +202,15 @@ def create_app(db_url: str, token: str | None = None, allow_private_urls: bool =
         return render(request, "added.html", title="Added", analysis=analysis,
                       summary=summary)
 
+    def documents(limit: int, offset: int) -> tuple[int, list[Document]]:
+        with store.engine.connect() as conn:
+            return queries.documents_page(conn, limit, offset)
+
     @app.get("/documents", response_class=HTMLResponse, include_in_schema=False)
-    def documents_page(request: Request) -> HTMLResponse:
-        return render(request, "documents.html", title="Documents", documents=store.documents())
+    def documents_page(request: Request, page: int = Query(1, ge=1)) -> HTMLResponse:
+        total, docs = documents(PAGE_SIZE, (page - 1) * PAGE_SIZE)
+        return render(request, "documents.html", title="Documents", documents=docs,
+                      total=total, page=page, pages=max(1, -(-total // PAGE_SIZE)))
 
     @app.post("/documents/{doc_id}/delete", include_in_schema=False)
     def delete_page(request: Request, doc_id: str,
@@ -277,14 +283,17 @@ def create_app(db_url: str, token: str | None = None, allow_private_urls: bool =
                 for k, items in store.facets().items()}
 
     @app.get("/api/documents", tags=["documents"])
-    def api_documents() -> dict[str, Any]:
-        """Stored documents with their accounts' ids, sources and sides (no text)."""
-        return {"documents": [{
+    def api_documents(limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+                      offset: Annotated[int, Query(ge=0)] = 0) -> dict[str, Any]:
+        """Stored documents, newest first, with their accounts' ids, sources and sides
+        (no text)."""
+        total, docs = documents(limit, offset)
+        return {"total": total, "limit": limit, "offset": offset, "documents": [{
             "id": d.id, "origin": d.origin, "title": d.title, "language": d.language,
             "published": d.published, "published_precision": d.published_precision,
             "readouts": [{"id": r.id, "source": r.source, "side": r.side, "kind": r.kind,
                           "language": r.language, "event": r.event} for r in d.readouts],
-        } for d in store.documents()]}
+        } for d in docs]}
 
     @app.post("/api/documents", tags=["documents"], status_code=201)
     def api_add(request: Request, text: Annotated[str | None, Form()] = None,
