@@ -110,10 +110,13 @@ def _month_alt(lex: _Lex, full_only: bool, strict: bool) -> str:
     words = [str(n) for group in names for n in (group[:1] if full_only else group)]
     if full_only:  # other full forms (Russian cases) are longer than 4 letters
         words += [str(n) for group in names for n in group[1:] if len(str(n)) > 4]
-    alt = _alt(words)
     if strict and lex.data.get("months_case_sensitive"):
-        return f"(?-i:{alt}|{_alt([w.upper() for w in words])})"
-    return f"(?:{alt})"
+        verbs = {str(w) for w in lex.data.get("months_ambiguous") or []}
+        plain = [w for w in words if w not in verbs]  # "april 22" in any case; "May" capital
+        cased = [w for w in words if w in verbs]
+        return (f"(?:{_alt(plain) or '(?!)'}|(?-i:{_alt(cased) or '(?!)'}|"
+                f"{_alt([w.upper() for w in cased]) or '(?!)'}))")
+    return f"(?:{_alt(words)})"
 
 
 def _day_alt(lex: _Lex, strict: bool) -> str:
@@ -121,13 +124,16 @@ def _day_alt(lex: _Lex, strict: bool) -> str:
     digits = rf"(?P<d>3[01]|[12]\d|0?[1-9])(?:{sfx})?(?!\d)" if sfx else \
         r"(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)"
     words = [str(w) for w in lex.data.get("strict_day_words") or []]
-    if not strict:
+    forms = {"ordinal", "cardinal"} if not strict else set(lex.data.get("strict_day_forms") or [])
+    if forms:  # running text: "the fourth of July" (en), "il quattro maggio" (it)
         tens = _alt(list(lex.tens))
-        units = list(lex.ordinals) + [w for w, (k, v) in locale(lex.lang).words.items()
-                                      if k == "num" and 1 <= v <= 19 and " " not in w]
+        units = (list(lex.ordinals) if "ordinal" in forms else []) + [
+            w for w, (k, v) in locale(lex.lang).words.items()
+            if "cardinal" in forms and k == "num" and 1 <= v <= 19 and " " not in w]
         unit_alt = f"(?:{_alt(units)})"
         if tens:
-            words.append(f"(?:{tens})(?:[\\s-]?(?:{unit_alt}))?")
+            alone = "?" if "cardinal" in forms else ""  # "twenty May" is no date in English
+            words.append(f"(?:{tens})(?:[\\s-]?(?:{unit_alt})){alone}")
         words.append(unit_alt)
     if not words:
         return f"(?:{digits})"
@@ -180,8 +186,8 @@ def _rules_for(lang: str, strict: bool) -> tuple[_Rule, ...]:
         ybefore = _alt([str(s) for s in d.get("year_before") or []])
         if ybefore:
             rules.append(("y", rf"(?<!\w)(?:{ybefore})\s+(?:(?:{art})\s*)?{year}"
-                               r"(?![.,]\d|\s*%|-\w)" if art else
-                          rf"(?<!\w)(?:{ybefore})\s+{year}(?![.,]\d|\s*%|-\w)"))
+                               r"(?![.,]\d|\s*%|-\w|'?s\b)" if art else
+                          rf"(?<!\w)(?:{ybefore})\s+{year}(?![.,]\d|\s*%|-\w|'?s\b)"))
         if year_sfx:
             rules.append(("y", rf"(?<![\d.,]){_YEAR}\s*(?:{year_sfx})(?!\w)"))
         rel = _alt([w for w in lex.relative if strict is False
@@ -214,12 +220,22 @@ def _gate(kind: str, lex: _Lex, strict: bool) -> re.Pattern[str] | None:
     if not strict or lex.lang == "zh":
         return None
     if kind in ("dmy", "mdy", "dmm") and not d.get("strict_day_words"):
+        if d.get("strict_day_forms"):
+            return _day_word_gate(lex)
         return _DIGIT
     words = {"wd": list(lex.weekdays),
              "ago": [str(w) for w in (d.get("ago") or []) + (d.get("later") or [])]}.get(kind)
     if not words:
         return None
     return re.compile(rf"\d|(?<!\w)(?:{_alt(words)})(?!\w)", re.IGNORECASE)
+
+
+def _day_word_gate(lex: _Lex) -> re.Pattern[str]:
+    """A digit or a word that can be a day: most sentences hold neither."""
+    words = list(lex.ordinals) + list(lex.tens)
+    if "cardinal" in (lex.data.get("strict_day_forms") or []):
+        words += [w for w, (k, v) in locale(lex.lang).words.items() if k == "num" and v <= 19]
+    return re.compile(rf"\d|(?<!\w)(?:{_alt(words)})", re.IGNORECASE)
 
 
 def _ago_rule(lex: _Lex, strict: bool) -> tuple[str, str]:
