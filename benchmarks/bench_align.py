@@ -185,16 +185,17 @@ def main() -> None:
         p, r, f1 = leave_one_out(grid, len(fixtures))
         print(f"leave-one-pair-out (anchor and threshold calibrated on the others): "
               f"precision {p:.3f} recall {r:.3f} F1 {f1:.3f}")
-    runs = []
+    runs, cpu = [], []
     for seed in range(5):
         a, b = synthetic(50, "en", "USA", seed), synthetic(50, "en", "CHN", seed + 100)
         event = Event(id=f"e{seed}", type="phone_call", reported_by=[a.id, b.id])
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         compare_event(event, [a, b])
         runs.append(time.perf_counter() - t0)
+        cpu.append(time.process_time() - c0)
+    # CPU time too: on a shared 2-core machine the wall clock mostly measures neighbours.
     print(f"compare two 50-sentence accounts (cold cache): median {np.median(runs):.3f} s, "
-          f"max {max(runs):.3f} s (target < 0.5 s)")
-
+          f"max {max(runs):.3f} s, CPU median {np.median(cpu):.3f} s (target < 0.5 s)")
 
 if __name__ == "__main__":
     main()
