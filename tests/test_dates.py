@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,9 @@ from readouts.extract.dates import (
     find_periods,
     infer_published,
     resolve_date,
+    resolve_period,
     sentence_tense,
+    weekday_dates,
 )
 
 PEERS = Path(__file__).resolve().parents[1].parent / "shared" / "peers" / "recognizers-text"
@@ -316,3 +319,145 @@ def test_peer_date_parser_specs() -> None:
                 got = resolve_date(res["Text"], lang, ref, tense)
                 ok += bool(got and got.value in want)
         assert ok / total >= 0.85, (lang, ok, total)
+
+
+# ----------------------------------------------------------------- running text, more forms
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "value"),
+    [
+        ("the leaders will meet again on april 22, 2025.", "en", "2025-04-22"),
+        ("The treaty was signed on the fourth of July 2001.", "en", "2001-07-04"),
+        ("Il trattato fu firmato il quattro maggio 2001.", "it", "2001-05-04"),
+        ("Il vertice si è aperto il ventidue giugno 2023.", "it", "2023-06-22"),
+    ],
+)
+def test_lowercase_months_and_day_words(sentence: str, lang: str, value: str) -> None:
+    assert _one(sentence, lang, "2024-12-10").value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Growth in the 2020s has been uneven.", "en"),
+        ("You may twenty times ask, the answer stays.", "en"),
+        ("Ne parleremo prima di marzo.", "it"),
+    ],
+)
+def test_no_false_day_or_year(sentence: str, lang: str) -> None:
+    found = find_dates(sentence, lang, "2024-12-10")
+    assert all(d.precision != "day" and d.value != "2020" for d in found), found
+
+
+# ----------------------------------------------------------------- period spans
+
+@pytest.mark.parametrize(
+    ("span", "lang", "ref", "tense", "start", "end"),
+    [
+        ("la prossima settimana", "it", "2024-12-10", None, "2024-12-16", "2024-12-22"),
+        ("dal 3 al 7 marzo", "it", "2024-12-10", "future", "2025-03-03", "2025-03-07"),
+        ("nei primi nove mesi dell'anno", "it", "2024-12-10", None, "2024-01", "2024-09"),
+        ("il terzo trimestre del 2023", "it", "2024-12-10", None, "2023-07", "2023-09"),
+        ("fine del mese scorso", "it", "2024-12-10", None, "2024-11-16", "2024-11-30"),
+        ("gli anni novanta", "it", "2024-12-10", None, "1990", "1999"),
+        ("from March 3 to March 7", "en", "2024-12-10", "past", "2024-03-03", "2024-03-07"),
+        ("next week", "en", "2024-12-10", None, "2024-12-16", "2024-12-22"),
+        ("this month", "en", "2024-12-10", None, "2024-12", "2024-12"),
+        ("the first quarter", "en", "2024-12-10", None, "2024-01", "2024-03"),
+        ("the last week of July", "en", "2024-12-10", "past", "2024-07-22", "2024-07-28"),
+        ("the next three days", "en", "2024-12-10", None, "2024-12-11", "2024-12-13"),
+        ("early next year", "en", "2024-12-10", None, "2025-01", "2025-06"),
+        ("between 2014 and 2018", "en", "2024-12-10", None, "2014", "2018"),
+        ("на следующей неделе", "ru", "2024-12-10", None, "2024-12-16", "2024-12-22"),
+        ("с 3 по 7 марта", "ru", "2024-12-10", "past", "2024-03-03", "2024-03-07"),
+        ("2016年3月", "zh", "2024-12-10", None, "2016-03", "2016-03"),
+        ("上半年", "zh", "2024-12-10", None, "2024-01", "2024-06"),
+        ("下周", "zh", "2024-12-10", None, "2024-12-16", "2024-12-22"),
+        ("从2016年6月1日至6月30日", "zh", "2024-12-10", None, "2016-06-01", "2016-06-30"),
+        ("上世纪90年代", "zh", "2024-12-10", None, "1990", "1999"),
+    ],
+)
+def test_resolve_period(span: str, lang: str, ref: str, tense: str | None,
+                        start: str, end: str) -> None:
+    got = resolve_period(span, lang, ref, tense)
+    assert got is not None and (got.period_start, got.period_end) == (start, end), got
+
+
+def test_period_month_name_follows_tense() -> None:
+    """"March" alone: a planned meeting in December is next March, a review is last March."""
+    future = resolve_period("March", "en", "2024-12-10", "future")
+    past = resolve_period("March", "en", "2024-12-10", "past")
+    assert future is not None and future.period_start == "2025-03"
+    assert past is not None and past.period_start == "2024-03"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "start", "end", "text"),
+    [
+        ("Dal 3 al 7 marzo si è tenuta la fiera.", "it", "2024-03-03", "2024-03-07",
+         "Dal 3 al 7 marzo"),
+        ("Le delegazioni si incontreranno dal 3 al 7 marzo.", "it", "2025-03-03",
+         "2025-03-07", "dal 3 al 7 marzo"),
+        ("From 2014 to 2018 trade grew by 10%.", "en", "2014", "2018", "From 2014 to 2018"),
+        ("Talks on June 23–24 were constructive.", "en", "2024-06-23", "2024-06-24",
+         "June 23–24"),
+        ("Форум прошёл с 3 по 7 марта.", "ru", "2024-03-03", "2024-03-07", "с 3 по 7 марта"),
+        ("2016年6月1日至6月30日，双边贸易额增长5%。", "zh", "2016-06-01", "2016-06-30",
+         "2016年6月1日至6月30日"),
+    ],
+)
+def test_ranges_in_running_text(sentence: str, lang: str, start: str, end: str,
+                                text: str) -> None:
+    found = find_periods(sentence, lang, "2024-12-10")
+    assert [(p.period_start, p.period_end, p.text, p.endpoints) for p in found] == [
+        (start, end, text, True)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Inflation stayed between 2 and 3 percent.", "en"),
+        ("L'inflazione è tra il 2 e il 3%.", "it"),
+        ("Temperatures reached 20° to 31°.", "en"),
+        ("近年来，中俄贸易快速发展。", "zh"),
+        ("In the following month the talks resumed.", "en"),
+    ],
+)
+def test_not_a_period(sentence: str, lang: str) -> None:
+    assert find_periods(sentence, lang, "2024-12-10") == []
+
+
+# ----------------------------------------------------------------- weekday fixes the year
+
+def test_weekday_dates_list_the_years_that_fit() -> None:
+    found = weekday_dates("Giovedì 17 settembre il presidente ha telefonato.", "it", 2024)
+    assert [(w.month, w.day) for w in found] == [(9, 17)]
+    assert found[0].years[:2] == (2020, 2015)
+    assert all(date(y, 9, 17).weekday() == 3 for y in found[0].years)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "weekday", "month", "day"),
+    [
+        ("Giovedì 17 settembre il presidente ha telefonato al premier.", "it", 3, 9, 17),
+        ("On Tuesday, December 7, the two presidents held a video call.", "en", 1, 12, 7),
+        ("Во вторник, 7 декабря, состоялся разговор президентов.", "ru", 1, 12, 7),
+        ("12月7日（星期二），两国元首举行视频会晤。", "zh", 1, 12, 7),
+    ],
+)
+def test_infer_published_from_weekday(text: str, lang: str, weekday: int, month: int,
+                                      day: int) -> None:
+    got = infer_published(text, lang)
+    assert got is not None and got[1] == "day" and got[2].startswith("weekday:")
+    when = date.fromisoformat(got[0])
+    assert (when.month, when.day, when.weekday()) == (month, day, weekday)
+    assert when <= date.today()
+    later = [y for y in range(when.year + 1, date.today().year + 1)
+             if date(y, month, day).weekday() == weekday and date(y, month, day) <= date.today()]
+    assert later == []  # the latest year that fits
+
+
+def test_weekday_with_a_year_named_elsewhere() -> None:
+    text = ("Giovedì 17 settembre il presidente ha telefonato al premier. "
+            "Nel 2015 i due paesi hanno firmato un accordo.")
+    assert infer_published(text, "it")[:2] == ("2015-09-17", "day")

@@ -29,7 +29,7 @@ from readouts.extract.tense import sentence_tense, tense_at
 __all__ = [
     "DateMention", "DurationMention", "PeriodMention", "find_dates", "find_duration",
     "find_part_of_day", "find_periods", "infer_published", "parse_duration", "resolve_date",
-    "resolve_period", "sentence_tense",
+    "resolve_period", "sentence_tense", "weekday_dates",
 ]
 
 
@@ -690,6 +690,50 @@ def _scan(sentence: str, lang: str, ref: str | None, tense: str | None,
                                part, relative))
     out.sort(key=lambda d: d.start)
     return out
+
+
+@dataclass(frozen=True)
+class WeekdayDate:
+    """A day and month written with its weekday but no year: "Giovedì 17 settembre"."""
+    text: str
+    month: int
+    day: int
+    years: tuple[int, ...]  # the recent years where that day falls on that weekday, latest first
+
+
+def weekday_dates(text: str, lang: str, latest: int, back: int = 30) -> list[WeekdayDate]:
+    """Weekday-day-month dates without a year, with the years (``latest`` down) they fit."""
+    if lang not in ("it", "en", "ru", "zh"):
+        return []
+    lex, norm, out = _lex(lang), normalize(text), []
+    for pattern in _weekday_patterns(lang):
+        for m in pattern.finditer(norm):
+            if not (_group(m, "wd") and _group(m, "mon") and (_group(m, "d") or _group(m, "dw"))):
+                continue
+            if _group(m, "y"):
+                continue
+            mo = (_zh_int(m["mon"]) if lang == "zh"
+                  else lex.months.get(re.sub(r"\s+", " ", m["mon"].lower()).rstrip(".")))
+            d = _day_of(m, lex)
+            wday = lex.weekdays.get(m["wd"].lower())
+            if mo is None or d is None or wday is None:
+                continue
+            years = tuple(y for y in range(latest, latest - back, -1)
+                          if _valid(y, mo, d) and date(y, mo, d).weekday() == wday)
+            if years:
+                out.append(WeekdayDate(text[m.start():m.end()].strip(), mo, d, years))
+    return out
+
+
+@cache
+def _weekday_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
+    """The running-text rules that can hold a weekday; Chinese writes it after the date."""
+    if lang != "zh":
+        return tuple(r.pattern for r in _rules(lang, True) if r.kind in ("dmy", "mdy", "wd"))
+    wd = _alt(list(_lex(lang).weekdays))
+    return (re.compile(rf"(?<!\d)(?P<mon>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月"
+                       rf"(?P<d>3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+                       rf"[日号]\s*[（(]?\s*(?P<wd>{wd})"),)
 
 
 def find_dates(sentence: str, lang: str, ref: str | None,

@@ -236,6 +236,8 @@ def _span(kind: str, m: re.Match[str], r: _Rules, ref: date | None) -> tuple[str
 def _months_of(kind: str, gd: dict, r: _Rules) -> tuple[int | None, int | None]:
     if kind == "months":
         return _month(gd.get("m1") or "", r), _month(gd.get("m2") or "", r)
+    if kind in ("first_half", "second_half"):
+        return (1, 6) if kind == "first_half" else (7, 12)
     n = _count(gd.get("n") or gd.get("ord") or "", r)
     if n is None:
         return None, None
@@ -248,10 +250,6 @@ def _months_of(kind: str, gd: dict, r: _Rules) -> tuple[int | None, int | None]:
         return 3 * n - 2, 3 * n
     if kind == "half":
         return (1, 6) if n == 1 else (7, 12) if n in (2, 99) else (None, None)
-    if kind == "second_half":
-        return 7, 12
-    if kind == "first_half":
-        return 1, 6
     return None, None
 
 
@@ -758,14 +756,35 @@ def infer_published(text: str, lang: str) -> tuple[str, str, str] | None:
     anniv = _anniversary_year(text, lang)
     if anniv and anniv[0] <= this_year + 1 and (year is None or anniv[0] > year[0]):
         year = (anniv[0], f"anniversary: {anniv[1]}")
+    if full and (year is None or int(full[0][:4]) >= year[0]):
+        return full[0], "day", f"date in text: {full[1]}"
+    by_weekday = _weekday_date(text, lang, this_year, year)
+    if by_weekday:
+        return by_weekday
     if year is None:
         return None
-    if full and int(full[0][:4]) >= year[0]:
-        return full[0], "day", f"date in text: {full[1]}"
     bound = _period_bound(text, lang, year[0])
     if bound:
         return f"{year[0]:04d}-{bound[0]:02d}", "month", f"{year[1]}; after {bound[1]}"
     return str(year[0]), "year", f"year: {year[1]}"
+
+
+def _weekday_date(text: str, lang: str, this_year: int,
+                  year: tuple[int, str] | None) -> tuple[str, str, str] | None:
+    """"Giovedì 17 settembre": the year named elsewhere if that day is a Thursday then,
+    else the latest year up to now where it is one."""
+    from readouts.extract.dates import weekday_dates
+
+    today = date.today()
+    for w in weekday_dates(text, lang, this_year):
+        past = [y for y in w.years if date(y, w.month, w.day) <= today]
+        if year is not None and year[0] not in w.years or not past:
+            continue
+        y = year[0] if year is not None else past[0]
+        why = f"; {year[1]}" if year is not None else f", the latest such year to {this_year}"
+        return (f"{y:04d}-{w.month:02d}-{w.day:02d}", "day",
+                f"weekday: {w.text} falls on that weekday in {y}{why}")
+    return None
 
 
 def _period_bound(text: str, lang: str, year: int) -> tuple[int, str] | None:
