@@ -204,3 +204,13 @@ def test_compare_needs_two_sides(tmp_path: Path) -> None:
     _one_line_error(run("compare", str(EXAMPLES / "en-whitehouse-trump-xi-call.md")),
                     "two or more sides")
     _one_line_error(run("compare"), "give documents")
+
+
+def test_readable_report_lists_speakers_figures_and_missing_text() -> None:
+    proc = run("analyze", str(EXAMPLES / "it-compilation-putin-xi-five-accounts.md"),
+               env={"COLUMNS": "160", "PATH": ""})
+    assert proc.returncode == 0, proc.stderr.decode()
+    out = proc.stdout.decode()
+    assert "speakers: Vladimir Putin" in out
+    assert "figure: 180 miliardi di dollari = more than 180,000,000,000 USD" in out
+    assert "the text of this account is missing" in out  # the announced post with no text

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from rich.console import Console
 from rich.table import Table
 
 from readouts.extract.actors import actor_index
-from readouts.model import Analysis, Event, Readout
+from readouts.model import Analysis, Event, Figure, Readout
 
 
 def _people(ids: list[str]) -> str:
@@ -25,6 +27,8 @@ def event_line(event: Event) -> str:
         extra.append(event.location)
     if event.initiated_by:
         extra.append(f"requested by {actor_index().name(event.initiated_by)}")
+    if event.attendees:
+        extra.append(f"also present: {_people(event.attendees)}")
     tail = f" [{'; '.join(extra)}]" if extra else ""
     status = "" if event.status == "held" else f" ({event.status})"
     return f"{when} {event.type.replace('_', ' ')}{status}: {_people(event.participants)}{tail}"
@@ -51,12 +55,45 @@ def readouts_table(readouts: list[Readout]) -> Table:
     return table
 
 
+def _figure_line(figure: Figure) -> str:
+    """'more than 180 billion USD (trade, 2025-01..2025-09) said by Vladimir Putin'."""
+    qualifier = {"exact": "", "more_than": "more than ", "less_than": "less than ",
+                 "about": "about "}.get(figure.qualifier, "")
+    value = f"{figure.value:,.0f}" if float(figure.value).is_integer() else f"{figure.value:,}"
+    parts = [figure.about] if figure.about else []
+    if figure.period:
+        start, end = figure.period.start, figure.period.end
+        parts.append(start if start == end else f"{start}..{end}")
+    detail = f" ({', '.join(parts)})" if parts else ""
+    who = f", {actor_index().name(figure.speaker)}" if figure.speaker else ""
+    return f"{figure.text} = {qualifier}{value} {figure.unit}{detail}{who}"
+
+
+def _readout_details(readout: Readout, console: Console) -> None:
+    """Who speaks, about what, and which figures: what a reader scans an account for."""
+    header = f"[bold]{readout.source}[/bold] ({readout.side or 'independent'}, {readout.kind})"
+    console.print(f"{header} {readout.title or ''}".rstrip())
+    speakers = Counter(s.speaker for s in readout.sentences if s.speaker)
+    if speakers:
+        console.print("  speakers: " + ", ".join(f"{actor_index().name(a)} ({n})"
+                                                 for a, n in speakers.most_common()))
+    topics = Counter(t for s in readout.sentences for t in s.topics)
+    if topics:
+        console.print("  topics: " + ", ".join(t for t, _ in topics.most_common()))
+    for figure in readout.figures:
+        console.print(f"  figure: {_figure_line(figure)}", highlight=False)
+    if not readout.text.strip():
+        console.print("  [yellow]the text of this account is missing[/yellow]")
+
+
 def print_analysis(analysis: Analysis, console: Console) -> None:
     for doc in analysis.documents:
         console.rule(f"[bold]{doc.title or doc.origin}")
         console.print(f"{doc.origin} · {doc.language} · published {doc.published or 'unknown'}"
                       + (f" ({doc.published_evidence})" if doc.published_evidence else ""))
         console.print(readouts_table(doc.readouts))
+        for readout in doc.readouts:
+            _readout_details(readout, console)
     console.rule("[bold]Contacts")
     for event in analysis.events:
         console.print(f"• {event_line(event)}")
@@ -65,3 +102,5 @@ def print_analysis(analysis: Analysis, console: Console) -> None:
     for comparison in analysis.comparisons:
         if comparison.summary:
             console.print(f"[bold]{comparison.event}[/bold]: {comparison.summary}")
+    if analysis.comparisons:
+        console.print("[dim]Side by side: readouts compare with the same inputs.[/dim]")
