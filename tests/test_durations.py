@@ -72,3 +72,44 @@ def test_not_a_contact_duration(sentence: str, lang: str) -> None:
 def test_parse_duration_span(span: str, lang: str, seconds: float) -> None:
     got = parse_duration(span, lang)
     assert got is not None and abs(got - seconds) < 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "minutes"),
+    [
+        ("The two leaders talked for a couple of hours.", "en", 120),
+        ("Il colloquio, durato oltre un'ora e mezza, è stato franco.", "it", 90),
+        ("Переговоры в узком составе продолжались около трёх часов.", "ru", 180),
+        ("两国元首的会谈持续了三个多小时。", "zh", 180),
+    ],
+)
+def test_more_contact_durations(sentence: str, lang: str, minutes: int) -> None:
+    found = find_duration(sentence, lang)
+    assert found is not None and found.minutes == minutes, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Two hours after the call, the White House issued a statement.", "en"),
+        ("Due ore dopo la telefonata, Palazzo Chigi ha diffuso una nota.", "it"),
+        ("Через два часа после разговора Кремль опубликовал заявление.", "ru"),
+        ("通话结束两小时后，白宫发表声明。", "zh"),
+    ],
+)
+def test_elapsed_time_after_the_call_is_no_duration(sentence: str, lang: str) -> None:
+    assert find_duration(sentence, lang) is None
+
+
+@pytest.mark.parametrize(
+    ("span", "lang", "seconds"),
+    [
+        ("a fortnight", "en", 1209600),
+        ("a couple of days", "en", 172800),
+        ("two decades", "en", 630720000),
+        ("一年多三个月又20天8小时余50分钟20秒", "zh", 41071820),
+    ],
+)
+def test_parse_more_duration_spans(span: str, lang: str, seconds: float) -> None:
+    got = parse_duration(span, lang)
+    assert got is not None and abs(got - seconds) < 1
