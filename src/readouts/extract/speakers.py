@@ -26,9 +26,24 @@ _NO_SUBJECT = object()  # a verb whose subject is not a person we can name
 _MAX_QUOTE_SENTENCES = 8  # an unbalanced quote mark must not run on through the account
 
 
+_WORD_START = r"(?<!\w)"
+
+
 def _alt(forms: list[str], lang: str) -> str:
+    """Alternation of forms, longest first, with the word-start check factored out and a
+    lookahead on the letters a form can start with: ~100 verbs tried at every position
+    of every sentence cost a third of the extraction time otherwise."""
     forms = sorted((form for form in forms if form), key=len, reverse=True)
-    return "(?:" + "|".join(cue_pattern(form, lang) for form in forms) + ")" if forms else "(?!)"
+    if not forms:
+        return "(?!)"
+    parts = [cue_pattern(form, lang) for form in forms]
+    head = ""
+    if all(part.startswith(_WORD_START) for part in parts):
+        head, parts = _WORD_START, [part[len(_WORD_START) :] for part in parts]
+    if all(part[:1].isalnum() and part[1:2] not in ("?", "*", "{", "|") for part in parts):
+        firsts = sorted({c for part in parts for c in (part[0].lower(), part[0].upper())})
+        head += "(?=[" + re.escape("".join(firsts)) + "])"
+    return head + "(?:" + "|".join(parts) + ")"
 
 
 @dataclass(frozen=True)
