@@ -248,11 +248,17 @@ def test_registry_aliases_domains_and_cue_lines() -> None:
                       ("dal sito del Cremlino", "kremlin"), ("Source: Kremlin", "kremlin"),
                       ("Источник: МИД России", "russia-mfa"), ("来源：外交部", "china-mfa"),
                       ("**Casa Bianca**", "whitehouse"),
+                      ("La nota dell'Eliseo", "elysee"), ("据新华社报道", "xinhua"),
+                      ("外交部网站消息", "china-mfa"), ("Source: gov.uk", "uk-gov"),
+                      ("Сообщение пресс-службы Кремля", "kremlin"),
+                      ("La versione russa, dal sito del Cremlino", "kremlin"),
                       ("Resoconto di Palazzo Chigi", "palazzo-chigi")]:
         found = cue_source(line)
         assert found is not None and found[0].id == sid, line
     for line in ["Secondo il Cremlino la telefonata è durata un'ora.",
-                 "Xi e Putin parlano di Taiwan, il Cremlino conferma la data"]:
+                 "Xi e Putin parlano di Taiwan, il Cremlino conferma la data",
+                 "La versione di Pechino, diffusa dall'agenzia Xinhua, mette l'accento su:",
+                 "Il Cremlino smentisce", "Mosca e la Casa Bianca"]:
         assert cue_source(line) is None
 
 
@@ -326,3 +332,281 @@ def test_corpus_bulletin_splits_into_news_items(corpus: Path) -> None:
         assert call.text.startswith("**央视网消息**") and "本期节目主要内容" not in call.text
         assert all(a.source == "cctv" for a in found)
         assert not any("本期节目主要内容" in a.text for a in found)  # no table of contents
+
+
+# ---------------------------------------------------------------- genres of each language
+
+IT_ARTICLE = """\
+Telefonata Meloni-Xi, un'ora di colloquio su dazi e Ucraina
+
+di Marco Bianchi
+
+ROMA — È durata poco più di un'ora la telefonata tra la presidente del Consiglio Giorgia
+Meloni e il presidente cinese Xi Jinping. Secondo Palazzo Chigi, i due leader hanno parlato
+dell'interscambio commerciale e della guerra in Ucraina.
+
+La versione di Pechino, diffusa dall'agenzia Xinhua, mette l'accento sul rispetto reciproco:
+Xi avrebbe chiesto all'Italia di «mantenere una politica indipendente».
+
+«È stato un colloquio franco e cordiale», ha detto Meloni ai giornalisti a Milano.
+
+© RIPRODUZIONE RISERVATA
+"""
+
+
+def test_italian_newspaper_article_is_one_news_account_without_a_source() -> None:
+    (article,) = accounts(IT_ARTICLE, "it")
+    assert (article.source, article.side, article.kind) == ("unknown", None, "news")
+    assert article.title.startswith("Telefonata Meloni-Xi")
+    assert article.text.startswith("ROMA —") and article.text.endswith("a Milano.")
+    assert "Marco Bianchi" not in article.text and "RISERVATA" not in article.text
+
+
+@pytest.mark.parametrize(("text", "source", "evidence"), [
+    ("Colloquio telefonico del Presidente Meloni con il Presidente del Brasile\n\n"
+     "Il Presidente del Consiglio dei Ministri, Giorgia Meloni, ha avuto oggi un colloquio "
+     "telefonico con il Presidente della Repubblica Federativa del Brasile. I due leader "
+     "hanno discusso dell'accordo tra l'Unione europea e il Mercosur.\n",
+     "palazzo-chigi", "signature: chigi-lead"),
+    ("Colloquio telefonico del Presidente Meloni con il Primo Ministro del Canada\n\n"
+     "Nel corso della conversazione i due leader hanno fatto il punto sul sostegno "
+     "all'Ucraina e sulla preparazione del prossimo vertice del G7.\n",
+     "palazzo-chigi", "signature: chigi-title"),
+    ("Tajani sente il collega indiano: più cooperazione sui porti\n\n"
+     "Il Vicepresidente del Consiglio e Ministro degli Affari Esteri e della Cooperazione "
+     "Internazionale, Antonio Tajani, ha avuto oggi una conversazione telefonica con il "
+     "Ministro degli Esteri dell'India.\n",
+     "farnesina", "signature: farnesina-lead"),
+])
+def test_italian_government_readouts_by_house_style(text: str, source: str,
+                                                   evidence: str) -> None:
+    (readout,) = accounts(text, "it")
+    assert (readout.source, readout.side, readout.kind) == (source, "ITA", "readout")
+    assert readout.evidence == evidence and readout.title is not None
+
+
+@pytest.mark.parametrize(("text", "lang", "source"), [
+    ("Путин и Си Цзиньпин провели телефонный разговор\n\n"
+     "МОСКВА, 12 марта. /ТАСС/. Президент России Владимир Путин и председатель КНР Си "
+     "Цзиньпин провели в среду телефонный разговор, сообщил пресс-секретарь Дмитрий Песков.\n\n"
+     "\"Разговор был очень теплым\", - сказал Песков.\n", "ru", "tass"),
+    ("MOSCOW, March 12. /TASS/. Russian President Vladimir Putin and Chinese President Xi "
+     "Jinping held a phone call on Wednesday, Kremlin spokesman Dmitry Peskov said.\n",
+     "en", "tass"),
+    ("Путин и Си Цзиньпин обсудили по телефону Украину\n\n"
+     "МОСКВА, 12 мар — РИА Новости. Президент России Владимир Путин провел телефонный "
+     "разговор с председателем КНР, сообщил помощник президента Юрий Ушаков.\n", "ru",
+     "ria-novosti"),
+])
+def test_russian_agency_items_are_news_of_their_agency(text: str, lang: str,
+                                                       source: str) -> None:
+    (item,) = accounts(text, lang)
+    assert (item.source, item.side, item.kind) == (source, "RUS", "news")
+    assert item.evidence.startswith("signature:")
+
+
+ZH_MFA_PAGE = """\
+首页 > 外交部新闻
+习近平同巴西总统通电话
+2025-03-12 18:30
+【字体：大 中 小】 打印
+2025年3月12日下午，国家主席习近平同巴西总统通电话。
+习近平指出，中方愿同巴方一道，推动两国关系不断向前发展。
+巴西总统表示，巴方高度重视发展对华关系，愿同中方加强在能源、农业等领域合作。
+两国元首同意就共同关心的问题保持密切沟通。
+扫一扫在手机打开当前页
+"""
+
+
+def test_chinese_mfa_page_with_its_page_furniture() -> None:
+    (readout,) = accounts(ZH_MFA_PAGE, "zh")
+    assert (readout.source, readout.side, readout.kind) == ("china-mfa", "CHN", "readout")
+    assert readout.title == "习近平同巴西总统通电话"
+    assert readout.dateline == "2025-03-12T18:30"
+    assert readout.text.startswith("2025年3月12日下午") and readout.text.endswith("密切沟通。")
+    # the page's buttons alone still tell the ministry when the lead does not
+    (bare,) = accounts(ZH_MFA_PAGE.replace("2025年3月12日下午，", ""), "zh")
+    assert (bare.source, bare.evidence) == ("china-mfa", "signature: fmprc-page")
+
+
+@pytest.mark.parametrize(("text", "source", "side"), [
+    ("PM call with President Lula of Brazil: 12 March 2025\n\n"
+     "The Prime Minister spoke to President Lula of Brazil this afternoon.\n\n"
+     "The leaders discussed climate finance and agreed to remain in close contact.\n",
+     "uk-gov", "GBR"),
+    ("Federal Chancellor speaks with the Prime Minister of India\n\n"
+     "Federal Chancellor Friedrich Merz spoke with the Prime Minister of India by telephone "
+     "today. Government Spokesperson Stefan Kornelius issued the following statement:\n\n"
+     "\"The Federal Chancellor and the Prime Minister discussed trade and energy.\"\n",
+     "bundesregierung", "DEU"),
+    ("Telephone conversation with the President of Kenya\n\n"
+     "The President of the Republic, Emmanuel Macron, spoke this morning with the President "
+     "of Kenya. The two Heads of State discussed the situation in Sudan.\n",
+     "elysee", "FRA"),
+])
+def test_european_government_readouts_in_english(text: str, source: str, side: str) -> None:
+    (readout,) = accounts(text, "en")
+    assert (readout.source, readout.side, readout.kind) == (source, side, "readout")
+    assert readout.turns == []  # "PM call with President Lula of Brazil:" is a headline
+    assert readout.title is not None and readout.title.startswith(("PM", "Federal", "Tele"))
+
+
+def test_uk_headline_date_is_the_dateline() -> None:
+    (readout,) = accounts("PM call with President Lula of Brazil: 12 March 2025\n\n"
+                          "The Prime Minister spoke to President Lula this afternoon.\n", "en")
+    assert readout.dateline == "2025-03-12"
+
+
+def test_white_house_statement_on_two_calls_under_a_long_headline() -> None:
+    text = (
+        "Readout of President Donald J. Trump's Calls with President Lula of Brazil and Prime "
+        "Minister Mark Carney of Canada\n\n"
+        "President Donald J. Trump spoke this morning with President Lula of Brazil. The two "
+        "leaders discussed tariffs and coffee exports.\n\n"
+        "Later today, President Trump spoke with Prime Minister Mark Carney of Canada. The "
+        "leaders discussed the border and the upcoming G7 summit.\n\n"
+        "\\###\n"
+    )
+    (readout,) = accounts(text, "en")
+    assert (readout.source, readout.kind) == ("whitehouse", "readout")
+    assert readout.title.endswith("Mark Carney of Canada")
+    assert readout.text.startswith("President Donald J.") and readout.text.endswith("summit.")
+
+
+def test_kremlin_transcript_in_russian_with_cuts() -> None:
+    text = (
+        "Переговоры с Президентом Бразилии\n\n"
+        "Начало российско-бразильских переговоров\n\n"
+        "В.Путин: Уважаемый господин Президент! Дорогие друзья!\n\n"
+        "Рад приветствовать вас в Москве. <…>\n\n"
+        "Товарооборот в прошлом году вырос на четверть. <…>\n\n"
+        "Президент Бразилии (как переведено): Уважаемый Президент Путин! Благодарю вас за "
+        "приглашение. <…>\n"
+    )
+    (transcript,) = accounts(text, "ru")
+    assert (transcript.source, transcript.side, transcript.kind) == (
+        "kremlin", "RUS", "transcript")
+    assert [t.label for t in transcript.turns] == ["В.Путин", "Президент Бразилии"]
+    assert transcript.title == "Переговоры с Президентом Бразилии"
+    assert transcript.text.startswith("В.Путин:") and transcript.text.endswith("<…>")
+
+
+HTML_TEXT = "\n".join([  # a page's text as a browser copies it: one paragraph a line
+    "Skip to main content", "Home", "Briefing Room", "Statements and Releases",
+    "Readout of President Biden's Call with President Lula da Silva of the Federative Republic "
+    "of Brazil",
+    "Briefing Room", "Statements and Releases", "March 18, 2023",
+    "President Joseph R. Biden, Jr. spoke today with President Luiz Inácio Lula da Silva of "
+    "Brazil. The leaders discussed the climate crisis and the protection of the Amazon.",
+    "The two leaders agreed to meet on the margins of the G20.",
+    "###", "Related",
+    "President Biden Announces New Climate Finance Commitments",
+    "Statement by President Biden on the Anniversary of the Paris Agreement",
+    "Share this:", "Facebook", "Twitter", "Email", "Privacy Policy", "",
+])
+
+
+def test_html_page_text_with_navigation_and_related_links() -> None:
+    (readout,) = accounts(HTML_TEXT, "en")
+    assert (readout.source, readout.side, readout.kind) == ("whitehouse", "USA", "readout")
+    assert readout.title.startswith("Readout of President Biden's Call")
+    assert readout.dateline == "2023-03-18"
+    assert readout.text.startswith("President Joseph R. Biden")
+    assert readout.text.endswith("margins of the G20.")
+
+
+def test_compilation_lines_naming_a_side_rather_than_a_source() -> None:
+    text = (
+        "Chinese readout (MFA):\n\n"
+        "On the evening of March 12, President Xi Jinping had a phone call with President "
+        "Donald Trump at the latter's request. Xi said the Taiwan question is the most "
+        "important issue in China-US relations.\n\n"
+        "White House readout:\n\n"
+        "President Trump spoke with President Xi of China today. The leaders discussed trade "
+        "and the fentanyl crisis.\n\n"
+        "Trump's post on Truth Social\n"
+    )
+    found = accounts(text, "en")
+    assert [(a.source, a.side, a.kind) for a in found] == [
+        ("unknown", "CHN", "readout"), ("whitehouse", "USA", "readout"),
+        ("truth-social", "USA", "post")]
+    assert found[0].text.startswith("On the evening") and found[0].evidence.startswith("cue:")
+    assert found[2].text == ""
+
+
+def test_italian_compilation_of_chigi_xinhua_and_a_post_with_its_text() -> None:
+    text = (
+        "Meloni e Xi al telefono: le due versioni\n\n"
+        "Ecco i comunicati diffusi a Roma e a Pechino dopo la telefonata di ieri.\n\n"
+        "Il comunicato di Palazzo Chigi\n\n"
+        "Il Presidente del Consiglio ha avuto oggi un colloquio telefonico con il Presidente "
+        "cinese. Al centro della conversazione l'interscambio commerciale.\n\n"
+        "La versione cinese (Xinhua)\n\n"
+        "Xi Jinping ha affermato che Cina e Italia sono partner strategici globali.\n\n"
+        "Su X Meloni ha scritto:\n\n"
+        "\"Cordiale colloquio con il Presidente Xi. Lavoriamo per relazioni più equilibrate.\"\n"
+    )
+    found = accounts(text, "it")
+    assert [(a.source, a.side, a.kind) for a in found] == [
+        ("palazzo-chigi", "ITA", "readout"), ("xinhua", "CHN", "readout"),
+        ("x", "ITA", "post")]
+    assert found[2].text.startswith("\"Cordiale colloquio")
+    assert "Ecco i comunicati" not in "".join(a.text for a in found)
+
+
+def test_russian_compilation_with_a_press_secretary_comment() -> None:
+    text = (
+        "Сообщение пресс-службы Кремля\n\n"
+        "Состоялся телефонный разговор Владимира Путина с Президентом Бразилии. Лидеры "
+        "обсудили подготовку саммита БРИКС.\n\n"
+        "Источник: МИД КНР\n\n"
+        "Председатель Си Цзиньпин отметил, что Китай и Бразилия являются партнёрами.\n\n"
+        "Комментарий Дмитрия Пескова журналистам\n\n"
+        "12 марта 2025 года 19:10\n\n"
+        "Песков сообщил журналистам, что разговор продолжался около часа.\n"
+    )
+    found = accounts(text, "ru")
+    assert [(a.source, a.side, a.kind) for a in found] == [
+        ("kremlin", "RUS", "readout"), ("china-mfa", "CHN", "readout"),
+        ("kremlin", "RUS", "briefing")]
+    assert found[1].text.endswith("партнёрами.")  # the comment's cue line is not its text
+    assert found[2].dateline == "2025-03-12T19:10"
+
+
+def test_chinese_compilation_and_an_mfa_press_conference() -> None:
+    text = (
+        "来源：外交部网站\n\n"
+        "3月12日下午，国家主席习近平同巴西总统通电话。\n\n"
+        "克里姆林宫新闻稿\n\n"
+        "普京表示，俄方愿同巴方加强战略协作。\n\n"
+        "据塔斯社报道\n\n"
+        "佩斯科夫对记者表示，通话持续约一个小时。\n"
+    )
+    assert [(a.source, a.side, a.kind) for a in accounts(text, "zh")] == [
+        ("china-mfa", "CHN", "readout"), ("kremlin", "RUS", "readout"),
+        ("tass", "RUS", "news")]
+    presser = (
+        "2025年3月13日外交部发言人毛宁主持例行记者会\n\n"
+        "问：昨天两国元首通电话，能否介绍更多情况？\n\n"
+        "答：3月12日下午，习近平主席同巴西总统通电话，双方深入交换了意见。\n"
+    )
+    (briefing,) = accounts(presser, "zh")
+    assert (briefing.source, briefing.side, briefing.kind) == ("china-mfa", "CHN", "briefing")
+    assert [t.label for t in briefing.turns] == ["问", "答"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Xi and Lula talk by phone as Washington watches\n\nBy Jane Doe\n\n"
+     "WASHINGTON — Chinese leader Xi Jinping and Brazilian President Lula spoke by phone on "
+     "Wednesday, according to Brazilian officials.\n\nThe White House declined to comment.\n",
+     "en"),
+    ("Путин и Лула обсудили БРИКС\n\nАвтор: Иван Петров\n\n"
+     "Президенты России и Бразилии провели телефонный разговор. Как сообщили в Кремле, "
+     "беседа носила доверительный характер.\n", "ru"),
+    ("本报讯（记者 王明）3月12日，国家主席习近平同巴西总统通电话。双方就气候变化交换了意见。\n\n"
+     "责任编辑：李华\n", "zh"),
+], ids=["en", "ru", "zh"])
+def test_newspaper_marks_make_news_in_every_language(text: str, lang: str) -> None:
+    (article,) = accounts(text, lang)
+    assert (article.source, article.side, article.kind) == ("unknown", None, "news")
+    assert article.turns == []  # a byline ("Автор: Иван Петров") is no speaker

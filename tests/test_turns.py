@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
+from readouts.ingest import prepare, read_bytes
+from readouts.pipeline import analyze_document
 from readouts.segment.turns import find_turns, is_question
 
 
@@ -98,3 +102,58 @@ def test_salutation_inside_a_turn_is_not_a_new_turn() -> None:
     turns = find_turns(text)
     assert [t.label for t in turns] == ["Vladimir Putin", "Xi Jinping"]
     assert "sono lieto di vederla." in text[turns[0].start:turns[0].end]
+
+
+def test_headlines_and_bylines_with_colons_are_not_turns() -> None:
+    text = (
+        "PM call with President Lula of Brazil: 12 March 2025\n"
+        "Telefonata con il Presidente Lula: il resoconto\n"
+        "Разговор с Президентом Бразилии: главное\n"
+        "By Jane Doe\n"
+        "Автор: Иван Петров\n"
+        "Autore: Marco Bianchi\n"
+        "作者：王明\n"
+    )
+    assert labels(text) == []
+
+
+def test_kremlin_russian_interpreted_mark() -> None:
+    text = ("В.Путин: Уважаемый господин Президент! Рад вас видеть.\n\n"
+            "Президент Бразилии (как переведено): Благодарю вас за приглашение.\n")
+    assert labels(text) == ["В.Путин", "Президент Бразилии"]
+
+
+TRANSCRIPTS = {
+    "en": ("Beginning of Russian-Brazilian talks\n\n"
+           "President of Russia Vladimir Putin: Mr President, dear friends, I am glad to "
+           "welcome you. Our trade grew by a quarter last year.\n\n"
+           "President of the People's Republic of China Xi Jinping (retranslated): Dear "
+           "President Putin, thank you. China is ready to work with Russia.\n",
+           ["vladimir-putin", "xi-jinping"]),
+    "it": ("Inizio del colloquio\n\n"
+           "La presidente del Consiglio Giorgia Meloni : Caro Presidente, caro amico,\n\n"
+           "è un piacere accoglierla a Roma. Le nostre imprese guardano alla Cina.\n\n"
+           "Xi Jinping (ritradotto): Cara Presidente, la ringrazio. La Cina vuole importare "
+           "più prodotti italiani.\n",
+           ["giorgia-meloni", "xi-jinping"]),
+    "ru": ("Начало российско-китайских переговоров\n\n"
+           "Президент России В.Путин: Уважаемый Председатель! Дорогой друг! Рад приветствовать "
+           "вас в Москве. <…>\n\n"
+           "Си Цзиньпин (как переведено): Уважаемый Президент Путин! Благодарю вас за приём.\n",
+           ["vladimir-putin", "xi-jinping"]),
+    "zh": ("会谈伊始\n\n习近平：很高兴同你再次见面。中俄关系保持高水平运行。\n\n"
+           "普京（翻译）：亲爱的朋友，你好。俄方愿同中方加强合作。\n",
+           ["xi-jinping", "vladimir-putin"]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TRANSCRIPTS))
+def test_every_sentence_of_a_turn_carries_its_speaker(lang: str) -> None:
+    text, speakers = TRANSCRIPTS[lang]
+    raw = read_bytes(text.encode("utf-8"), f"transcript-{lang}.txt")
+    document = analyze_document(prepare(raw)[0], lang=lang).document
+    (readout,) = document.readouts
+    assert readout.kind == "transcript"
+    said = [s.speaker for s in readout.sentences]
+    assert None not in said
+    assert [sp for i, sp in enumerate(said) if i == 0 or said[i - 1] != sp] == speakers

@@ -252,17 +252,27 @@ def cue_source(line: str, strict: bool = False, bare: bool = True
     if found is None:
         return None
     data = cue_data()
-    if data.prefix.match(text):
+    if data.prefix.match(text) and len(_WORDS.findall(text)) <= _CUE_WORDS:
         return found
     if strict:
         return None
-    if text.endswith((":", "：")):
+    if text.endswith((":", "：")) and not _runs_on(text):
         return found
     if not bare:
         return None
     rest = text.replace(found[1], " ")
     others = [w for w in _WORDS.findall(rest) if not _cue_words_only(fold(w), data.words)]
     return found if not others else None
+
+
+_CUE_WORDS = 10  # "Fonte: ministero degli Esteri della Repubblica popolare cinese" is a cue
+_CUE_COLON_WORDS = 8  # "Here is the Chinese readout from Xinhua:" too; wrapped prose is longer
+
+
+def _runs_on(text: str) -> bool:
+    """Is a line ending in a colon a wrapped sentence ("La versione di Pechino, diffusa
+    dall'agenzia Xinhua, mette l'accento su:") rather than a cue line?"""
+    return "," in text or "，" in text or len(_WORDS.findall(text)) > _CUE_COLON_WORDS
 
 
 def _cue_words_only(word: str, words: frozenset[str]) -> bool:
