@@ -283,6 +283,32 @@ def test_search_page_highlights(client: TestClient) -> None:
     assert client.get("/search").status_code == 200
 
 
+@pytest.mark.parametrize(("query", "expected"), [
+    ({"topic": "trade"}, ["dzh000000001-r1", "dru000000001-r1", "den000000001-r1"]),
+    ({"topic": "trade", "side": "rus"}, ["dru000000001-r1"]),
+    ({"topic": "taiwan", "lang": "zh"}, ["dzh000000001-r1"]),
+    ({"topic": "taiwan", "lang": "ru"}, []),
+    ({"q": "Xi", "lang": "it"}, ["dit000000001-r1"]),
+    ({"q": "Xi", "source": "whitehouse"}, ["den000000001-r1"]),
+    ({"q": "贸易", "topic": "energy"}, ["dzh000000001-r1"]),
+    ({"topic": "%"}, []),  # no wildcard: a topic id is matched as written
+])
+def test_search_by_topic_language_side_source(client: TestClient, query: dict,
+                                              expected: list[str]) -> None:
+    hits = client.get("/api/search", params=query).json()["hits"]
+    assert [h["readout_id"] for h in hits] == expected
+    page = client.get("/search", params=query).text
+    assert f'<strong id="hit-count">{len(expected)}</strong>' in page
+
+
+def test_search_needs_words_or_a_topic(client: TestClient) -> None:
+    assert client.get("/api/search", params={"lang": "zh"}).status_code == 422
+    assert client.get("/api/search", params={"q": "Xi", "lang": "chinese"}).status_code == 422
+    assert 'id="hit-count"' not in client.get("/search", params={"side": "CHN"}).text
+    one = client.get("/api/search", params={"topic": "trade", "limit": 1, "offset": 1}).json()
+    assert [h["readout_id"] for h in one["hits"]] == ["dru000000001-r1"]
+
+
 def test_readout_and_documents_pages(client: TestClient) -> None:
     page = client.get("/readouts/dit000000001-r1")
     assert page.status_code == 200 and 'lang="it"' in page.text and "Kazan" in page.text

@@ -3,13 +3,28 @@
 from __future__ import annotations
 
 import html
+import json
 import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Select, and_, exists, func, select, text
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Select,
+    Text,
+    and_,
+    cast,
+    column,
+    exists,
+    func,
+    literal_column,
+    select,
+    table,
+    text,
+)
 
 from readouts.model import Document, Event, Figure, Mention, Period, Readout, Sentence
 from readouts.store.models import (
@@ -222,12 +237,32 @@ def _hit(row, marked: str) -> SearchHit:  # noqa: ANN001 - a row of _HIT_COLUMNS
                      event_id=row.event_id, published=row.published, title=row.title)
 
 
-_FTS_QUERY = text(
-    "SELECT s.readout_id, s.i, s.text, r.document_id, r.source, r.side, r.language, "
-    f"r.event_id, d.published, r.title, highlight(sentences_fts, 0, '{_OPEN}', '{_CLOSE}') "
-    "AS marked FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
-    "JOIN readouts r ON r.id = s.readout_id JOIN documents d ON d.id = r.document_id "
-    "WHERE sentences_fts MATCH :match ORDER BY sentences_fts.rank LIMIT :limit")
+_FTS = table("sentences_fts", column("rowid"), column("rank"))
+_FTS_MATCH = text("sentences_fts MATCH :match")
+_FTS_MARKED = func.highlight(literal_column("sentences_fts"), 0, _OPEN, _CLOSE)
+
+
+@dataclass
+class SearchFilter:
+    """Narrowing a search: the account's language, side or source, a sentence's topic."""
+
+    language: str | None = None
+    side: str | None = None
+    source: str | None = None
+    topic: str | None = None
+
+    def conditions(self) -> list[ColumnElement[bool]]:
+        out: list[ColumnElement[bool]] = []
+        if self.language:
+            out.append(ReadoutRow.language == self.language)
+        if self.side:
+            out.append(ReadoutRow.side == self.side)
+        if self.source:
+            out.append(ReadoutRow.source == self.source)
+        if self.topic:  # topics are a JSON list of ids: match the quoted id in its text
+            out.append(cast(SentenceRow.topics, Text).contains(json.dumps(self.topic),
+                                                                 autoescape=True))
+        return out
 
 
 def _hits_base() -> Select:
@@ -236,46 +271,44 @@ def _hits_base() -> Select:
             .join(DocumentRow, DocumentRow.id == ReadoutRow.document_id))
 
 
-def search(conn: Connection, query: str, limit: int) -> list[SearchHit]:
-    """Every term must occur; quoted phrases stay together. Best matches first."""
+def search(conn: Connection, query: str, limit: int, where: SearchFilter | None = None,
+           offset: int = 0) -> list[SearchHit]:
+    """Every term must occur; quoted phrases stay together. Best matches first.
+
+    With no terms but a filter (a topic), every sentence passing it, newest first: what
+    each side said about Taiwan, in whatever language it said it.
+    """
     terms = _terms(query)
-    if not terms:
+    conditions = where.conditions() if where else []
+    if not terms and not conditions:
         return []
+    base = _hits_base().where(and_(True, *conditions)).limit(limit).offset(offset)
     dialect = conn.dialect.name
-    if dialect == "postgresql":
-        return _search_postgres(conn, query, terms, limit)
-    if dialect == "sqlite" and all(len(t) >= _MIN_TRIGRAM for t in terms):
+    if terms and dialect == "postgresql":
+        return _search_postgres(conn, base, query)
+    if terms and dialect == "sqlite" and all(len(t) >= _MIN_TRIGRAM for t in terms):
         match = " ".join('"' + t.replace('"', '""') + '"' for t in terms)
-        rows = conn.execute(_FTS_QUERY, {"match": match, "limit": limit})
+        rows = conn.execute(base.add_columns(_FTS_MARKED.label("marked"))
+                            .join(_FTS, _FTS.c.rowid == SentenceRow.id)
+                            .where(_FTS_MATCH).order_by(_FTS.c.rank), {"match": match})
         return [_hit(r, r.marked) for r in rows]
     # Terms shorter than a trigram (two-character Chinese words): a plain substring scan.
-    conditions = [func.lower(SentenceRow.text).contains(t.lower(), autoescape=True)
-                  for t in terms]
-    rows = conn.execute(_hits_base().where(and_(*conditions))
-                        .order_by(DocumentRow.published.desc(), SentenceRow.id).limit(limit))
-    return [_hit(r, _mark_terms(r.text, terms)) for r in rows]
+    contains = [func.lower(SentenceRow.text).contains(t.lower(), autoescape=True)
+                for t in terms]
+    rows = conn.execute(base.where(and_(True, *contains))
+                        .order_by(DocumentRow.published.desc(), SentenceRow.id))
+    return [_hit(r, _mark_terms(r.text, terms) if terms else r.text) for r in rows]
 
 
-def _search_postgres(conn: Connection, query: str, terms: list[str], limit: int
-                     ) -> list[SearchHit]:
-    """Words through PostgreSQL's full text; Han terms (no spaces to split words on) as
-    substrings. '<' and '>' become spaces first: PostgreSQL's parser drops tag-like text."""
-    han = [t for t in terms if _HAN.search(t)]
-    words = " ".join(t if " " not in t else f'"{t}"' for t in terms if t not in han)
-    plain = func.translate(SentenceRow.text, "<>", "  ")
-    conditions = [func.lower(SentenceRow.text).contains(t.lower(), autoescape=True)
-                  for t in han]
-    rank = None
-    if words:
-        tsquery = func.websearch_to_tsquery("simple", words)
-        vector = func.to_tsvector("simple", plain)
-        conditions.append(vector.op("@@")(tsquery))
-        rank = func.ts_rank(vector, tsquery).desc()
-    order = [rank] if rank is not None else []
-    rows = conn.execute(_hits_base().where(and_(*conditions))
-                        .order_by(*order, DocumentRow.published.desc(), SentenceRow.id)
-                        .limit(limit))
-    return [_hit(r, _mark_terms(r.text, terms)) for r in rows]
+def _search_postgres(conn: Connection, base: Select, query: str) -> list[SearchHit]:
+    tsquery = func.websearch_to_tsquery("simple", query)
+    vector = func.to_tsvector("simple", SentenceRow.text)
+    marked = func.ts_headline("simple", SentenceRow.text, tsquery,
+                              f"StartSel={_OPEN}, StopSel={_CLOSE}, HighlightAll=true")
+    rows = conn.execute(base.add_columns(marked.label("marked"))
+                        .where(vector.op("@@")(tsquery))
+                        .order_by(func.ts_rank(vector, tsquery).desc()))
+    return [_hit(r, r.marked) for r in rows]
 
 
 def figures(conn: Connection, about: str | None, unit: str | None,

@@ -19,15 +19,18 @@ from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from readouts.errors import InputError
+from readouts.extract.topics import topic_ids
 from readouts.ingest import read_bytes, read_url
 from readouts.model import EVENT_TYPES, Analysis, Document
-from readouts.store import SaveSummary, Store, queries
+from readouts.store import SaveSummary, SearchHit, Store, queries
+from readouts.store.queries import SearchFilter
 from readouts.web import pages
 from readouts.web.charts import timeline_svg
 from readouts.web.security import BodyLimit, write_refusal
 
 MAX_UPLOAD_BYTES = 5_000_000
 PAGE_SIZE = 50
+SEARCH_PAGE = 200  # hits a search page shows
 DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 _COUNTRY = re.compile(r"^[A-Za-z]{3}$")
 
@@ -180,10 +183,19 @@ def create_app(db_url: str, token: str | None = None, allow_private_urls: bool =
         return render(request, "figures.html", title="Figures", about=about, unit=unit,
                       chart=chart, table=table, facets=facets, filters=filters)
 
+    def search(q: str, where: SearchFilter, limit: int, offset: int = 0) -> list[SearchHit]:
+        with store.engine.connect() as conn:
+            return queries.search(conn, q, limit, where, offset)
+
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
-    def search_page(request: Request, q: str = "") -> HTMLResponse:
-        hits = store.search(q, limit=200) if q.strip() else []
-        return render(request, "search.html", title="Search", q=q, hits=hits)
+    def search_page(request: Request, q: str = "", lang: str | None = None,
+                    side: str | None = None, source: str | None = None,
+                    topic: str | None = None) -> HTMLResponse:
+        where = pages.clean_search(lang, side, source, topic)
+        hits = search(q[:500], where, SEARCH_PAGE + 1)
+        return render(request, "search.html", title="Search", q=q, hits=hits[:SEARCH_PAGE],
+                      more=len(hits) > SEARCH_PAGE, where=where, facets=store.facets(),
+                      topics=topic_ids(), searched=bool(q.strip() or where.topic))
 
     @app.get("/add", response_class=HTMLResponse, include_in_schema=False)
     def add_page(request: Request) -> HTMLResponse:
@@ -260,10 +272,23 @@ def create_app(db_url: str, token: str | None = None, allow_private_urls: bool =
         return JSONResponse({**readout.to_json(), "document": document.id})
 
     @app.get("/api/search", tags=["search"])
-    def api_search(q: Annotated[str, Query(min_length=1, max_length=500)],
-                   limit: Annotated[int, Query(ge=1, le=500)] = 50) -> dict[str, Any]:
-        """Sentences matching every term; ``highlighted`` is escaped HTML with <mark>."""
-        return {"query": q, "hits": [h.to_json() for h in store.search(q, limit)]}
+    def api_search(q: Annotated[str, Query(max_length=500)] = "",
+                   lang: Annotated[str | None, Query(pattern=r"^[a-z]{2}$")] = None,
+                   side: PairQuery = None, source: str | None = None,
+                   topic: str | None = None,
+                   limit: Annotated[int, Query(ge=1, le=500)] = 50,
+                   offset: Annotated[int, Query(ge=0)] = 0) -> Response:
+        """Sentences matching every term of ``q``, best first, within the account's
+        language, side and source and the sentence's topic when given; with only a topic,
+        every sentence tagged with it, newest first. ``highlighted`` is escaped HTML with
+        <mark>."""
+        where = pages.clean_search(lang, side, source, topic)
+        if not q.strip() and not where.topic:
+            return JSONResponse({"detail": "give q (search terms) or a topic"},
+                                status_code=422)
+        hits = search(q, where, limit, offset)
+        return JSONResponse({"query": q, "limit": limit, "offset": offset,
+                             "hits": [h.to_json() for h in hits]})
 
     @app.get("/api/figures", tags=["figures"])
     def api_figures(about: str | None = None, unit: str | None = None,

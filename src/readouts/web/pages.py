@@ -15,7 +15,7 @@ from markupsafe import Markup
 
 from readouts.model import EVENT_TYPES, Event
 from readouts.store import FigureRow, Store, queries
-from readouts.store.queries import EventFilter
+from readouts.store.queries import EventFilter, SearchFilter
 from readouts.web.charts import Point, conflicts, figures_svg, human
 from readouts.web.views import ContactView, contact_view
 
@@ -58,6 +58,15 @@ def clean_filters(person: str | None, a: str | None, b: str | None, type_: str |
     return Filters(person=(person or "").strip(), a=country(a), b=country(b),
                    type=type_ if type_ in EVENT_TYPES else "", since=day(since),
                    until=day(until), source=(source or "").strip())
+
+
+def clean_search(lang: str | None, side: str | None, source: str | None,
+                 topic: str | None) -> SearchFilter:
+    """The search filters a visitor set; blanks mean any."""
+    side = (side or "").strip().upper()
+    return SearchFilter(language=(lang or "").strip().lower() or None,
+                        side=side if _COUNTRY.match(side) else None,
+                        source=(source or "").strip() or None, topic=(topic or "").strip() or None)
 
 
 def person(actor: str | None) -> str:
