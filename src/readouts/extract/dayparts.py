@@ -56,7 +56,9 @@ def daypart_near(sentence: str, start: int, end: int, lang: str) -> str | None:
         if m:
             return _part(m, names)
     window = max(0, start - 30)
-    for m in pattern.finditer(sentence, window, start):
+    for m in pattern.finditer(sentence, window):  # no endpos: "late(?= on)" looks past it
+        if m.end() > start:
+            break
         between = gap.fullmatch(sentence, m.end(), start)
         if between:
             return _part(m, names)
