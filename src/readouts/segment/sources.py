@@ -252,7 +252,7 @@ def cue_source(line: str, strict: bool = False, bare: bool = True
     if found is None:
         return None
     data = cue_data()
-    if data.prefix.match(text) and len(_WORDS.findall(text)) <= _CUE_WORDS:
+    if data.prefix.match(text) and "," not in text and len(_WORDS.findall(text)) <= _CUE_WORDS:
         return found
     if strict:
         return None
