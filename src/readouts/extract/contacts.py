@@ -112,9 +112,11 @@ def _type_spans(text: str, lang: str) -> list[tuple[int, int, int, str]]:
 
 
 def _nearest_type(spans: list[tuple[int, int, int, str]], start: int, end: int) -> str:
-    """The cue closest to a date ("the December 7 videoconference and the December 30 call")."""
-    def gap(span: tuple[int, int, int, str]) -> tuple[int, int]:
-        return max(span[0] - end, start - span[1], 0), span[2]
+    """The cue closest to a date ("the December 7 videoconference and the December 30 call");
+    on a tie the one after it ("2月4日的会晤"), then the more specific."""
+    def gap(span: tuple[int, int, int, str]) -> tuple[int, bool, int]:
+        before = span[0] < start
+        return max(span[0] - end, start - span[1], 0), before, span[2]
     return min(spans, key=gap)[3]
 
 
@@ -299,14 +301,22 @@ def _between(text: str, lang: str, ref: str | None, side: str | None
              ) -> tuple[list[str], str | None] | None:
     """"The conversation between A and B": the two principals, and the type the noun names.
 
+    A pattern with groups ``a`` and ``b`` ("A同B的通话") takes the names next to the
+    conjunction; one with ``who`` ("between A and B") the first two named.
+
     A third party's account (Kyiv on a Biden-Putin call) names the principals this way,
     next to its own leader, who is no principal.
     """
     for pattern in _cues(lang).between:
         for m in pattern.finditer(text):
-            names = _names_in(m.group("who"), lang, ref, side)
+            if "a" in pattern.groupindex:  # the names on either side of the conjunction
+                before, after = (_names_in(m.group(g), lang, ref, side) for g in ("a", "b"))
+                names = _unique(before[-1:] + after[:1])
+            else:
+                names = _names_in(m.group("who"), lang, ref, side)
             if len(names) >= 2:
-                noun = text[max(0, m.start("who") - 40):m.start("who")]
+                first = m.start("a" if "a" in pattern.groupindex else "who")
+                noun = text[max(0, first - 40):first] + text[m.end():m.end() + 10]
                 return names[:2], contact_type(noun, lang)
     return None
 
@@ -388,9 +398,11 @@ def reported_contacts(title: str | None, sentences: list[Sentence],
             facts.evidence["duration_minutes"] = s.text
             break
     head = " ".join(x for x in (title, lead_text) if x)
-    facts.initiated_by = _initiator(head, lang, ref, side, facts.participants)
+    # "Разговор, который состоялся по инициативе ...": the request is often the next sentence.
+    follow = sentences[lead_index + 1].text if lead and lead_index + 1 < len(sentences) else ""
+    facts.initiated_by = _initiator(f"{head} {follow}", lang, ref, side, facts.participants)
     if facts.initiated_by:
-        facts.evidence["initiated_by"] = head
+        facts.evidence["initiated_by"] = f"{head} {follow}".strip()
     facts.attendees, evidence = _attendees(sentences, mentions, lang, facts.participants, ref,
                                            side)
     if facts.attendees:
