@@ -172,7 +172,7 @@ def _rules_for(lang: str, strict: bool) -> tuple[_Rule, ...]:
         rules.extend(_zh_rules(lex, strict))
     else:
         wd_lead = rf"(?:(?:{wd})\.?,?\s+)?"
-        rules.append(("dmy", rf"{wd_lead}{art_opt}{day}\.?{of_opt}[\s.-]*(?P<mon>{mon_any})"
+        rules.append(("dmy", rf"{wd_lead}{art_opt}{day}\.?{of_opt}[\s./-]*(?P<mon>{mon_any})"
                              rf"(?!\w)\.?(?:,?\s*{year})?"))
         if d.get("month_day"):
             sep = r"(?:\.?[\s/-]*(?:the\s+)?|\.?,?\s+(?:the\s+)?)"
@@ -259,7 +259,8 @@ def _ago_rule(lex: _Lex, strict: bool) -> tuple[str, str]:
 
 def _zh_rules(lex: _Lex, strict: bool) -> list[tuple[str, str]]:
     n = f"[{_ZH_NUM}]"
-    year = rf"(?P<y>\d{{4}}|[{_ZH_NUM}千百]{{2,6}})年"
+    year = (r"(?P<y>\d{4}|[〇零一二三四五六七八九]{3,4}|[一两二]千[〇零一二三四五六七八九十]*)年")
+    # "二〇二一年", "两千零四年"; "二十年" is twenty years
     month = r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九十])月"
     day = (r"(?P<d>3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九十]"
            r"|初[一二三四五六七八九十])")
@@ -279,6 +280,8 @@ def _zh_rules(lex: _Lex, strict: bool) -> list[tuple[str, str]]:
     rules.append(("rel", f"(?P<rel>{rel})"))
     mods = _alt(list(lex.week))
     rules.append(("wd", rf"(?P<pre>{mods})?(?P<wd>{_alt(list(lex.weekdays))})"))
+    if lex.month_mods:  # "本月10日"
+        rules.append(("dmm", rf"(?P<mm>{_alt(list(lex.month_mods))}){day}[日号]"))
     units = _alt(list(lex.units))
     rules.append(("ago", rf"(?<!\d)(?P<seq>(?:\d{{1,3}}|{n}+)(?:个|個)?(?:{units}))"
                          rf"(?:(?P<ago>以前|之前|前)|(?P<later>以后|之后|后|後))(?!\d|{n})"))
@@ -643,6 +646,10 @@ _BUILDERS: dict[str, _Builder] = {
 }
 
 
+# Rules whose span, once it fails as a whole (an impossible day), leaves no date inside it.
+_WHOLE = frozenset({"ymd", "num3", "dmy", "mdy", "dmm", "nth", "zh"})
+
+
 def _parse_ref(ref: str | None) -> date | None:
     if not ref:
         return None
@@ -679,6 +686,8 @@ def _scan(sentence: str, lang: str, ref: str | None, tense: str | None,
             continue
         res = _BUILDERS[rule.kind](m, ctx)
         if res is None:
+            if rule.kind in _WHOLE and ctx.ref is not None:
+                taken.append((start, end))  # "Feb 30" is no date: not "30" alone either
             continue
         value, precision, relative, part = res
         taken.append((start, end))
