@@ -610,3 +610,36 @@ def test_newspaper_marks_make_news_in_every_language(text: str, lang: str) -> No
     (article,) = accounts(text, lang)
     assert (article.source, article.side, article.kind) == ("unknown", None, "news")
     assert article.turns == []  # a byline ("Автор: Иван Петров") is no speaker
+
+
+def test_plain_text_bulletin_splits_at_item_headlines() -> None:
+    text = (
+        "习近平同巴西总统通电话\n\n"
+        "央视网消息（新闻联播）：国家主席习近平3月12日下午同巴西总统通电话。两国元首就双边关系交换了意见。\n\n"
+        "全国春耕生产有序推进\n\n"
+        "央视网消息（新闻联播）：随着气温回升，各地春耕生产有序推进。\n\n"
+        "国际油价小幅上涨\n\n"
+        "央视网消息（新闻联播）：受供应担忧影响，国际油价12日小幅上涨。\n"
+    )
+    found = accounts(text, "zh")
+    assert [(a.title, a.kind) for a in found] == [
+        ("习近平同巴西总统通电话", "readout"), ("全国春耕生产有序推进", "news"),
+        ("国际油价小幅上涨", "news")]
+    assert all(a.source == "cctv" and a.text.startswith("央视网消息") for a in found)
+
+
+def test_kremlin_english_page_text_with_its_header_and_footer() -> None:
+    text = "\n".join([
+        "President of Russia", "Events", "News",
+        "Telephone conversation with President of Brazil Luiz Inacio Lula da Silva",
+        "March 12, 2025, 15:30",
+        "Vladimir Putin had a telephone conversation with President of the Federative "
+        "Republic of Brazil Luiz Inacio Lula da Silva.",
+        "The leaders discussed preparations for the BRICS summit in Rio de Janeiro.",
+        "Publication status", "Published in sections: News", "Publication date: March 12, 2025",
+        "Direct link: en.kremlin.ru/d/76400", "Text version", ""])
+    (readout,) = accounts(text, "en")
+    assert (readout.source, readout.kind, readout.dateline) == (
+        "kremlin", "readout", "2025-03-12T15:30")
+    assert readout.title.startswith("Telephone conversation with President of Brazil")
+    assert readout.text.startswith("Vladimir Putin had") and readout.text.endswith("Janeiro.")

@@ -84,6 +84,7 @@ class _Furniture:
     noise: re.Pattern[str]
     nav: frozenset[str]  # a web page's menu and share lines ("Skip to main content", "首页")
     trailers: tuple[tuple[str, re.Pattern[str]], ...]  # (a literal it holds, pattern)
+    item_leads: re.Pattern[str]  # how an agency's or a bulletin's item opens ("央视网消息")
     stop_words: dict[str, frozenset[str]]
 
 
@@ -101,6 +102,7 @@ def _furniture() -> _Furniture:
     return _Furniture(union("end_marks"), union("noise_lines"), nav,
                       tuple((t["holds"], re.compile(t["pattern"], re.S))
                             for t in data.get("trailers", [])),
+                      union("item_leads"),
                       {k: v for k, v in stops.items() if v})
 
 
@@ -329,8 +331,8 @@ def _scan(body: str) -> _Splitter:
             acc = split.current
             assert acc is not None
             script = _script(text + text + text) or acc.script  # short: weigh it up
-            if (script != acc.script or kind_cue("readout", text)) and not kind_cue(
-                    "transcript", text) and not acc.item:
+            if (script != acc.script or kind_cue("readout", text) or _heads_item(lines, i)
+                    ) and not kind_cue("transcript", text) and not acc.item:
                 split.open(end, title=text)
                 continue
         prev_ended = bool(_SENTENCE_END.search(text))
@@ -344,6 +346,13 @@ def _scan(body: str) -> _Splitter:
             if acc.script is None:
                 acc.script = _script(_block_text(lines, i, block_last))
     return split
+
+
+def _heads_item(lines: list[tuple[int, int, str]], i: int) -> bool:
+    """Is line i the headline of a news item, its next paragraph opening as an agency's or a
+    bulletin's item does ("央视网消息（新闻联播）：", "MOSCOW, March 12. /TASS/.")?"""
+    nxt = next((t.strip() for _, _, t in lines[i + 1:i + 3] if t.strip()), "")
+    return bool(nxt) and bool(_furniture().item_leads.match(strip_markup(nxt)))
 
 
 _WINDOW = 8  # lines after a headline read to tell one paragraph a line from wrapped prose
