@@ -181,12 +181,23 @@ def test_contact_page_without_comparison_degrades(client: TestClient) -> None:
 def test_timeline_shows_gaps_and_links(client: TestClient) -> None:
     page = client.get("/timeline?a=CHN&b=RUS")
     assert page.status_code == 200
-    svg = re.search(r"<svg.*?</svg>", page.text, re.S).group(0)
+    svg = re.search(r'<svg class="chart timeline".*?</svg>', page.text, re.S).group(0)
     assert f'href="/contacts/{CALL}"' in svg and f'href="/contacts/{KAZAN}"' in svg
     assert TRUMP_CALL not in svg
     page = client.get("/timeline?person=xi-jinping")
     assert page.text.count('class="dot"') == 3
     assert "2024" in page.text and "2025" in page.text
+    # Kazan is known only from the Italian account's passing mention: drawn hollow
+    kazan = re.search(rf'<a href="/contacts/{KAZAN}" class="dot"><circle class="([^"]+)"',
+                      page.text).group(1)
+    call = re.search(rf'<a href="/contacts/{CALL}" class="dot"><circle class="([^"]+)"',
+                     page.text).group(1)
+    assert "mentioned" in kazan.split() and "mentioned" not in call.split()
+    # each year lists its contacts, keeping the timeline's filter
+    year = re.search(r'<a href="([^"]+)" class="year"><text class="year"[^>]*>2024<',
+                     page.text).group(1)
+    listed = client.get(year.replace("&amp;", "&")).text
+    assert re.findall(r'href="/contacts/([^"#]+)"', listed) == [KAZAN]
 
 
 def test_timeline_gap_years_are_shaded(tmp_path: Path) -> None:

@@ -169,7 +169,8 @@ def create_app(db_url: str, token: str | None = None, allow_private_urls: bool =
         filters = pages.clean_filters(person, a, b, None, None, None, None)
         events = store.events(**filters.store_args(), limit=10_000)
         return render(request, "timeline.html", title="Timeline", filters=filters,
-                      chart=timeline_svg(events), events=events, facets=store.facets())
+                      chart=timeline_svg(events, filters.query()), events=events,
+                      facets=store.facets())
 
     @app.get("/figures", response_class=HTMLResponse, include_in_schema=False)
     def figures_page(request: Request, about: str | None = None, unit: str | None = None,

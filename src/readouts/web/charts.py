@@ -45,8 +45,13 @@ def _person(actor: str) -> str:
     return actor.replace("-", " ").title()
 
 
-def timeline_svg(events: list[Event]) -> Markup:
-    """Contacts by year and type; empty years shaded so gaps show; each dot links on."""
+def timeline_svg(events: list[Event], query: str = "") -> Markup:
+    """Contacts by year and type; empty years shaded so gaps show; each dot links on.
+
+    ``query`` (the page's filters, URL-encoded) makes each year's label a link to that
+    year's contacts in the list. A contact no account reports, only mentions in passing,
+    is drawn hollow: what is known of it is second-hand.
+    """
     dated = [(year_fraction(e.date), e) for e in events]
     dated = [(t, e) for t, e in dated if t is not None]
     if not dated:
@@ -68,8 +73,9 @@ def timeline_svg(events: list[Event]) -> Markup:
         parts.append(f'<line class="grid" x1="{x0:.1f}" x2="{x0:.1f}" y1="{_TOP - 6}" '
                      f'y2="{bottom}"/>')
         if (year - lo) % step == 0:
-            parts.append(f'<text class="year" x="{(x0 + x1) / 2:.1f}" y="{bottom + 18}">'
-                         f'{year}</text>')
+            href = escape(f"/contacts?{query}{'&' if query else ''}since={year}&until={year}")
+            parts.append(f'<a href="{href}" class="year"><text class="year" '
+                         f'x="{(x0 + x1) / 2:.1f}" y="{bottom + 18}">{year}</text></a>')
         parts.append(f'<text class="count" x="{(x0 + x1) / 2:.1f}" y="{_TOP - 12}">'
                      f'{per_year[year] or ""}</text>')
     for n, kind in enumerate(types):
@@ -81,11 +87,14 @@ def timeline_svg(events: list[Event]) -> Markup:
     for t, e in dated:
         y = _TOP + _ROW * types.index(e.type) + _ROW / 2
         who = ", ".join(_person(p) for p in e.participants) or "unknown"
-        label = escape(f"{e.date} {e.type.replace('_', ' ')}: {who}")
+        second_hand = not e.reported_by
+        planned = " (planned)" if e.status == "planned" else ""
+        label = escape(f"{e.date} {e.type.replace('_', ' ')}{planned}: {who}"
+                       f"{' (only mentioned in passing)' if second_hand else ''}")
         parts.append(f'<a href="/contacts/{quote(e.id, safe="")}" class="dot">'
-                     f'<circle class="type-{escape(e.type)} status-{escape(e.status)}" '
-                     f'cx="{_x(t, lo, hi):.1f}" cy="{y:.1f}" r="6"><title>{label}</title>'
-                     '</circle></a>')
+                     f'<circle class="type-{escape(e.type)} status-{escape(e.status)}'
+                     f'{" mentioned" if second_hand else ""}" cx="{_x(t, lo, hi):.1f}" '
+                     f'cy="{y:.1f}" r="6"><title>{label}</title></circle></a>')
     parts.append("</svg>")
     return Markup("".join(parts))
 
