@@ -461,3 +461,27 @@ def test_weekday_with_a_year_named_elsewhere() -> None:
     text = ("Giovedì 17 settembre il presidente ha telefonato al premier. "
             "Nel 2015 i due paesi hanno firmato un accordo.")
     assert infer_published(text, "it")[:2] == ("2015-09-17", "day")
+
+
+@pytest.mark.parametrize(
+    ("span", "lang", "value"),
+    [
+        ("tenth of September, two thousand", "en", "2000-09-10"),
+        ("September 10, nineteen zero one", "en", "1901-09-10"),
+        ("il 10 Settembre, millenovecentouno", "it", "1901-09-10"),
+        ("from two thousand until two thousand and fourteen", "en", "2000/2014"),
+        ("dal duemila fino al duemilaquattordici", "it", "2000/2014"),
+    ],
+)
+def test_years_in_words_in_spans(span: str, lang: str, value: str) -> None:
+    if "/" in value:
+        got = resolve_period(span, lang, "2016-11-07")
+        assert got is not None and f"{got.period_start}/{got.period_end}" == value
+    else:
+        d = resolve_date(span, lang, "2016-11-07")
+        assert d is not None and d.value == value
+
+
+def test_small_numbers_are_no_years_in_words() -> None:
+    got = resolve_period("the next two days", "en", "2016-11-07")
+    assert got is not None and (got.period_start, got.period_end) == ("2016-11-08", "2016-11-09")

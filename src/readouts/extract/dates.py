@@ -755,8 +755,41 @@ def find_dates(sentence: str, lang: str, ref: str | None,
     return _scan(sentence, lang, ref, tense, strict=True)
 
 
+_WORDS = re.compile(r"[^\W\d_]+(?:[\s-]+[^\W\d_]+)*")
+
+
+def _year_value(words: list[str], lang: str) -> int | None:
+    """A year in words: "two thousand and eighteen", "duemiladiciotto", "nineteen seventy"."""
+    val = parse_number(" ".join(words), lang)
+    if val is None and lang == "en" and len(words) >= 2:  # "nineteen ninety nine"
+        head, tail = parse_number(words[0], lang), parse_number(" ".join(words[1:]), lang)
+        if words[1] in ("zero", "oh") and len(words) == 3:
+            tail = parse_number(words[2], lang)
+        if head and 10 <= head <= 21 and tail is not None and 0 <= tail <= 99:
+            val = head * 100 + tail
+    return int(val) if val is not None and val == int(val) and 1000 <= val <= 2199 else None
+
+
+def digit_years(span: str, lang: str) -> str:
+    """A span with its years written in words turned to digits, for the span resolvers."""
+    def one_run(m: re.Match[str]) -> str:
+        words, out, i, found = re.split(r"[\s-]+", m.group(0)), [], 0, False
+        while i < len(words):
+            for size in range(len(words) - i, 0, -1):  # the longest year from here
+                y = _year_value([w.lower() for w in words[i:i + size]], lang)
+                if y is not None:
+                    out.append(str(y))
+                    i, found = i + size, True
+                    break
+            else:
+                out.append(words[i])
+                i += 1
+        return " ".join(out) if found else m.group(0)
+    return _WORDS.sub(one_run, span) if lang in ("it", "en") else span
+
+
 def resolve_date(span: str, lang: str, ref: str | None,
                  tense: str | None = None) -> DateMention | None:
     """Resolve a span already known to be one date ("the 27th", "Oct2", "dopodomani")."""
-    found = _scan(span, lang, ref, tense, strict=False)
+    found = _scan(digit_years(span, lang), lang, ref, tense, strict=False)
     return max(found, key=lambda d: d.end - d.start) if found else None

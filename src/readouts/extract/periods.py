@@ -648,7 +648,9 @@ def resolve_period(span: str, lang: str, ref: str | None,
     """
     if lang not in ("it", "en", "ru", "zh"):
         return None
-    text = normalize(span).strip()
+    from readouts.extract.dates import digit_years
+
+    text = digit_years(normalize(span).strip(), lang)
     ctx = _Ctx(_rules(lang), _parse_ref(ref), tense)
     per = _range(text, ctx)
     endpoints = per is not None
