@@ -114,7 +114,8 @@ def main() -> None:
             print(f"{'page':48} {'median ms':>10} {'p95 ms':>8} {'KB':>7}")
             for path in (f"/contacts/{EVENT}", "/contacts", "/contacts?person=wang-yi&page=20",
                          "/timeline?person=wang-yi", "/figures?about=trade", "/search?q=合作",
-                         "/search?q=сотрудничество", f"/api/events/{EVENT}"):
+                         "/search?q=сотрудничество", "/search?topic=trade&lang=zh",
+                         "/documents?page=10", f"/api/events/{EVENT}"):
                 median, p95, size = timed(client, path, args.repeat)
                 print(f"{path:48} {median:10.1f} {p95:8.1f} {size / 1024:7.1f}")
 
