@@ -145,3 +145,196 @@ def test_one_account_of_several_calls_reports_each() -> None:
     readout = analysis.documents[0].readouts[0]
     assert readout.event == events[0].id or readout.event in {e.id for e in events}
     assert all(readout.id in e.reported_by for e in events)
+
+
+# -- every rule in every language ---------------------------------------------------------
+TYPES = [
+    ("it", "Il presidente Sergio Mattarella ha avuto oggi una videoconferenza con il presidente "
+           "francese Emmanuel Macron.", "video_call"),
+    ("en", "President Biden held a secure video call today with President Putin of Russia.",
+     "video_call"),
+    ("ru", "Владимир Путин провёл переговоры в режиме видеоконференции с Председателем КНР "
+           "Си Цзиньпином.", "video_call"),
+    ("zh", "国家主席习近平同俄罗斯总统普京举行视频会晤。", "video_call"),
+    ("it", "Il presidente del Consiglio Giorgia Meloni ha incontrato a Washington il presidente "
+           "Joe Biden.", "meeting"),
+    ("en", "President Biden met with President Xi Jinping in Woodside, California.", "meeting"),
+    ("ru", "Владимир Путин провёл переговоры с Председателем КНР Си Цзиньпином в Пекине.",
+     "meeting"),
+    ("zh", "国家主席习近平在利马同美国总统拜登举行会晤。", "meeting"),
+    ("it", "Il presidente Sergio Mattarella ha inviato un messaggio di congratulazioni al "
+           "presidente Emmanuel Macron.", "message"),
+    ("en", "President Biden sent a letter to President Zelenskyy of Ukraine.", "message"),
+    ("ru", "Владимир Путин направил поздравительное послание Председателю КНР Си Цзиньпину.",
+     "message"),
+    ("zh", "国家主席习近平致电俄罗斯总统普京，祝贺他当选。", "message"),
+]
+
+
+def test_contact_types_in_four_languages() -> None:
+    for lang, text, expected in TYPES:
+        event = only_event(analyze_texts((text, "2024-05-16"), lang=lang))
+        assert event.type == expected, (lang, text, event.type)
+
+
+INITIATORS = [
+    ("it", "Il presidente Sergio Mattarella ha avuto un colloquio telefonico con il presidente "
+           "francese Emmanuel Macron, su richiesta della parte francese.", "2024-05-16",
+     "emmanuel-macron"),
+    ("en", "At the request of the Ukrainian side, President Biden spoke today with President "
+           "Zelenskyy of Ukraine.", "2022-03-30", "volodymyr-zelenskyy"),
+    ("ru", "Состоялся телефонный разговор Владимира Путина с Президентом США Дональдом "
+           "Трампом. Разговор, который состоялся по инициативе американской стороны, "
+           "продолжался около двух часов.", "2025-03-18", "donald-trump"),
+    ("zh", "国家主席习近平应约同美国总统特朗普通电话。", "2025-06-05", "donald-trump"),
+]
+
+
+def test_initiator_in_four_languages() -> None:
+    for lang, text, published, expected in INITIATORS:
+        event = only_event(analyze_texts((text, published), lang=lang))
+        assert event.initiated_by == expected, (lang, event.initiated_by)
+
+
+ATTENDEES = [
+    ("it", "Il presidente del Consiglio Giorgia Meloni ha avuto un colloquio telefonico con il "
+           "presidente Volodymyr Zelensky. Alla conversazione ha partecipato il ministro degli "
+           "Esteri Antonio Tajani.", "2024-05-10", ["antonio-tajani"]),
+    ("en", "President Biden spoke today with President Zelenskyy of Ukraine. Secretary of State "
+           "Antony Blinken joined the call.", "2022-03-30", ["antony-blinken"]),
+    ("ru", "Состоялся телефонный разговор Владимира Путина с Президентом США Дональдом "
+           "Трампом. В разговоре принял участие помощник Президента Юрий Ушаков.",
+     "2025-03-18", ["yury-ushakov"]),
+    ("zh", "国家主席习近平同美国总统拜登视频通话。王毅等参加视频通话。", "2022-03-18",
+     ["wang-yi"]),
+]
+
+
+def test_attendees_in_four_languages() -> None:
+    for lang, text, published, expected in ATTENDEES:
+        event = only_event(analyze_texts((text, published), lang=lang))
+        assert event.attendees == expected, (lang, event.attendees)
+        assert not set(expected) & set(event.participants)
+
+
+PLACES = [
+    ("it", "Il presidente del Consiglio Giorgia Meloni ha incontrato a Washington il presidente "
+           "Joe Biden.", "Washington"),
+    ("en", "President Biden met with President Xi Jinping in Geneva on Tuesday.", "Geneva"),
+    ("ru", "Владимир Путин провёл переговоры с Председателем КНР Си Цзиньпином в Пекине.",
+     "Beijing"),
+    ("zh", "国家主席习近平在利马同美国总统拜登举行会晤。", "Lima"),
+]
+
+
+def test_place_in_four_languages() -> None:
+    for lang, text, expected in PLACES:
+        event = only_event(analyze_texts((text, "2024-05-16"), lang=lang))
+        assert event.location == expected, (lang, event.location)
+
+
+ROLES = [
+    ("it", "Il presidente degli Stati Uniti ha avuto una telefonata con il presidente cinese "
+           "Xi Jinping."),
+    ("en", "The President of the United States spoke with President Xi Jinping of China "
+           "today."),
+    ("ru", "Состоялся телефонный разговор Председателя КНР Си Цзиньпина с Президентом США."),
+    ("zh", "国家主席习近平同美国总统通电话。"),
+]
+
+
+def test_a_role_resolves_to_its_holder_at_the_date_in_four_languages() -> None:
+    for lang, text in ROLES:
+        early = only_event(analyze_texts((text, "2022-03-18"), lang=lang))
+        late = only_event(analyze_texts((text, "2026-03-18"), lang=lang))
+        assert set(early.participants) == {"joe-biden", "xi-jinping"}, (lang, early)
+        assert set(late.participants) == {"donald-trump", "xi-jinping"}, (lang, late)
+
+
+MENTIONED = [
+    ("it", "Il presidente del Consiglio Giorgia Meloni ha avuto una telefonata con il "
+           "presidente Volodymyr Zelensky. Il colloquio segue l'incontro del 12 maggio e la "
+           "telefonata del 3 giugno. Meloni ha invitato Zelensky a visitare Roma il prossimo "
+           "autunno.", "2024-06-20",
+     {("2024-05-12", "meeting"), ("2024-06-03", "phone_call")}),
+    ("en", "President Biden spoke with President Xi Jinping of China. It followed their "
+           "November 15 meeting and the April 2 phone call. The leaders agreed to meet in "
+           "person next year.", "2024-07-10",
+     {("2023-11-15", "meeting"), ("2024-04-02", "phone_call")}),
+    ("ru", "Состоялся телефонный разговор Владимира Путина с Джозефом Байденом. Разговор стал "
+           "продолжением видеоконференции 7 декабря и телефонного разговора 30 декабря. "
+           "Лидеры договорились о встрече, которая состоится весной.", "2022-02-12",
+     {("2021-12-07", "video_call"), ("2021-12-30", "phone_call")}),
+    ("zh", "国家主席习近平同俄罗斯总统普京通电话。双方回顾了12月15日的视频会晤和2月4日的"
+           "会晤。习近平邀请普京明年访华。", "2022-02-25",
+     {("2021-12-15", "video_call"), ("2022-02-04", "meeting")}),
+]
+
+
+def test_earlier_and_planned_contacts_in_four_languages() -> None:
+    for lang, text, published, earlier in MENTIONED:
+        analysis = analyze_texts((text, published), lang=lang)
+        reported = only_event(analysis)
+        assert reported.date == published
+        mentioned = [e for e in analysis.events if not e.reported_by]
+        assert {(e.date, e.type) for e in mentioned if e.status == "held"} == earlier, lang
+        assert any(e.status == "planned" for e in mentioned), lang
+        assert all(set(e.participants) == set(reported.participants) for e in mentioned)
+
+
+BETWEEN = [
+    ("it", "La presidenza ucraina ha commentato la conversazione tra il presidente degli Stati "
+           "Uniti Joe Biden e il presidente russo Vladimir Putin."),
+    ("en", "President Zelenskyy welcomed the conversation between President Joseph Biden and "
+           "President Vladimir Putin, after a meeting with Prime Minister Andrej Plenkovic."),
+    ("ru", "Владимир Зеленский прокомментировал разговор между Президентом США Джо Байденом и "
+           "Президентом России Владимиром Путиным."),
+    ("zh", "乌克兰总统泽连斯基评论了美国总统拜登同俄罗斯总统普京的视频通话。"),
+]
+
+
+def test_a_third_partys_account_names_the_principals_between_in_four_languages() -> None:
+    for lang, text in BETWEEN:
+        event = only_event(analyze_texts((text, "2021-12-08"), lang=lang))
+        assert set(event.participants) == {"joe-biden", "vladimir-putin"}, (lang, event)
+
+
+NEIGHBOURS = [
+    ("it", "Il presidente Trump ha parlato in mattinata con il presidente Xi Jinping. La "
+           "telefonata è durata un'ora.", "2026-09-17", {"donald-trump", "xi-jinping"}),
+    ("en", "On January 6, Vladimir Putin had several telephone conversations with heads of "
+           "state. The Russian President spoke with President of Belarus Alexander Lukashenko "
+           "and President of Kazakhstan Kassym-Jomart Tokayev.", "2022-01-07",
+     {"vladimir-putin", "alexander-lukashenko", "kassym-jomart-tokayev"}),
+    ("ru", "Владимир Путин провёл телефонные разговоры с главами государств ОДКБ. Президент "
+           "России поговорил с Президентом Казахстана Касым-Жомартом Токаевым и Президентом "
+           "Белоруссии Александром Лукашенко.", "2022-01-07",
+     {"vladimir-putin", "alexander-lukashenko", "kassym-jomart-tokayev"}),
+    ("zh", "习近平主席当天分别通电话。习近平同俄罗斯总统普京、哈萨克斯坦总统托卡耶夫交谈。",
+     "2022-01-07", {"xi-jinping", "vladimir-putin", "kassym-jomart-tokayev"}),
+]
+
+
+def test_principals_from_the_sentence_next_to_the_lead_in_four_languages() -> None:
+    for lang, text, published, expected in NEIGHBOURS:
+        events = held(analyze_texts((text, published), lang=lang))
+        assert {p for e in events for p in e.participants} == expected, (lang, events)
+        assert all(len(e.participants) == 2 for e in events)
+
+
+UNSAID_MEDIUM = [
+    ("it", "A Roma il presidente del Consiglio Giorgia Meloni ha raggiunto un accordo "
+           "sull'energia con il presidente Recep Tayyip Erdogan."),
+    ("en", "This week in Seoul, President Donald J. Trump reached a trade deal with President "
+           "Xi Jinping of China."),
+    ("ru", "Владимир Путин достиг договорённости с Президентом Казахстана Касым-Жомартом "
+           "Токаевым о поставках газа."),
+    ("zh", "国家主席习近平同美国总统特朗普达成协议，双方将降低关税。"),
+]
+
+
+def test_a_contact_whose_medium_is_unsaid_is_other_in_four_languages() -> None:
+    for lang, text in UNSAID_MEDIUM:
+        event = only_event(analyze_texts((text, "2025-11-01"), lang=lang))
+        assert event.type == "other", (lang, event.type)
+        assert len(event.participants) == 2

@@ -28,6 +28,7 @@ LEADER_ROLES = frozenset({
     "supreme_leader", "general_secretary", "chairman", "head_of_state", "head_of_government",
 })
 _LEAD_SENTENCES = 3
+_WORD_REST = re.compile(r"[^\W\u3400-\u9fff]*")  # letters after a stem, never Han characters
 _ALSO = re.compile(r"\b(?:also|anche|inoltre|также|тоже)\b|还|也", re.I)
 
 
@@ -105,8 +106,11 @@ def contact_type(text: str, lang: str) -> str | None:
 
 
 def _type_spans(text: str, lang: str) -> list[tuple[int, int, int, str]]:
-    """Every contact-type cue in the text: (start, end, priority, type)."""
-    return sorted((m.start(), m.end(), rank, name)
+    """Every contact-type cue in the text, to the end of its word: (start, end, priority, type).
+
+    Cues are word stems ("видеоконференц"); the gap to a date is measured from the word's end.
+    """
+    return sorted((m.start(), _WORD_REST.match(text, m.end()).end(), rank, name)
                   for rank, (name, pattern) in enumerate(_cues(lang).types)
                   for m in pattern.finditer(text))
 
