@@ -375,6 +375,8 @@ def test_no_false_day_or_year(sentence: str, lang: str) -> None:
         ("下周", "zh", "2024-12-10", None, "2024-12-16", "2024-12-22"),
         ("从2016年6月1日至6月30日", "zh", "2024-12-10", None, "2016-06-01", "2016-06-30"),
         ("上世纪90年代", "zh", "2024-12-10", None, "1990", "1999"),
+        ("民國113年1月", "zh", "2024-12-10", None, "2024-01", "2024-01"),
+        ("康熙二十年", "zh", "2024-12-10", None, "1681", "1681"),
     ],
 )
 def test_resolve_period(span: str, lang: str, ref: str, tense: str | None,

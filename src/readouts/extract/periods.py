@@ -62,6 +62,7 @@ class _Rules:
     parts: dict[str, str]
     decades: dict[str, int]
     centuries: dict[str, int]
+    eras: dict[str, int]  # reign or republic eras: the year before their first ("民国": 1911)
     rules: tuple[tuple[str, re.Pattern[str]], ...]
     span_rules: tuple[tuple[str, re.Pattern[str]], ...]  # the loose ones, then all rules
     mid: re.Pattern[str] | None  # the connector between a range's two ends
@@ -91,6 +92,7 @@ def _rules(lang: str) -> _Rules:
     before, after = _words(pdata.get("shifts")), _words(pdata.get("shifts_after"))
     shifts, parts = before | after, _words(pdata.get("parts"), str)
     decades, centuries = _words(pdata.get("decades")), _words(pdata.get("centuries"))
+    eras = _words(pdata.get("eras"))
     zh = lang == "zh"
     zh_num = "[〇零一二两三四五六七八九十]"
     mon = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九十]" if zh else _alt(list(months))
@@ -114,7 +116,7 @@ def _rules(lang: str) -> _Rules:
             "{SH}": f"(?P<sh>{_alt(list(before)) or '(?!)'})",
             "{SHA}": f"(?P<sh>{_alt(list(after)) or '(?!)'})",
             "{PART}": f"(?P<part>{_alt(list(parts)) or '(?!)'})", "{REST}": "(?P<rest>.+)",
-            "{DEC}": f"(?P<dec>{dec})"}
+            "{DEC}": f"(?P<dec>{dec})", "{ERA}": f"(?P<era>{_alt(list(eras)) or '(?!)'})"}
 
     def compile_all(templates: list, loose: bool = False
                     ) -> tuple[tuple[str, re.Pattern[str]], ...]:
@@ -143,7 +145,7 @@ def _rules(lang: str) -> _Rules:
             else rf"^(?:(?:{art})\s*)?(?P<d>3[01]|[12]\d|0?[1-9])(?:{sfx})?$")
     ranged = _range_rule(rng, strict_mon, art, sfx, zh)
     return _Rules(lang, months, year_words, ordinals, numbers, units, shifts, parts, decades,
-                  centuries, compile_all(pdata.get("rules")) + ranged,
+                  centuries, eras, compile_all(pdata.get("rules")) + ranged,
                   compile_all((pdata.get("span_rules") or []) + (pdata.get("rules") or []), True),
                   _connector(rng.get("mid"), "", ""), _connector(rng.get("open"), "", r"\s*"),
                   _connector(rng.get("close"), r"\s*", "$"),
@@ -495,6 +497,19 @@ def _b_century(gd: dict, m: re.Match[str], ctx: _Ctx) -> _Per | None:
     return _Per(date((n - 1) * 100 or 1, 1, 1), date((n - 1) * 100 + 99, 12, 31), "decade")
 
 
+def _b_era(gd: dict, m: re.Match[str], ctx: _Ctx) -> _Per | None:
+    """"民国三年" (1914), "康熙二十年9月": a year counted from an era's first, 元年 being 1."""
+    base = ctx.r.eras.get(gd.get("era") or "")
+    n = 1 if gd.get("en") == "元" else _count(gd.get("en") or "", ctx.r)
+    if base is None or n is None:
+        return None
+    y = base + n
+    mo = _month(gd["m1"], ctx.r) if gd.get("m1") else None
+    if mo is not None and 1 <= mo <= 12:
+        return _month_span(y, mo)
+    return _Per(date(y, 1, 1), date(y, 12, 31), "year")
+
+
 def _b_lasting(gd: dict, m: re.Match[str], ctx: _Ctx) -> _Per | None:
     """"3 days starting from next Monday", "for a week from 20 December"."""
     unit, n = _unit(gd, ctx.r), _count(gd.get("n") or "", ctx.r)
@@ -507,7 +522,7 @@ def _b_lasting(gd: dict, m: re.Match[str], ctx: _Ctx) -> _Per | None:
 _BUILDERS: dict[str, Callable[[dict, re.Match[str], _Ctx], _Per | None]] = {
     "unit": _b_unit, "month": _b_month, "nth_unit": _b_nth, "part": _b_part,
     "unit_of": _b_unit_of, "count": _b_count, "decade": _b_decade, "ym": _b_ym,
-    "year2": _b_year2, "century": _b_century, "lasting": _b_lasting,
+    "year2": _b_year2, "century": _b_century, "lasting": _b_lasting, "era": _b_era,
     "range": lambda gd, m, ctx: _range(m.group(0), ctx),  # ctx carries the tense there
 }
 
