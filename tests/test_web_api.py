@@ -485,6 +485,10 @@ def test_upload_analyses_and_stores(client: TestClient) -> None:
                         data={"published": "2025-03-03"})
     assert again.status_code == 200
     assert "What was found" in again.text and "1 already stored" in _text(again.text)
+    found = _text(re.search(r'<table class="list" id="found-events">.*?</table>', again.text,
+                            re.S).group(0))
+    assert "2025-03-03" in found and "phone call" in found and "Vladimir Putin" in found
+    assert '<span class="chip topic">energy</span>' in again.text  # topics per account
 
 
 # ---- escaping

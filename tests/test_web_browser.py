@@ -173,4 +173,9 @@ def test_upload_document(page, tmp_path: Path) -> None:  # noqa: ANN001
     page.wait_for_selector("#summary", timeout=60_000)
     assert "1 document stored" in page.inner_text("#summary")
     assert "razgovor.txt" in page.inner_text("main")
+    found = page.inner_text("#found-events")
+    assert "phone call" in found and "Vladimir Putin" in found and "2025-03-04" in found
+    page.click("#found-events a")
+    page.wait_for_url("**/contacts/2025-03-04*")
+    assert page.locator(".sides .sent").count() == 3
     page.screenshot(path=SHOTS / "added.png", full_page=True)
