@@ -33,6 +33,7 @@ from readouts.text.langid import detect_language
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 _SENTENCE_END = re.compile(r"[.!?。！？…;；]['\"”»）)]*\s*$")
+_NAV_LINE = 40  # menu lines are short
 _MAX_TITLE = 200  # a document's first line may be a long headline ("Readout of ... Calls with")
 _LEAD = 300  # characters of an account's start read for kind cues
 _TAIL = 2000  # page furniture is looked for in an account's last characters only
@@ -302,7 +303,8 @@ def _scan(body: str) -> _Splitter:
         para = (new_block or prev_ended) and not (
             i + 1 < len(lines) and lines[i + 1][2][:1].islower())
         prev_ended = True
-        if furniture.noise.match(text) or fold(strip_markup(text)).rstrip(":：") in furniture.nav:
+        if furniture.noise.match(text) or (len(text) <= _NAV_LINE and fold(
+                strip_markup(text)).rstrip(":：") in furniture.nav):
             continue
         if furniture.end_marks.match(text):
             split.closed = True
@@ -462,7 +464,7 @@ def _drop_furniture(accounts: list[_Open], body: str) -> list[_Open]:
     """Drop runs of short lines with no sentence in them (a related-links list, a footer)
     that a page leaves after its text, unless nothing else is left."""
     def furniture(a: _Open) -> bool:
-        if a.start is None or a.fixed or a.title is not None:
+        if a.start is None or a.fixed or a.title is not None or a.end - a.start > _TAIL:
             return False
         lines = [ln.strip() for ln in body[a.start:a.end].splitlines() if ln.strip()]
         return all(len(ln) <= _FURNITURE_LINE and not _SENTENCE_END.search(ln) for ln in lines)
@@ -528,10 +530,13 @@ def split_accounts(body: str, meta: dict[str, str], lang: str) -> list[AccountDr
     return drafts
 
 
+_YEAR = re.compile(r"\d{4}")
+
+
 def _title_date(title: str | None) -> str | None:
     """The date a headline ends with, after a colon or a dash ("PM call with President Xi:
     12 March 2025"), as gov.uk titles readouts."""
-    if not title:
+    if not title or not _YEAR.search(title):
         return None
     tail = re.split(r"[:：—–|]\s*", title)[-1]
     return read_dateline(tail, standalone=True) if tail != title else None
