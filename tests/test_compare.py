@@ -357,6 +357,15 @@ def test_terminal_view_shows_rows_topics_and_discrepancies() -> None:
     assert "duration" in out and comparisons[0].summary[:40] in out
 
 
+def test_terminal_view_folds_chinese_instead_of_cutting_it() -> None:
+    analysis, comparisons = _evil()
+    console = Console(file=io.StringIO(), width=80, color_system=None)
+    render_terminal(comparisons[0], analysis, console)
+    out = console.file.getvalue()
+    assert "通电话。" in out and "强调台湾是中国的一部分。" in out  # sentence ends survive
+    assert "0…" not in out
+
+
 # --- corpus --------------------------------------------------------------------------
 
 def _fixture_readouts() -> list[tuple[dict, Readout, Readout]]:

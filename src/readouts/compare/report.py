@@ -178,9 +178,10 @@ def render_terminal(comparison: Comparison, analysis: Analysis, console: Console
     for left, right in _pairs(comparison):
         table = Table(title=f"{side_name(left)} vs {side_name(right)} account",
                       show_lines=True, expand=True)
-        table.add_column(side_name(left), ratio=10)
-        table.add_column("sim", justify="right", ratio=1)
-        table.add_column(side_name(right), ratio=10)
+        # Chinese has no spaces to wrap at: fold it rather than cut it to one line.
+        table.add_column(side_name(left), ratio=10, overflow="fold")
+        table.add_column("sim", justify="right", width=4, no_wrap=True)
+        table.add_column(side_name(right), ratio=10, overflow="fold")
         for row in rows(comparison, analysis, left, right):
             style = "yellow" if not row.left or not row.right else None
             left_text = " ".join(row.left) or f"— only {side_name(right)} —"
