@@ -643,3 +643,24 @@ def test_kremlin_english_page_text_with_its_header_and_footer() -> None:
         "kremlin", "readout", "2025-03-12T15:30")
     assert readout.title.startswith("Telephone conversation with President of Brazil")
     assert readout.text.startswith("Vladimir Putin had") and readout.text.endswith("Janeiro.")
+
+
+@pytest.mark.parametrize(("text", "lang", "source", "side"), [
+    ("Secretary Rubio's Call with Brazilian Foreign Minister Mauro Vieira\n\n"
+     "The following is attributable to Spokesperson Tammy Bruce:\n\n"
+     "Secretary of State Marco Rubio spoke today with Brazilian Foreign Minister Mauro Vieira. "
+     "The Secretary discussed trade and regional security.\n", "en", "us-state-dept", "USA"),
+    ("Il Presidente della Repubblica, Sergio Mattarella, ha avuto oggi un colloquio "
+     "telefonico con il Presidente della Repubblica Federativa del Brasile.\n", "it",
+     "quirinale", "ITA"),
+    ("О телефонном разговоре Министра иностранных дел России с Министром иностранных дел "
+     "Бразилии\n\n12 марта состоялся телефонный разговор Министра иностранных дел Российской "
+     "Федерации С.В.Лаврова с Министром иностранных дел Бразилии. Министры обсудили "
+     "подготовку саммита БРИКС.\n", "ru", "russia-mfa", "RUS"),
+    ("President of Ukraine Volodymyr Zelenskyy had a phone conversation with President of "
+     "Brazil. The parties discussed the peace formula.\n", "en", "president-ua", "UKR"),
+], ids=["state-dept", "quirinale", "mid", "president-ua"])
+def test_government_house_styles(text: str, lang: str, source: str, side: str) -> None:
+    (readout,) = accounts(text, lang)
+    assert (readout.source, readout.side, readout.kind) == (source, side, "readout")
+    assert readout.evidence.startswith("signature:") and readout.turns == []
