@@ -10,7 +10,16 @@ from pathlib import Path
 import pytest
 from fastapi import FastAPI
 from starlette.testclient import TestClient
-from test_store import CALL, COUNTRIES, KAZAN, TRUMP_CALL, _document, _readout, sample_analysis
+from test_store import (
+    CALL,
+    COUNTRIES,
+    KAZAN,
+    TRUMP_CALL,
+    _document,
+    _fresh_postgres,
+    _readout,
+    sample_analysis,
+)
 
 from readouts.model import Analysis, Event, Figure, Period
 from readouts.schema import validate
@@ -310,6 +319,25 @@ def test_search_by_topic_language_side_source(client: TestClient, query: dict,
     assert [h["readout_id"] for h in hits] == expected
     page = client.get("/search", params=query).text
     assert f'<strong id="hit-count">{len(expected)}</strong>' in page
+
+
+def test_search_on_postgresql() -> None:
+    """PostgreSQL full text, with Chinese words (one token a sentence long to its parser)
+    found by a scan, and the same filters as on SQLite."""
+    app = create_app(_fresh_postgres())
+    app.state.store.save(sample_analysis())
+    with TestClient(app, client=LOCAL) as c:
+        def ids(**query: str) -> list[str]:
+            return [h["readout_id"] for h in c.get("/api/search", params=query).json()["hits"]]
+
+        assert ids(q="товарооборот") == ["dru000000001-r1"]
+        hits = c.get("/api/search", params={"q": "台湾问题"}).json()["hits"]
+        assert [h["readout_id"] for h in hits] == ["dzh000000001-r1"]
+        assert "<mark>台湾问题</mark>" in hits[0]["highlighted"]
+        assert ids(q="Xi", lang="it") == ["dit000000001-r1"]
+        assert ids(topic="trade", side="RUS") == ["dru000000001-r1"]
+        assert "<mark>Товарооборот</mark>" in c.get("/search", params={"q": "товарооборот"}).text
+    app.state.store.close()
 
 
 def test_search_needs_words_or_a_topic(client: TestClient) -> None:

@@ -43,6 +43,7 @@ _OPEN, _CLOSE = "\x02", "\x03"  # highlight markers, control characters no text 
 _CONTROL = re.compile(r"[\x02\x03]")
 _TERMS = re.compile(r'"([^"]+)"|(\S+)')
 _MIN_TRIGRAM = 3  # FTS5's trigram tokenizer cannot match shorter terms
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")  # CJK
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 
 
@@ -284,7 +285,7 @@ def search(conn: Connection, query: str, limit: int, where: SearchFilter | None 
         return []
     base = _hits_base().where(and_(True, *conditions)).limit(limit).offset(offset)
     dialect = conn.dialect.name
-    if terms and dialect == "postgresql":
+    if terms and dialect == "postgresql" and not any(_UNSPACED.search(t) for t in terms):
         return _search_postgres(conn, base, query)
     if terms and dialect == "sqlite" and all(len(t) >= _MIN_TRIGRAM for t in terms):
         match = " ".join('"' + t.replace('"', '""') + '"' for t in terms)
@@ -292,7 +293,8 @@ def search(conn: Connection, query: str, limit: int, where: SearchFilter | None 
                             .join(_FTS, _FTS.c.rowid == SentenceRow.id)
                             .where(_FTS_MATCH).order_by(_FTS.c.rank), {"match": match})
         return [_hit(r, r.marked) for r in rows]
-    # Terms shorter than a trigram (two-character Chinese words): a plain substring scan.
+    # Terms shorter than a trigram (two-character Chinese words), or in a script written
+    # without spaces, which PostgreSQL's parser keeps as one token a sentence long: a scan.
     contains = [func.lower(SentenceRow.text).contains(t.lower(), autoescape=True)
                 for t in terms]
     rows = conn.execute(base.where(and_(True, *contains))
