@@ -81,3 +81,24 @@ def test_corpus_cctv_2021_11_16_heads_of_state_view(corpus: Path) -> None:
     tone = characterize(body.split("\n\n", 1)[1], "zh")
     assert {"frank", "constructive", "substantive", "productive"} <= set(tone)
     assert "candid" not in tone  # "坦率对话" there is what Biden hopes for, not the meeting
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a tone adverb before the verb that reports the talks
+        ("en", "The leaders thoroughly discussed the state of food security.", ["thorough"]),
+        ("en", "The presidents candidly talked about the risks.", ["candid"]),
+        ("ru", "Лидеры подробно обсудили ситуацию на Ближнем Востоке.", ["detailed"]),
+        ("ru", "Президенты откровенно побеседовали о двусторонних делах.", ["frank"]),
+        ("it", "I due presidenti hanno discusso approfonditamente della crisi.", ["in-depth"]),
+        ("zh", "双方深入讨论了经贸合作。", ["in-depth"]),
+        # ... not in a wish or a plan
+        ("en", "They hoped the ministers would candidly discuss the issue.", []),
+        ("ru", "Стороны надеются, что министры подробно обсудили все детали.", []),
+        ("it", "Le parti sperano che i ministri abbiano discusso approfonditamente.", []),
+        ("zh", "双方愿深入讨论了合作。", []),
+    ],
+)  # fmt: skip
+def test_tone_adverb_before_or_after_the_verb(lang: str, text: str, expected: list[str]) -> None:
+    assert characterize(text, lang) == expected

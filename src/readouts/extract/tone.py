@@ -63,8 +63,10 @@ def _rules(lang: str) -> _Rules | None:
         f"(?P<pre>{chain}){before}\\s*{talk}",
         f"{talk}{after_gap}\\s*(?P<post>{chain})",
     ]
-    if data.get("verbs"):
-        shapes.append(f"{_alt(data['verbs'], lang)}\\s+(?P<adv>{chain})")
+    if data.get("verbs"):  # "spoke candidly", "thoroughly discussed", "подробно обсудили"
+        verbs = _alt(data["verbs"], lang)
+        shapes.append(f"{verbs}\\s+(?P<adv>{chain})")
+        shapes.append(f"(?P<preadv>{chain})\\s+{verbs}")
     first = _first_chars(
         [*data["words"].values(), data.get("intensifiers", []), data["talk"], data.get("verbs", [])]
     )
@@ -108,7 +110,9 @@ def characterize(text: str, lang: str) -> list[str]:
     for match in rules.shapes.finditer(text):
         if _hedged(text, match.start(), rules):
             continue
-        group = next(name for name in ("pre", "post", "adv") if match.group(name) is not None)
+        group = next(
+            name for name in ("pre", "post", "adv", "preadv") if match.group(name) is not None
+        )
         for word in rules.words.finditer(match.group(group)):
             english = rules.english[word.lastindex - 1]
             if english not in found:
