@@ -281,6 +281,8 @@ def test_what_one_side_alone_states_is_shown_in_every_report() -> None:
     assert "| duration | xinhua (cn): 90 |" in markdown
     assert "| figures: aid | whitehouse (us): $500 million |" in markdown
     assert "figures: trade" not in markdown  # both sides give it, alike
+    cn.figures.append(Figure("5亿美元", 500e6, "USD", about="military-aid", sentence=2))
+    assert "figures: aid" not in render_markdown(compare_all(analysis), analysis)
     page = render_html([comparison], analysis)
     assert "stated by one side only" in page and "xinhua (cn): 90" in page
     console = Console(file=io.StringIO(), width=160, color_system=None)

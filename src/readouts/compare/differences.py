@@ -5,9 +5,9 @@ part_of_day, duration_minutes, participants, attendees, initiated_by). A fact is
 discrepancy only when two sides both state it and state it differently; a fact only
 one side states (the Ukrainian account alone gives the length of a call) is a
 one-sided fact, shown by the reports but not a discrepancy, because silence is not a
-contradiction. Dates one day apart and parts of day that the sides' time zones
-reconcile stay discrepancies (the accounts do say different things) with a note that
-the time-zone difference explains them.
+contradiction; so is a figure only one side gives. Dates one day apart and parts of day
+that the sides' time zones reconcile stay discrepancies (the accounts do say different
+things) with a note that the time-zone difference explains them.
 """
 
 from __future__ import annotations
@@ -217,19 +217,28 @@ def figure_discrepancies(by_side: dict[str, list[Readout]]) -> list[Discrepancy]
 
 def one_sided_figures(by_side: dict[str, list[Readout]]) -> dict[str, dict[str, Any]]:
     """Things only one side puts a figure on (aid sums in the US account alone):
-    {about: {readout id: [figure]}}, shown, not flagged, as with one-sided facts."""
+    {about: {readout id: [figure]}}, shown, not flagged, as with one-sided facts. A
+    figure another side gives too, in the same unit, is no one-sided figure whatever
+    each side says it is about ("$1 billion" of aid, of military aid)."""
     groups: dict[str, dict[str, list[tuple[Readout, Any]]]] = {}
+    amounts: dict[str, set[tuple[float, str]]] = {}
     for side, rs in by_side.items():
         for r in rs:
             for f in r.figures:
+                amounts.setdefault(side, set()).add((round(f.value, 6), f.unit))
                 if f.about:
                     groups.setdefault(f.about, {}).setdefault(side, []).append((r, f))
     out: dict[str, dict[str, Any]] = {}
     for about, per_side in groups.items():
-        if len(per_side) == 1:
-            values: dict[str, Any] = {}
-            for r, f in next(iter(per_side.values())):
+        if len(per_side) != 1:
+            continue
+        side, figures = next(iter(per_side.items()))
+        elsewhere = set().union(*(a for s, a in amounts.items() if s != side))
+        values: dict[str, Any] = {}
+        for r, f in figures:
+            if (round(f.value, 6), f.unit) not in elsewhere:
                 values.setdefault(r.id, []).append(_figure_view(f))
+        if values:
             out[about] = values
     return out
 
