@@ -41,6 +41,7 @@ from readouts.store.models import (
 _CHUNK = 500  # ids per IN (...) list, under every database's parameter limit
 _OPEN, _CLOSE = "\x02", "\x03"  # highlight markers, control characters no text contains
 _CONTROL = re.compile(r"[\x02\x03]")
+_ADJACENT = re.compile(f"{_CLOSE}(\\s+){_OPEN}")
 _TERMS = re.compile(r'"([^"]+)"|(\S+)')
 _MIN_TRIGRAM = 3  # FTS5's trigram tokenizer cannot match shorter terms
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")  # CJK
@@ -211,8 +212,13 @@ def document_from_row(d) -> Document:  # noqa: ANN001 - a row of the documents t
 
 
 def highlight_html(marked: str) -> str:
-    """Escape text that carries highlight markers, then turn the markers into <mark>s."""
-    return html.escape(marked).replace(_OPEN, "<mark>").replace(_CLOSE, "</mark>")
+    """Escape text that carries highlight markers, then turn the markers into <mark>s.
+
+    Marks only whitespace apart become one, so a phrase PostgreSQL marks word by word
+    reads as the one match it is.
+    """
+    joined = _ADJACENT.sub(lambda m: m.group(1), marked)
+    return html.escape(joined).replace(_OPEN, "<mark>").replace(_CLOSE, "</mark>")
 
 
 def _terms(query: str) -> list[str]:
