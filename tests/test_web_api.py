@@ -538,7 +538,9 @@ def test_document_text_is_escaped_everywhere(client: TestClient) -> None:
     event = "2025-02-02_donald-trump_vladimir-putin"
     for path in ("/contacts", f"/contacts/{event}", "/readouts/dxss00000001-r1", "/documents",
                  "/search?q=Geneva", "/timeline?person=donald-trump",
-                 f"/search?q={XSS}", f"/contacts?person={XSS}"):
+                 f"/search?q={XSS}", f"/contacts?person={XSS}", f"/search?topic={XSS}",
+                 f"/search?q=Geneva&source={XSS}", f"/figures?person={XSS}&about={XSS}",
+                 f"/timeline?person={XSS}", f"/contacts?source={XSS}"):
         page = client.get(path)
         assert page.status_code == 200, path
         assert "<script>alert" not in page.text, path
