@@ -664,3 +664,29 @@ def test_government_house_styles(text: str, lang: str, source: str, side: str) -
     (readout,) = accounts(text, lang)
     assert (readout.source, readout.side, readout.kind) == (source, side, "readout")
     assert readout.evidence.startswith("signature:") and readout.turns == []
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Xi e Meloni, telefonata sui dazi\n\ndi Marco Bianchi\n\n"
+     "ROMA — Un'ora di conversazione tra la presidente del Consiglio e il leader cinese, con "
+     "al centro i dazi sulle auto elettriche.\n\n"
+     "Il colloquio\n\n"
+     "Secondo Palazzo Chigi il clima è stato cordiale. La premier ha chiesto alla Cina di "
+     "usare la sua influenza su Mosca.\n\n"
+     "La versione di Pechino\n\n"
+     "Per l'agenzia Xinhua, Xi ha invitato l'Italia a «mantenere l'autonomia strategica».\n",
+     "it"),
+    ("Xi and Starmer hold first call in a year\n\nBy Jane Doe\n\n"
+     "LONDON — Prime Minister Keir Starmer and Chinese President Xi Jinping spoke by phone "
+     "on Wednesday for the first time in a year.\n\n"
+     "The phone call\n\n"
+     "Downing Street said the two leaders discussed trade. Beijing's account stressed mutual "
+     "respect.\n\n"
+     "The Chinese version\n\n"
+     "Xinhua said Xi urged London to keep an independent policy.\n", "en"),
+], ids=["it", "en"])
+def test_article_intertitles_are_no_new_accounts(text: str, lang: str) -> None:
+    (article,) = accounts(text, lang)
+    assert (article.source, article.side, article.kind) == ("unknown", None, "news")
+    assert article.text.endswith(("strategica».", "independent policy."))
+    assert article.text.startswith(("ROMA —", "LONDON —"))

@@ -33,6 +33,7 @@ from readouts.text.langid import detect_language
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 _SENTENCE_END = re.compile(r"[.!?。！？…;；]['\"”»）)]*\s*$")
+_ARTICLE_HEAD = 600  # a byline or a wire dateline stands within an article's first lines
 _NAV_LINE = 40  # menu lines are short
 _MAX_TITLE = 200  # a document's first line may be a long headline ("Readout of ... Calls with")
 _LEAD = 300  # characters of an account's start read for kind cues
@@ -178,6 +179,9 @@ class _Splitter:
         self.accounts: list[_Open] = []
         self.current: _Open | None = None
         self.closed = True
+        # a newspaper's article (a byline, a wire dateline at its head): its intertitles
+        # ("Il colloquio", "La versione di Pechino") are no new accounts
+        self.article = kind_cue("news", body[:_ARTICLE_HEAD])
 
     def open(self, at: int, **kw: object) -> _Open:
         acc = _Open(at=at, **kw)  # type: ignore[arg-type]
@@ -212,7 +216,7 @@ def _cue_account(split: _Splitter, line: str, at: int, strict: bool = False,
     is_post = kind_cue("post", text) or (found is not None and found[0].type == "platform")
     is_briefing = not is_post and kind_cue("briefing", text)
     if found is None and not (is_post or is_briefing):
-        return _announced(split, text, at, alone)
+        return not split.article and _announced(split, text, at, alone)
     evidence = f"cue: {text}"
     if is_post:
         named = reg.name_in(text)
@@ -333,8 +337,9 @@ def _scan(body: str) -> _Splitter:
             acc = split.current
             assert acc is not None
             script = _script(text + text + text) or acc.script  # short: weigh it up
-            if (script != acc.script or kind_cue("readout", text) or _heads_item(lines, i)
-                    ) and not kind_cue("transcript", text) and not acc.item:
+            inside = acc.item or kind_cue("transcript", text)  # an item's or a transcript's
+            if not inside and (script != acc.script or _heads_item(lines, i) or (
+                    not split.article and kind_cue("readout", text))):
                 split.open(end, title=text)
                 continue
         prev_ended = bool(_SENTENCE_END.search(text))
