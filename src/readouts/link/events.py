@@ -224,23 +224,32 @@ def _dated(facts: ContactFacts) -> bool:
     return facts.date is not None
 
 
+def _undated(facts: ContactFacts) -> bool:
+    return facts.date is None
+
+
+def _published_only(facts: ContactFacts) -> bool:
+    return facts.date is not None and not _stated(facts)
+
+
 def _attach_undated(clusters: list[list[ContactClaim]]) -> list[list[ContactClaim]]:
     """Join each cluster with no stated date to the one dated cluster it fits, if only one:
-    first to a date some account states, then those with no date at all to any date."""
-    for is_target in (_stated, _dated):
-        clusters = _attach(clusters, is_target)
-    return clusters
+    first those dated by publication to a date some account states, then those with no
+    date at all to any date."""
+    clusters = _attach(clusters, _stated, _published_only)
+    return _attach(clusters, _dated, _undated)
 
 
-def _attach(clusters: list[list[ContactClaim]],
-            is_target: Callable[[ContactFacts], bool]) -> list[list[ContactClaim]]:
+def _attach(clusters: list[list[ContactClaim]], is_target: Callable[[ContactFacts], bool],
+            is_loose: Callable[[ContactFacts], bool]) -> list[list[ContactClaim]]:
     targets = [c for c in clusters if any(is_target(x.facts) for x in c)]
     target_ids = {id(c) for c in targets}
     out = list(targets)
     for cluster in clusters:
         if id(cluster) in target_ids:
             continue
-        fitting = [t for t in targets if _fits(cluster, t)]
+        loose = all(is_loose(x.facts) for x in cluster)
+        fitting = [t for t in targets if _fits(cluster, t)] if loose else []
         if len(fitting) == 1:
             fitting[0].extend(cluster)
         else:
