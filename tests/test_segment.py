@@ -690,3 +690,14 @@ def test_article_intertitles_are_no_new_accounts(text: str, lang: str) -> None:
     assert (article.source, article.side, article.kind) == ("unknown", None, "news")
     assert article.text.endswith(("strategica».", "independent policy."))
     assert article.text.startswith(("ROMA —", "LONDON —"))
+
+
+def test_bundled_italian_compilation_example_holds_five_accounts() -> None:
+    path = (Path(__file__).resolve().parents[1] / "src" / "readouts" / "examples"
+            / "it-compilation-putin-xi-five-accounts.md")
+    found = accounts(path.read_text(encoding="utf-8"), "it")
+    assert [(a.source, a.side, a.kind) for a in found] == [
+        ("xinhua", "CHN", "readout"), ("china-mfa", "CHN", "readout"),
+        ("kremlin", "RUS", "transcript"), ("kremlin", "RUS", "briefing"),
+        ("weibo", "CHN", "post")]
+    assert found[-1].text == "" and found[0].title == "习近平同俄罗斯总统普京举行视频会晤"
