@@ -311,3 +311,38 @@ def test_a_qualifier_wrapped_over_two_lines() -> None:
 )
 def test_digits_in_a_web_address_are_no_figures(sentence: str, lang: str) -> None:
     assert extract_figures(sentence, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "second"),
+    [
+        ("L'interscambio ha raggiunto 51,2 miliardi di euro, con un disavanzo di oltre "
+         "30 miliardi.", "it", ("30 miliardi", 30e9, "EUR", "more_than")),
+        ("Trade reached $690 billion, with a deficit of 280 billion.", "en",
+         ("280 billion", 280e9, "USD", "exact")),
+        ("Товарооборот составил 240 млрд долларов, из них экспорт – 130 млрд.", "ru",
+         ("130 млрд.", 130e9, "USD", "exact")),
+        ("双边贸易额达2400亿美元，其中中方出口1100亿。", "zh", ("1100亿", 110e9, "USD", "exact")),
+    ],
+)
+def test_a_later_sum_keeps_the_currency_said_before(
+    sentence: str, lang: str, second: tuple[str, float, str, str]
+) -> None:
+    figures = extract_figures(sentence, lang)
+    assert len(figures) == 2
+    assert (figures[1].text, figures[1].value, figures[1].unit, figures[1].qualifier) == second
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "units"),
+    [
+        # a scaled number before a word counts something else, not money
+        ("Trade reached $690 billion, benefiting 1.4 billion Chinese.", "en", ["USD"]),
+        ("Gli scambi valgono 50 miliardi di euro per 60 milioni di italiani.", "it", ["EUR"]),
+        ("Товарооборот – 240 млрд долларов, население – 140 млн россиян.", "ru", ["USD"]),
+        # with no sum before it, a bare scaled number stays no figure
+        ("双方出口1100亿。", "zh", []),
+    ],
+)
+def test_no_currency_carried_to_a_count(sentence: str, lang: str, units: list[str]) -> None:
+    assert [f.unit for f in extract_figures(sentence, lang)] == units

@@ -300,13 +300,16 @@ def extract_figures(sentence: str, lang: str) -> list[Figure]:
     text = normalize(sentence)
     figures: list[Figure] = []
     pos = 0
+    money: str | None = None  # currency of the last sum in the sentence
     while (m := r.finder.search(text, pos)) is not None:
-        fig = _figure(text, m, r, sentence)
+        fig = _figure(text, m, r, sentence, money)
         pos = m.end()
         if fig is not None:  # the scan goes on right after the figure ("4人民币5美元")
             fig.text = sentence[fig.start : fig.end]
             figures.append(fig)
             pos = fig.end
+            if fig.unit in r.money_or_percent and fig.unit not in _PERCENT_UNITS:
+                money = fig.unit
     if figures and r.measures is not None:
         _assign_measures(sentence, figures, r)
     return figures
@@ -336,7 +339,23 @@ def _value(
     return value, end
 
 
-def _figure(text: str, m: re.Match[str], r: _Rules, sentence: str) -> Figure | None:
+_PERCENT_UNITS = ("percent", "percentage-point")
+_ZH_SCALES = frozenset("万亿萬億兆")
+_WORD_AFTER = re.compile(r"\s*[^\W\d_]")
+
+
+def _bare_sum(text: str, end: int, num_text: str, scale: str) -> bool:
+    """A scaled number that ends its clause ("30 miliardi.", "1100亿，"): a sum whose
+    currency was said before; before a word ("1.4 billion Chinese") it counts something."""
+    scaled = bool(scale.strip()) or bool(_ZH_SCALES & set(num_text))
+    return scaled and _WORD_AFTER.match(text, end) is None
+
+
+def _figure(
+    text: str, m: re.Match[str], r: _Rules, sentence: str, money: str | None = None
+) -> Figure | None:
+    """The figure the finder's match starts, if it is one; ``money``, the currency of an
+    earlier sum in the sentence, is the unit of a scaled number written without one."""
     num_text = m.group("num")
     start = m.start()
     groups = m.groupdict()
@@ -377,9 +396,11 @@ def _figure(text: str, m: re.Match[str], r: _Rules, sentence: str) -> Figure | N
         cur = r.currency.match(text, end)  # "$ 10 dollars", "US$ 5 million USD"
         if cur and cur.group("cur")[0].isalpha() and _currency(r, cur) == unit:
             end = cur.end()
+    if unit is None and money is not None and _bare_sum(text, end, num_text, scale):
+        unit = money  # "..., con un disavanzo di oltre 30 miliardi."
     if unit is None:
         return None
-    if unit not in ("percent", "percentage-point") and unit in r.money_or_percent and not scale:
+    if unit not in _PERCENT_UNITS and unit in r.money_or_percent and not scale:
         value, end = _minor_tail(text, end, r, value)
     if qualifier is None:
         q = r.qualifier.search(text, max(0, start - 40), start)
