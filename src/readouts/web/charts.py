@@ -5,6 +5,7 @@ Every label goes through html.escape, because titles and sentences are document 
 
 from __future__ import annotations
 
+import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from html import escape
@@ -19,6 +20,7 @@ _WIDTH = 900
 _PALETTE = ("#c0392b", "#1f6fb2", "#2e8b57", "#8e44ad", "#d35400", "#16a085", "#7f8c8d")
 CONFLICT_RATIO = 0.01  # exact values of one period further apart than 2% conflict
 ABOUT_RATIO = 0.1  # "about" allows 10% either way
+_YEAR_LABEL = 52  # room a year's label needs, in chart units
 _JITTER = 9  # pixels between the sides' points of one date, so none hides another
 
 
@@ -45,6 +47,12 @@ def _person(actor: str) -> str:
     return actor.replace("-", " ").title()
 
 
+def _year_step(lo: int, hi: int) -> int:
+    """Label every n-th year so labels stay apart at the phone's larger chart font."""
+    width = (_WIDTH - _LEFT - _RIGHT) / (hi + 1 - lo)
+    return max(1, math.ceil(_YEAR_LABEL / width))
+
+
 def timeline_svg(events: list[Event], query: str = "") -> Markup:
     """Contacts by year and type; empty years shaded so gaps show; each dot links on.
 
@@ -64,7 +72,7 @@ def timeline_svg(events: list[Event], query: str = "") -> Markup:
              f'aria-label="Contacts from {lo} to {hi} by type" '
              'xmlns="http://www.w3.org/2000/svg">']
     bottom = _TOP + _ROW * len(types)
-    step = max(1, (hi - lo + 1) // 15)
+    step = _year_step(lo, hi)
     for year in range(lo, hi + 1):
         x0, x1 = _x(year, lo, hi), _x(year + 1, lo, hi)
         if per_year[year] == 0:
@@ -189,7 +197,7 @@ def figures_svg(points: list[Point], unit: str) -> Markup:
         parts.append(f'<line class="grid" x1="{_LEFT}" x2="{_WIDTH - _RIGHT}" y1="{y(v):.1f}" '
                      f'y2="{y(v):.1f}"/><text class="label" x="{_LEFT - 8}" y="{y(v) + 4:.1f}">'
                      f'{human(v)} {escape(unit)}</text>')
-    step = max(1, (hi - lo + 1) // 15)
+    step = _year_step(lo, hi)
     for year in range(lo, hi + 1, step):
         parts.append(f'<text class="year" x="{_x(year + 0.5, lo, hi):.1f}" y="{bottom + 20}">'
                      f'{year}</text>')
