@@ -701,3 +701,21 @@ def test_bundled_italian_compilation_example_holds_five_accounts() -> None:
         ("kremlin", "RUS", "transcript"), ("kremlin", "RUS", "briefing"),
         ("weibo", "CHN", "post")]
     assert found[-1].text == "" and found[0].title == "习近平同俄罗斯总统普京举行视频会晤"
+
+
+@pytest.mark.parametrize(("text", "lang", "post"), [
+    ("Источник: Кремль\n\nСостоялся телефонный разговор Владимира Путина с Президентом "
+     "Бразилии.\n\nПост Зеленского в Telegram\n", "ru", ("telegram", "UKR", "")),
+    ("Fonte: Cremlino\n\nVladimir Putin ha avuto una conversazione telefonica con il "
+     "presidente del Brasile.\n\nIl tweet di Zelensky\n", "it", ("x", "UKR", "")),
+    ("Source: Kremlin\n\nVladimir Putin had a telephone conversation with the President of "
+     "Brazil.\n\nTrump posted on Truth Social:\n\n\"A very good call.\"\n", "en",
+     ("truth-social", "USA", "\"A very good call.\"")),
+    ("来源：新华社\n\n国家主席习近平同巴西总统通电话。\n\n特朗普在真实社交平台上发文\n", "zh",
+     ("truth-social", "USA", "")),
+], ids=["ru", "it", "en", "zh"])
+def test_posts_take_their_author_side_with_or_without_text(text: str, lang: str,
+                                                           post: tuple[str, str, str]) -> None:
+    first, last = accounts(text, lang)
+    assert first.kind != "post"
+    assert (last.source, last.side, last.text) == post and last.kind == "post"
