@@ -159,6 +159,20 @@ def test_contact_page_links_evidence_and_mentioned_contacts(client: TestClient) 
     assert 'class="mentions"' not in client.get(f"/contacts/{TRUMP_CALL}").text
 
 
+def test_evidence_in_a_mentioning_account_links_to_that_account(tmp_path: Path) -> None:
+    app = create_app(f"sqlite:///{tmp_path / 'web.db'}")
+    analysis = sample_analysis()
+    kazan = next(e for e in analysis.events if e.id == KAZAN)
+    kazan.evidence = {"location": "si erano incontrati a Kazan in ottobre"}
+    app.state.store.save(analysis)
+    with TestClient(app, client=LOCAL) as c:
+        html = c.get(f"/contacts/{KAZAN}").text
+    assert re.search(r'<th>location</th><td>Kazan</td>\s*<td class="evidence"><q>si erano '
+                     r'incontrati a Kazan in ottobre</q> <a class="source-link" '
+                     r'href="/readouts/dit000000001-r1#s-dit000000001-r1-1">ansa \(—, it\)</a>',
+                     html)
+
+
 def test_one_sentence_matching_two_links_across_rows(tmp_path: Path) -> None:
     """A Russian sentence that sums up two Chinese ones shares a row with the first; the
     second Chinese sentence links to it instead of standing alone, green and unexplained."""
@@ -183,8 +197,13 @@ def test_contact_page_without_comparison_degrades(client: TestClient) -> None:
     assert page.status_code == 200
     assert "No comparison stored for this contact" in page.text
     assert 'id="s-den000000001-r1-2" class="sent plain"' in page.text
+    # one side's account alone: its topics are listed, none is called one-sided
+    topics = re.search(r'<section class="topics".*?</section>', page.text, re.S).group(0)
+    assert '<span class="chip">trade</span>' in topics and "only USA" not in topics
     mentioned_only = client.get(f"/contacts/{KAZAN}")
     assert mentioned_only.status_code == 200 and "Kazan" in mentioned_only.text
+    assert 'id="no-accounts"' in mentioned_only.text
+    assert "Accounts side by side" not in mentioned_only.text
 
 
 def test_timeline_shows_gaps_and_links(client: TestClient) -> None:

@@ -100,8 +100,10 @@ def contact(store: Store, event: Event) -> ContactView:
     """The contact page: its accounts side by side, the contacts they mention, and the
     accounts that mention it in passing."""
     readouts = store.readouts_for_event(event.id)
-    view = contact_view(event, readouts, store.comparison(event.id))
     with store.engine.connect() as conn:
+        mentioning = queries.load_readouts(conn, event.mentioned_in)
+        view = contact_view(event, readouts, store.comparison(event.id),
+                            [mentioning[i] for i in event.mentioned_in if i in mentioning])
         view.mentions = [e for e in queries.mentioned_events(conn, [r.id for r in readouts])
                          if e.id != event.id]
         view.mentioned_by = queries.readout_labels(conn, event.mentioned_in)

@@ -9,6 +9,7 @@ the account's own order.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from urllib.parse import quote as quote_url
 
 from readouts.model import Comparison, Event, Readout, Sentence
 from readouts.store.queries import ReadoutLabel
@@ -50,6 +51,7 @@ class SideColumn:
     speakers: list[str]
     topics_only: list[str]
     tone: list[str]
+    topics: list[str] = field(default_factory=list)  # every topic its accounts raise
 
 
 @dataclass
@@ -184,8 +186,10 @@ def _fill(rows: list[Row], side: str, cells: list[Cell]) -> None:
         n += 1
 
 
-def contact_view(event: Event, readouts: list[Readout], comparison: Comparison | None
-                 ) -> ContactView:
+def contact_view(event: Event, readouts: list[Readout], comparison: Comparison | None,
+                 mentioning: list[Readout] | None = None) -> ContactView:
+    """The page of one contact from its reporting accounts; ``mentioning`` (accounts that
+    refer to it in passing) only lends evidence sentences."""
     sides = _sides(readouts, comparison)
     only = (comparison.topics.get("only") or {}) if comparison else {}
     shared = list((comparison.topics.get("shared") or []) if comparison else [])
@@ -199,19 +203,23 @@ def contact_view(event: Event, readouts: list[Readout], comparison: Comparison |
     for side, rs in sides.items():
         speakers = list(dict.fromkeys(s.speaker for r in rs for s in r.sentences if s.speaker))
         tone = list(dict.fromkeys(t for r in rs for t in r.characterization))
-        columns.append(SideColumn(side, rs, speakers, list(only.get(side, [])), tone))
+        topics = list(dict.fromkeys(t for r in rs for x in r.sentences for t in x.topics))
+        columns.append(SideColumn(side, rs, speakers, list(only.get(side, [])), tone, topics))
     labels = {r.id: f"{r.source} ({r.side or NO_SIDE}, {r.language})" for r in readouts}
     figures = [(r, f) for r in readouts for f in r.figures]
     return ContactView(event, columns, build_rows(sides, comparison), shared, comparison,
-                       figures, labels, evidence_anchors(event, readouts, labels))
+                       figures, labels, evidence_anchors(event, readouts + (mentioning or []),
+                                                         {r.id for r in readouts}))
 
 
-def evidence_anchors(event: Event, readouts: list[Readout], labels: dict[str, str]
+def evidence_anchors(event: Event, readouts: list[Readout], shown: set[str]
                      ) -> dict[str, tuple[str, str]]:
-    """Where each fact's evidence sentence sits among the accounts shown, with its account.
+    """Link and account label of each fact's evidence sentence.
 
     The event keeps the evidence as text; the sentence that holds it (or that it holds,
-    when the evidence spans a clause) is found by containment, exact matches first.
+    when the evidence spans a clause) is found by containment, exact matches first. A
+    sentence of an account not shown on the page (one that only mentions the contact)
+    links to that account's page.
     """
     out: dict[str, tuple[str, str]] = {}
     sentences = [(r, s) for r in readouts for s in r.sentences]
@@ -224,5 +232,6 @@ def evidence_anchors(event: Event, readouts: list[Readout], labels: dict[str, st
              or (2 * len(s.text.strip()) >= len(quote) and s.text.strip() in quote)), None)
         if found:
             r, s = found
-            out[key] = (f"s-{r.id}-{s.i}", labels[r.id])
+            page = "" if r.id in shown else f"/readouts/{quote_url(r.id, safe='')}"
+            out[key] = (f"{page}#s-{r.id}-{s.i}", f"{r.source} ({r.side or NO_SIDE}, {r.language})")
     return out
