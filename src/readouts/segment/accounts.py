@@ -33,7 +33,7 @@ from readouts.text.langid import detect_language
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 _SENTENCE_END = re.compile(r"[.!?。！？…;；]['\"”»）)]*\s*$")
-_ARTICLE_HEAD = 600  # a byline or a wire dateline stands within an article's first lines
+_ARTICLE_HEAD = 400  # a byline or a wire dateline stands within an article's first lines
 _NAV_LINE = 40  # menu lines are short
 _MAX_TITLE = 200  # a document's first line may be a long headline ("Readout of ... Calls with")
 _LEAD = 300  # characters of an account's start read for kind cues
