@@ -87,6 +87,8 @@ def test_contacts_list_marks_compared_contacts_and_counts_accounts(client: TestC
     ("until=2024", [KAZAN]),
     ("source=kremlin", [CALL]),
     ("since=yesterday&type=bogus&a=CHINA", [CALL, TRUMP_CALL, KAZAN]),  # bad values dropped
+    ("compared=1", [CALL]),  # Chinese and Russian accounts; Trump's call has the US one only
+    ("compared=1&person=donald-trump", []),
 ])
 def test_contacts_filters(client: TestClient, query: str, expected: list[str]) -> None:
     page = client.get(f"/contacts?{query}")
@@ -396,6 +398,8 @@ def test_api_events_filters_and_paging(client: TestClient) -> None:
     data = client.get("/api/events", params={"person": "xi-jinping", "offset": 2}).json()
     assert [e["id"] for e in data["events"]] == [KAZAN]
     assert client.get("/api/events", params={"source": "whitehouse"}).json()["total"] == 1
+    compared = client.get("/api/events", params={"compared": "true"}).json()
+    assert compared["total"] == 1 and [e["id"] for e in compared["events"]] == [CALL]
 
 
 @pytest.mark.parametrize("query", ["since=yesterday", "until=2025-1", "limit=0", "limit=5000",

@@ -56,6 +56,7 @@ class EventFilter:
     type: str | None = None
     source: str | None = None
     country_pair: tuple[str, str] | None = None
+    compared: bool = False  # only contacts two or more governments' own accounts report
 
 
 @dataclass
@@ -133,6 +134,13 @@ def event_conditions(f: EventFilter) -> list[ColumnElement[bool]]:
         conditions.append(exists().where(
             EventReadoutRow.event_id == EventRow.id,
             EventReadoutRow.readout_id == ReadoutRow.id, ReadoutRow.source == f.source))
+    if f.compared:
+        sides = (select(func.count(ReadoutRow.side.distinct()))
+                 .join(EventReadoutRow, EventReadoutRow.readout_id == ReadoutRow.id)
+                 .where(EventReadoutRow.event_id == EventRow.id,
+                        EventReadoutRow.relation == "reported")
+                 .correlate(EventRow).scalar_subquery())
+        conditions.append(sides >= 2)
     if f.country_pair:
         for country in {c.upper() for c in f.country_pair}:
             conditions.append(exists().where(

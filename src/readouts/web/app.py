@@ -23,7 +23,7 @@ from readouts.extract.topics import topic_ids
 from readouts.ingest import read_bytes, read_url
 from readouts.model import EVENT_TYPES, Analysis, Document
 from readouts.store import SaveSummary, SearchHit, Store, queries
-from readouts.store.queries import SearchFilter
+from readouts.store.queries import EventFilter, SearchFilter
 from readouts.web import pages
 from readouts.web.charts import timeline_svg
 from readouts.web.security import BodyLimit, write_refusal
@@ -134,12 +134,13 @@ def create_app(db_url: str, token: str | None = None, allow_private_urls: bool =
     def contacts_page(request: Request, person: str | None = None, a: str | None = None,
                       b: str | None = None, type: str | None = None,  # noqa: A002
                       since: str | None = None, until: str | None = None,
-                      source: str | None = None, page: int = Query(1, ge=1)) -> HTMLResponse:
-        filters = pages.clean_filters(person, a, b, type, since, until, source)
-        query = filters.store_args()
-        total = store.count_events(**query)
-        events = store.events(**query, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
-        by_type = {t: store.count_events(**{**query, "type": t}) for t in EVENT_TYPES}
+                      source: str | None = None, compared: bool = False,
+                      page: int = Query(1, ge=1)) -> HTMLResponse:
+        filters = pages.clean_filters(person, a, b, type, since, until, source, compared)
+        total = pages.count_events(store, filters.event_filter())
+        events = pages.events(store, filters.event_filter(), PAGE_SIZE, (page - 1) * PAGE_SIZE)
+        by_type = {t: pages.count_events(store, filters.event_filter(type=t))
+                   for t in EVENT_TYPES}
         return render(request, "contacts.html", title="Contacts", events=events, total=total,
                       page=page, pages=max(1, -(-total // PAGE_SIZE)), filters=filters,
                       by_type={t: n for t, n in by_type.items() if n},
@@ -167,7 +168,7 @@ def create_app(db_url: str, token: str | None = None, allow_private_urls: bool =
     def timeline_page(request: Request, person: str | None = None, a: str | None = None,
                       b: str | None = None) -> HTMLResponse:
         filters = pages.clean_filters(person, a, b, None, None, None, None)
-        events = store.events(**filters.store_args(), limit=10_000)
+        events = pages.events(store, filters.event_filter(), 10_000)
         return render(request, "timeline.html", title="Timeline", filters=filters,
                       chart=timeline_svg(events, filters.query()), events=events,
                       facets=store.facets())
@@ -239,14 +240,15 @@ def create_app(db_url: str, token: str | None = None, allow_private_urls: bool =
     def api_events(person: str | None = None, a: PairQuery = None, b: PairQuery = None,
                    type: TypeQuery = None, since: DateQuery = None,  # noqa: A002
                    until: DateQuery = None, source: str | None = None,
+                   compared: Annotated[bool, Query(description="only contacts two or more "
+                                                   "governments' accounts report")] = False,
                    limit: Annotated[int, Query(ge=1, le=1000)] = 100,
                    offset: Annotated[int, Query(ge=0)] = 0) -> dict[str, Any]:
         """Contacts (readouts/1 Event objects) passing every filter, newest first."""
-        query = dict(actor=person, since=since, until=until, type=type, source=source,
-                     country_pair=_pair(a, b))
-        return {"total": store.count_events(**query), "limit": limit, "offset": offset,
-                "events": [e.to_json() for e in store.events(**query, limit=limit,
-                                                             offset=offset)]}
+        f = EventFilter(actor=person, since=since, until=until, type=type, source=source,
+                        country_pair=_pair(a, b), compared=compared)
+        return {"total": pages.count_events(store, f), "limit": limit, "offset": offset,
+                "events": [e.to_json() for e in pages.events(store, f, limit, offset)]}
 
     @app.get("/api/events/{event_id}", tags=["contacts"])
     def api_event(request: Request, event_id: str) -> Response:

@@ -34,21 +34,36 @@ class Filters:
     since: str = ""
     until: str = ""
     source: str = ""
+    compared: bool = False
 
-    def store_args(self) -> dict[str, Any]:
+    def event_filter(self, **change: Any) -> EventFilter:
         countries = [c for c in (self.a, self.b) if c]
-        return {"actor": self.person or None, "since": self.since or None,
-                "until": self.until or None, "type": self.type or None,
-                "source": self.source or None,
-                "country_pair": (countries[0], countries[-1]) if countries else None}
+        return EventFilter(**{
+            "actor": self.person or None, "since": self.since or None,
+            "until": self.until or None, "type": self.type or None,
+            "source": self.source or None, "compared": self.compared,
+            "country_pair": (countries[0], countries[-1]) if countries else None, **change})
 
     def query(self, **change: Any) -> str:
         values = {**self.__dict__, **change}
-        return urlencode({k: v for k, v in values.items() if v})
+        return urlencode({k: (1 if v is True else v) for k, v in values.items() if v})
+
+
+def events(store: Store, f: EventFilter, limit: int, offset: int = 0) -> list[Event]:
+    """Contacts passing the filter, newest first."""
+    with store.engine.connect() as conn:
+        rows = conn.execute(queries.select_events(f).limit(limit).offset(offset)).all()
+        return queries.events_from_rows(conn, rows)
+
+
+def count_events(store: Store, f: EventFilter) -> int:
+    with store.engine.connect() as conn:
+        return queries.count_events(conn, f)
 
 
 def clean_filters(person: str | None, a: str | None, b: str | None, type_: str | None,
-                  since: str | None, until: str | None, source: str | None) -> Filters:
+                  since: str | None, until: str | None, source: str | None,
+                  compared: bool = False) -> Filters:
     def country(value: str | None) -> str:
         return value.strip().upper() if value and _COUNTRY.match(value.strip()) else ""
 
@@ -57,7 +72,7 @@ def clean_filters(person: str | None, a: str | None, b: str | None, type_: str |
 
     return Filters(person=(person or "").strip(), a=country(a), b=country(b),
                    type=type_ if type_ in EVENT_TYPES else "", since=day(since),
-                   until=day(until), source=(source or "").strip())
+                   until=day(until), source=(source or "").strip(), compared=compared)
 
 
 def clean_search(lang: str | None, side: str | None, source: str | None,
@@ -113,10 +128,10 @@ def contact(store: Store, event: Event) -> ContactView:
 def figures(store: Store, about: str | None, unit: str | None, filters: Filters
             ) -> list[FigureRow]:
     """Figures of a measure, limited to the filters' contacts when any filter is set."""
-    args = filters.store_args()
-    contacts = EventFilter(**args) if any(args.values()) else None
+    contacts = filters.event_filter()
     with store.engine.connect() as conn:
-        return queries.figures(conn, about, unit, contacts)
+        return queries.figures(conn, about, unit,
+                               contacts if contacts != EventFilter() else None)
 
 
 def figures_chart(rows: list[FigureRow], unit: str | None
