@@ -157,3 +157,13 @@ def test_every_sentence_of_a_turn_carries_its_speaker(lang: str) -> None:
     said = [s.speaker for s in readout.sentences]
     assert None not in said
     assert [sp for i, sp in enumerate(said) if i == 0 or said[i - 1] != sp] == speakers
+
+
+def test_inline_turn_after_a_headline_naming_the_guest() -> None:
+    text = ("Beginning of meeting with President of Brazil Luiz Inacio Lula da Silva President "
+            "of Russia Vladimir Putin: Mr President, friends, welcome to Moscow. President of "
+            "Brazil Luiz Inacio Lula da Silva (retranslated): Thank you for the invitation.")
+    assert labels(text) == ["President of Russia Vladimir Putin",
+                            "President of Brazil Luiz Inacio Lula da Silva"]
+    assert labels("Telephone conversation with President of Brazil Lula: the talks went well.") \
+        == []

@@ -107,6 +107,21 @@ def _label_before(text: str, colon: int, labels: _Labels) -> tuple[int, str] | N
     if not kept or not _is_cap(kept[0].group()):
         return None
     kept.reverse()
+    found = _checked(text, lo, kept, labels)
+    if found is not None or len(kept) < 3:
+        return found
+    # run on from a headline ("Meeting with President of Brazil Lula President of Russia
+    # Vladimir Putin:"): the label is the last part that opens with a title
+    for j in range(1, len(kept)):
+        tail = text[lo + kept[j].start():lo + kept[-1].end()].casefold()
+        if _is_cap(kept[j].group()) and any(tail.startswith(r) for r in labels.roles):
+            return _checked(text, lo, kept[j:], labels)
+    return None
+
+
+def _checked(text: str, lo: int, kept: list[re.Match[str]], labels: _Labels
+             ) -> tuple[int, str] | None:
+    """The tokens as a label (start offset, label), if where they stand allows one."""
     start = lo + kept[0].start()
     label = text[start:lo + kept[-1].end()]
     folded = label.casefold()
