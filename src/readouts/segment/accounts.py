@@ -1,11 +1,13 @@
 """Split a document into the accounts it holds, in order.
 
 One pass over the lines. An account starts at a cue line naming a source ("via Xinhua"),
-a briefing or post cue line, a news bulletin's item headline, a markdown headline, a
-dateline after text, a headline that reports a contact, a paragraph in another language,
-or after an end mark ("###"). A short line right after a cue is the account's title, in
-whatever script. The text before the first cue of a compilation (the compiler's lead) and
-a bulletin's table of contents are not accounts.
+a line naming only its side ("Chinese readout:"), a briefing or post cue line, a news
+bulletin's item headline, a markdown headline, a dateline after text, a headline that
+reports a contact or heads an agency's item lead, a paragraph in another language, or
+after an end mark ("###"). A short line right after a cue is the account's title, in
+whatever script. The text before the first cue of a compilation (the compiler's lead), a
+bulletin's table of contents, and page furniture (menus, share buttons, related links,
+copyright lines) are not accounts; a newspaper article's intertitles open none.
 """
 
 from __future__ import annotations
