@@ -719,3 +719,18 @@ def test_posts_take_their_author_side_with_or_without_text(text: str, lang: str,
     first, last = accounts(text, lang)
     assert first.kind != "post"
     assert (last.source, last.side, last.text) == post and last.kind == "post"
+
+
+@pytest.mark.parametrize(("text", "lang", "source"), [
+    ("Vladimir Putin and President of Brazil Luiz Inacio Lula da Silva held talks in the "
+     "Kremlin. The leaders discussed trade.\n", "en", "kremlin"),
+    ("Владимир Путин и Президент Бразилии провели переговоры в Кремле. Обсуждены вопросы "
+     "торговли.\n", "ru", "kremlin"),
+    ("Состоялись переговоры Владимира Путина с Президентом Бразилии. Обсуждены вопросы "
+     "торговли.\n", "ru", "kremlin"),
+    ("Volodymyr Zelenskyy had a phone conversation with the President of Brazil. The "
+     "parties discussed the peace formula.\n", "en", "president-ua"),
+])
+def test_leads_with_two_subjects_or_a_bare_name(text: str, lang: str, source: str) -> None:
+    (readout,) = accounts(text, lang)
+    assert (readout.source, readout.kind) == (source, "readout")
