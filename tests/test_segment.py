@@ -730,7 +730,14 @@ def test_posts_take_their_author_side_with_or_without_text(text: str, lang: str,
      "торговли.\n", "ru", "kremlin"),
     ("Volodymyr Zelenskyy had a phone conversation with the President of Brazil. The "
      "parties discussed the peace formula.\n", "en", "president-ua"),
+    ("Today, President Biden spoke with President Lula of Brazil about the climate crisis.\n",
+     "en", "whitehouse"),
+    ("This morning, Vice President Vance met with the Prime Minister of Brazil at the White "
+     "House.\n", "en", "whitehouse"),
 ])
 def test_leads_with_two_subjects_or_a_bare_name(text: str, lang: str, source: str) -> None:
     (readout,) = accounts(text, lang)
     assert (readout.source, readout.kind) == (source, "readout")
+    # another government's leader in the same words is no White House readout
+    assert accounts("President Lula spoke with President Xi about trade.\n", "en")[0].source \
+        == "unknown"
