@@ -518,9 +518,9 @@ def test_html_page_text_with_navigation_and_related_links() -> None:
 def test_compilation_lines_naming_a_side_rather_than_a_source() -> None:
     text = (
         "Chinese readout (MFA):\n\n"
-        "On the evening of March 12, President Xi Jinping had a phone call with President "
-        "Donald Trump at the latter's request. Xi said the Taiwan question is the most "
-        "important issue in China-US relations.\n\n"
+        "President Xi Jinping had a phone call with President Donald Trump on Wednesday at "
+        "the latter's request. Xi said the Taiwan question is the most important issue in "
+        "China-US relations.\n\n"
         "White House readout:\n\n"
         "President Trump spoke with President Xi of China today. The leaders discussed trade "
         "and the fentanyl crisis.\n\n"
@@ -530,7 +530,7 @@ def test_compilation_lines_naming_a_side_rather_than_a_source() -> None:
     assert [(a.source, a.side, a.kind) for a in found] == [
         ("unknown", "CHN", "readout"), ("whitehouse", "USA", "readout"),
         ("truth-social", "USA", "post")]
-    assert found[0].text.startswith("On the evening") and found[0].evidence.startswith("cue:")
+    assert found[0].text.startswith("President Xi") and found[0].evidence.startswith("cue:")
     assert found[2].text == ""
 
 
@@ -741,3 +741,14 @@ def test_leads_with_two_subjects_or_a_bare_name(text: str, lang: str, source: st
     # another government's leader in the same words is no White House readout
     assert accounts("President Lula spoke with President Xi about trade.\n", "en")[0].source \
         == "unknown"
+
+
+def test_chinese_mfa_english_lead_dates_the_talks_first() -> None:
+    text = ("Chinese readout:\n\n"
+            "On the evening of March 12, 2025, President Xi Jinping had a phone call with "
+            "President Lula of Brazil. Xi said that China and Brazil are good friends.\n")
+    (readout,) = accounts(text, "en")
+    assert (readout.source, readout.side, readout.evidence) == (
+        "china-mfa", "CHN", "signature: mfa-en-lead")
+    (alone,) = accounts(text.split("\n\n", 1)[1], "en")
+    assert alone.source == "china-mfa"
