@@ -236,6 +236,19 @@ def test_summary_in_italian() -> None:
     assert "Entrambi citano il clima e Taiwan." in comparison.summary
 
 
+def test_summary_ends_with_what_one_side_alone_gives() -> None:
+    us, cn = us_cn(us={"initiated_by": "joe-biden"}, cn={"duration_minutes": 90})
+    us.figures = [Figure("$500 million", 500e6, "USD", about="aid", sentence=3)]
+    english = compare_event(event_of(us, cn), [us, cn])
+    italian = compare_event(event_of(us, cn), [us, cn], summary_lang="it")
+    assert english is not None and italian is not None
+    assert english.summary.endswith("Only the US account gives who asked for it and figures. "
+                                    "Only the Chinese account gives its length.")
+    assert italian.summary.endswith("Solo il resoconto cinese indica la durata.")
+    assert "Solo il resoconto statunitense indica chi l'ha chiesto e le cifre." in \
+        italian.summary
+
+
 def test_one_side_is_no_comparison_and_media_are_no_side() -> None:
     us, _ = us_cn()
     news = make("news", None, "it", ["Biden e Xi si sono sentiti al telefono martedì."],

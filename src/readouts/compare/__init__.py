@@ -11,6 +11,7 @@ from readouts.compare.align import align as align_sentences
 from readouts.compare.differences import (
     fact_discrepancies,
     figure_discrepancies,
+    stated_alone,
     topic_differences,
 )
 from readouts.compare.summary import summary_line
@@ -51,7 +52,7 @@ def compare_event(event: Event, readouts: list[Readout],
                             for side, rs in by_side.items()}
     comparison.topics = topic_differences(by_side)
     comparison.discrepancies = fact_discrepancies(by_side) + figure_discrepancies(by_side)
-    comparison.summary = summary_line(comparison, summary_lang)
+    comparison.summary = summary_line(comparison, summary_lang, stated_alone(by_side))
     return comparison
 
 

@@ -105,6 +105,25 @@ def one_sided_facts(by_side: dict[str, list[Readout]]) -> dict[str, dict[str, An
     return out
 
 
+# One-sided facts worth a line in the summary: how long, who asked, who else was there.
+QUOTABLE_ALONE = ("duration", "initiator", "attendees")
+
+
+def stated_alone(by_side: dict[str, list[Readout]]) -> dict[str, list[str]]:
+    """{side: quotable facts only it states, plus 'figures' when it alone quantifies
+    something}: "Only the Ukrainian account gives its length"."""
+    side_of = {r.id: side for side, rs in by_side.items() for r in rs}
+    out: dict[str, list[str]] = {}
+    for field, values in one_sided_facts(by_side).items():
+        if field in QUOTABLE_ALONE:
+            out.setdefault(side_of[next(iter(values))], []).append(field)
+    for values in one_sided_figures(by_side).values():
+        fields = out.setdefault(side_of[next(iter(values))], [])
+        if "figures" not in fields:
+            fields.append("figures")
+    return out
+
+
 def _note(field: str, stated: list[tuple[str, Readout, Any]]) -> str | None:
     if field == "part_of_day":
         return _part_of_day_note(stated)

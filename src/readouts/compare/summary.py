@@ -42,8 +42,10 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def summary_line(comparison: Comparison, lang: str = "en") -> str:
-    """One or two sentences a journalist can quote."""
+def summary_line(comparison: Comparison, lang: str = "en",
+                 alone: dict[str, list[str]] | None = None) -> str:
+    """One or two sentences a journalist can quote; ``alone`` names the facts only one
+    side gives ({side: fields}), which the line ends with."""
     words = _words(lang)
     ph = words["phrases"]
     sides = list(comparison.sides)
@@ -83,6 +85,14 @@ def summary_line(comparison: Comparison, lang: str = "en") -> str:
             sides=_join([_side(words, s) for s in sides], ph["and"])))
     fields = list(dict.fromkeys(d.field for d in comparison.discrepancies))
     if fields:
-        names = [(ph.get("field_names") or {}).get(f, f) for f in fields]
-        parts.append(ph["differ_on"].format(fields=_join(names, ph["and"])))
+        parts.append(ph["differ_on"].format(fields=_fields(ph, fields)))
+    for side in sides:
+        only_fields = (alone or {}).get(side)
+        if only_fields and "alone_gives" in ph:
+            parts.append(ph["alone_gives"].format(side=_side(words, side),
+                                                  fields=_fields(ph, only_fields)))
     return _capital(" ".join(parts))
+
+
+def _fields(ph: dict[str, Any], fields: list[str]) -> str:
+    return _join([(ph.get("field_names") or {}).get(f, f) for f in fields], ph["and"])
