@@ -752,3 +752,22 @@ def test_chinese_mfa_english_lead_dates_the_talks_first() -> None:
         "china-mfa", "CHN", "signature: mfa-en-lead")
     (alone,) = accounts(text.split("\n\n", 1)[1], "en")
     assert alone.source == "china-mfa"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Xi e Meloni al telefono\n\nLa telefonata tra la presidente del Consiglio e il presidente "
+     "cinese è durata un'ora. Secondo Palazzo Chigi il clima è stato cordiale.\n\n"
+     "La Cina chiede più investimenti, riferisce l'agenzia Xinhua.\n", "it"),
+    ("Xi e Lula al telefono\n\nLa telefonata tra il presidente cinese e il presidente "
+     "brasiliano è durata un'ora, in un clima cordiale.\n\n"
+     "Xi avrebbe chiesto al Brasile di sostenere il multilateralismo.\n", "it"),
+    ("Xi and Lula speak by phone\n\nChinese President Xi Jinping and Brazilian President Lula "
+     "held a phone call on Wednesday. The Brazilian foreign ministry declined to comment on "
+     "the content of the call.\n", "en"),
+    ("Путин и Лула провели телефонный разговор\n\nПрезиденты России и Бразилии провели "
+     "телефонный разговор. По его словам, беседа была полезной.\n", "ru"),
+    ("习近平同巴西总统通电话\n\n据悉，两国元首在通话中讨论了气候变化问题。\n", "zh"),
+], ids=["it-two-publishers", "it-conditional", "en", "ru", "zh"])
+def test_reporting_language_makes_an_unsigned_account_news(text: str, lang: str) -> None:
+    (article,) = accounts(text, lang)
+    assert (article.source, article.side, article.kind) == ("unknown", None, "news")

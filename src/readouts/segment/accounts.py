@@ -432,7 +432,8 @@ def _kind(acc: _Open, source: Source | None, text: str, title: str | None,
     if title and kind_cue("statement", title):
         return "statement"
     if source is None:  # a byline, a wire dateline, a copyright line: a newspaper's report
-        if kind_cue("news", region[:_LEAD]) or kind_cue("news", region[-_LEAD:]):
+        if kind_cue("news", region[:_LEAD]) or kind_cue("news", region[-_LEAD:]) or (
+                kind_cue("reported", text) or registry().publishers_in(text) >= 2):
             return "news"
         return "readout" if kind_cue("readout", f"{head} {lead}") else "news"
     if source.type == "media":

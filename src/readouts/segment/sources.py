@@ -167,6 +167,11 @@ class Registry:
             return None
         return self.by_id[self._name_ids[fold(best.group())]], best.group()
 
+    def publishers_in(self, text: str) -> int:
+        """How many publishers the text names: a report citing Xinhua and Palazzo Chigi is
+        a newspaper's, as no government's readout cites another's."""
+        return len({self._name_ids[fold(m.group())] for m in self._names.finditer(text)})
+
     def official_in(self, text: str) -> Source | None:
         """The source an aide or spokesperson named in the text speaks for."""
         m = self._officials.search(text)
