@@ -287,3 +287,18 @@ def test_a_statement_speaks_in_its_author_voice() -> None:
     assert statement_author(it_title, bare_mentions(it_title), "it") == "sergio-mattarella"
     assert bare(["Ho espresso al Presidente Zelenskyy la vicinanza dell'Italia, io stesso."],
                 "it", "sergio-mattarella") == ["sergio-mattarella"]
+
+
+def test_a_topic_or_a_setting_between_speaker_and_verb() -> None:
+    assert bare(["习近平就台湾、南海、乌克兰危机等问题阐明中方立场。"], "zh") == ["xi-jinping"]
+    assert bare(["普京在会谈中表示，俄方愿同中方加强合作。"], "zh") == ["vladimir-putin"]
+    assert bare(["习近平同拜登就中美关系交换了意见。"], "zh") == [None]
+    assert bare(["普京就冬奥会圆满成功向中国人民表示祝贺。", "双方重点就乌克兰局势交换意见。"],
+                "zh") == ["vladimir-putin", None]
+    # the wish at the end of a call is speech too
+    assert bare(["Il Presidente Mattarella ha augurato al popolo cinese pace e prosperità."],
+                "it") == ["sergio-mattarella"]
+    assert bare(["Putin wished Xi Jinping good health."], "en") == ["vladimir-putin"]
+    assert bare(["Владимир Путин пожелал Си Цзиньпину крепкого здоровья."], "ru") == [
+        "vladimir-putin"
+    ]
