@@ -372,6 +372,11 @@ def test_search_needs_words_or_a_topic(client: TestClient) -> None:
 def test_readout_and_documents_pages(client: TestClient) -> None:
     page = client.get("/readouts/dit000000001-r1")
     assert page.status_code == 200 and 'lang="it"' in page.text and "Kazan" in page.text
+    ru = client.get("/readouts/dru000000001-r1").text
+    figures = _text(re.search(r'<table class="list" id="readout-figures">.*?</table>', ru,
+                              re.S).group(0))
+    assert "240 миллиардов долларов more than 240B USD trade 2024 Vladimir Putin" in figures
+    assert '<a class="chip" href="/contacts?person=vladimir-putin">Vladimir Putin</a>' in ru
     docs = client.get("/documents")
     assert docs.status_code == 200 and docs.text.count('class="delete"') == 4
     assert client.get("/add").status_code == 200

@@ -129,6 +129,12 @@ def test_figures_page(page) -> None:  # noqa: ANN001
     assert page.locator("svg.figures circle.conflict").count() == 3
     assert page.locator("svg.figures line.conflict").count() == 1
     page.screenshot(path=SHOTS / "figures.png", full_page=True)
+    # a point leads to its sentence, which the page then marks
+    page.locator(f"svg.figures a[href='/contacts/{CALL}#s-dru000000001-r1-2'] circle").click()
+    page.wait_for_url(f"**/contacts/{CALL}#s-dru000000001-r1-2")
+    target = page.locator("#s-dru000000001-r1-2")
+    assert target.evaluate("e => getComputedStyle(e).outlineStyle") == "solid"
+    assert "Товарооборот" in target.inner_text() and target.is_visible()
 
 
 def test_search(page) -> None:  # noqa: ANN001
