@@ -418,8 +418,8 @@ def test_alignment_precision_on_hand_alignments() -> None:
 
     fixtures = _fixture_readouts()
     precision, recall, *_ = score(fixtures, aligner.THRESHOLD, aligner.MARGIN)
-    assert precision >= 0.7
-    assert recall >= 0.62
+    assert precision >= 0.65
+    assert recall >= 0.65
 
 
 def test_biden_xi_2021_topics_and_taiwan_independence() -> None:
