@@ -771,3 +771,19 @@ def test_chinese_mfa_english_lead_dates_the_talks_first() -> None:
 def test_reporting_language_makes_an_unsigned_account_news(text: str, lang: str) -> None:
     (article,) = accounts(text, lang)
     assert (article.source, article.side, article.kind) == ("unknown", None, "news")
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("PECHINO, 12 marzo (Xinhua) -- Il presidente cinese Xi Jinping ha avuto un colloquio "
+     "telefonico con il presidente brasiliano.\n", "it", ("xinhua", "CHN", "readout")),
+    ("(AGI) - Roma, 12 mar. - La premier ha sentito al telefono il presidente brasiliano.\n",
+     "it", ("agi", None, "news")),
+    ("WASHINGTON (AP) — President Biden spoke with President Lula of Brazil on Wednesday.\n",
+     "en", ("ap", None, "news")),
+    ("BERLIN (dpa) - Chancellor Merz spoke with President Lula of Brazil on Wednesday.\n",
+     "en", ("dpa", None, "news")),
+], ids=["xinhua-it", "agi", "ap", "dpa"])
+def test_wire_credits_tell_the_agency(text: str, lang: str,
+                                      expected: tuple[str, str | None, str]) -> None:
+    (item,) = accounts(text, lang)
+    assert (item.source, item.side, item.kind) == expected
