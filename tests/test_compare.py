@@ -414,9 +414,9 @@ def test_fixtures_match_the_splitter() -> None:
 
 
 def test_alignment_precision_on_hand_alignments() -> None:
+    fixtures = _fixture_readouts()  # puts benchmarks/ on the path
     from bench_align import score
 
-    fixtures = _fixture_readouts()
     precision, recall, *_ = score(fixtures, aligner.THRESHOLD, aligner.MARGIN)
     assert precision >= 0.65
     assert recall >= 0.65
