@@ -396,14 +396,19 @@ def test_terminal_view_folds_chinese_instead_of_cutting_it() -> None:
 
 # --- corpus --------------------------------------------------------------------------
 
-def _fixture_readouts() -> list[tuple[dict, Readout, Readout]]:
+def _bench():  # noqa: ANN202 - the benchmark module, which rebuilds corpus accounts
     _need_corpus()
+    import importlib
     import sys
 
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    from bench_align import load_fixtures
+    path = str(ROOT / "benchmarks")
+    if path not in sys.path:
+        sys.path.insert(0, path)
+    return importlib.import_module("bench_align")
 
-    return load_fixtures()
+
+def _fixture_readouts() -> list[tuple[dict, Readout, Readout]]:
+    return _bench().load_fixtures()
 
 
 def test_fixtures_match_the_splitter() -> None:
@@ -414,10 +419,8 @@ def test_fixtures_match_the_splitter() -> None:
 
 
 def test_alignment_precision_on_hand_alignments() -> None:
-    fixtures = _fixture_readouts()  # puts benchmarks/ on the path
-    from bench_align import score
-
-    precision, recall, *_ = score(fixtures, aligner.THRESHOLD, aligner.MARGIN)
+    precision, recall, *_ = _bench().score(_fixture_readouts(), aligner.THRESHOLD,
+                                           aligner.MARGIN)
     assert precision >= 0.65
     assert recall >= 0.65
 
@@ -426,9 +429,7 @@ def test_biden_xi_2021_topics_and_taiwan_independence() -> None:
     """Checked by hand: the White House raises Xinjiang, Tibet and Hong Kong, which the
     Chinese account leaves out; 'Taiwan independence' (台独) is the Chinese account's
     word alone, while Taiwan as a topic is shared."""
-    from bench_align import corpus_readout
-
-    _need_corpus()
+    corpus_readout = _bench().corpus_readout
     cn = corpus_readout("2021-11-16_biden-xi__cctv-xwlb.txt", "CHN")
     us = corpus_readout("2021-11-16_biden-xi__whitehouse.txt", "USA")
     comparison = compare_event(event_of(cn, us), [cn, us])
