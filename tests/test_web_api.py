@@ -21,11 +21,12 @@ from test_store import (
     sample_analysis,
 )
 
-from readouts.model import Analysis, Event, Figure, Period
+from readouts.model import Analysis, Comparison, Discrepancy, Event, Figure, Period
 from readouts.schema import validate
 from readouts.store import save
 from readouts.web.app import PAGE_SIZE, create_app
-from readouts.web.pages import source_chips
+from readouts.web.pages import fact_value, source_chips
+from readouts.web.views import contact_view
 
 LOCAL = ("127.0.0.1", 50000)
 BASE = "http://127.0.0.1:8000"
@@ -161,6 +162,21 @@ def test_contact_page_links_evidence_and_mentioned_contacts(client: TestClient) 
     assert 'class="mentions"' not in client.get(f"/contacts/{TRUMP_CALL}").text
 
 
+def test_counterpart_links_name_the_account_when_a_side_has_several() -> None:
+    analysis = sample_analysis()
+    zh, ru = analysis.documents[0].readouts[0], analysis.documents[1].readouts[0]
+    briefing = _readout("dru000000002-r1", "kremlin", "RUS", "briefing", "ru", "Брифинг", [
+        ("Юрий Ушаков рассказал о переговорах.", "yuri-ushakov", []),
+    ], CALL)
+    comparison = Comparison(event=CALL, sides={"CHN": [zh.id], "RUS": [ru.id, briefing.id]},
+                            aligned=[{"a": [zh.id, 1], "b": [ru.id, 1], "score": 0.8},
+                                     {"a": [zh.id, 3], "b": [ru.id, 1], "score": 0.6}])
+    view = contact_view(analysis.events[0], [zh, ru, briefing], comparison)
+    taiwan = next(c for row in view.rows for c in row.cells.get("CHN", [])
+                  if c.sentence.i == 3)
+    assert taiwan.elsewhere == [("s-dru000000001-r1-1", "RUS kremlin readout, sentence 2")]
+
+
 def test_evidence_in_a_mentioning_account_links_to_that_account(tmp_path: Path) -> None:
     app = create_app(f"sqlite:///{tmp_path / 'web.db'}")
     analysis = sample_analysis()
@@ -192,6 +208,31 @@ def test_one_sentence_matching_two_links_across_rows(tmp_path: Path) -> None:
     assert "≈ RUS sentence 3" in taiwan.group(0)
     same_row = re.search(r'<p id="s-dzh000000001-r1-1" class="sent aligned".*?</p>', html, re.S)
     assert 'class="partner"' not in same_row.group(0)
+
+
+@pytest.mark.parametrize(("value", "field", "shown"), [
+    (["sergei-lavrov", "yury-ushakov"], "attendees", "Sergei Lavrov, Yury Ushakov"),
+    ([], "participants", "none"),
+    ("video_call", "type", "video call"),
+    (120, "duration_minutes", "120 minutes"),
+    (None, "date", "not stated"),
+    ("2450亿美元", "figures", "2450亿美元"),
+])
+def test_discrepancy_values_read_as_words(value: object, field: str, shown: str) -> None:
+    assert fact_value(value, field) == shown
+
+
+def test_discrepancy_panel_shows_names_not_ids(tmp_path: Path) -> None:
+    app = _app(tmp_path)
+    comparison = sample_analysis().comparisons[0]
+    comparison.discrepancies.append(Discrepancy(
+        "attendees", {"dzh000000001-r1": ["wang-yi"], "dru000000001-r1": ["yuri-ushakov"]}))
+    app.state.store.save_comparisons([comparison])
+    with TestClient(app, client=LOCAL) as c:
+        panel = _text(re.search(r'<section class="discrepancies".*?</section>',
+                                c.get(f"/contacts/{CALL}").text, re.S).group(0))
+    assert "xinhua (CHN, zh): Wang Yi" in panel and "kremlin (RUS, ru): Yuri Ushakov" in panel
+    assert "['" not in panel
 
 
 def test_contact_page_without_comparison_degrades(client: TestClient) -> None:

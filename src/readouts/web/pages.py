@@ -100,6 +100,21 @@ def language_name(code: str | None) -> str:
         return code
 
 
+def fact_value(value: Any, field_name: str = "") -> str:
+    """A discrepancy's value as a reader wants it: people by name, types in words,
+    durations in minutes; never a Python list's repr."""
+    if isinstance(value, list | tuple):
+        return ", ".join(fact_value(v, field_name) for v in value) or "none"
+    if value is None:
+        return "not stated"
+    if field_name in ("participants", "attendees", "initiated_by"):
+        return person(str(value))
+    if field_name == "duration_minutes":
+        return f"{value} minutes"
+    return str(value).replace("_", " ") if field_name in ("type", "status", "part_of_day") \
+        else str(value)
+
+
 def event_title(event: Event) -> str:
     who = " – ".join(person(p) for p in event.participants) or "Unknown participants"
     return f"{who}: {event.type.replace('_', ' ')}, {event.date or 'undated'}"
@@ -184,5 +199,6 @@ def sides_reporting(links: list[tuple[str, str | None, str]]) -> list[str]:
 def register_filters(env: Environment) -> None:
     env.filters.update(person=person, language_name=language_name, human=human,
                        contact_href=contact_href, source_chips=source_chips,
+                       fact_value=fact_value,
                        sides_reporting=sides_reporting)
     env.globals.update(event_title=event_title, event_types=EVENT_TYPES)

@@ -8,6 +8,7 @@ the account's own order.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from urllib.parse import quote as quote_url
 
@@ -163,14 +164,23 @@ def build_rows(sides: dict[str, list[Readout]], comparison: Comparison | None) -
 def _link_partners(rows: list[Row], partners: dict[tuple[str, int], list]) -> None:
     """An aligned sentence whose counterpart sits on another row (one sentence matching
     two) gets a link to it, so no aligned sentence stands alone without a way across."""
-    where = {(c.readout.id, c.sentence.i): (n, side) for n, row in enumerate(rows)
+    where = {(c.readout.id, c.sentence.i): (n, side, c.readout) for n, row in enumerate(rows)
              for side, cells in row.cells.items() for c in cells}
+    per_side = Counter((side, r.id) for _, side, r in where.values())
+    several = {side for side, n in Counter(side for side, _ in per_side).items() if n > 1}
     for n, row in enumerate(rows):
         for cells in row.cells.values():
             for c in cells:
-                c.elsewhere = [(f"s-{k[0]}-{k[1]}", f"{where[k][1]} sentence {k[1] + 1}")
+                c.elsewhere = [(f"s-{k[0]}-{k[1]}", _partner_label(*where[k][1:], k[1], several))
                                for k, _ in partners.get((c.readout.id, c.sentence.i), [])
                                if k in where and where[k][0] != n]
+
+
+def _partner_label(side: str, readout: Readout, i: int, several: set[str]) -> str:
+    """'RUS sentence 3', or 'RUS kremlin transcript, sentence 3' where the side has several
+    accounts, so two links never read the same."""
+    account = f" {readout.source} {readout.kind}," if side in several else ""
+    return f"{side}{account} sentence {i + 1}"
 
 
 def _fill(rows: list[Row], side: str, cells: list[Cell]) -> None:
