@@ -346,3 +346,17 @@ def test_a_later_sum_keeps_the_currency_said_before(
 )
 def test_no_currency_carried_to_a_count(sentence: str, lang: str, units: list[str]) -> None:
     assert [f.unit for f in extract_figures(sentence, lang)] == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "unit"),
+    [
+        ("Zelensky ha riferito che oltre 1.000 droni sono stati abbattuti.", "it", "drone"),
+        ("More than 1,000 drones were shot down last week.", "en", "drone"),
+        ("За неделю сбито более 1000 беспилотников.", "ru", "drone"),
+        ("上周击落1000多架无人机。", "zh", "drone"),
+    ],
+)
+def test_drones_are_counted(sentence: str, lang: str, unit: str) -> None:
+    figure = one(sentence, lang)
+    assert (figure.value, figure.unit, figure.qualifier) == (1000, unit, "more_than")
