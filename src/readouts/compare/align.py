@@ -46,7 +46,8 @@ _SMALL = 31  # day numbers, hours and small counts are too often dates to veto o
 
 @dataclass(frozen=True)
 class Link:
-    """Sentence ``a`` of the first account says what sentence ``b`` of the second says."""
+    """Sentence ``a`` of the first account says what sentence ``b`` of the second says;
+    ``score`` is the evidence (cosine, anchors, context), capped at 1 for display."""
 
     a: int
     b: int
@@ -232,5 +233,5 @@ def links_from_scores(scores: np.ndarray, threshold: float = THRESHOLD,
     best = (scores >= row_best) | (scores >= col_best)
     near = (scores >= row_best - margin) & (scores >= col_best - margin)
     keep = (scores >= threshold) & (best | near)
-    return [Link(int(i), int(j), round(float(scores[i, j]), 4))
+    return [Link(int(i), int(j), round(min(1.0, float(scores[i, j])), 4))
             for i, j in zip(*np.nonzero(keep), strict=True)]
