@@ -338,3 +338,21 @@ def test_a_contact_whose_medium_is_unsaid_is_other_in_four_languages() -> None:
         event = only_event(analyze_texts((text, "2025-11-01"), lang=lang))
         assert event.type == "other", (lang, event.type)
         assert len(event.participants) == 2
+
+
+DATELINES = [
+    ("it", "ROMA, 3 febbraio 2026 - Il presidente della Repubblica Sergio Mattarella ha avuto "
+           "ieri sera una telefonata con il presidente francese Emmanuel Macron."),
+    ("en", "WASHINGTON, February 3, 2026 - President Donald Trump spoke yesterday evening with "
+           "President Emmanuel Macron of France."),
+    ("ru", "МОСКВА, 3 февраля 2026 - Владимир Путин вчера вечером провёл телефонный разговор с "
+           "Президентом Франции Эммануэлем Макроном."),
+    ("zh", "新华社北京2026年2月3日电 国家主席习近平昨晚同法国总统马克龙通电话。"),
+]
+
+
+def test_the_date_next_to_the_contact_beats_the_dateline_in_four_languages() -> None:
+    for lang, text in DATELINES:
+        event = only_event(analyze_texts((text, None), lang=lang))
+        assert (event.date, event.part_of_day) == ("2026-02-02", "evening"), (lang, event)
+        assert "emmanuel-macron" in event.participants

@@ -159,6 +159,20 @@ def _best_date(dates: list[DateMention]) -> DateMention | None:
     return min(dates, key=lambda d: order.get(d.precision, 3))
 
 
+def _date_of_contact(text: str, lang: str, dates: list[DateMention]) -> DateMention | None:
+    """The finest date; among several, the one next to the contact's cue, not the agency
+    dateline before it ("ROMA, 3 FEB 2026 - ... ha avuto ieri sera una telefonata")."""
+    best = _best_date(dates)
+    finest = [d for d in dates if best and d.precision == best.precision]
+    spans = _type_spans(text, lang)
+    if len({d.value for d in finest}) < 2 or not spans:
+        return best
+
+    def gap(d: DateMention) -> int:
+        return min(max(s[0] - d.end, d.start - s[1], 0) for s in spans)
+    return min(finest, key=gap)
+
+
 def _names_in(span: str, lang: str, on: str | None, side: str | None) -> list[str]:
     return _unique([m.actor for m in actor_index().find(span, lang, on, side)])
 
@@ -287,7 +301,7 @@ def partial_date(text: str, lang: str, tense: str | None) -> str | None:
 def _fill_date(facts: ContactFacts, text: str, lang: str, ref: str | None,
                tense: str | None) -> None:
     dates = find_dates(text, lang, ref, tense)
-    best = _best_date(dates)
+    best = _date_of_contact(text, lang, dates)
     if best:
         facts.date, facts.date_precision = best.value, best.precision
         facts.evidence["date"] = text
