@@ -10,9 +10,12 @@ from __future__ import annotations
 import os
 import shutil
 import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -34,18 +37,11 @@ def _need(condition: bool, why: str) -> None:
         pytest.skip(why)
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+@contextmanager
+def _serve(app: object) -> Iterator[str]:
+    """The app under uvicorn on a free loopback port, for as long as the block runs."""
     import uvicorn
 
-    from readouts.web.app import create_app
-
-    patch = pytest.MonkeyPatch()
-    patch.setattr(save, "country_of", COUNTRIES.get)
-    db = tmp_path_factory.mktemp("browser") / "demo.db"
-    app = create_app(f"sqlite:///{db}")
-    app.state.store.save(sample_analysis())
-    app.state.store.save(conflicting_trade())
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
@@ -56,10 +52,39 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     while not srv.started:
         assert time.monotonic() < deadline, "uvicorn did not start"
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        srv.should_exit = True
+        thread.join(10)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    from readouts.web.app import create_app
+
+    patch = pytest.MonkeyPatch()
+    patch.setattr(save, "country_of", COUNTRIES.get)
+    db = tmp_path_factory.mktemp("browser") / "sample.db"
+    app = create_app(f"sqlite:///{db}")
+    app.state.store.save(sample_analysis())
+    app.state.store.save(conflicting_trade())
+    with _serve(app) as url:
+        yield url
     patch.undo()
+
+
+@pytest.fixture(scope="module")
+def demo_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The database `readouts demo` builds from the bundled examples, served."""
+    from readouts.web.app import create_app
+
+    db = f"sqlite:///{tmp_path_factory.mktemp('demo') / 'demo.db'}"
+    proc = subprocess.run([sys.executable, "-m", "readouts", "demo", "--db", db],
+                          capture_output=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr.decode()
+    with _serve(create_app(db)) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -185,3 +210,33 @@ def test_upload_document(page, tmp_path: Path) -> None:  # noqa: ANN001
     page.wait_for_url("**/contacts/2025-03-04*")
     assert page.locator(".sides .sent").count() == 3
     page.screenshot(path=SHOTS / "added.png", full_page=True)
+
+
+def test_demo_database_compared_contact(browser, demo_server: str) -> None:  # noqa: ANN001
+    """The demo's examples as the pipeline reads them: a contact both sides reported, its
+    aligned sentences level across the columns, the one-sided ones highlighted."""
+    for width, name in ((1280, "demo-contact"), (390, "phone-demo-contact")):
+        context = browser.new_context(base_url=demo_server,
+                                      viewport={"width": width, "height": 900})
+        tab = context.new_page()
+        tab.goto("/contacts?compared=1")
+        assert tab.locator("#contacts tbody tr").count() >= 1
+        if width == 1280:
+            tab.screenshot(path=SHOTS / "demo-contacts.png", full_page=True)
+        tab.locator("#contacts tbody tr a[href^='/contacts/']").first.click()
+        tab.wait_for_selector(".sides")
+        assert len(tab.locator(".sides .cell.head").all()) >= 2
+        one_sided = tab.locator(".sent.one-sided").first
+        assert one_sided.is_visible()
+        colour = one_sided.evaluate("e => getComputedStyle(e).backgroundColor")
+        assert colour not in ("rgba(0, 0, 0, 0)", "transparent")
+        if width == 1280:  # an aligned row: sentences of two sides start on one line
+            tops = tab.evaluate("""() => [...document.querySelectorAll('.sides .row.aligned')]
+                .map(r => [...r.querySelectorAll('.cell')].filter(c => c.querySelector(
+                    '.sent.aligned')).map(c => c.getBoundingClientRect().top))
+                .find(t => t.length >= 2)""")
+            assert tops and max(tops) - min(tops) < 2
+        else:
+            assert tab.evaluate("document.documentElement.scrollWidth") <= width
+        tab.screenshot(path=SHOTS / f"{name}.png", full_page=True)
+        context.close()
