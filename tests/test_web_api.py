@@ -485,6 +485,15 @@ def test_openapi_describes_the_api(client: TestClient) -> None:
             "/api/search", "/api/figures", "/api/documents",
             "/api/documents/{doc_id}"} <= set(spec["paths"])
     assert "delete" in spec["paths"]["/api/documents/{doc_id}"]
+
+    def params(path: str) -> set[str]:
+        return {p["name"] for p in spec["paths"][path]["get"]["parameters"]}
+
+    assert {"person", "a", "b", "type", "since", "until", "source", "compared", "limit",
+            "offset"} <= params("/api/events")
+    assert {"q", "topic", "lang", "side", "source", "limit", "offset"} <= params("/api/search")
+    assert {"about", "unit", "person", "a", "b"} <= params("/api/figures")
+    assert {"limit", "offset"} <= params("/api/documents")
     assert client.get("/docs").status_code == 404  # no CDN-hosted docs page
 
 
