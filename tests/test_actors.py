@@ -251,3 +251,15 @@ def test_corpus_principals_are_found_in_every_file_of_their_event(corpus: Path) 
                                                      header["date"][:10])}
                 missing += [f"{name}: {p}" for p in principals if p not in found]
     assert not missing, missing
+
+
+def test_foreign_ministers_of_japan_and_korea_by_date_in_every_language() -> None:
+    assert ids("Il ministro degli Esteri giapponese ha incontrato Lavrov.", "it",
+               "2003-06-01") == ["yoriko-kawaguchi", "sergei-lavrov"]
+    assert ids("The Japanese Foreign Minister met Lavrov.", "en", "2011-12-01") == [
+        "koichiro-gemba", "sergei-lavrov"]
+    assert ids("Министр иностранных дел Японии встретился с Лавровым.", "ru", "2005-01-10") == [
+        "nobutaka-machimura", "sergei-lavrov"]
+    assert ids("日本外相会见王毅。", "zh", "2010-01-10") == ["katsuya-okada", "wang-yi"]
+    assert ids("韩国外长会见王毅。", "zh", "2015-01-10") == ["yun-byung-se", "wang-yi"]
+    assert ids("韩国外长会见王毅。", "zh", "2024-06-10") == ["cho-tae-yul", "wang-yi"]
