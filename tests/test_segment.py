@@ -787,3 +787,11 @@ def test_wire_credits_tell_the_agency(text: str, lang: str,
                                       expected: tuple[str, str | None, str]) -> None:
     (item,) = accounts(text, lang)
     assert (item.source, item.side, item.kind) == expected
+
+
+def test_a_bare_statement_headline_keeps_the_page_source() -> None:
+    text = ("Joint Statement\n\nThe United States and Brazil reaffirm their commitment to "
+            "fighting climate change and to open trade.\n")
+    (statement,) = accounts(text, "en", url="https://www.whitehouse.gov/briefings/x/")
+    assert (statement.source, statement.evidence, statement.kind) == (
+        "whitehouse", "url", "statement")

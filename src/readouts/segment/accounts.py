@@ -249,10 +249,10 @@ def _announced(split: _Splitter, text: str, at: int, alone: bool) -> bool:
     readout:", "La versione russa"); its source is left to its own text's signatures."""
     if len(text) > _ANNOUNCE_LINE or not (alone or text.endswith((":", "："))):
         return False
-    if not kind_cue("announce", text):
-        return False
-    split.open(at, evidence=f"cue: {text}", fixed=True, cue=text, side=side_in(text),
-               announced=True)
+    side = side_in(text)
+    if side is None or not kind_cue("announce", text):
+        return False  # "Joint Statement" alone names no side
+    split.open(at, evidence=f"cue: {text}", fixed=True, cue=text, side=side, announced=True)
     return True
 
 
