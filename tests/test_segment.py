@@ -795,3 +795,7 @@ def test_a_bare_statement_headline_keeps_the_page_source() -> None:
     (statement,) = accounts(text, "en", url="https://www.whitehouse.gov/briefings/x/")
     assert (statement.source, statement.evidence, statement.kind) == (
         "whitehouse", "url", "statement")
+    titled = accounts("U.S.-Brazil Joint Statement\n\nThe United States and Brazil reaffirm "
+                      "their commitment to open trade.\n", "en",
+                      url="https://www.whitehouse.gov/briefings/y/")
+    assert [(a.source, a.side) for a in titled] == [("whitehouse", "USA")]

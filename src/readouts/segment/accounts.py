@@ -508,10 +508,12 @@ def split_accounts(body: str, meta: dict[str, str], lang: str) -> list[AccountDr
         if title is None and n == 0 and not acc.fixed:
             title = meta.get("title") or None
         source, evidence = acc.source, acc.evidence
-        if acc.announced and source is None:  # its side is named: only its own text may tell
-            sig = reg.signature_in(text) or reg.signature_in(title or "")
+        if acc.announced and source is None:  # its side is named: its own text may tell, or
+            sig = reg.signature_in(text) or reg.signature_in(title or "")  # a page of that side
             if sig is not None:
                 source, evidence = sig[0], f"signature: {sig[1]}"
+            elif doc_source is not None and doc_source.side == acc.side:
+                source, evidence = doc_source, doc_evidence
         elif not acc.fixed:
             if doc_source is not None:
                 source, evidence = doc_source, doc_evidence
