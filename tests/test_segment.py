@@ -799,3 +799,16 @@ def test_a_bare_statement_headline_keeps_the_page_source() -> None:
                       "their commitment to open trade.\n", "en",
                       url="https://www.whitehouse.gov/briefings/y/")
     assert [(a.source, a.side) for a in titled] == [("whitehouse", "USA")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Fonte: Cremlino\n\nVladimir Putin ha avuto una conversazione telefonica con il presidente "
+     "brasiliano.\n\nLe dichiarazioni di Ushakov ai giornalisti\n\n"
+     "Ushakov ha spiegato che la conversazione è durata un'ora.\n", "it"),
+    ("Source: Kremlin\n\nVladimir Putin had a telephone conversation with the President of "
+     "Brazil.\n\nDmitry Peskov's comments to reporters\n\n"
+     "Peskov said the conversation lasted an hour.\n", "en"),
+], ids=["it", "en"])
+def test_an_aide_comments_to_the_press_are_a_briefing(text: str, lang: str) -> None:
+    assert [(a.source, a.side, a.kind) for a in accounts(text, lang)] == [
+        ("kremlin", "RUS", "readout"), ("kremlin", "RUS", "briefing")]
