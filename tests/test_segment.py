@@ -743,6 +743,18 @@ def test_leads_with_two_subjects_or_a_bare_name(text: str, lang: str, source: st
         == "unknown"
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("中方通稿：\n\n国家主席习近平同巴西总统通电话。\n\n"
+     "俄方消息：\n\n普京表示，俄方愿同巴方加强合作。\n", "zh"),
+    ("Китайская версия:\n\nПредседатель Си Цзиньпин провёл телефонный разговор с Президентом "
+     "Бразилии.\n\nРоссийская версия:\n\nПрезидент Путин поговорил с Президентом Бразилии.\n",
+     "ru"),
+], ids=["zh", "ru"])
+def test_accounts_announced_by_their_side(text: str, lang: str) -> None:
+    assert [(a.source, a.side, a.kind) for a in accounts(text, lang)] == [
+        ("unknown", "CHN", "readout"), ("unknown", "RUS", "readout")]
+
+
 def test_chinese_mfa_english_lead_dates_the_talks_first() -> None:
     text = ("Chinese readout:\n\n"
             "On the evening of March 12, 2025, President Xi Jinping had a phone call with "

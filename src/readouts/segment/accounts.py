@@ -435,7 +435,8 @@ def _kind(acc: _Open, source: Source | None, text: str, title: str | None,
         if kind_cue("news", region[:_LEAD]) or kind_cue("news", region[-_LEAD:]) or (
                 kind_cue("reported", text) or registry().publishers_in(text) >= 2):
             return "news"
-        return "readout" if kind_cue("readout", f"{head} {lead}") else "news"
+        # a side's account a compiler announces ("Китайская версия:") is its readout
+        return "readout" if acc.announced or kind_cue("readout", f"{head} {lead}") else "news"
     if source.type == "media":
         return "news"
     if source.type == "state-media" and source.kind == "readout":
