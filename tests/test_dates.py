@@ -487,3 +487,28 @@ def test_years_in_words_in_spans(span: str, lang: str, value: str) -> None:
 def test_small_numbers_are_no_years_in_words() -> None:
     got = resolve_period("the next two days", "en", "2016-11-07")
     assert got is not None and (got.period_start, got.period_end) == ("2016-11-08", "2016-11-09")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "value"),
+    [
+        ("The talks will resume on the 27th.", "en", "2024-12-27"),
+        ("The envoys met on the 3rd, and again a week later.", "en", "2024-12-03"),
+        ("Il voto sulla riforma è previsto il 27, poi la legge passerà al Senato.", "it",
+         "2024-12-27"),
+    ],
+)
+def test_day_number_alone_closing_a_clause(sentence: str, lang: str, value: str) -> None:
+    assert _one(sentence, lang, "2024-12-10").value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("On the 20th anniversary of the treaty, he spoke.", "en"),
+        ("Il 27% degli italiani è favorevole.", "it"),
+        ("Il 15 è il numero di maglia del capitano.", "it"),
+    ],
+)
+def test_day_number_alone_needs_a_clause_end(sentence: str, lang: str) -> None:
+    assert find_dates(sentence, lang, "2024-12-10") == []

@@ -168,6 +168,11 @@ def _rules_for(lang: str, strict: bool) -> tuple[_Rule, ...]:
         rules.append(("num2", r"(?<![\d.,/:-])(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})(?![\d/:]|[.,]\d)"))
         if lang != "zh":
             rules.append(("day", rf"(?<!\w)(?:(?:{art or 'the'})\s*)?{day}"))
+    lead = _alt([str(w) for w in d.get("strict_day_before") or []])
+    if strict and lead:  # "on the 27th." with nothing after it: "the 20th anniversary" is no date
+        sfx = _alt([str(x) for x in d.get("ordinal_suffix") or []]) or "(?!)"
+        rules.append(("day", rf"(?<!\w)(?:{lead})\s*(?P<d>3[01]|[12]\d|0?[1-9])(?:{sfx})?"
+                             r"(?=\s*(?:[,;:!?)]|\.(?!\d)|$))"))
     if lang == "zh":
         rules.extend(_zh_rules(lex, strict))
     else:
@@ -215,7 +220,7 @@ def _rules_for(lang: str, strict: bool) -> tuple[_Rule, ...]:
 def _gate(kind: str, lex: _Lex, strict: bool) -> re.Pattern[str] | None:
     """Most sentences hold no date: skip a rule when the words it needs are absent."""
     d = lex.data
-    if kind in ("ymd", "num3", "num2", "my", "y"):
+    if kind in ("ymd", "num3", "num2", "my", "y") or (strict and kind == "day"):
         return _DIGIT
     if not strict or lex.lang == "zh":
         return None
