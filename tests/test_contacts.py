@@ -356,3 +356,31 @@ def test_the_date_next_to_the_contact_beats_the_dateline_in_four_languages() -> 
         event = only_event(analyze_texts((text, None), lang=lang))
         assert (event.date, event.part_of_day) == ("2026-02-02", "evening"), (lang, event)
         assert "emmanuel-macron" in event.participants
+
+
+OFFICIALS = [
+    ("it", "Il ministro degli Esteri Antonio Tajani ha avuto un colloquio telefonico con il "
+           "ministro degli Esteri cinese Wang Yi. Tajani ha trasmesso i saluti del presidente "
+           "Sergio Mattarella.", {"antonio-tajani", "wang-yi"}),
+    ("en", "Secretary Blinken spoke today with Foreign Minister Wang Yi of China. Secretary "
+           "Blinken conveyed President Biden's concerns.", {"antony-blinken", "wang-yi"}),
+    ("ru", "Состоялся телефонный разговор Сергея Лаврова с Министром иностранных дел КНР Ван "
+           "И по инициативе китайской стороны. Лавров передал приветствие Президента России "
+           "Владимира Путина.",
+     {"sergei-lavrov", "wang-yi"}),
+    ("zh", "外交部长王毅同美国国务卿布林肯通电话。王毅转达了习近平主席的问候。",
+     {"wang-yi", "antony-blinken"}),
+]
+
+
+def test_officials_talk_without_their_leaders_in_four_languages() -> None:
+    for lang, text, expected in OFFICIALS:
+        event = only_event(analyze_texts((text, "2023-06-01"), lang=lang))
+        assert set(event.participants) == expected, (lang, event.participants)
+
+
+def test_a_between_phrase_after_the_contact_is_another_contact() -> None:
+    text = ("During the phone call, President Putin and President Xi Jinping recalled the "
+            "meeting between Sergei Lavrov and Wang Yi.")
+    event = only_event(analyze_texts((text, "2023-06-01")))
+    assert set(event.participants) == {"vladimir-putin", "xi-jinping"}

@@ -28,6 +28,7 @@ LEADER_ROLES = frozenset({
     "supreme_leader", "general_secretary", "chairman", "head_of_state", "head_of_government",
 })
 _LEAD_SENTENCES = 3
+_MODIFIER_CHARS = 25  # "the telephone conversation between": the cue word before the noun
 _WORD_REST = re.compile(r"[^\W\u3400-\u9fff]*")  # letters after a stem, never Han characters
 _ALSO = re.compile(r"\b(?:also|anche|inoltre|также|тоже)\b|还|也", re.I)
 
@@ -327,6 +328,8 @@ def _between(text: str, lang: str, ref: str | None, side: str | None
     """
     for pattern in _cues(lang).between:
         for m in pattern.finditer(text):
+            if _named_earlier(text, lang, m.start()):
+                continue  # "during the call, they recalled the meeting between A and B"
             if "a" in pattern.groupindex:  # the names on either side of the conjunction
                 before, after = (_names_in(m.group(g), lang, ref, side) for g in ("a", "b"))
                 names = _unique(before[-1:] + after[:1])
@@ -337,6 +340,11 @@ def _between(text: str, lang: str, ref: str | None, side: str | None
                 noun = text[max(0, first - 40):first] + text[m.end():m.end() + 10]
                 return names[:2], contact_type(noun, lang)
     return None
+
+
+def _named_earlier(text: str, lang: str, start: int) -> bool:
+    """Does a contact cue come before ``start``, other than the phrase's own modifiers?"""
+    return any(span[1] < start - _MODIFIER_CHARS for span in _type_spans(text, lang))
 
 
 def _first_typed(sentences: list[Sentence], lang: str) -> int | None:
@@ -377,7 +385,7 @@ def _lead_people(title: str | None, sentences: list[Sentence], mentions: list[li
     actors = [m.actor for m in mentions[lead]] if lead is not None else []
     if title:
         actors = _unique(_names_in(title, lang, ref, side) + actors)
-    if lead is not None and len([a for a in actors if is_leader(a, ref)]) < 2:
+    if lead is not None and len(_unique(actors)) < 2:
         actors = _unique(actors + _neighbour_leaders(sentences, mentions, lead, ref))
     return _principals(actors, ref, side)
 
