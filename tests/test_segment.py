@@ -605,7 +605,10 @@ def test_chinese_compilation_and_an_mfa_press_conference() -> None:
      "беседа носила доверительный характер.\n", "ru"),
     ("本报讯（记者 王明）3月12日，国家主席习近平同巴西总统通电话。双方就气候变化交换了意见。\n\n"
      "责任编辑：李华\n", "zh"),
-], ids=["en", "ru", "zh"])
+    ("Meloni: «Con Lula un colloquio franco»\n\ndi Marco Bianchi\n\n"
+     "ROMA — La telefonata tra la presidente del Consiglio e il presidente brasiliano è "
+     "durata un'ora.\n", "it"),
+], ids=["en", "ru", "zh", "it-quote-headline"])
 def test_newspaper_marks_make_news_in_every_language(text: str, lang: str) -> None:
     (article,) = accounts(text, lang)
     assert (article.source, article.side, article.kind) == ("unknown", None, "news")

@@ -167,3 +167,11 @@ def test_inline_turn_after_a_headline_naming_the_guest() -> None:
                             "President of Brazil Luiz Inacio Lula da Silva"]
     assert labels("Telephone conversation with President of Brazil Lula: the talks went well.") \
         == []
+
+
+def test_quote_headlines_are_not_turns() -> None:
+    text = ("Meloni: «Con Xi un colloquio franco»\n"
+            "Trump: \"A great call with Xi\"\n"
+            "Путин: «Мы готовы к диалогу».\n"
+            "Xi Jinping (ritradotto): Caro amico, grazie per la telefonata.\n")
+    assert labels(text) == ["Xi Jinping"]

@@ -162,6 +162,19 @@ def _zh_turns(text: str, labels: _Labels) -> list[tuple[int, int, str]]:
     return found
 
 
+_QUOTED = re.compile(r"[«“\"„][^\n«»“”\"]+[»”\"][.!?]?")
+_HEADLINE = 120
+
+
+def _quote_headline(text: str, start: int, speech: int) -> bool:
+    """A newspaper headline quoting its subject ("Meloni: «Con Xi un colloquio franco»"):
+    the words after the colon are one quotation closing the line; a transcript's speech is
+    not in quotation marks."""
+    end = text.find("\n", speech)
+    end = len(text) if end < 0 else end
+    return end - start <= _HEADLINE and bool(_QUOTED.fullmatch(text[speech:end].rstrip()))
+
+
 def find_turns(text: str) -> list[Turn]:
     """Speaker turns in document order; a turn runs to the next label or the end."""
     labels = _labels()
@@ -172,7 +185,8 @@ def find_turns(text: str) -> list[Turn]:
             speech = m.end()
             while speech < len(text) and text[speech] in " \t":
                 speech += 1
-            found.append((hit[0], speech, hit[1]))
+            if not _quote_headline(text, hit[0], speech):
+                found.append((hit[0], speech, hit[1]))
     if _HAN.search(text, 0, 2000):
         found += _zh_turns(text, labels)
     found.sort()
