@@ -224,23 +224,15 @@ def _gate(kind: str, lex: _Lex, strict: bool) -> re.Pattern[str] | None:
         return _DIGIT
     if not strict or lex.lang == "zh":
         return None
-    if kind in ("dmy", "mdy", "dmm") and not d.get("strict_day_words"):
-        if d.get("strict_day_forms"):
-            return _day_word_gate(lex)
-        return _DIGIT
-    words = {"wd": list(lex.weekdays),
+    words = {"wd": list(lex.weekdays), "dmy": list(lex.months), "mdy": list(lex.months),
+             "m": list(lex.months), "dmm": list(lex.month_mods),
              "ago": [str(w) for w in (d.get("ago") or []) + (d.get("later") or [])]}.get(kind)
     if not words:
         return None
-    return re.compile(rf"\d|(?<!\w)(?:{_alt(words)})(?!\w)", re.IGNORECASE)
-
-
-def _day_word_gate(lex: _Lex) -> re.Pattern[str]:
-    """A digit or a word that can be a day: most sentences hold neither."""
-    words = list(lex.ordinals) + list(lex.tens)
-    if "cardinal" in (lex.data.get("strict_day_forms") or []):
-        words += [w for w, (k, v) in locale(lex.lang).words.items() if k == "num" and v <= 19]
-    return re.compile(rf"\d|(?<!\w)(?:{_alt(words)})", re.IGNORECASE)
+    if kind in ("dmy", "mdy", "m", "dmm"):  # unbounded: "22april", "april22"
+        return re.compile(_alt(words), re.IGNORECASE)
+    digit = r"\d|" if kind == "ago" else ""  # "in 3 days"
+    return re.compile(rf"{digit}(?<!\w)(?:{_alt(words)})(?!\w)", re.IGNORECASE)
 
 
 def _ago_rule(lex: _Lex, strict: bool) -> tuple[str, str]:

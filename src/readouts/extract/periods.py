@@ -64,12 +64,13 @@ class _Rules:
     centuries: dict[str, int]
     eras: dict[str, int]  # reign or republic eras: the year before their first ("民国": 1911)
     rules: tuple[tuple[str, re.Pattern[str]], ...]
+    rule_gates: tuple[tuple[str, ...] | None, ...]  # per rule: words it needs one of
     span_rules: tuple[tuple[str, re.Pattern[str]], ...]  # the loose ones, then all rules
     mid: re.Pattern[str] | None  # the connector between a range's two ends
     open: re.Pattern[str] | None  # a word opening a range ("from", "dal", "从"), at its start
     close: re.Pattern[str] | None  # a word closing one ("之间"), at its end
     bare_day: re.Pattern[str]  # a range end that names only a day ("from 4 to 22 May")
-    gate: re.Pattern[str]  # words without which no rule can match: skips most sentences
+    gate: tuple[str, ...]  # words without which no rule can match: skips most sentences
 
 
 def _zh_or(zh: bool, a: str, b: str) -> str:
@@ -132,20 +133,30 @@ def _rules(lang: str) -> _Rules:
             out.append((str(kind), re.compile(src, re.IGNORECASE)))
         return tuple(out)
 
+    digits = tuple("0123456789")
+    needs = [("{M1}", ("月",) if zh else _literals(months)), ("{U", _literals(units)),
+             ("{ERA}", _literals(eras)), ("{DEC}", digits + ("年代",) + _literals(decades)),
+             ("{PART}", _literals(parts)), ("{YW}", _literals(year_words))]
+
+    def gates_of(templates: list) -> tuple[tuple[str, ...] | None, ...]:
+        """Per rule, the words one of which it cannot match without."""
+        return tuple(_mandatory(str(t), zh)
+                     or next((words for key, words in needs if key in str(t) and words), None)
+                     for _, t in templates or [])
+
     rng = pdata.get("range") or {}
-    triggers = [str(t) for t in pdata.get("triggers") or []] + [r"\d"]
-    for words in (months, year_words, units):
-        if words:
-            triggers.append(_alt(list(words)))
-    gate = re.compile("|".join(f"(?:{t})" for t in triggers), re.IGNORECASE)
+    gate = (tuple(str(t).lower() for t in pdata.get("triggers") or []) + digits
+            + _literals(months) + _literals(year_words) + _literals(units))
     sfx = _alt([str(x) for x in data.get("ordinal_suffix") or []]) or "(?!)"
     art = _alt([str(x) for x in data.get("articles") or []]) or "(?!)"
     zh_day = r"3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
     bare = (rf"^(?P<d>{zh_day})[日号]?$" if zh
             else rf"^(?:(?:{art})\s*)?(?P<d>3[01]|[12]\d|0?[1-9])(?:{sfx})?$")
     ranged = _range_rule(rng, strict_mon, art, sfx, zh)
+    gates = gates_of(pdata.get("rules")) + ((tuple("月日号年") if zh else digits,)
+                                             if ranged else ())
     return _Rules(lang, months, year_words, ordinals, numbers, units, shifts, parts, decades,
-                  centuries, eras, compile_all(pdata.get("rules")) + ranged,
+                  centuries, eras, compile_all(pdata.get("rules")) + ranged, gates,
                   compile_all((pdata.get("span_rules") or []) + (pdata.get("rules") or []), True),
                   _connector(rng.get("mid"), "", ""), _connector(rng.get("open"), "", r"\s*"),
                   _connector(rng.get("close"), r"\s*", "$"),
@@ -174,6 +185,23 @@ def _range_rule(rng: dict, mon: str, art: str, sfx: str, zh: bool
     if not zh:
         src = rf"(?<![\w.,/-])(?:{src})(?![\w/-]|[.,]\d)"
     return (("range", re.compile(src, re.IGNORECASE)),)
+
+
+def _mandatory(template: str, zh: bool) -> tuple[str, ...] | None:
+    """The longest word a rule template spells out outside every group, e.g. "quarter"."""
+    src = re.sub(r"\{\w+\}|\\.|\[[^\]]*\]", " ", template)
+    while True:
+        shorter = re.sub(r"\([^()]*\)[?*+]?", " ", src)
+        if shorter == src:
+            break
+        src = shorter
+    words = re.findall(r"[^\W\d_]{2,}" if zh else r"[^\W\d_]{3,}", src)
+    return (max(words, key=len).lower(),) if words and "|" not in src else None
+
+
+def _literals(words: dict) -> tuple[str, ...]:
+    """Lowercase first words of ``words``: a substring test cheaper than any regex."""
+    return tuple(sorted({str(w).split(" ")[0].lower() for w in words if w}))
 
 
 def _connector(words: list | None, before: str, after: str) -> re.Pattern[str] | None:
@@ -681,11 +709,18 @@ def find_periods(sentence: str, lang: str, ref: str | None) -> list[PeriodMentio
         return []
     r = _rules(lang)
     text = normalize(sentence)
-    if not r.gate.search(text):
+    low = text.lower()
+    if not any(w in low for w in r.gate):
         return []
     ref_date = _parse_ref(ref)
     found = []
-    for order, (kind, pattern) in enumerate(r.rules):
+    passed: dict[tuple[str, ...], bool] = {}
+    for order, ((kind, pattern), gate) in enumerate(zip(r.rules, r.rule_gates, strict=True)):
+        if gate is not None:
+            if gate not in passed:
+                passed[gate] = any(w in low for w in gate)
+            if not passed[gate]:
+                continue
         for m in pattern.finditer(text):
             found.append((-(m.end() - m.start()), order, m, kind))
     found.sort(key=lambda f: (f[0], f[1]))
