@@ -390,6 +390,7 @@ class _Ctx:
     ref: date | None
     tense: str | None
     week: bool = False  # inside a week already named: "mar" is Tuesday, not March
+    month: _Per | None = None  # a month already named: "November between 19 and 20"
 
 
 def _by_tense(make: Callable[[int], _Per | None], ctx: _Ctx) -> _Per | None:
@@ -608,6 +609,8 @@ def _range(text: str, ctx: _Ctx) -> _Per | None:
         if anchor is not None and anchor.unit == "week":  # "next week from Tue to Thu"
             inner = _Ctx(r, anchor.first - timedelta(days=1), "future", week=True)
             return _range(body[o.start():], inner)
+        if anchor is not None and anchor.unit == "month":
+            return _range(body[o.start():], _Ctx(r, ctx.ref, ctx.tense, month=anchor))
     for m in sorted(r.mid.finditer(body), key=lambda c: not c.group(0)[:1].isalpha()):
         a, b = body[:m.start()].strip(" ,"), body[m.end():].strip(" ,")
         o = r.open.match(a) if r.open is not None else None
@@ -625,7 +628,11 @@ def _ends(a: str, b: str, ctx: _Ctx) -> tuple[_Per, _Per] | None:
     r = ctx.r
     da, db = r.bare_day.match(a), r.bare_day.match(b)
     if da and db:
-        return None
+        if ctx.month is None:
+            return None
+        pa, pb = _day_in(ctx.month.first, _count(da["d"], r)), _day_in(ctx.month.first,
+                                                                       _count(db["d"], r))
+        return (pa, pb) if pa and pb and pa.first <= pb.last else None
     pa = None if da else _single(a, ctx)
     if pa and not db and _has_year(a, r) and not _has_year(b, r) and _names_month(b, r):
         pb = _single(b, _Ctx(r, pa.first, "future"))  # "2016年6月1日-6月30日": the same year
