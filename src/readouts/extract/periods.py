@@ -1,11 +1,19 @@
-"""Time spans a figure covers, and a document's date inferred from what it says.
+"""Periods: the time spans a figure covers, spans named as periods, and undated documents.
 
-Period rules are regex templates in ``periods.rules`` of ``lang/<iso>/dates.yaml``, each
-with a kind ("months", "first_months", "first_quarters", "quarter", "half", "year",
-"consecutive", "past_years") and placeholders {M1} {M2} (months), {N} (a count), {ORD}
-(an ordinal), {Y} (a year or a year word: "this year", "去年", "в прошлом году").
-A span without a year ends no later than the document's month: "from January to November"
-written in February is last year's.
+Period rules are regex templates in ``periods.rules`` of ``lang/<iso>/dates.yaml`` (running
+text) and ``periods.span_rules`` (only in a span known to be a period), each with a kind
+("months", "first_months", "quarter", "half", "year", "unit", "month", "part", "count",
+"decade", "century", "era", ...) and placeholders: {M1} {M2} (months), {N} (a count), {ORD}
+(an ordinal), {Y} (a year or a year word: "this year", "去年"), {US}/{UP} (a calendar unit,
+singular or counted), {SH}/{SHA} (a shift before or after it: "next", "scorso"), {PART}
+("early", "fine", "rest of"), {REST} (a period inside: "the third week of {REST}"), {DEC}.
+Two-ended ranges ("from 3 to 7 March", "2014-2018", "从6月1日至30日") are one grammar over
+the data's ``range`` words; a bare day takes the other end's month and year.
+
+A span without a year ends no later than the document's month in running text ("from
+January to November" written in February is last year's); a span resolved on its own
+takes the year its tense calls for ("March" in a plan written in December is next March).
+Periods end on their last day: "this week" is Monday to Sunday.
 """
 
 from __future__ import annotations
