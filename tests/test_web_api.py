@@ -88,6 +88,10 @@ def test_contacts_list_marks_compared_contacts_and_counts_accounts(client: TestC
     ("until=2024", [KAZAN]),
     ("source=kremlin", [CALL]),
     ("since=yesterday&type=bogus&a=CHINA", [CALL, TRUMP_CALL, KAZAN]),  # bad values dropped
+    ("person=Путин", [CALL, KAZAN]),  # names in any of the four languages
+    ("person=习近平&type=phone_call", [TRUMP_CALL]),
+    ("person=donald trump", [TRUMP_CALL]),
+    ("person=Presidente Putin", [CALL, KAZAN]),
     ("compared=1", [CALL]),  # Chinese and Russian accounts; Trump's call has the US one only
     ("compared=1&person=donald-trump", []),
 ])
@@ -444,6 +448,8 @@ def test_api_events_filters_and_paging(client: TestClient) -> None:
     data = client.get("/api/events", params={"person": "xi-jinping", "offset": 2}).json()
     assert [e["id"] for e in data["events"]] == [KAZAN]
     assert client.get("/api/events", params={"source": "whitehouse"}).json()["total"] == 1
+    by_name = client.get("/api/events", params={"person": "Си Цзиньпин"}).json()
+    assert by_name["total"] == 3
     compared = client.get("/api/events", params={"compared": "true"}).json()
     assert compared["total"] == 1 and [e["id"] for e in compared["events"]] == [CALL]
 

@@ -237,7 +237,9 @@ def create_app(db_url: str, token: str | None = None, allow_private_urls: bool =
     # ---- API
 
     @app.get("/api/events", tags=["contacts"])
-    def api_events(person: str | None = None, a: PairQuery = None, b: PairQuery = None,
+    def api_events(person: Annotated[str | None, Query(
+                       description="actor id, or a name in it/en/ru/zh")] = None,
+                   a: PairQuery = None, b: PairQuery = None,
                    type: TypeQuery = None, since: DateQuery = None,  # noqa: A002
                    until: DateQuery = None, source: str | None = None,
                    compared: Annotated[bool, Query(description="only contacts two or more "
@@ -245,8 +247,8 @@ def create_app(db_url: str, token: str | None = None, allow_private_urls: bool =
                    limit: Annotated[int, Query(ge=1, le=1000)] = 100,
                    offset: Annotated[int, Query(ge=0)] = 0) -> dict[str, Any]:
         """Contacts (readouts/1 Event objects) passing every filter, newest first."""
-        f = EventFilter(actor=person, since=since, until=until, type=type, source=source,
-                        country_pair=_pair(a, b), compared=compared)
+        f = EventFilter(actor=pages.person_id(person) or None, since=since, until=until,
+                        type=type, source=source, country_pair=_pair(a, b), compared=compared)
         return {"total": pages.count_events(store, f), "limit": limit, "offset": offset,
                 "events": [e.to_json() for e in pages.events(store, f, limit, offset)]}
 

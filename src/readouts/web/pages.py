@@ -70,9 +70,31 @@ def clean_filters(person: str | None, a: str | None, b: str | None, type_: str |
     def day(value: str | None) -> str:
         return value.strip() if value and _DATE.match(value.strip()) else ""
 
-    return Filters(person=(person or "").strip(), a=country(a), b=country(b),
+    return Filters(person=person_id(person), a=country(a), b=country(b),
                    type=type_ if type_ in EVENT_TYPES else "", since=day(since),
                    until=day(until), source=(source or "").strip(), compared=compared)
+
+
+_ACTOR_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)+$")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def person_id(value: str | None) -> str:
+    """The actor id a visitor means: an id as given, or a name in any of the four
+    languages resolved through the knowledge base ("Путин", "习近平", "Giorgia Meloni")."""
+    value = (value or "").strip()
+    if not value or _ACTOR_ID.match(value):
+        return value
+    from readouts.extract.actors import actor_index  # the index loads on first use
+
+    langs = ["ru"] if _CYRILLIC.search(value) else ["zh"] if _HAN.search(value) else ["en", "it"]
+    for lang in langs:
+        for form in dict.fromkeys((value, value.title())):  # "giorgia meloni" too
+            found = actor_index().resolve_name(form, lang, None)
+            if found:
+                return found
+    return value
 
 
 def clean_search(lang: str | None, side: str | None, source: str | None,
