@@ -571,5 +571,5 @@ def _language(text: str, doc_lang: str, count: int) -> str:
         return doc_lang
     if script in ("han", "cyrillic"):
         return "zh" if script == "han" else "ru"
-    found = detect_language(text)
+    found = _latin_lang(text) or detect_language(text)  # function words first: cheap
     return found if found in SUPPORTED else doc_lang
