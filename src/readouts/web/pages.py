@@ -17,7 +17,7 @@ from readouts.model import EVENT_TYPES, Event
 from readouts.store import FigureRow, Store, queries
 from readouts.store.queries import EventFilter, SearchFilter
 from readouts.web.charts import Point, conflicts, figures_svg, human
-from readouts.web.views import ContactView, contact_view
+from readouts.web.views import NO_SIDE, ContactView, contact_view
 
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _COUNTRY = re.compile(r"^[A-Za-z]{3}$")
@@ -218,9 +218,14 @@ def sides_reporting(links: list[tuple[str, str | None, str]]) -> list[str]:
     return sorted({side for _, side, rel in links if side and rel == "reported"})
 
 
+def side_name(side: str) -> str:
+    """A column's heading: the government's code, or what an account of no side is."""
+    return "Media (no side)" if side == NO_SIDE else side
+
+
 def register_filters(env: Environment) -> None:
     env.filters.update(person=person, language_name=language_name, human=human,
                        contact_href=contact_href, source_chips=source_chips,
-                       fact_value=fact_value,
+                       fact_value=fact_value, side_name=side_name,
                        sides_reporting=sides_reporting)
     env.globals.update(event_title=event_title, event_types=EVENT_TYPES)
