@@ -455,6 +455,26 @@ def test_api_events_filters_and_paging(client: TestClient) -> None:
     assert compared["total"] == 1 and [e["id"] for e in compared["events"]] == [CALL]
 
 
+def test_api_timeline_counts_years_with_gaps(tmp_path: Path) -> None:
+    app = _app(tmp_path)
+    r = _readout("dold-r1", "kremlin", "RUS", "readout", "ru", "Телефонный разговор",
+                 [("Состоялся телефонный разговор Владимира Путина с Си Цзиньпином.", None, [])],
+                 "2022-06-15_vladimir-putin_xi-jinping")
+    app.state.store.save(Analysis(documents=[_document("dold", "ru", [r], "2022-06-15")], events=[
+        Event(id="2022-06-15_vladimir-putin_xi-jinping", type="phone_call",
+              participants=["vladimir-putin", "xi-jinping"], date="2022-06-15",
+              date_precision="day", reported_by=[r.id])]))
+    with TestClient(app, client=LOCAL) as c:
+        data = c.get("/api/timeline", params={"a": "CHN", "b": "RUS"}).json()
+        assert [(y["year"], y["total"]) for y in data["years"]] == [
+            (2022, 1), (2023, 0), (2024, 1), (2025, 1)]
+        assert data["years"][-1]["by_type"] == {"video_call": 1}
+        assert data["years"][2]["events"] == [KAZAN] and data["undated"] == 0
+        assert c.get("/api/timeline", params={"person": "nobody-at-all"}).json() == {
+            "years": [], "undated": 0}
+        assert c.get("/api/timeline", params={"a": "CHINA"}).status_code == 422
+
+
 @pytest.mark.parametrize("query", ["since=yesterday", "until=2025-1", "limit=0", "limit=5000",
                                    "offset=-1", "a=CHINA"])
 def test_api_events_refuses_bad_parameters(client: TestClient, query: str) -> None:
@@ -489,7 +509,7 @@ def test_api_search_figures_facets_documents(client: TestClient) -> None:
 def test_openapi_describes_the_api(client: TestClient) -> None:
     spec = client.get("/api/openapi.json").json()
     assert {"/api/events", "/api/events/{event_id}", "/api/events/{event_id}/comparison",
-            "/api/search", "/api/figures", "/api/documents",
+            "/api/search", "/api/figures", "/api/documents", "/api/timeline",
             "/api/documents/{doc_id}"} <= set(spec["paths"])
     assert "delete" in spec["paths"]["/api/documents/{doc_id}"]
 

@@ -306,6 +306,16 @@ def create_app(db_url: str, token: str | None = None, allow_private_urls: bool =
         filters = pages.clean_filters(person, a, b, None, None, None, None)
         return {"figures": [f.to_json() for f in pages.figures(store, about, unit, filters)]}
 
+    @app.get("/api/timeline", tags=["contacts"])
+    def api_timeline(person: Annotated[str | None, Query(
+                         description="actor id, or a name in it/en/ru/zh")] = None,
+                     a: PairQuery = None, b: PairQuery = None) -> dict[str, Any]:
+        """Contacts per year and type for one leader or pair of countries, every year from
+        the first to the last listed, so years without contacts show as gaps (total 0)."""
+        filters = pages.clean_filters(person, a, b, None, None, None, None)
+        events = pages.events(store, filters.event_filter(), 100_000)
+        return pages.timeline_years(events)
+
     @app.get("/api/facets", tags=["contacts"])
     def api_facets() -> dict[str, Any]:
         """Values the filters can take, with how many contacts or figures have each."""

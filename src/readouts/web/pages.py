@@ -171,6 +171,24 @@ def figures(store: Store, about: str | None, unit: str | None, filters: Filters
                                contacts if contacts != EventFilter() else None)
 
 
+def timeline_years(events: list[Event]) -> dict[str, Any]:
+    """Per year, contacts by type and how many were held or planned; undated ones apart."""
+    years: dict[int, list[Event]] = {}
+    undated = 0
+    for e in events:
+        if e.date and e.date[:4].isdigit():
+            years.setdefault(int(e.date[:4]), []).append(e)
+        else:
+            undated += 1
+    span = range(min(years), max(years) + 1) if years else range(0)
+    return {"years": [{
+        "year": year, "total": len(years.get(year, [])),
+        "by_type": dict(Counter(e.type for e in years.get(year, []))),
+        "planned": sum(e.status == "planned" for e in years.get(year, [])),
+        "events": [e.id for e in years.get(year, [])],
+    } for year in span], "undated": undated}
+
+
 def figures_chart(rows: list[FigureRow], unit: str | None
                   ) -> tuple[str | None, Markup, list[tuple[FigureRow, bool]]]:
     """Chart one unit (the commonest unless chosen); return it with table rows and conflicts."""
