@@ -119,6 +119,9 @@ def test_contacts_paginate(tmp_path: Path) -> None:
         second = c.get("/contacts?person=wang-yi&page=2")
         assert len(re.findall(r'href="/contacts/2023', second.text)) == 5
         assert c.get("/contacts?page=0").status_code == 422
+        bad = c.get("/documents?page=abc")  # a page answers a page, the API JSON
+        assert bad.status_code == 422 and 'role="alert">page:' in bad.text
+        assert c.get("/api/documents?limit=x").json()["detail"][0]["loc"] == ["query", "limit"]
         # documents page too: PAGE_SIZE + 5 added to the 4 sample documents, newest first
         docs = c.get("/documents?page=2").text
         assert docs.count('class="delete"') == 9 and "page 2 of 2" in docs

@@ -14,6 +14,8 @@ from importlib import resources
 from typing import Annotated, Any
 
 from fastapi import FastAPI, File, Form, Query, Request, UploadFile
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -86,6 +88,13 @@ def create_app(db_url: str, token: str | None = None, allow_private_urls: bool =
         if is_api(request):
             return JSONResponse({"detail": str(exc)}, status_code=400)
         return render(request, "error.html", 400, message=str(exc), title="Cannot read that")
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_request(request: Request, exc: RequestValidationError) -> Response:
+        if is_api(request):
+            return JSONResponse({"detail": jsonable_encoder(exc.errors())}, status_code=422)
+        problems = "; ".join(f"{e['loc'][-1]}: {e['msg']}" for e in exc.errors())
+        return render(request, "error.html", 422, message=problems, title="Cannot show that")
 
     @app.exception_handler(WriteRefused)
     async def refused(request: Request, exc: WriteRefused) -> Response:
