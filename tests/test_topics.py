@@ -170,3 +170,40 @@ def test_embedder_fills_only_untagged_sentences() -> None:
 )
 def test_currencies_wishes_and_sport_traps(lang: str, sentence: str, expected: list[str]) -> None:
     assert one(sentence, lang) == expected
+
+
+def test_embedder_shares_the_callers_encoder_and_skips_pervasive_topics() -> None:
+    calls: list[int] = []
+
+    def encode(texts: list[str]):  # noqa: ANN202 - a stand-in with the encoder's shape
+        from readouts.compare.embed import embed
+
+        calls.append(len(texts))
+        return embed(texts)
+
+    sentences = [
+        "The President underscored his support for a diplomatic resolution to the crisis.",
+        "两国元首同意，双方外交团队保持战略沟通。",
+        "中国终将统一，也必然统一。",
+    ]
+    tagged = TopicEmbedder(encode=encode).tag(sentences, [[], [], []])
+    assert calls  # the caller's encoder did the work
+    assert tagged[0] == tagged[1] == []  # "diplomatic" is in every readout: no topic
+    assert tagged[2] == ["taiwan"]
+
+
+def test_embedding_topics_fill_readouts_of_a_compared_analysis() -> None:
+    import hashlib
+
+    from readouts.compare import compare_all
+    from readouts.ingest import PreparedText
+    from readouts.pipeline import analyze_document, link_results
+
+    text = "习近平指出，台湾问题是中美关系中最重要的问题。中国终将统一，也必然统一。"
+    prepared = PreparedText("zh.txt", hashlib.sha256(text.encode()).hexdigest(), text, {})
+    plain = link_results([analyze_document(prepared, "2023-11-15")])
+    compared = link_results([analyze_document(prepared, "2023-11-15")], compare_all)
+    last = [r.sentences[-1].topics for d in plain.documents for r in d.readouts]
+    assert last == [[]]
+    last = [r.sentences[-1].topics for d in compared.documents for r in d.readouts]
+    assert last == [["taiwan"]]

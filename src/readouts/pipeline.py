@@ -17,7 +17,7 @@ from readouts.extract.dates import find_periods, infer_published
 from readouts.extract.figures import extract_figures
 from readouts.extract.speakers import attribute_speakers, statement_author
 from readouts.extract.tone import characterize
-from readouts.extract.topics import tag_topics
+from readouts.extract.topics import TopicEmbedder, tag_topics
 from readouts.ingest import PreparedText, RawInput, prepare
 from readouts.lang import SUPPORTED
 from readouts.link.events import ContactClaim, link_contacts
@@ -213,6 +213,9 @@ def link_results(results: list[_DocumentResult], comparer=None) -> Analysis:  # 
         for readout in document.readouts:
             readout.event = first_event.get(readout.id)
     analysis = Analysis(documents=documents, events=events)
-    if comparer is not None:
+    if comparer is not None:  # embeddings are loaded: the second topic signal is cheap now
+        from readouts.compare.embed import embed
+
+        TopicEmbedder(encode=embed).tag_readouts(r for d in documents for r in d.readouts)
         analysis.comparisons = comparer(analysis)
     return analysis

