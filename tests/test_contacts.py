@@ -384,3 +384,20 @@ def test_a_between_phrase_after_the_contact_is_another_contact() -> None:
             "meeting between Sergei Lavrov and Wang Yi.")
     event = only_event(analyze_texts((text, "2023-06-01")))
     assert set(event.participants) == {"vladimir-putin", "xi-jinping"}
+
+
+GENERIC_TITLES = [
+    ("it", "Incontro con il presidente cinese Xi Jinping\n\nIl presidente del Consiglio Giorgia "
+           "Meloni ha avuto oggi una videoconferenza con il presidente cinese Xi Jinping."),
+    ("en", "Meeting with US President Joseph Biden\n\nVladimir Putin held talks via "
+           "videoconference with President of the United States Joseph Biden."),
+    ("ru", "Переговоры с Председателем КНР Си Цзиньпином\n\nВладимир Путин провёл переговоры в "
+           "режиме видеоконференции с Председателем КНР Си Цзиньпином."),
+    ("zh", "习近平同俄罗斯总统普京举行会谈\n\n国家主席习近平在北京同俄罗斯总统普京举行视频会晤。"),
+]
+
+
+def test_the_lead_names_the_medium_a_generic_title_leaves_out_in_four_languages() -> None:
+    for lang, text in GENERIC_TITLES:
+        event = only_event(analyze_texts((text, "2021-12-07"), lang=lang))
+        assert event.type == "video_call", (lang, event.type)

@@ -28,6 +28,10 @@ LEADER_ROLES = frozenset({
     "supreme_leader", "general_secretary", "chairman", "head_of_state", "head_of_government",
 })
 _LEAD_SENTENCES = 3
+# The more specific medium first: a video call is often just "talks" or a "meeting" in a
+# title or to one side, an in-person meeting is seldom called a video call.
+SPECIFICITY = ("video_call", "phone_call", "message", "ceremony", "visit", "meeting",
+               "consultation", "other")
 _MODIFIER_CHARS = 25  # "the telephone conversation between": the cue word before the noun
 _WORD_REST = re.compile(r"[^\W\u3400-\u9fff]*")  # letters after a stem, never Han characters
 _ALSO = re.compile(r"\b(?:also|anche|inoltre|также|тоже)\b|还|也", re.I)
@@ -104,6 +108,12 @@ def contact_type(text: str, lang: str) -> str | None:
         if pattern.search(text):
             return name
     return None
+
+
+def most_specific(kinds: list[str]) -> str | None:
+    """The most specific of several contact types ("Переговоры" titling a videoconference)."""
+    ranked = [k for k in SPECIFICITY if k in kinds] + [k for k in kinds if k not in SPECIFICITY]
+    return ranked[0] if ranked else None
 
 
 def _type_spans(text: str, lang: str) -> list[tuple[int, int, int, str]]:
@@ -397,8 +407,9 @@ def reported_contacts(title: str | None, sentences: list[Sentence],
     lead_index = _first_typed(sentences, lang)
     title_kind = contact_type(title, lang) if title else None
     between = _first_between(title, sentences, lead_index, lang, ref, side)
-    kind = title_kind or (contact_type(sentences[lead_index].text, lang)
-                          if lead_index is not None else None)
+    lead_kind = contact_type(sentences[lead_index].text, lang) if lead_index is not None \
+        else None
+    kind = most_specific([k for k in (title_kind, lead_kind) if k])
     if between:
         index, people, named_kind = between
         if index >= 0 or lead_index is None:
@@ -409,7 +420,7 @@ def reported_contacts(title: str | None, sentences: list[Sentence],
     lead = sentences[lead_index] if lead_index is not None and sentences else None
     lead_text = lead.text if lead else ""
     facts = ContactFacts(type=kind, sentence=lead_index or 0)
-    facts.evidence["type"] = title if title_kind else lead_text
+    facts.evidence["type"] = title if title and kind == title_kind else lead_text
     facts.participants = between[1] if between else \
         _lead_people(title, sentences, mentions, lead_index, lang, ref, side)
     facts.evidence["participants"] = lead_text or (title or "")

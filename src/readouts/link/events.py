@@ -18,16 +18,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from readouts.extract.contacts import ContactFacts
+from readouts.extract.contacts import ContactFacts, most_specific
 from readouts.model import Event
 
 _CONVERSATIONS = frozenset({"phone_call", "video_call", "meeting", "other"})
 _OFFICIAL_KINDS = frozenset({"readout", "transcript", "briefing", "statement"})
 _PUBLICATION_DATE = "publication date of the account"
-# On a tie the more specific medium wins: a video call is often just "talks" or a "meeting"
-# to one side, an in-person meeting is seldom called a video call.
-_SPECIFICITY = ("video_call", "phone_call", "message", "ceremony", "visit", "meeting",
-                "consultation", "other")
 # How long after a contact an account that gives no date of its own may be published.
 _PUBLISHED_WITHIN_DAYS = 7
 
@@ -99,7 +95,8 @@ def _matches(claim: ContactClaim, cluster: list[ContactClaim]) -> bool:
 
 
 def _vote_type(cluster: list[ContactClaim]) -> str:
-    """The officials' type by majority; "other" (medium unsaid) only when nothing says more."""
+    """The officials' type by majority, the more specific on a tie; "other" (medium unsaid)
+    only when nothing says more."""
     for pool in (
         [c for c in cluster if c.reported and c.side and c.kind in _OFFICIAL_KINDS],
         [c for c in cluster if c.reported],
@@ -107,12 +104,9 @@ def _vote_type(cluster: list[ContactClaim]) -> str:
     ):
         counts = Counter(c.facts.type for c in pool if c.facts.type != "other")
         if counts:
-            return max(counts, key=lambda t: (counts[t], -_rank(t)))
+            top = max(counts.values())
+            return most_specific([t for t in counts if counts[t] == top]) or "other"
     return "other"
-
-
-def _rank(kind: str) -> int:
-    return _SPECIFICITY.index(kind) if kind in _SPECIFICITY else len(_SPECIFICITY)
 
 
 def _pick_date(cluster: list[ContactClaim]) -> tuple[str | None, str | None, str | None]:
