@@ -300,7 +300,7 @@ def search(conn: Connection, query: str, limit: int, where: SearchFilter | None 
     base = _hits_base().where(and_(True, *conditions)).limit(limit).offset(offset)
     dialect = conn.dialect.name
     if terms and dialect == "postgresql" and not any(_UNSPACED.search(t) for t in terms):
-        return _search_postgres(conn, base, query)
+        return _search_postgres(conn, base, query, terms)
     if terms and dialect == "sqlite" and all(len(t) >= _MIN_TRIGRAM for t in terms):
         match = " ".join('"' + t.replace('"', '""') + '"' for t in terms)
         rows = conn.execute(base.add_columns(_FTS_MARKED.label("marked"))
@@ -316,15 +316,15 @@ def search(conn: Connection, query: str, limit: int, where: SearchFilter | None 
     return [_hit(r, _mark_terms(r.text, terms) if terms else r.text) for r in rows]
 
 
-def _search_postgres(conn: Connection, base: Select, query: str) -> list[SearchHit]:
-    tsquery = func.websearch_to_tsquery("simple", query)
-    vector = func.to_tsvector("simple", SentenceRow.text)
-    marked = func.ts_headline("simple", SentenceRow.text, tsquery,
-                              f"StartSel={_OPEN}, StopSel={_CLOSE}, HighlightAll=true")
-    rows = conn.execute(base.add_columns(marked.label("marked"))
-                        .where(vector.op("@@")(tsquery))
+def _search_postgres(conn: Connection, base: Select, query: str, terms: list[str]
+                     ) -> list[SearchHit]:
+    """PostgreSQL full text. Its parser reads "<script>" as a tag and drops it, so angle
+    brackets become spaces on both sides; the terms are marked as on SQLite's scan."""
+    tsquery = func.websearch_to_tsquery("simple", func.translate(query, "<>", "  "))
+    vector = func.to_tsvector("simple", func.translate(SentenceRow.text, "<>", "  "))
+    rows = conn.execute(base.where(vector.op("@@")(tsquery))
                         .order_by(func.ts_rank(vector, tsquery).desc()))
-    return [_hit(r, r.marked) for r in rows]
+    return [_hit(r, _mark_terms(r.text, terms)) for r in rows]
 
 
 def figures(conn: Connection, about: str | None, unit: str | None,
