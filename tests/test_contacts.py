@@ -401,3 +401,32 @@ def test_the_lead_names_the_medium_a_generic_title_leaves_out_in_four_languages(
     for lang, text in GENERIC_TITLES:
         event = only_event(analyze_texts((text, "2021-12-07"), lang=lang))
         assert event.type == "video_call", (lang, event.type)
+
+
+SEVERAL_NAMED = [
+    ("it", "Il presidente del Consiglio Giorgia Meloni ha avuto una telefonata con il presidente "
+           "Volodymyr Zelensky. Dopo l'incontro con il presidente francese Emmanuel Macron, "
+           "Meloni ha annunciato una telefonata con il presidente Joe Biden prevista per il 9 "
+           "dicembre.", "2024-12-05", {"giorgia-meloni", "joe-biden"}),
+    ("en", "President Zelenskyy welcomed the conversation between President Joseph Biden and "
+           "President Vladimir Putin. After a meeting with Croatian Prime Minister Andrej "
+           "Plenkovic, Volodymyr Zelenskyy said he would discuss it in his phone conversation "
+           "with Joseph Biden scheduled for December 9.", "2021-12-08",
+     {"volodymyr-zelenskyy", "joe-biden"}),
+    ("ru", "Состоялся телефонный разговор Владимира Путина с Президентом Казахстана "
+           "Касым-Жомартом Токаевым. После встречи с Президентом Белоруссии Александром "
+           "Лукашенко Владимир Путин сообщил, что телефонный разговор с Президентом Франции "
+           "Эммануэлем Макроном состоится 9 декабря.", "2024-12-05",
+     {"vladimir-putin", "emmanuel-macron"}),
+    ("zh", "国家主席习近平同俄罗斯总统普京通电话。习近平在会见法国总统马克龙后表示，将于12月9日"
+           "同美国总统拜登通电话。", "2024-12-05", {"xi-jinping", "joe-biden"}),
+]
+
+
+def test_a_planned_contact_among_several_names_takes_the_one_at_its_cue() -> None:
+    for lang, text, published, expected in SEVERAL_NAMED:
+        planned = [e for e in analyze_texts((text, published), lang=lang).events
+                   if e.status == "planned"]
+        assert len(planned) == 1, (lang, planned)
+        assert set(planned[0].participants) == expected, (lang, planned[0].participants)
+        assert planned[0].date == published[:8] + "09" and planned[0].type == "phone_call"

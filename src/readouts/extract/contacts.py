@@ -521,6 +521,9 @@ def mentioned_contacts(sentences: list[Sentence], mentions: list[list[Mention]],
         participants = _principals(actors, ref, side) if actors else []
         if len(participants) < 2 and main:
             participants = _unique(participants + main.participants)
+        if len(participants) > 2:
+            participants = _pair_at_cue(s.text, mentions[s.i], kind, lang, side, participants,
+                                        main.participants if main else [])
         for one_kind, best in _dated_kinds(s.text, lang, kind, dates):
             if main and status == "held" and best and main.date and best.value == main.date:
                 continue
@@ -534,6 +537,23 @@ def mentioned_contacts(sentences: list[Sentence], mentions: list[list[Mention]],
                 facts.partial = partial_date(s.text, lang, tense)
             out.append(facts)
     return out
+
+
+def _pair_at_cue(text: str, named: list[Mention], kind: str, lang: str, side: str | None,
+                 people: list[str], reported: list[str]) -> list[str]:
+    """Two of several people: the account's own leader (else a principal of the reported
+    contact, else the first named) and whoever is named nearest the contact's cue ("after a
+    meeting with A, B spoke of his call with C")."""
+    own = [a for a in people if side and actor_index().country_of(a) == side]
+    host = (own + [a for a in reported if a in people] + people)[0]
+    spans = [sp for sp in _type_spans(text, lang) if sp[3] == kind]
+    others = [m for m in named if m.actor in people and m.actor != host]
+    if not spans or not others:
+        return people[:2]
+
+    def gap(m: Mention) -> int:
+        return min(max(sp[0] - m.end, m.start - sp[1], 0) for sp in spans)
+    return [host, min(others, key=gap).actor]
 
 
 def _dated_kinds(text: str, lang: str, kind: str, dates: list[DateMention]
