@@ -1,4 +1,5 @@
 import codecs
+from pathlib import Path
 
 import pytest
 
@@ -90,6 +91,17 @@ def test_missing_path_and_empty_folder(tmp_path) -> None:
         collect([str(tmp_path / "nope.txt")])
     with pytest.raises(InputError, match="no documents"):
         collect([str(tmp_path)])
+
+
+def test_folder_notes_are_skipped_unless_named(tmp_path) -> None:
+    (tmp_path / "SOURCES.md").write_text("Where each text comes from.")
+    (tmp_path / "README.txt").write_text("About this folder.")
+    nested = tmp_path / "2025"
+    nested.mkdir()
+    (nested / "call.txt").write_text("Il presidente ha avuto un colloquio telefonico.")
+    assert [Path(r.origin).name for r in collect([str(tmp_path)])] == ["call.txt"]
+    assert [Path(r.origin).name for r in collect([str(tmp_path / "SOURCES.md")])] == [
+        "SOURCES.md"]
 
 
 def test_private_urls_refused() -> None:

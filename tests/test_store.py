@@ -368,3 +368,17 @@ def test_in_memory_database_works(monkeypatch: pytest.MonkeyPatch) -> None:
     store = Store("sqlite://")
     store.save(sample_analysis())
     assert store.count_events() == 3
+
+
+def test_postgres_search_uses_its_index() -> None:
+    """The GIN index is on the expression search reads, so PostgreSQL can use it."""
+    store = Store(_fresh_postgres())
+    try:
+        with store.engine.begin() as conn:
+            conn.execute(sql("SET LOCAL enable_seqscan = off"))
+            plan = "\n".join(r[0] for r in conn.execute(sql(
+                "EXPLAIN SELECT id FROM sentences WHERE to_tsvector('simple', "
+                "translate(text, '<>', '  ')) @@ websearch_to_tsquery('simple', 'trade')")))
+        assert "ix_sentences_fts" in plan, plan
+    finally:
+        store.close()

@@ -21,6 +21,8 @@ from readouts.ingest.html import html_to_text, looks_like_html
 
 MAX_BYTES = int(os.environ.get("READOUTS_MAX_BYTES", 20_000_000))
 _SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".xml", ".rss", ".atom", ""}
+_FOLDER_NOTES = frozenset({"README", "SOURCES", "LICENSE", "LICENCE", "CHANGELOG", "CONTRIBUTING",
+                           "NOTICE", "AUTHORS", "COPYING"})
 
 
 @dataclass
@@ -65,6 +67,13 @@ def _read_file(path: Path) -> RawInput:
         raise InputError(f"{path}: is a directory") from exc
 
 
+def _is_document(path: Path) -> bool:
+    """A file in a folder worth reading: text or HTML, not hidden, not the folder's own
+    notes (README, SOURCES, LICENSE...). A file named explicitly is always read."""
+    return (path.is_file() and path.suffix.lower() in _SUFFIXES
+            and not path.name.startswith(".") and path.stem.upper() not in _FOLDER_NOTES)
+
+
 def collect(specs: list[str], allow_private: bool = False) -> list[RawInput]:
     """Read every input the user named: paths, folders (recursively), URLs, '-' for stdin."""
     inputs: list[RawInput] = []
@@ -76,9 +85,7 @@ def collect(specs: list[str], allow_private: bool = False) -> list[RawInput]:
         else:
             path = Path(spec)
             if path.is_dir():
-                files = sorted(p for p in path.rglob("*")
-                               if p.is_file() and p.suffix.lower() in _SUFFIXES
-                               and not p.name.startswith("."))
+                files = sorted(p for p in path.rglob("*") if _is_document(p))
                 if not files:
                     raise InputError(f"{spec}: the folder holds no documents")
                 inputs.extend(_read_file(p) for p in files)
