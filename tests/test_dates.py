@@ -516,3 +516,9 @@ def test_day_number_alone_closing_a_clause(sentence: str, lang: str, value: str)
 )
 def test_day_number_alone_needs_a_clause_end(sentence: str, lang: str) -> None:
     assert find_dates(sentence, lang, "2024-12-10") == []
+
+
+def test_relative_period_bounds_no_inferred_month() -> None:
+    """"Last month" moves with the document's date, so it says nothing about that date."""
+    text = "Nel 2024 l'export è salito. Lo scorso mese i prezzi sono calati."
+    assert infer_published(text, "it")[:2] == ("2024", "year")

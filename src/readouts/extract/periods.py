@@ -857,7 +857,11 @@ def _weekday_date(text: str, lang: str, this_year: int,
 def _period_bound(text: str, lang: str, year: int) -> tuple[int, str] | None:
     """The earliest month a document can date from, given the periods of ``year`` it reports."""
     best = None
+    early = {(p.start, p.period_start, p.period_end)
+                for p in find_periods(text, lang, f"{year}-12-01")}
     for p in find_periods(text, lang, f"{year}-12-31"):
+        if (p.start, p.period_start, p.period_end) not in early:
+            continue  # "last month" moves with the document's date: it bounds nothing
         if len(p.period_end) == 7 and p.period_end.startswith(str(year)):
             month = int(p.period_end[5:7]) + 1
             if month <= 12 and (best is None or month > best[0]):
