@@ -858,7 +858,7 @@ def _period_bound(text: str, lang: str, year: int) -> tuple[int, str] | None:
     """The earliest month a document can date from, given the periods of ``year`` it reports."""
     best = None
     early = {(p.start, p.period_start, p.period_end)
-                for p in find_periods(text, lang, f"{year}-12-01")}
+                for p in find_periods(text, lang, f"{year}-11-30")}
     for p in find_periods(text, lang, f"{year}-12-31"):
         if (p.start, p.period_start, p.period_end) not in early:
             continue  # "last month" moves with the document's date: it bounds nothing
