@@ -284,7 +284,7 @@ def test_fact_discrepancies_and_one_sided_facts() -> None:
     assert "initiator" not in by_field  # only the Chinese account says who asked
     note = by_field["part_of_day"].note
     assert note is not None and "Washington morning" in note and "Beijing evening" in note
-    assert by_field["attendees"].note == "only USA: jake-sullivan; only CHN: wang-yi"
+    assert by_field["attendees"].note == "only USA: Jake Sullivan; only CHN: Wang Yi"
     assert "date" not in by_field
 
 

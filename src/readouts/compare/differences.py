@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from readouts import lang as langdata
+from readouts.extract.actors import actor_index
 from readouts.model import Discrepancy, Readout
 
 # Comparison field name -> key in Readout.facts.
@@ -193,7 +194,8 @@ def _set_note(stated: list[tuple[str, Readout, Any]]) -> str | None:
         others = set().union(*(n for s, n in by_side.items() if s != side))
         alone = sorted(names - others)
         if alone:
-            parts.append(f"only {side}: {', '.join(alone)}")
+            index = actor_index()
+            parts.append(f"only {side}: {', '.join(index.name(a) for a in alone)}")
     return "; ".join(parts) or None
 
 
