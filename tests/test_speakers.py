@@ -302,3 +302,22 @@ def test_a_topic_or_a_setting_between_speaker_and_verb() -> None:
     assert bare(["Владимир Путин пожелал Си Цзиньпину крепкого здоровья."], "ru") == [
         "vladimir-putin"
     ]
+
+
+def test_object_phrases_adverbs_and_fronted_names() -> None:
+    # the name after a preposition is an object: the subject is the name before it
+    sentences = ["习近平首先就飓风“艾达”造成的损失向拜登和美国人民表示慰问。", "拜登对此表示感谢。"]
+    assert bare(sentences, "zh") == ["xi-jinping", "joe-biden"]
+    assert bare(["At the request of Olaf Scholz, Vladimir Putin informed him of the talks."],
+                "en") == ["vladimir-putin"]
+    # an adverb between the speaker and the verb
+    assert bare(["Biden forcefully condemned the strikes."], "en") == ["joe-biden"]
+    assert bare(["Владимир Путин положительно откликнулся на эту инициативу."], "ru") == [
+        "vladimir-putin"
+    ]
+    assert bare(["Il Presidente Mattarella ha calorosamente ringraziato il Cancelliere."],
+                "it") == ["sergio-mattarella"]
+    # a later clause's dropped subject is the person the sentence opens with ...
+    assert bare(["拜登向中国人民拜年，祝愿中国人民春节快乐。"], "zh") == ["joe-biden"]
+    # ... unless two people share the opening clause
+    assert bare(["拜登总统和习近平主席通电话，希望加强合作。"], "zh") == [None]

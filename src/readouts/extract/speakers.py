@@ -22,6 +22,7 @@ from readouts.extract.topics import cue_pattern
 
 Mention = tuple[str, int, int]  # actor id, start, end (offsets in the sentence)
 
+_CLAUSE_END = re.compile(r"[，,；;：:]")
 _NO_SUBJECT = object()  # a verb whose subject is not a person we can name
 _MAX_QUOTE_SENTENCES = 8  # an unbalanced quote mark must not run on through the account
 
@@ -129,14 +130,16 @@ def _subject_mention(
     if not earlier:
         return None
     nearest = max(earlier, key=lambda m: m[2])
+    marker = rules.object_marker.search(sentence, 0, nearest[1])
+    if marker:  # "普京对习近平表示感谢", "习近平…向拜登和美国人民表示慰问": the subject is
+        return _subject_mention(sentence, mentions, marker.start(), rules)  # before them
     if not rules.gap.fullmatch(sentence, nearest[2], before):
         return None
-    marker = rules.object_marker.search(sentence, 0, nearest[1])
-    if marker:  # "普京对习近平表示感谢": the subject is the name before the object phrase
-        return _subject_mention(sentence, mentions, marker.start(), rules)
     for other in earlier:
         if other is not nearest and other[2] <= nearest[1]:
-            if rules.coordinator.fullmatch(sentence, other[2], nearest[1]):
+            if rules.coordinator.fullmatch(sentence, other[2], nearest[1]) and not (
+                rules.object_marker.search(sentence, 0, other[1])  # "At the request of A, B"
+            ):
                 return None  # "Xi and Biden said": both speak, no single speaker
     return nearest
 
@@ -172,9 +175,30 @@ def _speaker_of_verb(
                 if re.fullmatch(r"(?:\s*[A-ZА-ЯЁ][\w.\-]*)*\s*", sentence[verb.end() : m_start]):
                     return actor
                 break
-    if previous is not None and rules.clause_start.fullmatch(before):
-        return previous  # pro-drop: "Ha inoltre ricordato", "……，希望美方……"
+    if rules.clause_start.fullmatch(before):  # pro-drop: "Ha inoltre ricordato", "……，希望……"
+        opener = _opening_mention(sentence, mentions, rules)
+        if opener is not None and opener[2] <= start:
+            return opener[0]  # "拜登向中国人民拜年，祝愿……": the sentence's own subject
+        if previous is not None:
+            return previous
     return _NO_SUBJECT
+
+
+def _opening_mention(sentence: str, mentions: list[Mention], rules: _Rules) -> Mention | None:
+    """The person a sentence opens with (after a title at most), its subject; none where
+    another person shares the opening clause ("拜登总统和习近平主席通电话，……")."""
+    if not mentions:
+        return None
+    first = min(mentions, key=lambda m: m[1])
+    if not rules.title_start.fullmatch(sentence, 0, first[1]):
+        return None
+    clause_end = _CLAUSE_END.search(sentence, first[2])
+    end = clause_end.start() if clause_end else len(sentence)
+    for other in mentions:
+        if other is not first and other[1] < end:
+            if not rules.object_marker.search(sentence, 0, other[1]):
+                return None
+    return first
 
 
 def _according_to(sentence: str, mentions: list[Mention], rules: _Rules) -> str | None:
