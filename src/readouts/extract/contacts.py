@@ -346,8 +346,9 @@ def _between(text: str, lang: str, ref: str | None, side: str | None
             else:
                 names = _names_in(m.group("who"), lang, ref, side)
             if len(names) >= 2:
-                first = m.start("a" if "a" in pattern.groupindex else "who")
-                noun = text[max(0, first - 40):first] + text[m.end():m.end() + 10]
+                pair = ("a", "b") if "a" in pattern.groupindex else ("who", "who")
+                first, last = m.start(pair[0]), m.end(pair[1])
+                noun = f"{text[max(0, first - 40):first]} {text[last:m.end()]}"
                 return names[:2], contact_type(noun, lang)
     return None
 
@@ -414,7 +415,7 @@ def reported_contacts(title: str | None, sentences: list[Sentence],
         index, people, named_kind = between
         if index >= 0 or lead_index is None:
             lead_index = max(index, 0)
-        kind = named_kind or kind or "other"
+        kind = named_kind or title_kind or "other"  # the sentence's other cues are others'
     if kind is None:
         return []
     lead = sentences[lead_index] if lead_index is not None and sentences else None
