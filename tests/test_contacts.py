@@ -431,3 +431,23 @@ def test_a_planned_contact_among_several_names_takes_the_one_at_its_cue() -> Non
         assert len(planned) == 1, (lang, planned)
         assert set(planned[0].participants) == expected, (lang, planned[0].participants)
         assert planned[0].date == published[:8] + "09" and planned[0].type == "phone_call"
+
+
+def test_a_planned_contact_dated_by_a_span_and_placed_in_four_languages() -> None:
+    cases = [
+        ("President Biden spoke today with Prime Minister Meloni of Italy. The two leaders "
+         "agreed to meet in Rome next month.", "2025-04", "Rome"),
+        ("Il Presidente Meloni ha avuto oggi un colloquio telefonico con il Presidente "
+         "Zelensky. I due leader hanno concordato di incontrarsi a Roma il mese prossimo.",
+         "2025-04", "Rome"),
+        ("Владимир Путин провёл телефонный разговор с Председателем КНР Си Цзиньпином. "
+         "Договорились встретиться в Пекине в мае.", "2025-05", "Beijing"),
+        ("国家主席习近平同俄罗斯总统普京通电话。双方同意5月在北京会晤。", "2025-05", "Beijing"),
+        ("President Trump spoke today with Prime Minister Meloni. President Trump accepted an "
+         "invitation to visit Rome later this year.", "2025", None),
+    ]
+    for text, when, place in cases:
+        planned = [e for e in analyze_texts((text, "2025-03-14")).events
+                   if e.status == "planned"]
+        assert len(planned) == 1, (text, planned)
+        assert (planned[0].date, planned[0].location) == (when, place), text

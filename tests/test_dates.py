@@ -522,3 +522,14 @@ def test_relative_period_bounds_no_inferred_month() -> None:
     """"Last month" moves with the document's date, so it says nothing about that date."""
     text = "Nel 2024 l'export è salito. Lo scorso mese i prezzi sono calati."
     assert infer_published(text, "it")[:2] == ("2024", "year")
+
+
+def test_russian_month_cases_are_months_but_abbreviations_need_a_day() -> None:
+    from readouts.extract.dates import find_dates
+
+    def values(text: str) -> list[str]:
+        return [d.value for d in find_dates(text, "ru", "2025-03-14", "future")]
+
+    assert values("Встреча состоится в мае.") == ["2025-05"]
+    assert values("Переговоры пройдут в июне.") == ["2025-06"]
+    assert values("Обсудили янв итоги.") == []

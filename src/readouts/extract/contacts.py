@@ -19,6 +19,7 @@ from readouts.extract.dates import (
     find_dates,
     find_duration,
     find_part_of_day,
+    find_periods,
     sentence_tense,
 )
 from readouts.model import Mention, Sentence
@@ -531,13 +532,34 @@ def mentioned_contacts(sentences: list[Sentence], mentions: list[list[Mention]],
             facts = ContactFacts(type=one_kind, status=status, participants=participants,
                                  sentence=s.i)
             facts.evidence = {"type": s.text, "participants": s.text}
+            spanned = None if best else _period_date(s.text, lang, ref)
             if best:
                 facts.date, facts.date_precision = best.value, best.precision
                 facts.evidence["date"] = s.text
+            elif spanned:
+                facts.date, facts.date_precision = spanned
+                facts.evidence["date"] = s.text
             elif ref is None:
                 facts.partial = partial_date(s.text, lang, tense)
+            facts.location = _location(s.text, lang)
+            if facts.location:
+                facts.evidence["location"] = s.text
             out.append(facts)
     return out
+
+
+def _period_date(text: str, lang: str, ref: str | None) -> tuple[str, str] | None:
+    """A contact dated by a span of time ("next month", "later this year", "il mese
+    prossimo"): the month or year that holds the whole span, with that precision."""
+    if ref is None:
+        return None
+    for period in find_periods(text, lang, ref):
+        first, last = period.period_start, period.period_end
+        if len(first) >= 7 and first[:7] == last[:7]:
+            return first[:7], "month"
+        if first[:4] == last[:4]:
+            return first[:4], "year"
+    return None
 
 
 def _pair_at_cue(text: str, named: list[Mention], kind: str, lang: str, side: str | None,

@@ -108,8 +108,9 @@ def _month_alt(lex: _Lex, full_only: bool, strict: bool) -> str:
     """Month names; in strict mode English ones only as capitalised in the data."""
     names = lex.data.get("months") or []
     words = [str(n) for group in names for n in (group[:1] if full_only else group)]
-    if full_only:  # other full forms (Russian cases) are longer than 4 letters
-        words += [str(n) for group in names for n in group[1:] if len(str(n)) > 4]
+    if full_only:  # other full forms (Russian cases: "мае", "июне"), not abbreviations
+        words += [str(n) for group in names for n in group[1:]
+                  if not str(group[0]).lower().startswith(str(n).lower().rstrip("."))]
     if strict and lex.data.get("months_case_sensitive"):
         verbs = {str(w) for w in lex.data.get("months_ambiguous") or []}
         plain = [w for w in words if w not in verbs]  # "april 22" in any case; "May" capital
