@@ -263,3 +263,42 @@ def test_foreign_ministers_of_japan_and_korea_by_date_in_every_language() -> Non
     assert ids("日本外相会见王毅。", "zh", "2010-01-10") == ["katsuya-okada", "wang-yi"]
     assert ids("韩国外长会见王毅。", "zh", "2015-01-10") == ["yun-byung-se", "wang-yi"]
     assert ids("韩国外长会见王毅。", "zh", "2024-06-10") == ["cho-tae-yul", "wang-yi"]
+
+
+def _found(text: str, lang: str, on: str) -> list[tuple[str, str]]:
+    from readouts.extract.actors import actor_index
+
+    return [(m.actor, m.text) for m in actor_index().find(text, lang, on, None)]
+
+
+def test_italian_titles_naming_a_country_in_full_and_the_home_presidency() -> None:
+    assert _found("Il Presidente della Repubblica Popolare Cinese Xi Jinping ha ricevuto il "
+                  "Presidente della Federazione Russa Vladimir Putin.", "it", "2025-11-01") == [
+        ("xi-jinping", "Xi Jinping"), ("vladimir-putin", "Vladimir Putin")]
+    # Alone, in the Italian press, the President of the Republic is Italy's.
+    assert _found("Il presidente della Repubblica ha inviato un messaggio.", "it",
+                  "2025-11-01") == [("sergio-mattarella", "presidente della Repubblica")]
+    assert [a for a, _ in _found("Il Presidente della Repubblica di Corea ha telefonato al Capo "
+                                 "dello Stato.", "it", "2025-11-01")] == [
+        "lee-jae-myung", "sergio-mattarella"]
+    assert [a for a, _ in _found("Il Capo dello Stato cinese ha ricevuto il presidente della "
+                                 "Repubblica francese.", "it", "2025-11-01")] == [
+        "xi-jinping", "emmanuel-macron"]
+
+
+def test_an_unknown_name_stops_where_a_known_one_starts() -> None:
+    assert _found("Il presidente Giovanni Rossi ha parlato con il presidente Xi Jinping.", "it",
+                  "2025-11-01") == [("giovanni-rossi", "Giovanni Rossi"),
+                                    ("xi-jinping", "Xi Jinping")]
+
+
+def test_popes_and_taiwan_leaders_in_four_languages() -> None:
+    assert _found("Papa Francesco ha ricevuto il presidente Zelensky.", "it", "2024-06-01")[0] \
+        == ("pope-francis", "Papa Francesco")
+    assert _found("Pope Leo XIV received President Zelenskyy.", "en", "2025-07-09")[0][0] \
+        == "leo-xiv"
+    assert _found("Папа Римский Лев XIV принял Зеленского.", "ru", "2025-07-09")[0][0] \
+        == "leo-xiv"
+    assert _found("赖清德当局顽固坚持台独立场。", "zh", "2024-11-16") == [
+        ("lai-ching-te", "赖清德")]
+    assert _found("蔡英文当局", "zh", "2020-01-01") == [("tsai-ing-wen", "蔡英文")]

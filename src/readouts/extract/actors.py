@@ -266,6 +266,9 @@ class _Matcher:
                     table.setdefault(variant, ("title", (role, country)))
         for raw, role in (data.get("own") or {}).items():
             table[str(raw)] = ("own", role)
+        # A title that, alone in this language's own press, means its own country's holder
+        # ("il presidente della Repubblica" in an Italian text is Italy's).
+        self.home = {str(raw): str(iso) for raw, iso in (data.get("home") or {}).items()}
         for raw in data.get("not_titles") or []:
             table[str(raw)] = ("block", None)
         for raw in data.get("honorifics") or []:
@@ -385,6 +388,8 @@ class _Matcher:
             while j < len(atoms) and atoms[j].start < u_end:
                 j += 1
             return j
+        if role and country is None and first.kind == "title":
+            country = self.home.get(" ".join(text[first.start:first.end].split()))
         if role and country:
             actor = self.index.holder(role, country, on)
             if actor and not self._apposition(out, text, actor, first.start):
@@ -410,8 +415,8 @@ class _Matcher:
         pos = end
         while len(tokens) < 4:
             m = self.token.match(text, pos)
-            if not m or m.end() > limit and not tokens:
-                break
+            if not m or m.end() > limit:
+                break  # a known name or title starts here: the unknown one, if any, ended
             word = m.group(1)
             if not word[0].isupper() or word.rstrip(".") in self.not_names:
                 break
