@@ -71,6 +71,7 @@ class _Cues:
     initiator: tuple[re.Pattern[str], ...]
     initiator_other: tuple[re.Pattern[str], ...]
     attendees: tuple[re.Pattern[str], ...]
+    attendees_gate: re.Pattern[str] | None  # words every attendee cue holds: a cheap test first
     location: tuple[re.Pattern[str], ...]
     planned: re.Pattern[str] | None
     earlier: re.Pattern[str] | None
@@ -96,6 +97,7 @@ def _cues(lang: str) -> _Cues:
         initiator=tuple(re.compile(p, re.I) for p in data.get("initiator") or []),
         initiator_other=tuple(re.compile(p, re.I) for p in data.get("initiator_other") or []),
         attendees=tuple(re.compile(p, re.I) for p in data.get("attendees") or []),
+        attendees_gate=_alternation(data.get("attendees_gate") or []),
         location=tuple(re.compile(p) for p in data.get("location") or []),
         planned=_alternation(data.get("planned") or []),
         earlier=_alternation(data.get("earlier") or []),
@@ -251,6 +253,8 @@ def _attendees(sentences: list[Sentence], mentions: list[list[Mention]], lang: s
                participants: list[str], on: str | None, side: str | None) -> tuple[list[str], str]:
     cues = _cues(lang)
     for s in sentences:
+        if cues.attendees_gate is not None and not cues.attendees_gate.search(s.text):
+            continue
         for pattern in cues.attendees:
             m = pattern.search(s.text)
             if not m:
