@@ -39,13 +39,26 @@ class ContactClaim:
     reported: bool  # True: the account is about it; False: mentions it in passing
 
 
-def _day(value: str | None) -> date | None:
+def day_of(value: str | None) -> date | None:
+    """The day of a YYYY-MM-DD date; None for coarser or malformed ones."""
     if value and len(value) == 10:
         try:
             return date.fromisoformat(value)
         except ValueError:
             return None
     return None
+
+
+def dates_match(a: str | None, b: str | None) -> bool:
+    """Two stated dates of one contact: within a day (time zones) when both are days, else
+    the coarser is a prefix of the finer. Used by linking and by the store's merging."""
+    if a is None or b is None:
+        return a is None and b is None
+    da, db = day_of(a), day_of(b)
+    if da and db:
+        return abs((da - db).days) <= 1
+    shorter = min(len(a), len(b))
+    return a[:shorter] == b[:shorter]
 
 
 def _partial_agrees(partial: str | None, value: str | None) -> bool:
@@ -62,14 +75,11 @@ def _partial_agrees(partial: str | None, value: str | None) -> bool:
 def _dates_compatible(a: ContactFacts, b: ContactFacts) -> bool:
     if a.date is None or b.date is None:
         return a.date is None and b.date is None and _partial_agrees(a.partial, b.partial)
-    da, db = _day(a.date), _day(b.date)
-    if da and db:
-        return abs((da - db).days) <= 1
-    shorter = min(len(a.date), len(b.date))
-    return a.date[:shorter] == b.date[:shorter]
+    return dates_match(a.date, b.date)
 
 
-def _types_compatible(a: str, b: str) -> bool:
+def types_compatible(a: str, b: str) -> bool:
+    """One account's "call" may be another's video call: conversations are one family."""
     return a == b or (a in _CONVERSATIONS and b in _CONVERSATIONS)
 
 
@@ -90,7 +100,7 @@ def _matches(claim: ContactClaim, cluster: list[ContactClaim]) -> bool:
     if any(c.readout == claim.readout and c.reported for c in cluster):
         return False  # one account's separate contacts, or earlier ones, stay separate
     return (_same_people(f.participants, head.participants)
-            and _types_compatible(f.type, head.type)
+            and types_compatible(f.type, head.type)
             and _dates_compatible(f, head))
 
 
@@ -190,7 +200,7 @@ def _fits_date(facts: ContactFacts, value: str) -> bool:
     """Can a claim with no stated date be the contact of that date?"""
     if facts.date is None:
         return _partial_agrees(facts.partial, value)
-    published, day = _day(facts.date), _day(value)
+    published, day = day_of(facts.date), day_of(value)
     if published is None or day is None:
         return False
     return -1 <= (published - day).days <= _PUBLISHED_WITHIN_DAYS

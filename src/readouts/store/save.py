@@ -7,11 +7,12 @@ failure anywhere leaves the database as it was.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 
 from sqlalchemy import ColumnElement, Connection, Row, delete, insert, or_, select, update
 
+from readouts.link.events import dates_match, day_of, types_compatible
 from readouts.model import Analysis, Comparison, Document, Event, Readout
 from readouts.store.models import (
     ComparisonRow,
@@ -25,8 +26,6 @@ from readouts.store.models import (
     SentenceRow,
 )
 
-# Types one account may call what another calls differently (a "call" that was a video call).
-_CONVERSATIONS = frozenset({"phone_call", "video_call", "meeting", "other"})
 _FILLABLE = ("date", "date_precision", "part_of_day", "duration_minutes", "location",
              "initiated_by")
 
@@ -55,40 +54,16 @@ def participants_key(participants: list[str]) -> str:
     return ",".join(sorted(set(participants)))
 
 
-def _day(value: str | None) -> date | None:
-    if value and len(value) == 10:
-        try:
-            return date.fromisoformat(value)
-        except ValueError:
-            return None
-    return None
-
-
-def _dates_match(a: str | None, b: str | None) -> bool:
-    """Within a day when both are days; else the coarser must be a prefix of the finer."""
-    if a is None or b is None:
-        return a is None and b is None
-    da, db = _day(a), _day(b)
-    if da and db:
-        return abs((da - db).days) <= 1
-    shorter = min(len(a), len(b))
-    return a[:shorter] == b[:shorter]
-
-
 def _near(value: str | None) -> ColumnElement[bool]:
-    """Stored dates that _dates_match could accept, so the candidates stay few."""
+    """Stored dates that dates_match could accept, so the candidates stay few."""
     if value is None:
         return EventRow.date.is_(None)
-    day = _day(value)
+    day = day_of(value)
     if day is None:
         return EventRow.date.startswith(value, autoescape=True) | \
             EventRow.date.in_([value[:4], value[:7]])
     days = [(day + timedelta(days=k)).isoformat() for k in (-1, 0, 1)]
     return EventRow.date.in_(days + [value[:4], value[:7]])
-
-
-def _types_match(a: str, b: str) -> bool:
-    return a == b or (a in _CONVERSATIONS and b in _CONVERSATIONS)
 
 
 def _readout_rows(document: Document, readout: Readout, position: int,
@@ -202,8 +177,8 @@ class _Saver:
             EventRow.participants_key == participants_key(event.participants),
             EventRow.status == event.status, _near(event.date))).all()
         for candidate in candidates:
-            if event.participants and _types_match(candidate.type, event.type) and \
-                    _dates_match(candidate.date, event.date):
+            if event.participants and types_compatible(candidate.type, event.type) and \
+                    dates_match(candidate.date, event.date):
                 return candidate
         return None
 
