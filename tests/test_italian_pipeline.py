@@ -99,3 +99,20 @@ def test_the_same_call_in_two_italian_documents_is_one_event() -> None:
                                                       "ha avuto nel pomeriggio"), None))
     call = _held(analysis, "giorgia-meloni", "volodymyr-zelenskyy")
     assert len(call.reported_by) == 2
+
+
+def test_every_account_of_a_compilation_reports_its_story() -> None:
+    from pathlib import Path
+
+    example = (Path(__file__).resolve().parents[1] / "src" / "readouts" / "examples"
+               / "it-compilation-putin-xi-five-accounts.md")
+    analysis = _analyze((example.read_text(encoding="utf-8"), None))
+    call = _held(analysis, "vladimir-putin", "xi-jinping")
+    accounts = {r.id: r for r in analysis.documents[0].readouts}
+    told = {accounts[r].kind for r in call.reported_by}
+    # Xinhua and the MFA readouts, the Kremlin transcript and the aide's briefing, which
+    # names no contact of its own but gives its length; the missing post has no text.
+    assert len(call.reported_by) == 4 and told == {"readout", "transcript", "briefing"}
+    assert call.type == "video_call" and call.duration_minutes == 120
+    visits = [e for e in analysis.events if e.type == "visit"]
+    assert [(e.status, e.date) for e in visits] == [("planned", "2027")]

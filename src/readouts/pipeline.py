@@ -7,13 +7,14 @@ data; this module only wires them and assigns the stable ids of CONTRACT.md.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from readouts.errors import InputError
 from readouts.extract.actors import actor_index
-from readouts.extract.contacts import mentioned_contacts, reported_contacts
+from readouts.extract.contacts import ContactFacts, mentioned_contacts, reported_contacts
 from readouts.extract.dates import find_periods, infer_published
+from readouts.extract.durations import find_duration
 from readouts.extract.figures import extract_figures
 from readouts.extract.speakers import attribute_speakers, statement_author
 from readouts.extract.tone import characterize
@@ -29,6 +30,7 @@ from readouts.text.sentences import split_sentences
 _ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 _SPACES = re.compile(r"\s+")
 _DATED_KINDS = frozenset({"readout", "transcript", "briefing", "statement", "post", "news"})
+_FOLLOW_UP_KINDS = frozenset({"briefing", "transcript"})
 
 
 @dataclass
@@ -154,11 +156,43 @@ def _readout(draft: AccountDraft, readout_id: str, published: str | None
     return readout, mentions
 
 
-def _claims(readout: Readout, mentions: list[list[Mention]]) -> list[ContactClaim]:
+def _follow_up(readout: Readout, story: ContactFacts) -> ContactFacts:
+    """The document's story as a later account tells it: an aide's briefing or a transcript
+    that names no contact of its own is about the one the document's earlier account
+    reports, and its own text may say how long the contact lasted."""
+    facts = replace(story, participants=list(story.participants),
+                    attendees=list(story.attendees), sentence=0,
+                    evidence={"type": "the contact the document's earlier account reports"})
+    for s in readout.sentences:
+        found = find_duration(s.text, readout.language)
+        if found:
+            facts.duration_minutes = found.minutes
+            facts.evidence["duration_minutes"] = s.text
+            break
+    return facts
+
+
+def _about_story(readout: Readout, story: ContactFacts) -> bool:
+    """Does an account that names no contact belong to the document's story? A briefing or
+    transcript after it does; another side's readout does when it names nobody else (a
+    compilation's "the two heads of state exchanged views"). News items never: a bulletin's
+    other items are other stories."""
+    if readout.kind in _FOLLOW_UP_KINDS:
+        return True
+    if readout.kind not in ("readout", "statement"):
+        return False
+    people = set(story.participants) | set(story.attendees)
+    return all(m.actor in people for m in readout.mentions)
+
+
+def _claims(readout: Readout, mentions: list[list[Mention]],
+            story: ContactFacts | None) -> list[ContactClaim]:
     ref = readout.published
     fallback = ref if readout.kind in _DATED_KINDS else None
     reported = reported_contacts(readout.title, readout.sentences, mentions, readout.language,
                                  ref, readout.side, fallback)
+    if not reported and story is not None and _about_story(readout, story):
+        reported = [_follow_up(readout, story)]
     if reported:
         readout.facts = reported[0].as_dict()
     mentioned = mentioned_contacts(readout.sentences, mentions, readout.language, ref,
@@ -178,11 +212,15 @@ def analyze_document(prepared: PreparedText, published: str | None = None,
                         published_precision=precision, published_evidence=evidence,
                         sha256=prepared.sha256)
     claims: list[ContactClaim] = []
+    story: ContactFacts | None = None  # the contact the document's first account reports
     for n, draft in enumerate(split_accounts(prepared.body, prepared.meta, language), start=1):
         readout, mentions = _readout(draft, f"{doc_id}-r{n}", date_value)
         document.readouts.append(readout)
         if readout.text.strip():
-            claims.extend(_claims(readout, mentions))
+            found = _claims(readout, mentions, story)
+            claims.extend(found)
+            if story is None:
+                story = next((c.facts for c in found if c.reported), None)
     if document.title is None and document.readouts:
         document.title = document.readouts[0].title
     return _DocumentResult(document, claims)

@@ -364,8 +364,11 @@ def _named_earlier(text: str, lang: str, start: int) -> bool:
 
 
 def _first_typed(sentences: list[Sentence], lang: str) -> int | None:
+    """The lead: the first of the opening sentences naming a contact that is not a planned
+    one ("Putin accepted the invitation to visit China" opens no account of a visit)."""
+    planned = _cues(lang).planned
     for s in sentences[:_LEAD_SENTENCES]:
-        if contact_type(s.text, lang):
+        if contact_type(s.text, lang) and not (planned and planned.search(s.text)):
             return s.i
     return None
 
