@@ -199,11 +199,24 @@ def test_embedding_topics_fill_readouts_of_a_compared_analysis() -> None:
     from readouts.ingest import PreparedText
     from readouts.pipeline import analyze_document, link_results
 
-    text = "习近平指出，台湾问题是中美关系中最重要的问题。中国终将统一，也必然统一。"
-    prepared = PreparedText("zh.txt", hashlib.sha256(text.encode()).hexdigest(), text, {})
-    plain = link_results([analyze_document(prepared, "2023-11-15")])
-    compared = link_results([analyze_document(prepared, "2023-11-15")], compare_all)
-    last = [r.sentences[-1].topics for d in plain.documents for r in d.readouts]
+    # The second signal runs on the accounts a comparison embeds anyway: both sides' here.
+    text = ("新华社北京11月15日电 国家主席习近平同美国总统拜登通电话。"
+            "习近平指出，台湾问题是中美关系中最重要的问题。中国终将统一，也必然统一。")
+    other = ("Readout of President Joseph R. Biden, Jr.'s Call with President Xi Jinping\n\n"
+             "President Joseph R. Biden, Jr. spoke today with President Xi Jinping of the "
+             "People's Republic of China. The leaders discussed trade.")
+
+    def prepared(body: str, name: str) -> PreparedText:
+        return PreparedText(name, hashlib.sha256(body.encode()).hexdigest(), body, {})
+
+    def analyses(comparer):  # noqa: ANN001, ANN202
+        return link_results([analyze_document(prepared(text, "zh.txt"), "2023-11-15"),
+                             analyze_document(prepared(other, "en.txt"), "2023-11-15")],
+                            comparer)
+
+    plain, compared = analyses(None), analyses(compare_all)
+    assert compared.comparisons  # the two sides' accounts of one call are compared
+    last = [r.sentences[-1].topics for r in plain.documents[0].readouts]
     assert last == [[]]
-    last = [r.sentences[-1].topics for d in compared.documents for r in d.readouts]
+    last = [r.sentences[-1].topics for r in compared.documents[0].readouts]
     assert last == [["taiwan"]]

@@ -12,9 +12,13 @@ from datetime import date
 
 from readouts.errors import InputError
 from readouts.extract.actors import actor_index
-from readouts.extract.contacts import ContactFacts, mentioned_contacts, reported_contacts
+from readouts.extract.contacts import (
+    ContactFacts,
+    fill_duration,
+    mentioned_contacts,
+    reported_contacts,
+)
 from readouts.extract.dates import find_periods, infer_published
-from readouts.extract.durations import find_duration
 from readouts.extract.figures import extract_figures
 from readouts.extract.speakers import attribute_speakers, statement_author
 from readouts.extract.tone import characterize
@@ -163,12 +167,7 @@ def _follow_up(readout: Readout, story: ContactFacts) -> ContactFacts:
     facts = replace(story, participants=list(story.participants),
                     attendees=list(story.attendees), sentence=0,
                     evidence={"type": "the contact the document's earlier account reports"})
-    for s in readout.sentences:
-        found = find_duration(s.text, readout.language)
-        if found:
-            facts.duration_minutes = found.minutes
-            facts.evidence["duration_minutes"] = s.text
-            break
+    fill_duration(facts, readout.sentences, readout.language)
     return facts
 
 
@@ -235,6 +234,22 @@ def analyze_inputs(inputs: list[RawInput], published: str | None = None,
     return link_results(results, compare_all if compare else None)
 
 
+def _embedded_topics(analysis: Analysis) -> None:
+    """The second topic signal, for the accounts the comparison will embed anyway (those of
+    contacts two or more sides report): there it costs no more than the topic prototypes,
+    where a single account would load the model for a handful of sentences."""
+    index = {r.id: r for d in analysis.documents for r in d.readouts}
+    compared: dict[str, Readout] = {}
+    for event in analysis.events:
+        accounts = [index[rid] for rid in event.reported_by if rid in index]
+        if len({r.side for r in accounts if r.side}) >= 2:
+            compared.update((r.id, r) for r in accounts)
+    if compared:
+        from readouts.compare.embed import embed
+
+        TopicEmbedder(encode=embed).tag_readouts(compared.values())
+
+
 def link_results(results: list[_DocumentResult], comparer=None) -> Analysis:  # noqa: ANN001
     """Link the documents' contacts into events and, if given a comparer, compare sides."""
     seen: set[str] = set()
@@ -251,9 +266,7 @@ def link_results(results: list[_DocumentResult], comparer=None) -> Analysis:  # 
         for readout in document.readouts:
             readout.event = first_event.get(readout.id)
     analysis = Analysis(documents=documents, events=events)
-    if comparer is not None:  # embeddings are loaded: the second topic signal is cheap now
-        from readouts.compare.embed import embed
-
-        TopicEmbedder(encode=embed).tag_readouts(r for d in documents for r in d.readouts)
+    if comparer is not None:
+        _embedded_topics(analysis)
         analysis.comparisons = comparer(analysis)
     return analysis

@@ -409,6 +409,16 @@ def _lead_people(title: str | None, sentences: list[Sentence], mentions: list[li
     return _principals(actors, ref, side)
 
 
+def fill_duration(facts: ContactFacts, sentences: list[Sentence], lang: str) -> None:
+    """How long the contact lasted: the first sentence of the account that says so."""
+    for s in sentences:
+        found = find_duration(s.text, lang)
+        if found:
+            facts.duration_minutes = found.minutes
+            facts.evidence["duration_minutes"] = s.text
+            return
+
+
 def reported_contacts(title: str | None, sentences: list[Sentence],
                       mentions: list[list[Mention]], lang: str, ref: str | None,
                       side: str | None, fallback_date: str | None) -> list[ContactFacts]:
@@ -437,12 +447,7 @@ def reported_contacts(title: str | None, sentences: list[Sentence],
     if facts.date is None and fallback_date:
         facts.date, facts.date_precision = fallback_date, "day"
         facts.evidence["date"] = "publication date of the account"
-    for s in sentences:
-        found = find_duration(s.text, lang)
-        if found:
-            facts.duration_minutes = found.minutes
-            facts.evidence["duration_minutes"] = s.text
-            break
+    fill_duration(facts, sentences, lang)
     head = " ".join(x for x in (title, lead_text) if x)
     # "Разговор, который состоялся по инициативе ...": the request is often the next sentence.
     follow = sentences[lead_index + 1].text if lead and lead_index + 1 < len(sentences) else ""
