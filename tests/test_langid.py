@@ -34,3 +34,13 @@ def test_too_few_latin_words_cannot_be_told(text: str) -> None:
 def test_short_but_real_sentences_are_told() -> None:
     assert detect_language("Telefonata tra Meloni e Macron ieri sera.") == "it"
     assert detect_language("Biden called Xi this evening.") == "en"
+
+
+def test_function_words_tell_italian_from_english_without_the_model() -> None:
+    from readouts.text.langid import function_word_language
+
+    assert function_word_language("Il presidente ha detto che la cooperazione con la Cina "
+                                  "è importante per il Paese e per l'Europa.") == "it"
+    assert function_word_language("The President said that the cooperation with China is "
+                                  "important for the country and for Europe.") == "en"
+    assert function_word_language("Xi Jinping, Vladimir Putin, Donald Trump") is None

@@ -31,7 +31,7 @@ from readouts.segment.sources import (
     strip_markup,
 )
 from readouts.segment.turns import Turn, find_turns, is_question
-from readouts.text.langid import detect_language
+from readouts.text.langid import detect_language, function_word_language
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 _SENTENCE_END = re.compile(r"[.!?。！？…;；]['\"”»）)]*\s*$")
@@ -89,7 +89,6 @@ class _Furniture:
     nav: frozenset[str]  # a web page's menu and share lines ("Skip to main content", "首页")
     trailers: tuple[tuple[str, re.Pattern[str]], ...]  # (a literal it holds, pattern)
     item_leads: re.Pattern[str]  # how an agency's or a bulletin's item opens ("央视网消息")
-    stop_words: dict[str, frozenset[str]]
 
 
 @lru_cache(maxsize=1)
@@ -99,18 +98,12 @@ def _furniture() -> _Furniture:
     def union(key: str) -> re.Pattern[str]:
         return re.compile("|".join(f"(?:{p})" for p in data.get(key, [])) or r"(?!)")
 
-    stops = {lang: frozenset(load_lang(lang, "sources").get("stop_words", []))
-             for lang in SUPPORTED}
     nav = frozenset(fold(line) for lang in SUPPORTED
                     for line in load_lang(lang, "sources").get("nav_lines", []))
     return _Furniture(union("end_marks"), union("noise_lines"), nav,
                       tuple((t["holds"], re.compile(t["pattern"], re.S))
                             for t in data.get("trailers", [])),
-                      union("item_leads"),
-                      {k: v for k, v in stops.items() if v})
-
-
-_WORD = re.compile(r"[^\W\d_]+")
+                      union("item_leads"))
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -128,17 +121,6 @@ def _script(text: str) -> str | None:
     if best < 24:
         return None
     return "han" if best == han else "cyrillic" if best == cyr else "latin"
-
-
-def _latin_lang(text: str) -> str | None:
-    """The Latin-script language whose function words dominate, if clearly one."""
-    words = [w.lower() for w in _WORD.findall(text[:400])]
-    scores = {lang: sum(w in stops for w in words)
-              for lang, stops in _furniture().stop_words.items() if lang in ("it", "en")}
-    ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
-    if len(ranked) < 2 or ranked[0][1] < 4 or ranked[0][1] < 2 * ranked[1][1]:
-        return None
-    return ranked[0][0]
 
 
 def _blocks(lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
@@ -398,8 +380,8 @@ def _maybe_language_change(split: _Splitter, lines: list[tuple[int, int, str]], 
         if script != "latin" or len(sample) < 120:
             return
         if acc.lang is None:
-            acc.lang = _latin_lang(split.body[acc.start or 0:acc.end])
-        lang = _latin_lang(sample)
+            acc.lang = function_word_language(split.body[acc.start or 0:acc.end])
+        lang = function_word_language(sample)
         if acc.lang is None or lang is None or lang == acc.lang:
             return
     split.open(lines[first][0])
@@ -571,5 +553,5 @@ def _language(text: str, doc_lang: str, count: int) -> str:
         return doc_lang
     if script in ("han", "cyrillic"):
         return "zh" if script == "han" else "ru"
-    found = _latin_lang(text) or detect_language(text)  # function words first: cheap
+    found = function_word_language(text) or detect_language(text)  # function words first: cheap
     return found if found in SUPPORTED else doc_lang
