@@ -41,6 +41,14 @@ def test_unicode_encodings(encoding: str) -> None:
     assert _prepare(data)[0].body == text
 
 
+def test_text_taken_for_utf16_by_a_stray_mark_is_refused() -> None:
+    # An Italian note whose bytes begin with a UTF-16 mark: read as UTF-16 it would be a
+    # run of ideographs, which the pipeline would take for Chinese.
+    data = codecs.BOM_UTF16_LE + "Il presidente ha parlato con il premier.".encode("cp1252")
+    with pytest.raises(InputError, match="wrong encoding"):
+        _prepare(data)
+
+
 def test_legacy_cyrillic_encoding() -> None:
     text = "Владимир Путин провёл телефонный разговор с Председателем КНР Си Цзиньпином. " * 3
     assert "Путин" in _prepare(text.encode("cp1251"))[0].body

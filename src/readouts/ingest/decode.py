@@ -25,6 +25,7 @@ _SPACES = re.compile(r"[\u00a0\u2007\u202f\u2009\u200a\u3000]")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _TRAILING = re.compile(r"[ \t]+\n")
+_SEPARATORS = frozenset(" \n\t.,;:!?\"'()，。、：；！？“”（）")
 
 
 def _looks_utf16(data: bytes) -> str | None:
@@ -41,16 +42,28 @@ def _looks_utf16(data: bytes) -> str | None:
     return None
 
 
+def _spaced(text: str, encoding: str, origin: str) -> str:
+    """Text in any language has spaces or punctuation every few dozen characters; bytes
+    read with the wrong wide encoding (ASCII taken for UTF-16) come out as a run of
+    ideographs and rare scripts with none."""
+    sample = text[:2000]
+    if sum(ch in _SEPARATORS for ch in sample) < max(1, len(sample) // 40):
+        raise InputError(f"{origin}: the bytes do not read as {encoding} text (wrong "
+                          "encoding?); save it as UTF-8 and retry")
+    return text
+
+
 def decode_bytes(data: bytes, origin: str) -> str:
     """Decode ``data`` to str, refusing binary content with a clear message."""
     if not data.strip():
         raise InputError(f"{origin}: the input is empty")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return data.decode(encoding, errors="replace").lstrip("\ufeff")
+            text = data.decode(encoding, errors="replace").lstrip("\ufeff")
+            return text if encoding == "utf-8-sig" else _spaced(text, encoding, origin)
     utf16 = _looks_utf16(data)
     if utf16:
-        return data.decode(utf16, errors="replace")
+        return _spaced(data.decode(utf16, errors="replace"), utf16, origin)
     if b"\x00" in data[:8192]:
         raise InputError(f"{origin}: this looks like a binary file, not a text or HTML document")
     try:
