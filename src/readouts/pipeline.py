@@ -20,6 +20,7 @@ from readouts.extract.contacts import (
 )
 from readouts.extract.dates import find_periods, infer_published
 from readouts.extract.figures import extract_figures
+from readouts.extract.side_subjects import first_leaders, side_mentions
 from readouts.extract.speakers import attribute_speakers, statement_author
 from readouts.extract.tone import characterize
 from readouts.extract.topics import TopicEmbedder, tag_topics
@@ -145,9 +146,13 @@ def _readout(draft: AccountDraft, readout_id: str, published: str | None
     texts = [s.text for s in sentences]
     title_mentions = [(m.actor, m.start, m.end)
                       for m in index.find(draft.title or "", lang, ref, draft.side)]
-    speakers = attribute_speakers(texts, lang, [[(m.actor, m.start, m.end) for m in ms]
-                                               for ms in mentions], turn_speakers,
-                                  statement_author(draft.title, title_mentions, lang))
+    spans = [[(m.actor, m.start, m.end) for m in ms] for ms in mentions]
+    sides = side_mentions(texts, lang, spans, ref)
+    speakers = attribute_speakers(texts, lang, [sorted(ms + extra, key=lambda m: m[1])
+                                               for ms, extra in zip(spans, sides, strict=True)],
+                                  turn_speakers,
+                                  statement_author(draft.title, title_mentions, lang),
+                                  first_leaders(spans, ref).get(draft.side or ""))
     for s, speaker, topics in zip(sentences, speakers, tag_topics(texts, lang), strict=True):
         s.speaker, s.topics = speaker, topics
     readout = Readout(

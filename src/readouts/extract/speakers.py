@@ -110,7 +110,7 @@ def _rules(lang: str) -> _Rules | None:
         according_to=optional("according_to", r"\s*$"),
         first_person=optional("first_person"),
         collective_start=re.compile(rf"[\s\W\d]*{coll}{narrated}", re.I),
-        title_start=re.compile(rf"[\s\W\d]*{titles}?\s*", re.I),
+        title_start=re.compile(rf"[\s\W\d]*(?:{titles})?\s*", re.I),
         narrative=optional("narrative"),
         continuer=optional("continuers", r"(?!\w)"),
         collective_any=re.compile(coll, re.I),
@@ -144,14 +144,24 @@ def _subject_mention(
     return nearest
 
 
+@dataclass(frozen=True)
+class _Context:
+    """Who a sentence without a named subject may point back to."""
+
+    previous: str | None  # the last sentence's speaker
+    subject: str | None = None  # the person the last sentences opened with ("Putin gave...")
+    home: str | None = None  # the account's own leader: "the President" in its first lines
+
+
 def _speaker_of_verb(
     sentence: str,
     verb: re.Match[str],
     mentions: list[Mention],
-    previous: str | None,
+    context: _Context,
     rules: _Rules,
 ) -> str | None | object:
     """Actor id of the verb's subject, None for a collective subject, else _NO_SUBJECT."""
+    previous = context.previous
     start = verb.start()
     mention = _subject_mention(sentence, mentions, start, rules)
     if mention is not None:
@@ -166,9 +176,11 @@ def _speaker_of_verb(
             m for m in mentions
             if m[2] <= subject.start() and not any(c in marks for c in sentence[m[2] : start])
         ]
-        return max(inside, key=lambda m: m[2])[0] if inside else previous
+        if inside:
+            return max(inside, key=lambda m: m[2])[0]
+        return previous if previous is not None else context.subject
     if subject and subject.group("defn") is not None:
-        return previous
+        return previous if previous is not None else context.home
     if rules.postposed_after and rules.postposed_after.search(before):
         for actor, m_start, _ in sorted(mentions, key=lambda m: m[1]):
             if m_start >= verb.end():
@@ -232,14 +244,15 @@ def _quote_open_after(sentence: str, open_before: bool, rules: _Rules) -> bool:
 def _attribute_one(
     sentence: str,
     mentions: list[Mention],
-    previous: str | None,
+    context: _Context,
     in_quote: bool,
     rules: _Rules,
     author: str | None = None,
 ) -> tuple[str | None, bool]:
     """The sentence's speaker, and whether the sentence itself says who it is."""
+    previous = context.previous
     for verb in rules.verbs.finditer(sentence):
-        speaker = _speaker_of_verb(sentence, verb, mentions, previous, rules)
+        speaker = _speaker_of_verb(sentence, verb, mentions, context, rules)
         if speaker is None and in_quote:
             continue  # '"We stressed..."' inside a quote is the quoted speaker's "we"
         if speaker is not _NO_SUBJECT:
@@ -253,8 +266,9 @@ def _attribute_one(
         return None, False
     if in_quote:
         return previous, False
-    if _narrative(sentence, mentions, rules):
-        return None, False
+    opens_in_first_person = rules.first_person and rules.first_person.match(sentence.lstrip())
+    if not opens_in_first_person and _narrative(sentence, mentions, rules):
+        return None, False  # "我期待……出席开幕式" goes on with the speaker's own words
     if rules.carry_over or (rules.first_person and rules.first_person.search(sentence)):
         return previous, False
     if _continues(sentence, mentions, rules):
@@ -288,11 +302,15 @@ def attribute_speakers(
     mentions: list[list[Mention]],
     turn_speakers: list[str | None] | None = None,
     author: str | None = None,
+    home: str | None = None,
 ) -> list[str | None]:
     """Actor id speaking each sentence, or None; a transcript turn's speaker wins.
 
     ``author`` (see ``statement_author``) speaks the first-person sentences no one else
-    is said to speak ("I informed President Zelenskyy that ...").
+    is said to speak ("I informed President Zelenskyy that ..."). ``home``, the account's
+    own leader, is who "the President" means before anyone has spoken. A pronoun with no
+    speaker before it is the person the last sentence opened with ("Vladimir Putin gave
+    an exhaustive response ... He suggested that ...").
 
     A quote opened by a sentence that names no speaker provisionally continues the last
     speaker, and takes the speaker named where it ends ('"We feel it. And we hope...,"
@@ -302,6 +320,7 @@ def attribute_speakers(
     assert rules is not None
     speakers: list[str | None] = []
     previous: str | None = None
+    subject: str | None = None
     in_quote = False
     quote_from: int | None = None  # first sentence of the open quote, while unattributed
     quote_age = 0  # sentences the current quote has been open
@@ -311,8 +330,9 @@ def attribute_speakers(
         if turn:
             speaker, explicit = turn, True
         else:
+            context = _Context(previous, subject, home)
             speaker, explicit = _attribute_one(
-                sentence, sentence_mentions, previous, in_quote, rules, author
+                sentence, sentence_mentions, context, in_quote, rules, author
             )
         open_after = _quote_open_after(sentence, in_quote, rules)
         if explicit and speaker is not None and quote_from is not None:
@@ -327,5 +347,15 @@ def attribute_speakers(
         if not open_after:
             quote_from = None
         speakers.append(speaker)
+        opener = _opening_mention(sentence, sentence_mentions, rules)
+        subject = speaker or (opener[0] if opener else None if explicit else subject)
         previous, in_quote = speaker, open_after
     return speakers
+
+
+def is_joint(sentence: str, lang: str) -> bool:
+    """Whether the sentence narrates what both sides did together ("The two leaders
+    agreed", "双方同意", "Стороны подтвердили"): a joint act, no one leader's words."""
+    rules = _rules(lang) or _rules("en")
+    assert rules is not None
+    return rules.collective_start.match(sentence) is not None
