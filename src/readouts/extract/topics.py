@@ -56,8 +56,9 @@ def _topics() -> dict[str, Any]:
     return knowledge.load("topics")["topics"]
 
 
-class _Matcher:
-    """All cues of one language, indexed by their first letters.
+class CueMatcher:
+    """All cues of one language in one knowledge file (``topics``, ``concepts``), indexed
+    by their first letters.
 
     One alternation over ~400 cues tried at every character runs at ~10 KB/s in Python's
     regex engine, so cues are bucketed by the first (up to) three letters of their first
@@ -65,10 +66,10 @@ class _Matcher:
     Chinese, bucketed by one character). Raw ``re:`` cues, few, run as one scan.
     """
 
-    def __init__(self, lang: str) -> None:
-        data = knowledge.load("topics")
-        cues = [(cue, _MASK) for cue in data.get("mask", {}).get(lang, [])]
-        for topic, spec in data["topics"].items():
+    def __init__(self, lang: str, source: str = "topics") -> None:
+        data = knowledge.load(source)
+        cues = [(cue, _MASK) for cue in (data.get("mask") or {}).get(lang, [])]
+        for topic, spec in data[source].items():
             cues.extend((cue, topic) for cue in spec.get("cues", {}).get(lang, []))
         self.key_len = 1 if lang == "zh" else 3
         buckets: dict[str, list[tuple[str, str]]] = {}
@@ -77,12 +78,12 @@ class _Matcher:
             if cue.startswith("re:"):
                 raw.append((cue, topic))
             elif not re.match(r"\w", cue):
-                raise ValueError(f"topics.yaml ({lang}): cue {cue!r} must start with a letter")
+                raise ValueError(f"{source}.yaml ({lang}): cue {cue!r} must start with a letter")
             else:
                 key = cue.split()[0].rstrip("*")[: self.key_len].lower()
                 buckets.setdefault(key, []).append((cue, topic))
-        self.buckets = {key: _alternation(items, lang) for key, items in buckets.items()}
-        self.raw = _alternation(raw, lang) if raw else None
+        self.buckets = {key: _alternation(items, lang, source) for key, items in buckets.items()}
+        self.raw = _alternation(raw, lang, source) if raw else None
         if lang == "zh":  # a candidate is any character that starts some cue
             self.starts = re.compile(f"[{re.escape(''.join(self.buckets))}]", re.I)
         else:
@@ -117,19 +118,20 @@ class _Matcher:
         return found
 
 
-def _alternation(cues: list[tuple[str, str]], lang: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
+def _alternation(cues: list[tuple[str, str]], lang: str,
+                 source: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
     """One regex over ``cues``, longest first; group i+1 belongs to topic ``owners[i]``."""
     # Python's alternation takes the first branch that matches, not the longest.
     cues = sorted(cues, key=lambda item: -len(item[0]))
     pattern = re.compile("|".join(f"({cue_pattern(cue, lang)})" for cue, _ in cues), re.I)
     if pattern.groups != len(cues):
-        raise ValueError(f"topics.yaml ({lang}): a raw cue has a capturing group; use (?:...)")
+        raise ValueError(f"{source}.yaml ({lang}): a raw cue has a capturing group; use (?:...)")
     return pattern, tuple(topic for _, topic in cues)
 
 
 @cache
-def _matcher(lang: str) -> _Matcher:
-    return _Matcher(lang)
+def _matcher(lang: str) -> CueMatcher:
+    return CueMatcher(lang)
 
 
 def topic_ids() -> list[str]:
