@@ -1,11 +1,14 @@
-"""Aligner precision/recall on the hand alignments, threshold sweep, and timing.
+"""Aligner precision/recall on the hand alignments, its fitting, and timing.
 
 Reads tests/fixtures/alignment/*.json (gold sentence pairs between two corpus files,
-with sha1 prefixes of each sentence to detect splitter drift), rebuilds the two
-accounts from ../shared/corpus, aligns them and scores the links against the gold
-pairs. Then times one comparison of two 50-sentence accounts after the model is loaded.
+with sha1 prefixes of each sentence to detect splitter drift), reads the two accounts
+from ../shared/corpus through the pipeline, aligns them with the shipped model and
+scores the links against the gold pairs, per pair and pooled. Then refits the model
+leaving each pair out in turn and scores the pair left out: the figure to expect on
+accounts the model has not seen. ``--fit`` refits on all pairs and writes aligner.yaml.
+Last, times one comparison of two 50-sentence accounts after the model is loaded.
 
-    python benchmarks/bench_align.py [--sweep]
+    python benchmarks/bench_align.py [--fit] [--drop FEATURE ...]
 """
 
 from __future__ import annotations
@@ -13,70 +16,33 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import re
 import sys
 import time
 from pathlib import Path
 
 import numpy as np
+import yaml
 
 from readouts.compare import align as aligner
 from readouts.compare import compare_event, embed
-from readouts.extract.figures import extract_figures
-from readouts.extract.speakers import attribute_speakers
-from readouts.extract.topics import tag_topics
-from readouts.model import Event, Mention, Readout, Sentence
-from readouts.text.sentences import split_sentences
+from readouts.ingest import read_bytes
+from readouts.model import Event, Readout, Sentence
+from readouts.pipeline import analyze_inputs
 
 ROOT = Path(__file__).resolve().parents[1]
+MODEL = ROOT / "src" / "readouts" / "compare" / "aligner.yaml"
 FIXTURES = ROOT / "tests" / "fixtures" / "alignment"
 CORPUS = ROOT.parent / "shared" / "corpus"
 
 
-# Stand-in for readouts.extract.actors while it is not installed: the principals of the
-# fixtures' contacts only, so the veto on actors and speakers can be measured.
-_STAND_IN = {
-    "xi-jinping": r"Xi Jinping|President Xi|习近平|Си Цзиньпин\w*|Председател\w+ КНР"
-    r"|President of China",
-    "joe-biden": r"Joseph R\. Biden, Jr\.|President Biden|Biden|拜登|Байден\w*",
-    "vladimir-putin": r"Vladimir Putin|President of Russia|Putin|普京|Путин\w*",
-}
-_STAND_IN_RE = [(actor, re.compile(p)) for actor, p in _STAND_IN.items()]
-
-
-def _mentions(text: str, lang: str, i: int) -> list[Mention]:
-    """Actor mentions through the project's recognizer, or the stand-in table."""
-    try:
-        from readouts.extract.actors import actor_index
-    except ImportError:
-        return [Mention(actor=a, text=m.group(), sentence=i, start=m.start(), end=m.end())
-                for a, rx in _STAND_IN_RE for m in rx.finditer(text)]
-    return [Mention(actor=m.actor, text=m.text, sentence=i, start=m.start, end=m.end)
-            for m in actor_index().find(text, lang, None, None)]
-
-
-def corpus_readout(name: str, side: str) -> Readout:
-    """One corpus file as a readout: header dropped, sentences split, figures found."""
-    raw = (CORPUS / name).read_text(encoding="utf-8")
-    head, _, body = raw.partition("\n\n")
-    meta = dict(line.split(":", 1) for line in head.splitlines() if ":" in line)
-    lang = meta["language"].strip()
-    texts = [" ".join(body[s:e].split()) for s, e in split_sentences(body, lang)]
-    sentences = [Sentence(i=i, text=t, topics=topics)
-                 for i, (t, topics) in enumerate(zip(texts, tag_topics(texts, lang),
-                                                     strict=True))]
-    readout = Readout(id=name, source=meta["source"].strip(), side=side, kind="readout",
-                      language=lang, title=None, text=body, sentences=sentences)
-    per_sentence = [_mentions(s.text, lang, s.i) for s in sentences]
-    speakers = attribute_speakers(texts, lang, [[(m.actor, m.start, m.end) for m in ms]
-                                               for ms in per_sentence])
-    for s, ms, speaker in zip(sentences, per_sentence, speakers, strict=True):
-        s.speaker = speaker
-        readout.mentions.extend(ms)
-        for f in extract_figures(s.text, lang):
-            f.sentence = s.i
-            readout.figures.append(f)
-    return readout
+def corpus_readout(name: str) -> Readout:
+    """One corpus file's account as the pipeline reads it (the file holds one account)."""
+    path = CORPUS / name
+    analysis = analyze_inputs([read_bytes(path.read_bytes(), str(path))])
+    readouts = [r for d in analysis.documents for r in d.readouts]
+    if len(readouts) != 1:
+        sys.exit(f"{name}: {len(readouts)} accounts, expected one")
+    return readouts[0]
 
 
 def load_fixtures() -> list[tuple[dict, Readout, Readout]]:
@@ -84,8 +50,8 @@ def load_fixtures() -> list[tuple[dict, Readout, Readout]]:
     out = []
     for path in sorted(FIXTURES.glob("*.json")):
         fx = json.loads(path.read_text(encoding="utf-8"))
-        a = corpus_readout(fx["a"]["file"], "A")
-        b = corpus_readout(fx["b"]["file"], "B")
+        a = corpus_readout(fx["a"]["file"])
+        b = corpus_readout(fx["b"]["file"])
         for side, readout in (("a", a), ("b", b)):
             got = [hashlib.sha1(s.text.encode()).hexdigest()[:8] for s in readout.sentences]
             if got != fx[side]["sha1_8"]:
@@ -112,44 +78,118 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return precision, recall, f1
 
 
-def score(fixtures: list[tuple[dict, Readout, Readout]], threshold: float,
-          margin: float, anchor: float = aligner.ANCHOR) -> tuple[float, float, int, int, int]:
-    """Micro precision and recall over all fixtures."""
+def score(fixtures: list[tuple[dict, Readout, Readout]],
+          fitted: aligner.Model | None = None) -> tuple[float, float, int, int, int]:
+    """Micro precision and recall of the aligner over all fixtures."""
+    fitted = fitted or aligner.model()
     tp = fp = fn = 0
     for fx, a, b in fixtures:
-        t, f, n = counts(fx, aligner.score_matrix(a, b, anchor), threshold, margin)
+        t, f, n = counts(fx, aligner.score_matrix(a, b, fitted), fitted.threshold,
+                         fitted.margin)
         tp, fp, fn = tp + t, fp + f, fn + n
     precision, recall, _ = prf(tp, fp, fn)
     return precision, recall, tp, fp, fn
 
 
-GRID_ANCHOR = (0.0, 0.1, 0.15, 0.2, 0.25)
-GRID_THRESHOLD = tuple(round(float(t), 2) for t in np.arange(0.16, 0.50, 0.02))
+# --- fitting -------------------------------------------------------------------------
+
+L2 = 3.0  # ridge penalty on the standardised weights: ~20 features, ~200 gold links
+GRID_THRESHOLD = tuple(round(float(t), 3) for t in np.arange(0.15, 0.60, 0.025))
+GRID_MARGIN = (0.0, 0.05, 0.1)
 
 
-def grid_counts(fixtures: list[tuple[dict, Readout, Readout]]) -> dict[tuple, list[Counts]]:
-    """{(anchor, threshold): per-fixture counts} over the calibration grid."""
-    out: dict[tuple, list[Counts]] = {}
-    for anchor in GRID_ANCHOR:
-        matrices = [aligner.score_matrix(a, b, anchor) for _, a, b in fixtures]
-        for threshold in GRID_THRESHOLD:
-            out[(anchor, threshold)] = [counts(fx, m, threshold, aligner.MARGIN)
-                                        for (fx, _, _), m in zip(fixtures, matrices,
-                                                                 strict=True)]
-    return out
+class Sample:
+    """One fixture's feature arrays, gold matrix and veto, computed once."""
+
+    def __init__(self, fx: dict, a: Readout, b: Readout) -> None:
+        self.fx = fx
+        self.features = aligner.features(a, b)
+        self.veto = aligner.veto_matrix(a, b)
+        self.gold = np.zeros(self.veto.shape)
+        for i, j in fx["pairs"]:
+            self.gold[i, j] = 1.0
 
 
-def _f1(per_fixture: list[Counts]) -> float:
-    return prf(*(sum(c[k] for c in per_fixture) for k in range(3)))[2]
+def fit_logistic(samples: list[Sample], names: tuple[str, ...]) -> tuple[np.ndarray, ...]:
+    """Standardisation and L2-penalised logistic weights by Newton's method."""
+    x = np.concatenate([np.stack([s.features[n] for n in names], -1).reshape(-1, len(names))
+                        for s in samples])
+    y = np.concatenate([s.gold.ravel() for s in samples])
+    mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-9
+    z = np.hstack([(x - mean) / scale, np.ones((len(x), 1))])
+    penalty = L2 * np.diag(np.r_[np.ones(len(names)), 0.0])
+    w = np.zeros(len(names) + 1)
+    for _ in range(50):
+        p = 1.0 / (1.0 + np.exp(-z @ w))
+        gradient = z.T @ (p - y) + penalty @ w
+        hessian = (z * (p * (1 - p))[:, None]).T @ z + penalty
+        step = np.linalg.solve(hessian, gradient)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return mean, scale, w
 
 
-def leave_one_out(grid: dict[tuple, list[Counts]], n: int) -> tuple[float, float, float]:
-    """Calibrate on all fixtures but one, score the one left out; pooled P, R, F1."""
+def _model(names: tuple[str, ...], fitted: tuple[np.ndarray, ...], threshold: float,
+           margin: float) -> aligner.Model:
+    mean, scale, w = fitted
+    return aligner.Model(features=names, mean=mean, scale=scale, weights=w[:-1],
+                         bias=float(w[-1]), threshold=threshold, margin=margin)
+
+
+def _probabilities(model: aligner.Model, sample: Sample) -> np.ndarray:
+    p = model.probability(sample.features)
+    p[sample.veto] = 0.0
+    return p
+
+
+def _pooled(per: list[tuple[Sample, np.ndarray]], threshold: float, margin: float) -> Counts:
     total = [0, 0, 0]
-    for k in range(n):
-        best = max(grid, key=lambda g: _f1([c for i, c in enumerate(grid[g]) if i != k]))
-        total = [x + y for x, y in zip(total, grid[best][k], strict=True)]
-    return prf(*total)
+    for sample, p in per:
+        total = [x + y for x, y in zip(total, counts(sample.fx, p, threshold, margin),
+                                       strict=True)]
+    return total[0], total[1], total[2]
+
+
+def _best_cut(per: list[tuple[Sample, np.ndarray]]) -> tuple[float, float]:
+    """Threshold and margin with the best pooled F1."""
+    return max(((t, m) for t in GRID_THRESHOLD for m in GRID_MARGIN),
+               key=lambda g: prf(*_pooled(per, *g))[2])
+
+
+def fit(samples: list[Sample], names: tuple[str, ...]) -> aligner.Model:
+    """Weights on all samples; threshold and margin the best F1 on them."""
+    weights = fit_logistic(samples, names)
+    model = _model(names, weights, 0.5, 0.0)
+    per = [(s, _probabilities(model, s)) for s in samples]
+    return _model(names, weights, *_best_cut(per))
+
+
+def leave_one_out(samples: list[Sample], names: tuple[str, ...]) -> Counts:
+    """Fit on all fixtures but one (weights, threshold, margin), score the one left out."""
+    total = [0, 0, 0]
+    for k, held in enumerate(samples):
+        model = fit([s for i, s in enumerate(samples) if i != k], names)
+        got = counts(held.fx, _probabilities(model, held), model.threshold, model.margin)
+        total = [x + y for x, y in zip(total, got, strict=True)]
+    return total[0], total[1], total[2]
+
+
+def write_model(model: aligner.Model, path: Path) -> None:
+    """aligner.yaml: one row per feature, then the bias and the cut."""
+    rows = {n: {"mean": round(float(mu), 6), "scale": round(float(sd), 6),
+                "weight": round(float(w), 6)}
+            for n, mu, sd, w in zip(model.features, model.mean, model.scale, model.weights,
+                                    strict=True)}
+    head = ("# Logistic model of the sentence aligner (readouts.compare.align), fitted by\n"
+            "# benchmarks/bench_align.py --fit on the hand alignments in\n"
+            "# tests/fixtures/alignment: each feature is standardised (mean, scale), then\n"
+            "# weighted; threshold and margin are the linking cut (probabilities) with\n"
+            "# the best F1 on the fixtures. Refit after changing a feature or a fixture.\n")
+    body = yaml.safe_dump({"features": rows, "bias": round(model.bias, 6),
+                           "threshold": model.threshold, "margin": model.margin},
+                          sort_keys=False, allow_unicode=True)
+    path.write_text(head + body, encoding="utf-8")
 
 
 def synthetic(n: int, lang: str, side: str, seed: int) -> Readout:
@@ -165,8 +205,10 @@ def synthetic(n: int, lang: str, side: str, seed: int) -> Readout:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--sweep", action="store_true",
-                        help="anchor/threshold grid and leave-one-pair-out calibration")
+    parser.add_argument("--fit", action="store_true",
+                        help="refit the model on all fixtures and write aligner.yaml")
+    parser.add_argument("--drop", nargs="*", default=[],
+                        help="leave these features out (an ablation; with --fit, for good)")
     args = parser.parse_args()
     t0 = time.perf_counter()
     embed.model().encode(["warm up"])
@@ -174,17 +216,25 @@ def main() -> None:
     fixtures = load_fixtures()
     gold = sum(len(fx["pairs"]) for fx, _, _ in fixtures)
     print(f"fixtures: {len(fixtures)} pairs of accounts, {gold} gold links")
-    p, r, tp, fp, fn = score(fixtures, aligner.THRESHOLD, aligner.MARGIN)
-    print(f"threshold {aligner.THRESHOLD} anchor {aligner.ANCHOR} margin {aligner.MARGIN}: "
+    samples = [Sample(fx, a, b) for fx, a, b in fixtures]
+    names = tuple(n for n in samples[0].features if n not in args.drop)
+    if args.fit:
+        write_model(fit(samples, names), MODEL)
+        aligner.model.cache_clear()
+        print(f"wrote {MODEL.relative_to(ROOT)}")
+    fitted = aligner.model()
+    p, r, tp, fp, fn = score(fixtures, fitted)
+    print(f"shipped model (threshold {fitted.threshold}, margin {fitted.margin}): "
           f"precision {p:.3f} recall {r:.3f} (tp {tp} fp {fp} fn {fn})")
-    if args.sweep:
-        grid = grid_counts(fixtures)
-        for (anchor, threshold), per_fixture in grid.items():
-            p, r, f1 = prf(*(sum(c[k] for c in per_fixture) for k in range(3)))
-            print(f"  anchor={anchor:.2f} t={threshold:.2f} P={p:.3f} R={r:.3f} F1={f1:.3f}")
-        p, r, f1 = leave_one_out(grid, len(fixtures))
-        print(f"leave-one-pair-out (anchor and threshold calibrated on the others): "
-              f"precision {p:.3f} recall {r:.3f} F1 {f1:.3f}")
+    for fx, a, b in fixtures:
+        t, f, n = counts(fx, aligner.score_matrix(a, b, fitted), fitted.threshold,
+                         fitted.margin)
+        pp, rr, _ = prf(t, f, n)
+        print(f"  {fx['event']:30s} {len(a.sentences):3d}x{len(b.sentences):<3d} "
+              f"gold {t + n:3d}  P {pp:.2f} R {rr:.2f}")
+    p, r, f1 = prf(*leave_one_out(samples, names))
+    print(f"leave-one-pair-out (weights and cut fitted on the other pairs): "
+          f"precision {p:.3f} recall {r:.3f} F1 {f1:.3f}")
     runs, cpu = [], []
     for seed in range(5):
         a, b = synthetic(50, "en", "USA", seed), synthetic(50, "en", "CHN", seed + 100)

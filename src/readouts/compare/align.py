@@ -3,17 +3,23 @@
 Cosine similarity of multilingual USE embeddings finds sentences that say the same
 thing in different languages, but on its own it is weak evidence: a readout's genre and
 language make every sentence look alike, and a paraphrase across languages often scores
-no higher than a neighbour on the same subject. So the score adds lexical anchors that
-survive translation (a topic both sentences raise, rarer topics counting more; a third
-party both name; a tone word both use; both being the opening sentence, which in this
-genre reports the contact itself). Accounts also tell their story in much the same
-order, so a pair whose neighbours score well too (the next sentences of both, or a
-sentence beside it covering the same ground) gains a share of their score. Each
-sentence then links to its best counterpart when that scores above the threshold, in
-both directions, so one long Chinese sentence may take two English ones. Embeddings
-barely tell "Trump" from "Putin" or 100 from 200, so a pair whose sentences name
-disjoint sets of actors, or state disjoint sets of quantities, is vetoed before the
-best counterparts are chosen.
+no higher than a neighbour on the same subject. So each pair of sentences gets several
+kinds of evidence (``features``): the cosine of the whole sentences, raw, centred on each
+account's mean and corrected for sentences that are close to everything; the best and
+the mean match of their clauses, since a long Chinese sentence often covers two short
+English ones; lexical anchors that survive translation (a topic or a diplomatic notion
+both raise, rarer ones counting more; a third party both name; a tone word both use;
+both being the opening sentence); both narrating a joint act; their places in the two
+accounts; and how well their neighbours match, since accounts tell their story in much
+the same order. A logistic model (``aligner.yaml``, fitted on the hand alignments of
+tests/fixtures/alignment by ``benchmarks/bench_align.py --fit``) weighs them into the
+probability that the two say the same thing.
+
+Each sentence then links to its best counterpart when that is likely enough, in both
+directions, so one long Chinese sentence may take two English ones. Embeddings barely
+tell "Trump" from "Putin" or 100 from 200, and what one leader said is not what the
+other said however alike the words, so pairs said by different speakers, naming disjoint
+sets of actors or stating disjoint sets of quantities are vetoed.
 """
 
 from __future__ import annotations
@@ -21,37 +27,67 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 import numpy as np
+import yaml
 
+from readouts.compare.clauses import split_clauses
 from readouts.compare.embed import embed
+from readouts.extract.concepts import tag_concepts
+from readouts.extract.speakers import is_joint
 from readouts.extract.tone import characterize
 from readouts.model import Readout
-
-# Calibrated on the hand alignments in tests/fixtures/alignment (benchmarks/bench_align.py
-# --sweep, which also reports the leave-one-pair-out figure): the F1-best cut and weight.
-THRESHOLD = 0.36
-# What each anchor (shared topic, third party, tone word, opening) adds to the cosine.
-ANCHOR = 0.25
-# Share of the best neighbouring pair's score a pair gains.
-CONTEXT = 0.2
-# A second counterpart (one-to-many) must score almost as well as the best one.
-MARGIN = 0.03
 
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _YEARS = (1900, 2100)
 _MIN_CENTERED = 4  # sentences an account needs before its mean direction means anything
 _SMALL = 31  # day numbers, hours and small counts are too often dates to veto on
+_HUB_K = 3  # neighbours whose mean similarity marks a sentence close to everything
 
 
 @dataclass(frozen=True)
 class Link:
     """Sentence ``a`` of the first account says what sentence ``b`` of the second says;
-    ``score`` is the evidence (cosine, anchors, context), capped at 1 for display."""
+    ``score`` is the model's probability that it does."""
 
     a: int
     b: int
     score: float
+
+
+@dataclass(frozen=True)
+class Model:
+    """The fitted logistic model: feature names, their standardisation and weights, the
+    bias, and the linking threshold and margin (probabilities)."""
+
+    features: tuple[str, ...]
+    mean: np.ndarray
+    scale: np.ndarray
+    weights: np.ndarray
+    bias: float
+    threshold: float
+    margin: float
+
+    def probability(self, features: dict[str, np.ndarray]) -> np.ndarray:
+        """P(same content) for every pair of sentences."""
+        stack = np.stack([features[name] for name in self.features], axis=-1)
+        z = (stack - self.mean) / self.scale
+        return 1.0 / (1.0 + np.exp(-(z @ self.weights + self.bias)))
+
+
+@cache
+def model() -> Model:
+    """The model fitted on the hand alignments (``aligner.yaml`` beside this module)."""
+    text = resources.files(__package__).joinpath("aligner.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    rows = data["features"]
+    return Model(features=tuple(rows), mean=np.array([rows[n]["mean"] for n in rows]),
+                 scale=np.array([rows[n]["scale"] for n in rows]),
+                 weights=np.array([rows[n]["weight"] for n in rows]),
+                 bias=float(data["bias"]), threshold=float(data["threshold"]),
+                 margin=float(data["margin"]))
 
 
 def sentence_actors(readout: Readout) -> list[frozenset[str]]:
@@ -118,18 +154,16 @@ def veto_matrix(a: Readout, b: Readout) -> np.ndarray:
             | _disjoint(sentence_numbers(a), sentence_numbers(b)))
 
 
-def _topic_anchor(a: Readout, b: Readout) -> np.ndarray:
-    """The rarest topic two sentences share, as 0..1: a topic raised once on each side
-    scores 1, one raised in every sentence (relations with the US) close to 0."""
-    ta = [set(s.topics) for s in a.sentences]
-    tb = [set(s.topics) for s in b.sentences]
+def _rarity_anchor(ta: list[frozenset[str]], tb: list[frozenset[str]]) -> np.ndarray:
+    """The rarest label (topic, concept) two sentences share, as 0..1: one raised once on
+    each side scores 1, one raised in every sentence (relations with the US) close to 0."""
     n = len(ta) + len(tb)
     out = np.zeros((len(ta), len(tb)))
     if n <= 2:
         return out
     df: dict[str, int] = {}
-    for topics in ta + tb:
-        for t in topics:
+    for labels in ta + tb:
+        for t in labels:
             df[t] = df.get(t, 0) + 1
     top = math.log(n / 2)
     for i, x in enumerate(ta):
@@ -140,6 +174,18 @@ def _topic_anchor(a: Readout, b: Readout) -> np.ndarray:
     return out
 
 
+def topic_anchor(a: Readout, b: Readout) -> np.ndarray:
+    """The rarest topic two sentences share (see ``_rarity_anchor``)."""
+    return _rarity_anchor([frozenset(s.topics) for s in a.sentences],
+                          [frozenset(s.topics) for s in b.sentences])
+
+
+def concept_anchor(a: Readout, b: Readout) -> np.ndarray:
+    """The rarest diplomatic notion two sentences share: "candid", "keep in touch"."""
+    return _rarity_anchor(tag_concepts([s.text for s in a.sentences], a.language),
+                          tag_concepts([s.text for s in b.sentences], b.language))
+
+
 def _third_parties(readout: Readout) -> list[frozenset[str]]:
     """Actors each sentence names who are neither speakers nor in the opening sentence:
     not the principals, whom nearly every sentence names, but the Yellen or Blinken
@@ -148,10 +194,6 @@ def _third_parties(readout: Readout) -> list[frozenset[str]]:
     principals = {s.speaker for s in readout.sentences if s.speaker}
     principals |= actors[0] if actors else set()
     return [frozenset(x - principals) for x in actors]
-
-
-def _tones(readout: Readout) -> list[frozenset[str]]:
-    return [frozenset(characterize(s.text, readout.language)) for s in readout.sentences]
 
 
 def _sharing(xs: list[frozenset], ys: list[frozenset]) -> np.ndarray:
@@ -165,14 +207,15 @@ def _sharing(xs: list[frozenset], ys: list[frozenset]) -> np.ndarray:
     return out
 
 
-def anchor_matrix(a: Readout, b: Readout) -> np.ndarray:
-    """Evidence beyond the embeddings, one unit per anchor: the rarest shared topic, a
-    shared third party, a shared tone word, and the two opening sentences."""
-    out = _topic_anchor(a, b) + _sharing(_third_parties(a), _third_parties(b)) \
-        + _sharing(_tones(a), _tones(b))
-    if out.size:
-        out[0, 0] += 1.0
-    return out
+def third_party_anchor(a: Readout, b: Readout) -> np.ndarray:
+    """1 where two sentences name the same third party (see ``_third_parties``)."""
+    return _sharing(_third_parties(a), _third_parties(b))
+
+
+def tone_anchor(a: Readout, b: Readout) -> np.ndarray:
+    """1 where two sentences use the same tone word ("costruttivo" / "建设性")."""
+    return _sharing([frozenset(characterize(s.text, a.language)) for s in a.sentences],
+                    [frozenset(characterize(s.text, b.language)) for s in b.sentences])
 
 
 def _centered(vectors: np.ndarray) -> np.ndarray:
@@ -185,28 +228,98 @@ def _centered(vectors: np.ndarray) -> np.ndarray:
 
 
 def similarity(a: Readout, b: Readout) -> np.ndarray:
-    """Cosine similarity of every sentence of ``a`` with every sentence of ``b``."""
+    """Cosine similarity of every sentence of ``a`` with every sentence of ``b``, each
+    account centred on its mean."""
     ea = _centered(embed([s.text for s in a.sentences]))
     eb = _centered(embed([s.text for s in b.sentences]))
     return ea @ eb.T
 
 
-def align(a: Readout, b: Readout, threshold: float = THRESHOLD,
-          margin: float = MARGIN) -> list[Link]:
+def _hubness_corrected(sim: np.ndarray) -> np.ndarray:
+    """Similarity less each sentence's mean similarity with its nearest counterparts: a
+    vague sentence close to everything ("the two sides exchanged views") counts less."""
+    n, m = sim.shape
+    row = np.sort(sim, axis=1)[:, -min(_HUB_K, m):].mean(axis=1, keepdims=True)
+    col = np.sort(sim, axis=0)[-min(_HUB_K, n):, :].mean(axis=0, keepdims=True)
+    return 2 * sim - row - col
+
+
+def clause_similarity(a: Readout, b: Readout) -> tuple[np.ndarray, np.ndarray]:
+    """Per pair of sentences: the best match of any two of their clauses, and the mean of
+    each clause's best match (both ways), each account's clauses centred on their mean."""
+    ca = [split_clauses(s.text, a.language) for s in a.sentences]
+    cb = [split_clauses(s.text, b.language) for s in b.sentences]
+    ea = _centered(embed([c for cs in ca for c in cs]))
+    eb = _centered(embed([c for cs in cb for c in cs]))
+    sim = ea @ eb.T
+    starts_a = np.cumsum([0] + [len(cs) for cs in ca])
+    starts_b = np.cumsum([0] + [len(cs) for cs in cb])
+    best = np.zeros((len(ca), len(cb)))
+    cover = np.zeros((len(ca), len(cb)))
+    for i in range(len(ca)):
+        rows = sim[starts_a[i]:starts_a[i + 1]]
+        for j in range(len(cb)):
+            block = rows[:, starts_b[j]:starts_b[j + 1]]
+            best[i, j] = block.max()
+            cover[i, j] = 0.5 * (block.max(axis=1).mean() + block.max(axis=0).mean())
+    return best, cover
+
+
+def _ranks(scores: np.ndarray, axis: int) -> np.ndarray:
+    """0 for the best of each row (axis 1) or column (axis 0), 1 for the next, ..."""
+    return np.argsort(np.argsort(-scores, axis=axis, kind="stable"), axis=axis, kind="stable")
+
+
+def _joint(readout: Readout) -> np.ndarray:
+    return np.array([is_joint(s.text, readout.language) for s in readout.sentences], float)
+
+
+def features(a: Readout, b: Readout) -> dict[str, np.ndarray]:
+    """Every kind of evidence for every pair of sentences, as (len(a), len(b)) arrays."""
+    ea = embed([s.text for s in a.sentences])
+    eb = embed([s.text for s in b.sentences])
+    centered = similarity(a, b)
+    clause_best, clause_cover = clause_similarity(a, b)
+    n, m = centered.shape
+    opening = np.zeros((n, m))
+    opening[0, 0] = 1.0
+    places = np.abs(np.arange(n)[:, None] / max(n - 1, 1) - np.arange(m)[None, :] / max(m - 1, 1))
+    topic, concept = topic_anchor(a, b), concept_anchor(a, b)
+    third, tone = third_party_anchor(a, b), tone_anchor(a, b)
+    story = centered + 0.25 * (topic + concept + third + tone + opening)
+    return {
+        "cosine": ea @ eb.T,
+        "centered": centered,
+        "hubness": _hubness_corrected(centered),
+        "clause_best": clause_best,
+        "clause_cover": clause_cover,
+        "clause_top": (_ranks(clause_cover, 1) == 0) + (_ranks(clause_cover, 0) == 0) * 1.0,
+        "rank": np.log1p(_ranks(centered, 1)) + np.log1p(_ranks(centered, 0)),
+        "topic": topic,
+        "concept": concept,
+        "third_party": third,
+        "tone": tone,
+        "opening": opening,
+        "same_speaker": _sharing(_speakers(a), _speakers(b)),
+        "same_numbers": _sharing(sentence_numbers(a), sentence_numbers(b)),
+        "joint": np.outer(_joint(a), _joint(b)),
+        "place": places,
+        "context": np.clip(best_neighbour(story), 0.0, None),
+    }
+
+
+def align(a: Readout, b: Readout) -> list[Link]:
     """Links between the sentences of two accounts, sorted by ``a`` then ``b``."""
     if not a.sentences or not b.sentences:
         return []
-    return links_from_scores(score_matrix(a, b), threshold, margin)
+    fitted = model()
+    return links_from_scores(score_matrix(a, b), fitted.threshold, fitted.margin)
 
 
-def score_matrix(a: Readout, b: Readout, anchor: float = ANCHOR,
-                 context: float = CONTEXT) -> np.ndarray:
-    """Cosine plus anchors plus context for every pair of sentences; vetoed pairs -1."""
-    scores = similarity(a, b) + anchor * anchor_matrix(a, b)
-    vetoed = veto_matrix(a, b)
-    scores[vetoed] = -1.0
-    scores = scores + context * np.clip(best_neighbour(scores), 0.0, None)
-    scores[vetoed] = -1.0
+def score_matrix(a: Readout, b: Readout, fitted: Model | None = None) -> np.ndarray:
+    """Probability that two sentences say the same thing, for every pair; vetoed pairs 0."""
+    scores = (fitted or model()).probability(features(a, b))
+    scores[veto_matrix(a, b)] = 0.0
     return scores
 
 
@@ -222,8 +335,7 @@ def best_neighbour(scores: np.ndarray) -> np.ndarray:
     return np.max([padded[r:r + n, c:c + m] for r, c in _NEIGHBOURS], axis=0)
 
 
-def links_from_scores(scores: np.ndarray, threshold: float = THRESHOLD,
-                      margin: float = MARGIN) -> list[Link]:
+def links_from_scores(scores: np.ndarray, threshold: float, margin: float) -> list[Link]:
     """Above the threshold: each sentence's best counterpart either way, plus pairs
     near-best both ways (a long sentence covering two short ones)."""
     if scores.size == 0:
@@ -233,5 +345,5 @@ def links_from_scores(scores: np.ndarray, threshold: float = THRESHOLD,
     best = (scores >= row_best) | (scores >= col_best)
     near = (scores >= row_best - margin) & (scores >= col_best - margin)
     keep = (scores >= threshold) & (best | near)
-    return [Link(int(i), int(j), round(min(1.0, float(scores[i, j])), 4))
+    return [Link(int(i), int(j), round(float(scores[i, j]), 4))
             for i, j in zip(*np.nonzero(keep), strict=True)]
