@@ -180,7 +180,7 @@ def render_terminal(comparison: Comparison, analysis: Analysis, console: Console
                       show_lines=True, expand=True)
         # Chinese has no spaces to wrap at: fold it rather than cut it to one line.
         table.add_column(side_name(left), ratio=10, overflow="fold")
-        table.add_column("sim", justify="right", width=4, no_wrap=True)
+        table.add_column("p", justify="right", width=4, no_wrap=True)
         table.add_column(side_name(right), ratio=10, overflow="fold")
         for row in rows(comparison, analysis, left, right):
             style = "yellow" if not row.left or not row.right else None
@@ -302,7 +302,7 @@ def _md_one(comparison: Comparison, analysis: Analysis) -> str:
                              for rid, v in values.items())
             lines.append(f"| {_md(name)} | {_md(cell)} |")
     for left, right in _pairs(comparison):
-        lines += ["", f"| {_md(side_name(left))} | sim | {_md(side_name(right))} |",
+        lines += ["", f"| {_md(side_name(left))} | p | {_md(side_name(right))} |",
                   "|---|---|---|"]
         for row in rows(comparison, analysis, left, right):
             score = f"{row.score:.2f}" if row.score is not None else ""
