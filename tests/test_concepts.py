@@ -182,3 +182,128 @@ def test_same_notion_same_concept_in_every_language(concept: str) -> None:
 
 def test_language_without_cues_gets_nothing() -> None:
     assert tag_concepts(["Der Dialog war offen."], "de") == [frozenset()]
+
+
+# Variants of the genre's wording (recall pass): inflections, passives, words between the
+# parts of a phrase, a translator's synonyms. (sentence, concepts it must get, must not get)
+VARIANTS = {
+    "en": [
+        ("The two presidents have always been in touch and maintained close contacts.",
+         {"stay-in-touch"}, set()),
+        ("The leaders agreed to continue regular contacts at all levels.",
+         {"stay-in-touch", "consensus"}, set()),
+        ("A joint Russia-China statement was issued after the talks.",
+         {"joint-statement"}, set()),
+        ("A package of documents has been adopted during the visit.",
+         {"signing", "visit"}, set()),
+        ("Several intergovernmental documents were signed in the presence of the leaders.",
+         {"signing"}, set()),
+        ("They had a lengthy conversation and went into great detail on trade.",
+         {"in-depth"}, set()),
+        ("The presidents also touched upon energy and talked about the summit.",
+         {"discussed", "high-level"}, set()),
+        ("He instructed his representatives to prepare the consultations.",
+         {"teams-follow-up", "consultations"}, set()),
+        ("Both sides will further advance practical cooperation in energy.",
+         {"cooperation-deepen", "practical-cooperation"}, set()),
+        ("Our two countries have joined forces and will act jointly at the UN.",
+         {"joint-efforts"}, set()),
+        ("He suggested that this would be a grave mistake.",
+         set(), {"proposal-initiative"}),
+        ("The talks were of benefit to both parties and helped bring relations back to normal.",
+         {"win-win", "improvement"}, set()),
+        ("The leaders stressed the importance of preventing any conflict and of resolving the "
+         "crisis peacefully.",
+         {"conflict-avoidance", "peace-settlement", "crisis"}, set()),
+        ("The countries treat each other with respect.", {"mutual-respect"}, set()),
+        ("It was confirmed that the next round of talks would take place in Geneva.",
+         {"reaffirm", "negotiations"}, set()),
+        # traps: acting together with one's allies is no joint effort of the two sides;
+        # a document adopted by one side is no signing
+        ("The United States, together with its allies, will respond to any attack.",
+         {"attacks"}, {"joint-efforts"}),
+        ("The policy adopted by the administration five years ago failed.",
+         set(), {"signing"}),
+    ],
+    "zh": [
+        ("两国元首通过各种方式保持密切交流。", {"stay-in-touch"}, set()),
+        ("双方同意继续保持经常性联络，密切沟通。", {"stay-in-touch", "consensus"}, set()),
+        ("双方团队保持战略沟通，保持高层交往。",
+         {"stay-in-touch", "strategic", "high-level"}, set()),
+        ("两国元首就双边关系进行了坦率、深入的沟通和交流。",
+         {"discussed", "candid", "in-depth"}, set()),
+        ("我愿同你深入交流治国理政经验。", {"in-depth", "discussed", "readiness"}, set()),
+        ("访问期间，双方通过了一系列合作文件。", {"signing", "visit"}, set()),
+        ("双方在重大国际问题上立场高度一致。", {"consensus", "position"}, set()),
+        ("中方支持通过对话谈判解决危机。",
+         {"peace-settlement", "negotiations", "support", "crisis"}, set()),
+        ("两国要共同维护地区和平，提升经贸合作水平。",
+         {"joint-efforts", "peace", "cooperation-deepen"}, set()),
+        ("祝两国人民新春愉快、阖家幸福，预祝会议圆满成功。",
+         {"good-wishes", "festival-greetings"}, {"congratulate"}),
+        ("双方应当尊重对方核心利益，避免误判和对抗。",
+         {"mutual-respect", "core-interests", "conflict-avoidance", "misunderstanding"}, set()),
+        ("我提出了“四点主张”，并再次确认中方的立场。",
+         {"proposal-initiative", "reaffirm", "position"}, set()),
+        ("两国关系止跌企稳，期待重返正轨。", {"improvement", "hope"}, set()),
+        # traps: 祝贺 is congratulation, not wishes; 解决方案 alone is no proposal
+        ("习近平祝贺他当选。", {"congratulate", "election"}, {"good-wishes"}),
+        ("这一解决方案在技术上可行。", set(), {"proposal-initiative", "peace-settlement"}),
+    ],
+    "ru": [
+        ("Лидеры договорились о продолжении личных контактов.", {"stay-in-touch", "consensus"},
+         set()),
+        ("Президенты поддерживают тесные рабочие контакты.", {"stay-in-touch"}, set()),
+        ("Принято совместное российско-китайское заявление.", {"joint-statement"}, set()),
+        ("По итогам визита подписан пакет документов.", {"signing", "visit"}, set()),
+        ("Документы о сотрудничестве были приняты в ходе встречи.", {"signing"}, set()),
+        ("Были затронуты темы энергетики и рассмотрены вопросы торговли.", {"discussed"},
+         set()),
+        ("Состоялся продолжительный разговор.", {"in-depth"}, set()),
+        ("Стороны выразили намерение развивать взаимовыгодное сотрудничество.",
+         {"intentions", "cooperation-deepen", "win-win"}, set()),
+        ("Наши страны будут работать вместе и предпринимать совместные шаги.",
+         {"joint-efforts"}, set()),
+        ("Президент вновь подчеркнул важность урегулировать конфликт дипломатическим путём.",
+         {"reaffirm", "peace-settlement", "conflict"}, set()),
+        ("Важно не допустить дальнейшего конфликта и прямого столкновения.",
+         {"conflict-avoidance"}, set()),
+        ("Он пожелал коллеге успехов и надеялся на скорую встречу.",
+         {"good-wishes", "hope"}, set()),
+        # trap: "в связи с" is no channel of communication
+        ("В связи с праздником президент направил поздравление.",
+         {"festival-greetings", "congratulate"}, {"stay-in-touch"}),
+    ],
+    "it": [
+        ("I due leader hanno mantenuto stretti contatti e continueranno a restare in contatto.",
+         {"stay-in-touch"}, set()),
+        ("È stata adottata una dichiarazione politica congiunta.", {"joint-statement"}, set()),
+        ("Sono stati firmati diversi documenti e adottato un pacchetto di documenti.",
+         {"signing"}, set()),
+        ("Nel lungo colloquio sono stati affrontati i temi energetici.",
+         {"in-depth", "discussed"}, set()),
+        ("Le parti intendono sviluppare ulteriormente la collaborazione economica.",
+         {"intentions", "cooperation-deepen"}, set()),
+        ("I due paesi lavoreranno fianco a fianco e uniranno gli sforzi.",
+         {"joint-efforts"}, set()),
+        ("Il presidente ha riconfermato l'impegno a porre fine alla guerra.",
+         {"reaffirm", "commitment", "peace-settlement"}, set()),
+        ("È importante evitare un nuovo conflitto armato.", {"conflict-avoidance"}, set()),
+        ("I rapporti devono basarsi sul rispetto reciproco e sul vantaggio di entrambi.",
+         {"mutual-respect", "win-win"}, set()),
+        ("La premier ha illustrato la posizione italiana.", {"briefing", "position"}, set()),
+        # trap: the "rispettive" delegations are no mutual respect
+        ("Le rispettive delegazioni si sono incontrate.", set(), {"mutual-respect"}),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "wanted", "unwanted"),
+    [(lang, s, w, u) for lang, cases in VARIANTS.items() for s, w, u in cases],
+)
+def test_concept_variants(lang: str, sentence: str, wanted: set[str],
+                          unwanted: set[str]) -> None:
+    found = concepts_of(sentence, lang)
+    assert wanted <= found, f"missing {wanted - found} in {sorted(found)}"
+    assert not unwanted & found, f"unexpected {unwanted & found}"
