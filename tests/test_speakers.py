@@ -321,3 +321,24 @@ def test_object_phrases_adverbs_and_fronted_names() -> None:
     assert bare(["拜登向中国人民拜年，祝愿中国人民春节快乐。"], "zh") == ["joe-biden"]
     # ... unless two people share the opening clause
     assert bare(["拜登总统和习近平主席通电话，希望加强合作。"], "zh") == [None]
+
+
+def test_an_account_given_attention_paid_and_a_reason_drawn_are_the_speakers() -> None:
+    sentences = [
+        "Vladimir Putin gave his principled assessment of the negotiating process.",
+        "That is why Russia insists on legally binding guarantees.",
+        "The leaders discussed food security.",
+        "Volodymyr Zelenskyy paid special attention to the energy security of Ukraine.",
+        "The two presidents agreed to stay in touch.",
+    ]
+    assert speakers(sentences, "en") == [
+        "vladimir-putin", "vladimir-putin", None, "volodymyr-zelenskyy", None]
+
+
+def test_russian_passive_and_reason_continue_the_speaker() -> None:
+    sentences = [
+        "Владимир Путин пообещал продолжить поставки зерна.",
+        "Именно поэтому российская сторона настаивает на снятии ограничений.",
+        "Лидеры договорились о новых контактах.",
+    ]
+    assert speakers(sentences, "ru") == ["vladimir-putin", "vladimir-putin", None]
