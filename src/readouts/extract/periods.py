@@ -2,11 +2,12 @@
 
 Period rules are regex templates in ``periods.rules`` of ``lang/<iso>/dates.yaml`` (running
 text) and ``periods.span_rules`` (only in a span known to be a period), each with a kind
-("months", "first_months", "quarter", "half", "year", "unit", "month", "part", "count",
-"decade", "century", "era", ...) and placeholders: {M1} {M2} (months), {N} (a count), {ORD}
-(an ordinal), {Y} (a year or a year word: "this year", "去年"), {US}/{UP} (a calendar unit,
-singular or counted), {SH}/{SHA} (a shift before or after it: "next", "scorso"), {PART}
-("early", "fine", "rest of"), {REST} (a period inside: "the third week of {REST}"), {DEC}.
+("months", "first_months", "last_months", "quarter", "half", "year", "year_span", "unit",
+"month", "part", "count", "decade", "century", "era", ...) and placeholders: {M1} {M2}
+(months), {N} (a count), {ORD} (an ordinal), {Y} (a year or a year word: "this year",
+"去年"), {US}/{UP} (a calendar unit, singular or counted), {SH}/{SHA} (a shift before or
+after it: "next", "scorso"), {PART} ("early", "fine", "rest of"), {REST} (a period
+inside: "the third week of {REST}"), {DEC}.
 Two-ended ranges ("from 3 to 7 March", "2014-2018", "从6月1日至30日") are one grammar over
 the data's ``range`` words; a bare day takes the other end's month and year.
 
@@ -263,6 +264,9 @@ def _span(kind: str, m: re.Match[str], r: _Rules, ref: date | None) -> tuple[str
         return None
     if kind == "year":
         return str(y), str(y)
+    if kind == "year_span":  # "in each of 2026, 2027 and 2028"
+        y2 = int(gd.get("y2") or 0)
+        return (str(y), str(y2)) if y < y2 <= y + 50 else None
     first, last = _months_of(kind, gd, r)
     if first is None or last is None or not 1 <= first <= last <= 12:
         return None
@@ -281,6 +285,8 @@ def _months_of(kind: str, gd: dict, r: _Rules) -> tuple[int | None, int | None]:
         return None, None
     if kind == "first_months":
         return 1, n
+    if kind == "last_months":  # "the last two months of 2025"
+        return (13 - n, 12) if 1 <= n <= 12 else (None, None)
     if kind == "first_quarters":
         return 1, 3 * n
     if kind == "quarter":
