@@ -178,7 +178,9 @@ def _rules_for(lang: str, strict: bool) -> tuple[_Rule, ...]:
         rules.extend(_zh_rules(lex, strict))
     else:
         wd_lead = rf"(?:(?:{wd})\.?,?\s+)?"
-        rules.append(("dmy", rf"{wd_lead}{art_opt}{day}\.?{of_opt}[\s./-]*(?P<mon>{mon_any})"
+        # a day is no part of a word: "G20 di novembre" is a summit, not 20 November
+        rules.append(("dmy", rf"{wd_lead}(?<![^\W_]){art_opt}{day}\.?{of_opt}[\s./-]*"
+                             rf"(?P<mon>{mon_any})"
                              rf"(?!\w)\.?(?:,?\s*{year})?"))
         if d.get("month_day"):
             sep = r"(?:\.?[\s/-]*(?:the\s+)?|\.?,?\s+(?:the\s+)?)"
