@@ -52,7 +52,7 @@ def _one(sentence: str, lang: str, ref: str | None, tense: str | None = None):
         ("十二月七日两国元首通电话。", "zh", "2021-12-07", "day"),
         # a number inside a name is no day: the G20 in December is a month
         ("I leader si vedranno al vertice del G20 di dicembre.", "it", "2021-12", "month"),
-        ("The leaders will meet at the G20 summit, 30 November.", "en", "2021-11-30", "day"),
+        ("The leaders met at the G20 summit on 30 November.", "en", "2021-11-30", "day"),
     ],
 )
 def test_absolute(sentence: str, lang: str, value: str, precision: str) -> None:
