@@ -70,7 +70,7 @@ def _role(raw: Any, country: str | None) -> dict[str, Any]:
             "from": str(start) if start else None, "to": str(end) if end else None}
 
 
-def _trie_regex(words: Iterable[str]) -> str:
+def trie_regex(words: Iterable[str]) -> str:
     """One regex alternation over literal strings, shaped as a trie (longest first)."""
     trie: dict[str, Any] = {}
     for word in words:
@@ -286,8 +286,8 @@ class _Matcher:
         self.table = table
         words = [f for f in table if not _HAN.search(f)]
         hanzi = [f for f in table if _HAN.search(f)]
-        self.words = re.compile(rf"(?<!\w)(?:{_trie_regex(words)}){_TAIL}")
-        self.hanzi = re.compile(_trie_regex(hanzi)) if hanzi else None
+        self.words = re.compile(rf"(?<!\w)(?:{trie_regex(words)}){_TAIL}")
+        self.hanzi = re.compile(trie_regex(hanzi)) if hanzi else None
         links = [re.escape(w) for w in data.get("links") or [] if w]
         space = "" if lang == "zh" else r"\s+"
         bare = [space] if "" in (data.get("links") or []) else []

@@ -16,10 +16,20 @@ from functools import cache
 
 from readouts import knowledge
 from readouts import lang as langdata
-from readouts.extract.actors import actor_index
+from readouts.extract.actors import actor_index, trie_regex
 from readouts.extract.contacts import is_leader
 
 Mention = tuple[str, int, int]  # actor id, start, end (offsets in the sentence)
+
+
+@cache
+def _anchors(lang: str) -> tuple[str, ...]:
+    """Per template, its longest word besides the country ("side", "стороны"): a sentence
+    without any of them is not scanned (the country alternation is slow to try)."""
+    templates = langdata.load(lang, "speech").get("side_subjects") or []
+    words = [max((w for w in t.replace("{country}", " ").split()), key=len, default="")
+             for t in templates]
+    return tuple(w.lower().strip("'") for w in words if w)
 
 
 @cache
@@ -34,8 +44,7 @@ def _pattern(lang: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
             continue
         for word in (entry.get(lang) or []) + ((entry.get("abbr") or {}).get(lang) or []):
             words.setdefault(str(word).lower(), iso)
-    country = "(?P<country>" + "|".join(
-        re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+    country = f"(?P<country>{trie_regex(words)})"
     parts = [re.escape(" ".join(template.split())).replace(re.escape("{country}"), country)
              .replace(r"\ ", r"\s+").replace("'", "['’]") for template in templates]
     alternation = "|".join(f"(?:{p})" for p in parts)
@@ -75,8 +84,14 @@ def side_mentions(sentences: list[str], lang: str, mentions: list[list[Mention]]
     if compiled is None:
         return out
     pattern, words = compiled
-    leaders = first_leaders(mentions, on)
+    anchors = _anchors(lang)
+    leaders: dict[str, str] | None = None
     for i, sentence in enumerate(sentences):
+        low = sentence.lower()
+        if not any(a in low for a in anchors):
+            continue
+        if leaders is None:
+            leaders = first_leaders(mentions, on)
         for match in pattern.finditer(sentence):
             leader = leaders.get(_country(match, words) or "")
             if leader:
