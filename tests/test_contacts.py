@@ -451,3 +451,220 @@ def test_a_planned_contact_dated_by_a_span_and_placed_in_four_languages() -> Non
                    if e.status == "planned"]
         assert len(planned) == 1, (text, planned)
         assert (planned[0].date, planned[0].location) == (when, place), text
+
+
+# --- Mentioned contacts: the classes of false mentions and the good ones kept ----------
+
+def _mentioned(lang: str, ref: str, side: str, reported: tuple[str, list[str]],
+               *lines: str) -> list[dict[str, object]]:
+    """The mentioned contacts of an account whose first sentence reports ``reported``."""
+    from readouts.extract.actors import actor_index
+    from readouts.extract.contacts import ContactFacts
+    from readouts.extract.mentioned import mentioned_contacts
+    from readouts.model import Mention, Sentence
+
+    texts = ["(lead)", *lines]
+    sentences = [Sentence(i, t) for i, t in enumerate(texts)]
+    mentions = [[Mention(m.actor, m.text, i, m.start, m.end)
+                 for m in actor_index().find(t, lang, ref, side)] for i, t in enumerate(texts)]
+    kind, people = reported
+    main = [ContactFacts(type=kind, participants=people, date=ref, date_precision="day")] \
+        if people else []
+    return [f.as_dict() for f in mentioned_contacts(sentences, mentions, lang, ref, side, main)]
+
+
+_US_CN = ("phone_call", ["joe-biden", "xi-jinping"])
+_CN_US = ("phone_call", ["xi-jinping", "joe-biden"])
+_RU_CN = ("video_call", ["vladimir-putin", "xi-jinping"])
+_IT_US = ("phone_call", ["giorgia-meloni", "joe-biden"])
+
+
+def _pick(found: list[dict[str, object]], **want: object) -> list[dict[str, object]]:
+    return [f for f in found if all(f[k] == v for k, v in want.items())]
+
+
+# A. teams, officials, advisers, delegations, commanders: not the leaders' contact
+def test_mentioned_group_contacts_are_dropped_in_four_languages() -> None:
+    assert _mentioned("en", "2024-06-12", "US", _US_CN,
+                      "The presidents agreed that their teams will hold follow-up "
+                      "consultations in the coming weeks.") == []
+    assert _mentioned("en", "2024-06-12", "US", _US_CN,
+                      "Both sides noted the recent talks at the level of deputy foreign "
+                      "ministers.") == []
+    assert _mentioned("zh", "2024-06-12", "CN", _CN_US,
+                      "两国元首同意双方工作组尽快举行新一轮磋商。") == []
+    assert _mentioned("zh", "2024-06-12", "CN", _CN_US,
+                      "双方同意恢复两军战区领导通话。") == []
+    assert _mentioned("ru", "2024-06-12", "RU", _RU_CN,
+                      "Стороны договорились провести в следующем месяце встречу делегаций "
+                      "двух стран.") == []
+    assert _mentioned("it", "2024-06-12", "IT", _IT_US,
+                      "I due leader hanno concordato che le rispettive delegazioni si "
+                      "incontreranno il mese prossimo.") == []
+
+
+def test_mentioned_leaders_contact_next_to_a_group_word_is_kept() -> None:
+    found = _mentioned("en", "2024-06-12", "US", _US_CN,
+                       "The leaders agreed to meet in person next month.")
+    assert _pick(found, type="meeting", status="planned", date="2024-07")
+    # the teams' work since a leaders' meeting: the meeting is the leaders'
+    found = _mentioned("zh", "2024-06-12", "CN", _CN_US,
+                       "两国元首肯定双方团队自利马会晤以来所作努力。")
+    assert [f["participants"] for f in found] == [["xi-jinping", "joe-biden"]]
+    found = _mentioned("ru", "2024-06-12", "RU", _RU_CN,
+                       "Президенты договорились провести следующую встречу в Москве.")
+    assert _pick(found, type="meeting", status="planned", location="Moscow")
+    found = _mentioned("it", "2024-06-12", "IT", _IT_US,
+                       "I due leader si incontreranno a Roma il mese prossimo.")
+    assert _pick(found, type="meeting", status="planned", location="Rome")
+
+
+# B. an official named as the party: no padding with the reported contact's principals
+def test_mentioned_official_visit_keeps_only_the_official() -> None:
+    found = _mentioned("en", "2024-06-12", "US", _US_CN,
+                       "The presidents agreed that Secretary Blinken will visit Beijing "
+                       "later this year.")
+    assert [f["participants"] for f in found] == [["antony-blinken"]]
+    found = _mentioned("zh", "2024-06-12", "CN", _CN_US,
+                       "俄罗斯总统助理乌沙科夫介绍说，通话由美方提议。")
+    assert found == []  # a call with one official named: no contact to speak of
+    found = _mentioned("ru", "2024-06-12", "RU", _RU_CN,
+                       "Помощник Президента Юрий Ушаков сообщил, что ранее состоялся "
+                       "телефонный разговор.")
+    assert all(f["participants"] != ["vladimir-putin", "xi-jinping"] for f in found)
+    found = _mentioned("it", "2024-06-12", "IT", _IT_US,
+                       "Blinken visiterà Roma il mese prossimo.")
+    assert [f["participants"] for f in found] == [["antony-blinken"]]
+
+
+# C. the reported contact referred to ("this call", "今天的通话", "our 37th meeting")
+def test_mentioned_deictic_reference_to_the_reported_contact_is_dropped() -> None:
+    assert _mentioned("en", "2024-06-12", "US", _US_CN,
+                      "Both leaders said today's call would send a positive signal.") == []
+    assert _mentioned("en", "2021-12-15", "RU", _RU_CN,
+                      "Xi said this was their second videoconference this year and their "
+                      "38th meeting since 2013.") == []
+    assert _mentioned("zh", "2024-06-12", "CN", _CN_US,
+                      "两国元首认为，这次通话将为两国关系注入动力。") == []
+    assert _mentioned("zh", "2021-12-15", "CN", ("video_call", ["xi-jinping", "vladimir-putin"]),
+                      "习近平表示，很高兴同你举行今年第三次视频会晤。") == []
+    assert _mentioned("ru", "2024-06-12", "RU", _RU_CN,
+                      "Лидеры отметили, что этот телефонный разговор был откровенным.") == []
+    assert _mentioned("ru", "2024-06-12", "RU", _RU_CN,
+                      "Президенты высоко оценили сегодняшние переговоры.") == []
+    assert _mentioned("it", "2024-06-12", "IT", _IT_US,
+                      "I due leader hanno definito questo colloquio molto cordiale.") == []
+
+
+def test_mentioned_earlier_contact_beside_a_deictic_one_is_kept() -> None:
+    found = _mentioned("en", "2024-06-12", "US", _US_CN,
+                       "This call follows their meeting in Bali in November 2022.")
+    assert [(f["type"], f["date"], f["location"]) for f in found] == \
+        [("meeting", "2022-11", "Bali")]
+    found = _mentioned("zh", "2023-11-16", "CN", ("meeting", ["xi-jinping", "joe-biden"]),
+                       "今天我们在利马再次会晤，我希望在巴厘岛会晤基础上取得新成果。")
+    assert [(f["type"], f["status"], f["date"], f["location"]) for f in found] == \
+        [("meeting", "held", None, "Bali")]
+    found = _mentioned("ru", "2024-06-12", "RU", _RU_CN,
+                       "Этот телефонный разговор продолжил встречу в Пекине 16 мая.")
+    assert [(f["type"], f["date"], f["location"]) for f in found] == \
+        [("meeting", "2024-05-16", "Beijing")]
+    found = _mentioned("it", "2024-06-12", "IT", _IT_US,
+                       "Questo colloquio segue l'incontro a Roma del 3 maggio.")
+    assert [(f["type"], f["date"], f["location"]) for f in found] == \
+        [("meeting", "2024-05-03", "Rome")]
+
+
+# D. a year bounding a range, and "today", date no earlier contact
+def test_mentioned_range_years_and_today_are_no_dates() -> None:
+    assert _mentioned("en", "2024-06-12", "US", _US_CN,
+                      "They reviewed progress made since 2013.") == []
+    assert _mentioned("zh", "2024-06-12", "CN", _CN_US,
+                      "这是2013年以来两国元首第四十次会晤。") == []
+    assert _mentioned("en", "2024-06-12", "US", _US_CN,
+                      "The leaders confirmed what was said during the telephone "
+                      "conversation today.") == []
+    assert _mentioned("ru", "2024-06-12", "RU", _RU_CN,
+                      "Телефонный разговор состоялся сегодня.") == []
+    assert _mentioned("it", "2024-06-12", "IT", _IT_US,
+                      "La telefonata si è svolta oggi.") == []
+
+
+def test_mentioned_real_earlier_years_are_kept() -> None:
+    found = _mentioned("en", "2024-06-12", "US", _US_CN,
+                       "The two presidents first met in 2011.")
+    assert [(f["type"], f["date"]) for f in found] == [("meeting", "2011")]
+    found = _mentioned("ru", "2024-06-12", "RU", _RU_CN,
+                       "Предыдущая встреча лидеров прошла в Пекине в 2023 году.")
+    assert _pick(found, type="meeting", date="2023", location="Beijing")
+    found = _mentioned("zh", "2024-06-12", "CN", _CN_US,
+                       "去年11月，我和总统先生在旧金山会晤。")
+    assert [(f["date"], f["location"]) for f in found] == [("2023-11", "San Francisco")]
+    found = _mentioned("it", "2024-06-12", "IT", _IT_US,
+                       "I due leader si erano già incontrati a Roma nel 2022.")
+    assert _pick(found, type="meeting", date="2022", location="Rome")
+
+
+# E. a place belongs to the contact cue nearest it
+def test_mentioned_place_binds_to_the_nearest_cue() -> None:
+    found = _mentioned("en", "2024-06-12", "US", _US_CN,
+                       "After a meeting with the Chancellor in Berlin, Biden said he will hold a "
+                       "phone call with Xi Jinping on June 20.")
+    assert [(f["type"], f["date"], f["location"]) for f in found] == \
+        [("phone_call", "2024-06-20", None)]
+    found = _mentioned("en", "2022-02-04", "RU", _RU_CN,
+                       "We attended the opening ceremony of the 2008 Olympics held in China, "
+                       "and you attended the opening ceremony of the 2014 Games in Sochi.")
+    assert [(f["date"], f["location"]) for f in found] == [("2008", None), ("2014", "Sochi")]
+    found = _mentioned("ru", "2024-06-12", "RU", _RU_CN,
+                       "Ранее лидеры встретились в Пекине 16 мая, а 20 мая провели "
+                       "телефонный разговор.")
+    assert sorted((f["type"], f["location"]) for f in found) == \
+        [("meeting", "Beijing"), ("phone_call", None)]
+    found = _mentioned("zh", "2024-06-12", "CN", _CN_US,
+                       "双方回顾了5月16日在北京的会晤和5月20日的通话。")
+    assert sorted((f["type"], f["location"]) for f in found) == \
+        [("meeting", "Beijing"), ("phone_call", None)]
+    found = _mentioned("it", "2024-06-12", "IT", _IT_US,
+                       "Dopo l'incontro a Roma del 3 maggio, i due leader hanno avuto una "
+                       "telefonata il 20 maggio.")
+    assert sorted((f["type"], f["location"]) for f in found) == \
+        [("meeting", "Rome"), ("phone_call", None)]
+
+
+# F. no participants at all
+def test_mentioned_contact_with_nobody_is_dropped() -> None:
+    assert _mentioned("zh", "2024-06-12", "CN", ("other", []),
+                      "昨天，第十届运动会火炬传递仪式在北京举行。") == []
+    assert _mentioned("en", "2024-06-12", "US", ("other", []),
+                      "A torch-lighting ceremony was held in Rome yesterday.") == []
+    assert _mentioned("ru", "2024-06-12", "RU", ("other", []),
+                      "Вчера в Москве прошла церемония зажжения огня.") == []
+    assert _mentioned("it", "2024-06-12", "IT", ("other", []),
+                      "Ieri a Roma si è svolta la cerimonia di accensione della fiaccola.") == []
+    # the principals attending: kept
+    found = _mentioned("en", "2024-06-12", "US", _US_CN,
+                       "We attended the opening ceremony of the 2008 Olympics together.")
+    assert _pick(found, type="ceremony", date="2008")
+
+
+# G. places missed: "旧金山会晤以来", "在巴厘岛进行了会晤", "the meeting in Bali where"
+def test_mentioned_locations_next_to_the_contact_noun() -> None:
+    found = _mentioned("zh", "2024-06-12", "CN", _CN_US, "旧金山会晤以来，两国关系总体稳定。")
+    assert [(f["type"], f["location"]) for f in found] == [("meeting", "San Francisco")]
+    found = _mentioned("zh", "2024-06-12", "CN", _CN_US,
+                       "拜登表示，去年我同习近平主席在巴厘岛进行了重要会晤。")
+    assert [(f["date"], f["location"]) for f in found] == [("2023", "Bali")]
+    found = _mentioned("en", "2024-06-12", "US", _US_CN,
+                       "Building on the November 2022 meeting in Bali where they agreed on "
+                       "principles, the leaders spoke about trade.")
+    assert [(f["date"], f["location"]) for f in found] == [("2022-11", "Bali")]
+    found = _mentioned("ru", "2024-06-12", "RU", _RU_CN,
+                       "Лидеры вспомнили прошлую встречу в Сочи.")
+    assert [f["location"] for f in found] == ["Sochi"]
+    found = _mentioned("it", "2024-06-12", "IT", _IT_US,
+                       "I due leader hanno ricordato il precedente incontro a Roma.")
+    assert [f["location"] for f in found] == ["Rome"]
+    # no place named: none made up
+    found = _mentioned("zh", "2024-06-12", "CN", _CN_US, "两国元首回顾了上次会晤以来的进展。")
+    assert [f["location"] for f in found] == [None]

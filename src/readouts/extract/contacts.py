@@ -2,8 +2,8 @@
 
 One language-neutral engine reads the cue patterns of ``lang/<iso>/contacts.yaml``.
 The reported contact comes from the title and the lead (the first sentences that name
-a kind of contact); other sentences that name a contact with an earlier or a future
-cue become mentioned contacts, held or planned.
+a kind of contact); ``readouts.extract.mentioned`` finds the earlier or planned contacts
+other sentences refer to, with the helpers this module shares.
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ from readouts.extract.dates import (
     find_dates,
     find_duration,
     find_part_of_day,
-    find_periods,
     sentence_tense,
 )
 from readouts.model import Mention, Sentence
@@ -78,18 +77,18 @@ class _Cues:
     between: tuple[re.Pattern[str], ...]
 
 
-def _alternation(patterns: list[str]) -> re.Pattern[str] | None:
+def cue_alternation(patterns: list[str]) -> re.Pattern[str] | None:
     if not patterns:
         return None
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.I | re.M)
 
 
 @cache
-def _cues(lang: str) -> _Cues:
+def contact_cues(lang: str) -> _Cues:
     data = langdata.load(lang, "contacts") or langdata.load("en", "contacts")
     types = tuple(
         (name, pattern) for name, pats in (data.get("types") or {}).items()
-        if (pattern := _alternation(pats)) is not None
+        if (pattern := cue_alternation(pats)) is not None
     )
     # Location patterns rely on capital letters: they stay case-sensitive.
     return _Cues(
@@ -97,17 +96,17 @@ def _cues(lang: str) -> _Cues:
         initiator=tuple(re.compile(p, re.I) for p in data.get("initiator") or []),
         initiator_other=tuple(re.compile(p, re.I) for p in data.get("initiator_other") or []),
         attendees=tuple(re.compile(p, re.I) for p in data.get("attendees") or []),
-        attendees_gate=_alternation(data.get("attendees_gate") or []),
+        attendees_gate=cue_alternation(data.get("attendees_gate") or []),
         location=tuple(re.compile(p) for p in data.get("location") or []),
-        planned=_alternation(data.get("planned") or []),
-        earlier=_alternation(data.get("earlier") or []),
+        planned=cue_alternation(data.get("planned") or []),
+        earlier=cue_alternation(data.get("earlier") or []),
         between=tuple(re.compile(p, re.I) for p in data.get("between") or []),
     )
 
 
 def contact_type(text: str, lang: str) -> str | None:
     """The first kind of contact the text names, in the data file's order of priority."""
-    for name, pattern in _cues(lang).types:
+    for name, pattern in contact_cues(lang).types:
         if pattern.search(text):
             return name
     return None
@@ -119,23 +118,14 @@ def most_specific(kinds: list[str]) -> str | None:
     return ranked[0] if ranked else None
 
 
-def _type_spans(text: str, lang: str) -> list[tuple[int, int, int, str]]:
+def type_spans(text: str, lang: str) -> list[tuple[int, int, int, str]]:
     """Every contact-type cue in the text, to the end of its word: (start, end, priority, type).
 
     Cues are word stems ("видеоконференц"); the gap to a date is measured from the word's end.
     """
     return sorted((m.start(), _WORD_REST.match(text, m.end()).end(), rank, name)
-                  for rank, (name, pattern) in enumerate(_cues(lang).types)
+                  for rank, (name, pattern) in enumerate(contact_cues(lang).types)
                   for m in pattern.finditer(text))
-
-
-def _nearest_type(spans: list[tuple[int, int, int, str]], start: int, end: int) -> str:
-    """The cue closest to a date ("the December 7 videoconference and the December 30 call");
-    on a tie the one after it ("2月4日的会晤"), then the more specific."""
-    def gap(span: tuple[int, int, int, str]) -> tuple[int, bool, int]:
-        before = span[0] < start
-        return max(span[0] - end, start - span[1], 0), before, span[2]
-    return min(spans, key=gap)[3]
 
 
 def is_leader(actor: str, on: str | None) -> bool:
@@ -150,20 +140,20 @@ def is_leader(actor: str, on: str | None) -> bool:
         or not any(str(r.get("from") or "0000") <= on for r in dated)
 
 
-def _unique(items: list[str]) -> list[str]:
+def unique(items: list[str]) -> list[str]:
     return list(dict.fromkeys(items))
 
 
-def _principals(actors: list[str], on: str | None, side: str | None) -> list[str]:
+def principals_of(actors: list[str], on: str | None, side: str | None) -> list[str]:
     """Leaders among the actors named; officials only when no two leaders are named."""
     leaders = [a for a in actors if is_leader(a, on)]
-    chosen = leaders if len(leaders) >= 2 else _unique(leaders + actors)
+    chosen = leaders if len(leaders) >= 2 else unique(leaders + actors)
     if len(chosen) < 2 and side:
         own = actor_index().holder("president", side, on) or \
             actor_index().holder("prime_minister", side, on)
         if own and own not in chosen:
             chosen = [own, *chosen]
-    return _unique(chosen)
+    return unique(chosen)
 
 
 def _best_date(dates: list[DateMention]) -> DateMention | None:
@@ -178,7 +168,7 @@ def _date_of_contact(text: str, lang: str, dates: list[DateMention]) -> DateMent
     dateline before it ("ROMA, 3 FEB 2026 - ... ha avuto ieri sera una telefonata")."""
     best = _best_date(dates)
     finest = [d for d in dates if best and d.precision == best.precision]
-    spans = _type_spans(text, lang)
+    spans = type_spans(text, lang)
     if len({d.value for d in finest}) < 2 or not spans:
         return best
 
@@ -188,12 +178,12 @@ def _date_of_contact(text: str, lang: str, dates: list[DateMention]) -> DateMent
 
 
 def _names_in(span: str, lang: str, on: str | None, side: str | None) -> list[str]:
-    return _unique([m.actor for m in actor_index().find(span, lang, on, side)])
+    return unique([m.actor for m in actor_index().find(span, lang, on, side)])
 
 
 def _initiator(text: str, lang: str, on: str | None, side: str | None,
                participants: list[str]) -> str | None:
-    cues = _cues(lang)
+    cues = contact_cues(lang)
     for pattern in cues.initiator:
         m = pattern.search(text)
         if not m:
@@ -251,7 +241,7 @@ def _side_named(text: str, lang: str) -> str | None:
 
 def _attendees(sentences: list[Sentence], mentions: list[list[Mention]], lang: str,
                participants: list[str], on: str | None, side: str | None) -> tuple[list[str], str]:
-    cues = _cues(lang)
+    cues = contact_cues(lang)
     for s in sentences:
         if cues.attendees_gate is not None and not cues.attendees_gate.search(s.text):
             continue
@@ -270,16 +260,16 @@ def _location(text: str, lang: str) -> str | None:
     from readouts import knowledge
 
     places = knowledge.load("places") or {}
-    for pattern in _cues(lang).location:
+    for pattern in contact_cues(lang).location:
         for m in pattern.finditer(text):
             place = m.group("place").strip()
-            canonical = _known_place(place, places)
+            canonical = known_place(place, places)
             if canonical:
                 return canonical
     return None
 
 
-def _known_place(name: str, places: dict[str, list[str]]) -> str | None:
+def known_place(name: str, places: dict[str, list[str]]) -> str | None:
     lowered = name.lower()
     for canonical, aliases in places.items():
         for alias in aliases or []:
@@ -289,8 +279,8 @@ def _known_place(name: str, places: dict[str, list[str]]) -> str | None:
     return None
 
 
-def _status(text: str, lang: str) -> str:
-    cues = _cues(lang)
+def contact_status(text: str, lang: str) -> str:
+    cues = contact_cues(lang)
     if cues.planned is not None and cues.planned.search(text):
         return "planned"
     if sentence_tense(text, lang) == "future":
@@ -341,13 +331,13 @@ def _between(text: str, lang: str, ref: str | None, side: str | None
     A third party's account (Kyiv on a Biden-Putin call) names the principals this way,
     next to its own leader, who is no principal.
     """
-    for pattern in _cues(lang).between:
+    for pattern in contact_cues(lang).between:
         for m in pattern.finditer(text):
             if _named_earlier(text, lang, m.start()):
                 continue  # "during the call, they recalled the meeting between A and B"
             if "a" in pattern.groupindex:  # the names on either side of the conjunction
                 before, after = (_names_in(m.group(g), lang, ref, side) for g in ("a", "b"))
-                names = _unique(before[-1:] + after[:1])
+                names = unique(before[-1:] + after[:1])
             else:
                 names = _names_in(m.group("who"), lang, ref, side)
             if len(names) >= 2:
@@ -360,13 +350,13 @@ def _between(text: str, lang: str, ref: str | None, side: str | None
 
 def _named_earlier(text: str, lang: str, start: int) -> bool:
     """Does a contact cue come before ``start``, other than the phrase's own modifiers?"""
-    return any(span[1] < start - _MODIFIER_CHARS for span in _type_spans(text, lang))
+    return any(span[1] < start - _MODIFIER_CHARS for span in type_spans(text, lang))
 
 
 def _first_typed(sentences: list[Sentence], lang: str) -> int | None:
     """The lead: the first of the opening sentences naming a contact that is not a planned
     one ("Putin accepted the invitation to visit China" opens no account of a visit)."""
-    planned = _cues(lang).planned
+    planned = contact_cues(lang).planned
     for s in sentences[:_LEAD_SENTENCES]:
         if contact_type(s.text, lang) and not (planned and planned.search(s.text)):
             return s.i
@@ -403,10 +393,10 @@ def _lead_people(title: str | None, sentences: list[Sentence], mentions: list[li
                  lead: int | None, lang: str, ref: str | None, side: str | None) -> list[str]:
     actors = [m.actor for m in mentions[lead]] if lead is not None else []
     if title:
-        actors = _unique(_names_in(title, lang, ref, side) + actors)
-    if lead is not None and len(_unique(actors)) < 2:
-        actors = _unique(actors + _neighbour_leaders(sentences, mentions, lead, ref))
-    return _principals(actors, ref, side)
+        actors = unique(_names_in(title, lang, ref, side) + actors)
+    if lead is not None and len(unique(actors)) < 2:
+        actors = unique(actors + _neighbour_leaders(sentences, mentions, lead, ref))
+    return principals_of(actors, ref, side)
 
 
 def fill_duration(facts: ContactFacts, sentences: list[Sentence], lang: str) -> None:
@@ -495,7 +485,7 @@ def _also_contacts(sentences: list[Sentence], mentions: list[list[Mention]], lan
         if not new:
             continue
         host = main.participants[0] if main.participants else None
-        participants = _unique(([host] if host else []) + new)
+        participants = unique(([host] if host else []) + new)
         facts = ContactFacts(type=kind, participants=participants, sentence=s.i,
                              date=main.date, date_precision=main.date_precision,
                              partial=main.partial,
@@ -507,95 +497,6 @@ def _also_contacts(sentences: list[Sentence], mentions: list[list[Mention]], lan
 
 
 def _is_other_time(text: str, lang: str) -> bool:
-    cues = _cues(lang)
+    cues = contact_cues(lang)
     return bool((cues.earlier and cues.earlier.search(text))
                 or (cues.planned and cues.planned.search(text)))
-
-
-def mentioned_contacts(sentences: list[Sentence], mentions: list[list[Mention]], lang: str,
-                       ref: str | None, side: str | None,
-                       reported: list[ContactFacts]) -> list[ContactFacts]:
-    """Earlier or planned contacts an account refers to in passing."""
-    out: list[ContactFacts] = []
-    skip = {c.sentence for c in reported}
-    main = reported[0] if reported else None
-    for s in sentences:
-        if s.i in skip:
-            continue
-        kind = contact_type(s.text, lang)
-        if kind is None:
-            continue
-        status = _status(s.text, lang)
-        tense = "future" if status == "planned" else "past"
-        dates = find_dates(s.text, lang, ref, tense)
-        earlier = bool(_cues(lang).earlier and _cues(lang).earlier.search(s.text))
-        if status == "held" and not (earlier or dates):
-            continue  # a sentence about the reported contact itself
-        actors = [m.actor for m in mentions[s.i]]
-        participants = _principals(actors, ref, side) if actors else []
-        if len(participants) < 2 and main:
-            participants = _unique(participants + main.participants)
-        if len(participants) > 2:
-            participants = _pair_at_cue(s.text, mentions[s.i], kind, lang, side, participants,
-                                        main.participants if main else [])
-        for one_kind, best in _dated_kinds(s.text, lang, kind, dates):
-            if main and status == "held" and best and main.date and best.value == main.date:
-                continue
-            facts = ContactFacts(type=one_kind, status=status, participants=participants,
-                                 sentence=s.i)
-            facts.evidence = {"type": s.text, "participants": s.text}
-            spanned = None if best else _period_date(s.text, lang, ref)
-            if best:
-                facts.date, facts.date_precision = best.value, best.precision
-                facts.evidence["date"] = s.text
-            elif spanned:
-                facts.date, facts.date_precision = spanned
-                facts.evidence["date"] = s.text
-            elif ref is None:
-                facts.partial = partial_date(s.text, lang, tense)
-            facts.location = _location(s.text, lang)
-            if facts.location:
-                facts.evidence["location"] = s.text
-            out.append(facts)
-    return out
-
-
-def _period_date(text: str, lang: str, ref: str | None) -> tuple[str, str] | None:
-    """A contact dated by a span of time ("next month", "later this year", "il mese
-    prossimo"): the month or year that holds the whole span, with that precision."""
-    if ref is None:
-        return None
-    for period in find_periods(text, lang, ref):
-        first, last = period.period_start, period.period_end
-        if len(first) >= 7 and first[:7] == last[:7]:
-            return first[:7], "month"
-        if first[:4] == last[:4]:
-            return first[:4], "year"
-    return None
-
-
-def _pair_at_cue(text: str, named: list[Mention], kind: str, lang: str, side: str | None,
-                 people: list[str], reported: list[str]) -> list[str]:
-    """Two of several people: the account's own leader (else a principal of the reported
-    contact, else the first named) and whoever is named nearest the contact's cue ("after a
-    meeting with A, B spoke of his call with C")."""
-    own = [a for a in people if side and actor_index().country_of(a) == side]
-    host = (own + [a for a in reported if a in people] + people)[0]
-    spans = [sp for sp in _type_spans(text, lang) if sp[3] == kind]
-    others = [m for m in named if m.actor in people and m.actor != host]
-    if not spans or not others:
-        return people[:2]
-
-    def gap(m: Mention) -> int:
-        return min(max(sp[0] - m.end, m.start - sp[1], 0) for sp in spans)
-    return [host, min(others, key=gap).actor]
-
-
-def _dated_kinds(text: str, lang: str, kind: str, dates: list[DateMention]
-                 ) -> list[tuple[str, DateMention | None]]:
-    """One contact per distinct date, typed by the nearest cue; one undated otherwise."""
-    distinct = list({d.value: d for d in dates}.values())
-    if len(distinct) < 2:
-        return [(kind, _best_date(dates))]
-    spans = _type_spans(text, lang)
-    return [(_nearest_type(spans, d.start, d.end), d) for d in distinct]

@@ -1,0 +1,391 @@
+"""Earlier or planned contacts an account refers to in passing.
+
+Every contact cue of a sentence other than the reported contact's ("their meeting in
+Bali last November", "特朗普期待明年早些时候访华") is a candidate, with the dates and the
+place nearest to it. Cues that point at the reported contact itself ("this call",
+"这次通话", "our 37th meeting"), contacts between teams, officials or delegations rather
+than the leaders, and contacts with no party named are not mentioned contacts. Cue words
+live in ``lang/<iso>/contacts.yaml``, beside those of the reported contact.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from readouts import lang as langdata
+from readouts.extract.actors import actor_index
+from readouts.extract.contacts import (
+    ContactFacts,
+    contact_cues,
+    contact_status,
+    cue_alternation,
+    is_leader,
+    known_place,
+    partial_date,
+    principals_of,
+    type_spans,
+    unique,
+)
+from readouts.extract.dates import find_dates, find_periods
+from readouts.model import Mention, Sentence
+
+# Contact types that need two parties: a call with one named person is no contact.
+_TWO_PARTY = frozenset({"phone_call", "video_call", "meeting", "consultation"})
+
+
+@dataclass(frozen=True)
+class _MentionCues:
+    """Cue data only the mentioned contacts read (keys of ``contacts.yaml``)."""
+
+    deictic_before: re.Pattern[str] | None  # "this", "today's", "这次" right before a cue
+    deictic_after: re.Pattern[str] | None  # "the call today", "la telefonata di oggi"
+    ordinal_before: re.Pattern[str] | None  # "our 37th", "第二次": a count of contacts
+    group: re.Pattern[str] | None  # teams, officials, advisers, ...: not the leaders
+    group_block: re.Pattern[str] | None  # between a group word and a cue: not its party
+    group_breaks: re.Pattern[str]  # where a clause ends: a group word beyond is no party
+    group_window: tuple[int, int]  # characters before and after a cue to look for a group
+    principals: re.Pattern[str] | None  # "the two leaders", "两国元首"
+    persons: re.Pattern[str] | None  # "we", "you", "我们": the principals speaking
+    range_before: re.Pattern[str] | None  # "since" before a year: it bounds a span
+    range_after: re.Pattern[str] | None  # "以来" after a year
+    location: tuple[re.Pattern[str], ...]  # besides the shared location patterns
+    location_suffix: tuple[re.Pattern[str], ...]  # the place is a suffix of the group
+
+
+@cache
+def _mention_cues(lang: str) -> _MentionCues:
+    data = langdata.load(lang, "contacts") or langdata.load("en", "contacts")
+
+    def one(key: str) -> re.Pattern[str] | None:
+        return cue_alternation(data.get(key) or [])
+    window = data.get("group_window") or [60, 50]
+    return _MentionCues(
+        deictic_before=one("deictic_before"), deictic_after=one("deictic_after"),
+        ordinal_before=one("ordinal_before"), group=one("group"),
+        group_block=one("group_block"),
+        group_breaks=re.compile(data.get("group_breaks") or r"[.;:!?]"),
+        group_window=(int(window[0]), int(window[1])),
+        principals=one("principals"), persons=one("persons"),
+        range_before=one("range_before"), range_after=one("range_after"),
+        location=tuple(re.compile(p) for p in data.get("mention_location") or []),
+        location_suffix=tuple(re.compile(p) for p in data.get("location_suffix") or []),
+    )
+
+
+@dataclass
+class _Cue:
+    """One contact cue of a sentence (overlapping cue matches merged) and what it is."""
+
+    start: int
+    end: int
+    rank: int
+    type: str
+    dead: str | None = None  # "deictic", "ordinal", "reported", "group": no other contact
+
+
+@dataclass(frozen=True)
+class _When:
+    """A date or a span of time in a sentence, as a mentioned contact's date."""
+
+    start: int
+    end: int
+    value: str
+    precision: str
+    relative: bool = False
+    period: bool = False
+
+
+def _cue_list(text: str, lang: str) -> list[_Cue]:
+    out: list[_Cue] = []
+    for start, end, rank, name in type_spans(text, lang):
+        if out and start <= out[-1].end:
+            last = out[-1]
+            last.end = max(last.end, end)
+            if rank < last.rank:
+                last.rank, last.type = rank, name
+            continue
+        out.append(_Cue(start, end, rank, name))
+    return out
+
+
+def _gap(cue: _Cue, start: int, end: int) -> int:
+    return max(cue.start - end, start - cue.end, 0)
+
+
+def _nearest_cue(cues: list[_Cue], start: int, end: int) -> int:
+    """The cue closest to a span; on a tie the one after it, then the higher-ranked."""
+    return min(range(len(cues)),
+               key=lambda i: (_gap(cues[i], start, end), cues[i].start < start, cues[i].rank))
+
+
+def _bounds_range(text: str, start: int, end: int, lang: str) -> bool:
+    """"since 2013", "2013年以来", "с 2013 года", "dal 2013": a year bounding a span."""
+    cues = _mention_cues(lang)
+    before, after = text[:start], text[end:]
+    span = text[start:end]
+    if cues.range_before is not None and (
+            re.search(f"(?:{cues.range_before.pattern})\\s*$", before, re.I)
+            or re.match(f"(?:{cues.range_before.pattern})\\s", span, re.I)):
+        return True
+    return bool(cues.range_after is not None
+                and re.match(f"\\s*(?:{cues.range_after.pattern})", after, re.I))
+
+
+def _whens(text: str, lang: str, ref: str | None, tense: str) -> tuple[list[_When], list[_When]]:
+    """The sentence's dates and spans of time, less the years that bound a range."""
+    dates = [_When(d.start, d.end, d.value, d.precision, d.relative)
+             for d in find_dates(text, lang, ref, tense)
+             if d.precision != "year" or not _bounds_range(text, d.start, d.end, lang)]
+    periods: list[_When] = []
+    if ref is not None:
+        for p in find_periods(text, lang, ref):
+            if _bounds_range(text, p.start, p.end, lang):
+                continue
+            first, last = p.period_start, p.period_end
+            if len(first) >= 7 and first[:7] == last[:7]:
+                periods.append(_When(p.start, p.end, first[:7], "month", period=True))
+            elif first[:4] == last[:4]:
+                periods.append(_When(p.start, p.end, first[:4], "year", period=True))
+    return dates, periods
+
+
+def _within_a_day(a: str, b: str) -> bool:
+    from readouts.link.events import dates_match
+
+    return len(a) == len(b) == 10 and dates_match(a, b)
+
+
+def _compatible(a: str, b: str | None) -> bool:
+    """One date is the other's day, month or year ("今年" and the reported day)."""
+    if b is None:
+        return False
+    shorter = min(len(a), len(b))
+    return a[:shorter] == b[:shorter]
+
+
+def _same_family(a: str, b: str) -> bool:
+    from readouts.link.events import types_compatible
+
+    return types_compatible(a, b)
+
+
+def _leader_between(named: list[Mention], start: int, end: int, on: str | None) -> bool:
+    return any(start <= m.start and m.end <= end and is_leader(m.actor, on) for m in named)
+
+
+def _group_party(text: str, cue: _Cue, lang: str, named: list[Mention],
+                 on: str | None) -> bool:
+    """Are the cue's parties teams, officials, advisers, ...: "their teams will follow up",
+    "两军战区领导通话", "talks at the level of political advisers"?"""
+    cues = _mention_cues(lang)
+    if cues.group is None:
+        return False
+    before_w, after_w = cues.group_window
+
+    def free(a: int, b: int) -> bool:  # no principal, no blocker between a and b
+        middle = text[a:b]
+        return not (_leader_between(named, a, b, on)
+                    or (cues.principals is not None and cues.principals.search(middle))
+                    or (cues.group_block is not None and cues.group_block.search(middle)))
+    lo = max(0, cue.start - before_w)
+    breaks = [m.end() for m in cues.group_breaks.finditer(text, lo, cue.start)]
+    lo = breaks[-1] if breaks else lo
+    found = [m for m in cues.group.finditer(text, lo, cue.end)]
+    if found and free(found[-1].end(), cue.start):
+        return True
+    hi = min(len(text), cue.end + after_w)
+    stop = cues.group_breaks.search(text, cue.end, hi)
+    hi = stop.start() if stop else hi
+    after = cues.group.search(text, cue.end, hi)
+    return bool(after and free(cue.end, after.start()))
+
+
+def _mark(text: str, cues: list[_Cue], bound: dict[int, list[_When]], lang: str,
+          named: list[Mention], ref: str | None, status: str,
+          main: ContactFacts | None) -> None:
+    """Mark the cues that name no other contact: the reported one referred to ("this
+    call", "our 37th meeting", dated the reported day) and contacts between groups."""
+    mc = _mention_cues(lang)
+    for i, cue in enumerate(cues):
+        whens = bound.get(i, [])
+        same = main is None or _same_family(cue.type, main.type)
+        before = text[max(0, cue.start - 40):cue.start]
+        if same and ((mc.deictic_before is not None
+                      and re.search(f"(?:{mc.deictic_before.pattern})$", before, re.I))
+                     or (mc.deictic_after is not None
+                         and re.match(f"(?:{mc.deictic_after.pattern})", text[cue.end:],
+                                      re.I))):
+            cue.dead = "deictic"
+        elif same and status == "held" and mc.ordinal_before is not None \
+                and re.search(f"(?:{mc.ordinal_before.pattern})$", before, re.I) \
+                and (not whens or any(_compatible(w.value, main and main.date) for w in whens)):
+            cue.dead = "ordinal"
+        elif any(w.relative and not w.period and w.value == ref for w in whens) or (
+                main is not None and main.date and status == "held"
+                and any(_within_a_day(w.value, main.date) for w in whens)):
+            cue.dead = "reported"
+        elif _group_party(text, cue, lang, named, ref):
+            cue.dead = "group"
+
+
+def _participants(text: str, named: list[Mention], lang: str, ref: str | None,
+                  side: str | None, main: ContactFacts | None, first_cue: int) -> list[str]:
+    """The parties: the leaders named (else the reported contact's principals, whom "we",
+    "you" and "the two leaders" are); the officials named when no leader is."""
+    actors = [m.actor for m in named]
+    reported = main.participants if main else []
+    if not actors:
+        return list(reported)
+    if any(is_leader(a, ref) for a in actors):
+        people = principals_of(actors, ref, side)
+        return unique(people + reported) if len(people) < 2 else people
+    # Only officials named: they are the parties, unless "the two leaders" stand nearer
+    # the contact's cue ("Ushakov said the presidents would speak again").
+    principals = _mention_cues(lang).principals
+    last_named = max((m.end for m in named if m.end <= first_cue), default=-1)
+    if principals is not None and reported:
+        if any(last_named < m.end() <= first_cue
+               for m in principals.finditer(text)):
+            return list(reported)
+    return unique(actors)
+
+
+def _places(text: str, lang: str) -> list[tuple[int, str]]:
+    """Every known place the sentence names, with where it stands."""
+    from readouts import knowledge
+
+    places = knowledge.load("places") or {}
+    out: list[tuple[int, str]] = []
+    for pattern in (*contact_cues(lang).location, *_mention_cues(lang).location):
+        for m in pattern.finditer(text):
+            canonical = known_place(m.group("place").strip(), places)
+            if canonical:
+                out.append((m.start("place"), canonical))
+    for pattern in _mention_cues(lang).location_suffix:  # "旧金山会晤": no word boundary
+        for m in pattern.finditer(text):
+            word = m.group("place")
+            for k in range(len(word) - 1):
+                canonical = known_place(word[k:], places)
+                if canonical:
+                    out.append((m.start("place") + k, canonical))
+                    break
+    return sorted(set(out))
+
+
+def _bound_place(text: str, lang: str, cues: list[_Cue], own: set[int]) -> str | None:
+    """The place bound to one of the contact's own cues: the cue nearest the place is
+    one of them ("after a meeting in Kyiv, ... his call with Biden": Kyiv is the
+    meeting's)."""
+    best: tuple[int, str] | None = None
+    for start, name in _places(text, lang):
+        nearest = _nearest_cue(cues, start, start + len(name))
+        if nearest in own:
+            gap = _gap(cues[nearest], start, start + len(name))
+            if best is None or gap < best[0]:
+                best = (gap, name)
+    return best[1] if best else None
+
+
+def mentioned_contacts(sentences: list[Sentence], mentions: list[list[Mention]], lang: str,
+                       ref: str | None, side: str | None,
+                       reported: list[ContactFacts]) -> list[ContactFacts]:
+    """Earlier or planned contacts an account refers to in passing.
+
+    Each contact cue of a sentence is one candidate; a date or a place belongs to the cue
+    nearest it. Cues that refer to the reported contact itself ("this call", "our 37th
+    meeting", "today's talks") or whose parties are teams or officials ("their teams will
+    follow up") name no mentioned contact, and take their dates and places with them.
+    """
+    out: list[ContactFacts] = []
+    skip = {c.sentence for c in reported}
+    main = reported[0] if reported else None
+    for s in sentences:
+        if s.i in skip:
+            continue
+        text = s.text
+        cues = _cue_list(text, lang)
+        if not cues:
+            continue
+        status = contact_status(text, lang)
+        tense = "future" if status == "planned" else "past"
+        dates, periods = _whens(text, lang, ref, tense)
+        bound: dict[int, list[_When]] = {}
+        for w in dates + periods:
+            bound.setdefault(_nearest_cue(cues, w.start, w.end), []).append(w)
+        named = mentions[s.i]
+        _mark(text, cues, bound, lang, named, ref, status, main)
+        live = [i for i, c in enumerate(cues) if c.dead is None]
+        if not live:
+            continue
+        live_dates = [d for d in dates if _nearest_cue(cues, d.start, d.end) in live]
+        earlier = bool(contact_cues(lang).earlier and contact_cues(lang).earlier.search(text))
+        referred = any(c.dead in ("deictic", "ordinal") for c in cues)
+        if status == "held" and not (earlier or live_dates or referred):
+            continue  # a sentence about the reported contact itself
+        top = min(live, key=lambda i: cues[i].rank)
+        participants = _participants(text, named, lang, ref, side, main, cues[live[0]].start)
+        if len(participants) > 2:
+            participants = _pair_at_cue(text, named, cues[top].type, lang, side,
+                                        participants, main.participants if main else [])
+        for own, when in _contacts_of(cues, live, top, live_dates, bound):
+            kind = cues[min(own, key=lambda i: cues[i].rank)].type
+            if not participants or (kind in _TWO_PARTY and len(participants) < 2):
+                continue  # nobody, or one official on a call: no contact to speak of
+            if kind == "ceremony" and not named and not _principals_present(text, lang):
+                continue  # a ceremony none of the principals is said to attend
+            facts = ContactFacts(type=kind, status=status, participants=list(participants),
+                                 sentence=s.i)
+            facts.evidence = {"type": text, "participants": text}
+            if when:
+                facts.date, facts.date_precision = when.value, when.precision
+                facts.evidence["date"] = text
+            elif ref is None:
+                facts.partial = partial_date(text, lang, tense)
+            facts.location = _bound_place(text, lang, cues, set(own))
+            if facts.location:
+                facts.evidence["location"] = text
+            out.append(facts)
+    return out
+
+
+def _principals_present(text: str, lang: str) -> bool:
+    mc = _mention_cues(lang)
+    return any(p is not None and p.search(text) for p in (mc.principals, mc.persons))
+
+
+def _contacts_of(cues: list[_Cue], live: list[int], top: int, dates: list[_When],
+                 bound: dict[int, list[_When]]) -> list[tuple[list[int], _When | None]]:
+    """The contacts of a sentence's live cues: one per distinct date, owning the cue
+    nearest it; else one undated (or dated by a span of time) owning all live cues."""
+    distinct = list({d.value: d for d in dates}.values())
+    if distinct:
+        if len(distinct) == 1:
+            d = distinct[0]
+            return [([_nearest_cue(cues, d.start, d.end)], _finest(dates))]
+        return [([_nearest_cue(cues, d.start, d.end)], d) for d in distinct]
+    spans = [w for i in live for w in bound.get(i, []) if w.period]
+    return [(live, spans[0] if spans else None)]
+
+
+def _finest(dates: list[_When]) -> _When:
+    order = {"day": 0, "month": 1, "year": 2}
+    return min(dates, key=lambda d: order.get(d.precision, 3))
+
+
+def _pair_at_cue(text: str, named: list[Mention], kind: str, lang: str, side: str | None,
+                 people: list[str], reported: list[str]) -> list[str]:
+    """Two of several people: the account's own leader (else a principal of the reported
+    contact, else the first named) and whoever is named nearest the contact's cue ("after a
+    meeting with A, B spoke of his call with C")."""
+    own = [a for a in people if side and actor_index().country_of(a) == side]
+    host = (own + [a for a in reported if a in people] + people)[0]
+    spans = [sp for sp in type_spans(text, lang) if sp[3] == kind]
+    others = [m for m in named if m.actor in people and m.actor != host]
+    if not spans or not others:
+        return people[:2]
+
+    def gap(m: Mention) -> int:
+        return min(max(sp[0] - m.end, m.start - sp[1], 0) for sp in spans)
+    return [host, min(others, key=gap).actor]
