@@ -53,6 +53,8 @@ def _one(sentence: str, lang: str, ref: str | None, tense: str | None = None):
         # a number inside a name is no day: the G20 in December is a month
         ("I leader si vedranno al vertice del G20 di dicembre.", "it", "2021-12", "month"),
         ("The leaders met at the G20 summit on 30 November.", "en", "2021-11-30", "day"),
+        ("The agreement was reached during the December 7 videoconference.", "en",
+         "2021-12-07", "day"),
     ],
 )
 def test_absolute(sentence: str, lang: str, value: str, precision: str) -> None:

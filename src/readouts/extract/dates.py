@@ -189,8 +189,10 @@ def _rules_for(lang: str, strict: bool) -> tuple[_Rule, ...]:
         rules.append(("my", rf"(?<!\w)(?P<mon>{mon})\.?,?\s+{year}"))
         cue = _alt([str(s) for s in d.get("month_before") or []])
         if cue:
-            rules.append(("m", rf"(?<!\w)(?:{cue})\s+(?:(?:{art})\s+)?(?P<mon>{mon})(?!\w)"
-                          if art else rf"(?<!\w)(?:{cue})\s+(?P<mon>{mon})(?!\w)"))
+            # "during the December 7 videoconference": a day after the month is a date
+            no_day = r"(?!\w)(?!\.?\s*\d)"
+            rules.append(("m", rf"(?<!\w)(?:{cue})\s+(?:(?:{art})\s+)?(?P<mon>{mon}){no_day}"
+                          if art else rf"(?<!\w)(?:{cue})\s+(?P<mon>{mon}){no_day}"))
         ybefore = _alt([str(s) for s in d.get("year_before") or []])
         if ybefore:
             rules.append(("y", rf"(?<!\w)(?:{ybefore})\s+(?:(?:{art})\s*)?{year}"
