@@ -668,3 +668,36 @@ def test_mentioned_locations_next_to_the_contact_noun() -> None:
     # no place named: none made up
     found = _mentioned("zh", "2024-06-12", "CN", _CN_US, "两国元首回顾了上次会晤以来的进展。")
     assert [f["location"] for f in found] == [None]
+
+
+def test_a_contact_ahead_of_or_in_the_coming_weeks_is_planned_in_four_languages() -> None:
+    ita = ("phone_call", ["giorgia-meloni", "donald-trump"])
+    found = _mentioned("it", "2026-10-14", "ITA", ita,
+                       "I due leader resteranno in contatto in vista del vertice del G20 di "
+                       "novembre.")
+    assert _pick(found, status="planned", date="2026-11", date_precision="month")
+    found = _mentioned("it", "2026-10-14", "ITA", ita,
+                       "Trump ha invitato Meloni alla Casa Bianca per una visita nelle "
+                       "prossime settimane.")
+    assert _pick(found, type="visit", status="planned")
+    found = _mentioned("en", "2024-06-12", "USA", _US_CN,
+                       "President Biden and President Xi are expected to meet in person in "
+                       "the coming weeks.")
+    assert _pick(found, status="planned")
+    found = _mentioned("ru", "2024-06-12", "RUS", _RU_CN,
+                       "Владимир Путин посетит Пекин с визитом в ближайшие недели.")
+    assert _pick(found, type="visit", status="planned")
+    found = _mentioned("zh", "2024-06-12", "CHN", _CN_US,
+                       "双方欢迎美方国务卿近期访华。")
+    assert all(f["status"] == "planned" for f in found)
+    # "前夕" looks back as often as ahead: a video call before the festival was held
+    found = _mentioned("zh", "2025-02-24", "CHN", _RU_CN,
+                       "习近平指出，春节前夕我同总统先生视频会晤。")
+    assert not _pick(found, status="planned")
+
+
+def test_a_commission_or_council_meeting_is_no_leaders_contact() -> None:
+    assert _mentioned("en", "2022-01-02", "UKR", ("phone_call", ["volodymyr-zelenskyy",
+                                                                "joe-biden"]),
+                      "Zelenskyy welcomed the proposal to hold a meeting of the NATO-Ukraine "
+                      "Commission in the coming days.") == []
