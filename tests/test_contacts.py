@@ -701,3 +701,36 @@ def test_a_commission_or_council_meeting_is_no_leaders_contact() -> None:
                                                                 "joe-biden"]),
                       "Zelenskyy welcomed the proposal to hold a meeting of the NATO-Ukraine "
                       "Commission in the coming days.") == []
+
+
+def _initiator_of(body: str, origin: str, published: str) -> str | None:
+    import hashlib
+
+    from readouts.ingest import PreparedText
+    from readouts.pipeline import analyze_document, link_results
+
+    prepared = PreparedText(origin=origin, sha256=hashlib.sha256(body.encode()).hexdigest(),
+                            body=body)
+    events = [e for e in link_results([analyze_document(prepared, published)]).events
+              if e.reported_by]
+    assert len(events) == 1
+    return events[0].initiated_by
+
+
+def test_the_latter_who_asked_for_the_contact_is_the_person_named_last() -> None:
+    assert _initiator_of("Giorgia Meloni ha avuto un colloquio telefonico con Xi Jinping, su "
+                         "richiesta di quest'ultimo.\n\nSi è parlato di commercio.\n",
+                         "it.txt", "2026-03-10") == "xi-jinping"
+    assert _initiator_of("President Biden spoke with President Zelenskyy at the latter's "
+                         "request.\n\nThe leaders discussed security.\n",
+                         "en.txt", "2022-03-10") == "volodymyr-zelenskyy"
+    assert _initiator_of("Владимир Путин провёл телефонный разговор с Президентом Франции "
+                         "Эмманюэлем Макроном по просьбе последнего.\n\nОбсуждалась "
+                         "ситуация на Украине.\n", "ru.txt", "2022-03-10") == "emmanuel-macron"
+    assert _initiator_of("国家主席习近平同法国总统马克龙通电话，通话在后者请求下举行。\n\n"
+                         "双方就乌克兰问题交换意见。\n", "zh.txt", "2022-03-10") == \
+        "emmanuel-macron"
+    # a named requester wins over the order of names
+    assert _initiator_of("Giorgia Meloni ha avuto un colloquio telefonico con Xi Jinping, su "
+                         "richiesta della presidente Meloni.\n\nSi è parlato di commercio.\n",
+                         "it2.txt", "2026-03-10") == "giorgia-meloni"

@@ -69,6 +69,8 @@ class _Cues:
     types: tuple[tuple[str, re.Pattern[str]], ...]
     initiator: tuple[re.Pattern[str], ...]
     initiator_other: tuple[re.Pattern[str], ...]
+    latter: re.Pattern[str] | None  # "quest'ultimo", "the latter": the last person named
+    former: re.Pattern[str] | None  # "the former": the first person named
     attendees: tuple[re.Pattern[str], ...]
     attendees_gate: re.Pattern[str] | None  # words every attendee cue holds: a cheap test first
     location: tuple[re.Pattern[str], ...]
@@ -95,6 +97,8 @@ def contact_cues(lang: str) -> _Cues:
         types=types,
         initiator=tuple(re.compile(p, re.I) for p in data.get("initiator") or []),
         initiator_other=tuple(re.compile(p, re.I) for p in data.get("initiator_other") or []),
+        latter=cue_alternation((data.get("anaphora") or {}).get("latter") or []),
+        former=cue_alternation((data.get("anaphora") or {}).get("former") or []),
         attendees=tuple(re.compile(p, re.I) for p in data.get("attendees") or []),
         attendees_gate=cue_alternation(data.get("attendees_gate") or []),
         location=tuple(re.compile(p) for p in data.get("location") or []),
@@ -193,6 +197,9 @@ def _initiator(text: str, lang: str, on: str | None, side: str | None,
             _names_in(who, lang, on, side)
         if named:
             return named[0]
+        pointed = _pointed_back(who, text[:m.start()], lang, on, side, participants)
+        if pointed:
+            return pointed
         country = _side_named(who, lang)
         if country:
             for actor in participants:
@@ -208,6 +215,22 @@ def _initiator(text: str, lang: str, on: str | None, side: str | None,
         if before and after:
             return after[0]
     return None
+
+
+def _pointed_back(who: str, before: str, lang: str, on: str | None, side: str | None,
+                  participants: list[str]) -> str | None:
+    """"su richiesta di quest'ultimo", "at the latter's request": the person named last
+    (or, for "the former", first) before the cue, a principal where one is."""
+    cues = contact_cues(lang)
+    latter = cues.latter is not None and cues.latter.search(who)
+    former = cues.former is not None and cues.former.search(who)
+    if not (latter or former):
+        return None
+    named = _names_in(before, lang, on, side)
+    named = [a for a in named if a in participants] or named
+    if not named:
+        return None
+    return named[-1] if latter else named[0]
 
 
 @cache
