@@ -283,6 +283,23 @@ def test_infer_published_from_anniversary() -> None:
     assert infer_published(text, "en")[:2] == ("2025", "year")
 
 
+def test_infer_published_anniversary_of_whose_relations() -> None:
+    """"中意建交56周年" is Italy's 1970, not Russia's 1949: each pair of countries its own."""
+    assert infer_published("今年是中意建交56周年。", "zh")[:2] == ("2026", "year")
+    text = "Ricorre il 56° anniversario delle relazioni diplomatiche tra Italia e Cina."
+    assert infer_published(text, "it")[:2] == ("2026", "year")
+
+
+def test_infer_published_date_line_is_not_a_plan_because_of_a_later_future() -> None:
+    """The tense of the date's own sentence counts: a "将" paragraphs later is no plan."""
+    text = ("习近平会见马塔雷拉\n\n2026年11月8日上午，国家主席习近平在北京会见意大利总统马塔雷拉。"
+            "\n\n中国市场将为意大利企业提供更多机遇。")
+    assert infer_published(text, "zh")[:2] == ("2026-11-08", "day")
+    text = ("Talks in Moscow\n\nOn 8 November 2026 the presidents met in Moscow.\n\n"
+            "They will meet again next year.")
+    assert infer_published(text, "en")[:2] == ("2026-11-08", "day")
+
+
 def test_infer_published_period_moves_to_later_month() -> None:
     text = ("Nel 2024 l'interscambio ha raggiunto nuovi livelli. "
             "Nei primi nove mesi dell'anno è cresciuto del 5%.")

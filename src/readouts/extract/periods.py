@@ -819,7 +819,7 @@ def infer_published(text: str, lang: str) -> tuple[str, str, str] | None:
     for d in find_dates(text, lang, None):
         if d.relative or int(d.value[:4]) > this_year + 1:
             continue
-        if tense_at(text, d.start, lang) == "future":
+        if _tense_in_sentence(text, d.start, lang) == "future":
             continue
         if d.precision == "day" and (full is None or d.value > full[0]):
             full = (d.value, d.text)
@@ -840,6 +840,18 @@ def infer_published(text: str, lang: str) -> tuple[str, str, str] | None:
     if bound:
         return f"{year[0]:04d}-{bound[0]:02d}", "month", f"{year[1]}; after {bound[1]}"
     return str(year[0]), "year", f"year: {year[1]}"
+
+
+_SENTENCE_END = re.compile(r"[.!?。！？\n]")
+
+
+def _tense_in_sentence(text: str, pos: int, lang: str) -> str | None:
+    """The tense at ``pos`` from the cues of its own sentence: a "将" two paragraphs on
+    does not make the date line a plan."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, pos)), default=0)
+    end_m = _SENTENCE_END.search(text, pos)
+    end = end_m.start() if end_m else len(text)
+    return tense_at(text[start:end], pos - start, lang)
 
 
 def _weekday_date(text: str, lang: str, this_year: int,
