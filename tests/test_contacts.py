@@ -224,6 +224,10 @@ PLACES = [
     ("ru", "Владимир Путин провёл переговоры с Председателем КНР Си Цзиньпином в Пекине.",
      "Beijing"),
     ("zh", "国家主席习近平在利马同美国总统拜登举行会晤。", "Lima"),
+    # a building in the city: Chinese writes the city and the hall as one word
+    ("zh", "国家主席习近平在北京人民大会堂会见意大利总统马塔雷拉。", "Beijing"),
+    ("en", "Vladimir Putin held talks with Prime Minister Narendra Modi in the Kremlin.",
+     "Moscow"),
 ]
 
 

@@ -292,12 +292,18 @@ def _location(text: str, lang: str) -> str | None:
     return None
 
 
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
 def known_place(name: str, places: dict[str, list[str]]) -> str | None:
+    """The canonical place a name starts with: "Beijing's Great Hall", "北京人民大会堂"
+    (Chinese writes no space after the city)."""
     lowered = name.lower()
     for canonical, aliases in places.items():
         for alias in aliases or []:
             alias_l = str(alias).lower()
-            if lowered == alias_l or lowered.startswith(alias_l + " "):
+            if lowered == alias_l or lowered.startswith(alias_l + " ") or (
+                    _HAN.match(alias_l) and lowered.startswith(alias_l)):
                 return canonical
     return None
 
