@@ -738,3 +738,12 @@ def test_the_latter_who_asked_for_the_contact_is_the_person_named_last() -> None
     assert _initiator_of("Giorgia Meloni ha avuto un colloquio telefonico con Xi Jinping, su "
                          "richiesta della presidente Meloni.\n\nSi è parlato di commercio.\n",
                          "it2.txt", "2026-03-10") == "giorgia-meloni"
+
+
+def test_bilaterale_is_a_meeting_only_as_a_noun() -> None:
+    from readouts.extract.contacts import contact_type
+
+    assert contact_type("Nel bilaterale a margine del G20 Meloni e Modi hanno parlato di "
+                        "energia.", "it") == "meeting"
+    assert contact_type("L'interscambio bilaterale ha raggiunto nel 2025 i 71,6 miliardi di "
+                        "dollari.", "it") is None
