@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 
 from readouts import lang as langdata
@@ -130,6 +131,38 @@ def type_spans(text: str, lang: str) -> list[tuple[int, int, int, str]]:
     return sorted((m.start(), _WORD_REST.match(text, m.end()).end(), rank, name)
                   for rank, (name, pattern) in enumerate(contact_cues(lang).types)
                   for m in pattern.finditer(text))
+
+
+# Conversations are one family: one account's "call" may be another's video call.
+_CONVERSATIONS = frozenset({"phone_call", "video_call", "meeting", "other"})
+
+
+def day_of(value: str | None) -> date | None:
+    """The day of a YYYY-MM-DD date; None for coarser or malformed ones."""
+    if value and len(value) == 10:
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
+
+
+def dates_match(a: str | None, b: str | None) -> bool:
+    """Two stated dates of one contact: within a day (time zones) when both are days, else
+    the coarser is a prefix of the finer. Used by linking, the store's merging and the
+    mentioned contacts."""
+    if a is None or b is None:
+        return a is None and b is None
+    da, db = day_of(a), day_of(b)
+    if da and db:
+        return abs((da - db).days) <= 1
+    shorter = min(len(a), len(b))
+    return a[:shorter] == b[:shorter]
+
+
+def types_compatible(a: str, b: str) -> bool:
+    """One account's "call" may be another's video call: conversations are one family."""
+    return a == b or (a in _CONVERSATIONS and b in _CONVERSATIONS)
 
 
 def is_leader(actor: str, on: str | None) -> bool:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from readouts import knowledge
 from readouts import lang as langdata
 from readouts.extract.actors import actor_index
 from readouts.extract.contacts import (
@@ -21,11 +22,13 @@ from readouts.extract.contacts import (
     contact_cues,
     contact_status,
     cue_alternation,
+    dates_match,
     is_leader,
     known_place,
     partial_date,
     principals_of,
     type_spans,
+    types_compatible,
     unique,
 )
 from readouts.extract.dates import find_dates, find_periods
@@ -152,8 +155,6 @@ def _whens(text: str, lang: str, ref: str | None, tense: str) -> tuple[list[_Whe
 
 
 def _within_a_day(a: str, b: str) -> bool:
-    from readouts.link.events import dates_match
-
     return len(a) == len(b) == 10 and dates_match(a, b)
 
 
@@ -163,12 +164,6 @@ def _compatible(a: str, b: str | None) -> bool:
         return False
     shorter = min(len(a), len(b))
     return a[:shorter] == b[:shorter]
-
-
-def _same_family(a: str, b: str) -> bool:
-    from readouts.link.events import types_compatible
-
-    return types_compatible(a, b)
 
 
 def _leader_between(named: list[Mention], start: int, end: int, on: str | None) -> bool:
@@ -210,7 +205,7 @@ def _mark(text: str, cues: list[_Cue], bound: dict[int, list[_When]], lang: str,
     mc = _mention_cues(lang)
     for i, cue in enumerate(cues):
         whens = bound.get(i, [])
-        same = main is None or _same_family(cue.type, main.type)
+        same = main is None or types_compatible(cue.type, main.type)
         before = text[max(0, cue.start - 40):cue.start]
         if same and ((mc.deictic_before is not None
                       and re.search(f"(?:{mc.deictic_before.pattern})$", before, re.I))
@@ -254,8 +249,6 @@ def _participants(text: str, named: list[Mention], lang: str, ref: str | None,
 
 def _places(text: str, lang: str) -> list[tuple[int, str]]:
     """Every known place the sentence names, with where it stands."""
-    from readouts import knowledge
-
     places = knowledge.load("places") or {}
     out: list[tuple[int, str]] = []
     for pattern in (*contact_cues(lang).location, *_mention_cues(lang).location):

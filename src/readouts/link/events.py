@@ -18,10 +18,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from readouts.extract.contacts import ContactFacts, most_specific
+from readouts.extract.contacts import (
+    ContactFacts,
+    dates_match,
+    day_of,
+    most_specific,
+    types_compatible,
+)
 from readouts.model import Event
 
-_CONVERSATIONS = frozenset({"phone_call", "video_call", "meeting", "other"})
 _OFFICIAL_KINDS = frozenset({"readout", "transcript", "briefing", "statement"})
 _PUBLICATION_DATE = "publication date of the account"
 # How long after a contact an account that gives no date of its own may be published.
@@ -39,28 +44,6 @@ class ContactClaim:
     reported: bool  # True: the account is about it; False: mentions it in passing
 
 
-def day_of(value: str | None) -> date | None:
-    """The day of a YYYY-MM-DD date; None for coarser or malformed ones."""
-    if value and len(value) == 10:
-        try:
-            return date.fromisoformat(value)
-        except ValueError:
-            return None
-    return None
-
-
-def dates_match(a: str | None, b: str | None) -> bool:
-    """Two stated dates of one contact: within a day (time zones) when both are days, else
-    the coarser is a prefix of the finer. Used by linking and by the store's merging."""
-    if a is None or b is None:
-        return a is None and b is None
-    da, db = day_of(a), day_of(b)
-    if da and db:
-        return abs((da - db).days) <= 1
-    shorter = min(len(a), len(b))
-    return a[:shorter] == b[:shorter]
-
-
 def _partial_agrees(partial: str | None, value: str | None) -> bool:
     """Does a yearless "MM-DD" / "MM" agree with a date or another partial, within a day?"""
     if partial is None or value is None:
@@ -76,11 +59,6 @@ def _dates_compatible(a: ContactFacts, b: ContactFacts) -> bool:
     if a.date is None or b.date is None:
         return a.date is None and b.date is None and _partial_agrees(a.partial, b.partial)
     return dates_match(a.date, b.date)
-
-
-def types_compatible(a: str, b: str) -> bool:
-    """One account's "call" may be another's video call: conversations are one family."""
-    return a == b or (a in _CONVERSATIONS and b in _CONVERSATIONS)
 
 
 def _same_people(a: list[str], b: list[str]) -> bool:

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from sqlalchemy import ColumnElement, Connection, Row, delete, insert, or_, select, update
 
-from readouts.link.events import dates_match, day_of, types_compatible
+from readouts.extract.contacts import dates_match, day_of, types_compatible
 from readouts.model import Analysis, Comparison, Document, Event, Readout
 from readouts.store.models import (
     ComparisonRow,
