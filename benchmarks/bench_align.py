@@ -5,7 +5,8 @@ with sha1 prefixes of each sentence to detect splitter drift), reads the two acc
 from ../shared/corpus through the pipeline, aligns them with the shipped model and
 scores the links against the gold pairs, per pair and pooled. Then refits the model
 leaving each pair out in turn and scores the pair left out: the figure to expect on
-accounts the model has not seen. ``--fit`` refits on all pairs and writes aligner.yaml.
+accounts the model has not seen, and how well two annotators agree on the pairs read
+twice. ``--fit`` refits on all pairs and writes aligner.yaml.
 Last, times one comparison of two 50-sentence accounts after the model is loaded.
 
     python benchmarks/bench_align.py [--fit] [--drop FEATURE ...]
@@ -32,6 +33,8 @@ from readouts.pipeline import analyze_inputs
 ROOT = Path(__file__).resolve().parents[1]
 MODEL = ROOT / "src" / "readouts" / "compare" / "aligner.yaml"
 FIXTURES = ROOT / "tests" / "fixtures" / "alignment"
+# A second reading of some pairs, made without seeing the first: how far two people agree.
+SECOND = ROOT / "tests" / "fixtures" / "alignment_second"
 CORPUS = ROOT.parent / "shared" / "corpus"
 
 
@@ -192,6 +195,20 @@ def write_model(model: aligner.Model, path: Path) -> None:
     path.write_text(head + body, encoding="utf-8")
 
 
+def agreement() -> tuple[int, float, float]:
+    """Pairs read twice, and the second reading's precision and recall against the first:
+    the ceiling an aligner can be expected to reach on this gold."""
+    tp = fp = fn = 0
+    files = sorted(SECOND.glob("*.json"))
+    for path in files:
+        second = {tuple(p) for p in json.loads(path.read_text(encoding="utf-8"))["pairs"]}
+        first = {tuple(p) for p in
+                 json.loads((FIXTURES / path.name).read_text(encoding="utf-8"))["pairs"]}
+        tp, fp, fn = tp + len(first & second), fp + len(second - first), fn + len(first - second)
+    precision, recall, _ = prf(tp, fp, fn)
+    return len(files), precision, recall
+
+
 def synthetic(n: int, lang: str, side: str, seed: int) -> Readout:
     """An n-sentence account with distinct sentences (no cache hits across runs)."""
     words = ["trade", "security", "climate", "Taiwan", "energy", "students", "tariffs"]
@@ -235,6 +252,9 @@ def main() -> None:
     p, r, f1 = prf(*leave_one_out(samples, names))
     print(f"leave-one-pair-out (weights and cut fitted on the other pairs): "
           f"precision {p:.3f} recall {r:.3f} F1 {f1:.3f}")
+    n, p, r = agreement()
+    print(f"two annotators on {n} pairs (the second against the first): "
+          f"precision {p:.3f} recall {r:.3f}")
     runs, cpu = [], []
     for seed in range(5):
         a, b = synthetic(50, "en", "USA", seed), synthetic(50, "en", "CHN", seed + 100)

@@ -527,3 +527,16 @@ def test_clauses_split_a_long_sentence_at_its_breaks_in_every_language() -> None
                        "it")
     assert it == ["I leader hanno concordato di sentirsi presto", "ma restano divergenze."]
     assert split_clauses("Sì.", "it") == ["Sì."]  # too short to break: the sentence itself
+
+
+def test_second_readings_index_the_same_sentences_as_the_gold() -> None:
+    import json
+
+    second = sorted((FIXTURES.parent / "alignment_second").glob("*.json"))
+    assert second
+    for path in second:
+        again = json.loads(path.read_text(encoding="utf-8"))
+        gold = json.loads((FIXTURES / path.name).read_text(encoding="utf-8"))
+        for side in ("a", "b"):
+            assert again[side]["file"] == gold[side]["file"]
+            assert again[side]["sha1_8"] == gold[side]["sha1_8"]
