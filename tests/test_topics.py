@@ -46,6 +46,11 @@ def test_every_contract_topic_is_defined() -> None:
         ("zh", "双方就阿富汗局势交换了意见。", {"afghanistan"}),
         ("zh", "双方同意加强人工智能领域合作。", {"ai"}),
         ("zh", "中方愿扩大农产品进口。", {"agriculture", "trade"}),
+        ("en", "The leaders also discussed the situation in North Africa and the Sahel.",
+         {"africa"}),
+        ("it", "Meloni ha illustrato il Piano Mattei e la situazione in Libia.", {"africa"}),
+        ("ru", "Лидеры обсудили положение дел в Ливии и в Сахеле.", {"africa"}),
+        ("zh", "双方就苏丹局势和非洲和平安全问题交换意见。", {"africa"}),
     ],
 )
 def test_cues_in_four_languages(lang: str, sentence: str, expected: set[str]) -> None:
