@@ -342,3 +342,11 @@ def test_russian_passive_and_reason_continue_the_speaker() -> None:
         "Лидеры договорились о новых контактах.",
     ]
     assert speakers(sentences, "ru") == ["vladimir-putin", "vladimir-putin", None]
+
+
+def test_italian_ha_parlato_con_is_the_contact_not_speech() -> None:
+    sentences = [
+        "Il presidente Biden ha parlato oggi al telefono con il presidente Xi Jinping.",
+        "Il presidente Biden ha parlato di commercio e di sicurezza.",
+    ]
+    assert speakers(sentences, "it") == [None, "joe-biden"]
