@@ -350,3 +350,9 @@ def test_italian_ha_parlato_con_is_the_contact_not_speech() -> None:
         "Il presidente Biden ha parlato di commercio e di sicurezza.",
     ]
     assert speakers(sentences, "it") == [None, "joe-biden"]
+
+
+def test_russian_pogovoril_is_the_contact_not_speech() -> None:
+    sentences = ["Владимир Путин поговорил по телефону с Си Цзиньпином.",
+                 "Владимир Путин говорил о торговле."]
+    assert speakers(sentences, "ru") == [None, "vladimir-putin"]
