@@ -322,6 +322,10 @@ def test_date_one_day_apart_notes_the_time_zones() -> None:
     assert comparison is not None
     (d,) = comparison.discrepancies
     assert d.field == "date" and d.note is not None and "13 hours" in d.note
+    ru, ua = us_cn(us={"date": "2021-12-07"}, cn={"date": "2021-12-08"})
+    ru.side, ua.side = "RUS", "UKR"
+    (d,) = compare_event(event_of(ru, ua), [ru, ua]).discrepancies
+    assert "are 1 hour apart" in d.note  # one hour, not "1 hours"
 
 
 def test_figures_about_the_same_thing_differ_in_value_or_period() -> None:

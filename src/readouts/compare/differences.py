@@ -178,9 +178,11 @@ def _date_note(stated: list[tuple[str, Readout, Any]]) -> str | None:
                 continue
             oa, ob = _offset(side_a), _offset(side_b)
             if gap == 1 and oa is not None and ob is not None and oa != ob:
+                hours = abs(oa - ob)
                 return (f"one day apart: {side_info(side_a).get('capital', side_a)} and "
                         f"{side_info(side_b).get('capital', side_b)} are "
-                        f"{abs(oa - ob):g} hours apart, which can explain it")
+                        f"{hours:g} hour{'' if hours == 1 else 's'} apart, which can "
+                        f"explain it")
     return None
 
 
