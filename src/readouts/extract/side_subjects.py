@@ -25,7 +25,7 @@ Mention = tuple[str, int, int]  # actor id, start, end (offsets in the sentence)
 @cache
 def _anchors(lang: str) -> tuple[str, ...]:
     """Per template, its longest word besides the country ("side", "стороны"): a sentence
-    without any of them is not scanned (the country alternation is slow to try)."""
+    without any of them is not scanned, a cheap test before the regex."""
     templates = langdata.load(lang, "speech").get("side_subjects") or []
     words = [max((w for w in t.replace("{country}", " ").split()), key=len, default="")
              for t in templates]
