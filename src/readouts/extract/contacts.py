@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
+from readouts import knowledge
 from readouts import lang as langdata
 from readouts.extract.actors import actor_index
 from readouts.extract.dates import (
@@ -313,13 +314,9 @@ def _attendees(sentences: list[Sentence], mentions: list[list[Mention]], lang: s
 
 
 def _location(text: str, lang: str) -> str | None:
-    from readouts import knowledge
-
-    places = knowledge.load("places") or {}
     for pattern in contact_cues(lang).location:
         for m in pattern.finditer(text):
-            place = m.group("place").strip()
-            canonical = known_place(place, places)
+            canonical = known_place(m.group("place").strip())
             if canonical:
                 return canonical
     return None
@@ -328,16 +325,32 @@ def _location(text: str, lang: str) -> str | None:
 _HAN = re.compile(r"[\u3400-\u9fff]")
 
 
-def known_place(name: str, places: dict[str, list[str]]) -> str | None:
-    """The canonical place a name starts with: "Beijing's Great Hall", "北京人民大会堂"
-    (Chinese writes no space after the city)."""
-    lowered = name.lower()
-    for canonical, aliases in places.items():
+@cache
+def _place_names() -> tuple[dict[str, str], int]:
+    """Every name of a known place, lowercased, to its canonical name; the longest name."""
+    table: dict[str, str] = {}
+    for canonical, aliases in (knowledge.load("places") or {}).items():
         for alias in aliases or []:
-            alias_l = str(alias).lower()
-            if lowered == alias_l or lowered.startswith(alias_l + " ") or (
-                    _HAN.match(alias_l) and lowered.startswith(alias_l)):
-                return canonical
+            table.setdefault(str(alias).lower(), canonical)
+    return table, max((len(a) for a in table), default=0)
+
+
+def known_place(name: str) -> str | None:
+    """The canonical place a name is, or starts with (the longest such name): "Lima",
+    "Beijing's Great Hall" no, "Woodside California" yes, "北京人民大会堂" (Chinese writes
+    no space after the city)."""
+    table, longest = _place_names()
+    lowered = name.lower()
+    if lowered in table:
+        return table[lowered]
+    head = lowered[:longest + 1]
+    for i in range(len(head) - 1, 0, -1):
+        if head[i] == " " and head[:i] in table:
+            return table[head[:i]]
+    if _HAN.match(lowered):
+        for i in range(min(len(lowered), longest), 0, -1):
+            if lowered[:i] in table and _HAN.match(lowered[:i]):
+                return table[lowered[:i]]
     return None
 
 

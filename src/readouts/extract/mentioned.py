@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from readouts import knowledge
 from readouts import lang as langdata
 from readouts.extract.actors import actor_index
 from readouts.extract.contacts import (
@@ -136,22 +135,28 @@ def _bounds_range(text: str, start: int, end: int, lang: str) -> bool:
                 and re.match(f"\\s*(?:{cues.range_after.pattern})", after, re.I))
 
 
-def _whens(text: str, lang: str, ref: str | None, tense: str) -> tuple[list[_When], list[_When]]:
-    """The sentence's dates and spans of time, less the years that bound a range."""
-    dates = [_When(d.start, d.end, d.value, d.precision, d.relative)
-             for d in find_dates(text, lang, ref, tense)
-             if d.precision != "year" or not _bounds_range(text, d.start, d.end, lang)]
+def _dates(text: str, lang: str, ref: str | None, tense: str) -> list[_When]:
+    """The sentence's dates, less the years that bound a range."""
+    return [_When(d.start, d.end, d.value, d.precision, d.relative)
+            for d in find_dates(text, lang, ref, tense)
+            if d.precision != "year" or not _bounds_range(text, d.start, d.end, lang)]
+
+
+def _periods(text: str, lang: str, ref: str | None) -> list[_When]:
+    """Spans of time within one month or one year ("next month", "later this year"), less
+    those bounding a range: a contact dated by a span takes its month or year."""
     periods: list[_When] = []
-    if ref is not None:
-        for p in find_periods(text, lang, ref):
-            if _bounds_range(text, p.start, p.end, lang):
-                continue
-            first, last = p.period_start, p.period_end
-            if len(first) >= 7 and first[:7] == last[:7]:
-                periods.append(_When(p.start, p.end, first[:7], "month", period=True))
-            elif first[:4] == last[:4]:
-                periods.append(_When(p.start, p.end, first[:4], "year", period=True))
-    return dates, periods
+    if ref is None:
+        return periods
+    for p in find_periods(text, lang, ref):
+        if _bounds_range(text, p.start, p.end, lang):
+            continue
+        first, last = p.period_start, p.period_end
+        if len(first) >= 7 and first[:7] == last[:7]:
+            periods.append(_When(p.start, p.end, first[:7], "month", period=True))
+        elif first[:4] == last[:4]:
+            periods.append(_When(p.start, p.end, first[:4], "year", period=True))
+    return periods
 
 
 def _within_a_day(a: str, b: str) -> bool:
@@ -249,18 +254,17 @@ def _participants(text: str, named: list[Mention], lang: str, ref: str | None,
 
 def _places(text: str, lang: str) -> list[tuple[int, str]]:
     """Every known place the sentence names, with where it stands."""
-    places = knowledge.load("places") or {}
     out: list[tuple[int, str]] = []
     for pattern in (*contact_cues(lang).location, *_mention_cues(lang).location):
         for m in pattern.finditer(text):
-            canonical = known_place(m.group("place").strip(), places)
+            canonical = known_place(m.group("place").strip())
             if canonical:
                 out.append((m.start("place"), canonical))
     for pattern in _mention_cues(lang).location_suffix:  # "旧金山会晤": no word boundary
         for m in pattern.finditer(text):
             word = m.group("place")
             for k in range(len(word) - 1):
-                canonical = known_place(word[k:], places)
+                canonical = known_place(word[k:])
                 if canonical:
                     out.append((m.start("place") + k, canonical))
                     break
@@ -303,7 +307,11 @@ def mentioned_contacts(sentences: list[Sentence], mentions: list[list[Mention]],
             continue
         status = contact_status(text, lang)
         tense = "future" if status == "planned" else "past"
-        dates, periods = _whens(text, lang, ref, tense)
+        dates = _dates(text, lang, ref, tense)
+        # spans of time only where a contact may be undated otherwise (find_periods is
+        # the costliest step): a held contact needs an earlier cue or a date of its own
+        earlier = bool(contact_cues(lang).earlier and contact_cues(lang).earlier.search(text))
+        periods = _periods(text, lang, ref) if status == "planned" or earlier else []
         bound: dict[int, list[_When]] = {}
         for w in dates + periods:
             bound.setdefault(_nearest_cue(cues, w.start, w.end), []).append(w)
@@ -313,7 +321,6 @@ def mentioned_contacts(sentences: list[Sentence], mentions: list[list[Mention]],
         if not live:
             continue
         live_dates = [d for d in dates if _nearest_cue(cues, d.start, d.end) in live]
-        earlier = bool(contact_cues(lang).earlier and contact_cues(lang).earlier.search(text))
         referred = any(c.dead in ("deictic", "ordinal") for c in cues)
         if status == "held" and not (earlier or live_dates or referred):
             continue  # a sentence about the reported contact itself
