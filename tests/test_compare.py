@@ -544,3 +544,16 @@ def test_second_readings_index_the_same_sentences_as_the_gold() -> None:
         for side in ("a", "b"):
             assert again[side]["file"] == gold[side]["file"]
             assert again[side]["sha1_8"] == gold[side]["sha1_8"]
+
+
+def test_a_meeting_against_a_video_call_is_noted_as_possibly_one_contact() -> None:
+    us, ru = us_cn(us={"type": "video_call"}, cn={"type": "meeting"})
+    ru.side = "RUS"
+    (d,) = compare_event(event_of(us, ru), [us, ru]).discrepancies
+    assert d.field == "type" and "meeting" in d.note
+    us, ua = us_cn(us={"type": "phone_call"}, cn={"type": "other"})
+    (d,) = compare_event(event_of(us, ua), [us, ua]).discrepancies
+    assert d.note == "one account does not say how the leaders talked"
+    us, cn = us_cn(us={"type": "phone_call"}, cn={"type": "video_call"})
+    (d,) = compare_event(event_of(us, cn), [us, cn]).discrepancies
+    assert d.note is None  # a phone call is no video call: the accounts disagree

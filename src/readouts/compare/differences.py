@@ -132,6 +132,23 @@ def _note(field: str, stated: list[tuple[str, Readout, Any]]) -> str | None:
         return _date_note(stated)
     if field in _SET_FIELDS:
         return _set_note(stated)
+    if field == "type":
+        return _type_note(stated)
+    return None
+
+
+_REMOTE = frozenset({"phone_call", "video_call"})
+
+
+def _type_note(stated: list[tuple[str, Readout, Any]]) -> str | None:
+    """Types that may name one contact in other words: a remote call one side calls a
+    meeting (the Kremlin titles a videoconference "Meeting with ..."), or no medium said."""
+    kinds = {v for _, _, v in stated}
+    if "other" in kinds and len(kinds) == 2:
+        return "one account does not say how the leaders talked"
+    if "meeting" in kinds and kinds - {"meeting"} and kinds - {"meeting"} <= _REMOTE:
+        return ("a remote call on one side, a meeting on the other: some governments call "
+                "a video or phone conversation a meeting")
     return None
 
 
