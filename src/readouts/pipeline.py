@@ -143,12 +143,13 @@ def _readout(draft: AccountDraft, readout_id: str, published: str | None
     title_mentions = [(m.actor, m.start, m.end)
                       for m in index.find(draft.title or "", lang, ref, draft.side)]
     spans = [[(m.actor, m.start, m.end) for m in ms] for ms in mentions]
-    sides = side_mentions(texts, lang, spans, ref)
+    leaders = first_leaders(spans, ref)
+    sides = side_mentions(texts, lang, leaders)
     speakers = attribute_speakers(texts, lang, [sorted(ms + extra, key=lambda m: m[1])
                                                for ms, extra in zip(spans, sides, strict=True)],
                                   turn_speakers,
                                   statement_author(draft.title, title_mentions, lang),
-                                  first_leaders(spans, ref).get(draft.side or ""))
+                                  leaders.get(draft.side or ""))
     for s, speaker, topics in zip(sentences, speakers, tag_topics(texts, lang), strict=True):
         s.speaker, s.topics = speaker, topics
     readout = Readout(

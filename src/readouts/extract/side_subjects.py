@@ -75,23 +75,20 @@ def first_leaders(mentions: list[list[Mention]], on: str | None) -> dict[str, st
     return leaders
 
 
-def side_mentions(sentences: list[str], lang: str, mentions: list[list[Mention]],
-                  on: str | None) -> list[list[Mention]]:
-    """Per sentence, its "X side" phrases as mentions of country X's leader (see
-    ``first_leaders``); none where the account names no leader of X."""
+def side_mentions(sentences: list[str], lang: str,
+                  leaders: dict[str, str]) -> list[list[Mention]]:
+    """Per sentence, its "X side" phrases as mentions of country X's leader, from
+    ``first_leaders`` of the account; none where the account names no leader of X."""
     compiled = _pattern(lang)
     out: list[list[Mention]] = [[] for _ in sentences]
-    if compiled is None:
+    if compiled is None or not leaders:
         return out
     pattern, words = compiled
     anchors = _anchors(lang)
-    leaders: dict[str, str] | None = None
     for i, sentence in enumerate(sentences):
         low = sentence.lower()
         if not any(a in low for a in anchors):
             continue
-        if leaders is None:
-            leaders = first_leaders(mentions, on)
         for match in pattern.finditer(sentence):
             leader = leaders.get(_country(match, words) or "")
             if leader:
