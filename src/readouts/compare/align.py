@@ -146,12 +146,28 @@ def _speakers(readout: Readout) -> list[frozenset[str]]:
     return [frozenset([s.speaker]) if s.speaker else frozenset() for s in readout.sentences]
 
 
+@dataclass(frozen=True)
+class _Sets:
+    """Per sentence of one account: its speaker, the actors it names, its quantities."""
+
+    speakers: list[frozenset[str]]
+    actors: list[frozenset[str]]
+    numbers: list[frozenset[float]]
+
+
+def _sets(readout: Readout) -> _Sets:
+    return _Sets(_speakers(readout), sentence_actors(readout), sentence_numbers(readout))
+
+
+def _veto(sa: _Sets, sb: _Sets) -> np.ndarray:
+    return (_disjoint(sa.speakers, sb.speakers) | _disjoint(sa.actors, sb.actors)
+            | _disjoint(sa.numbers, sb.numbers))
+
+
 def veto_matrix(a: Readout, b: Readout) -> np.ndarray:
     """Pairs said by different speakers, naming different actors, or stating different
     quantities: what one leader said is not what the other said, however alike."""
-    return (_disjoint(_speakers(a), _speakers(b))
-            | _disjoint(sentence_actors(a), sentence_actors(b))
-            | _disjoint(sentence_numbers(a), sentence_numbers(b)))
+    return _veto(_sets(a), _sets(b))
 
 
 def _rarity_anchor(ta: list[frozenset[str]], tb: list[frozenset[str]]) -> np.ndarray:
@@ -186,11 +202,10 @@ def concept_anchor(a: Readout, b: Readout) -> np.ndarray:
                           tag_concepts([s.text for s in b.sentences], b.language))
 
 
-def _third_parties(readout: Readout) -> list[frozenset[str]]:
+def _third_parties(readout: Readout, actors: list[frozenset[str]]) -> list[frozenset[str]]:
     """Actors each sentence names who are neither speakers nor in the opening sentence:
     not the principals, whom nearly every sentence names, but the Yellen or Blinken
     whose visit both sides report."""
-    actors = sentence_actors(readout)
     principals = {s.speaker for s in readout.sentences if s.speaker}
     principals |= actors[0] if actors else set()
     return [frozenset(x - principals) for x in actors]
@@ -209,7 +224,8 @@ def _sharing(xs: list[frozenset], ys: list[frozenset]) -> np.ndarray:
 
 def third_party_anchor(a: Readout, b: Readout) -> np.ndarray:
     """1 where two sentences name the same third party (see ``_third_parties``)."""
-    return _sharing(_third_parties(a), _third_parties(b))
+    return _sharing(_third_parties(a, sentence_actors(a)),
+                    _third_parties(b, sentence_actors(b)))
 
 
 def tone_anchor(a: Readout, b: Readout) -> np.ndarray:
@@ -230,9 +246,11 @@ def _centered(vectors: np.ndarray) -> np.ndarray:
 def similarity(a: Readout, b: Readout) -> np.ndarray:
     """Cosine similarity of every sentence of ``a`` with every sentence of ``b``, each
     account centred on its mean."""
-    ea = _centered(embed([s.text for s in a.sentences]))
-    eb = _centered(embed([s.text for s in b.sentences]))
-    return ea @ eb.T
+    return _centered(_vectors(a)) @ _centered(_vectors(b)).T
+
+
+def _vectors(readout: Readout) -> np.ndarray:
+    return embed([s.text for s in readout.sentences])
 
 
 def _hubness_corrected(sim: np.ndarray) -> np.ndarray:
@@ -276,16 +294,20 @@ def _joint(readout: Readout) -> np.ndarray:
 
 def features(a: Readout, b: Readout) -> dict[str, np.ndarray]:
     """Every kind of evidence for every pair of sentences, as (len(a), len(b)) arrays."""
-    ea = embed([s.text for s in a.sentences])
-    eb = embed([s.text for s in b.sentences])
-    centered = similarity(a, b)
+    return _features(a, b, _sets(a), _sets(b))
+
+
+def _features(a: Readout, b: Readout, sa: _Sets, sb: _Sets) -> dict[str, np.ndarray]:
+    ea, eb = _vectors(a), _vectors(b)
+    centered = _centered(ea) @ _centered(eb).T
     clause_best, clause_cover = clause_similarity(a, b)
     n, m = centered.shape
     opening = np.zeros((n, m))
     opening[0, 0] = 1.0
     places = np.abs(np.arange(n)[:, None] / max(n - 1, 1) - np.arange(m)[None, :] / max(m - 1, 1))
     topic, concept = topic_anchor(a, b), concept_anchor(a, b)
-    third, tone = third_party_anchor(a, b), tone_anchor(a, b)
+    third = _sharing(_third_parties(a, sa.actors), _third_parties(b, sb.actors))
+    tone = tone_anchor(a, b)
     story = centered + 0.25 * (topic + concept + third + tone + opening)
     return {
         "cosine": ea @ eb.T,
@@ -300,8 +322,8 @@ def features(a: Readout, b: Readout) -> dict[str, np.ndarray]:
         "third_party": third,
         "tone": tone,
         "opening": opening,
-        "same_speaker": _sharing(_speakers(a), _speakers(b)),
-        "same_numbers": _sharing(sentence_numbers(a), sentence_numbers(b)),
+        "same_speaker": _sharing(sa.speakers, sb.speakers),
+        "same_numbers": _sharing(sa.numbers, sb.numbers),
         "joint": np.outer(_joint(a), _joint(b)),
         "place": places,
         "context": np.clip(best_neighbour(story), 0.0, None),
@@ -318,8 +340,9 @@ def align(a: Readout, b: Readout) -> list[Link]:
 
 def score_matrix(a: Readout, b: Readout, fitted: Model | None = None) -> np.ndarray:
     """Probability that two sentences say the same thing, for every pair; vetoed pairs 0."""
-    scores = (fitted or model()).probability(features(a, b))
-    scores[veto_matrix(a, b)] = 0.0
+    sa, sb = _sets(a), _sets(b)
+    scores = (fitted or model()).probability(_features(a, b, sa, sb))
+    scores[_veto(sa, sb)] = 0.0
     return scores
 
 
