@@ -41,6 +41,7 @@ _TWO_PARTY = frozenset({"phone_call", "video_call", "meeting", "consultation"})
 class _MentionCues:
     """Cue data only the mentioned contacts read (keys of ``contacts.yaml``)."""
 
+    # Anchored where they are tried: at the end of the text before a cue, or at its start.
     deictic_before: re.Pattern[str] | None  # "this", "today's", "这次" right before a cue
     deictic_after: re.Pattern[str] | None  # "the call today", "la telefonata di oggi"
     ordinal_before: re.Pattern[str] | None  # "our 37th", "第二次": a count of contacts
@@ -50,8 +51,9 @@ class _MentionCues:
     group_window: tuple[int, int]  # characters before and after a cue to look for a group
     principals: re.Pattern[str] | None  # "the two leaders", "两国元首"
     persons: re.Pattern[str] | None  # "we", "you", "我们": the principals speaking
-    range_before: re.Pattern[str] | None  # "since" before a year: it bounds a span
-    range_after: re.Pattern[str] | None  # "以来" after a year
+    range_before: re.Pattern[str] | None  # "since" right before a year: it bounds a span
+    range_opening: re.Pattern[str] | None  # "since" opening the year's own span
+    range_after: re.Pattern[str] | None  # "以来" right after a year
     location: tuple[re.Pattern[str], ...]  # besides the shared location patterns
     location_suffix: tuple[re.Pattern[str], ...]  # the place is a suffix of the group
 
@@ -62,15 +64,23 @@ def _mention_cues(lang: str) -> _MentionCues:
 
     def one(key: str) -> re.Pattern[str] | None:
         return cue_alternation(data.get(key) or [])
+
+    def anchored(key: str, template: str) -> re.Pattern[str] | None:
+        """The key's alternation placed in ``template`` at {}, case-insensitive."""
+        pattern = one(key)
+        return re.compile(template.format(pattern.pattern), re.I) if pattern else None
     window = data.get("group_window") or [60, 50]
     return _MentionCues(
-        deictic_before=one("deictic_before"), deictic_after=one("deictic_after"),
-        ordinal_before=one("ordinal_before"), group=one("group"),
+        deictic_before=anchored("deictic_before", "(?:{})$"),
+        deictic_after=anchored("deictic_after", "(?:{})"),
+        ordinal_before=anchored("ordinal_before", "(?:{})$"), group=one("group"),
         group_block=one("group_block"),
         group_breaks=re.compile(data.get("group_breaks") or r"[.;:!?]"),
         group_window=(int(window[0]), int(window[1])),
         principals=one("principals"), persons=one("persons"),
-        range_before=one("range_before"), range_after=one("range_after"),
+        range_before=anchored("range_before", r"(?:{})\s*$"),
+        range_opening=anchored("range_before", r"(?:{})\s"),
+        range_after=anchored("range_after", r"\s*(?:{})"),
         location=tuple(re.compile(p) for p in data.get("mention_location") or []),
         location_suffix=tuple(re.compile(p) for p in data.get("location_suffix") or []),
     )
@@ -127,12 +137,10 @@ def _bounds_range(text: str, start: int, end: int, lang: str) -> bool:
     cues = _mention_cues(lang)
     before, after = text[:start], text[end:]
     span = text[start:end]
-    if cues.range_before is not None and (
-            re.search(f"(?:{cues.range_before.pattern})\\s*$", before, re.I)
-            or re.match(f"(?:{cues.range_before.pattern})\\s", span, re.I)):
+    if cues.range_before is not None and cues.range_opening is not None and (
+            cues.range_before.search(before) or cues.range_opening.match(span)):
         return True
-    return bool(cues.range_after is not None
-                and re.match(f"\\s*(?:{cues.range_after.pattern})", after, re.I))
+    return bool(cues.range_after is not None and cues.range_after.match(after))
 
 
 def _dates(text: str, lang: str, ref: str | None, tense: str) -> list[_When]:
@@ -212,14 +220,12 @@ def _mark(text: str, cues: list[_Cue], bound: dict[int, list[_When]], lang: str,
         whens = bound.get(i, [])
         same = main is None or types_compatible(cue.type, main.type)
         before = text[max(0, cue.start - 40):cue.start]
-        if same and ((mc.deictic_before is not None
-                      and re.search(f"(?:{mc.deictic_before.pattern})$", before, re.I))
+        if same and ((mc.deictic_before is not None and mc.deictic_before.search(before))
                      or (mc.deictic_after is not None
-                         and re.match(f"(?:{mc.deictic_after.pattern})", text[cue.end:],
-                                      re.I))):
+                         and mc.deictic_after.match(text[cue.end:]))):
             cue.dead = "deictic"
         elif same and status == "held" and mc.ordinal_before is not None \
-                and re.search(f"(?:{mc.ordinal_before.pattern})$", before, re.I) \
+                and mc.ordinal_before.search(before) \
                 and (not whens or any(_compatible(w.value, main and main.date) for w in whens)):
             cue.dead = "ordinal"
         elif any(w.relative and not w.period and w.value == ref for w in whens) or (
