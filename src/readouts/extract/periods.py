@@ -29,6 +29,7 @@ from functools import cache
 from readouts import lang as langdata
 from readouts.extract.numbers import normalize, parse_number, parse_zh
 from readouts.extract.tense import tense_at
+from readouts.text.sentences import split_sentences
 
 
 @dataclass(frozen=True)
@@ -816,10 +817,11 @@ def infer_published(text: str, lang: str) -> tuple[str, str, str] | None:
     this_year = date.today().year
     full: tuple[str, str] | None = None
     year: tuple[int, str] | None = None
+    sentences = split_sentences(text, lang)
     for d in find_dates(text, lang, None):
         if d.relative or int(d.value[:4]) > this_year + 1:
             continue
-        if _tense_in_sentence(text, d.start, lang) == "future":
+        if _tense_in_sentence(text, sentences, d.start, lang) == "future":
             continue
         if d.precision == "day" and (full is None or d.value > full[0]):
             full = (d.value, d.text)
@@ -842,15 +844,11 @@ def infer_published(text: str, lang: str) -> tuple[str, str, str] | None:
     return str(year[0]), "year", f"year: {year[1]}"
 
 
-_SENTENCE_END = re.compile(r"[.!?。！？\n]")
-
-
-def _tense_in_sentence(text: str, pos: int, lang: str) -> str | None:
+def _tense_in_sentence(text: str, sentences: list[tuple[int, int]], pos: int,
+                       lang: str) -> str | None:
     """The tense at ``pos`` from the cues of its own sentence: a "将" two paragraphs on
     does not make the date line a plan."""
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, pos)), default=0)
-    end_m = _SENTENCE_END.search(text, pos)
-    end = end_m.start() if end_m else len(text)
+    start, end = next(((s, e) for s, e in sentences if s <= pos < e), (0, len(text)))
     return tense_at(text[start:end], pos - start, lang)
 
 
