@@ -336,9 +336,9 @@ def _place_names() -> tuple[dict[str, str], int]:
 
 
 def known_place(name: str) -> str | None:
-    """The canonical place a name is, or starts with (the longest such name): "Lima",
-    "Beijing's Great Hall" no, "Woodside California" yes, "北京人民大会堂" (Chinese writes
-    no space after the city)."""
+    """The canonical place a name is, or starts with before a space (the longest such
+    name): "Lima", "Woodside California"; in Chinese, which writes no space, any prefix:
+    "北京人民大会堂" is Beijing."""
     table, longest = _place_names()
     lowered = name.lower()
     if lowered in table:
