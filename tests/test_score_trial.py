@@ -1,0 +1,74 @@
+"""scripts/score_trial.py: the trial scorer reads a text, compares every field with the
+reader's facts, counts phantoms, and checks compilations account by account."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "score_trial.py"
+spec = importlib.util.spec_from_file_location("score_trial", SCRIPT)
+score_trial = importlib.util.module_from_spec(spec)
+sys.modules["score_trial"] = score_trial
+spec.loader.exec_module(score_trial)
+
+# Written for this test: an agency flash on an invented-but-plausible call.
+FLASH = (
+    "ROMA, 12 MAR - Il presidente francese Emmanuel Macron ha avuto ieri sera un colloquio "
+    "telefonico con il presidente russo Vladimir Putin. Lo ha reso noto il Cremlino. "
+    "I due leader hanno discusso della situazione in Ucraina.\n"
+)
+FACTS = {
+    "id": "it-901", "url": "https://example.org/flash", "published": "2025-03-12",
+    "contact": {"type": "phone_call", "status": "held",
+                "principals": ["emmanuel-macron", "vladimir-putin"], "date": "2025-03-11",
+                "part_of_day": "evening", "duration_minutes": None, "initiated_by": None},
+    "others": [],
+}
+
+
+@pytest.fixture()
+def texts(tmp_path: Path) -> Path:
+    (tmp_path / "it-901.txt").write_text(FLASH, encoding="utf-8")
+    return tmp_path
+
+
+def test_a_right_reading_scores_every_field(texts: Path) -> None:
+    tally = score_trial.Tally()
+    score_trial.score_items([FACTS], texts, tally)
+    assert tally.items == 1 and tally.misses == []
+    assert tally.full == 1 and tally.phantom_items == 0
+
+
+def test_a_wrong_fact_is_a_miss_of_that_field_alone(texts: Path) -> None:
+    wrong = yaml.safe_load(yaml.safe_dump(FACTS))
+    wrong["contact"]["duration_minutes"] = 40
+    tally = score_trial.Tally()
+    score_trial.score_items([wrong], texts, tally)
+    assert tally.full == 0
+    assert tally.right["duration"] == 0 and tally.right["date"] == 1
+    assert any("duration" in miss for miss in tally.misses)
+
+
+def test_a_contact_the_reader_did_not_list_is_a_phantom(texts: Path) -> None:
+    other = yaml.safe_load(yaml.safe_dump(FACTS))
+    other["contact"]["principals"] = ["emmanuel-macron", "xi-jinping"]
+    tally = score_trial.Tally()
+    score_trial.score_items([other], texts, tally)
+    assert tally.phantom_items == 1 and tally.full == 0
+
+
+def test_a_missing_text_is_counted_not_scored(tmp_path: Path) -> None:
+    tally = score_trial.Tally()
+    score_trial.score_items([FACTS], tmp_path, tally)
+    assert tally.items == 0 and tally.missing_text == 1
+
+
+def test_dates_are_compared_at_the_readers_precision() -> None:
+    assert score_trial._same_date("2026-02", "2026-02-04")
+    assert not score_trial._same_date("2026-02-04", "2026-02")
+    assert score_trial._same_date(None, None) and not score_trial._same_date(None, "2026")
