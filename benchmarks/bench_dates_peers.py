@@ -43,9 +43,9 @@ from readouts.extract.dates import (
     find_dates,
     parse_duration,
     resolve_date,
-    resolve_period,
     sentence_tense,
 )
+from readouts.extract.periods import resolve_period
 
 PEERS = Path(__file__).resolve().parents[1].parent / "shared" / "peers" / "recognizers-text"
 LANGS = {"it": "Italian", "en": "English", "zh": "Chinese"}

@@ -12,13 +12,12 @@ import pytest
 from readouts.extract.dates import (
     find_dates,
     find_part_of_day,
-    find_periods,
-    infer_published,
     resolve_date,
-    resolve_period,
     sentence_tense,
     weekday_dates,
 )
+from readouts.extract.periods import find_periods, resolve_period
+from readouts.extract.published import infer_published
 
 PEERS = Path(__file__).resolve().parents[1].parent / "shared" / "peers" / "recognizers-text"
 

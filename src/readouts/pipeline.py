@@ -13,9 +13,10 @@ from datetime import date
 from readouts.errors import InputError
 from readouts.extract.actors import actor_index
 from readouts.extract.contacts import ContactFacts, fill_duration, reported_contacts
-from readouts.extract.dates import find_periods, infer_published
 from readouts.extract.figures import extract_figures
 from readouts.extract.mentioned import mentioned_contacts
+from readouts.extract.periods import find_periods
+from readouts.extract.published import infer_published
 from readouts.extract.side_subjects import first_leaders, side_mentions
 from readouts.extract.speakers import attribute_speakers, statement_author
 from readouts.extract.tone import characterize

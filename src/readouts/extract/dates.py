@@ -6,8 +6,9 @@ once per language. Two modes share it: ``find_dates`` reads running text strictl
 day numbers, no "the second", English months only capitalised), ``resolve_date`` reads a
 span already known to be a date and accepts the loose forms too ("the 27th", "Oct2").
 
-Durations, periods, parts of day and tense live in sibling modules and are re-exported
-here, so callers import every date helper from one place.
+Durations, parts of day and tense live in lower sibling modules and are re-exported here.
+Periods (``periods``) and the date of an undated document (``published``) build on this
+module, one way: it imports neither.
 """
 
 from __future__ import annotations
@@ -23,13 +24,11 @@ from readouts import lang as langdata
 from readouts.extract.dayparts import daypart_near, find_part_of_day
 from readouts.extract.durations import DurationMention, find_duration, parse_duration
 from readouts.extract.numbers import locale, normalize, parse_number, parse_zh
-from readouts.extract.periods import PeriodMention, find_periods, infer_published, resolve_period
-from readouts.extract.tense import sentence_tense, tense_at
+from readouts.extract.tense import TenseMarks, sentence_tense, tense_from, tense_marks
 
 __all__ = [
-    "DateMention", "DurationMention", "PeriodMention", "find_dates", "find_duration",
-    "find_part_of_day", "find_periods", "infer_published", "parse_duration", "resolve_date",
-    "resolve_period", "sentence_tense", "weekday_dates",
+    "DateMention", "DurationMention", "find_dates", "find_duration", "find_part_of_day",
+    "parse_duration", "resolve_date", "sentence_tense", "weekday_dates",
 ]
 
 
@@ -304,6 +303,13 @@ class _Ctx:
     tense: str | None
     sentence: str
     strict: bool
+    marks: TenseMarks | None = None  # the sentence's tense cues, read at the first need
+
+    def tense_at(self, pos: int) -> str | None:
+        """The tense nearest ``pos``; the cues are found once per sentence, not per date."""
+        if self.marks is None:
+            self.marks = tense_marks(self.sentence, self.lex.lang)
+        return tense_from(self.marks, pos)
 
 
 def _iso(y: int, m: int | None = None, d: int | None = None) -> str:
@@ -323,7 +329,7 @@ def _year_for(m: int, d: int | None, ctx: _Ctx, pos: int) -> int | None:
     if ctx.ref is None:
         return None
     ref = ctx.ref
-    tense = ctx.tense or tense_at(ctx.sentence, pos, ctx.lex.lang)
+    tense = ctx.tense or ctx.tense_at(pos)
     cands = []
     for y in (ref.year - 1, ref.year, ref.year + 1):
         if d is not None and not _valid(y, m, d):
@@ -474,7 +480,7 @@ def _b_zh(m: re.Match[str], ctx: _Ctx) -> _Result | None:
 def _day_only(d: int, ctx: _Ctx, pos: int) -> _Result | None:
     ref = ctx.ref
     assert ref is not None
-    tense = ctx.tense or tense_at(ctx.sentence, pos, ctx.lex.lang)
+    tense = ctx.tense or ctx.tense_at(pos)
     cands = []
     for k in (-1, 0, 1):
         y, mo = _month_shift(ref.year, ref.month, k)
@@ -522,7 +528,7 @@ def _b_wd(m: re.Match[str], ctx: _Ctx) -> _Result | None:
     if shift is not None:
         day = _week_start(ref) + timedelta(weeks=shift, days=wday)
         return day.isoformat(), "day", True, None
-    tense = ctx.tense or tense_at(ctx.sentence, m.start(), lex.lang)
+    tense = ctx.tense or ctx.tense_at(m.start())
     if tense == "future":
         delta = (wday - ref.weekday()) % 7 or 7
     else:

@@ -12,6 +12,8 @@ from functools import cache
 from readouts import lang as langdata
 
 _PARTS = ("morning", "afternoon", "evening", "night")
+_BEFORE = 30  # how far before a date its part of day may be written ("утром 7 мая")
+_LOOKAHEAD = 40  # room for a part-of-day pattern's lookahead past the date's start
 
 
 @cache
@@ -55,11 +57,11 @@ def daypart_near(sentence: str, start: int, end: int, lang: str) -> str | None:
         m = pattern.match(sentence, after.end())
         if m:
             return _part(m, names)
-    window = max(0, start - 30)
-    for m in pattern.finditer(sentence, window):  # no endpos: "late(?= on)" looks past it
+    window = max(0, start - _BEFORE)
+    # up to a little past the date, not the text's end: "late(?= on)" looks past it
+    for m in pattern.finditer(sentence, window, start + _LOOKAHEAD):
         if m.end() > start:
             break
-        between = gap.fullmatch(sentence, m.end(), start)
-        if between:
+        if gap.fullmatch(sentence, m.end(), start):
             return _part(m, names)
     return None

@@ -30,7 +30,8 @@ from readouts.extract.contacts import (
     types_compatible,
     unique,
 )
-from readouts.extract.dates import find_dates, find_periods
+from readouts.extract.dates import find_dates
+from readouts.extract.periods import find_periods
 from readouts.model import Mention, Sentence
 
 # Contact types that need two parties: a call with one named person is no contact.

@@ -27,9 +27,9 @@ from datetime import date, timedelta
 from functools import cache
 
 from readouts import lang as langdata
+from readouts.extract.dates import digit_years, resolve_date
 from readouts.extract.numbers import normalize, parse_number, parse_zh
-from readouts.extract.tense import tense_at
-from readouts.text.sentences import split_sentences
+from readouts.extract.tense import TenseMarks, tense_from, tense_marks
 
 
 @dataclass(frozen=True)
@@ -587,8 +587,6 @@ def _build(kind: str, m: re.Match[str], ctx: _Ctx) -> _Per | None:
 
 def _single(text: str, ctx: _Ctx) -> _Per | None:
     """One period or date filling the whole of ``text``."""
-    from readouts.extract.dates import resolve_date
-
     text = text.strip(" ,.")
     if not text:
         return None
@@ -713,8 +711,6 @@ def resolve_period(span: str, lang: str, ref: str | None,
     """
     if lang not in ("it", "en", "ru", "zh"):
         return None
-    from readouts.extract.dates import digit_years
-
     text = digit_years(normalize(span).strip(), lang)
     ctx = _Ctx(_rules(lang), _parse_ref(ref), tense)
     per = _range(text, ctx)
@@ -748,10 +744,13 @@ def find_periods(sentence: str, lang: str, ref: str | None) -> list[PeriodMentio
     found.sort(key=lambda f: (f[0], f[1]))
     taken: list[tuple[int, int]] = []
     out = []
+    marks: TenseMarks | None = None  # the tense cues, read once at the first range
     for _, _, m, kind in found:
         if any(m.start() < e and s < m.end() for s, e in taken):
             continue
-        tense = tense_at(text, m.start(), lang) if kind == "range" else None
+        if kind == "range" and marks is None:
+            marks = tense_marks(text, lang)
+        tense = tense_from(marks, m.start()) if kind == "range" and marks else None
         per = _build(kind, m, _Ctx(r, ref_date, tense))
         if per:
             taken.append((m.start(), m.end()))
@@ -760,126 +759,3 @@ def find_periods(sentence: str, lang: str, ref: str | None) -> list[PeriodMentio
                                      *_strings(per), endpoints=kind == "range"))
     out.sort(key=lambda p: p.start)
     return out
-
-
-# --------------------------------------------------------------------------- published
-
-@cache
-def _anniversaries() -> tuple[dict, ...]:
-    return tuple(langdata.load("en", "anniversaries").get("events") or [])
-
-
-@cache
-def _anniversary_number(lang: str) -> re.Pattern[str] | None:
-    pats = (langdata.load("en", "anniversaries").get("number") or {}).get(lang) or []
-    return re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE) if pats else None
-
-
-def _anniversary_year(text: str, lang: str) -> tuple[int, str] | None:
-    """Year of an anniversary of a known event: '75th anniversary of ... relations' + 1949."""
-    number = _anniversary_number(lang)
-    if number is None:
-        return None
-    best = None
-    for m in number.finditer(text):
-        raw = next(g for g in m.groups() if g)
-        n = int(raw) if raw.isdigit() else (parse_zh(raw) if lang == "zh"
-                                            else parse_number(raw, lang))
-        if not n:
-            continue
-        window = text[max(0, m.start() - 80):m.end() + 160]
-        for event in _anniversaries():
-            cues = (event.get("cues") or {}).get(lang) or []
-            if any(re.search(c, window, re.IGNORECASE) for c in cues):
-                year = int(event["year"]) + int(n)
-                if best is None or year > best[0]:
-                    best = (year, f"{m.group(0)} ({event['id']}, {event['year']})")
-                break
-    return best
-
-
-_DATELINE_CHARS = 40  # a dateline's date opens the text: "MOSCOW, December 7 -", "12 March ..."
-
-
-def infer_published(text: str, lang: str) -> tuple[str, str, str] | None:
-    """(value, precision, evidence) for an undated document, from what its text says.
-
-    A dateline near the top wins; else the latest full date outside future sentences, or
-    the latest year named (or implied by an anniversary). A period such as "the first nine
-    months of the year" moves the date to the month after it at the earliest.
-    """
-    from readouts.extract.dates import find_dates
-
-    first_line = text.lstrip()[:200].split("\n", 1)[0]
-    for d in find_dates(first_line, lang, None):
-        if d.precision == "day" and not d.relative and d.start < _DATELINE_CHARS:
-            return d.value, "day", f"dateline: {d.text}"
-    this_year = date.today().year
-    full: tuple[str, str] | None = None
-    year: tuple[int, str] | None = None
-    sentences = split_sentences(text, lang)
-    for d in find_dates(text, lang, None):
-        if d.relative or int(d.value[:4]) > this_year + 1:
-            continue
-        if _tense_in_sentence(text, sentences, d.start, lang) == "future":
-            continue
-        if d.precision == "day" and (full is None or d.value > full[0]):
-            full = (d.value, d.text)
-        y = int(d.value[:4])
-        if year is None or y > year[0]:
-            year = (y, d.text)
-    anniv = _anniversary_year(text, lang)
-    if anniv and anniv[0] <= this_year + 1 and (year is None or anniv[0] > year[0]):
-        year = (anniv[0], f"anniversary: {anniv[1]}")
-    if full and (year is None or int(full[0][:4]) >= year[0]):
-        return full[0], "day", f"date in text: {full[1]}"
-    by_weekday = _weekday_date(text, lang, this_year, year)
-    if by_weekday:
-        return by_weekday
-    if year is None:
-        return None
-    bound = _period_bound(text, lang, year[0])
-    if bound:
-        return f"{year[0]:04d}-{bound[0]:02d}", "month", f"{year[1]}; after {bound[1]}"
-    return str(year[0]), "year", f"year: {year[1]}"
-
-
-def _tense_in_sentence(text: str, sentences: list[tuple[int, int]], pos: int,
-                       lang: str) -> str | None:
-    """The tense at ``pos`` from the cues of its own sentence: a "将" two paragraphs on
-    does not make the date line a plan."""
-    start, end = next(((s, e) for s, e in sentences if s <= pos < e), (0, len(text)))
-    return tense_at(text[start:end], pos - start, lang)
-
-
-def _weekday_date(text: str, lang: str, this_year: int,
-                  year: tuple[int, str] | None) -> tuple[str, str, str] | None:
-    """"Giovedì 17 settembre": the year named elsewhere if that day is a Thursday then,
-    else the latest year up to now where it is one."""
-    from readouts.extract.dates import weekday_dates
-
-    today = date.today()
-    for w in weekday_dates(text, lang, this_year):
-        past = [y for y in w.years if date(y, w.month, w.day) <= today]
-        if year is not None and year[0] not in w.years or not past:
-            continue
-        y = year[0] if year is not None else past[0]
-        why = f"; {year[1]}" if year is not None else f", the latest such year to {this_year}"
-        return (f"{y:04d}-{w.month:02d}-{w.day:02d}", "day",
-                f"weekday: {w.text} falls on that weekday in {y}{why}")
-    return None
-
-
-def _period_bound(text: str, lang: str, year: int) -> tuple[int, str] | None:
-    """The earliest month a document can date from, given the periods of ``year`` it reports."""
-    best = None
-    early = {(p.start, p.period_start, p.period_end)
-                for p in find_periods(text, lang, f"{year}-11-30")}
-    for p in find_periods(text, lang, f"{year}-12-31"):
-        if (p.start, p.period_start, p.period_end) not in early:
-            continue  # "last month" moves with the document's date: it bounds nothing
-        if len(p.period_end) == 7 and p.period_end.startswith(str(year)):
-            month = int(p.period_end[5:7]) + 1
-            if month <= 12 and (best is None or month > best[0]):
-                best = (month, p.text)
-    return best

@@ -8,6 +8,8 @@ and the tense: a planned meeting "in March" written in December is next March, a
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from dataclasses import dataclass
 from functools import cache
 
 from readouts import lang as langdata
@@ -34,13 +36,40 @@ def sentence_tense(sentence: str, lang: str) -> str | None:
     return None
 
 
+@dataclass(frozen=True)
+class TenseMarks:
+    """Every tense cue of a text as (start, end, rank, tense), by start, read once."""
+    marks: tuple[tuple[int, int, int, str], ...]
+    longest: int  # the longest cue: how far back one can still end near a position
+
+
+def tense_marks(sentence: str, lang: str) -> TenseMarks:
+    """The tense cues of ``sentence``, to be asked at each date with ``tense_from``."""
+    marks = sorted((m.start(), m.end(), rank, name)
+                   for rank, (name, pattern) in enumerate(_cues(lang))
+                   for m in pattern.finditer(sentence))
+    return TenseMarks(tuple(marks), max((e - s for s, e, _, _ in marks), default=0))
+
+
+def tense_from(index: TenseMarks, pos: int) -> str | None:
+    """The tense of the cue nearest to ``pos`` (the earlier kind on a tie), in log time."""
+    marks = index.marks
+    best: tuple[int, int, str] | None = None
+    i = bisect_left(marks, (pos,))
+    for start, _, rank, name in marks[i:i + len(_ORDER)]:  # one cue per kind starts anywhere
+        key = (start - pos, rank, name)
+        if best is None or key < best:
+            best = key
+    for j in range(i - 1, -1, -1):
+        start, end, rank, name = marks[j]
+        if best is not None and pos - start > best[0] + index.longest:
+            break  # every cue further back ends further away
+        key = (max(pos - end, 0), rank, name)
+        if best is None or key < best:
+            best = key
+    return best[2] if best else None
+
+
 def tense_at(sentence: str, pos: int, lang: str) -> str | None:
     """The tense of the cue nearest to ``pos``: a sentence may report a call and plan a visit."""
-    best: tuple[int, int, str] | None = None
-    for rank, (name, pattern) in enumerate(_cues(lang)):
-        for m in pattern.finditer(sentence):
-            dist = m.start() - pos if m.start() >= pos else pos - m.end()
-            key = (max(dist, 0), rank, name)
-            if best is None or key < best:
-                best = key
-    return best[2] if best else None
+    return tense_from(tense_marks(sentence, lang), pos)
