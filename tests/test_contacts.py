@@ -747,3 +747,30 @@ def test_bilaterale_is_a_meeting_only_as_a_noun() -> None:
                         "energia.", "it") == "meeting"
     assert contact_type("L'interscambio bilaterale ha raggiunto nel 2025 i 71,6 miliardi di "
                         "dollari.", "it") is None
+
+
+OTHER_CALLS_DURATION = [
+    ("it", "La presidente del Consiglio Giorgia Meloni ha avuto oggi un colloquio telefonico con "
+           "il presidente ucraino Volodymyr Zelensky. Nei giorni scorsi il colloquio tra "
+           "Emmanuel Macron e Vladimir Putin era durato due ore.", "2025-03-05"),
+    ("en", "President Biden spoke today with President Zelenskyy of Ukraine. Earlier this week "
+           "the call between Emmanuel Macron and Vladimir Putin lasted two hours.",
+     "2022-03-30"),
+    ("ru", "Владимир Путин провёл телефонный разговор с Президентом Турции Реджепом Тайипом "
+           "Эрдоганом. Накануне разговор Эммануэля Макрона и Джо Байдена продолжался два часа.",
+     "2022-03-30"),
+    ("zh", "国家主席习近平同法国总统马克龙通电话。此前，拜登同普京的通话持续了两个小时。",
+     "2022-03-30"),
+]
+
+
+def test_a_duration_of_another_call_is_not_the_contacts_in_four_languages() -> None:
+    for lang, text, published in OTHER_CALLS_DURATION:
+        event = only_event(analyze_texts((text, published), lang=lang))
+        assert event.duration_minutes is None, (lang, event.duration_minutes)
+        # the same sentence about the contact itself does give its duration
+        own = text.split(". " if lang != "zh" else "。")[0]
+        follow = {"it": ". Il colloquio è durato due ore.", "en": ". The call lasted two hours.",
+                  "ru": ". Разговор продолжался два часа.", "zh": "。通话持续了两个小时。"}[lang]
+        event = only_event(analyze_texts((own + follow, published), lang=lang))
+        assert event.duration_minutes == 120, (lang, event.duration_minutes)

@@ -113,3 +113,55 @@ def test_elapsed_time_after_the_call_is_no_duration(sentence: str, lang: str) ->
 def test_parse_more_duration_spans(span: str, lang: str, seconds: float) -> None:
     got = parse_duration(span, lang)
     assert got is not None and abs(got - seconds) < 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "minutes"),
+    [
+        # "for" after a talk verb, a qualifier between
+        ("I due presidenti hanno parlato al telefono per circa 90 minuti.", "it", 90),
+        ("The two leaders spoke by phone for 90 minutes on Monday.", "en", 90),
+        # a noun phrase of the talk with a qualified span
+        ("È stata una chiamata di oltre un'ora, riferiscono fonti di governo.", "it", 60),
+        ("Durante una riunione di quasi tre ore i ministri hanno discusso i dazi.", "it", 180),
+        # hours and minutes, and quarters of an hour
+        ("Secondo il Cremlino, il colloquio è durato 2 ore e 5 minuti.", "it", 125),
+        ("Il vertice è durato due ore e un quarto.", "it", 135),
+        ("The meeting lasted two hours and a quarter.", "en", 135),
+        ("Переговоры продолжались два часа с четвертью.", "ru", 135),
+        ("Беседа продолжалась 2 часа 5 минут.", "ru", 125),
+        ("通话持续了两个小时十五分钟。", "zh", 135),
+        # the talk named after the span
+        ("Dopo un'ora di colloquio i due leader hanno incontrato la stampa.", "it", 60),
+        ("After two hours of talks the leaders issued a joint statement.", "en", 120),
+        ("После двух часов переговоров лидеры вышли к журналистам.", "ru", 120),
+        ("双方进行了近三个小时的会谈。", "zh", 180),
+        # an end after the span
+        ("È terminato dopo un'ora e mezza l'incontro tra i due leader.", "it", 90),
+        ("The summit ended after about three hours.", "en", 180),
+        ("Переговоры завершились спустя почти три часа.", "ru", 180),
+        # one span said twice is not a sum
+        ("La telefonata è durata 90 minuti, un'ora e mezza.", "it", 90),
+        ("The call lasted 90 minutes, an hour and a half.", "en", 90),
+        ("Разговор длился 90 минут, полтора часа.", "ru", 90),
+        ("会谈持续了90分钟，一个半小时。", "zh", 90),
+        ("两国元首通话一个多小时。", "zh", 60),
+    ],
+)
+def test_contact_duration_phrasings(sentence: str, lang: str, minutes: int) -> None:
+    found = find_duration(sentence, lang)
+    assert found is not None and found.minutes == minutes, (sentence, found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("La telefonata si è conclusa poco più di un'ora fa.", "it"),
+        ("La seduta è stata sospesa per due ore.", "it"),
+        ("The call ended a little over an hour ago.", "en"),
+        ("Разговор завершился чуть больше часа назад.", "ru"),
+        ("通话在一个多小时前结束。", "zh"),
+    ],
+)
+def test_elapsed_time_is_no_duration(sentence: str, lang: str) -> None:
+    assert find_duration(sentence, lang) is None

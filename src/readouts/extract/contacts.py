@@ -475,13 +475,22 @@ def _lead_people(title: str | None, sentences: list[Sentence], mentions: list[li
 
 
 def fill_duration(facts: ContactFacts, sentences: list[Sentence], lang: str) -> None:
-    """How long the contact lasted: the first sentence of the account that says so."""
+    """How long the contact lasted: the first sentence of the account that says so of it,
+    not of another contact ("Macron's call with Putin lasted two hours")."""
     for s in sentences:
         found = find_duration(s.text, lang)
-        if found:
+        if found and not _of_another_contact(s, facts, lang):
             facts.duration_minutes = found.minutes
             facts.evidence["duration_minutes"] = s.text
             return
+
+
+def _of_another_contact(s: Sentence, facts: ContactFacts, lang: str) -> bool:
+    """A sentence past the lead naming leaders none of whom is a principal of this one."""
+    if s.i == facts.sentence:
+        return False
+    leaders = [a for a in _names_in(s.text, lang, facts.date, None) if is_leader(a, facts.date)]
+    return bool(leaders) and not any(a in facts.participants for a in leaders)
 
 
 def reported_contacts(title: str | None, sentences: list[Sentence],

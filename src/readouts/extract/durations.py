@@ -46,8 +46,12 @@ class _Rules:
     whole: dict[str, float]
     whole_re: re.Pattern[str] | None
     compounds: tuple[tuple[re.Pattern[str], float], ...]
+    fractions: dict[str, float]  # "e mezza", "and a quarter": a part of the unit before
     lasted: re.Pattern[str] | None
+    tied_before: re.Pattern[str] | None  # "ended after", "spoke for" right before the span
     contact_after: re.Pattern[str] | None
+    contact_of: re.Pattern[str] | None  # "un'ora di colloquio", "an hour of talks"
+    approx: re.Pattern[str] | None  # "circa", "about" at the end of the words before
     elapsed_after: re.Pattern[str] | None
     elapsed_before: re.Pattern[str] | None
 
@@ -68,7 +72,10 @@ def _rules(lang: str) -> _Rules:
         conn = _alt(sorted(loc.connectors) + ["-"])
         num = rf"\d+(?:[.,]\d+)?|{word}(?:[\s-]+(?:(?:{conn})\s+)?{word})*"
     unit = _alt(list(units))
-    half = _alt([str(h) for h in data.get("half") or []])
+    fractions = {re.sub(r"\s+", " ", str(h).lower()): 0.5 for h in data.get("half") or []}
+    fractions |= {re.sub(r"\s+", " ", str(k).lower()): float(v)
+                  for k, v in (data.get("fractions") or {}).items()}
+    half = _alt(list(fractions))
     more = _alt([str(h) for h in data.get("more") or []])
     bound = "" if lang == "zh" else r"(?<!\w)"
     tail = "" if lang == "zh" else r"(?!\w)"
@@ -83,6 +90,10 @@ def _rules(lang: str) -> _Rules:
     nouns = _alt([str(n) for n in data.get("contact_nouns") or []])
     contact_after = re.compile(rf"\s*(?:\S+\s+){{0,2}}?(?:{nouns})" if lang != "zh" else
                                rf"\s*(?:的)?(?:{nouns})", re.IGNORECASE) if nouns else None
+    of = _alt([str(w) for w in data.get("contact_of") or []])
+    contact_of = re.compile(rf"\s*(?:(?:{of})\s+)?(?:{nouns})(?!\w)", re.IGNORECASE) \
+        if nouns and "contact_of" in data and lang != "zh" else None
+    approx = _alt([str(w) for w in data.get("approx") or []])
     return _Rules(
         lang=lang, units=units, numbers=numbers,
         contact_units=frozenset(str(u).lower() for u in data.get("contact_units") or []),
@@ -92,8 +103,12 @@ def _rules(lang: str) -> _Rules:
         whole_re=re.compile(rf"{bound}(?:{_alt(list(whole))}){tail}", re.IGNORECASE)
         if whole else None,
         compounds=compounds,
+        fractions=fractions,
         lasted=_any([str(p) for p in data.get("lasted") or []]),
+        tied_before=_any([rf"(?:{p})\s*$" for p in data.get("tied_before") or []]),
         contact_after=contact_after,
+        contact_of=contact_of,
+        approx=re.compile(rf"(?:{approx})\s*$", re.IGNORECASE) if approx else None,
         elapsed_after=_any([rf"^\s*(?:{p})" for p in data.get("elapsed_after") or []]),
         elapsed_before=_any([str(p) for p in data.get("elapsed_before") or []]),
     )
@@ -111,17 +126,31 @@ def _number(text: str, r: _Rules) -> float | None:
 
 
 def _seq_minutes(text: str, r: _Rules) -> tuple[float, set[str]] | None:
-    total, seen = 0.0, set()
+    """Minutes of "2 ore e 5 minuti". Where the units stop getting smaller a new group
+    starts: groups of one size are one span said twice ("90 minuti, un'ora e mezza"),
+    others add up ("2 days 1 month")."""
+    groups: list[float] = []
+    seen: set[str] = set()
+    last = None
     for m in r.item.finditer(text):
         n = _number(m["num"], r)
         if n is None:
             return None
         unit = re.sub(r"\s+", " ", m["unit"].lower())
-        if m["half1"] or m["half"]:
+        if m["half1"]:
             n += 0.5
-        total += n * r.units[unit]
+        if m["half"]:
+            n += r.fractions.get(re.sub(r"\s+", " ", m["half"].strip().lower()), 0.5)
+        if last is None or r.units[unit] >= last:
+            groups.append(0.0)
+        groups[-1] += n * r.units[unit]
         seen.add(unit)
-    return (total, seen) if seen else None
+        last = r.units[unit]
+    if not seen:
+        return None
+    if all(abs(g - groups[0]) <= 0.05 * groups[0] for g in groups):
+        return groups[0], seen
+    return sum(groups), seen
 
 
 def parse_duration(span: str, lang: str) -> float | None:
@@ -142,14 +171,26 @@ def parse_duration(span: str, lang: str) -> float | None:
 
 
 def _tied(text: str, start: int, end: int, r: _Rules, compound: bool) -> bool:
-    """Whether the span at start..end says how long the talk lasted."""
-    after, before = text[end:], text[max(0, start - 60):start]
+    """Whether the span at start..end says how long the talk lasted.
+
+    The talk named right after the span ("un'ora di colloquio", "两个小时的会谈") or an end
+    right before it ("terminato dopo") ties it even after words that otherwise mean elapsed
+    time ("dopo", "近"); "fa", "ago" after it never do.
+    """
+    after, before = text[end:end + 60], text[max(0, start - 60):start]
     if r.elapsed_after and r.elapsed_after.search(after):
         return False
-    if r.elapsed_before and r.elapsed_before.search(before[-25:]):
-        return False
+    approx = r.approx.search(before) if r.approx else None
+    if approx:  # "per circa", "after about": the cue comes before the approximation
+        before = before[:approx.start()]
+    if r.tied_before and r.tied_before.search(before):
+        return True
     if (compound or r.lang == "zh") and r.contact_after and r.contact_after.match(after):
         return True
+    if r.contact_of and r.contact_of.match(after):
+        return True
+    if r.elapsed_before and r.elapsed_before.search(before[-25:]):
+        return False
     return bool(r.lasted and r.lasted.search(before))
 
 
