@@ -774,3 +774,71 @@ def test_a_duration_of_another_call_is_not_the_contacts_in_four_languages() -> N
                   "ru": ". Разговор продолжался два часа.", "zh": "。通话持续了两个小时。"}[lang]
         event = only_event(analyze_texts((own + follow, published), lang=lang))
         assert event.duration_minutes == 120, (lang, event.duration_minutes)
+
+
+CALLERS = [
+    # a calling verb between the two principals, in the body or a headline
+    ("it", "Giorgia Meloni ha telefonato al presidente ucraino Volodymyr Zelensky per fare il "
+           "punto sui negoziati di pace.", "2025-03-05", "giorgia-meloni"),
+    ("it", "Meloni chiama Zelensky\n\nLa presidente del Consiglio ha avuto un colloquio "
+           "telefonico con il presidente ucraino Volodymyr Zelensky.", "2025-03-05",
+     "giorgia-meloni"),
+    ("en", "President Biden called President Zelenskyy of Ukraine on Tuesday to discuss "
+           "security assistance.", "2022-03-30", "joe-biden"),
+    ("ru", "Президент Турции Реджеп Тайип Эрдоган позвонил Владимиру Путину: в ходе "
+           "телефонного разговора обсуждалась ситуация в регионе.", "2022-03-30",
+     "recep-tayyip-erdogan"),
+    ("zh", "法国总统马克龙致电国家主席习近平，双方通电话，就乌克兰局势交换意见。", "2022-03-08",
+     "emmanuel-macron"),
+    # who placed it, said in a later clause
+    ("it", "Erdogan e Putin hanno avuto un colloquio telefonico. A chiamare è stato il "
+           "presidente turco Recep Tayyip Erdogan, secondo il Cremlino.", "2023-06-24",
+     "recep-tayyip-erdogan"),
+    # the side or the role that asked
+    ("it", "Il presidente russo Vladimir Putin e il presidente turco Recep Tayyip Erdogan hanno "
+           "avuto un colloquio telefonico, su iniziativa della parte turca.", "2023-06-24",
+     "recep-tayyip-erdogan"),
+    ("it", "Il presidente russo Vladimir Putin ha avuto un colloquio telefonico con Recep "
+           "Tayyip Erdogan su richiesta del presidente turco.", "2023-06-24",
+     "recep-tayyip-erdogan"),
+    ("en", "President Macron and President Putin held a phone call on Friday, initiated by the "
+           "French side.", "2022-03-04", "emmanuel-macron"),
+    ("ru", "Состоялся телефонный разговор Владимира Путина с Президентом Турции Реджепом "
+           "Тайипом Эрдоганом. Разговор прошёл по инициативе российского президента.",
+     "2022-03-30", "vladimir-putin"),
+    ("ru", "Владимир Путин провёл телефонный разговор с Президентом Франции Эммануэлем "
+           "Макроном по инициативе России.", "2022-03-30", "vladimir-putin"),
+    ("ru", "Состоялся телефонный разговор Владимира Путина с Президентом США Дональдом "
+           "Трампом по инициативе американской стороны.", "2025-03-18", "donald-trump"),
+    # the one thanked for the call made it
+    ("it", "La presidente del Consiglio Giorgia Meloni ha avuto un colloquio telefonico con il "
+           "presidente Volodymyr Zelensky. Zelensky ha ringraziato Meloni per la telefonata e "
+           "per il sostegno dell'Italia.", "2025-03-05", "giorgia-meloni"),
+    ("en", "President Biden spoke with President Zelenskyy of Ukraine. Zelenskyy thanked Biden "
+           "for the call and for the aid.", "2022-03-30", "joe-biden"),
+    # 应约 after a weekday and a date in brackets, or inside a spokesperson's answer
+    ("zh", "国家主席习近平星期四(7月28日)晚应约同美国总统拜登通电话。双方就中美关系交换了意见。",
+     "2022-07-29", "joe-biden"),
+    ("zh", "外交部发言人答记者问。\n\n问：请介绍中法领导人通话情况。\n\n答：国家主席习近平"
+           "应约同法国总统马克龙通电话。双方就乌克兰局势交换意见。", "2022-03-08",
+     "emmanuel-macron"),
+]
+
+
+def test_who_placed_the_call_in_four_languages() -> None:
+    for lang, text, published, expected in CALLERS:
+        event = only_event(analyze_texts((text, published), lang=lang))
+        assert event.initiated_by == expected, (lang, text[:40], event.initiated_by)
+
+
+def test_a_calls_noun_or_a_neutral_verb_names_no_caller() -> None:
+    for lang, text, published in [
+        ("en", "Readout of President Biden's Calls with President Zelenskyy of Ukraine\n\n"
+               "President Biden spoke with President Zelenskyy of Ukraine this evening.",
+         "2022-03-03"),
+        ("it", "Meloni sente Zelensky\n\nLa presidente del Consiglio ha avuto un colloquio "
+               "telefonico con il presidente ucraino Volodymyr Zelensky.", "2025-03-05"),
+        ("zh", "国家主席习近平同法国总统马克龙通电话。双方就乌克兰局势交换意见。", "2022-03-08"),
+    ]:
+        event = only_event(analyze_texts((text, published), lang=lang))
+        assert event.initiated_by is None, (lang, event.initiated_by)

@@ -227,6 +227,11 @@ def _initiator(text: str, lang: str, on: str | None, side: str | None,
         if not m:
             continue
         who = m.group("who")
+        if "whom" in pattern.groupindex:  # "X ha telefonato a Y": both principals, X first
+            caller = _caller(who, m.group("whom"), lang, on, side, participants)
+            if caller:
+                return caller
+            continue
         named = [a for a in _names_in(who, lang, on, side) if a in participants] or \
             _names_in(who, lang, on, side)
         if named:
@@ -244,10 +249,22 @@ def _initiator(text: str, lang: str, on: str | None, side: str | None,
         if not m:
             continue
         # "X应约同Y通电话": X accepted; the other principal asked. X is named first.
-        before = _names_in(text[:m.start()], lang, on, side)
+        opening = max(text.rfind(c, 0, m.start()) for c in "。.!?！？；;:：\n") + 1
+        before = _names_in(text[opening:m.start()], lang, on, side)  # in its own clause
         after = [a for a in participants if a not in before]
         if before and after:
             return after[0]
+    return None
+
+
+def _caller(who: str, whom: str, lang: str, on: str | None, side: str | None,
+            participants: list[str]) -> str | None:
+    """The subject of a calling verb ("X ha telefonato a Y", "X called Y"), when it and the
+    object are the two principals: the principal named last before the verb."""
+    callers = [a for a in _names_in(who, lang, on, side) if a in participants]
+    called = [a for a in _names_in(whom, lang, on, side) if a in participants]
+    if callers and called and called[0] != callers[-1]:
+        return callers[-1]
     return None
 
 
@@ -528,6 +545,8 @@ def reported_contacts(title: str | None, sentences: list[Sentence],
     facts.initiated_by = _initiator(f"{head} {follow}", lang, ref, side, facts.participants)
     if facts.initiated_by:
         facts.evidence["initiated_by"] = f"{head} {follow}".strip()
+    else:
+        _later_initiator(facts, sentences[lead_index + 2 if lead else 0:], lang, ref, side)
     facts.attendees, evidence = _attendees(sentences, mentions, lang, facts.participants, ref,
                                            side)
     if facts.attendees:
@@ -538,6 +557,21 @@ def reported_contacts(title: str | None, sentences: list[Sentence],
     contacts = _split_plural(facts)
     contacts.extend(_also_contacts(sentences, mentions, lang, ref, side, facts))
     return contacts
+
+
+def _later_initiator(facts: ContactFacts, sentences: list[Sentence], lang: str,
+                     ref: str | None, side: str | None) -> None:
+    """Who asked for the contact, said past the lead: a spokesperson's answer ("答：…应约
+    同…通电话"), a later "a chiamare è stato …". Only a sentence naming this contact and
+    one of its principals, not another time's."""
+    for s in sentences:
+        if not contact_type(s.text, lang) or _is_other_time(s.text, lang):
+            continue
+        who = _initiator(s.text, lang, ref, side, facts.participants)
+        if who in facts.participants:
+            facts.initiated_by = who
+            facts.evidence["initiated_by"] = s.text
+            return
 
 
 def _split_plural(facts: ContactFacts) -> list[ContactFacts]:
