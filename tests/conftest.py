@@ -1,14 +1,21 @@
-"""Shared fixtures: where ../shared/ is, and a CLI runner."""
+"""Shared fixtures: where ../shared/ is, and a CLI runner.
+
+The sentence-vector cache of the whole test session is one temporary folder: tests never
+write into the user's cache directory, and a sentence encoded by one test (or by a CLI run
+in a subprocess) is read back by the next.
+"""
 
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 CORPUS = SHARED / "corpus"
+os.environ.setdefault("READOUTS_CACHE_DIR", tempfile.mkdtemp(prefix="readouts-test-vectors-"))
 
 
 @pytest.fixture

@@ -142,7 +142,9 @@ def test_corpus_whitehouse_2021_11_16_tags_taiwan(corpus: Path) -> None:
 def test_embedder_fills_only_untagged_sentences() -> None:
     sentences = ["中国终将统一，也必然统一。", "双方就乌克兰问题交换意见。", "谢谢。"]
     existing = tag_topics(sentences, "zh")
-    tagged = TopicEmbedder().tag(sentences, existing)
+    from readouts.compare.embed import embed
+
+    tagged = TopicEmbedder(encode=embed).tag(sentences, existing)
     assert tagged[0] == ["taiwan"]
     assert tagged[1] == existing[1] == ["ukraine"]
     assert tagged[2] == []

