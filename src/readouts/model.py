@@ -47,6 +47,7 @@ class Figure:
     value: float
     unit: str
     qualifier: str = "exact"
+    target: bool = False  # a goal, plan or forecast, not a figure that happened
     period: Period | None = None
     about: str | None = None
     sentence: int = 0
@@ -63,6 +64,7 @@ class Figure:
             "value": value,
             "unit": self.unit,
             "qualifier": self.qualifier,
+            "target": self.target,
             "period": self.period.to_json() if self.period else None,
             "about": self.about,
             "sentence": self.sentence,
