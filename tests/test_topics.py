@@ -227,3 +227,17 @@ def test_embedding_topics_fill_readouts_of_a_compared_analysis() -> None:
     assert last == [[]]
     last = [r.sentences[-1].topics for r in compared.documents[0].readouts]
     assert last == [["taiwan"]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("it", "I due presidenti hanno parlato della futura stazione di ricerca sulla Luna."),
+        ("it", "Si è discusso anche della base scientifica lunare da costruire insieme."),
+        ("en", "They also reviewed plans for the joint ILRS research base."),
+        ("ru", "Лидеры затронули строительство совместной научной станции на Луне."),
+        ("zh", "两国元首还谈到共建月球科研站的进展。"),
+    ],
+)
+def test_a_joint_lunar_station_is_space(lang: str, sentence: str) -> None:
+    assert "space" in one(sentence, lang)

@@ -13,9 +13,8 @@ from datetime import date
 from readouts.errors import InputError
 from readouts.extract.actors import actor_index
 from readouts.extract.contacts import ContactFacts, fill_duration, reported_contacts
-from readouts.extract.figures import extract_figures
+from readouts.extract.figure_context import readout_figures
 from readouts.extract.mentioned import mentioned_contacts
-from readouts.extract.periods import find_periods
 from readouts.extract.published import infer_published
 from readouts.extract.side_subjects import first_leaders, side_mentions
 from readouts.extract.speakers import attribute_speakers, statement_author
@@ -24,7 +23,7 @@ from readouts.extract.topics import TopicEmbedder, tag_topics
 from readouts.ingest import PreparedText, RawInput, prepare
 from readouts.lang import SUPPORTED
 from readouts.link.events import ContactClaim, link_contacts
-from readouts.model import Analysis, Document, Figure, Mention, Period, Readout, Sentence
+from readouts.model import Analysis, Document, Mention, Readout, Sentence
 from readouts.segment import AccountDraft, split_accounts
 from readouts.text.langid import detect_language
 from readouts.text.sentences import split_sentences
@@ -113,23 +112,6 @@ def _sentences(draft: AccountDraft, lang: str, on: str | None, side: str | None
     return sentences, speakers
 
 
-def _figures(sentences: list[Sentence], lang: str, ref: str | None) -> list[Figure]:
-    figures: list[Figure] = []
-    for s in sentences:
-        found = extract_figures(s.text, lang)
-        if not found:
-            continue
-        periods = find_periods(s.text, lang, ref)
-        for f in found:
-            f.sentence, f.speaker = s.i, s.speaker
-            if periods:
-                nearest = min(periods, key=lambda p: min(abs(p.start - f.end),
-                                                         abs(f.start - p.end)))
-                f.period = Period(nearest.period_start, nearest.period_end)
-            figures.append(f)
-    return figures
-
-
 def _readout(draft: AccountDraft, readout_id: str, published: str | None
              ) -> tuple[Readout, list[list[Mention]]]:
     lang = draft.language
@@ -156,7 +138,7 @@ def _readout(draft: AccountDraft, readout_id: str, published: str | None
     readout = Readout(
         id=readout_id, source=draft.source, side=draft.side, kind=draft.kind, language=lang,
         title=draft.title, text=draft.text, sentences=sentences,
-        mentions=[m for ms in mentions for m in ms], figures=_figures(sentences, lang, ref),
+        mentions=[m for ms in mentions for m in ms], figures=readout_figures(sentences, lang, ref),
         characterization=characterize(draft.text, lang), source_evidence=draft.evidence,
         dateline=draft.dateline, published=ref,
     )

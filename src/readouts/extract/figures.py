@@ -12,7 +12,7 @@ around each hit are anchored matches at known offsets.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 
@@ -76,6 +76,8 @@ class _Rules:
     money_or_percent: frozenset[str]
     articles: frozenset[str]
     measure_of: dict[str, str]
+    sum_followers: re.Pattern[str]  # words a bare sum may stand before ("entro", "by")
+    joiner: re.Pattern[str]  # "e", "and", "и": a cue beyond one is not a count's measure
 
 
 def _measure_cues(lang: str) -> dict[str, str]:
@@ -268,7 +270,17 @@ def _rules(lang: str) -> _Rules:
             str(w).lower() for w in ((d.get("words") or {}).get("articles") or [])
         ),
         measure_of=measure_of,
+        sum_followers=re.compile(
+            rf"\s*(?i:{_alt(d.get('bare_sum_followers') or [])})" + (la or "")
+        ),
+        joiner=re.compile(lb + rf"(?i:{_alt(d.get('clause_joiners') or [])})" + la),
     )
+
+
+@cache
+def money_units(lang: str) -> frozenset[str]:
+    """The currency codes of a language's figures (no percent)."""
+    return _rules(lang).money_or_percent - frozenset(_PERCENT_UNITS)
 
 
 def _is_year(num: str, scale: str) -> bool:
@@ -289,12 +301,18 @@ def _in_address(text: str, start: int) -> bool:
     return _ADDRESS.match(text, token_start, start) is not None
 
 
-def extract_figures(sentence: str, lang: str) -> list[Figure]:
+_PENDING = "?"  # a bare sum whose currency depends on what it measures
+
+
+def extract_figures(sentence: str, lang: str,
+                    carried: Mapping[str, str] | None = None) -> list[Figure]:
     """Find the figures in one sentence of ``lang`` ('it', 'en', 'ru', 'zh').
 
     Each Figure carries the text as written, the fully scaled value, the unit (ISO 4217,
     ``percent``, ``percentage-point`` or an English singular counted noun), the qualifier
-    and what it measures (``about``); offsets are inside ``sentence``.
+    and what it measures (``about``); offsets are inside ``sentence``. ``carried`` maps a
+    measure to the currency earlier sentences stated it in: a bare sum of that measure
+    ("la soglia dei 200 miliardi" of trade) is in that currency.
     """
     r = _rules(lang)
     text = normalize(sentence)
@@ -302,7 +320,7 @@ def extract_figures(sentence: str, lang: str) -> list[Figure]:
     pos = 0
     money: str | None = None  # currency of the last sum in the sentence
     while (m := r.finder.search(text, pos)) is not None:
-        fig = _figure(text, m, r, sentence, money)
+        fig = _figure(text, m, r, sentence, money or (_PENDING if carried else None))
         pos = m.end()
         if fig is not None:  # the scan goes on right after the figure ("4人民币5美元")
             fig.text = sentence[fig.start : fig.end]
@@ -312,7 +330,10 @@ def extract_figures(sentence: str, lang: str) -> list[Figure]:
                 money = fig.unit
     if figures and r.measures is not None:
         _assign_measures(sentence, figures, r)
-    return figures
+    for fig in figures:
+        if fig.unit == _PENDING:
+            fig.unit = (carried or {}).get(fig.about or "", _PENDING)
+    return [f for f in figures if f.unit != _PENDING]
 
 
 def _value(
@@ -344,11 +365,13 @@ _ZH_SCALES = frozenset("万亿萬億兆")
 _WORD_AFTER = re.compile(r"\s*[^\W\d_]")
 
 
-def _bare_sum(text: str, end: int, num_text: str, scale: str) -> bool:
-    """A scaled number that ends its clause ("30 miliardi.", "1100亿，"): a sum whose
-    currency was said before; before a word ("1.4 billion Chinese") it counts something."""
+def _bare_sum(text: str, end: int, num_text: str, scale: str, r: _Rules) -> bool:
+    """A scaled number that ends its clause ("30 miliardi.", "1100亿，") or stands before a
+    word no noun is ("200 miliardi entro il 2024"): a sum whose currency was said before;
+    before any other word ("1.4 billion Chinese") it counts something."""
     scaled = bool(scale.strip()) or bool(_ZH_SCALES & set(num_text))
-    return scaled and _WORD_AFTER.match(text, end) is None
+    return scaled and (_WORD_AFTER.match(text, end) is None
+                       or r.sum_followers.match(text, end) is not None)
 
 
 def _figure(
@@ -396,7 +419,7 @@ def _figure(
         cur = r.currency.match(text, end)  # "$ 10 dollars", "US$ 5 million USD"
         if cur and cur.group("cur")[0].isalpha() and _currency(r, cur) == unit:
             end = cur.end()
-    if unit is None and money is not None and _bare_sum(text, end, num_text, scale):
+    if unit is None and money is not None and _bare_sum(text, end, num_text, scale, r):
         unit = money  # "..., con un disavanzo di oltre 30 miliardi."
     if unit is None:
         return None
@@ -510,6 +533,9 @@ def _assign_measures(sentence: str, figures: list[Figure], r: _Rules) -> None:
                 continue
             if any(o is not fig and o.start <= cs < o.end for o in figures):
                 continue
+            if cs >= fig.end and fig.unit not in (*r.money_or_percent, _PENDING) \
+                    and r.joiner.search(sentence, fig.end, cs):
+                continue  # "1000 eventi e l'interscambio": a count measures itself
             dist = max(0, fig.start - ce, cs - fig.end)
             if best is None or dist < best[0]:
                 best = (dist, measure)

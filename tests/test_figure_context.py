@@ -1,0 +1,154 @@
+"""An account's figures in context: targets, the figure's own period, a currency carried
+from earlier sentences, verbs as qualifiers, and what a count measures (it/en/ru/zh)."""
+
+import pytest
+
+from readouts.extract.figure_context import readout_figures
+from readouts.model import Figure, Period, Sentence
+
+REF = "2021-12-15"
+
+
+def figures(lang: str, *texts: str) -> list[Figure]:
+    return readout_figures([Sentence(i=i, text=t) for i, t in enumerate(texts)], lang, REF)
+
+
+def by_value(found: list[Figure], value: float) -> Figure:
+    match = [f for f in found if f.value == value]
+    assert len(match) == 1, [(f.text, f.value, f.unit) for f in found]
+    return match[0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "fact", "goal"),
+    [
+        ("it", "Lo scorso anno l'interscambio ha toccato 90 miliardi di euro e i due governi "
+               "puntano ora a 120 miliardi di euro.", 90e9, 120e9),
+        ("it", "Gli scambi sono saliti a 40 miliardi di euro; le parti si sono impegnate a "
+               "portarli a 60 miliardi di euro.", 40e9, 60e9),
+        ("en", "Trade rose to $75 billion in 2020, and the two sides aim to lift it to "
+               "$100 billion.", 75e9, 100e9),
+        ("en", "Exports reached $12 billion last year; officials expect they will climb to "
+               "$15 billion.", 12e9, 15e9),
+        ("ru", "В прошлом году товарооборот составил 80 миллиардов долларов, а стороны "
+               "намерены довести его до 150 миллиардов долларов.", 80e9, 150e9),
+        ("zh", "去年双边贸易额达到了800亿美元，双方力争实现1200亿美元。", 80e9, 120e9),
+    ],
+)
+def test_a_goal_is_a_target_and_a_fact_is_not(lang: str, sentence: str, fact: float,
+                                              goal: float) -> None:
+    found = figures(lang, sentence)
+    assert by_value(found, fact).target is False
+    target = by_value(found, goal)
+    assert target.target is True
+    assert target.qualifier == "exact"  # "довести до" is the goal, not "up to"
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "value", "year"),
+    [
+        ("it", "L'interscambio dovrà arrivare a 300 miliardi di euro entro il 2030.", 300e9,
+         "2030"),
+        ("en", "Bilateral trade of $250 billion by 2027 is what both sides want.", 250e9,
+         "2027"),
+        ("ru", "Стороны ожидают товарооборот в 300 миллиардов долларов к 2030 году.", 300e9,
+         "2030"),
+    ],
+)
+def test_a_deadline_makes_a_target_and_its_period(lang: str, sentence: str, value: float,
+                                                  year: str) -> None:
+    fig = by_value(figures(lang, sentence), value)
+    assert fig.target is True
+    assert fig.period == Period(year, year)
+
+
+def test_a_target_does_not_take_the_facts_period() -> None:
+    found = figures("en", "Trade topped $90 billion last year and is expected to reach "
+                          "$120 billion.")
+    assert by_value(found, 90e9).period == Period("2020", "2020")
+    assert by_value(found, 120e9).period is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "value"),
+    [
+        ("it", "Nei primi nove mesi di quest'anno gli scambi sono arrivati a 70 miliardi di "
+               "euro, superando il volume dell'intero anno 2019.", 70e9),
+        ("it", "Nei primi nove mesi di quest'anno l'export è salito a 70 miliardi di euro, "
+               "rispetto allo stesso periodo del 2020.", 70e9),
+        ("en", "In the first nine months of this year, trade came to $70 billion, more than "
+               "in the whole of 2019.", 70e9),
+        ("ru", "За первые девять месяцев этого года товарооборот достиг 70 миллиардов "
+               "долларов, больше, чем за весь 2019 год.", 70e9),
+        ("zh", "今年前9个月，双边贸易额达到700亿美元，超过2019年全年。", 70e9),
+    ],
+)
+def test_a_period_compared_with_is_not_the_figures_own(lang: str, sentence: str,
+                                                       value: float) -> None:
+    assert by_value(figures(lang, sentence), value).period == Period("2021-01", "2021-09")
+
+
+def test_a_number_inside_a_figure_is_no_period() -> None:
+    found = figures("zh", "双方希望贸易额达到3000亿美元。")
+    assert by_value(found, 300e9).period is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "texts", "value", "unit"),
+    [
+        ("it", ("L'interscambio ha raggiunto 146 miliardi di dollari.",
+                "Le parti vogliono portare l'interscambio oltre la soglia dei 200 miliardi "
+                "entro il 2024."), 200e9, "USD"),
+        ("en", ("Trade grew to $146 billion.",
+                "Both want trade to pass the 200 billion mark by 2024."), 200e9, "USD"),
+        ("ru", ("Товарооборот вырос до 146 миллиардов долларов.",
+                "Товарооборот должен превысить 200 миллиардов к 2024 году."), 200e9, "USD"),
+        ("zh", ("双边贸易额达到1460亿美元。", "双方希望贸易额突破2000亿的目标。"), 200e9, "USD"),
+    ],
+)
+def test_a_bare_sum_takes_the_currency_its_measure_was_stated_in(
+        lang: str, texts: tuple[str, str], value: float, unit: str) -> None:
+    fig = by_value(figures(lang, *texts), value)
+    assert (fig.unit, fig.about, fig.target) == (unit, "trade", True)
+
+
+@pytest.mark.parametrize(
+    ("lang", "texts"),
+    [
+        ("it", ("L'interscambio ha raggiunto 146 miliardi di dollari.",
+                "La Cina ha 1,4 miliardi entro i suoi confini.")),
+        ("en", ("Trade grew to $146 billion.", "India has 1.4 billion in its census.")),
+    ],
+)
+def test_no_currency_carried_to_another_measure(lang: str, texts: tuple[str, str]) -> None:
+    assert [f.sentence for f in figures(lang, *texts)] == [0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "value", "qualifier"),
+    [
+        ("it", "L'interscambio ha superato la soglia dei 100 miliardi di euro.", 100e9,
+         "more_than"),
+        ("en", "Trade exceeded $100 billion.", 100e9, "more_than"),
+        ("ru", "Товарооборот превысил 100 миллиардов долларов.", 100e9, "more_than"),
+        ("zh", "贸易额突破1000亿美元。", 100e9, "more_than"),
+    ],
+)
+def test_verbs_as_qualifiers(lang: str, sentence: str, value: float, qualifier: str) -> None:
+    assert by_value(figures(lang, sentence), value).qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "value"),
+    [
+        ("it", "Nell'anno dell'innovazione si sono tenuti oltre 500 eventi e l'interscambio "
+               "è cresciuto del 20%.", 500),
+        ("en", "The innovation year saw 500 events and trade grew by 20%.", 500),
+        ("ru", "В Год инноваций прошло 500 мероприятий, и товарооборот вырос на 20%.", 500),
+        ("zh", "创新年举办了500项活动，并且双边贸易增长了20%。", 500),
+    ],
+)
+def test_a_count_of_events_is_not_trade(lang: str, sentence: str, value: float) -> None:
+    found = figures(lang, sentence)
+    assert by_value(found, value).about != "trade"
+    assert by_value(found, 20).about == "trade"
