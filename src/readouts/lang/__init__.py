@@ -12,6 +12,9 @@ from typing import Any
 
 import yaml
 
+# libyaml's loader reads the data files about ten times faster than the pure-Python one
+SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 SUPPORTED = ("it", "en", "ru", "zh")
 
 
@@ -21,4 +24,4 @@ def load(lang: str, name: str) -> dict[str, Any]:
     path = resources.files(__package__).joinpath(lang, f"{name}.yaml")
     if not path.is_file():
         return {}
-    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=SafeLoader) or {}
