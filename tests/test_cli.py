@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from rich.console import Console
 
 from readouts.schema import validate
 
@@ -214,3 +216,72 @@ def test_readable_report_lists_speakers_figures_and_missing_text() -> None:
     assert "speakers: Vladimir Putin" in out
     assert "figure: 180 miliardi di dollari = more than 180,000,000,000 USD" in out
     assert "the text of this account is missing" in out  # the announced post with no text
+
+
+def run_here(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *args: str
+             ) -> tuple[int, str, str]:
+    """(exit code, terminal output, stderr) of the CLI run in this process, its console a
+    colour terminal, so markup or escape sequences would show as they would to a user."""
+    from readouts import cli
+
+    screen = io.StringIO()
+    monkeypatch.setattr(cli, "console", Console(file=screen, force_terminal=True, width=120))
+    monkeypatch.setattr(sys, "argv", ["readouts", *args])
+    try:
+        cli.main()
+        code = 0
+    except SystemExit as exc:
+        code = exc.code if isinstance(exc.code, int) else 1
+    captured = capsys.readouterr()
+    return code, screen.getvalue() + captured.out, captured.err
+
+
+HOSTILE_TITLE = "Call [/red] [link=file:///etc/passwd]details[/link] \\"
+
+
+def _hostile_documents(folder: Path) -> list[str]:
+    """The Trump-Xi call told by both sides, with markup in titles, sentences, file names."""
+    en = (EXAMPLES / "en-whitehouse-trump-xi-call.md").read_text(encoding="utf-8")
+    en = en.replace("title: Readout of", f"title: {HOSTILE_TITLE} Readout of", 1)
+    en += "\nThe White House said the notes [/bold] were [link=file:///etc/passwd]final[/link].\n"
+    zh_page = ("<html><head><title>习近平同特朗普通电话 &#27;]8;;file:///etc/passwd&#27;\\"
+               "[/red]</title></head><body>"
+               + "".join(f"<p>{p}</p>" for p in (EXAMPLES / "zh-xinhua-xi-trump-call.txt")
+                         .read_text(encoding="utf-8").split("\n\n")[1:])
+               + "</body></html>")
+    paths = [folder / "[bold red]white house.md", folder / "[red]xinhua.html"]
+    paths[0].write_text(en, encoding="utf-8")
+    paths[1].write_text(zh_page, encoding="utf-8")
+    return [str(p) for p in paths]
+
+
+def test_outside_text_is_never_markup_or_escape_codes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    docs = _hostile_documents(tmp_path)
+    db = f"sqlite:///{tmp_path / 'r.db'}"
+    outputs = []
+    for args in (("analyze", *docs), ("compare", *docs), ("ingest", *docs, "--db", db),
+                 ("events", "--db", db)):
+        code, out, err = run_here(monkeypatch, capsys, *args)
+        assert code == 0, (args, err)
+        outputs.append(out)
+    code, out, err = run_here(monkeypatch, capsys, "events", "--db", db, "--json")
+    event = next(e["id"] for e in json.loads(out) if len(e["reported_by"]) >= 2)
+    for args in (("show", event, "--db", db), ("compare", "--event", event, "--db", db)):
+        code, out, err = run_here(monkeypatch, capsys, *args)
+        assert code == 0, (args, err)
+        outputs.append(out)
+    screen = "\n".join(outputs)
+    assert "[/bold] were [link=file:///etc/passwd]final[/link]" in screen
+    assert "[bold red]white house.md" in screen
+    assert "Call [/red] [link=file:///etc/passwd]details" in screen
+    assert "\x1b]8;" not in screen  # no terminal hyperlink, from markup or from the page
+    assert "\x1b\\" not in screen
+
+
+def test_error_line_drops_escape_codes_of_a_file_name(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run_here(monkeypatch, capsys, "analyze", "\x1b]8;;file:///etc/passwd\x1b\\x")
+    assert code == 2
+    assert err == "readouts: ]8;;file:///etc/passwd\\x: no such file or folder\n"

@@ -127,3 +127,15 @@ def test_size_cap(tmp_path, monkeypatch) -> None:
     big.write_bytes(b"a" * 2000)
     with pytest.raises(InputError, match="larger than"):
         collect([str(big)])
+
+
+def test_control_characters_from_entities_leave_titles_and_text() -> None:
+    feed = ('<?xml version="1.0"?><rss version="2.0"><channel><title>MFA</title><item>'
+            "<title>Colloquio &#27;]8;;file:///etc/passwd&#27;\\ telefonico</title>"
+            "<link>https://example.org/a</link><description>Il presidente Mattarella ha "
+            "sentito il presidente Macron &#27;[31m al telefono.</description></item>"
+            "</channel></rss>")
+    [prepared] = prepare(RawInput("feed.xml", feed.encode()))
+    assert prepared.meta["title"] == "Colloquio ]8;;file:///etc/passwd\\ telefonico"
+    assert prepared.body == "Il presidente Mattarella ha sentito il presidente Macron [31m al " \
+        "telefono."

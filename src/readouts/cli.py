@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from importlib import resources
 from pathlib import Path
@@ -163,23 +164,25 @@ def events(
 @app.command()
 def show(event_id: str, db: DbOption = None) -> None:
     """Show one stored contact and every account of it."""
-    from readouts.terminal import event_line, readouts_table
+    from readouts.terminal import event_line, plain, readouts_table
 
     store = _store(db)
     event = store.event(event_id)
     if event is None:
         raise InputError(f"no contact with id {event_id!r}; list them with 'readouts events'")
-    console.rule(f"[bold]{event_line(event)}")
+    console.rule(plain(event_line(event), "bold"))
     for name, why in event.evidence.items():
-        console.print(f"[dim]{name}:[/dim] {why}")
+        console.print(plain(f"{name}:", "dim").append_text(plain(f" {why}")))
     readouts = store.readouts_for_event(event_id)
     console.print(readouts_table(readouts))
     for r in readouts:
-        console.rule(f"{r.source} ({r.side or 'independent'}, {r.kind}, {r.language})")
+        console.rule(plain(f"{r.source} ({r.side or 'independent'}, {r.kind}, {r.language})"))
         for s in r.sentences:
-            who = f"[cyan]{s.speaker}[/cyan] " if s.speaker else ""
-            topics = f" [dim]{', '.join(s.topics)}[/dim]" if s.topics else ""
-            console.print(f"{who}{s.text}{topics}")
+            line = plain(f"{s.speaker} ", "cyan") if s.speaker else plain("")
+            line.append_text(plain(s.text))
+            if s.topics:
+                line.append_text(plain(f" {', '.join(s.topics)}", "dim"))
+            console.print(line)
     comparison = store.comparison(event_id)
     if comparison is not None:
         from readouts.compare.report import render_terminal
@@ -231,7 +234,9 @@ def compare(
     text = renderers[fmt]()
     if output:
         output.write_text(text, encoding="utf-8")
-        console.print(f"written {output}")
+        from readouts.terminal import plain
+
+        console.print(plain(f"written {output}"))
     else:
         sys.stdout.write(text + "\n")
 
@@ -255,15 +260,15 @@ def demo(
         db = f"sqlite:///{path}"
     analysis = _analyze(_example_paths(), None, None, False, show_progress=True)
     summary = _store(db).save(analysis)
-    console.print(f"demo database: {db} ({summary.documents_added} documents, "
-                  f"{summary.events_added} contacts)", soft_wrap=True)
     from readouts.compare.report import render_terminal
-    from readouts.terminal import events_table
+    from readouts.terminal import events_table, plain
 
+    console.print(plain(f"demo database: {db} ({summary.documents_added} documents, "
+                        f"{summary.events_added} contacts)"), soft_wrap=True)
     console.print(events_table(analysis.events, title="Contacts in the examples"))
     for comparison in analysis.comparisons:
         render_terminal(comparison, analysis, console)
-    console.print(f"Browse it: readouts serve --db {db}", soft_wrap=True)
+    console.print(plain(f"Browse it: readouts serve --db {db}"), soft_wrap=True)
 
 
 @app.command()
@@ -287,8 +292,10 @@ def serve(
 
 
 def _fail(message: str, code: int) -> None:
-    """Print one line on stderr, however long or multi-line the message, and exit."""
-    sys.stderr.write("readouts: " + " ".join(message.split()) + "\n")
+    """Print one line on stderr, however long or multi-line the message, and exit; control
+    characters in a file name or URL it quotes are dropped, not sent to the terminal."""
+    line = re.sub(r"[\x00-\x1f\x7f-\x9f]", "", " ".join(message.split()))
+    sys.stderr.write("readouts: " + line + "\n")
     sys.exit(code)
 
 

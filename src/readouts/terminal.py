@@ -1,14 +1,29 @@
-"""Readable terminal reports of an analysis and of stored events (Rich)."""
+"""Readable terminal reports of an analysis and of stored events (Rich).
+
+Text from outside (titles, file names, sentences, places) reaches the console only as
+``plain`` Text: never parsed as Rich markup (``[/red]`` would crash it, ``[link=...]``
+would make a hyperlink) and stripped of control characters (raw escape sequences could
+restyle the terminal or make hyperlinks of their own).
+"""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from readouts.extract.actors import actor_index
 from readouts.model import Analysis, Event, Figure, Readout
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def plain(text: object, style: str = "") -> Text:
+    """Outside text as inert Rich Text: no markup, no control characters."""
+    return Text(_CONTROL.sub("", str(text)), style=style)
 
 
 def _people(ids: list[str]) -> str:
@@ -40,8 +55,9 @@ def events_table(events: list[Event], title: str = "Contacts") -> Table:
         table.add_column(col)
     for e in events:
         status = "" if e.status == "held" else f" ({e.status})"
-        table.add_row(e.id, e.date or "-", e.type + status, _people(e.participants),
-                      f"{len(e.reported_by)} reported, {len(e.mentioned_in)} mentioned")
+        table.add_row(*(plain(cell) for cell in (
+            e.id, e.date or "-", e.type + status, _people(e.participants),
+            f"{len(e.reported_by)} reported, {len(e.mentioned_in)} mentioned")))
     return table
 
 
@@ -50,8 +66,9 @@ def readouts_table(readouts: list[Readout]) -> Table:
     for col in ("account", "source", "side", "kind", "lang", "sentences", "figures", "tone"):
         table.add_column(col)
     for r in readouts:
-        table.add_row(r.id, r.source, r.side or "-", r.kind, r.language, str(len(r.sentences)),
-                      str(len(r.figures)), ", ".join(r.characterization) or "-")
+        table.add_row(*(plain(cell) for cell in (
+            r.id, r.source, r.side or "-", r.kind, r.language, len(r.sentences),
+            len(r.figures), ", ".join(r.characterization) or "-")))
     return table
 
 
@@ -71,36 +88,41 @@ def _figure_line(figure: Figure) -> str:
 
 def _readout_details(readout: Readout, console: Console) -> None:
     """Who speaks, about what, and which figures: what a reader scans an account for."""
-    header = f"[bold]{readout.source}[/bold] ({readout.side or 'independent'}, {readout.kind})"
-    console.print(f"{header} {readout.title or ''}".rstrip())
+    header = plain(readout.source, "bold")
+    header.append_text(plain(f" ({readout.side or 'independent'}, {readout.kind}) "
+                             f"{readout.title or ''}".rstrip()))
+    console.print(header)
     speakers = Counter(s.speaker for s in readout.sentences if s.speaker)
     if speakers:
-        console.print("  speakers: " + ", ".join(f"{actor_index().name(a)} ({n})"
-                                                 for a, n in speakers.most_common()))
+        console.print(plain("  speakers: " + ", ".join(f"{actor_index().name(a)} ({n})"
+                                                       for a, n in speakers.most_common())))
     topics = Counter(t for s in readout.sentences for t in s.topics)
     if topics:
-        console.print("  topics: " + ", ".join(t for t, _ in topics.most_common()))
+        console.print(plain("  topics: " + ", ".join(t for t, _ in topics.most_common())))
     for figure in readout.figures:
-        console.print(f"  figure: {_figure_line(figure)}", highlight=False)
+        console.print(plain(f"  figure: {_figure_line(figure)}"), highlight=False)
     if not readout.text.strip():
         console.print("  [yellow]the text of this account is missing[/yellow]")
 
 
 def print_analysis(analysis: Analysis, console: Console) -> None:
     for doc in analysis.documents:
-        console.rule(f"[bold]{doc.title or doc.origin}")
-        console.print(f"{doc.origin} · {doc.language} · published {doc.published or 'unknown'}"
-                      + (f" ({doc.published_evidence})" if doc.published_evidence else ""))
+        console.rule(plain(doc.title or doc.origin, "bold"))
+        console.print(plain(f"{doc.origin} · {doc.language} · published "
+                            f"{doc.published or 'unknown'}"
+                            + (f" ({doc.published_evidence})" if doc.published_evidence else "")))
         console.print(readouts_table(doc.readouts))
         for readout in doc.readouts:
             _readout_details(readout, console)
     console.rule("[bold]Contacts")
     for event in analysis.events:
-        console.print(f"• {event_line(event)}")
-        console.print(f"  [dim]{event.id} · reported by {len(event.reported_by)} account(s)"
-                      f", mentioned in {len(event.mentioned_in)}[/dim]")
+        console.print(plain(f"• {event_line(event)}"))
+        console.print(plain(f"  {event.id} · reported by {len(event.reported_by)} account(s)"
+                            f", mentioned in {len(event.mentioned_in)}", "dim"))
     for comparison in analysis.comparisons:
         if comparison.summary:
-            console.print(f"[bold]{comparison.event}[/bold]: {comparison.summary}")
+            line = plain(comparison.event, "bold")
+            line.append_text(plain(f": {comparison.summary}"))
+            console.print(line)
     if analysis.comparisons:
         console.print("[dim]Side by side: readouts compare with the same inputs.[/dim]")

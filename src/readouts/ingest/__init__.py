@@ -108,7 +108,7 @@ def prepare(raw: RawInput) -> list[PreparedText]:
         out = []
         for n, (body, meta) in enumerate(entries):
             sub = hashlib.sha256(f"{digest}:{n}".encode()).hexdigest()
-            out.append(PreparedText(raw.origin, sub, normalize_text(body), meta))
+            out.append(PreparedText(raw.origin, sub, normalize_text(body), _clean_meta(meta)))
         return out
     meta, body = split_header(text)
     if looks_like_html(body, raw.content_type):
@@ -117,4 +117,10 @@ def prepare(raw: RawInput) -> list[PreparedText]:
         meta = {**html_meta, **meta}
     if not body.strip():
         raise InputError(f"{raw.origin}: no readable text found")
-    return [PreparedText(raw.origin, digest, body, meta)]
+    return [PreparedText(raw.origin, digest, body, _clean_meta(meta))]
+
+
+def _clean_meta(meta: dict[str, str]) -> dict[str, str]:
+    """Titles and dates as clean as the body: an entity in a page's title (``&#27;``)
+    must not bring a control character into what the terminal or the pages show."""
+    return {key: normalize_text(value) for key, value in meta.items()}

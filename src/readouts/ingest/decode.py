@@ -23,7 +23,7 @@ _BOMS = (
 )
 _SPACES = re.compile(r"[\u00a0\u2007\u202f\u2009\u200a\u3000]")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # C0 and C1 controls
 _TRAILING = re.compile(r"[ \t]+\n")
 _SEPARATORS = frozenset(" \n\t.,;:!?\"'()，。、：；！？“”（）")
 
