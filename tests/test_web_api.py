@@ -568,6 +568,36 @@ def test_cross_site_form_posts_are_refused(client: TestClient) -> None:
     assert client.get("/api/events/" + CALL).status_code == 200
 
 
+def test_origin_must_match_scheme_host_and_port(client: TestClient) -> None:
+    for origin in ("https://127.0.0.1:8000", "http://127.0.0.1:8001", "http://127.0.0.2:8000",
+                   "http://127.0.0.1:notaport"):
+        response = client.post("/documents/dru000000001/delete", headers={"Origin": origin})
+        assert response.status_code == 403, origin
+    assert client.get("/api/events/" + CALL).status_code == 200
+    same = client.post("/documents/dru000000001/delete", headers={"Origin": BASE},
+                       follow_redirects=False)
+    assert same.status_code == 303
+
+
+def test_every_response_forbids_framing_sniffing_and_foreign_scripts(tmp_path: Path) -> None:
+    with TestClient(_app(tmp_path, max_upload_bytes=1000), client=LOCAL, base_url=BASE) as c:
+        responses = [c.get(path) for path in ("/contacts", "/add", "/documents", "/contacts/"
+                                              + CALL, "/api/events", "/static/style.css",
+                                              "/static/app.js", "/contacts/nothing-here",
+                                              "/api/openapi.json")]
+        responses.append(c.post("/api/documents", files={"files": ("a.txt", b"a" * 2000)}))
+        responses.append(c.post("/add", data={"text": ""}))
+    for response in responses:
+        headers = response.headers
+        csp = headers["content-security-policy"]
+        assert "frame-ancestors 'none'" in csp and "script-src 'self'" in csp, response.url
+        assert "'unsafe-inline'" not in csp.split("script-src")[1].split(";")[0]
+        assert headers["x-frame-options"] == "DENY"
+        assert headers["x-content-type-options"] == "nosniff"
+        assert headers["referrer-policy"] == "no-referrer"
+    assert {r.status_code for r in responses} >= {200, 400, 404, 413}
+
+
 def test_huge_upload_is_refused(tmp_path: Path) -> None:
     with TestClient(_app(tmp_path, max_upload_bytes=10_000), client=LOCAL, base_url=BASE) as c:
         big = c.post("/api/documents", files={"files": ("big.txt", b"a" * 20_000)})

@@ -28,7 +28,7 @@ from readouts.store import SaveSummary, SearchHit, Store, queries
 from readouts.store.queries import EventFilter, SearchFilter
 from readouts.web import pages
 from readouts.web.charts import timeline_svg
-from readouts.web.security import BodyLimit, write_refusal
+from readouts.web.security import BodyLimit, SecurityHeaders, write_refusal
 
 MAX_UPLOAD_BYTES = 5_000_000
 PAGE_SIZE = 50
@@ -73,6 +73,7 @@ def create_app(db_url: str, token: str | None = None, allow_private_urls: bool =
                   openapi_url="/api/openapi.json")
     app.state.store = store
     app.add_middleware(BodyLimit, limit=max_upload_bytes)
+    app.add_middleware(SecurityHeaders)  # added last, so it wraps every other response
     static = resources.files("readouts.web").joinpath("static")
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
 

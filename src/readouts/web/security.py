@@ -1,10 +1,14 @@
-"""Guards for writes: a body size cap, the token, and same-origin form posts.
+"""Guards for writes: a body size cap, the token, same-origin form posts; and the headers
+that keep pages from being framed, sniffed or scripted from elsewhere.
 
 Without a token only loopback clients may write; with one every write must carry it
 (``Authorization: Bearer``, ``X-Readouts-Token`` or a ``token`` form field). Browsers'
 cross-site form posts are refused by their Origin header, so a page elsewhere cannot
 make the user's browser add documents to a local server, and a tokenless server only
 takes writes addressed to a loopback host name, so DNS rebinding cannot reach it either.
+No page may be framed (the tokenless local add and delete forms would otherwise be
+clickjacking targets), and the content security policy allows only this server's own
+script, styles and images.
 """
 
 from __future__ import annotations
@@ -18,6 +22,41 @@ from starlette.responses import PlainTextResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 LOOPBACK_NAMES = frozenset({"localhost"})
+# Inline style attributes are allowed (a column count as a CSS variable); no inline script.
+CONTENT_SECURITY_POLICY = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; style-src-attr 'unsafe-inline'; "
+    "img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; "
+    "frame-ancestors 'none'"
+)
+SECURITY_HEADERS = (
+    (b"content-security-policy", CONTENT_SECURITY_POLICY.encode()),
+    (b"x-content-type-options", b"nosniff"),
+    (b"x-frame-options", b"DENY"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"cross-origin-opener-policy", b"same-origin"),
+)
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+class SecurityHeaders:
+    """Add SECURITY_HEADERS to every response: pages, API, static files and errors."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                present = {name.lower() for name, _ in message.get("headers", [])}
+                message["headers"] = [*message.get("headers", []), *(
+                    (name, value) for name, value in SECURITY_HEADERS if name not in present)]
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
 
 
 class BodyLimit:
@@ -72,12 +111,25 @@ def is_loopback(host: str | None) -> bool:
         return False
 
 
+def _endpoint(scheme: str, netloc: str) -> tuple[str, str, int | None] | None:
+    """(scheme, host, port) with the default port filled in; None when malformed."""
+    try:
+        parsed = urlparse(f"{scheme}://{netloc}")
+        port = parsed.port or _DEFAULT_PORTS.get(scheme)
+    except ValueError:
+        return None
+    return scheme.lower(), (parsed.hostname or "").lower(), port
+
+
 def same_origin(request: Request) -> bool:
-    """True unless the browser says the request comes from another site."""
+    """True unless the browser says the request comes from another origin: scheme, host
+    and port must all match the address the request was sent to."""
     origin = request.headers.get("origin")
     if not origin or origin == "null":
         return origin is None
-    return urlparse(origin).netloc == request.headers.get("host", "")
+    parsed = urlparse(origin)
+    mine = _endpoint(request.url.scheme, request.headers.get("host", ""))
+    return mine is not None and _endpoint(parsed.scheme, parsed.netloc) == mine
 
 
 def token_given(request: Request, form_token: str | None) -> str | None:
