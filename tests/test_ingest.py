@@ -41,6 +41,30 @@ def test_unicode_encodings(encoding: str) -> None:
     assert _prepare(data)[0].body == text
 
 
+CHINESE_CALL = ("2026年3月4日晚，国家主席习近平应约同法国总统马克龙通电话。两国元首就双边关系和"
+                "共同关心的国际问题交换了意见。习近平指出，中法关系保持稳定发展势头。马克龙表示，"
+                "法方愿同中方加强沟通，推动合作取得更多成果。")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("text", [CHINESE_CALL, CHINESE_CALL.replace("2026年3月4日", "三月四日")])
+def test_chinese_utf16_without_a_mark(encoding: str, text: str) -> None:
+    # With digits some bytes are NUL; without them none are: neither is binary.
+    assert _prepare(text.encode(encoding))[0].body == text
+
+
+@pytest.mark.parametrize("encoding", ["gb18030", "big5"])
+def test_chinese_legacy_encodings_are_not_taken_for_utf16(encoding: str) -> None:
+    text = CHINESE_CALL if encoding == "gb18030" else "國家主席習近平同法國總統馬克龍通電話。" * 4
+    assert _prepare(text.encode(encoding))[0].body == text
+
+
+def test_italian_in_cp1252_is_not_taken_for_utf16() -> None:
+    text = ("Il presidente della Repubblica è intervenuto ieri; la telefonata è durata un'ora. "
+            "Perché la città più vicina non ha risposto? Già: però è così.")
+    assert _prepare(text.encode("cp1252"))[0].body == text
+
+
 def test_text_taken_for_utf16_by_a_stray_mark_is_refused() -> None:
     # An Italian note whose bytes begin with a UTF-16 mark: read as UTF-16 it would be a
     # run of ideographs, which the pipeline would take for Chinese.

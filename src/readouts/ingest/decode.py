@@ -26,6 +26,11 @@ _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # C0 and C1 controls
 _TRAILING = re.compile(r"[ \t]+\n")
 _SEPARATORS = frozenset(" \n\t.,;:!?\"'()，。、：；！？“”（）")
+# What text in the languages read is made of: ASCII, Latin, Cyrillic, general and CJK
+# punctuation, CJK ideographs, full-width forms.
+_PLAUSIBLE = re.compile(
+    r"[\t\n\r\x20-\x7e\u00a0-\u024f\u0400-\u04ff\u2000-\u206f\u3000-\u303f"
+    r"\u4e00-\u9fff\uff00-\uffef]")
 
 
 def _looks_utf16(data: bytes) -> str | None:
@@ -42,12 +47,30 @@ def _looks_utf16(data: bytes) -> str | None:
     return None
 
 
+def _has_separators(sample: str) -> bool:
+    return sum(ch in _SEPARATORS for ch in sample) >= max(1, len(sample) // 40)
+
+
+def _wide_text(data: bytes) -> str | None:
+    """UTF-16 without a BOM whose text is mostly not ASCII (Chinese: few or no NUL bytes):
+    the byte order under which nearly every character belongs to a script read here and
+    punctuation comes every few dozen characters. Read in the wrong order, or from bytes
+    in another encoding, the characters scatter over Hangul, private use and rare blocks
+    with no punctuation at all."""
+    if len(data) % 2:
+        return None
+    for encoding in ("utf-16-le", "utf-16-be"):
+        text = data[:4000].decode(encoding, errors="replace")
+        if len(_PLAUSIBLE.findall(text)) >= 0.95 * len(text) and _has_separators(text):
+            return encoding
+    return None
+
+
 def _spaced(text: str, encoding: str, origin: str) -> str:
     """Text in any language has spaces or punctuation every few dozen characters; bytes
     read with the wrong wide encoding (ASCII taken for UTF-16) come out as a run of
     ideographs and rare scripts with none."""
-    sample = text[:2000]
-    if sum(ch in _SEPARATORS for ch in sample) < max(1, len(sample) // 40):
+    if not _has_separators(text[:2000]):
         raise InputError(f"{origin}: the bytes do not read as {encoding} text (wrong "
                           "encoding?); save it as UTF-8 and retry")
     return text
@@ -64,12 +87,17 @@ def decode_bytes(data: bytes, origin: str) -> str:
     utf16 = _looks_utf16(data)
     if utf16:
         return _spaced(data.decode(utf16, errors="replace"), utf16, origin)
-    if b"\x00" in data[:8192]:
+    has_nul = b"\x00" in data[:8192]
+    if not has_nul:
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+    wide = _wide_text(data)
+    if wide:
+        return data.decode(wide, errors="replace")
+    if has_nul:
         raise InputError(f"{origin}: this looks like a binary file, not a text or HTML document")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
     best = from_bytes(data[:200_000]).best()
     if best is None or best.encoding is None:
         raise InputError(f"{origin}: cannot tell the text encoding; save it as UTF-8 and retry")
