@@ -108,6 +108,24 @@ def test_feed_entries_become_documents() -> None:
     assert docs[0].sha256 != docs[1].sha256
 
 
+@pytest.mark.parametrize("prolog", [
+    '<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" '
+    '"http://my.netscape.com/publish/formats/rss-0.91.dtd">',
+    '<?xml-stylesheet type="text/xsl" href="/rss.xsl"?>\n<!doctype rss>',
+    '<!-- feed -->\n<!DOCTYPE rss [\n<!ENTITY agency "Agenzia">\n]>',
+])
+def test_feed_with_a_doctype_is_read_as_a_feed(prolog: str) -> None:
+    feed = f"""<?xml version="1.0" encoding="UTF-8"?>
+{prolog}
+<rss version="0.91"><channel><title>Comunicati</title>
+<item><title>Colloquio telefonico</title><link>https://example.org/c/1</link>
+<description>Il presidente Mattarella ha avuto un colloquio telefonico con il presidente
+Macron.</description></item></channel></rss>"""
+    [doc] = _prepare(feed.encode(), "feed.xml")
+    assert doc.meta["title"] == "Colloquio telefonico"
+    assert doc.body.startswith("Il presidente Mattarella") and "<" not in doc.body
+
+
 @pytest.mark.parametrize(("data", "message"), [
     (b"", "empty"),
     (b"   \n\n  ", "empty"),
@@ -163,3 +181,12 @@ def test_control_characters_from_entities_leave_titles_and_text() -> None:
     assert prepared.meta["title"] == "Colloquio ]8;;file:///etc/passwd\\ telefonico"
     assert prepared.body == "Il presidente Mattarella ha sentito il presidente Macron [31m al " \
         "telefono."
+
+
+def test_feed_entities_never_read_files() -> None:
+    feed = ('<?xml version="1.0"?>\n<!DOCTYPE rss [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n'
+            '<rss version="2.0"><channel><title>MFA</title><item><title>Colloquio</title>'
+            "<description>Il presidente Mattarella ha sentito il presidente Macron al telefono."
+            " &x;</description></item></channel></rss>")
+    [doc] = _prepare(feed.encode(), "feed.xml")
+    assert doc.body.startswith("Il presidente") and "root:" not in doc.body

@@ -8,8 +8,11 @@ import feedparser
 
 from readouts.ingest.html import html_to_text, looks_like_html
 
+# The prolog a feed may open with: XML declaration, processing instructions (a
+# stylesheet), comments, a DOCTYPE (RSS 0.91 has one, with or without an internal subset).
 _FEED_START = re.compile(
-    r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.S)
+    r"\A\s*(?:(?:<\?[^>]*\?>|<!--.*?-->|<!(?i:doctype)\s[^>\[]*(?:\[.*?\])?\s*>)\s*)*"
+    r"<(?:rss|feed|rdf:RDF)\b", re.S)
 
 
 def looks_like_feed(text: str, content_type: str | None = None) -> bool:
