@@ -285,3 +285,10 @@ def test_error_line_drops_escape_codes_of_a_file_name(
     code, _, err = run_here(monkeypatch, capsys, "analyze", "\x1b]8;;file:///etc/passwd\x1b\\x")
     assert code == 2
     assert err == "readouts: ]8;;file:///etc/passwd\\x: no such file or folder\n"
+
+
+def test_unknown_compare_format_is_refused_before_reading(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run_here(monkeypatch, capsys, "compare", "--format", "pdf",
+                            "/no/such/readout.txt")
+    assert code == 2 and "unknown format 'pdf'" in err

@@ -32,6 +32,7 @@ PublishedOption = Annotated[str | None, typer.Option(
     "--published", help="Publication date of the inputs: YYYY-MM-DD, YYYY-MM or YYYY.")]
 LangOption = Annotated[str | None, typer.Option(
     "--lang", help="Force the language: it, en, ru, zh.")]
+FORMATS = ("terminal", "html", "markdown", "json")
 PrivateOption = Annotated[bool, typer.Option("--allow-private",
                                              help="Allow URLs on private or loopback addresses.")]
 WorkersOption = Annotated[int | None, typer.Option(
@@ -206,6 +207,8 @@ def compare(
     from readouts.compare import compare_event
     from readouts.compare.report import render_html, render_markdown, render_terminal
 
+    if fmt not in FORMATS:  # before any input is read: the analysis may take minutes
+        raise InputError(f"unknown format {fmt!r}: use {', '.join(FORMATS)}")
     if event:
         store = _store(db)
         analysis = store.analysis_for_events([event])
@@ -229,8 +232,6 @@ def compare(
         "markdown": lambda: render_markdown(analysis.comparisons, analysis),
         "json": lambda: json.dumps(analysis.to_json(), ensure_ascii=False, indent=2),
     }
-    if fmt not in renderers:
-        raise InputError(f"unknown format {fmt!r}: use terminal, html, markdown or json")
     text = renderers[fmt]()
     if output:
         output.write_text(text, encoding="utf-8")
