@@ -190,3 +190,15 @@ def test_feed_entities_never_read_files() -> None:
             " &x;</description></item></channel></rss>")
     [doc] = _prepare(feed.encode(), "feed.xml")
     assert doc.body.startswith("Il presidente") and "root:" not in doc.body
+
+
+@pytest.mark.parametrize("depth", [300, 3000])
+def test_deeply_nested_html_keeps_its_text(depth: int) -> None:
+    page = ("<html><head><title>Colloquio &amp; telefonata</title><script>var s = '<p>no</p>';"
+            "</script></head><body><p>Il Quirinale ha diffuso una nota nel pomeriggio.</p>"
+            + "<div>" * depth + "<p>Il presidente Mattarella ha avuto un <b>colloquio</b> "
+            "telefonico con il presidente Macron.</p>" + "</div>" * depth + "</body></html>")
+    [doc] = _prepare(page.encode(), "deep.html")
+    assert doc.body == ("Il Quirinale ha diffuso una nota nel pomeriggio.\n\nIl presidente "
+                        "Mattarella ha avuto un colloquio telefonico con il presidente Macron.")
+    assert doc.meta["title"] == "Colloquio & telefonata"
