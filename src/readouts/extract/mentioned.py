@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from functools import cache
 
 from readouts import lang as langdata
-from readouts.extract.actors import actor_index
 from readouts.extract.contacts import (
     ContactFacts,
     contact_cues,
@@ -25,13 +24,14 @@ from readouts.extract.contacts import (
     is_leader,
     known_place,
     partial_date,
-    principals_of,
     type_spans,
     types_compatible,
     unique,
 )
 from readouts.extract.dates import find_dates
+from readouts.extract.mention_parties import cue_parties
 from readouts.extract.periods import find_periods
+from readouts.extract.tense import tense_at
 from readouts.model import Mention, Sentence
 
 # Contact types that need two parties: a call with one named person is no contact.
@@ -55,6 +55,12 @@ class _MentionCues:
     range_before: re.Pattern[str] | None  # "since" right before a year: it bounds a span
     range_opening: re.Pattern[str] | None  # "since" opening the year's own span
     range_after: re.Pattern[str] | None  # "以来" right after a year
+    not_held: re.Pattern[str] | None  # in the cue's clause: refused, failed, habitual
+    wish: re.Pattern[str] | None  # in the cue's clause: hoped for, wished: a planned contact
+    period_gate: re.Pattern[str] | None  # a span of time may date a held contact ("上个月")
+    medium: re.Pattern[str] | None  # between a meeting verb and a medium: one contact
+    partner_after: re.Pattern[str] | None  # "with", "con", "с" between a cue and its partner
+    partner_before: re.Pattern[str] | None  # "与", "同" between the partner and the cue
     location: tuple[re.Pattern[str], ...]  # besides the shared location patterns
     location_suffix: tuple[re.Pattern[str], ...]  # the place is a suffix of the group
 
@@ -82,6 +88,13 @@ def _mention_cues(lang: str) -> _MentionCues:
         range_before=anchored("range_before", r"(?:{})\s*$"),
         range_opening=anchored("range_before", r"(?:{})\s"),
         range_after=anchored("range_after", r"\s*(?:{})"),
+        not_held=one("not_held"),
+        wish=one("wish"),
+        period_gate=one("period_gate"),
+        medium=anchored("medium_link", r"\s*(?:(?:{})\s*(?:\w+\s*)?)?$"),
+        partner_after=one("partner_after"),
+        # the word, then at most a title before the partner: "同美国总统拜登"
+        partner_before=anchored("partner_before", r"(?:{})[^\s，,。；;、]{{0,8}}$"),
         location=tuple(re.compile(p) for p in data.get("mention_location") or []),
         location_suffix=tuple(re.compile(p) for p in data.get("location_suffix") or []),
     )
@@ -110,9 +123,23 @@ class _When:
     period: bool = False
 
 
+_REMOTE = frozenset({"phone_call", "video_call"})
+_SHORT_LINK = re.compile(r"\s*\w{0,3}\s*")
+
+
 def _cue_list(text: str, lang: str) -> list[_Cue]:
+    """The sentence's cues, overlapping ones merged, and a meeting verb merged with the
+    medium right after it ("si sono incontrati tramite collegamento video": a video call)."""
+    medium = _mention_cues(lang).medium
     out: list[_Cue] = []
     for start, end, rank, name in type_spans(text, lang):
+        if out and medium is not None and name in _REMOTE and out[-1].type == "meeting" \
+                and medium.fullmatch(text, out[-1].end, start):
+            out[-1].end, out[-1].rank, out[-1].type = end, rank, name
+            continue
+        if out and name == out[-1].type and _SHORT_LINK.fullmatch(text, out[-1].end, start):
+            out[-1].end = end  # "messaggio di congratulazioni", "message of condolences"
+            continue
         if out and start <= out[-1].end:
             last = out[-1]
             last.end = max(last.end, end)
@@ -144,10 +171,27 @@ def _bounds_range(text: str, start: int, end: int, lang: str) -> bool:
     return bool(cues.range_after is not None and cues.range_after.match(after))
 
 
-def _dates(text: str, lang: str, ref: str | None, tense: str) -> list[_When]:
-    """The sentence's dates, less the years that bound a range."""
+def _dates(text: str, lang: str, ref: str | None, tense: str,
+           cues: list[_Cue]) -> list[_When]:
+    """The sentence's dates, less the years that bound a range. In a sentence that plans
+    something, a date near a past verb and no plan of its own cue's clause is read in the
+    past ("si sono incontrati a marzo e si rivedranno a luglio": last March, next July)."""
+    found = find_dates(text, lang, ref, tense)
+    if tense == "future" and found:
+        past = {(d.start, d.end): d for d in find_dates(text, lang, ref, "past")}
+        planned = contact_cues(lang).planned
+
+        def in_past(start: int, end: int) -> bool:
+            if tense_at(text, start, lang) != "past":
+                return False
+            i = _nearest_cue(cues, start, end)
+            lo = cues[i - 1].end if i > 0 else 0
+            hi = cues[i + 1].start if i + 1 < len(cues) else len(text)
+            return planned is None or not _in_clause(planned, text, cues[i], lo, hi)
+        found = [past.get((d.start, d.end), d) if in_past(d.start, d.end) else d
+                 for d in found]
     return [_When(d.start, d.end, d.value, d.precision, d.relative)
-            for d in find_dates(text, lang, ref, tense)
+            for d in found
             if d.precision != "year" or not _bounds_range(text, d.start, d.end, lang)]
 
 
@@ -235,28 +279,24 @@ def _mark(text: str, cues: list[_Cue], bound: dict[int, list[_When]], lang: str,
             cue.dead = "reported"
         elif _group_party(text, cue, lang, named, ref):
             cue.dead = "group"
+        elif mc.not_held is not None and _in_clause(mc.not_held, text, cue):
+            cue.dead = "not held"  # "could not be held", "refused to hold", "every year"
 
 
-def _participants(text: str, named: list[Mention], lang: str, ref: str | None,
-                  side: str | None, main: ContactFacts | None, first_cue: int) -> list[str]:
-    """The parties: the leaders named (else the reported contact's principals, whom "we",
-    "you" and "the two leaders" are); the officials named when no leader is."""
-    actors = [m.actor for m in named]
-    reported = main.participants if main else []
-    if not actors:
-        return list(reported)
-    if any(is_leader(a, ref) for a in actors):
-        people = principals_of(actors, ref, side)
-        return unique(people + reported) if len(people) < 2 else people
-    # Only officials named: they are the parties, unless "the two leaders" stand nearer
-    # the contact's cue ("Ushakov said the presidents would speak again").
-    principals = _mention_cues(lang).principals
-    last_named = max((m.end for m in named if m.end <= first_cue), default=-1)
-    if principals is not None and reported:
-        if any(last_named < m.end() <= first_cue
-               for m in principals.finditer(text)):
-            return list(reported)
-    return unique(actors)
+_CLAUSE = re.compile(r"[.;:!?,。；：！？，]")
+_NOT_HELD_REACH = 60
+
+
+def _in_clause(pattern: re.Pattern[str], text: str, cue: _Cue, lo: int = 0,
+               hi: int | None = None) -> bool:
+    """A match in the cue's own clause: up to the punctuation around it, within reach, and
+    within ``lo``..``hi`` (the cues either side: "met in March and will meet in July")."""
+    lo = max(lo, cue.start - _NOT_HELD_REACH)
+    before = [m.end() for m in _CLAUSE.finditer(text, lo, cue.start)]
+    lo = before[-1] if before else lo
+    hi = min(len(text) if hi is None else hi, cue.end + _NOT_HELD_REACH)
+    after = _CLAUSE.search(text, cue.end, hi)
+    return pattern.search(text, lo, after.start() if after else hi) is not None
 
 
 def _places(text: str, lang: str) -> list[tuple[int, str]]:
@@ -305,7 +345,12 @@ def mentioned_contacts(sentences: list[Sentence], mentions: list[list[Mention]],
     out: list[ContactFacts] = []
     skip = {c.sentence for c in reported}
     main = reported[0] if reported else None
+    reported_parties = list(main.participants) if main else []
+    mc = _mention_cues(lang)
+    last_pair: list[str] = []
     for s in sentences:
+        context = last_pair  # the two leaders of a sentence before ("their meeting")
+        last_pair = _two_leaders(mentions[s.i], ref) or last_pair
         if s.i in skip:
             continue
         text = s.text
@@ -313,11 +358,14 @@ def mentioned_contacts(sentences: list[Sentence], mentions: list[list[Mention]],
         if not cues:
             continue
         status = contact_status(text, lang)
+        if mc.wish is not None and mc.wish.search(text):
+            status = "planned"
         tense = "future" if status == "planned" else "past"
-        dates = _dates(text, lang, ref, tense)
+        dates = _dates(text, lang, ref, tense, cues)
         # spans of time only where a contact may be undated otherwise (find_periods is
         # the costliest step): a held contact needs an earlier cue or a date of its own
-        earlier = bool(contact_cues(lang).earlier and contact_cues(lang).earlier.search(text))
+        earlier = bool(contact_cues(lang).earlier and contact_cues(lang).earlier.search(text)) \
+            or bool(mc.period_gate and mc.period_gate.search(text))
         periods = _periods(text, lang, ref) if status == "planned" or earlier else []
         bound: dict[int, list[_When]] = {}
         for w in dates + periods:
@@ -329,20 +377,31 @@ def mentioned_contacts(sentences: list[Sentence], mentions: list[list[Mention]],
             continue
         live_dates = [d for d in dates if _nearest_cue(cues, d.start, d.end) in live]
         referred = any(c.dead in ("deictic", "ordinal") for c in cues)
-        if status == "held" and not (earlier or live_dates or referred):
+        others = any(m.actor not in reported_parties and is_leader(m.actor, ref)
+                     for m in named)
+        marked = earlier or bool(live_dates) or referred
+        if status == "held" and not (marked or others):
             continue  # a sentence about the reported contact itself
-        top = min(live, key=lambda i: cues[i].rank)
-        participants = _participants(text, named, lang, ref, side, main, cues[live[0]].start)
-        if len(participants) > 2:
-            participants = _pair_at_cue(text, named, cues[top].type, lang, side,
-                                        participants, main.participants if main else [])
-        for own, when in _contacts_of(cues, live, top, live_dates, bound):
-            kind = cues[min(own, key=lambda i: cues[i].rank)].type
+        spans = [(c.start, c.end) for c in cues]
+        speaks = _principals_present(text, lang)
+        links = (mc.partner_after, mc.partner_before)
+        for own, when in _contacts_of(cues, live, live_dates, bound):
+            head = min(own, key=lambda i: cues[i].rank)
+            kind = cues[head].type
+            participants = cue_parties(text, named, spans, head, ref, reported_parties, context,
+                                       speaks, kind in _TWO_PARTY, links, mc.principals,
+                                       need_partner=status == "held" and not marked)
             if not participants or (kind in _TWO_PARTY and len(participants) < 2):
                 continue  # nobody, or one official on a call: no contact to speak of
-            if kind == "ceremony" and not named and not _principals_present(text, lang):
+            if kind == "ceremony" and not named and not speaks:
                 continue  # a ceremony none of the principals is said to attend
-            facts = ContactFacts(type=kind, status=status, participants=list(participants),
+            cue_status = _status_at(text, cues, head, lang, status)
+            location = _bound_place(text, lang, cues, set(own))
+            if main is not None and cue_status == "held" and not location \
+                    and (not when or _compatible(when.value, main.date)) \
+                    and set(participants) == set(main.participants) and kind == main.type:
+                continue  # the reported contact told again ("their call ..."), not another
+            facts = ContactFacts(type=kind, status=cue_status, participants=list(participants),
                                  sentence=s.i)
             facts.evidence = {"type": text, "participants": text}
             if when:
@@ -350,11 +409,34 @@ def mentioned_contacts(sentences: list[Sentence], mentions: list[list[Mention]],
                 facts.evidence["date"] = text
             elif ref is None:
                 facts.partial = partial_date(text, lang, tense)
-            facts.location = _bound_place(text, lang, cues, set(own))
+            facts.location = location
             if facts.location:
                 facts.evidence["location"] = text
             out.append(facts)
     return out
+
+
+def _two_leaders(named: list[Mention], on: str | None) -> list[str]:
+    leaders = unique([m.actor for m in named if is_leader(m.actor, on)])
+    return leaders if len(leaders) == 2 else []
+
+
+def _status_at(text: str, cues: list[_Cue], i: int, lang: str, sentence_status: str) -> str:
+    """The status of one cue's contact: a wish or a plan in its own clause (between the
+    cues either side) makes it planned, else the tense nearest it decides ("they met in
+    March and will meet again in July": March's meeting is held)."""
+    cue = cues[i]
+    lo = cues[i - 1].end if i > 0 else 0
+    hi = cues[i + 1].start if i + 1 < len(cues) else len(text)
+    wish = _mention_cues(lang).wish
+    if wish is not None and _in_clause(wish, text, cue, lo, hi):
+        return "planned"  # "hanno espresso l'auspicio di un incontro"
+    if sentence_status == "held":
+        return "held"
+    planned = contact_cues(lang).planned
+    if planned is not None and _in_clause(planned, text, cue, lo, hi):
+        return "planned"  # "agreed to meet", "in vista del vertice"
+    return "held" if tense_at(text, cue.start, lang) in ("past", "present") else "planned"
 
 
 def _principals_present(text: str, lang: str) -> bool:
@@ -362,37 +444,32 @@ def _principals_present(text: str, lang: str) -> bool:
     return any(p is not None and p.search(text) for p in (mc.principals, mc.persons))
 
 
-def _contacts_of(cues: list[_Cue], live: list[int], top: int, dates: list[_When],
+def _contacts_of(cues: list[_Cue], live: list[int], dates: list[_When],
                  bound: dict[int, list[_When]]) -> list[tuple[list[int], _When | None]]:
-    """The contacts of a sentence's live cues: one per distinct date, owning the cue
-    nearest it; else one undated (or dated by a span of time) owning all live cues."""
-    distinct = list({d.value: d for d in dates}.values())
-    if distinct:
-        if len(distinct) == 1:
-            d = distinct[0]
-            return [([_nearest_cue(cues, d.start, d.end)], _finest(dates))]
-        return [([_nearest_cue(cues, d.start, d.end)], d) for d in distinct]
-    spans = [w for i in live for w in bound.get(i, []) if w.period]
-    return [(live, spans[0] if spans else None)]
+    """The contacts of a sentence's live cues: one per cue a date is nearest, with the
+    finest of its dates (a cue is one contact, however many dates stand near it: "met
+    Rousseff, elected in March, of a bank founded in 2014"); the undated cues, each its own
+    contact (or one dated by a span of time), as their parties may differ."""
+    if len({d.value for d in dates}) == 1:
+        d = dates[0]
+        return [([_nearest_cue(cues, d.start, d.end)], _finest(dates))]
+    by_cue: dict[int, list[_When]] = {}
+    for d in dates:
+        by_cue.setdefault(_nearest_cue(cues, d.start, d.end), []).append(d)
+    if by_cue:
+        return [([i], _nearest_when(cues[i], ds)) for i, ds in by_cue.items()]
+    out: list[tuple[list[int], _When | None]] = []
+    for i in live:
+        spans = [w for w in bound.get(i, []) if w.period]
+        out.append(([i], spans[0] if spans else None))
+    return out
+
+
+def _nearest_when(cue: _Cue, dates: list[_When]) -> _When:
+    return min(dates, key=lambda d: (max(cue.start - d.end, d.start - cue.end, 0),
+                                     {"day": 0, "month": 1, "year": 2}.get(d.precision, 3)))
 
 
 def _finest(dates: list[_When]) -> _When:
     order = {"day": 0, "month": 1, "year": 2}
     return min(dates, key=lambda d: order.get(d.precision, 3))
-
-
-def _pair_at_cue(text: str, named: list[Mention], kind: str, lang: str, side: str | None,
-                 people: list[str], reported: list[str]) -> list[str]:
-    """Two of several people: the account's own leader (else a principal of the reported
-    contact, else the first named) and whoever is named nearest the contact's cue ("after a
-    meeting with A, B spoke of his call with C")."""
-    own = [a for a in people if side and actor_index().country_of(a) == side]
-    host = (own + [a for a in reported if a in people] + people)[0]
-    spans = [sp for sp in type_spans(text, lang) if sp[3] == kind]
-    others = [m for m in named if m.actor in people and m.actor != host]
-    if not spans or not others:
-        return people[:2]
-
-    def gap(m: Mention) -> int:
-        return min(max(sp[0] - m.end, m.start - sp[1], 0) for sp in spans)
-    return [host, min(others, key=gap).actor]

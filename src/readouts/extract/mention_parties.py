@@ -1,0 +1,159 @@
+"""Who took part in a contact an account mentions in passing: the people of its own clause.
+
+A sentence may hold several contacts with different parties ("Putin and Trump spoke before
+Trump's meeting with Zelensky"): each cue's parties are the people named between the cues
+around it, nearest first, so one leader's meeting with a third person is not a meeting of
+the two principals. Aides and spokespeople who tell of a contact ("Peskov said Putin has a
+call planned") are never its parties; their roles are ``non_party_roles`` in
+``knowledge/actors.yaml``. The reported contact's principals stand in for a missing party
+only where the clause speaks of them ("the two leaders", "we"), never by default.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from readouts import knowledge
+from readouts.extract.actors import actor_index
+from readouts.extract.contacts import is_leader, unique
+from readouts.model import Mention
+
+_HARD = re.compile(r"[.;:!?。；：！？]")
+
+
+@cache
+def _non_party_roles() -> frozenset[str]:
+    return frozenset(str(r) for r in (knowledge.load("actors") or {}).get("non_party_roles")
+                     or [])
+
+
+def can_be_party(actor: str, on: str | None) -> bool:
+    """False for an aide or a spokesperson in that role on the date (or ever, undated)."""
+    day = on or "9999"
+    roles = actor_index().roles(actor)
+    told = [r for r in roles if r["role"] in _non_party_roles()]
+    if not told:
+        return True
+    return not any((r["from"] or "0000") <= day < (r["to"] or "9999") or on is None
+                   for r in told)
+
+
+def segment(text: str, spans: Sequence[tuple[int, int]], i: int) -> tuple[int, int]:
+    """The stretch of text that is cue ``i``'s own: from the cue before it (or the clause
+    start) to the cue after it (or the clause end)."""
+    start, end = spans[i]
+    lo = spans[i - 1][1] if i > 0 else 0
+    hi = spans[i + 1][0] if i + 1 < len(spans) else len(text)
+    breaks = [m.end() for m in _HARD.finditer(text, lo, start)]
+    stop = _HARD.search(text, end, hi)
+    return (breaks[-1] if breaks else lo), (stop.start() if stop else hi)
+
+
+def _gap(m: Mention, start: int, end: int) -> int:
+    return max(start - m.end, m.start - end, 0)
+
+
+_PARTNER_REACH = 80  # characters from the cue to the partner's name
+
+
+def partner(text: str, people: list[Mention], start: int, end: int,
+            after: re.Pattern[str] | None, before: re.Pattern[str] | None) -> Mention | None:
+    """The person the cue's contact is with: named after "with", "con", "с" following the
+    cue ("his meeting with Trump"), or before "与", "同" preceding it ("与泽连斯基会晤")."""
+    if after is not None:
+        for m in people:
+            if end <= m.start <= end + _PARTNER_REACH:
+                gap = text[start:m.start]  # the cue may end in its "with": "meeting with"
+                if after.search(gap) and not _HARD.search(gap):
+                    return m
+    if before is not None:  # "同美国总统拜登通电话": the word stands before the partner
+        for m in sorted(people, key=lambda m: -m.end):
+            if start - _PARTNER_REACH // 4 <= m.end <= start and not _HARD.search(
+                    text[m.end:start]) and before.search(text, max(0, m.start - 12), m.start):
+                return m
+    return None
+
+
+def cue_parties(text: str, named: list[Mention], spans: Sequence[tuple[int, int]], i: int,
+                on: str | None, reported: list[str], previous: list[str],
+                speaks_of_principals: bool,
+                two_party: bool, links: tuple[re.Pattern[str] | None, re.Pattern[str] | None],
+                principals: re.Pattern[str] | None = None, need_partner: bool = False
+                ) -> list[str]:
+    """The parties of cue ``i``: the two leaders of its own stretch nearest it; one leader
+    there and another named earlier in the sentence (the subject: "Putin ... his meeting
+    with Trump"); else the principals of the context (the reported contact, or the two
+    leaders of the sentence before) where the clause speaks of them ("their meeting", "the
+    two leaders"), or for a visit or a message, which has its host or addressee there, or
+    where the sentence names nobody; officials only where no leader is named at all."""
+    start, end = spans[i]
+    context = previous or reported  # "their meeting": the two of the sentence before
+    if not named:
+        return list(context)  # a sentence naming nobody speaks of the principals
+    lo, hi = segment(text, spans, i)
+    people = named
+    if any(is_leader(m.actor, on) for m in named):  # officials may talk among themselves
+        people = [m for m in named if can_be_party(m.actor, on)]
+    local = sorted((m for m in people if lo <= m.start and m.end <= hi),
+                   key=lambda m: _gap(m, start, end))
+    leaders = unique([m.actor for m in local if is_leader(m.actor, on)])
+    other = partner(text, local, start, end, *links)
+    if other is None and need_partner:
+        return []  # only a third person marks the contact as another: none is its partner
+    if other is not None:
+        taken = {p.actor for k in range(len(spans)) if k != i
+                 if (p := partner(text, people, *spans[k], *links)) is not None}
+        owner = _owner(other, [m for m in local if m.actor not in taken],
+                       [m for m in people if m.actor not in taken], start, end, lo, on)
+        if owner:
+            return [owner, other.actor]
+        host = [a for a in (*reported, *previous) if a != other.actor]
+        if (speaks_of_principals or not two_party) and host:
+            return [host[0], other.actor]
+    if len(leaders) >= 2:
+        return leaders[:2]
+    if len(leaders) == 1:
+        earlier = [m.actor for m in sorted(people, key=lambda m: -m.start)
+                   if m.end <= lo and is_leader(m.actor, on) and m.actor != leaders[0]]
+        if earlier:
+            return [earlier[0], leaders[0]]
+        if speaks_of_principals or not two_party:
+            host = [a for a in (*reported, *previous) if a != leaders[0]]
+            if host:
+                return [leaders[0], host[0]]
+        others = [m.actor for m in local if m.actor != leaders[0]]
+        return unique(leaders + others[:1])
+    if not local:  # "Meloni e Biden si sono incontrati a marzo e si rivedranno": the subject
+        subject = unique([m.actor for m in sorted(people, key=lambda m: m.start)
+                          if m.end <= lo and is_leader(m.actor, on)])
+        if len(subject) >= 2:
+            return subject[:2]
+    if any(is_leader(m.actor, on) for m in people):
+        return []  # the leaders named belong to the sentence's other contacts
+    # officials only: they are the parties, unless the principals stand nearer the cue
+    # ("Ushakov said the presidents would speak again")
+    last_named = max((m.end for m in local if m.end <= start), default=lo)
+    if principals is not None and context and any(
+            last_named < m.end() <= start for m in principals.finditer(text, lo, start)):
+        return list(context)
+    return unique([m.actor for m in local])
+
+
+def _owner(other: Mention, local: list[Mention], people: list[Mention], start: int, end: int,
+           lo: int, on: str | None) -> str | None:
+    """The other party of a contact with ``other``: a leader named between the cue and the
+    partner ("l'incontro di Trump con Zelensky"), else the first leader of the cue's stretch
+    before it (the sentence's subject: "Putin informed Xi of his meeting with Witkoff"),
+    else one after it, else one named earlier in the sentence."""
+    def leader(m: Mention) -> bool:
+        return m.actor != other.actor and is_leader(m.actor, on)
+    between = [m for m in local if end <= m.start < other.start and leader(m)]
+    before = sorted((m for m in local if m.end <= start and leader(m)), key=lambda m: m.start)
+    after = [m for m in local if m.start > other.end and leader(m)]
+    earlier = sorted((m for m in people if m.end <= lo and leader(m)), key=lambda m: -m.start)
+    for group in (between, before, after, earlier):
+        if group:
+            return group[0].actor
+    return None
