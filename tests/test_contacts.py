@@ -842,3 +842,42 @@ def test_a_calls_noun_or_a_neutral_verb_names_no_caller() -> None:
     ]:
         event = only_event(analyze_texts((text, published), lang=lang))
         assert event.initiated_by is None, (lang, event.initiated_by)
+
+
+SAID_ON = [
+    ("en", "The Kremlin said on Wednesday that France had asked for the phone call between "
+           "President Emmanuel Macron and President Vladimir Putin. The two leaders spoke by "
+           "phone on Tuesday for two hours.", "2025-07-02", "2025-07-01"),
+    ("it", "Il Cremlino ha detto mercoledì che la telefonata tra il presidente Emmanuel Macron e "
+           "il presidente Vladimir Putin è stata chiesta dalla Francia. I due leader si sono "
+           "sentiti al telefono martedì per due ore.", "2025-07-02", "2025-07-01"),
+    ("ru", "В Кремле заявили в среду, что телефонный разговор Владимира Путина и Эммануэля "
+           "Макрона состоялся по просьбе Франции. Телефонный разговор прошёл во вторник.",
+     "2025-07-02", "2025-07-01"),
+]
+
+
+def test_the_day_a_spokesman_spoke_is_not_the_contacts_in_three_languages() -> None:
+    for lang, text, published, expected in SAID_ON:
+        event = only_event(analyze_texts((text, published), lang=lang))
+        assert event.date == expected, (lang, event.date)
+
+
+def test_a_wire_dateline_dates_the_contact_and_its_relative_words() -> None:
+    from readouts.extract.contacts import wire_date
+
+    assert wire_date(["MOSCA, 19 MAG – La Russia raggiungerà i suoi obiettivi."], "it",
+                     "2025-05-20") == "2025-05-19"
+    assert wire_date(["WASHINGTON, Sept 10 (Reuters) - The call was candid."], "en",
+                     "2021-09-11") == "2021-09-10"
+    assert wire_date(["МОСКВА, 3 июл — РИА Новости. Разговор был долгим."], "ru",
+                     "2025-07-04") == "2025-07-03"
+    assert wire_date(["新华社北京7月28日电 国家主席习近平同美国总统拜登通电话。"], "zh",
+                     "2022-07-29") == "2022-07-28"
+    # a date inside prose is no dateline
+    assert wire_date(["Il presidente ha ricordato il vertice del 19 maggio."], "it",
+                     "2025-05-20") is None
+    text = ("ROMA, 03 FEB - La presidente del Consiglio Giorgia Meloni e il presidente ucraino "
+            "Volodymyr Zelensky hanno avuto ieri una conversazione telefonica.")
+    event = only_event(analyze_texts((text, "2026-02-05"), lang="it"))
+    assert event.date == "2026-02-02"  # "ieri" from the dateline's day, not the page's

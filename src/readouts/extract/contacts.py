@@ -79,6 +79,8 @@ class _Cues:
     planned: re.Pattern[str] | None
     earlier: re.Pattern[str] | None
     between: tuple[re.Pattern[str], ...]
+    said_on: re.Pattern[str] | None  # a speech verb right before a date: the day words were said
+    wire: re.Pattern[str] | None  # a wire dateline's head before its date ("MOSCA, ", "新华社北京")
 
 
 def cue_alternation(patterns: list[str]) -> re.Pattern[str] | None:
@@ -107,6 +109,10 @@ def contact_cues(lang: str) -> _Cues:
         planned=cue_alternation(data.get("planned") or []),
         earlier=cue_alternation(data.get("earlier") or []),
         between=tuple(re.compile(p, re.I) for p in data.get("between") or []),
+        said_on=re.compile("|".join(f"(?:{p})\\s*$" for p in data["said_on"]), re.I)
+        if data.get("said_on") else None,
+        wire=re.compile("|".join(f"(?:{p})" for p in data["wire"]))
+        if data.get("wire") else None,
     )
 
 
@@ -213,6 +219,43 @@ def _date_of_contact(text: str, lang: str, dates: list[DateMention]) -> DateMent
     def gap(d: DateMention) -> int:
         return min(max(s[0] - d.end, d.start - s[1], 0) for s in spans)
     return min(finest, key=gap)
+
+
+def _contact_dates(text: str, lang: str, ref: str | None,
+                   tense: str | None) -> list[DateMention]:
+    """The dates of a sentence that can be its contact's: not the day a spokesman spoke
+    ("the Kremlin said on Wednesday that ... spoke"), written right after a speech verb,
+    where another day is named; alone, it is the best there is."""
+    said_on = contact_cues(lang).said_on
+    found = find_dates(text, lang, ref, tense)
+    if said_on is None:
+        return found
+    kept = [d for d in found if not said_on.search(text, max(0, d.start - 40), d.start)]
+    return kept if any(d.precision == "day" for d in kept) else found
+
+
+def _said_on_only(text: str, lang: str, ref: str | None) -> bool:
+    """Every day the sentence names is a day words were said."""
+    said_on = contact_cues(lang).said_on
+    days = [d for d in find_dates(text, lang, ref, "past") if d.precision == "day"]
+    return bool(days) and said_on is not None and all(
+        said_on.search(text, max(0, d.start - 40), d.start) for d in days)
+
+
+def wire_date(lines: list[str], lang: str, ref: str | None) -> str | None:
+    """The day of a wire dateline opening the text ("MOSCA, 19 MAG –", "WASHINGTON, Sept 10
+    (Reuters) -", "16 октября 2025, 18:19", "新华社北京7月28日电"): a news item's own day,
+    read in the past from the page's date."""
+    wire = contact_cues(lang).wire
+    for line in lines:
+        for d in find_dates(line[:60], lang, ref, "past"):
+            if d.precision != "day" or not any(c.isdigit() for c in d.text):
+                continue  # "Ieri, il Santo Padre": a word, no dateline
+            head = line[:d.start]
+            if head.strip(" ,") == "" or (wire is not None and wire.fullmatch(head)):
+                return d.value
+            break
+    return None
 
 
 def _names_in(span: str, lang: str, on: str | None, side: str | None) -> list[str]:
@@ -398,7 +441,7 @@ def partial_date(text: str, lang: str, tense: str | None) -> str | None:
 
 def _fill_date(facts: ContactFacts, text: str, lang: str, ref: str | None,
                tense: str | None) -> None:
-    dates = find_dates(text, lang, ref, tense)
+    dates = _contact_dates(text, lang, ref, tense)
     best = _date_of_contact(text, lang, dates)
     if best:
         facts.date, facts.date_precision = best.value, best.precision
@@ -534,10 +577,13 @@ def reported_contacts(title: str | None, sentences: list[Sentence],
     facts.participants = between[1] if between else \
         _lead_people(title, sentences, mentions, lead_index, lang, ref, side)
     facts.evidence["participants"] = lead_text or (title or "")
-    _fill_date(facts, lead_text, lang, ref, "past")
-    if facts.date is None and fallback_date:
-        facts.date, facts.date_precision = fallback_date, "day"
-        facts.evidence["date"] = "publication date of the account"
+    wire = wire_date([x for x in (title, *(t.text for t in sentences[:3])) if x], lang, ref)
+    if lead and _said_on_only(lead_text, lang, wire or ref):
+        _date_after_said(facts, sentences, lead.i, lang, wire or ref)
+    if facts.date is None:
+        _fill_date(facts, lead_text, lang, wire or ref, "past")
+    if facts.date is None:
+        _date_elsewhere(facts, title, lang, wire or ref, wire, fallback_date)
     fill_duration(facts, sentences, lang)
     head = " ".join(x for x in (title, lead_text) if x)
     # "Разговор, который состоялся по инициативе ...": the request is often the next sentence.
@@ -571,6 +617,33 @@ def _later_initiator(facts: ContactFacts, sentences: list[Sentence], lang: str,
         if who in facts.participants:
             facts.initiated_by = who
             facts.evidence["initiated_by"] = s.text
+            return
+
+
+def _date_after_said(facts: ContactFacts, sentences: list[Sentence], lead: int, lang: str,
+                     ref: str | None) -> None:
+    """A lead dated only by the day a spokesman spoke: the next sentences about the
+    contact may give its own day ("The two leaders spoke on Tuesday")."""
+    for s in sentences[lead + 1:lead + 3]:
+        if contact_type(s.text, lang) and not _is_other_time(s.text, lang):
+            _fill_date(facts, s.text, lang, ref, "past")
+            if facts.date:
+                return
+
+
+def _date_elsewhere(facts: ContactFacts, title: str | None, lang: str, ref: str | None,
+                    wire: str | None, fallback: str | None) -> None:
+    """A lead without a date: the title ("telefonata di oggi"), the wire dateline, or the
+    account's own date."""
+    if title and find_dates(title, lang, ref, "past"):  # its part of day comes with a date
+        _fill_date(facts, title, lang, ref, "past")
+        if facts.date:
+            return
+    for value, why in ((wire, "the wire dateline"),
+                       (fallback, "publication date of the account")):
+        if value:
+            facts.date, facts.date_precision = value, "day"
+            facts.evidence["date"] = why
             return
 
 
