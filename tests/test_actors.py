@@ -302,3 +302,41 @@ def test_popes_and_taiwan_leaders_in_four_languages() -> None:
     assert _found("赖清德当局顽固坚持台独立场。", "zh", "2024-11-16") == [
         ("lai-ching-te", "赖清德")]
     assert _found("蔡英文当局", "zh", "2020-01-01") == [("tsai-ing-wen", "蔡英文")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "on", "actor"),
+    [
+        ("it", "Ha parlato il ministro degli Esteri russo Serghiei Lavrov.", "2023-05-02",
+         "sergei-lavrov"),
+        ("en", "Russian Foreign Minister Serghei Lavrov arrived later.", "2023-05-02",
+         "sergei-lavrov"),
+        ("ru", "Состоялся разговор с Президентом Казахстана Касымом-Жомартом Токаевым.",
+         "2023-05-02", "kassym-jomart-tokayev"),
+        ("ru", "Президент Узбекистана Шавкат Мирзиеев прибыл в Москву.", "2023-05-02",
+         "shavkat-mirziyoyev"),
+        ("it", "Il presidente statunitense Donalde ha risposto.", "2025-03-18", "donald-trump"),
+        ("it", "Al telefono c'era il leader russo Vladimir.", "2025-03-18", "vladimir-putin"),
+        ("en", "On the line was the Russian President Vladimir.", "2025-03-18",
+         "vladimir-putin"),
+    ],
+)
+def test_variant_and_partial_names_resolve_to_the_known_person(lang: str, text: str, on: str,
+                                                               actor: str) -> None:
+    found = actor_index().find(text, lang, on)
+    assert [m.actor for m in found] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "on"),
+    [
+        ("it", "Il presidente cinese X ha parlato di commercio.", "2024-05-02"),
+        ("it", "Il vertice dei Leader Economici dell'APEC si terrà a Shenzhen.", "2024-05-02"),
+        ("ru", "Пресс-секретарь Белого дома выступила утром.", "2024-05-02"),
+        ("en", "The Chinese President X spoke about trade.", "2024-05-02"),
+    ],
+)
+def test_a_letter_an_adjective_or_a_building_is_no_person(lang: str, text: str,
+                                                           on: str) -> None:
+    found = actor_index().find(text, lang, on)
+    assert all(actor_index().country_of(m.actor) for m in found), found

@@ -22,7 +22,7 @@ from typing import Any, NamedTuple
 
 from readouts import knowledge
 from readouts import lang as lang_data
-from readouts.extract.translit import slugify_name
+from readouts.extract.translit import slugify_name, to_ascii
 
 __all__ = ["ActorIndex", "ActorMatch", "actor_index", "slugify_name"]
 
@@ -161,6 +161,12 @@ class ActorIndex:
     def _name_forms(self, name: str, entry: dict[str, Any]) -> set[str]:
         if not _CYR.search(name):
             return {name}
+        if "ё" in name:  # "Мирзиёев" is written "Мирзиеев" as often
+            return self._one_spelling(name, entry) | \
+                self._one_spelling(name.replace("ё", "е"), entry)
+        return self._one_spelling(name, entry)
+
+    def _one_spelling(self, name: str, entry: dict[str, Any]) -> set[str]:
         forms = self._russian.phrase(name)
         words = name.split(" ")
         if len(words) >= 2 and entry.get("country") not in ("CHN", "PRK", "KOR", "VNM"):
@@ -183,6 +189,20 @@ class ActorIndex:
                 if entry.get(key):
                     return str(entry[key][0])
         return actor_id.replace("-", " ").title()
+
+    def given_name(self, actor_id: str, word: str) -> bool:
+        """Is a single word a spelling of the actor's given name ("Vladimir", a garbled
+        "Donalde")? Its first five letters are those of a given name the actor is known by."""
+        entry = self._actors.get(actor_id) or {}
+        word = to_ascii(word).lower()
+        if " " in word.strip() or len(word) < 4:
+            return False
+        for lg in (*_LANGS, "other"):
+            for name in entry.get(lg) or []:
+                first = to_ascii(str(name).split(" ")[0]).lower()
+                if len(first) >= 4 and first[:5] == word[:5]:
+                    return True
+        return False
 
     def roles(self, actor_id: str) -> list[dict[str, Any]]:
         """The actor's roles: {role, country, from, to} (dates as ``YYYY-MM-DD`` or None)."""
@@ -382,19 +402,38 @@ class _Matcher:
                 return j + 1
         limit = next((a.start for a in atoms[j:] if a.kind != "country"), len(text))
         unknown = self._unknown(text, end, limit, country is not None)
-        if unknown:
-            u_start, u_end = unknown
-            self._emit(out, text, slugify_name(text[u_start:u_end]), u_start, u_end, "pattern")
-            while j < len(atoms) and atoms[j].start < u_end:
-                j += 1
-            return j
         if role and country is None and first.kind == "title":
             country = self.home.get(" ".join(text[first.start:first.end].split()))
+        if unknown:
+            u_start, u_end = unknown
+            while j < len(atoms) and atoms[j].start < u_end:
+                j += 1
+            known = self._given_name_of(text, atoms, j, u_end, on)
+            if known:  # "Serghiei Lavrov", "Касымом-Жомартом Токаевым": a spelling of a name
+                self._emit(out, text, known, u_start, atoms[j].end, "name")
+                named.add(known)
+                return j + 1
+            holder = self.index.holder(role, country, on) if role and country else None
+            if holder and self.index.given_name(holder, text[u_start:u_end]):
+                self._emit(out, text, holder, first.start, u_end, "name")  # "leader russo
+                named.add(holder)  # Vladimir": the holder's given name, not a new person
+                return j
+            self._emit(out, text, slugify_name(text[u_start:u_end]), u_start, u_end, "pattern")
+            return j
         if role and country:
             actor = self.index.holder(role, country, on)
             if actor and not self._apposition(out, text, actor, first.start):
                 self._emit(out, text, actor, first.start, end, "title")
         return j
+
+    def _given_name_of(self, text: str, atoms: list[_Atom], j: int, u_end: int,
+                       on: str | None) -> str | None:
+        """The known person whose name atom follows an unknown given name directly."""
+        if j >= len(atoms) or atoms[j].kind not in ("name", "guarded"):
+            return None
+        if text[u_end:atoms[j].start].strip():
+            return None
+        return self.index._pick(atoms[j].value, on)
 
     def _tight(self, gap: str) -> bool:
         return gap == "" if self.lang == "zh" else gap.isspace() and len(gap) <= 2
@@ -418,8 +457,8 @@ class _Matcher:
             if not m or m.end() > limit:
                 break  # a known name or title starts here: the unknown one, if any, ended
             word = m.group(1)
-            if not word[0].isupper() or word.rstrip(".") in self.not_names:
-                break
+            if not word[0].isupper() or word.rstrip(".") in self.not_names or len(word) == 1:
+                break  # a single letter ("su X") is no name; an initial has its dot
             tokens.append(m)
             pos = m.end()
             if word.endswith(".") and len(word) > 2:
