@@ -189,3 +189,20 @@ def test_their_meeting_takes_the_parties_of_the_sentence_before() -> None:
     found = mentioned("en", USA, "Emmanuel Macron welcomed Olaf Scholz to Paris.",
                       "Their meeting last month went well.")
     assert [p for _, _, p, _ in found] == [frozenset({"emmanuel-macron", "olaf-scholz"})]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "Trump urged Putin to hold talks with Zelensky."),
+        ("it", "Trump ha esortato Putin a tenere un incontro con Zelensky."),
+        ("ru", "Трамп призвал Путина провести встречу с Зеленским."),
+        ("zh", "特朗普敦促普京同泽连斯基会晤。"),
+    ],
+)
+def test_urging_a_leader_to_meet_another_is_no_contact_of_the_speaker(lang: str,
+                                                                     line: str) -> None:
+    reported = ("phone_call", ["donald-trump", "vladimir-putin"])
+    found = mentioned(lang, reported, line, ref="2025-05-19")
+    assert [(s, p) for _, s, p, _ in found] == \
+        [("planned", frozenset({"vladimir-putin", "volodymyr-zelenskyy"}))]

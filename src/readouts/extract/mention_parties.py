@@ -80,8 +80,8 @@ def cue_parties(text: str, named: list[Mention], spans: Sequence[tuple[int, int]
                 on: str | None, reported: list[str], previous: list[str],
                 speaks_of_principals: bool,
                 two_party: bool, links: tuple[re.Pattern[str] | None, re.Pattern[str] | None],
-                principals: re.Pattern[str] | None = None, need_partner: bool = False
-                ) -> list[str]:
+                principals: re.Pattern[str] | None = None, need_partner: bool = False,
+                directive: re.Pattern[str] | None = None) -> list[str]:
     """The parties of cue ``i``: the two leaders of its own stretch nearest it; one leader
     there and another named earlier in the sentence (the subject: "Putin ... his meeting
     with Trump"); else the principals of the context (the reported contact, or the two
@@ -105,8 +105,9 @@ def cue_parties(text: str, named: list[Mention], spans: Sequence[tuple[int, int]
     if other is not None:
         taken = {p.actor for k in range(len(spans)) if k != i
                  if (p := partner(text, people, *spans[k], *links)) is not None}
-        owner = _owner(other, [m for m in local if m.actor not in taken],
-                       [m for m in people if m.actor not in taken], start, end, lo, on)
+        owner = _urged(text, local, other, lo, start, directive, on) or _owner(
+            other, [m for m in local if m.actor not in taken],
+            [m for m in people if m.actor not in taken], start, end, lo, on)
         if owner:
             return [owner, other.actor]
         host = [a for a in (*reported, *previous) if a != other.actor]
@@ -157,3 +158,19 @@ def _owner(other: Mention, local: list[Mention], people: list[Mention], start: i
         if group:
             return group[0].actor
     return None
+
+
+def _urged(text: str, local: list[Mention], other: Mention, lo: int, start: int,
+           directive: re.Pattern[str] | None, on: str | None) -> str | None:
+    """"Trump urged Putin to meet Zelensky": the contact is of the one urged, not of the
+    speaker; the first leader after the last urging verb before the cue."""
+    if directive is None:
+        return None
+    last = None
+    for last in directive.finditer(text, lo, start):  # noqa: B007 - the last one is wanted
+        pass
+    if last is None:
+        return None
+    after = sorted((m for m in local if last.end() <= m.start < start and m.actor != other.actor
+                    and is_leader(m.actor, on)), key=lambda m: m.start)
+    return after[0].actor if after else None

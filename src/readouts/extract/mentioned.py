@@ -57,6 +57,7 @@ class _MentionCues:
     range_after: re.Pattern[str] | None  # "以来" right after a year
     not_held: re.Pattern[str] | None  # in the cue's clause: refused, failed, habitual
     wish: re.Pattern[str] | None  # in the cue's clause: hoped for, wished: a planned contact
+    directive: re.Pattern[str] | None  # "urged X to": the contact is X's, and planned
     period_gate: re.Pattern[str] | None  # a span of time may date a held contact ("上个月")
     medium: re.Pattern[str] | None  # between a meeting verb and a medium: one contact
     partner_after: re.Pattern[str] | None  # "with", "con", "с" between a cue and its partner
@@ -90,6 +91,7 @@ def _mention_cues(lang: str) -> _MentionCues:
         range_after=anchored("range_after", r"\s*(?:{})"),
         not_held=one("not_held"),
         wish=one("wish"),
+        directive=one("directive"),
         period_gate=one("period_gate"),
         medium=anchored("medium_link", r"\s*(?:(?:{})\s*(?:\w+\s*)?)?$"),
         partner_after=one("partner_after"),
@@ -390,7 +392,8 @@ def mentioned_contacts(sentences: list[Sentence], mentions: list[list[Mention]],
             kind = cues[head].type
             participants = cue_parties(text, named, spans, head, ref, reported_parties, context,
                                        speaks, kind in _TWO_PARTY, links, mc.principals,
-                                       need_partner=status == "held" and not marked)
+                                       need_partner=status == "held" and not marked,
+                                       directive=mc.directive)
             if not participants or (kind in _TWO_PARTY and len(participants) < 2):
                 continue  # nobody, or one official on a call: no contact to speak of
             if kind == "ceremony" and not named and not speaks:
@@ -428,9 +431,10 @@ def _status_at(text: str, cues: list[_Cue], i: int, lang: str, sentence_status: 
     cue = cues[i]
     lo = cues[i - 1].end if i > 0 else 0
     hi = cues[i + 1].start if i + 1 < len(cues) else len(text)
-    wish = _mention_cues(lang).wish
-    if wish is not None and _in_clause(wish, text, cue, lo, hi):
-        return "planned"  # "hanno espresso l'auspicio di un incontro"
+    mc = _mention_cues(lang)
+    for wish in (mc.wish, mc.directive):
+        if wish is not None and _in_clause(wish, text, cue, lo, hi):
+            return "planned"  # "l'auspicio di un incontro", "urged Putin to meet"
     if sentence_status == "held":
         return "held"
     planned = contact_cues(lang).planned
