@@ -881,3 +881,19 @@ def test_a_wire_dateline_dates_the_contact_and_its_relative_words() -> None:
             "Volodymyr Zelensky hanno avuto ieri una conversazione telefonica.")
     event = only_event(analyze_texts((text, "2026-02-05"), lang="it"))
     assert event.date == "2026-02-02"  # "ieri" from the dateline's day, not the page's
+
+
+def test_part_of_day_read_in_the_leads_paragraph_in_four_languages() -> None:
+    for lang, text, published, part in [
+        ("en", "President Biden spoke with President Putin of Russia. The call began at "
+               "11:04am local time and lasted fifty minutes.", "2021-12-30", "morning"),
+        ("it", "La presidente del Consiglio Giorgia Meloni ha avuto un colloquio telefonico con "
+               "il presidente Volodymyr Zelensky. La telefonata è iniziata attorno alle 16.",
+         "2025-03-05", "afternoon"),
+        ("ru", "Состоялся телефонный разговор Владимира Путина с Президентом США Дональдом "
+               "Трампом. Разговор начался в 17:00 мск.", "2025-03-18", "afternoon"),
+        ("zh", "国家主席习近平同美国总统拜登通电话。通话于北京时间上午9时开始。", "2022-07-28",
+         "morning"),
+    ]:
+        event = only_event(analyze_texts((text, published), lang=lang))
+        assert event.part_of_day == part, (lang, event.part_of_day)

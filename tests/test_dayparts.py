@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from readouts.extract.dates import find_dates, find_part_of_day
+from readouts.extract.dayparts import clock_part
 
 
 @pytest.mark.parametrize(
@@ -56,3 +57,36 @@ def test_greetings_are_no_part_of_day(sentence: str, lang: str) -> None:
 )
 def test_part_of_day_words(sentence: str, lang: str, part: str) -> None:
     assert find_part_of_day(sentence, lang) == part
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "part"),
+    [
+        ("Il vertice si è aperto attorno alle 16 nella sala del trono.", "it", "afternoon"),
+        ("Il colloquio è iniziato alle 10:00 ora di Washington.", "it", "morning"),
+        # the place's own time wins over the reader's
+        ("Il vertice comincerà alle 16.30 ora locale (le 14.30 ora italiana).", "it",
+         "afternoon"),
+        ("The call began at 10.07am ET, the White House said.", "en", "morning"),
+        ("The call started at 16:04 GMT; it began at 11:04am local time.", "en", "morning"),
+        ("Разговор был запланирован на 17:00 мск.", "ru", "afternoon"),
+        ("Переговоры начались в 9:30 по местному времени.", "ru", "morning"),
+        ("双方于当地时间20:15举行会谈。", "zh", "evening"),
+    ],
+)
+def test_part_of_day_from_a_clock_time_in_four_languages(sentence: str, lang: str,
+                                                          part: str) -> None:
+    assert clock_part(sentence, lang) == part
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("L'interscambio è cresciuto del 14.30 per cento.", "it"),
+        ("The leaders met at 16:04 GMT.", "en"),  # a universal time places nobody's day
+        ("Товарооборот вырос на 12.5 процента.", "ru"),
+        ("贸易额增长了12.5%。", "zh"),
+    ],
+)
+def test_no_part_of_day_from_numbers_or_universal_time(sentence: str, lang: str) -> None:
+    assert clock_part(sentence, lang) is None

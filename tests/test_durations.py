@@ -165,3 +165,26 @@ def test_contact_duration_phrasings(sentence: str, lang: str, minutes: int) -> N
 )
 def test_elapsed_time_is_no_duration(sentence: str, lang: str) -> None:
     assert find_duration(sentence, lang) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "minutes"),
+    [
+        ("La telefonata, iniziata alle 8.33, è terminata alle 10.50.", "it", 137),
+        ("Il colloquio si è svolto dalle 8.33 alle 10.50.", "it", 137),
+        ("The call took place 8:33–10:50.", "en", 137),
+        ("The call ran from 8:33 to 10:50 a.m.", "en", 137),
+        ("Разговор продолжался с 17:00 до 18:15.", "ru", 75),
+        ("Разговор начался в 17:00 и завершился в 18:15.", "ru", 75),
+        ("拜登于北京时间晚上8时33分与习近平通话，通话在10时50分结束。", "zh", 137),
+    ],
+)
+def test_a_start_and_an_end_time_give_the_duration(sentence: str, lang: str,
+                                                   minutes: int) -> None:
+    found = find_duration(sentence, lang)
+    assert found is not None and found.minutes == minutes
+
+
+def test_two_clock_times_of_different_things_are_no_duration() -> None:
+    assert find_duration("The meeting is at 9:00, the lunch at 12:30.", "en") is None
+    assert find_duration("Il vertice alle 9, la conferenza stampa alle 12.", "it") is None

@@ -23,6 +23,8 @@ from readouts.extract.dates import (
     find_part_of_day,
     sentence_tense,
 )
+from readouts.extract.dayparts import clock_part
+from readouts.extract.durations import names_the_talk
 from readouts.model import Mention, Sentence
 
 LEADER_ROLES = frozenset({
@@ -451,7 +453,7 @@ def _fill_date(facts: ContactFacts, text: str, lang: str, ref: str | None,
     elif ref is None:
         facts.partial = partial_date(text, lang, tense)
     if facts.part_of_day is None:
-        facts.part_of_day = find_part_of_day(text, lang)
+        facts.part_of_day = find_part_of_day(text, lang) or clock_part(text, lang)
         if facts.part_of_day:
             facts.evidence["part_of_day"] = text
 
@@ -584,6 +586,8 @@ def reported_contacts(title: str | None, sentences: list[Sentence],
         _fill_date(facts, lead_text, lang, wire or ref, "past")
     if facts.date is None:
         _date_elsewhere(facts, title, lang, wire or ref, wire, fallback_date)
+    if facts.part_of_day is None and lead:
+        _part_in_paragraph(facts, sentences[lead.i + 1:lead.i + 3], lang)
     fill_duration(facts, sentences, lang)
     head = " ".join(x for x in (title, lead_text) if x)
     # "Разговор, который состоялся по инициативе ...": the request is often the next sentence.
@@ -617,6 +621,19 @@ def _later_initiator(facts: ContactFacts, sentences: list[Sentence], lang: str,
         if who in facts.participants:
             facts.initiated_by = who
             facts.evidence["initiated_by"] = s.text
+            return
+
+
+def _part_in_paragraph(facts: ContactFacts, sentences: list[Sentence], lang: str) -> None:
+    """The part of day said in the sentences after the lead that name the talk ("The call
+    began at 11:04am"), not a contact of another time nor a note issued "this morning"."""
+    for s in sentences:
+        if not names_the_talk(s.text, lang) or _is_other_time(s.text, lang):
+            continue
+        part = find_part_of_day(s.text, lang) or clock_part(s.text, lang)
+        if part:
+            facts.part_of_day = part
+            facts.evidence["part_of_day"] = s.text
             return
 
 

@@ -1,7 +1,9 @@
 """Part of the day a contact took place in: morning, afternoon, evening or night.
 
 Words come from ``parts_of_day`` in ``lang/<iso>/dates.yaml`` ("in serata", "下午",
-"вечером", "this evening"); greetings such as "good morning" are excluded there.
+"вечером", "this evening"); greetings such as "good morning" are excluded there. Clock
+times ("attorno alle 16", "10.07am ET", "в 17:00 мск") come from ``clock`` there, read by
+their hour as written; a time in the place's own zone ("ora locale") wins over another's.
 """
 
 from __future__ import annotations
@@ -32,6 +34,61 @@ def _rules(lang: str) -> tuple[re.Pattern[str] | None, tuple[str, ...], re.Patte
     gap = re.compile(rf"[\s,]*(?:(?:{glue_src})\b[\s,]*)*" if glue_src else r"[\s,]*",
                      re.IGNORECASE)
     return pattern, tuple(names), gap
+
+
+def _any(patterns: list[str]) -> re.Pattern[str] | None:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns \
+        else None
+
+
+@cache
+def _clock(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None,
+                               re.Pattern[str] | None]:
+    """Clock times (groups renamed per pattern), the place's own zone, a universal zone."""
+    data = langdata.load(lang, "dates").get("clock") or {}
+    times = [re.sub(r"\(\?P<(\w+)>", rf"(?P<\1_{i}>", str(p))
+             for i, p in enumerate(data.get("times") or [])]
+    return (_any(times), _any([str(p) for p in data.get("local") or []]),
+            _any([str(p) for p in data.get("universal") or []]))
+
+
+def _hour_part(hour: int) -> str:
+    """5-11 morning, 12-17 afternoon, 18-21 evening, 22-4 night."""
+    if 5 <= hour <= 11:
+        return "morning"
+    if 12 <= hour <= 17:
+        return "afternoon"
+    return "evening" if 18 <= hour <= 21 else "night"
+
+
+def clock_times(sentence: str, lang: str) -> list[tuple[int, int, int]]:
+    """Every clock time of the sentence as (start, end, minutes after midnight), read as
+    written (an "8时33分" in an evening stays 8:33: only differences are asked of it)."""
+    times = _clock(lang)[0]
+    out = []
+    for m in times.finditer(sentence) if times is not None else ():
+        found = {k.split("_")[0]: v for k, v in m.groupdict().items() if v}
+        hour = int(found["h"])
+        if found.get("ampm"):
+            hour = hour % 12 + (12 if found["ampm"].lower().startswith("p") else 0)
+        out.append((m.start(), m.end(), hour * 60 + int(found.get("m") or found.get("m2") or 0)))
+    return out
+
+
+def clock_part(sentence: str, lang: str) -> str | None:
+    """The part of day of the sentence's first clock time, or of its first time in the
+    place's own zone where it gives several ("16:30 ora di Mosca, le 14.30 in Italia");
+    a universal time ("16:04 GMT") places nobody's day."""
+    _, local, universal = _clock(lang)
+    first = None
+    for _, end, minutes in clock_times(sentence, lang):
+        if universal is not None and universal.match(sentence, end):
+            continue
+        part = _hour_part(minutes // 60)
+        if local is not None and local.match(sentence, end):
+            return part
+        first = first or part
+    return first
 
 
 def _part(m: re.Match[str], names: tuple[str, ...]) -> str:

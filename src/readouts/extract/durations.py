@@ -14,7 +14,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from readouts import lang as langdata
+from readouts.extract.dayparts import clock_times
 from readouts.extract.numbers import locale, normalize, parse_number, parse_zh
+
+_RANGE_MARK = re.compile(r"\s*[-–—~～至到]\s*")  # between a start and an end time
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,8 @@ class _Rules:
     tied_before: re.Pattern[str] | None  # "ended after", "spoke for" right before the span
     contact_after: re.Pattern[str] | None
     contact_of: re.Pattern[str] | None  # "un'ora di colloquio", "an hour of talks"
+    nouns: re.Pattern[str] | None  # the talk's own nouns: "call", "colloquio", "разговор"
+    ended_at: re.Pattern[str] | None  # an end word between or after two times: "结束", "ended"
     approx: re.Pattern[str] | None  # "circa", "about" at the end of the words before
     elapsed_after: re.Pattern[str] | None
     elapsed_before: re.Pattern[str] | None
@@ -108,6 +113,8 @@ def _rules(lang: str) -> _Rules:
         tied_before=_any([rf"(?:{p})\s*$" for p in data.get("tied_before") or []]),
         contact_after=contact_after,
         contact_of=contact_of,
+        nouns=re.compile(rf"{bound}(?:{nouns}){tail}", re.IGNORECASE) if nouns else None,
+        ended_at=_any([str(p) for p in data.get("ended_at") or []]),
         approx=re.compile(rf"(?:{approx})\s*$", re.IGNORECASE) if approx else None,
         elapsed_after=_any([rf"^\s*(?:{p})" for p in data.get("elapsed_after") or []]),
         elapsed_before=_any([str(p) for p in data.get("elapsed_before") or []]),
@@ -213,4 +220,30 @@ def find_duration(sentence: str, lang: str) -> DurationMention | None:
             if _tied(text, m.start(), m.end(), r, True):
                 return DurationMention(m.start(), m.end(), sentence[m.start():m.end()],
                                        round(minutes))
+    return _start_to_end(sentence, text, r)
+
+
+def _start_to_end(sentence: str, text: str, r: _Rules) -> DurationMention | None:
+    """A talk's start and end times: "8:33–10:50", "began at 8:33 ... ended at 10:50"."""
+    if r.nouns is None or not r.nouns.search(text):
+        return None
+    times = clock_times(text, r.lang)
+    for (s1, e1, t1), (s2, e2, t2) in zip(times, times[1:], strict=False):
+        dash = _RANGE_MARK.fullmatch(text, e1, s2) is not None
+        ended = r.ended_at is not None and r.ended_at.search(text, e1, e2 + 12) is not None
+        if not (dash or ended):
+            continue
+        minutes = (t2 - t1) % 1440
+        minutes = minutes - 720 if minutes > 720 else minutes  # a 12-hour clock
+        if 0 < minutes <= 600:
+            return DurationMention(s1, e2, sentence[s1:e2], minutes)
     return None
+
+
+def names_the_talk(sentence: str, lang: str) -> bool:
+    """Does the sentence name a talk ("the call", "il colloquio", "通话")? Its times and
+    lengths may then be the talk's."""
+    if lang not in ("it", "en", "ru", "zh"):
+        return False
+    nouns = _rules(lang).nouns
+    return bool(nouns and nouns.search(normalize(sentence)))
