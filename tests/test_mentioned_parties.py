@@ -206,3 +206,41 @@ def test_urging_a_leader_to_meet_another_is_no_contact_of_the_speaker(lang: str,
     found = mentioned(lang, reported, line, ref="2025-05-19")
     assert [(s, p) for _, s, p, _ in found] == \
         [("planned", frozenset({"vladimir-putin", "volodymyr-zelenskyy"}))]
+
+
+def test_a_contact_told_of_during_the_call_is_the_third_persons_meeting() -> None:
+    reported = ("phone_call", ["donald-trump", "vladimir-putin"])
+    found = mentioned("zh", reported, "特朗普在通话中向普京介绍了前一日在海湖庄园与泽连斯基会晤的情况。",
+                      ref="2025-12-29")
+    assert [(k, p) for k, _, p, _ in found] == \
+        [("meeting", frozenset({"donald-trump", "volodymyr-zelenskyy"}))]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("it", "Meloni è negli Stati Uniti dallo scorso 3 giugno per un incontro con Biden."),
+        ("en", "Biden has been in Asia since June 3 for a meeting with Xi."),
+    ],
+)
+def test_the_start_of_a_stay_is_no_contacts_date(lang: str, line: str) -> None:
+    assert all(d is None for _, _, _, d in mentioned(lang, REPORTED[lang], line))
+
+
+def test_a_date_beyond_a_comma_after_the_cue_is_another_clauses() -> None:
+    found = mentioned("zh", CHN, "两人会晤前夕，传出另一位官员将于8月访问日本。")
+    assert all(d is None for _, _, _, d in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("ru", "\"Условлено продолжить обмен мнениями в ходе рабочей встречи в Анкаре 28 "
+               "сентября\", - сказали в Кремле."),
+        ("it", "Le parti hanno concordato di proseguire il dialogo nel corso di un incontro a "
+               "Roma il 28 settembre, hanno detto fonti del governo."),
+    ],
+)
+def test_an_agreed_contact_keeps_its_future_date(lang: str, line: str) -> None:
+    found = mentioned(lang, REPORTED[lang], line, ref="2017-09-25")
+    assert [(s, d) for _, s, _, d in found] == [("planned", "2017-09-28")]

@@ -56,6 +56,7 @@ def _gap(m: Mention, start: int, end: int) -> int:
 
 
 _PARTNER_REACH = 80  # characters from the cue to the partner's name
+_PARTNER_GAP = re.compile(r"[.;:!?。；：！？，]")  # a Chinese comma ends the clause too
 
 
 def partner(text: str, people: list[Mention], start: int, end: int,
@@ -66,7 +67,7 @@ def partner(text: str, people: list[Mention], start: int, end: int,
         for m in people:
             if end <= m.start <= end + _PARTNER_REACH:
                 gap = text[start:m.start]  # the cue may end in its "with": "meeting with"
-                if after.search(gap) and not _HARD.search(gap):
+                if after.search(gap) and not _PARTNER_GAP.search(gap):
                     return m
     if before is not None:  # "同美国总统拜登通电话": the word stands before the partner
         for m in sorted(people, key=lambda m: -m.end):

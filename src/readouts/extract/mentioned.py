@@ -60,6 +60,8 @@ class _MentionCues:
     directive: re.Pattern[str] | None  # "urged X to": the contact is X's, and planned
     period_gate: re.Pattern[str] | None  # a span of time may date a held contact ("上个月")
     medium: re.Pattern[str] | None  # between a meeting verb and a medium: one contact
+    since: re.Pattern[str] | None  # right before a date: the start of a stay, not a contact
+    date_breaks: re.Pattern[str] | None  # between a date and a cue: not the cue's date
     partner_after: re.Pattern[str] | None  # "with", "con", "с" between a cue and its partner
     partner_before: re.Pattern[str] | None  # "与", "同" between the partner and the cue
     location: tuple[re.Pattern[str], ...]  # besides the shared location patterns
@@ -94,6 +96,8 @@ def _mention_cues(lang: str) -> _MentionCues:
         directive=one("directive"),
         period_gate=one("period_gate"),
         medium=anchored("medium_link", r"\s*(?:(?:{})\s*(?:\w+\s*)?)?$"),
+        since=anchored("since", r"(?:{})\s*$"),
+        date_breaks=one("date_breaks"),
         partner_after=one("partner_after"),
         # the word, then at most a title before the partner: "同美国总统拜登"
         partner_before=anchored("partner_before", r"(?:{})[^\s，,。；;、]{{0,8}}$"),
@@ -189,12 +193,15 @@ def _dates(text: str, lang: str, ref: str | None, tense: str,
             i = _nearest_cue(cues, start, end)
             lo = cues[i - 1].end if i > 0 else 0
             hi = cues[i + 1].start if i + 1 < len(cues) else len(text)
-            return planned is None or not _in_clause(planned, text, cues[i], lo, hi)
+            plans = (planned, _mention_cues(lang).wish)
+            return not any(p is not None and _in_clause(p, text, cues[i], lo, hi) for p in plans)
         found = [past.get((d.start, d.end), d) if in_past(d.start, d.end) else d
                  for d in found]
+    since = _mention_cues(lang).since
     return [_When(d.start, d.end, d.value, d.precision, d.relative)
             for d in found
-            if d.precision != "year" or not _bounds_range(text, d.start, d.end, lang)]
+            if (d.precision != "year" or not _bounds_range(text, d.start, d.end, lang))
+            and not (since is not None and since.search(text, max(0, d.start - 30), d.start))]
 
 
 def _periods(text: str, lang: str, ref: str | None) -> list[_When]:
@@ -286,7 +293,7 @@ def _mark(text: str, cues: list[_Cue], bound: dict[int, list[_When]], lang: str,
 
 
 _CLAUSE = re.compile(r"[.;:!?,。；：！？，]")
-_NOT_HELD_REACH = 60
+_NOT_HELD_REACH = 150  # a clause may be long; its punctuation ends it first
 
 
 def _in_clause(pattern: re.Pattern[str], text: str, cue: _Cue, lo: int = 0,
@@ -369,6 +376,9 @@ def mentioned_contacts(sentences: list[Sentence], mentions: list[list[Mention]],
         earlier = bool(contact_cues(lang).earlier and contact_cues(lang).earlier.search(text)) \
             or bool(mc.period_gate and mc.period_gate.search(text))
         periods = _periods(text, lang, ref) if status == "planned" or earlier else []
+        if mc.date_breaks is not None:  # "两人通话前夕,传出...将于8月访问": another clause's
+            dates = [w for w in dates if not _across(text, cues, w, mc.date_breaks)]
+            periods = [w for w in periods if not _across(text, cues, w, mc.date_breaks)]
         bound: dict[int, list[_When]] = {}
         for w in dates + periods:
             bound.setdefault(_nearest_cue(cues, w.start, w.end), []).append(w)
@@ -384,13 +394,14 @@ def mentioned_contacts(sentences: list[Sentence], mentions: list[list[Mention]],
         marked = earlier or bool(live_dates) or referred
         if status == "held" and not (marked or others):
             continue  # a sentence about the reported contact itself
-        spans = [(c.start, c.end) for c in cues]
+        spans = [(cues[i].start, cues[i].end) for i in live]  # a dead cue splits no clause
         speaks = _principals_present(text, lang)
         links = (mc.partner_after, mc.partner_before)
         for own, when in _contacts_of(cues, live, live_dates, bound):
             head = min(own, key=lambda i: cues[i].rank)
             kind = cues[head].type
-            participants = cue_parties(text, named, spans, head, ref, reported_parties, context,
+            participants = cue_parties(text, named, spans, live.index(head), ref,
+                                       reported_parties, context,
                                        speaks, kind in _TWO_PARTY, links, mc.principals,
                                        need_partner=status == "held" and not marked,
                                        directive=mc.directive)
@@ -402,7 +413,8 @@ def mentioned_contacts(sentences: list[Sentence], mentions: list[list[Mention]],
             location = _bound_place(text, lang, cues, set(own))
             if main is not None and cue_status == "held" and not location \
                     and (not when or _compatible(when.value, main.date)) \
-                    and set(participants) == set(main.participants) and kind == main.type:
+                    and set(participants) == set(main.participants) \
+                    and kind in (main.type, "consultation"):
                 continue  # the reported contact told again ("their call ..."), not another
             facts = ContactFacts(type=kind, status=cue_status, participants=list(participants),
                                  sentence=s.i)
@@ -417,6 +429,13 @@ def mentioned_contacts(sentences: list[Sentence], mentions: list[list[Mention]],
                 facts.evidence["location"] = text
             out.append(facts)
     return out
+
+
+def _across(text: str, cues: list[_Cue], w: _When, breaks: re.Pattern[str]) -> bool:
+    """Does a clause break stand between the cue nearest a date and the date after it? (A
+    date fronted before its clause, "去年11月，我们在旧金山会晤", is the clause's own.)"""
+    cue = cues[_nearest_cue(cues, w.start, w.end)]
+    return cue.end <= w.start and breaks.search(text, cue.end, w.start) is not None
 
 
 def _two_leaders(named: list[Mention], on: str | None) -> list[str]:
