@@ -210,7 +210,8 @@ def test_urging_a_leader_to_meet_another_is_no_contact_of_the_speaker(lang: str,
 
 def test_a_contact_told_of_during_the_call_is_the_third_persons_meeting() -> None:
     reported = ("phone_call", ["donald-trump", "vladimir-putin"])
-    found = mentioned("zh", reported, "特朗普在通话中向普京介绍了前一日在海湖庄园与泽连斯基会晤的情况。",
+    found = mentioned("zh", reported,
+                      "特朗普在通话中向普京介绍了前一日在海湖庄园与泽连斯基会晤的情况。",
                       ref="2025-12-29")
     assert [(k, p) for k, _, p, _ in found] == \
         [("meeting", frozenset({"donald-trump", "volodymyr-zelenskyy"}))]
