@@ -27,6 +27,7 @@ from sqlalchemy import (
 )
 
 from readouts.model import Document, Event, Figure, Mention, Period, Readout, Sentence
+from readouts.store.lookup import expand_query
 from readouts.store.models import (
     DocumentRow,
     EventActorRow,
@@ -288,6 +289,21 @@ def _hits_base() -> Select:
 
 def search(conn: Connection, query: str, limit: int, where: SearchFilter | None = None,
            offset: int = 0) -> list[SearchHit]:
+    """Sentences matching the query, or, when it names a person, topic or country, any of
+    that thing's names in any language ("Taiwan" finds "Тайвань" and "台湾" too)."""
+    alternatives = expand_query(query) if query.strip() else [query]
+    if len(alternatives) == 1:
+        return _search_terms(conn, query, limit, where, offset)
+    hits: dict[tuple[str, int], SearchHit] = {}
+    for term in alternatives:
+        phrase = '"' + term.replace('"', " ") + '"'
+        for hit in _search_terms(conn, phrase, limit + offset, where):
+            hits.setdefault((hit.readout_id, hit.sentence), hit)
+    return list(hits.values())[offset:offset + limit]
+
+
+def _search_terms(conn: Connection, query: str, limit: int, where: SearchFilter | None = None,
+                  offset: int = 0) -> list[SearchHit]:
     """Every term must occur; quoted phrases stay together. Best matches first.
 
     With no terms but a filter (a topic), every sentence passing it, newest first: what

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from pathlib import Path
 
 from sqlalchemy import delete, func, select
 
@@ -81,6 +82,13 @@ class Store:
             return True
 
     # reading
+
+    def export(self, folder: Path, fmt: str, where: EventFilter | None = None) -> dict[str, int]:
+        """Write the tables (filtered by contacts) as files; return their row counts."""
+        from readouts.store.export import export
+
+        with self.engine.connect() as conn:
+            return export(conn, folder, fmt, where)
 
     def has_document(self, sha256: str) -> bool:
         with self.engine.connect() as conn:
