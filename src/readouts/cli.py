@@ -16,6 +16,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from readouts.errors import InputError
@@ -142,24 +143,123 @@ def ingest(
     )
 
 
+ActorFilter = Annotated[str | None, typer.Option(
+    "--actor", help="A person, by id or any name in any script: xi-jinping, \"Xi Jinping\", xi.")]
+SinceFilter = Annotated[str | None, typer.Option(
+    help="From this date: YYYY-MM-DD, YYYY-MM or YYYY.")]
+UntilFilter = Annotated[str | None, typer.Option(
+    help="Up to this date: YYYY-MM-DD, YYYY-MM or YYYY.")]
+TypeFilter = Annotated[str | None, typer.Option(
+    "--type", help="phone_call, video_call, meeting, visit, message, consultation, ceremony.")]
+
+
+def _event_filter(actor: str | None, since: str | None, until: str | None,
+                  type_: str | None):  # noqa: ANN202 - EventFilter, imported lazily
+    """The contacts filter the user typed, every value checked (an unknown one is an error
+    listing what is accepted, never an empty table)."""
+    from readouts.store.lookup import check_date, check_type, resolve_actor
+    from readouts.store.queries import EventFilter
+
+    return EventFilter(actor=resolve_actor(actor) if actor else None,
+                       since=check_date(since, "--since") if since else None,
+                       until=check_date(until, "--until") if until else None,
+                       type=check_type(type_) if type_ else None)
+
+
 @app.command()
 def events(
     db: DbOption = None,
-    actor: Annotated[str | None, typer.Option(help="Actor id, e.g. xi-jinping.")] = None,
-    since: Annotated[str | None, typer.Option(help="From this date (YYYY-MM-DD).")] = None,
-    until: Annotated[str | None, typer.Option(help="Up to this date (YYYY-MM-DD).")] = None,
-    type_: Annotated[str | None, typer.Option("--type", help="phone_call, video_call, ...")] = None,
-    as_json: Annotated[bool, typer.Option("--json")] = False,
+    actor: ActorFilter = None,
+    since: SinceFilter = None,
+    until: UntilFilter = None,
+    type_: TypeFilter = None,
+    reported: Annotated[bool, typer.Option(
+        "--reported", help="Only contacts an account reports (not merely mentions).")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the contacts as JSON.")] = False,
 ) -> None:
     """List stored contacts, newest first."""
-    found = _store(db).events(actor=actor, since=since, until=until, type=type_, limit=1000)
+    where = _event_filter(actor, since, until, type_)
+    store = _store(db)
+    found = store.events(actor=where.actor, since=where.since, until=where.until,
+                         type=where.type, limit=1000)
+    if reported:
+        found = [e for e in found if e.reported_by]
     if as_json:
         sys.stdout.write(json.dumps([e.to_json() for e in found], ensure_ascii=False, indent=2)
                          + "\n")
         return
     from readouts.terminal import events_table
 
-    console.print(events_table(found))
+    sources = store.event_sources([e.id for e in found])
+    console.print(events_table(found, sources=sources))
+
+
+@app.command()
+def export(
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder to write the tables into.")],
+    fmt: Annotated[str, typer.Option("--format", help="csv, jsonl or parquet.")] = "csv",
+    db: DbOption = None,
+    actor: ActorFilter = None,
+    since: SinceFilter = None,
+    until: UntilFilter = None,
+    type_: TypeFilter = None,
+) -> None:
+    """Write contacts, accounts, sentences, figures and comparisons as tables (one file each)."""
+    from readouts.store.export import FORMATS
+
+    if fmt not in FORMATS:
+        raise InputError(f"--format {fmt!r}: use one of {', '.join(FORMATS)}")
+    where = _event_filter(actor, since, until, type_)
+    try:
+        counts = _store(db).export(out, fmt, where)
+    except OSError as exc:
+        raise InputError(f"--out {out}: cannot write there ({exc.strerror or exc})") from exc
+    console.print("written " + ", ".join(f"{n} {name}" for name, n in counts.items())
+                  + f" to {escape(str(out))}")
+
+
+@app.command()
+def actors(
+    name: Annotated[str, typer.Argument(help="The start of a name, in any script.")] = "",
+) -> None:
+    """List the people the knowledge base knows whose name starts so (ids for --actor)."""
+    from readouts.store.lookup import suggest_actors
+
+    found = suggest_actors(name, limit=1000)
+    if not found:
+        raise InputError(f"no person's name starts with {name!r}")
+    for actor_id, usual in found:
+        console.print(f"{escape(actor_id):<28} {escape(usual)}")
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(
+        help="Words or a \"phrase\"; a person, topic or country is found under its names "
+             "in every language.")],
+    db: DbOption = None,
+    lang: Annotated[str | None, typer.Option("--lang", help="Only accounts in it, en, ru or zh.")]
+    = None,
+    limit: Annotated[int, typer.Option(help="Most sentences to show.")] = 50,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the hits as JSON.")] = False,
+) -> None:
+    """Find sentences in stored accounts, across languages."""
+    from readouts.lang import SUPPORTED
+    from readouts.store.queries import SearchFilter
+
+    if lang and lang not in SUPPORTED:
+        raise InputError(f"--lang {lang!r}: use one of {', '.join(SUPPORTED)}")
+    hits = _store(db).search(query, limit=max(1, limit), where=SearchFilter(language=lang))
+    if as_json:
+        sys.stdout.write(json.dumps([h.to_json() for h in hits], ensure_ascii=False, indent=2)
+                         + "\n")
+        return
+    for hit in hits:
+        where_from = f"{hit.source} {hit.side or ''} {hit.published or ''}".strip()
+        console.print(f"[dim]{escape(where_from)} {escape(hit.readout_id)}#{hit.sentence}[/dim]")
+        console.print(f"  {escape(hit.text)}")
+    if not hits:
+        console.print("no sentence matches")
 
 
 @app.command()

@@ -49,15 +49,26 @@ def event_line(event: Event) -> str:
     return f"{when} {event.type.replace('_', ' ')}{status}: {_people(event.participants)}{tail}"
 
 
-def events_table(events: list[Event], title: str = "Contacts") -> Table:
+def events_table(events: list[Event], title: str = "Contacts",
+                 sources: dict[str, list[tuple[str, str | None, str]]] | None = None) -> Table:
+    """One row per contact: when, what, who, how long, where, and which sources tell it."""
     table = Table(title=title, show_lines=False)
-    for col in ("id", "date", "type", "participants", "accounts"):
+    for col in ("id", "date", "part of day", "type", "participants", "minutes", "place",
+                "sources"):
         table.add_column(col)
     for e in events:
         status = "" if e.status == "held" else f" ({e.status})"
+        told = (sources or {}).get(e.id)
+        if told is None:
+            accounts = f"{len(e.reported_by)} reported, {len(e.mentioned_in)} mentioned"
+        else:
+            accounts = ", ".join(dict.fromkeys(
+                f"{source}" + ("" if relation == "reported" else " (mentions)")
+                for source, _side, relation in told)) or "-"
         table.add_row(*(plain(cell) for cell in (
-            e.id, e.date or "-", e.type + status, _people(e.participants),
-            f"{len(e.reported_by)} reported, {len(e.mentioned_in)} mentioned")))
+            e.id, e.date or "-", e.part_of_day or "-", e.type + status,
+            _people(e.participants), str(e.duration_minutes) if e.duration_minutes else "-",
+            e.location or "-", accounts)))
     return table
 
 

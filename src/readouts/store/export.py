@@ -72,10 +72,12 @@ def export_rows(conn: Connection, where: EventFilter | None = None
                                            .where(EventReadoutRow.event_id.in_(part)))}
         account_ids = sorted(linked)
     for part in chunks(account_ids):
-        query = (select(ReadoutRow, DocumentRow.origin, DocumentRow.published.label("doc_pub"))
+        query = (select(ReadoutRow, DocumentRow.origin.label("doc_origin"),
+                        DocumentRow.published.label("doc_published"))
                  .join(DocumentRow, DocumentRow.id == ReadoutRow.document_id)
                  .where(ReadoutRow.id.in_(part)).order_by(ReadoutRow.id))
-        for r, origin, doc_published in conn.execute(query).tuples():
+        for r in conn.execute(query):
+            origin, doc_published = r.doc_origin, r.doc_published
             tables["accounts"].append({
                 "id": r.id, "document_id": r.document_id, "origin": origin,
                 "published": r.published or doc_published, "source": r.source,
@@ -83,11 +85,11 @@ def export_rows(conn: Connection, where: EventFilter | None = None
                 "event_id": r.event_id, "characterization": list(r.characterization or []),
                 "text": r.text})
         for s in conn.execute(select(SentenceRow).where(SentenceRow.readout_id.in_(part))
-                              .order_by(SentenceRow.readout_id, SentenceRow.i)).scalars():
+                              .order_by(SentenceRow.readout_id, SentenceRow.i)):
             tables["sentences"].append({"account_id": s.readout_id, "i": s.i, "text": s.text,
                                         "speaker": s.speaker, "topics": list(s.topics or [])})
         for f in conn.execute(select(FigureRowModel).where(FigureRowModel.readout_id.in_(part))
-                              .order_by(FigureRowModel.readout_id, FigureRowModel.id)).scalars():
+                              .order_by(FigureRowModel.readout_id, FigureRowModel.id)):
             tables["figures"].append({
                 "account_id": f.readout_id, "sentence": f.sentence, "text": f.text,
                 "value": f.value, "unit": f.unit, "qualifier": f.qualifier,
@@ -95,7 +97,7 @@ def export_rows(conn: Connection, where: EventFilter | None = None
                 "about": f.about, "speaker": f.speaker})
     for part in chunks([e.id for e in events]):
         for c in conn.execute(select(ComparisonRow).where(ComparisonRow.event_id.in_(part))
-                              .order_by(ComparisonRow.event_id)).scalars():
+                              .order_by(ComparisonRow.event_id)):
             data = c.data or {}
             tables["comparisons"].append({
                 "event_id": c.event_id, "sides": sorted(data.get("sides") or {}),

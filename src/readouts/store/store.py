@@ -186,9 +186,10 @@ class Store:
                 ComparisonRow.event_id == event_id)).first()
         return comparison_from_json(row.data) if row else None
 
-    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
+    def search(self, query: str, limit: int = 50,
+               where: queries.SearchFilter | None = None) -> list[SearchHit]:
         with self.engine.connect() as conn:
-            return queries.search(conn, query, limit)
+            return queries.search(conn, query, limit, where)
 
     def figures(self, about: str | None = None, unit: str | None = None) -> list[FigureRow]:
         """Figures with their sentence and source, oldest document first."""
