@@ -50,8 +50,9 @@ def test_a_search_term_expands_to_every_language(query: str, also: set[str]) -> 
     assert also <= set(expanded)
 
 
-def test_plain_words_are_not_expanded() -> None:
+def test_plain_words_and_quoted_names_are_not_expanded() -> None:
     assert expand_query("cooperazione energetica") == ["cooperazione energetica"]
+    assert expand_query('"Taiwan"') == ['"Taiwan"']
 
 
 def test_types_and_dates_are_checked() -> None:

@@ -276,16 +276,16 @@ def test_failure_after_events_rolls_back(store: Store, monkeypatch: pytest.Monke
 
 def test_search_highlights_in_four_languages(store: Store) -> None:
     store.save(sample_analysis())
-    hits = store.search("товарооборот")  # FTS5, case-insensitive in Cyrillic
+    hits = store.search('"товарооборот"')  # FTS5, case-insensitive in Cyrillic; quoted: as typed
     assert [(h.readout_id, h.sentence) for h in hits] == [("dru000000001-r1", 2)]
     assert "<mark>Товарооборот</mark>" in hits[0].highlighted
     assert hits[0].source == "kremlin" and hits[0].event_id == CALL
-    hits = store.search("贸易")  # two characters: below a trigram, substring scan
+    hits = store.search('"贸易"')  # two characters: below a trigram, substring scan
     assert [h.sentence for h in hits] == [2]
     assert hits[0].highlighted.count("<mark>贸易</mark>") == 2
     hits = store.search('"colloquio in videoconferenza"')
     assert len(hits) == 1 and "<mark>colloquio in videoconferenza</mark>" in hits[0].highlighted
-    assert {h.readout_id for h in store.search("Xi Jinping")} == {
+    assert {h.readout_id for h in store.search('"Xi Jinping"')} == {
         "dit000000001-r1", "den000000001-r1"}
     assert store.search("fentanyl Kazan") == []
     assert store.search("   ") == []
@@ -342,7 +342,7 @@ def test_delete_document_drops_orphans_and_stale_comparisons(store: Store) -> No
     assert store.delete_document("dru000000001")
     assert store.comparison(CALL) is None
     assert store.event(CALL).reported_by == ["dzh000000001-r1", "dit000000001-r1"]
-    assert store.search("товарооборот") == []
+    assert store.search('"товарооборот"') == []
     assert [d.id for d in store.documents()] == ["dit000000001", "dzh000000001"]
     assert store.documents()[1].readouts[0].source == "xinhua"
     readout, document = store.readout("dzh000000001-r1")
@@ -382,3 +382,10 @@ def test_postgres_search_uses_its_index() -> None:
         assert "ix_sentences_fts" in plan, plan
     finally:
         store.close()
+
+
+def test_an_unquoted_topic_word_finds_its_names_in_every_language(store: Store) -> None:
+    store.save(sample_analysis())
+    quoted = {h.language for h in store.search('"贸易"')}
+    expanded = {h.language for h in store.search("贸易")}
+    assert quoted == {"zh"} and {"zh", "ru"} <= expanded

@@ -497,8 +497,10 @@ def test_api_event_is_valid_readouts_1(client: TestClient) -> None:
 
 
 def test_api_search_figures_facets_documents(client: TestClient) -> None:
-    hits = client.get("/api/search", params={"q": "Товарооборот"}).json()["hits"]
+    hits = client.get("/api/search", params={"q": '"Товарооборот"'}).json()["hits"]
     assert len(hits) == 1 and "<mark>Товарооборот</mark>" in hits[0]["highlighted"]
+    across = client.get("/api/search", params={"q": "Товарооборот"}).json()["hits"]
+    assert {"ru", "zh"} <= {hit["language"] for hit in across}  # its topic, every language
     assert client.get("/api/search").status_code == 422
     assert client.get("/api/search", params={"q": "x" * 501}).status_code == 422
     figures = client.get("/api/figures", params={"about": "trade"}).json()["figures"]

@@ -47,13 +47,14 @@ class Figure:
     value: float
     unit: str
     qualifier: str = "exact"
-    target: bool = False  # a goal, plan or forecast, not a figure that happened
     period: Period | None = None
     about: str | None = None
     sentence: int = 0
     speaker: str | None = None
     start: int = 0  # character offset inside the sentence
     end: int = 0
+    target: bool = False  # a goal, plan or forecast, not a figure that happened (last: the
+    # fields before it keep their positions)
 
     def to_json(self) -> dict[str, Any]:
         value: float | int = self.value

@@ -126,8 +126,11 @@ def check_date(typed: str, option: str) -> str:
 
 def expand_query(query: str) -> list[str]:
     """The query and, when it names a person, topic or country, that thing's names in
-    every language (longest first); otherwise the query alone."""
-    key = _fold(query.strip().strip('"'))
+    every language (longest first); otherwise, or when quoted ("..."), the query alone."""
+    stripped = query.strip()
+    if len(stripped) > 1 and stripped[0] == stripped[-1] == '"':
+        return [stripped]
+    key = _fold(stripped)
     entities = _by_name().get(key, [])
     terms = [query.strip()]
     for entity in entities:
