@@ -340,3 +340,18 @@ def test_a_letter_an_adjective_or_a_building_is_no_person(lang: str, text: str,
                                                            on: str) -> None:
     found = actor_index().find(text, lang, on)
     assert all(actor_index().country_of(m.actor) for m in found), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("it", "Xi si è congratulato con Biden per la sua elezione a presidente degli Stati "
+               "Uniti."),
+        ("en", "Xi congratulated Biden on being elected President of the United States."),
+        ("ru", "Си Цзиньпин поздравил Байдена с избранием президентом США."),
+        ("zh", "习近平致电拜登，祝贺他当选美国总统。"),
+    ],
+)
+def test_an_office_won_is_not_its_outgoing_holder(lang: str, text: str) -> None:
+    found = [m.actor for m in actor_index().find(text, lang, "2020-11-25")]
+    assert "donald-trump" not in found and "joe-biden" in found

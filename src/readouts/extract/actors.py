@@ -316,6 +316,9 @@ class _Matcher:
         seps = "|".join(re.escape(s) for s in data.get("separators") or [])
         self.sep = re.compile(rf"\s*(?:{seps})?\s*$") if seps else re.compile(r"\s*$")
         self.gap = re.compile(r"\s*,?\s*$" if lang != "zh" else r"[\s，,]?$")
+        # "elected President of the United States", "当选美国总统": the office won, no person
+        office = [str(w) for w in data.get("office_before") or []]
+        self.office = re.compile(rf"(?:{'|'.join(office)})\s*$", re.I) if office else None
         self.not_names = set(data.get("not_names") or [])
         self.not_persons = {str(p).lower() for lg in _LANGS
                             for p in lang_data.load(lg, "titles").get("not_persons") or []}
@@ -420,7 +423,8 @@ class _Matcher:
                 return j
             self._emit(out, text, slugify_name(text[u_start:u_end]), u_start, u_end, "pattern")
             return j
-        if role and country:
+        if role and country and not (self.office is not None and self.office.search(
+                text, max(0, first.start - 40), first.start)):
             actor = self.index.holder(role, country, on)
             if actor and not self._apposition(out, text, actor, first.start):
                 self._emit(out, text, actor, first.start, end, "title")
