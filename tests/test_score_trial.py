@@ -72,3 +72,15 @@ def test_dates_are_compared_at_the_readers_precision() -> None:
     assert score_trial._same_date("2026-02", "2026-02-04")
     assert not score_trial._same_date("2026-02-04", "2026-02")
     assert score_trial._same_date(None, None) and not score_trial._same_date(None, "2026")
+
+
+def test_an_undated_report_may_take_the_pages_day(tmp_path: Path) -> None:
+    (tmp_path / "it-902.txt").write_text(
+        "Il presidente francese Emmanuel Macron ha avuto un colloquio telefonico con il "
+        "presidente russo Vladimir Putin.\n", encoding="utf-8")
+    undated = yaml.safe_load(yaml.safe_dump(FACTS))
+    undated.update(id="it-902")
+    undated["contact"].update(date=None, part_of_day=None)
+    tally = score_trial.Tally()
+    score_trial.score_items([undated], tmp_path, tally)
+    assert tally.right["date"] == 1, tally.misses
