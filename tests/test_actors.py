@@ -355,3 +355,24 @@ def test_a_letter_an_adjective_or_a_building_is_no_person(lang: str, text: str,
 def test_an_office_won_is_not_its_outgoing_holder(lang: str, text: str) -> None:
     found = [m.actor for m in actor_index().find(text, lang, "2020-11-25")]
     assert "donald-trump" not in found and "joe-biden" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Il Papa ha ricevuto il presidente della Repubblica di Colombia, Gustavo Francisco "
+         "Petro Urrego.", "gustavo-petro"),
+        ("Il Papa ha ricevuto il Presidente della Georgia, S.E. la Sig.ra Salomé "
+         "Zourabichvili.", "salome-zourabichvili"),
+    ],
+)
+def test_another_countrys_president_of_the_republic_is_not_italys(text: str,
+                                                                   actor: str) -> None:
+    found = [m.actor for m in actor_index().find(text, "it", "2022-09-01")]
+    assert "sergio-mattarella" not in found and actor in found
+
+
+def test_a_home_title_of_an_unlisted_country_is_nobody_at_home() -> None:
+    found = [m.actor for m in actor_index().find(
+        "Ha parlato il presidente della Repubblica di Slovenia.", "it", "2022-09-01")]
+    assert "sergio-mattarella" not in found

@@ -313,6 +313,9 @@ class _Matcher:
         bare = [space] if "" in (data.get("links") or []) else []
         self.link = re.compile("(?:" + "|".join([rf"\s+(?:{'|'.join(links)})\s*"] * bool(links)
                                                 + bare) + ")$")
+        # "il presidente della Repubblica di Colombia": a home title of another country
+        self.link_after = re.compile(rf"\s+(?:{'|'.join(links)})\s*[A-ZÀ-ÖА-Я]") \
+            if links else None
         seps = "|".join(re.escape(s) for s in data.get("separators") or [])
         self.sep = re.compile(rf"\s*(?:{seps})?\s*$") if seps else re.compile(r"\s*$")
         self.gap = re.compile(r"\s*,?\s*$" if lang != "zh" else r"[\s，,]?$")
@@ -405,7 +408,8 @@ class _Matcher:
                 return j + 1
         limit = next((a.start for a in atoms[j:] if a.kind != "country"), len(text))
         unknown = self._unknown(text, end, limit, country is not None)
-        if role and country is None and first.kind == "title":
+        if role and country is None and first.kind == "title" and not (
+                self.link_after is not None and self.link_after.match(text, end)):
             country = self.home.get(" ".join(text[first.start:first.end].split()))
         if unknown:
             u_start, u_end = unknown
