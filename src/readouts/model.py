@@ -220,7 +220,7 @@ class Discrepancy:
 
 @dataclass
 class Comparison:
-    """What each side said about one event."""
+    """What each side said about one event (CONTRACT.md, Comparison)."""
 
     event: str
     sides: dict[str, list[str]] = field(default_factory=dict)
@@ -229,17 +229,47 @@ class Comparison:
     unmatched: dict[str, list[list[Any]]] = field(default_factory=dict)
     discrepancies: list[Discrepancy] = field(default_factory=list)
     summary: str | None = None
+    also_reported_by: list[str] = field(default_factory=list)
+    facts: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
+    facts_only: dict[str, list[str]] = field(default_factory=dict)
+    by_topic: list[dict[str, Any]] = field(default_factory=list)
+    claims: list[dict[str, Any]] = field(default_factory=list)
+    figures: list[dict[str, Any]] = field(default_factory=list)
+    summaries: dict[str, str] = field(default_factory=dict)  # language -> summary
 
     def to_json(self) -> dict[str, Any]:
         return {
             "event": self.event,
             "sides": self.sides,
+            "also_reported_by": self.also_reported_by,
+            "facts": self.facts,
+            "facts_only": self.facts_only,
+            "by_topic": self.by_topic,
+            "claims": self.claims,
+            "figures": self.figures,
             "topics": self.topics,
             "aligned": self.aligned,
             "unmatched": self.unmatched,
             "discrepancies": [d.to_json() for d in self.discrepancies],
             "summary": self.summary,
+            "summaries": self.summaries,
         }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Comparison:
+        """The inverse of ``to_json`` (a stored comparison); missing fields are empty."""
+        return cls(
+            event=data["event"], sides=data.get("sides") or {},
+            topics=data.get("topics") or {"shared": [], "only": {}},
+            aligned=data.get("aligned") or [], unmatched=data.get("unmatched") or {},
+            discrepancies=[Discrepancy(d.get("field", ""), d.get("values") or {},
+                                       d.get("note"))
+                           for d in data.get("discrepancies") or []],
+            summary=data.get("summary"),
+            also_reported_by=data.get("also_reported_by") or [],
+            facts=data.get("facts") or {}, facts_only=data.get("facts_only") or {},
+            by_topic=data.get("by_topic") or [], claims=data.get("claims") or [],
+            figures=data.get("figures") or [], summaries=data.get("summaries") or {})
 
 
 @dataclass

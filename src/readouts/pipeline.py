@@ -177,8 +177,8 @@ def _claims(readout: Readout, mentions: list[list[Mention]],
                                  ref, readout.side, fallback)
     if not reported and story is not None and _about_story(readout, story):
         reported = [_follow_up(readout, story)]
-    if reported:
-        readout.facts = reported[0].as_dict()
+    if reported:  # the account's own view of its contact, with the words that say it
+        readout.facts = {**reported[0].as_dict(), "evidence": dict(reported[0].evidence)}
     mentioned = mentioned_contacts(readout.sentences, mentions, readout.language, ref,
                                    readout.side, reported)
     return [ContactClaim(f, readout.id, readout.side, readout.kind, True) for f in reported] + \

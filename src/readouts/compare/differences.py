@@ -78,21 +78,37 @@ def _stated(field: str, value: Any) -> bool:
     return bool(value) if field in _SET_FIELDS else value is not None
 
 
-def fact_discrepancies(by_side: dict[str, list[Readout]]) -> list[Discrepancy]:
-    """Facts that two sides both state and state differently."""
+def fact_discrepancies(by_side: dict[str, list[Readout]],
+                       apart: list[Readout] | None = None) -> list[Discrepancy]:
+    """Facts that two sides both state and state differently. An account by a third
+    government or by media (``apart``) counts as a voice of its own beside the sides,
+    read on the clock of its government or language (an Italian article's "this
+    morning"), so its differing value is listed, never merged away."""
+    groups = dict(by_side)
+    for r in apart or []:
+        groups[_voice(r)] = groups.get(_voice(r), []) + [r]
     out: list[Discrepancy] = []
     for field, key in FACT_FIELDS.items():
-        stated = [(side, r, facts(r).get(key)) for side, rs in by_side.items() for r in rs
+        stated = [(side, r, facts(r).get(key)) for side, rs in groups.items() for r in rs
                   if _stated(field, facts(r).get(key))]
         side_values = {(side, _normal(field, v)) for side, _, v in stated}
         sides = {side for side, _ in side_values}
         values = {v for _, v in side_values}
-        if len(sides) < 2 or len(values) < 2:
+        if len(sides) < 2 or len(values) < 2 or not sides & set(by_side):
             continue
         out.append(Discrepancy(field=field,
                                values={r.id: v for _, r, v in stated},
                                note=_note(field, stated)))
     return out
+
+
+def _voice(readout: Readout) -> str:
+    """The clock a third party's account reads: its government's, else its language's
+    home (lang/<iso>/sides.yaml ``home``), else its own id."""
+    if readout.side:
+        return readout.side
+    home = langdata.load(readout.language, "sides").get("home")
+    return str(home) if home else readout.id
 
 
 def one_sided_facts(by_side: dict[str, list[Readout]]) -> dict[str, dict[str, Any]]:

@@ -1,18 +1,26 @@
-"""The quotable line: which topics one side raises and the other leaves out.
+"""The quotable lines: claims one side's account puts in the other leader's mouth and
+the other side does not state (first: they are the news), topics one side raises and
+the other leaves out, facts stated differently or by one side alone, and figures.
 
-"The US account raises Taiwan and fentanyl; the Chinese account mentions neither.
-Both cite trade." Words come from lang/<lang>/sides.yaml, so the line can be written
-in English (the contract's language) or in Italian for our first user.
+"The Chinese account has Joe Biden pledge no support for "Taiwan independence"; the US
+account does not. The US account raises Xinjiang; the Chinese account does not mention
+it." Words come from lang/<lang>/sides.yaml, so the lines can be written in English (the
+contract's language) or in Italian for our first user.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from readouts import knowledge
 from readouts import lang as langdata
-from readouts.model import Comparison
+from readouts.extract.actors import actor_index
+from readouts.model import Comparison, Readout
 
 MAX_TOPICS = 4  # a quotable line names a handful of topics, not twenty
+# One-sided facts worth a line: how long, who asked, who else was there.
+QUOTABLE_ALONE = {"duration_minutes": "duration", "initiated_by": "initiator",
+                  "attendees": "attendees"}
 
 
 def _words(lang: str) -> dict[str, Any]:
@@ -42,11 +50,65 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def summary_line(comparison: Comparison, lang: str = "en",
-                 alone: dict[str, list[str]] | None = None) -> str:
-    """One or two sentences a journalist can quote; ``alone`` names the facts only one
-    side gives ({side: fields}), which the line ends with."""
+def _account(words: dict[str, Any], side: str, lower: bool = False) -> str:
+    text = words["phrases"]["account"].format(side=_side(words, side))
+    return text[:1].lower() + text[1:] if lower else text
+
+
+def summary_line(comparison: Comparison, by_side: dict[str, list[Readout]],
+                 lang: str = "en") -> str:
+    """A few sentences a journalist can quote, absent claims first."""
     words = _words(lang)
+    parts = _absent_claims(comparison, by_side, words, lang)
+    parts += _topic_lines(comparison, words, lang)
+    ph = words["phrases"]
+    fields = list(dict.fromkeys(d.field for d in comparison.discrepancies))
+    if fields:
+        parts.append(ph["differ_on"].format(fields=_fields(ph, fields)))
+    parts += _alone_lines(comparison, by_side, words)
+    parts += _figure_lines(comparison, words)
+    return _capital(" ".join(parts))
+
+
+def _absent_claims(comparison: Comparison, by_side: dict[str, list[Readout]],
+                   words: dict[str, Any], lang: str) -> list[str]:
+    """'The Chinese account has Biden pledge X; the US account does not.', then how many
+    other claims the leader's own side does not report, and on what."""
+    ph = words["phrases"]
+    side_of = {r.id: side for side, rs in by_side.items() for r in rs}
+    sentence = {(r.id, s.i): s for rs in by_side.values() for r in rs for s in r.sentences}
+    index = actor_index()
+    pledge_data = knowledge.load("pledges")["pledges"]
+    groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for claim in comparison.claims:
+        if claim["verdict"] == "absent":
+            side = side_of.get(claim["sentence"][0])
+            if side:
+                groups.setdefault((side, claim["about"]), []).append(claim)
+    out: list[str] = []
+    for (side, leader), claims in groups.items():
+        other = index.country_of(leader) or ""
+        names = dict(account=_account(words, side), leader=index.name(leader),
+                     other=_account(words, other, lower=True))
+        pledged = list(dict.fromkeys(p for c in claims for p in c.get("pledges") or []))
+        phrases = [(pledge_data.get(p, {}).get("phrase") or {}) for p in pledged]
+        shown = [x.get(lang) or x.get("en") or p for x, p in zip(phrases, pledged,
+                                                                  strict=True)]
+        rest = [c for c in claims if not c.get("pledges")]
+        if shown:
+            out.append(ph["claim_pledge"].format(pledges=_join(shown, ph["and"]), **names))
+        if rest:
+            topics = list(dict.fromkeys(t for c in rest
+                                        for t in sentence[tuple(c["sentence"])].topics
+                                        if t != "us-relations"))
+            on = ph["claims_on"].format(topics=_topics(words, topics)) if topics else ""
+            key = "claims_absent_more" if shown else "claims_absent"
+            plural = ph["plural"]["one" if len(rest) == 1 else "many"]
+            out.append(ph[key].format(n=len(rest), s=plural, topics=on, **names))
+    return out
+
+
+def _topic_lines(comparison: Comparison, words: dict[str, Any], lang: str) -> list[str]:
     ph = words["phrases"]
     sides = list(comparison.sides)
     only = comparison.topics.get("only", {})
@@ -58,8 +120,7 @@ def summary_line(comparison: Comparison, lang: str = "en",
             continue
         others = [_side(words, s) for s in sides if s != side]
         plural = len(others) > 1
-        lead = ph["account"].format(side=_side(words, side)) + " " + \
-            ph["raises"].format(topics=_topics(words, topics))
+        lead = _account(words, side) + " " + ph["raises"].format(topics=_topics(words, topics))
         key = "not_it" if len(topics) == 1 else "none_of_them" if len(topics) == 2 \
             else "none_of_many"
         other_text = (ph["accounts"] if plural else ph["account"]).format(
@@ -83,15 +144,44 @@ def summary_line(comparison: Comparison, lang: str = "en",
     elif not parts:
         parts.append(ph["no_topics"].format(
             sides=_join([_side(words, s) for s in sides], ph["and"])))
-    fields = list(dict.fromkeys(d.field for d in comparison.discrepancies))
-    if fields:
-        parts.append(ph["differ_on"].format(fields=_fields(ph, fields)))
-    for side in sides:
-        only_fields = (alone or {}).get(side)
-        if only_fields and "alone_gives" in ph:
-            parts.append(ph["alone_gives"].format(side=_side(words, side),
-                                                  fields=_fields(ph, only_fields)))
-    return _capital(" ".join(parts))
+    return parts
+
+
+def _alone_lines(comparison: Comparison, by_side: dict[str, list[Readout]],
+                 words: dict[str, Any]) -> list[str]:
+    """'Only the Ukrainian account gives its length and figures': figures only when no
+    other side gives any."""
+    ph = words["phrases"]
+    with_figures = [side for side, rs in by_side.items() if any(r.figures for r in rs)]
+    out = []
+    for side in comparison.sides:
+        fields = [QUOTABLE_ALONE[f] for f in comparison.facts_only.get(side, [])
+                  if f in QUOTABLE_ALONE]
+        if with_figures == [side] and len(by_side) > 1:
+            fields.append("figures")
+        if fields:
+            out.append(ph["alone_gives"].format(side=_side(words, side),
+                                                fields=_fields(ph, fields)))
+    return out
+
+
+def _figure_lines(comparison: Comparison, words: dict[str, Any]) -> list[str]:
+    """Measures that two or more sides quantify: the same figures or not."""
+    ph = words["phrases"]
+    differ = [g["about"] for g in comparison.figures
+              if len(g["sides"]) > 1 and g["about"] and g["note"].startswith("different")]
+    same = [g["about"] for g in comparison.figures
+            if len(g["sides"]) > 1 and g["about"] and not g["note"].startswith("different")]
+    names = ph["accounts"].format(sides=_join([_side(words, s) for s in comparison.sides],
+                                              ph["and"]))
+    out = []
+    if differ:
+        out.append(ph["figures_differ"].format(sides=names, measures=_topics(
+            words, list(dict.fromkeys(differ)))))
+    if same:
+        out.append(ph["figures_same"].format(sides=names, measures=_topics(
+            words, list(dict.fromkeys(same)))))
+    return out
 
 
 def _fields(ph: dict[str, Any], fields: list[str]) -> str:

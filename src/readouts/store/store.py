@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import delete, func, select
 
-from readouts.model import Analysis, Comparison, Discrepancy, Document, Event, Readout
+from readouts.model import Analysis, Comparison, Document, Event, Readout
 from readouts.store import queries
 from readouts.store.db import make_engine, upgrade_to_head
 from readouts.store.models import (
@@ -24,13 +24,7 @@ from readouts.store.save import SaveSummary, put_comparison, save_analysis
 
 
 def comparison_from_json(data: dict) -> Comparison:
-    return Comparison(
-        event=data["event"], sides=data.get("sides") or {},
-        topics=data.get("topics") or {"shared": [], "only": {}},
-        aligned=data.get("aligned") or [], unmatched=data.get("unmatched") or {},
-        discrepancies=[Discrepancy(d.get("field", ""), d.get("values") or {}, d.get("note"))
-                       for d in data.get("discrepancies") or []],
-        summary=data.get("summary"))
+    return Comparison.from_json(data)
 
 
 class Store:
