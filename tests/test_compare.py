@@ -13,7 +13,9 @@ from rich.console import Console
 
 from readouts.compare import align as aligner
 from readouts.compare import compare_all, compare_event, embed
+from readouts.compare.differences import side_info
 from readouts.compare.report import render_html, render_markdown, render_terminal
+from readouts.extract.actors import actor_index
 from readouts.model import (
     Analysis,
     Document,
@@ -24,6 +26,7 @@ from readouts.model import (
     Readout,
     Sentence,
 )
+from readouts.schema import validate
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -305,17 +308,20 @@ def test_what_one_side_alone_states_is_shown_in_every_report() -> None:
     analysis = analysis_of(us, cn)
     (comparison,) = compare_all(analysis)
     assert comparison.discrepancies == []  # silence is no contradiction
+    assert comparison.facts_only == {"USA": [], "CHN": ["duration_minutes"]}
+    assert comparison.facts["duration_minutes"] == {"cn": {"value": 90, "evidence": None}}
+    by_measure = {g["about"]: g for g in comparison.figures}
+    assert by_measure["trade"]["values"] == {"cn": [0], "us": [1]}
+    assert by_measure["trade"]["note"] == "the sides give the same figures"
+    assert by_measure["aid"]["note"] == "only USA gives figures on this"
     markdown = render_markdown([comparison], analysis)
-    assert "| duration | xinhua (cn): 90 |" in markdown
-    assert "| figures: aid | whitehouse (us): $500 million |" in markdown
-    assert "figures: trade" not in markdown  # both sides give it, alike
-    cn.figures.append(Figure("5亿美元", 500e6, "USD", about="military-aid", sentence=2))
-    assert "figures: aid" not in render_markdown(compare_all(analysis), analysis)
+    assert "| duration (min) | xinhua (CHN): 90 |" in markdown
+    assert "| aid | $500 million = 500,000,000 USD | — |" in markdown
     page = render_html([comparison], analysis)
-    assert "stated by one side only" in page and "xinhua (cn): 90" in page
+    assert "Facts, as each source states them" in page and "xinhua (CHN): 90" in page
     console = Console(file=io.StringIO(), width=160, color_system=None)
     render_terminal(comparison, analysis, console)
-    assert "Stated by one side only" in console.file.getvalue()
+    assert "Figures side by side" in console.file.getvalue()
 
 
 def test_date_one_day_apart_notes_the_time_zones() -> None:
@@ -379,25 +385,31 @@ def test_markdown_escapes_cells_and_marks_one_sided_rows() -> None:
     text = render_markdown(comparisons, analysis)
     assert "\\| concerns" in text and "\\<script\\>" in text
     assert "*(only US)*" in text and "*(only Chinese)*" in text
-    assert "| duration |" in text
+    assert "| duration (min) |" in text
 
 
 def test_terminal_view_shows_rows_topics_and_discrepancies() -> None:
     analysis, comparisons = _evil()
     console = Console(file=io.StringIO(), width=160, color_system=None)
     render_terminal(comparisons[0], analysis, console)
+    short = console.file.getvalue()
+    assert "— only US —" not in short and "add --sentences" in short
+    assert short.index(comparisons[0].summary[:40]) < short.index("Facts, as each source")
+    assert short.index("Facts, as each source") < short.index("Topic by topic")
+    assert "only US; not Chinese" in short and "duration (min)" in short
+    console = Console(file=io.StringIO(), width=160, color_system=None)
+    render_terminal(comparisons[0], analysis, console, sentences=True)
     out = console.file.getvalue()
     assert "— only US —" in out and "— only Chinese —" in out
-    assert "Only the US side: human-rights" in out
-    assert "duration" in out and comparisons[0].summary[:40] in out
+    assert "p(same)" in out and "the aligner's probability" in out
 
 
 def test_terminal_view_folds_chinese_instead_of_cutting_it() -> None:
     analysis, comparisons = _evil()
     console = Console(file=io.StringIO(), width=80, color_system=None)
-    render_terminal(comparisons[0], analysis, console)
+    render_terminal(comparisons[0], analysis, console, sentences=True)
     out = console.file.getvalue()
-    assert "通电话。" in out and "强调台湾是中国的一部分。" in out  # sentence ends survive
+    assert "通电话。" in out and "分。" in out  # sentence ends survive, folded
     assert "0…" not in out
 
 
@@ -480,35 +492,44 @@ def test_every_multi_source_contact_gets_a_comparison(event_id: str) -> None:
     comparison = analysis.comparisons[0]
     assert len(comparison.sides) >= 2 and comparison.summary
     assert comparison.aligned or any(comparison.unmatched.values())
+    # No third party is a side: the sides are the principals' own governments, and
+    # every other account of the contact is listed apart.
+    event = next(e for e in analysis.events if e.id == comparison.event)
+    principals = {actor_index().country_of(p) for p in event.participants}
+    assert set(comparison.sides) <= principals
+    readouts = {r.id: r for d in analysis.documents for r in d.readouts}
+    for rid in event.reported_by:
+        if readouts[rid].side not in comparison.sides:
+            assert rid in comparison.also_reported_by
+    assert validate(analysis.to_json()) == []
 
 
 def test_biden_zelenskyy_only_the_ukrainian_side_gives_the_length_of_the_call() -> None:
     """Checked by hand: president.gov.ua says 'hour-long' (30 March 2022) and gives
     90 minutes (2 January 2022); the White House says nothing of the length."""
-    from readouts.compare.report import one_sided
-
     for event_id, minutes in (("2022-03-30_biden-zelenskyy", 60),
                               ("2022-01-02_biden-zelenskyy", 90)):
         analysis = _corpus_event(event_id)
         (comparison,) = analysis.comparisons
-        alone = dict(one_sided(comparison, analysis))
         (ukr,) = comparison.sides["UKR"]
-        assert alone["duration"] == {ukr: minutes}
+        assert "duration_minutes" in comparison.facts_only["UKR"]
+        assert comparison.facts["duration_minutes"][ukr]["value"] == minutes
         assert "duration" not in {d.field for d in comparison.discrepancies}
+        assert "Only the Ukrainian account gives its length" in comparison.summary
 
 
 def test_biden_zelenskyy_aid_figure_on_the_us_side_alone() -> None:
     """Checked by hand: on 27 January 2022 the White House cites half a billion dollars
     of aid; the Ukrainian account gives no figure."""
-    from readouts.compare.report import one_sided
-
     analysis = _corpus_event("2022-01-27_biden-zelenskyy")
     (comparison,) = analysis.comparisons
-    alone = dict(one_sided(comparison, analysis))
     (usa,) = comparison.sides["USA"]
-    (figure,) = alone["figures: aid"][usa]
-    assert figure["value"] == 500e6 and figure["unit"] == "USD"
+    readout = analysis.readout(usa)
+    groups = [g for g in comparison.figures if g["sides"] == ["USA"]]
+    values = [readout.figures[n].value for g in groups for n in g["values"][usa]]
+    assert 500e6 in values
     assert not [d for d in comparison.discrepancies if d.field == "figures"]
+    assert "Only the US account gives figures" in comparison.summary
 
 
 def test_the_shipped_model_weighs_exactly_the_features_the_aligner_computes() -> None:
@@ -561,3 +582,193 @@ def test_a_meeting_against_a_video_call_is_noted_as_possibly_one_contact() -> No
     us, cn = us_cn(us={"type": "phone_call"}, cn={"type": "video_call"})
     (d,) = compare_event(event_of(us, cn), [us, cn]).discrepancies
     assert d.note is None  # a phone call is no video call: the accounts disagree
+
+
+# --- sides, claims, facts per source, figures side by side ---------------------------------
+
+def test_a_third_government_and_media_are_shown_apart_never_as_a_side() -> None:
+    us = make("us", "USA", "en", ["President Biden spoke with President Putin of Russia.",
+                                  "He warned of severe costs if Russia invades Ukraine."],
+              speakers={1: "joe-biden"}, source="whitehouse")
+    ru = make("ru", "RUS", "ru", ["Владимир Путин провёл телефонный разговор с Джо Байденом.",
+                                  "Обсуждались гарантии безопасности."], source="kremlin")
+    cn = make("cn", "CHN", "zh", ["俄罗斯总统普京同美国总统拜登通电话。"], source="cctv")
+    ua = make("ua", "UKR", "en", ["Zelenskyy commented on the Biden-Putin call."],
+              source="president-ua")
+    news = make("news", None, "it", ["Biden e Putin si sono sentiti al telefono."],
+                source="ansa")
+    event = event_of(us, ru, cn, ua, news, participants=("joe-biden", "vladimir-putin"))
+    comparison = compare_event(event, [us, ru, cn, ua, news])
+    assert comparison is not None
+    assert comparison.sides == {"USA": ["us"], "RUS": ["ru"]}
+    assert comparison.also_reported_by == ["cn", "ua", "news"]
+    assert "CHN" not in comparison.unmatched and "UKR" not in comparison.topics["only"]
+    analysis = analysis_of(us, ru, cn, ua, news)
+    analysis.events = [event]
+    console = Console(file=io.StringIO(), width=160, color_system=None)
+    render_terminal(comparison, analysis, console)
+    assert "Also reported by (not a side): cctv (CHN), president-ua (UKR), ansa (media)" \
+        in console.file.getvalue()
+    assert "cctv (CHN)" in render_html([comparison], analysis)
+    # Only one principal's government reports it: nothing to compare.
+    assert compare_event(event, [us, cn, ua]) is None
+
+
+def _claim_pair(cn_text: str, us_text: str) -> tuple[Readout, Readout]:
+    cn = make("cn", "CHN", "zh", ["国家主席习近平同美国总统拜登通电话。", cn_text],
+              topics={1: ["taiwan"]}, speakers={1: "joe-biden"}, source="cctv")
+    us = make("us", "USA", "en", ["President Biden spoke with President Xi Jinping.",
+                                  "The two leaders discussed climate change.", us_text],
+              topics={1: ["climate"], 2: ["taiwan"]}, speakers={2: "joe-biden"},
+              source="whitehouse")
+    return cn, us
+
+
+def test_a_pledge_put_in_the_other_leaders_mouth_is_absent_when_his_side_never_makes_it(
+) -> None:
+    cn, us = _claim_pair("拜登表示，美方不支持“台独”，希望台海地区保持和平稳定。",
+                         "President Biden said the United States remains committed to its "
+                         "one China policy and opposes unilateral changes to the status quo.")
+    comparison = compare_event(event_of(cn, us), [cn, us], summary_lang="it")
+    assert comparison is not None
+    (claim,) = comparison.claims
+    assert claim["sentence"] == ["cn", 1] and claim["about"] == "joe-biden"
+    assert claim["verdict"] == "absent" and claim["counterpart"] is None
+    assert comparison.summary.startswith(
+        'The Chinese account has Joe Biden pledge no support for "Taiwan independence"; '
+        "the US account does not.")
+    assert comparison.summaries["it"].startswith(
+        "Il resoconto cinese attribuisce a Joe Biden nessun sostegno")
+    # Said on the US side too: confirmed, with the US sentence as counterpart.
+    cn, us = _claim_pair("拜登表示，美方不支持“台独”。",
+                         "President Biden reiterated that the United States does not "
+                         "support Taiwan independence.")
+    (claim,) = compare_event(event_of(cn, us), [cn, us]).claims
+    assert claim["verdict"] == "confirmed" and claim["counterpart"] == ["us", 2]
+
+
+def test_a_claim_on_a_topic_the_own_side_words_otherwise_is_different() -> None:
+    ru = make("ru", "RUS", "ru", [
+        "Владимир Путин провёл переговоры с Джо Байденом.",
+        "Байден заявил, что Вашингтон не намерен размещать на Украине наступательные ударные "
+        "вооружения.",
+        "Джо Байден отметил важность диалога по Украине.",
+        "Президенты обсудили стратегическую стабильность.",
+        "Затронута тема противодействия киберпреступности.",
+        "Обсуждалась ситуация вокруг иранской ядерной программы.",
+        "Договорились поддерживать контакты."],
+        topics={1: ["ukraine"], 2: ["ukraine"], 3: ["arms-control"], 4: ["cybersecurity"],
+                5: ["iran"]},
+        speakers={1: "joe-biden", 2: "joe-biden"}, source="kremlin")
+    us = make("us", "USA", "en", [
+        "President Biden spoke with President Putin.",
+        "President Biden voiced deep concerns about Russia's forces surrounding Ukraine.",
+        "The presidents discussed the dialogue on Strategic Stability.",
+        "They discussed a separate dialogue on ransomware.",
+        "They also discussed joint work on Iran.",
+        "The two presidents tasked their teams to follow up."],
+        topics={1: ["ukraine"], 2: ["arms-control"], 3: ["cybersecurity"], 4: ["iran"]},
+        speakers={1: "joe-biden"}, source="whitehouse")
+    event = event_of(ru, us, participants=("joe-biden", "vladimir-putin"))
+    comparison = compare_event(event, [ru, us])
+    verdicts = {c["sentence"][1]: (c["verdict"], c["pledges"]) for c in comparison.claims}
+    assert verdicts[1] == ("absent", ["no-offensive-weapons-ukraine"])
+    assert verdicts[2][0] == "different"
+    assert comparison.summary.startswith("The Russian account has Joe Biden pledge no "
+                                         "offensive strike weapons in Ukraine")
+
+
+def test_biden_xi_2021_taiwan_independence_is_absent_from_the_us_account_and_leads() -> None:
+    """Checked by hand: CCTV has Biden say the US does not support 'Taiwan independence'
+    (不支持“台独”); the White House readout has no such words."""
+    analysis = _corpus_event("2021-11-16_biden-xi")
+    (comparison,) = analysis.comparisons
+    (cn,) = comparison.sides["CHN"]
+    readout = analysis.readout(cn)
+    taidu = [c for c in comparison.claims if c["sentence"][0] == cn
+             and "台独" in readout.sentences[c["sentence"][1]].text]
+    assert taidu and all(c["verdict"] == "absent" and c["about"] == "joe-biden"
+                         for c in taidu)
+    assert comparison.summary.startswith("The Chinese account has Joe Biden pledge")
+    first = comparison.summary.split(";")[0]
+    assert '"Taiwan independence"' in first
+
+
+def test_putin_xi_2021_trade_figures_are_paired_across_periods() -> None:
+    """Checked by hand: CCTV has Xi cite trade of over 100 billion dollars in the first
+    three quarters; the Kremlin has Putin cite 123 billion for January to November."""
+    analysis = _corpus_event("2021-12-15_putin-xi")
+    (comparison,) = analysis.comparisons
+    (cn,), (ru,) = comparison.sides["CHN"], comparison.sides["RUS"]
+    (trade,) = [g for g in comparison.figures if g["about"] == "trade" and not g["target"]]
+    assert trade["sides"] == ["CHN", "RUS"]
+
+    def cited(rid: str) -> set[tuple[float, str | None, str | None]]:
+        figures = analysis.readout(rid).figures
+        return {(figures[n].value, figures[n].period.start, figures[n].period.end)
+                for n in trade["values"][rid] if figures[n].period}
+
+    assert (100e9, "2021-01", "2021-09") in cited(cn)
+    assert (123e9, "2021-01", "2021-11") in cited(ru)
+    assert "only the Russian account gives figures" not in comparison.summary.lower()
+    assert "give figures on trade" in comparison.summary
+
+
+ITALIAN_ARTICLE = """title: Putin e Xi in videoconferenza, «rapporti mai così stretti»
+date: 2021-12-15
+source: ansa
+language: it
+
+Vladimir Putin e Xi Jinping si sono parlati questa mattina in videoconferenza, il secondo
+colloquio a distanza dell'anno tra i due presidenti. Secondo il Cremlino hanno discusso di
+commercio, di energia e della sicurezza in Europa. Putin ha confermato che andrà a Pechino
+per l'apertura dei Giochi olimpici invernali.
+"""
+
+
+def test_an_italian_articles_morning_is_kept_beside_beijings_afternoon() -> None:
+    """Written for this test: an Italian news item on the 15 December 2021 video call says
+    'questa mattina'; CCTV says 下午. Both values survive the merge, and the note says
+    the seven hours between Rome and Beijing explain them."""
+    from readouts.ingest import read_bytes
+    from readouts.pipeline import analyze_inputs
+
+    _need_corpus()
+    files = sorted(CORPUS.glob("2021-12-15_putin-xi__*.txt"))
+    inputs = [read_bytes(f.read_bytes(), str(f)) for f in files]
+    inputs.append(read_bytes(ITALIAN_ARTICLE.encode(), "articolo.txt"))
+    analysis = analyze_inputs(inputs)
+    (comparison,) = analysis.comparisons
+    (article,) = comparison.also_reported_by
+    (cn,) = comparison.sides["CHN"]
+    part = comparison.facts["part_of_day"]
+    assert part[article]["value"] == "morning" and "questa mattina" in part[article]["evidence"]
+    assert part[cn]["value"] == "afternoon"
+    (d,) = [d for d in comparison.discrepancies if d.field == "part_of_day"]
+    assert d.values == {cn: "afternoon", article: "morning"}
+    assert "Rome morning" in d.note and "time-zone difference explains it" in d.note
+    assert "differ on the time of day" not in comparison.summary  # the sides agree
+
+
+def test_the_demo_summaries_are_true() -> None:
+    """Every 'only the X account gives figures' names the one side with figures; every
+    absent claim in the summary is a claim the comparison judged absent."""
+    from readouts.cli import _example_paths
+    from readouts.ingest import read_bytes
+    from readouts.pipeline import analyze_inputs
+
+    analysis = analyze_inputs([read_bytes(Path(p).read_bytes(), p) for p in _example_paths()])
+    assert analysis.comparisons
+    readouts = {r.id: r for d in analysis.documents for r in d.readouts}
+    for comparison in analysis.comparisons:
+        with_figures = {side for side, rids in comparison.sides.items()
+                        if any(readouts[r].figures for r in rids)}
+        for side in comparison.sides:
+            adjective = str(side_info(side).get("adjective"))
+            says_alone = f"Only the {adjective} account gives" in comparison.summary and \
+                "figures" in comparison.summary.split(f"Only the {adjective} account gives")[1] \
+                .split(".")[0]
+            assert says_alone == (with_figures == {side} and len(comparison.sides) > 1)
+        absent = [c for c in comparison.claims if c["verdict"] == "absent"]
+        assert ("does not report" in comparison.summary or "does not." in comparison.summary) \
+            == bool(absent)

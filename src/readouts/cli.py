@@ -47,7 +47,8 @@ def _store(db: str | None):  # noqa: ANN202 - Store is imported lazily to keep s
 
 
 def _analyze(inputs: list[str], published: str | None, lang: str | None, allow_private: bool,
-             show_progress: bool, workers: int | None = None):  # noqa: ANN202
+             show_progress: bool, workers: int | None = None,
+             summary_lang: str = "en"):  # noqa: ANN202
     from readouts.batch import analyze_raws, available_cores
     from readouts.compare import compare_all
     from readouts.ingest import collect
@@ -63,7 +64,7 @@ def _analyze(inputs: list[str], published: str | None, lang: str | None, allow_p
         task = progress.add_task("analysing", total=len(raws))
         results = analyze_raws(raws, published, lang, workers or available_cores(),
                                lambda n: progress.advance(task, n))
-    return link_results(results, compare_all)
+    return link_results(results, lambda analysis: compare_all(analysis, summary_lang))
 
 
 def _check_published(published: str | None) -> None:

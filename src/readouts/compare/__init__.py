@@ -76,7 +76,7 @@ def compare_event(event: Event, readouts: list[Readout],
     comparison.facts = source_facts([r for rs in by_side.values() for r in rs] + apart)
     comparison.facts_only = facts_only(by_side)
     comparison.figures = side_by_side(by_side)
-    comparison.claims = find_claims(event, by_side, links, probabilities)
+    comparison.claims = find_claims(event, by_side, probabilities)
     comparison.discrepancies = fact_discrepancies(by_side, apart) + \
         figure_discrepancies(by_side)
     comparison.summary = summary_line(comparison, by_side, "en")

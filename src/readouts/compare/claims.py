@@ -4,8 +4,8 @@ The Chinese readout has Biden say the US "does not support Taiwan independence";
 readout has no such words. A sentence of one side's account whose speaker is the other
 side's leader is a claim about that leader, checked against the leader's own side:
 
-- ``confirmed``: the own side has the leader (or both leaders) say it: the aligner links
-  the two sentences, or they share the claim's topic and a diplomatic notion;
+- ``confirmed``: the own side has the leader (or both leaders) say it: a sentence shares
+  the claim's topic and a diplomatic notion, and the aligner sees some likeness;
 - ``different``: the own side speaks of the same topic in other words or another stance;
 - ``absent``: it does not, or the claim holds a pledge (knowledge/pledges.yaml) the own
   side never states: the pledge is the news, whatever else both say on the topic.
@@ -29,7 +29,6 @@ from readouts.extract.topics import CueMatcher
 from readouts.model import Event, Readout
 
 _COMMON = 0.25  # a label on more than this share of the sentences is not specific
-STRONG_LINK = 0.5  # an aligned pair this likely confirms a claim sharing topic or notion
 # A shared notion confirms only with some sign from the aligner that the two sentences
 # say the same thing: "responsibly" and "responsibility" alone are no counterpart.
 MIN_SAME = 0.05
@@ -95,12 +94,10 @@ def leaders(event: Event, by_side: dict[str, list[Readout]]) -> dict[str, set[st
 
 
 def find_claims(event: Event, by_side: dict[str, list[Readout]],
-                links: dict[tuple[str, int], dict[tuple[str, int], float]],
                 probabilities: dict[tuple[str, str], np.ndarray] | None = None
                 ) -> list[dict[str, Any]]:
     """Every claim with its verdict and counterpart (CONTRACT.md, Comparison.claims).
 
-    ``links``: aligned sentences, {(readout, sentence): {(readout, sentence): score}};
     ``probabilities``: the aligner's matrix for each pair of accounts, {(a, b): P}."""
     probabilities = probabilities or {}
 
@@ -148,8 +145,7 @@ def _verdict(claim: _Sentence, said: list[_Sentence], said_pledges: frozenset[st
         return ("confirmed", (best.readout, best.i)) if best else ("absent", None)
     scored = [(len(topics & s.topics), len(concepts & s.concepts), same(claim, s), s)
               for s in said]
-    confirmed = [x for x in scored if (x[1] and (x[0] or not topics) and x[2] >= MIN_SAME)
-                 or (x[2] >= STRONG_LINK and (x[0] or x[1]))]
+    confirmed = [x for x in scored if x[1] and (x[0] or not topics) and x[2] >= MIN_SAME]
     if confirmed:
         best = max(confirmed, key=lambda x: (x[0] + x[1], x[2], -x[3].i))[3]
         return "confirmed", (best.readout, best.i)

@@ -4,10 +4,10 @@ Each readout carries its own view of the contact in ``Readout.facts`` (type, dat
 part_of_day, duration_minutes, participants, attendees, initiated_by). A fact is a
 discrepancy only when two sides both state it and state it differently; a fact only
 one side states (the Ukrainian account alone gives the length of a call) is a
-one-sided fact, shown by the reports but not a discrepancy, because silence is not a
-contradiction; so is a figure only one side gives. Dates one day apart and parts of day
-that the sides' time zones reconcile stay discrepancies (the accounts do say different
-things) with a note that the time-zone difference explains them.
+one-sided fact (``facts.facts_only``), shown by the reports but not a discrepancy,
+because silence is not a contradiction; so is a figure only one side gives. Dates one
+day apart and parts of day that the sides' time zones reconcile stay discrepancies (the
+accounts do say different things) with a note that the time-zone difference explains them.
 """
 
 from __future__ import annotations
@@ -109,36 +109,6 @@ def _voice(readout: Readout) -> str:
         return readout.side
     home = langdata.load(readout.language, "sides").get("home")
     return str(home) if home else readout.id
-
-
-def one_sided_facts(by_side: dict[str, list[Readout]]) -> dict[str, dict[str, Any]]:
-    """Facts only one side states: {field: {readout id: value}} (shown, not flagged)."""
-    out: dict[str, dict[str, Any]] = {}
-    for field, key in FACT_FIELDS.items():
-        stated = {(side, r.id): facts(r).get(key) for side, rs in by_side.items()
-                  for r in rs if _stated(field, facts(r).get(key))}
-        if len({side for side, _ in stated}) == 1:
-            out[field] = {rid: v for (_, rid), v in stated.items()}
-    return out
-
-
-# One-sided facts worth a line in the summary: how long, who asked, who else was there.
-QUOTABLE_ALONE = ("duration", "initiator", "attendees")
-
-
-def stated_alone(by_side: dict[str, list[Readout]]) -> dict[str, list[str]]:
-    """{side: quotable facts only it states, plus 'figures' when it alone quantifies
-    something}: "Only the Ukrainian account gives its length"."""
-    side_of = {r.id: side for side, rs in by_side.items() for r in rs}
-    out: dict[str, list[str]] = {}
-    for field, values in one_sided_facts(by_side).items():
-        if field in QUOTABLE_ALONE:
-            out.setdefault(side_of[next(iter(values))], []).append(field)
-    for values in one_sided_figures(by_side).values():
-        fields = out.setdefault(side_of[next(iter(values))], [])
-        if "figures" not in fields:
-            fields.append("figures")
-    return out
 
 
 def _note(field: str, stated: list[tuple[str, Readout, Any]]) -> str | None:
@@ -268,34 +238,6 @@ def figure_discrepancies(by_side: dict[str, list[Readout]]) -> list[Discrepancy]
         kind = "period" if same_value else "value"
         out.append(Discrepancy(field="figures", values=values,
                                note=f"{about} ({unit}): different {kind}"))
-    return out
-
-
-def one_sided_figures(by_side: dict[str, list[Readout]]) -> dict[str, dict[str, Any]]:
-    """Things only one side puts a figure on (aid sums in the US account alone):
-    {about: {readout id: [figure]}}, shown, not flagged, as with one-sided facts. A
-    figure another side gives too, in the same unit, is no one-sided figure whatever
-    each side says it is about ("$1 billion" of aid, of military aid)."""
-    groups: dict[str, dict[str, list[tuple[Readout, Any]]]] = {}
-    amounts: dict[str, set[tuple[float, str]]] = {}
-    for side, rs in by_side.items():
-        for r in rs:
-            for f in r.figures:
-                amounts.setdefault(side, set()).add((round(f.value, 6), f.unit))
-                if f.about:
-                    groups.setdefault(f.about, {}).setdefault(side, []).append((r, f))
-    out: dict[str, dict[str, Any]] = {}
-    for about, per_side in groups.items():
-        if len(per_side) != 1:
-            continue
-        side, figures = next(iter(per_side.items()))
-        elsewhere = set().union(*(a for s, a in amounts.items() if s != side))
-        values: dict[str, Any] = {}
-        for r, f in figures:
-            if (round(f.value, 6), f.unit) not in elsewhere:
-                values.setdefault(r.id, []).append(_figure_view(f))
-        if values:
-            out[about] = values
     return out
 
 

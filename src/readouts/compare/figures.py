@@ -51,8 +51,11 @@ def _note(figures: list[tuple[str, Figure]], n_sides: int) -> str:
         return f"only {sides[0]} gives {kind} on this" if n_sides > 1 else kind
     keys = {side: {(round(f.value, 6), f.unit, _period(f)) for s, f in figures if s == side}
             for side in sides}
-    if set.intersection(*keys.values()):
+    shared = set.intersection(*keys.values())
+    if all(ks == shared for ks in keys.values()):
         return f"the sides give the same {kind}"
+    rest = [{k for k in ks if k not in shared} for ks in keys.values()]
     differ = [name for name, part in (("values", 0), ("units", 1), ("periods", 2))
-              if len({k[part] for ks in keys.values() for k in ks}) > 1]
-    return f"different {' and '.join(differ) or 'figures'}"
+              if len({k[part] for ks in rest for k in ks}) > 1]
+    head = "some the same, others with different" if shared else "different"
+    return f"{head} {' and '.join(differ) or kind}"

@@ -62,7 +62,10 @@ def summary_line(comparison: Comparison, by_side: dict[str, list[Readout]],
     parts = _absent_claims(comparison, by_side, words, lang)
     parts += _topic_lines(comparison, words, lang)
     ph = words["phrases"]
-    fields = list(dict.fromkeys(d.field for d in comparison.discrepancies))
+    own = {rid for rids in comparison.sides.values() for rid in rids}
+    fields = list(dict.fromkeys(  # what the sides themselves state differently
+        d.field for d in comparison.discrepancies
+        if len({repr(v) for rid, v in d.values.items() if rid in own}) > 1))
     if fields:
         parts.append(ph["differ_on"].format(fields=_fields(ph, fields)))
     parts += _alone_lines(comparison, by_side, words)
@@ -168,10 +171,9 @@ def _alone_lines(comparison: Comparison, by_side: dict[str, list[Readout]],
 def _figure_lines(comparison: Comparison, words: dict[str, Any]) -> list[str]:
     """Measures that two or more sides quantify: the same figures or not."""
     ph = words["phrases"]
-    differ = [g["about"] for g in comparison.figures
-              if len(g["sides"]) > 1 and g["about"] and g["note"].startswith("different")]
-    same = [g["about"] for g in comparison.figures
-            if len(g["sides"]) > 1 and g["about"] and not g["note"].startswith("different")]
+    paired = [g for g in comparison.figures if len(g["sides"]) > 1 and g["about"]]
+    same = [g["about"] for g in paired if g["note"].startswith("the sides give the same")]
+    differ = [g["about"] for g in paired if g["about"] not in same]
     names = ph["accounts"].format(sides=_join([_side(words, s) for s in comparison.sides],
                                               ph["and"]))
     out = []

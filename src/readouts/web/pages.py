@@ -238,7 +238,7 @@ def sides_reporting(links: list[tuple[str, str | None, str]]) -> list[str]:
 
 def side_name(side: str) -> str:
     """A column's heading: the government's code, or what an account of no side is."""
-    return "Media (no side)" if side == NO_SIDE else side
+    return "Also reported by (not a side)" if side == NO_SIDE else side
 
 
 def register_filters(env: Environment) -> None:

@@ -79,9 +79,10 @@ def _sides(readouts: list[Readout], comparison: Comparison | None) -> dict[str, 
             if found:
                 sides[side] = found
                 placed.update(i for i in ids if i in by_id)
-    for r in readouts:
+    apart = set(comparison.also_reported_by) if comparison else set()
+    for r in readouts:  # a third government's or media's account is shown apart
         if r.id not in placed:
-            sides.setdefault(r.side or NO_SIDE, []).append(r)
+            sides.setdefault(NO_SIDE if r.id in apart else r.side or NO_SIDE, []).append(r)
     return sides
 
 
