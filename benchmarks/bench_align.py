@@ -1,13 +1,18 @@
-"""Aligner precision/recall on the hand alignments, its fitting, and timing.
+"""What a reader of a comparison sees, against the hand gold; the aligner's fitting; timing.
 
 Reads tests/fixtures/alignment/*.json (gold sentence pairs between two corpus files,
-with sha1 prefixes of each sentence to detect splitter drift), reads the two accounts
-from ../shared/corpus through the pipeline, aligns them with the shipped model and
-scores the links against the gold pairs, per pair and pooled. Then refits the model
-leaving each pair out in turn and scores the pair left out: the figure to expect on
-accounts the model has not seen, and how well two annotators agree on the pairs read
-twice. ``--fit`` refits on all pairs and writes aligner.yaml.
-Last, times one comparison of two 50-sentence accounts after the model is loaded.
+with sha1 prefixes of each sentence to detect splitter drift, and for eleven pairs the
+verdict on every claim one account puts in the other leader's mouth), reads the two
+accounts from ../shared/corpus through the pipeline and, leaving each pair out of the
+aligner's fit in turn, scores the pair left out:
+
+1. the headline, what the reader sees: precision and recall of "one-sided" sentences
+   (no counterpart on the other side) and the accuracy of the claim verdicts;
+2. link precision and recall, with and without the within-topic constraint.
+
+It also scores the shipped model, and how well two annotators agree on the pairs read
+twice. ``--fit`` refits on all pairs and writes aligner.yaml. Last, it times one
+comparison of two 50-sentence accounts after the model is loaded.
 
     python benchmarks/bench_align.py [--fit] [--drop FEATURE ...]
 """
@@ -26,6 +31,7 @@ import yaml
 
 from readouts.compare import align as aligner
 from readouts.compare import compare_event, embed
+from readouts.compare.claims import find_claims
 from readouts.ingest import read_bytes
 from readouts.model import Event, Readout, Sentence
 from readouts.pipeline import analyze_inputs
@@ -106,6 +112,7 @@ class Sample:
 
     def __init__(self, fx: dict, a: Readout, b: Readout) -> None:
         self.fx = fx
+        self.a, self.b = a, b
         self.features = aligner.features(a, b)
         self.veto = aligner.veto_matrix(a, b)
         self.gold = np.zeros(self.veto.shape)
@@ -140,9 +147,12 @@ def _model(names: tuple[str, ...], fitted: tuple[np.ndarray, ...], threshold: fl
                          bias=float(w[-1]), threshold=threshold, margin=margin)
 
 
-def _probabilities(model: aligner.Model, sample: Sample) -> np.ndarray:
+def _probabilities(model: aligner.Model, sample: Sample, within_topic: bool = True
+                   ) -> np.ndarray:
     p = model.probability(sample.features)
     p[sample.veto] = 0.0
+    if within_topic:
+        aligner.topic_constraint(p, sample.features, sample.a, sample.b)
     return p
 
 
@@ -168,14 +178,60 @@ def fit(samples: list[Sample], names: tuple[str, ...]) -> aligner.Model:
     return _model(names, weights, *_best_cut(per))
 
 
-def leave_one_out(samples: list[Sample], names: tuple[str, ...]) -> Counts:
-    """Fit on all fixtures but one (weights, threshold, margin), score the one left out."""
-    total = [0, 0, 0]
-    for k, held in enumerate(samples):
-        model = fit([s for i, s in enumerate(samples) if i != k], names)
-        got = counts(held.fx, _probabilities(model, held), model.threshold, model.margin)
-        total = [x + y for x, y in zip(total, got, strict=True)]
-    return total[0], total[1], total[2]
+def one_sided(fx: dict, got: set[tuple[int, int]], n_a: int, n_b: int) -> Counts:
+    """Sentences with no counterpart: gold (in no gold pair) against predicted (in no link)."""
+    gold = {tuple(p) for p in fx["pairs"]}
+
+    def alone(pairs: set[tuple[int, int]]) -> set[tuple[str, int]]:
+        return ({("a", i) for i in range(n_a)} - {("a", i) for i, _ in pairs}) | \
+            ({("b", j) for j in range(n_b)} - {("b", j) for _, j in pairs})
+
+    truth, found = alone(gold), alone(got)
+    return len(truth & found), len(found - truth), len(truth - found)
+
+
+def claim_verdicts(sample: Sample, p: np.ndarray) -> tuple[int, int]:
+    """Claims of the gold whose verdict the comparison gets right, and how many there are
+    (a claim the comparison does not find counts as wrong)."""
+    gold = sample.fx.get("claims") or []
+    if not gold:
+        return 0, 0
+    a, b = sample.a, sample.b
+    participants = set(a.facts.get("participants") or []) | set(b.facts.get("participants")
+                                                                 or [])
+    event = Event(id=sample.fx["event"], type="other", participants=sorted(participants))
+    found = find_claims(event, {a.side: [a], b.side: [b]}, {(a.id, b.id): p})
+    ids = {"a": a.id, "b": b.id}
+    verdict = {tuple(c["sentence"]): c["verdict"] for c in found}
+    right = sum(verdict.get((ids[g["sentence"][0]], g["sentence"][1])) == g["verdict"]
+                for g in gold)
+    return right, len(gold)
+
+
+def _add(total: list[int], more: tuple[int, ...]) -> list[int]:
+    return [x + y for x, y in zip(total, more, strict=True)]
+
+
+def reader_scores(samples: list[Sample], models: list[aligner.Model],
+                  within_topic: bool = True) -> dict[str, tuple[int, ...]]:
+    """Pooled counts of links, one-sided sentences and claim verdicts, each sample scored
+    with its own model (the shipped one, or one fitted without it)."""
+    links, alone, claims = [0, 0, 0], [0, 0, 0], [0, 0]
+    for sample, model in zip(samples, models, strict=True):
+        p = _probabilities(model, sample, within_topic)
+        got = {(x.a, x.b) for x in aligner.links_from_scores(p, model.threshold,
+                                                             model.margin)}
+        links = _add(links, counts(sample.fx, p, model.threshold, model.margin))
+        alone = _add(alone, one_sided(sample.fx, got, *sample.veto.shape))
+        claims = _add(claims, claim_verdicts(sample, p))
+    return {"links": tuple(links), "one_sided": tuple(alone), "claims": tuple(claims)}
+
+
+def leave_one_out_models(samples: list[Sample], names: tuple[str, ...]
+                         ) -> list[aligner.Model]:
+    """For each sample, the model fitted (weights, threshold, margin) on all the others."""
+    return [fit([s for i, s in enumerate(samples) if i != k], names)
+            for k in range(len(samples))]
 
 
 def write_model(model: aligner.Model, path: Path) -> None:
@@ -243,15 +299,29 @@ def main() -> None:
     p, r, tp, fp, fn = score(fixtures, fitted)
     print(f"shipped model (threshold {fitted.threshold}, margin {fitted.margin}): "
           f"precision {p:.3f} recall {r:.3f} (tp {tp} fp {fp} fn {fn})")
+    shipped = reader_scores(samples, [fitted] * len(samples))
+    p, r, _ = prf(*shipped["one_sided"])
+    right, total = shipped["claims"]
+    print(f"  what the reader sees: one-sided sentences precision {p:.3f} recall {r:.3f}; "
+          f"claim verdicts {right}/{total} right ({right / max(total, 1):.3f})")
     for fx, a, b in fixtures:
         t, f, n = counts(fx, aligner.score_matrix(a, b, fitted), fitted.threshold,
                          fitted.margin)
         pp, rr, _ = prf(t, f, n)
         print(f"  {fx['event']:30s} {len(a.sentences):3d}x{len(b.sentences):<3d} "
               f"gold {t + n:3d}  P {pp:.2f} R {rr:.2f}")
-    p, r, f1 = prf(*leave_one_out(samples, names))
-    print(f"leave-one-pair-out (weights and cut fitted on the other pairs): "
-          f"precision {p:.3f} recall {r:.3f} F1 {f1:.3f}")
+    held = leave_one_out_models(samples, names)
+    for within in (True, False):
+        scores = reader_scores(samples, held, within)
+        name = "with" if within else "without"
+        p, r, f1 = prf(*scores["one_sided"])
+        right, total = scores["claims"]
+        lp, lr, lf1 = prf(*scores["links"])
+        print(f"leave-one-pair-out, {name} the within-topic constraint:\n"
+              f"  one-sided sentences: precision {p:.3f} recall {r:.3f} F1 {f1:.3f}\n"
+              f"  claim verdicts: {right}/{total} right, accuracy "
+              f"{right / max(total, 1):.3f}\n"
+              f"  links: precision {lp:.3f} recall {lr:.3f} F1 {lf1:.3f}")
     n, p, r = agreement()
     print(f"two annotators on {n} pairs (the second against the first): "
           f"precision {p:.3f} recall {r:.3f}")

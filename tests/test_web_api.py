@@ -148,7 +148,7 @@ def test_contact_page_sides_aligned_and_one_sided(client: TestClient) -> None:
     text = _text(html)
     assert "trade volume stated differently" in text  # discrepancies panel
     assert "Speakers: Xi Jinping" in text and "friendly" in text
-    assert "<h3>Media (no side)</h3>" in html  # the Italian agency's column
+    assert "<h3>Also reported by (not a side)</h3>" in html  # the Italian agency's column
     # facts come with their evidence sentence
     assert re.search(r"<th>type</th><td>video call</td>\s*<td class=\"evidence\"><q>"
                      r"Владимир Путин провёл переговоры", html)

@@ -25,18 +25,9 @@ from readouts.compare.summary import summary_line
 from readouts.compare.topics import by_topic
 from readouts.model import Analysis, Comparison, Event, Readout
 
-__all__ = ["compare_all", "compare_event", "group_by_side"]
+__all__ = ["compare_all", "compare_event"]
 
 Key = tuple[str, int]
-
-
-def group_by_side(readouts: list[Readout]) -> dict[str, list[Readout]]:
-    """{side: its readouts}, sides in order of their first account (no event known)."""
-    by_side: dict[str, list[Readout]] = {}
-    for r in readouts:
-        if r.side is not None:
-            by_side.setdefault(r.side, []).append(r)
-    return by_side
 
 
 def compare_event(event: Event, readouts: list[Readout],

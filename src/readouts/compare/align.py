@@ -19,7 +19,10 @@ Each sentence then links to its best counterpart when that is likely enough, in 
 directions, so one long Chinese sentence may take two English ones. Embeddings barely
 tell "Trump" from "Putin" or 100 from 200, and what one leader said is not what the
 other said however alike the words, so pairs said by different speakers, naming disjoint
-sets of actors or stating disjoint sets of quantities are vetoed.
+sets of actors or stating disjoint sets of quantities are vetoed, and a pair whose
+sentences are on different topics (both tagged, sharing no topic and no notion) keeps
+only part of its probability unless the evidence is strong (``topic_constraint``): a
+link inside one topic beats one across topics.
 """
 
 from __future__ import annotations
@@ -338,11 +341,36 @@ def align(a: Readout, b: Readout) -> list[Link]:
     return links_from_scores(score_matrix(a, b), fitted.threshold, fitted.margin)
 
 
-def score_matrix(a: Readout, b: Readout, fitted: Model | None = None) -> np.ndarray:
-    """Probability that two sentences say the same thing, for every pair; vetoed pairs 0."""
+def score_matrix(a: Readout, b: Readout, fitted: Model | None = None,
+                 within_topic: bool = True) -> np.ndarray:
+    """Probability that two sentences say the same thing, for every pair; vetoed pairs 0;
+    pairs across topics damped (``within_topic``, see ``topic_constraint``)."""
     sa, sb = _sets(a), _sets(b)
-    scores = (fitted or model()).probability(_features(a, b, sa, sb))
+    found = _features(a, b, sa, sb)
+    scores = (fitted or model()).probability(found)
     scores[_veto(sa, sb)] = 0.0
+    if within_topic:
+        topic_constraint(scores, found, a, b)
+    return scores
+
+
+# A pair of sentences on different topics (both tagged, no topic or notion shared) keeps
+# this share of its probability unless the evidence is strong: Taiwan in one account is
+# not freedom of navigation in the other, however alike the embeddings.
+CROSS_TOPIC = 0.5
+STRONG = 0.8
+
+
+def topic_constraint(scores: np.ndarray, found: dict[str, np.ndarray], a: Readout,
+                     b: Readout) -> np.ndarray:
+    """Damp, in place, the pairs across topics whose probability is below ``STRONG``."""
+    tagged_a = np.array([bool(s.topics) for s in a.sentences])
+    tagged_b = np.array([bool(s.topics) for s in b.sentences])
+    shared = _sharing([frozenset(s.topics) for s in a.sentences],
+                      [frozenset(s.topics) for s in b.sentences])
+    across = np.outer(tagged_a, tagged_b) & (shared <= 0) & (found["concept"] <= 0)
+    damp = across & (scores < STRONG)
+    scores[damp] *= CROSS_TOPIC
     return scores
 
 
