@@ -301,7 +301,11 @@ def compare(
     = "terminal",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to a file.")] = None,
     published: PublishedOption = None,
-    lang: LangOption = None,
+    lang: Annotated[str, typer.Option(
+        "--lang", help="Write the summary in this language too (it); the documents' "
+                       "languages are detected.")] = "en",
+    sentences: Annotated[bool, typer.Option(
+        "--sentences", help="Also show the accounts sentence by sentence.")] = False,
     allow_private: PrivateOption = False,
 ) -> None:
     """Compare the sides' accounts of each contact reported by two or more sides."""
@@ -316,21 +320,22 @@ def compare(
         stored = store.event(event)
         if stored is None:
             raise InputError(f"no contact with id {event!r}; list them with 'readouts events'")
-        comparison = compare_event(stored, store.readouts_for_event(event))
+        comparison = compare_event(stored, store.readouts_for_event(event), lang)
         analysis.comparisons = [comparison] if comparison else []
     elif inputs:
-        analysis = _analyze(inputs, published, lang, allow_private, show_progress=fmt != "json")
+        analysis = _analyze(inputs, published, None, allow_private,
+                            show_progress=fmt != "json", summary_lang=lang)
     else:
         raise InputError("give documents to compare, or --event ID for a stored contact")
     if not analysis.comparisons:
         raise InputError("no contact in these documents is reported by two or more sides")
     if fmt == "terminal" and output is None:
         for comparison in analysis.comparisons:
-            render_terminal(comparison, analysis, console)
+            render_terminal(comparison, analysis, console, sentences=sentences, lang=lang)
         return
     renderers = {
-        "html": lambda: render_html(analysis.comparisons, analysis),
-        "markdown": lambda: render_markdown(analysis.comparisons, analysis),
+        "html": lambda: render_html(analysis.comparisons, analysis, lang),
+        "markdown": lambda: render_markdown(analysis.comparisons, analysis, lang),
         "json": lambda: json.dumps(analysis.to_json(), ensure_ascii=False, indent=2),
     }
     text = renderers[fmt]()
