@@ -95,9 +95,12 @@ def fact_rows(comparison: Comparison, analysis: Analysis) -> list[FactRow]:
             values.append((label(readouts.get(rid), rid), format_value(value),
                            fact.get("evidence")))
         distinct = {v for _, v, _ in values}
-        note = notes.get(aliases.get(key, key)) or ("" if len(distinct) == 1 else None)
-        out.append(FactRow(FACT_NAMES.get(key, key), values,
-                           "same in every account" if note == "" else note))
+        note = notes.get(aliases.get(key, key))
+        if note is None and len(values) == 1:
+            note = "only this account states it"
+        elif note is None and len(distinct) == 1:
+            note = "the same in every account that states it"
+        out.append(FactRow(FACT_NAMES.get(key, key), values, note))
     return out
 
 
