@@ -5,7 +5,7 @@ import pytest
 
 from readouts.errors import InputError
 from readouts.ingest import RawInput, collect, prepare
-from readouts.ingest.decode import normalize_text
+from readouts.ingest.normalize import normalize
 from readouts.ingest.header import split_header
 
 
@@ -79,8 +79,8 @@ def test_legacy_cyrillic_encoding() -> None:
 
 
 def test_normalization() -> None:
-    assert normalize_text("a\u00a0b\r\nc\u200b d  \n") == "a b\nc d"
-    assert normalize_text("e\u0301") == "é"
+    assert normalize("a\u00a0b\r\nc\u200b d  \n").text == "a b\nc d"
+    assert normalize("e\u0301").text == "é"
 
 
 def test_html_boilerplate_removed() -> None:

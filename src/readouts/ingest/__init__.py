@@ -13,11 +13,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from readouts.errors import InputError
-from readouts.ingest.decode import check_text, decode_bytes, normalize_text
+from readouts.ingest.decode import check_text, decode_bytes
 from readouts.ingest.feed import feed_entries, looks_like_feed
 from readouts.ingest.fetch import fetch_url
 from readouts.ingest.header import split_header
 from readouts.ingest.html import html_to_text, looks_like_html
+from readouts.ingest.normalize import OffsetMap, normalize
 
 MAX_BYTES = int(os.environ.get("READOUTS_MAX_BYTES", 20_000_000))
 _SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".xml", ".rss", ".atom", ""}
@@ -36,12 +37,21 @@ class RawInput:
 
 @dataclass
 class PreparedText:
-    """One document's clean body and its metadata header."""
+    """One document's clean body and its metadata header. ``original`` is the text the
+    body was normalized from (decoded, or extracted from HTML); ``offsets`` maps a body
+    offset to its offset there."""
 
     origin: str
     sha256: str
     body: str
     meta: dict[str, str] = field(default_factory=dict)
+    original: str | None = None
+    offsets: OffsetMap = field(default_factory=OffsetMap)
+
+    def original_span(self, start: int, end: int) -> str:
+        """The original text of a body span (typographic quotes, spaces as written)."""
+        text = self.body if self.original is None else self.original
+        return text[self.offsets.to_original(start):self.offsets.to_original(end)]
 
 
 def read_bytes(data: bytes, origin: str) -> RawInput:
@@ -97,30 +107,36 @@ def collect(specs: list[str], allow_private: bool = False) -> list[RawInput]:
 
 
 def prepare(raw: RawInput) -> list[PreparedText]:
-    """Decode and normalize; HTML loses its boilerplate; a feed gives one text per entry."""
-    text = normalize_text(decode_bytes(raw.data, raw.origin))
-    check_text(text, raw.origin)
+    """Decode and normalize, once (readouts.ingest.normalize); HTML loses its boilerplate;
+    a feed gives one text per entry."""
+    decoded = decode_bytes(raw.data, raw.origin)
+    norm = normalize(decoded)
+    check_text(norm.text, raw.origin)
     digest = hashlib.sha256(raw.data).hexdigest()
-    if looks_like_feed(text, raw.content_type):
-        entries = feed_entries(text)
+    if looks_like_feed(norm.text, raw.content_type):
+        entries = feed_entries(norm.text)
         if not entries:
             raise InputError(f"{raw.origin}: the feed has no entries with text")
         out = []
         for n, (body, meta) in enumerate(entries):
             sub = hashlib.sha256(f"{digest}:{n}".encode()).hexdigest()
-            out.append(PreparedText(raw.origin, sub, normalize_text(body), _clean_meta(meta)))
+            entry = normalize(body)
+            out.append(PreparedText(raw.origin, sub, entry.text, _clean_meta(meta), body,
+                                    entry.offsets))
         return out
-    meta, body = split_header(text)
-    if looks_like_html(body, raw.content_type):
-        body, html_meta = html_to_text(body)
-        body = normalize_text(body)
+    meta, body = split_header(norm.text)
+    original, offsets = decoded, norm.offsets.shifted(len(norm.text) - len(body))
+    if looks_like_html(body, raw.content_type):  # extracted from the page as written
+        body, html_meta = html_to_text(decoded[offsets.to_original(0):])
+        page = normalize(body)
+        original, offsets, body = body, page.offsets, page.text
         meta = {**html_meta, **meta}
     if not body.strip():
         raise InputError(f"{raw.origin}: no readable text found")
-    return [PreparedText(raw.origin, digest, body, _clean_meta(meta))]
+    return [PreparedText(raw.origin, digest, body, _clean_meta(meta), original, offsets)]
 
 
 def _clean_meta(meta: dict[str, str]) -> dict[str, str]:
     """Titles and dates as clean as the body: an entity in a page's title (``&#27;``)
     must not bring a control character into what the terminal or the pages show."""
-    return {key: normalize_text(value) for key, value in meta.items()}
+    return {key: normalize(value).text for key, value in meta.items()}

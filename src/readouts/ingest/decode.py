@@ -1,14 +1,10 @@
-"""Bytes to clean text: encoding detection, binary refusal, Unicode normalization.
-
-Everything downstream assumes NFC text with ``\\n`` line ends and plain spaces, so
-this runs before anything else looks at a document.
-"""
+"""Bytes to text: encoding detection and binary refusal (normalization is in
+readouts.ingest.normalize)."""
 
 from __future__ import annotations
 
 import codecs
 import re
-import unicodedata
 
 from charset_normalizer import from_bytes
 
@@ -21,10 +17,7 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-_SPACES = re.compile(r"[\u00a0\u2007\u202f\u2009\u200a\u3000]")
-_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # C0 and C1 controls
-_TRAILING = re.compile(r"[ \t]+\n")
 _SEPARATORS = frozenset(" \n\t.,;:!?\"'()，。、：；！？“”（）")
 # What text in the languages read is made of: ASCII, Latin, Cyrillic, general and CJK
 # punctuation, CJK ideographs, full-width forms.
@@ -102,17 +95,6 @@ def decode_bytes(data: bytes, origin: str) -> str:
     if best is None or best.encoding is None:
         raise InputError(f"{origin}: cannot tell the text encoding; save it as UTF-8 and retry")
     return data.decode(best.encoding, errors="replace")
-
-
-def normalize_text(text: str) -> str:
-    """NFC, ``\\n`` line ends, plain spaces, no invisible or control characters."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = unicodedata.normalize("NFC", text)
-    text = _INVISIBLE.sub("", text)
-    text = _SPACES.sub(" ", text)
-    text = _CONTROL.sub("", text)
-    text = _TRAILING.sub("\n", text)
-    return text.strip()
 
 
 def check_text(text: str, origin: str) -> None:

@@ -1,0 +1,137 @@
+"""Text normalization at ingest, once, with a map back to the original offsets.
+
+Every later stage matches cue words, numbers and names written with plain characters
+("un'ora", "-", "12"), while real pages write them with typographic ones ("un’ora",
+"‑", "１２"). Folding them here, once, means no stage has to know every variant;
+the offset map keeps each normalized position pointing at the character it came
+from, so a span found downstream can be shown in the text as it was.
+
+What changes: line ends become ``\\n``; text becomes NFC; invisible characters
+(zero-width spaces and joiners, BOM, soft hyphen) and control characters go;
+non-breaking and other wide spaces become plain spaces, trailing spaces go;
+typographic apostrophes become ``'``; rare double-quote and dash variants become
+the common ones the stages know (“ ” „ – —); full-width digits, Latin letters and
+number signs become ASCII. Chinese punctuation (，。：；！？（）) is left alone: it is
+the language's own, not a variant.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+_SPACE_CHARS = "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u205f\u3000"
+_ONE_TO_ONE: dict[int, str] = {
+    **{ord(ch): " " for ch in _SPACE_CHARS},
+    ord("\r"): "\n",  # a lone CR (old Mac files); CR before LF is deleted first
+    # apostrophes and single quotes
+    ord("\u2019"): "'", ord("\u2018"): "'", ord("\u201b"): "'", ord("\u02bc"): "'",
+    ord("\uff07"): "'", ord("\u2032"): "'",
+    # rarer double quotes to the common ones
+    ord("\u201f"): "\u201c", ord("\u301d"): "\u201c", ord("\u301e"): "\u201d",
+    ord("\u301f"): "\u201d", ord("\u2033"): '"', ord("\uff02"): '"',
+    # dashes: hyphens and minus to '-', figure dash to en dash, horizontal bar to em dash
+    ord("\u2010"): "-", ord("\u2011"): "-", ord("\u2212"): "-", ord("\ufe63"): "-",
+    ord("\uff0d"): "-", ord("\u2012"): "\u2013", ord("\u2015"): "\u2014",
+    # full-width digits, Latin letters and number signs
+    **{cp: chr(cp - 0xFEE0) for cp in range(0xFF10, 0xFF1A)},
+    **{cp: chr(cp - 0xFEE0) for cp in range(0xFF21, 0xFF3B)},
+    **{cp: chr(cp - 0xFEE0) for cp in range(0xFF41, 0xFF5B)},
+    **{ord(ch): chr(ord(ch) - 0xFEE0) for ch in "％＋．／＄＆＠＃＝"},
+}
+# Deleted: CR before LF, invisible characters, control characters, spaces ending a line.
+_DELETE = re.compile(
+    r"\r(?=\n)|[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]+"
+    rf"|[ \t{_SPACE_CHARS}]+(?=\r?\n)"
+)
+
+
+@dataclass
+class OffsetMap:
+    """Normalized offset -> original offset, as breakpoints: from ``starts[k]`` on, the
+    original offset is the normalized one plus ``shifts[k]``. Linear to build, a bisect
+    to read."""
+
+    starts: list[int] = field(default_factory=lambda: [0])
+    shifts: list[int] = field(default_factory=lambda: [0])
+
+    def to_original(self, pos: int) -> int:
+        return pos + self.shifts[bisect_right(self.starts, pos) - 1]
+
+    def shifted(self, offset: int) -> OffsetMap:
+        """The map of the text from ``offset`` on (a body after its metadata header)."""
+        base = self.to_original(offset) - offset
+        starts, shifts = [0], [base + offset]
+        for s, d in zip(self.starts, self.shifts, strict=True):
+            if s > offset:
+                starts.append(s - offset)
+                shifts.append(d + offset)
+        return OffsetMap(starts, shifts)
+
+
+@dataclass
+class Normalized:
+    """A normalized text, the text it came from, and the map between them."""
+
+    text: str
+    original: str
+    offsets: OffsetMap
+
+    def original_span(self, start: int, end: int) -> str:
+        """The original text of a normalized span."""
+        return self.original[self.offsets.to_original(start):self.offsets.to_original(end)]
+
+
+class _Builder:
+    """Collects kept pieces of a text and the breakpoints their removal gaps make."""
+
+    def __init__(self) -> None:
+        self.pieces: list[str] = []
+        self.length = 0
+        self.map = OffsetMap()
+
+    def keep(self, piece: str, orig_pos: int) -> None:
+        if not piece:
+            return
+        shift = orig_pos - self.length
+        if shift != self.map.shifts[-1]:
+            if self.map.starts[-1] == self.length:
+                self.map.shifts[-1] = shift
+            else:
+                self.map.starts.append(self.length)
+                self.map.shifts.append(shift)
+        self.pieces.append(piece)
+        self.length += len(piece)
+
+    def text(self) -> str:
+        return "".join(self.pieces)
+
+
+def _keep(out: _Builder, piece: str, orig_pos: int, compose: bool) -> None:
+    """Keep a piece; composing it to NFC one base character (with its combining marks) at
+    a time, so that each composed character still points at its own original."""
+    if not compose:
+        out.keep(piece, orig_pos)
+        return
+    start = 0
+    for i in range(1, len(piece) + 1):
+        if i == len(piece) or not unicodedata.combining(piece[i]):
+            out.keep(unicodedata.normalize("NFC", piece[start:i]), orig_pos + start)
+            start = i
+
+
+def normalize(text: str) -> Normalized:
+    """Normalize a decoded text (see the module's docstring), stripped of the blank space
+    around it, keeping the map back to ``text``."""
+    compose = not unicodedata.is_normalized("NFC", text)  # texts already NFC skip the walk
+    out = _Builder()
+    pos = 0
+    for m in _DELETE.finditer(text):
+        _keep(out, text[pos:m.start()], pos, compose)
+        pos = m.end()
+    _keep(out, text[pos:], pos, compose)
+    mapped = out.text().translate(_ONE_TO_ONE)  # one character for one: offsets unchanged
+    lead = len(mapped) - len(mapped.lstrip())
+    return Normalized(mapped.strip(), text, out.map.shifted(lead) if lead else out.map)

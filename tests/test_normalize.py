@@ -1,0 +1,86 @@
+"""Normalization at ingest: typographic variants folded once, offsets kept to the original,
+and the stages downstream reading the folded text (it/en/ru/zh)."""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from readouts.extract.durations import find_duration
+from readouts.ingest import RawInput, prepare
+from readouts.ingest.normalize import normalize
+
+
+def _prepare(text: str) -> str:
+    return prepare(RawInput("t.txt", text.encode()))[0].body
+
+
+@pytest.mark.parametrize(("raw", "clean"), [
+    ("un\u2019ora e venticinque minuti", "un'ora e venticinque minuti"),
+    ("l\u2018agenzia dell\u02bcAsia", "l'agenzia dell'Asia"),
+    ("Xi\u00a0Jinping\u202fe\u2009Putin", "Xi Jinping e Putin"),
+    ("video\u200bcall\u00ad", "videocall"),
+    ("8:33\u201210:50, \u2015 Kyiv, \u22125%", "8:33\u201310:50, \u2014 Kyiv, -5%"),
+    ("U\u2011S \u2010 Russia", "U-S - Russia"),
+    ("\u301dвеликие державы\u301e", "\u201cвеликие державы\u201d"),
+    ("两国贸易额达到２０２４亿美元，增长１２．５％。", "两国贸易额达到2024亿美元，增长12.5%。"),
+    ("ＡＰＥＣ领导人非正式会议（北京）：", "APEC领导人非正式会议（北京）："),
+    ("line one   \r\nline two\r\rend", "line one\nline two\n\nend"),
+])
+def test_variants_fold_to_the_forms_the_stages_know(raw: str, clean: str) -> None:
+    assert normalize(raw).text == clean
+
+
+def test_chinese_punctuation_is_kept() -> None:
+    text = "习近平指出，中美关系很重要；双方应当（在平等基础上）加强对话：“合则两利”！"
+    assert normalize(text).text == text
+
+
+@given(st.text(alphabet=st.sampled_from(list(
+    "ab \n\r\t\u00a0\u200b\u2019\u2014\u0301e\uff11\u00ad\x07\u3000\u201f"))))
+def test_every_kept_character_maps_back_to_its_original(text: str) -> None:
+    norm = normalize(text)
+    for i, ch in enumerate(norm.text):
+        orig = norm.original[norm.offsets.to_original(i)]
+        assert ch == orig or ch == orig.translate({0x2019: "'", 0xA0: " ", 0x3000: " ",
+                                                    0xFF11: "1", 0x201F: "\u201c", 0xD: "\n"}) \
+            or unicodedata.normalize("NFD", ch)[0] == orig  # a base and its mark composed
+
+
+def test_offsets_point_into_the_document_as_written() -> None:
+    raw = "title: Telefonata\n\n\u200bIl colloquio \u00e8 durato un\u2019ora e mezza.\u00a0\n"
+    prepared = prepare(RawInput("t.txt", raw.encode()))[0]
+    start = prepared.body.index("un'ora")
+    assert prepared.original_span(start, start + len("un'ora e mezza")) == "un\u2019ora e mezza"
+    assert prepared.body.startswith("Il colloquio")
+
+
+def test_html_offsets_point_into_the_extracted_text() -> None:
+    page = ("<html><body><article><p>Il presidente Xi Jinping ha avuto un colloquio "
+            "telefonico con il presidente Trump: \u00e8 durato un\u2019ora.</p><p>I due "
+            "leader hanno parlato di commercio e di Taiwan, secondo la nota.</p>"
+            "</article></body></html>")
+    prepared = prepare(RawInput("p.html", page.encode(), "text/html"))[0]
+    start = prepared.body.index("un'ora")
+    assert prepared.original_span(start, start + 6) == "un\u2019ora"
+
+
+@pytest.mark.parametrize(("lang", "text", "minutes"), [
+    ("it", "Il colloquio \u00e8 durato un\u2019ora e venticinque minuti.", 85),
+    ("en", "The leaders spoke for 90\u200b minutes.", 90),  # a zero-width space
+    ("ru", "Разговор продолжался полто\u00adра часа.", 90),  # a web page's soft hyphen
+    ("zh", "两国元首通话持续了85\u200b分钟。", 85),
+])
+def test_durations_read_the_normalized_text(lang: str, text: str, minutes: int) -> None:
+    body = _prepare(text)
+    found = find_duration(body, lang)
+    assert found is not None and found.minutes == minutes
+
+
+def test_same_bytes_same_digest_after_normalization() -> None:
+    raw = "Xi e Putin: un\u2019ora di colloquio.".encode()
+    assert prepare(RawInput("a", raw))[0].sha256 == hashlib.sha256(raw).hexdigest()
