@@ -5,8 +5,8 @@ import pytest
 
 from readouts.errors import InputError
 from readouts.ingest import RawInput, collect, prepare
-from readouts.ingest.normalize import normalize
 from readouts.ingest.header import split_header
+from readouts.ingest.normalize import normalize
 
 
 def _prepare(data: bytes, origin: str = "x.txt", content_type: str | None = None):
