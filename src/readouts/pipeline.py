@@ -132,7 +132,9 @@ def _readout(draft: AccountDraft, readout_id: str, published: str | None
                                                for ms, extra in zip(spans, sides, strict=True)],
                                   turn_speakers,
                                   statement_author(draft.title, title_mentions, lang),
-                                  leaders.get(draft.side or ""))
+                                  leaders.get(draft.side or ""),
+                                  index.resolve_name(draft.author, lang, ref, draft.side)
+                                  if draft.author else None)
     for s, speaker, topics in zip(sentences, speakers, tag_topics(texts, lang), strict=True):
         s.speaker, s.topics = speaker, topics
     readout = Readout(
@@ -169,6 +171,17 @@ def _about_story(readout: Readout, story: ContactFacts) -> bool:
     return all(m.actor in people for m in readout.mentions)
 
 
+def _story_of(readout: Readout, stories: list[ContactFacts]) -> ContactFacts | None:
+    """The contact an account that names none of its own follows up: of the contacts the
+    document reported before it, the latest whose principals it names most of (a
+    compilation of two calls: the Kremlin transcript after the Xi-Trump and the Xi-Putin
+    readouts is about the Xi-Putin call); the first one when it names none of them."""
+    named = {m.actor for m in readout.mentions}
+    best = max(reversed(stories), key=lambda f: len(named & set(f.participants)), default=None)
+    return best if best is not None and named & set(best.participants) else (
+        stories[0] if stories else None)
+
+
 def _claims(readout: Readout, mentions: list[list[Mention]],
             story: ContactFacts | None) -> list[ContactClaim]:
     ref = readout.published
@@ -196,15 +209,14 @@ def analyze_document(prepared: PreparedText, published: str | None = None,
                         published_precision=precision, published_evidence=evidence,
                         sha256=prepared.sha256)
     claims: list[ContactClaim] = []
-    story: ContactFacts | None = None  # the contact the document's first account reports
+    stories: list[ContactFacts] = []  # the contacts the document's accounts report, in order
     for n, draft in enumerate(split_accounts(prepared.body, prepared.meta, language), start=1):
         readout, mentions = _readout(draft, f"{doc_id}-r{n}", date_value)
         document.readouts.append(readout)
         if readout.text.strip():
-            found = _claims(readout, mentions, story)
+            found = _claims(readout, mentions, _story_of(readout, stories))
             claims.extend(found)
-            if story is None:
-                story = next((c.facts for c in found if c.reported), None)
+            stories.extend(c.facts for c in found if c.reported)
     if document.title is None and document.readouts:
         document.title = document.readouts[0].title
     return DocumentResult(document, claims)

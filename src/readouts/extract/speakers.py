@@ -303,6 +303,7 @@ def attribute_speakers(
     turn_speakers: list[str | None] | None = None,
     author: str | None = None,
     home: str | None = None,
+    narrator: str | None = None,
 ) -> list[str | None]:
     """Actor id speaking each sentence, or None; a transcript turn's speaker wins.
 
@@ -315,6 +316,9 @@ def attribute_speakers(
     A quote opened by a sentence that names no speaker provisionally continues the last
     speaker, and takes the speaker named where it ends ('"We feel it. And we hope...,"
     said Zelenskyy.').
+
+    ``narrator``, the aide whose briefing this is, speaks every sentence no one else is said
+    to speak; the leaders' words he reports ("Xi said ...") keep the leader.
     """
     rules = _rules(lang) or _rules("en")
     assert rules is not None
@@ -346,6 +350,8 @@ def attribute_speakers(
             quote_age, open_after = 0, False
         if not open_after:
             quote_from = None
+        if speaker is None and narrator is not None and not is_joint(sentence, lang):
+            speaker = narrator
         speakers.append(speaker)
         opener = _opening_mention(sentence, sentence_mentions, rules)
         subject = speaker or (opener[0] if opener else None if explicit else subject)

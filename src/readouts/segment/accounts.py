@@ -58,6 +58,7 @@ class AccountDraft:
     evidence: str
     dateline: str | None
     turns: list[Turn] = field(default_factory=list)
+    author: str | None = None  # the aide or spokesperson a briefing is by, as written
 
 
 @dataclass
@@ -77,6 +78,9 @@ class _Open:
     start: int | None = None  # first content character
     end: int = 0
     blocks: int = 0
+    paras: int = 0  # paragraphs, in a text written one a line
+    timed: bool = False  # opened by a date and time line after another account's text
+    author: str | None = None
     script: str | None = None
     lang: str | None = None
     item: bool = False  # a bulletin item
@@ -196,7 +200,7 @@ def _cue_account(split: _Splitter, line: str, at: int, strict: bool = False,
     if len(text) > MAX_CUE_LINE or _SENTENCE_END.search(text):
         return False
     reg = registry()
-    found = cue_source(text, strict, bare=alone)
+    found = cue_source(text, strict, bare=alone, framed=not split.article)
     is_post = kind_cue("post", text) or (found is not None and found[0].type == "platform")
     is_briefing = not is_post and kind_cue("briefing", text)
     if found is None and not (is_post or is_briefing):
@@ -215,8 +219,10 @@ def _cue_account(split: _Splitter, line: str, at: int, strict: bool = False,
         if source is None and split.accounts:
             prev = split.accounts[-1]
             source, evidence = prev.source, prev.evidence if prev.fixed else evidence
+        aide = reg.aide_in(text)
         split.open(at, source=source, evidence=evidence, fixed=source is not None, cue=text,
-                   cue_kind="briefing", side=source.side if source else None)
+                   cue_kind="briefing", side=source.side if source else None,
+                   author=aide[1] if aide else None)
         return True
     assert found is not None
     split.open(at, source=found[0], evidence=evidence, fixed=True, cue=text)
@@ -252,13 +258,35 @@ def _heading(split: _Splitter, text: str, level: int, item_level: int | None, at
         split.open(at, title=text)
 
 
+_TIME_LINE = re.compile(r"^(\d{1,2})[:.](\d{2})$")
+
+
+def _time_line(split: _Splitter, text: str, lines: list[tuple[int, int, str]], i: int) -> bool:
+    """A time on a line of its own right after a dateline ("4 febbraio 2026" / "18:40", as
+    kremlin.ru prints them) completes the dateline; say if the line was one."""
+    m = _TIME_LINE.match(text)
+    acc = split.current
+    if not m or acc is None or split.has_text() or not acc.dateline or "T" in acc.dateline:
+        return False
+    prev = next((t.strip() for _, _, t in reversed(lines[:i]) if t.strip()), "")
+    if read_dateline(prev, standalone=True) is None or int(m.group(1)) > 23:
+        return False
+    acc.dateline = f"{acc.dateline[:10]}T{int(m.group(1)):02d}:{m.group(2)}"
+    if acc.timed or acc.cue_kind == "briefing":
+        return True
+    before = split.accounts[-2] if len(split.accounts) > 1 else None
+    acc.timed = before is not None and before.source is acc.source and acc.source is not None
+    return True
+
+
 def _dateline(split: _Splitter, text: str, at: int, single: bool) -> bool:
     """A dateline line dates the account it opens; after more than a lead paragraph it opens
     another account of the same source (a page's next item). Say if the line was one."""
     dateline = read_dateline(text, standalone=True)
     if not dateline or (not single and len(text) > 40):
         return False
-    if split.has_text() and split.current is not None and split.current.blocks > 1:
+    if split.has_text() and split.current is not None and (
+            split.current.blocks > 1 or split.current.paras > 1):
         prev = split.current  # after a lead paragraph it still dates the same account
         split.open(at, source=prev.source, evidence=prev.evidence, fixed=prev.fixed)
     elif split.current is None or split.closed:
@@ -277,6 +305,7 @@ def _scan(body: str) -> _Splitter:
     block_of: dict[int, tuple[int, int]] = {b[0]: b for b in _blocks(lines)}
     block_last = -1
     prev_ended = True  # the previous line ended a paragraph or a sentence
+    line_paras = False  # the block is written one paragraph a line (a page's text pasted)
     for i, (start, end, raw) in enumerate(lines):
         text = raw.strip()
         if not text:
@@ -285,10 +314,11 @@ def _scan(body: str) -> _Splitter:
         new_block = i in block_of
         if new_block:
             block_last = block_of[i][1]
+            line_paras = _one_paragraph_a_line(lines, i, block_last)
         single = new_block and block_last == i
         # a line starting a paragraph, in text with blank lines or one line per paragraph,
         # and not a wrapped line whose sentence runs on into the next line
-        para = (new_block or prev_ended) and not (
+        para = line_paras or (new_block or prev_ended) and not (
             i + 1 < len(lines) and lines[i + 1][2][:1].islower())
         prev_ended = True
         if furniture.noise.match(text) or (len(text) <= _NAV_LINE and fold(
@@ -305,7 +335,8 @@ def _scan(body: str) -> _Splitter:
         if para and len(text) <= MAX_CUE_LINE and _cue_account(
                 split, text, end, strict=item_level is not None, alone=single):
             continue  # a cue line may open a block whose next lines are the text
-        if (single or para) and len(text) <= 80 and _dateline(split, text, end, single):
+        if (single or para) and len(text) <= 80 and (
+                _dateline(split, text, end, single) or _time_line(split, text, lines, i)):
             continue
         after_cue = para and split.current is not None and split.current.fixed and not (
             split.closed or split.has_text())
@@ -332,6 +363,7 @@ def _scan(body: str) -> _Splitter:
         split.add(start, end)
         acc = split.current
         assert acc is not None
+        acc.paras += para
         if new_block:
             acc.blocks += 1
             if acc.script is None:
@@ -361,6 +393,17 @@ def _heads_lines(lines: list[tuple[int, int, str]], i: int, last: int) -> bool:
     ends = sum(bool(_SENTENCE_END.search(t)) for t in long)
     return (len(long) >= 2 and ends * 2 >= len(long)
             and width(lines[i][2].strip()) < 0.9 * max(map(width, long)))
+
+
+_PARA_LINES = 3  # long lines a block needs before it can be told one paragraph a line
+
+
+def _one_paragraph_a_line(lines: list[tuple[int, int, str]], first: int, last: int) -> bool:
+    """Is the block written one paragraph a line, each of its short lines a headline or a
+    cue of its own? Its long lines end sentences; a hard-wrapped paragraph's lines run on."""
+    long = [t for _, _, t in lines[first:last + 1] if len(t) > 100]
+    ends = sum(bool(_SENTENCE_END.search(t.rstrip())) for t in long)
+    return len(long) >= _PARA_LINES and ends >= 0.8 * len(long)
 
 
 def _block_text(lines: list[tuple[int, int, str]], first: int, last: int) -> str:
@@ -512,6 +555,12 @@ def split_accounts(body: str, meta: dict[str, str], lang: str) -> list[AccountDr
         turns = find_turns(text) if text else []
         region = body[acc.at:kept[n + 1].at if n + 1 < len(kept) else len(body)]
         kind = _kind(acc, source, text, title, turns, region)
+        author = acc.author
+        if kind == "briefing" or acc.timed:
+            aide = None if author else reg.aide_in(text[:_LEAD])
+            if aide is not None and (source is None or aide[0] is source):
+                author = aide[1]  # a date and time line then an aide's words: his briefing
+                kind = "briefing" if acc.timed and source is not None else kind
         side = acc.side if (acc.cue_kind in ("post", "briefing") or source is None) and \
             acc.side else (source.side if source is not None else None)
         dateline = (acc.dateline or read_dateline(text[:400], standalone=False)
@@ -519,7 +568,8 @@ def split_accounts(body: str, meta: dict[str, str], lang: str) -> list[AccountDr
         drafts.append(AccountDraft(
             text=text, start=start, end=end, source=source.id if source else "unknown",
             side=side, kind=kind, title=title, language=_language(text, lang, len(kept)),
-            evidence=evidence if source or side else "none", dateline=dateline, turns=turns))
+            evidence=evidence if source or side else "none", dateline=dateline, turns=turns,
+            author=author if kind == "briefing" else None))
     return drafts
 
 

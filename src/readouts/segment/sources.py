@@ -117,7 +117,8 @@ class Registry:
                 self._domain[domain.lower()] = sid
                 self._name_ids.setdefault(fold(domain), sid)  # "Source: gov.uk"
                 names.append(domain)
-            for lang_names in entry.get("names", {}).values():
+            described = entry.get("descriptions", {}).values()
+            for lang_names in [*entry.get("names", {}).values(), *described]:
                 for name in lang_names:
                     self._name_ids.setdefault(fold(name), sid)
                     names.append(name)
@@ -177,6 +178,14 @@ class Registry:
         m = self._officials.search(text)
         return self.by_id[self._official_ids[fold(m.group())]] if m else None
 
+    def aide_in(self, text: str) -> tuple[Source, str] | None:
+        """An aide or spokesperson named in the text (not a leader, whose name is a voice
+        too), with the name as written: who gives a briefing."""
+        for m in sorted(self._officials.finditer(text), key=lambda m: (m.start(), -len(m.group()))):
+            if fold(m.group()) not in self._voice_side:
+                return self.by_id[self._official_ids[fold(m.group())]], m.group()
+        return None
+
     def voice_in(self, text: str) -> str | None:
         """The side of the leader named in the text (whose post speaks for that side)."""
         m = self._voices.search(text)
@@ -204,6 +213,7 @@ class CueData:
     words: frozenset[str]
     kinds: dict[str, re.Pattern[str]]
     sides: tuple[tuple[re.Pattern[str], str], ...]  # words naming a side ("cinese" -> CHN)
+    joins: re.Pattern[str]  # words joining two names ("Mosca e la Casa Bianca"): no credit
 
 
 def _union(patterns: list[str], flags: int = re.I) -> re.Pattern[str]:
@@ -216,10 +226,13 @@ def cue_data() -> CueData:
     words: set[str] = set()
     kinds: dict[str, list[str]] = {}
     sides: list[tuple[re.Pattern[str], str]] = []
+    joins: list[str] = []
     for lang in SUPPORTED:
         data = load_lang(lang, "sources")
         prefixes += data.get("cue_prefixes", [])
         words |= {fold(w) for w in data.get("cue_words", [])}
+        joins += [re.escape(w) if _is_cjk(w) else rf"(?<!\w){re.escape(w)}(?!\w)"
+                  for w in data.get("join_words", [])]
         for kind, patterns in data.get("kinds", {}).items():
             kinds.setdefault(kind, []).extend(patterns)
         for side, side_words in data.get("side_words", {}).items():
@@ -228,7 +241,7 @@ def cue_data() -> CueData:
     prefix = re.compile(rf"^\W{{0,3}}(?:{'|'.join(f'(?:{p})' for p in prefixes)})"
                         r"(?:\s*[:：\-–—]\s*|\s+|(?=\W)|(?<=['’\u3400-\u9fff]))", re.I)
     return CueData(prefix, frozenset(words), {k: _union(v) for k, v in kinds.items()},
-                   tuple(sides))
+                   tuple(sides), _union(joins))
 
 
 _MARKUP = re.compile(r"^[#>*_\s]+|[*_\s]+$")
@@ -241,14 +254,15 @@ def strip_markup(line: str) -> str:
     return _MARKUP.sub("", line)
 
 
-def cue_source(line: str, strict: bool = False, bare: bool = True
+def cue_source(line: str, strict: bool = False, bare: bool = True, framed: bool = True
                ) -> tuple[Source, str] | None:
     """If the line is a cue line naming a source, return the source and the name.
 
-    A cue line is short, is not a sentence, names a source, and either opens with a cue
-    word ("via", "Fonte:", "Источник:", "来源："), ends with a colon, or holds little
-    besides the name ("Casa Bianca", "Resoconto del Cremlino"). strict: only the first;
-    bare=False: not the last.
+    A cue line is short, is not a sentence, names or describes a source, and either opens
+    with a cue word ("via", "Fonte:", "Источник:", "来源："), ends with a colon, ends with
+    the name after a few framing words ("tramite l'agenzia di stampa cinese Xinhua"), or
+    holds little besides the name ("Casa Bianca", "Resoconto del Cremlino"). strict: only
+    the first; framed=False: not the third; bare=False: not the last.
     """
     text = strip_markup(line)
     if not text or len(text) > MAX_CUE_LINE or _SENTENCE_END.search(text):
@@ -263,11 +277,31 @@ def cue_source(line: str, strict: bool = False, bare: bool = True
         return None
     if text.endswith((":", "：")) and not _runs_on(text):
         return found
+    if framed and _framed(text, found[1]):
+        return found
     if not bare:
         return None
     rest = text.replace(found[1], " ")
     others = [w for w in _WORDS.findall(rest) if not _cue_words_only(fold(w), data.words)]
     return found if not others else None
+
+
+_FRAME_WORDS = 6  # "per il tramite del ministero degli Esteri cinese": a few words before the name
+_FRAME_LINE = 90
+_TAIL_OK = re.compile(r"^[\W_]*$")
+
+
+def _framed(text: str, name: str) -> bool:
+    """A short line that ends with a source's name or description, whatever few words frame
+    it ("tramite l'agenzia di stampa cinese Xinhua", "courtesy of the Russian presidency",
+    "据新华社"): a compiler's credit line. A line naming a leader, or running on past a
+    comma, is a headline or prose."""
+    head, _, tail = text.rpartition(name)
+    if len(text) > _FRAME_LINE or not _TAIL_OK.match(tail) or "," in head or "，" in head:
+        return False
+    if len(_WORDS.findall(head)) > _FRAME_WORDS or cue_data().joins.search(head):
+        return False
+    return registry().voice_in(text) is None
 
 
 _CUE_WORDS = 10  # "Fonte: ministero degli Esteri della Repubblica popolare cinese" is a cue
