@@ -175,11 +175,17 @@ def _story_of(readout: Readout, stories: list[ContactFacts]) -> ContactFacts | N
     """The contact an account that names none of its own follows up: of the contacts the
     document reported before it, the latest whose principals it names most of (a
     compilation of two calls: the Kremlin transcript after the Xi-Trump and the Xi-Putin
-    readouts is about the Xi-Putin call); the first one when it names none of them."""
+    readouts is about the Xi-Putin call). Never one without the account's own side's
+    leader when the account names him: a Kremlin transcript with Putin speaking is no
+    follow-up of a Xi-Trump call."""
+    index = actor_index()
     named = {m.actor for m in readout.mentions}
-    best = max(reversed(stories), key=lambda f: len(named & set(f.participants)), default=None)
-    return best if best is not None and named & set(best.participants) else (
-        stories[0] if stories else None)
+    own = {a for a in named if readout.side and index.country_of(a) == readout.side}
+    fitting = [f for f in stories if not own or own & set(f.participants)]
+    best = max(reversed(fitting), key=lambda f: len(named & set(f.participants)), default=None)
+    if best is not None and named & set(best.participants):
+        return best
+    return fitting[0] if fitting else None
 
 
 def _claims(readout: Readout, mentions: list[list[Mention]],

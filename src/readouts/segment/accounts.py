@@ -173,6 +173,8 @@ class _Splitter:
 
     def open(self, at: int, **kw: object) -> _Open:
         acc = _Open(at=at, **kw)  # type: ignore[arg-type]
+        if acc.fixed:  # a source's cue line: a compilation, whatever byline heads it
+            self.article = False
         self.accounts.append(acc)
         self.current, self.closed = acc, False
         return acc
@@ -204,7 +206,8 @@ def _cue_account(split: _Splitter, line: str, at: int, strict: bool = False,
     is_post = kind_cue("post", text) or (found is not None and found[0].type == "platform")
     is_briefing = not is_post and kind_cue("briefing", text)
     if found is None and not (is_post or is_briefing):
-        return not split.article and _announced(split, text, at, alone)
+        return not split.article and (_announced(split, text, at, alone)
+                                      or _statement(split, text, at))
     evidence = f"cue: {text}"
     if is_post:
         named = reg.name_in(text)
@@ -225,11 +228,25 @@ def _cue_account(split: _Splitter, line: str, at: int, strict: bool = False,
                    author=aide[1] if aide else None)
         return True
     assert found is not None
-    split.open(at, source=found[0], evidence=evidence, fixed=True, cue=text)
+    split.open(at, source=found[0], evidence=evidence, fixed=True, cue=text,
+               cue_kind="statement" if kind_cue("statement", text) else None)
     return True
 
 
 _ANNOUNCE_LINE = 60  # "The Chinese readout (MFA):" is short
+
+
+def _statement(split: _Splitter, text: str, at: int) -> bool:
+    """Open an account at a compilation's header announcing a statement by a registered
+    source ("Statement by the Chinese Foreign Ministry spokesperson on the call"): its text
+    may be missing, the next source's cue following at once."""
+    named = registry().name_in(text)
+    if named is None or not any(a.fixed for a in split.accounts) or \
+            not kind_cue("statement", text):
+        return False
+    split.open(at, source=named[0], evidence=f"cue: {text}", fixed=True, cue=text,
+               cue_kind="statement")
+    return True
 
 
 def _announced(split: _Splitter, text: str, at: int, alone: bool) -> bool:
@@ -454,7 +471,7 @@ def _kind(acc: _Open, source: Source | None, text: str, title: str | None,
         return "briefing"
     if any(not is_question(t.label) for t in turns) or kind_cue("transcript", head):
         return "transcript"
-    if title and kind_cue("statement", title):
+    if acc.cue_kind == "statement" or (title and kind_cue("statement", title)):
         return "statement"
     if source is None:  # a byline, a wire dateline, a copyright line: a newspaper's report
         if kind_cue("news", region[:_LEAD]) or kind_cue("news", region[-_LEAD:]) or (
@@ -519,7 +536,7 @@ def split_accounts(body: str, meta: dict[str, str], lang: str) -> list[AccountDr
         doc_source, doc_evidence = found, "header"
     split = _scan(body)
     kept = [a for a in _drop_furniture(_drop_leads(split.accounts, body), body)
-            if a.start is not None or a.cue_kind == "post"]
+            if a.start is not None or a.cue_kind in ("post", "statement")]
     if not kept:  # nothing but furniture: the whole body is one account
         kept = [_Open(at=0, start=0, end=len(body))]
     doc_signature = None

@@ -26,6 +26,7 @@ _SEPARATOR = re.compile(r"\s+\*\s\*\s\*\s+")
 _NOISE = re.compile(r"^[\W_]*$|^\\?#+\s*$")
 _WORD_BEFORE = re.compile(r"([\w.\-]+)\s?$")
 _SOFT_WRAP_MIN = 50  # a line shorter than this ends its sentence (heading, label, last line)
+_UNWRAPPED = 130  # a block with a line this long is not hard-wrapped: each line is a paragraph
 _TERMINAL_ABBREVIATIONS = frozenset({"etc", "ecc", "т.д", "т.п", "др"})
 # A short quotation is one sentence with the words that introduce it ("ha detto: «Siamo
 # pronti. Lavoreremo insieme»"); a long one (a transcript passage) is split as usual.
@@ -52,17 +53,29 @@ def _blocks(text: str) -> list[tuple[int, int]]:
     for b_start, b_end in blocks:
         line_start = b_start
         pos = b_start
+        # a page's text pasted one paragraph a line: a headline or a byline line without a
+        # final stop is no wrapped half of the sentence after it
+        unwrapped = _has_long_line(text, b_start, b_end)
         while True:
             nl = text.find("\n", pos, b_end)
             if nl < 0:
                 break
             line = text[line_start:nl].strip()
-            if len(line) < _SOFT_WRAP_MIN or line.endswith(":"):
+            if unwrapped or len(line) < _SOFT_WRAP_MIN or line.endswith(":"):
                 out.append((line_start, nl))
                 line_start = nl + 1
             pos = nl + 1
         out.append((line_start, b_end))
     return out
+
+
+def _has_long_line(text: str, start: int, end: int) -> bool:
+    prev = start
+    while (nl := text.find("\n", prev, end)) >= 0:
+        if nl - prev > _UNWRAPPED:
+            return True
+        prev = nl + 1
+    return end - prev > _UNWRAPPED and prev > start
 
 
 def _is_false_end(text: str, end_start: int, punct: str, next_char: str, lang: str) -> bool:
