@@ -567,3 +567,21 @@ def test_russian_month_cases_are_months_but_abbreviations_need_a_day() -> None:
     assert values("Встреча состоится в мае.") == ["2025-05"]
     assert values("Переговоры пройдут в июне.") == ["2025-06"]
     assert values("Обсудили янв итоги.") == []
+
+
+@pytest.mark.parametrize(
+    ("agreed", "met", "lang"),
+    [
+        ("I due leader hanno concordato un incontro a febbraio.",
+         "I due leader si sono incontrati a febbraio.", "it"),
+        ("The two leaders agreed to meet in February.", "They met in February.", "en"),
+        ("Лидеры договорились о встрече в феврале.", "Лидеры встретились в феврале.", "ru"),
+        ("双方商定2月举行会晤。", "双方2月举行了会晤。", "zh"),
+    ],
+)
+def test_a_month_named_for_an_agreed_contact_is_the_next_one(agreed: str, met: str,
+                                                              lang: str) -> None:
+    """Written in December: an agreed meeting "in February" is next February, a held one
+    was this year's."""
+    assert [d.value for d in find_dates(agreed, lang, "2025-12-10")] == ["2026-02"]
+    assert [d.value for d in find_dates(met, lang, "2025-12-10")] == ["2025-02"]

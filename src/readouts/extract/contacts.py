@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from readouts import knowledge
 from readouts import lang as langdata
@@ -72,6 +72,7 @@ class ContactFacts:
 class _Cues:
     types: tuple[tuple[str, re.Pattern[str]], ...]
     initiator: tuple[re.Pattern[str], ...]
+    initiator_gate: re.Pattern[str] | None  # a word every initiator cue holds: a cheap test
     initiator_other: tuple[re.Pattern[str], ...]
     latter: re.Pattern[str] | None  # "quest'ultimo", "the latter": the last person named
     former: re.Pattern[str] | None  # "the former": the first person named
@@ -102,6 +103,7 @@ def contact_cues(lang: str) -> _Cues:
     return _Cues(
         types=types,
         initiator=tuple(re.compile(p, re.I) for p in data.get("initiator") or []),
+        initiator_gate=cue_alternation(data.get("initiator_gate") or []),
         initiator_other=tuple(re.compile(p, re.I) for p in data.get("initiator_other") or []),
         latter=cue_alternation((data.get("anaphora") or {}).get("latter") or []),
         former=cue_alternation((data.get("anaphora") or {}).get("former") or []),
@@ -223,13 +225,19 @@ def _date_of_contact(text: str, lang: str, dates: list[DateMention]) -> DateMent
     return min(finest, key=gap)
 
 
+@lru_cache(maxsize=16)
+def _dates(text: str, lang: str, ref: str | None, tense: str | None) -> tuple[DateMention, ...]:
+    """The dates of a lead, asked of it by several date sources: read once."""
+    return tuple(find_dates(text, lang, ref, tense))
+
+
 def _contact_dates(text: str, lang: str, ref: str | None,
                    tense: str | None) -> list[DateMention]:
     """The dates of a sentence that can be its contact's: not the day a spokesman spoke
     ("the Kremlin said on Wednesday that ... spoke"), written right after a speech verb,
     where another day is named; alone, it is the best there is."""
     said_on = contact_cues(lang).said_on
-    found = find_dates(text, lang, ref, tense)
+    found = list(_dates(text, lang, ref, tense))
     if said_on is None:
         return found
     kept = [d for d in found if not said_on.search(text, max(0, d.start - 40), d.start)]
@@ -239,7 +247,7 @@ def _contact_dates(text: str, lang: str, ref: str | None,
 def _said_on_only(text: str, lang: str, ref: str | None) -> bool:
     """Every day the sentence names is a day words were said."""
     said_on = contact_cues(lang).said_on
-    days = [d for d in find_dates(text, lang, ref, "past") if d.precision == "day"]
+    days = [d for d in _dates(text, lang, ref, "past") if d.precision == "day"]
     return bool(days) and said_on is not None and all(
         said_on.search(text, max(0, d.start - 40), d.start) for d in days)
 
@@ -250,6 +258,8 @@ def wire_date(lines: list[str], lang: str, ref: str | None) -> str | None:
     read in the past from the page's date."""
     wire = contact_cues(lang).wire
     for line in lines:
+        if not any(c.isdigit() for c in line[:60]):
+            continue
         for d in find_dates(line[:60], lang, ref, "past"):
             if d.precision != "day" or not any(c.isdigit() for c in d.text):
                 continue  # "Ieri, il Santo Padre": a word, no dateline
@@ -267,11 +277,13 @@ def _names_in(span: str, lang: str, on: str | None, side: str | None) -> list[st
 def _initiator(text: str, lang: str, on: str | None, side: str | None,
                participants: list[str]) -> str | None:
     cues = contact_cues(lang)
+    if cues.initiator_gate is not None and not cues.initiator_gate.search(text):
+        return None
     for pattern in cues.initiator:
         m = pattern.search(text)
         if not m:
             continue
-        who = m.group("who")
+        who = m.group("who") if "who" in pattern.groupindex else _clause_before(text, m.start())
         if "whom" in pattern.groupindex:  # "X ha telefonato a Y": both principals, X first
             caller = _caller(who, m.group("whom"), lang, on, side, participants)
             if caller:
@@ -300,6 +312,16 @@ def _initiator(text: str, lang: str, on: str | None, side: str | None,
         if before and after:
             return after[0]
     return None
+
+
+_CLAUSE_END = re.compile(r"[.;:?!\n。；：？！]")
+
+
+def _clause_before(text: str, at: int) -> str:
+    """The words of the clause before ``at`` (the subject of a verb found there)."""
+    window = text[max(0, at - 80):at]
+    ends = list(_CLAUSE_END.finditer(window))
+    return window[ends[-1].end():] if ends else window
 
 
 def _caller(who: str, whom: str, lang: str, on: str | None, side: str | None,
@@ -614,7 +636,10 @@ def _later_initiator(facts: ContactFacts, sentences: list[Sentence], lang: str,
     """Who asked for the contact, said past the lead: a spokesperson's answer ("答：…应约
     同…通电话"), a later "a chiamare è stato …". Only a sentence naming this contact and
     one of its principals, not another time's."""
+    gate = contact_cues(lang).initiator_gate
     for s in sentences:
+        if gate is not None and not gate.search(s.text):
+            continue
         if not contact_type(s.text, lang) or _is_other_time(s.text, lang):
             continue
         who = _initiator(s.text, lang, ref, side, facts.participants)

@@ -18,6 +18,7 @@ from readouts.extract.dayparts import clock_times
 from readouts.extract.numbers import locale, normalize, parse_number, parse_zh
 
 _RANGE_MARK = re.compile(r"\s*[-–—~～至到]\s*")  # between a start and an end time
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -225,7 +226,7 @@ def find_duration(sentence: str, lang: str) -> DurationMention | None:
 
 def _start_to_end(sentence: str, text: str, r: _Rules) -> DurationMention | None:
     """A talk's start and end times: "8:33–10:50", "began at 8:33 ... ended at 10:50"."""
-    if r.nouns is None or not r.nouns.search(text):
+    if r.nouns is None or not _DIGIT.search(text) or not r.nouns.search(text):
         return None
     times = clock_times(text, r.lang)
     for (s1, e1, t1), (s2, e2, t2) in zip(times, times[1:], strict=False):
