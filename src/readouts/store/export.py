@@ -38,7 +38,7 @@ TABLES: dict[str, tuple[str, ...]] = {
                  "language", "title", "event_id", "characterization", "text"),
     "sentences": ("account_id", "i", "text", "speaker", "topics"),
     "figures": ("account_id", "sentence", "text", "value", "unit", "qualifier",
-                "period_start", "period_end", "about", "speaker"),
+                "target", "period_start", "period_end", "about", "speaker"),
     "comparisons": ("event_id", "sides", "summary", "topics_shared", "data"),
 }
 _LIST_COLUMNS = {"participants", "attendees", "reported_by", "mentioned_in",
@@ -93,7 +93,8 @@ def export_rows(conn: Connection, where: EventFilter | None = None
             tables["figures"].append({
                 "account_id": f.readout_id, "sentence": f.sentence, "text": f.text,
                 "value": f.value, "unit": f.unit, "qualifier": f.qualifier,
-                "period_start": f.period_start, "period_end": f.period_end,
+                "target": bool(f.target), "period_start": f.period_start,
+                "period_end": f.period_end,
                 "about": f.about, "speaker": f.speaker})
     for part in chunks([e.id for e in events]):
         for c in conn.execute(select(ComparisonRow).where(ComparisonRow.event_id.in_(part))
@@ -142,8 +143,10 @@ def _arrow_column(column: str, values: list[Any]) -> Any:
 
     if column in _LIST_COLUMNS:
         return pa.array([list(v or []) for v in values], type=pa.list_(pa.string()))
-    if column in {"value"}:
+    if column == "value":
         return pa.array(values, type=pa.float64())
+    if column == "target":
+        return pa.array(values, type=pa.bool_())
     if column in {"duration_minutes", "i", "sentence"}:
         return pa.array(values, type=pa.int64())
     return pa.array([None if v is None else str(v) for v in values], type=pa.string())

@@ -11,6 +11,7 @@ from datetime import datetime
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     DateTime,
     Float,
     ForeignKey,
@@ -101,6 +102,7 @@ class FigureRowModel(Base):
     qualifier: Mapped[str] = mapped_column(String(16))
     period_start: Mapped[str | None] = mapped_column(String(10))
     period_end: Mapped[str | None] = mapped_column(String(10))
+    target: Mapped[bool] = mapped_column(Boolean, default=False)
     about: Mapped[str | None] = mapped_column(String(80), index=True)
     sentence: Mapped[int] = mapped_column(Integer)
     speaker: Mapped[str | None] = mapped_column(String(120))

@@ -101,6 +101,7 @@ class FigureRow:
     document_id: str
     published: str | None
     event_id: str | None
+    target: bool = False  # a goal or forecast, shown apart from figures that happened
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -211,7 +212,7 @@ def _figure(f) -> Figure:  # noqa: ANN001 - a row of the figures table
     period = Period(f.period_start, f.period_end) if f.period_start or f.period_end else None
     return Figure(text=f.text, value=f.value, unit=f.unit, qualifier=f.qualifier, period=period,
                   about=f.about, sentence=f.sentence, speaker=f.speaker, start=f.start,
-                  end=f.end)
+                  end=f.end, target=bool(f.target))
 
 
 def document_from_row(d) -> Document:  # noqa: ANN001 - a row of the documents table
@@ -367,7 +368,8 @@ def figures(conn: Connection, about: str | None, unit: str | None,
         qualifier=r.qualifier, period_start=r.period_start, period_end=r.period_end,
         about=r.about, sentence=r.sentence, sentence_text=r.sentence_text or "",
         speaker=r.speaker, source=r.source, side=r.side, language=r.language,
-        document_id=r.document_id, published=r.published, event_id=r.event_id)
+        document_id=r.document_id, published=r.published, event_id=r.event_id,
+        target=bool(r.target))
         for r in conn.execute(query)]
 
 

@@ -135,6 +135,7 @@ class _Saver:
                          "unit": f.unit, "qualifier": f.qualifier,
                          "period_start": f.period.start if f.period else None,
                          "period_end": f.period.end if f.period else None,
+                         "target": bool(f.target),
                          "about": f.about, "sentence": f.sentence, "speaker": f.speaker,
                          "start": f.start, "end": f.end} for f in r.figures]
         self.summary.readouts_added += len(document.readouts)
