@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from readouts.errors import InputError
+from readouts.ingest.chinese_script import to_simplified
 from readouts.ingest.decode import check_text, decode_bytes
 from readouts.ingest.feed import feed_entries, looks_like_feed
 from readouts.ingest.fetch import fetch_url
@@ -121,8 +122,8 @@ def prepare(raw: RawInput) -> list[PreparedText]:
         for n, (body, meta) in enumerate(entries):
             sub = hashlib.sha256(f"{digest}:{n}".encode()).hexdigest()
             entry = normalize(body)
-            out.append(PreparedText(raw.origin, sub, entry.text, _clean_meta(meta), body,
-                                    entry.offsets))
+            text, meta = to_simplified(entry.text, _clean_meta(meta))
+            out.append(PreparedText(raw.origin, sub, text, meta, body, entry.offsets))
         return out
     meta, body = split_header(norm.text)
     original, offsets = decoded, norm.offsets.shifted(len(norm.text) - len(body))
@@ -133,7 +134,8 @@ def prepare(raw: RawInput) -> list[PreparedText]:
         meta = {**html_meta, **meta}
     if not body.strip():
         raise InputError(f"{raw.origin}: no readable text found")
-    return [PreparedText(raw.origin, digest, body, _clean_meta(meta), original, offsets)]
+    body, meta = to_simplified(body, _clean_meta(meta))
+    return [PreparedText(raw.origin, digest, body, meta, original, offsets)]
 
 
 def _clean_meta(meta: dict[str, str]) -> dict[str, str]:
