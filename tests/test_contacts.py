@@ -897,3 +897,24 @@ def test_part_of_day_read_in_the_leads_paragraph_in_four_languages() -> None:
     ]:
         event = only_event(analyze_texts((text, published), lang=lang))
         assert event.part_of_day == part, (lang, event.part_of_day)
+
+
+EXACT_LATER = [
+    ("it", "Il presidente russo Vladimir Putin e il presidente americano Donald Trump hanno "
+           "avuto un colloquio telefonico durato oltre due ore. Secondo il Cremlino la "
+           "telefonata è durata 2 ore e 5 minuti.", "2025-05-19"),
+    ("en", "President Trump spoke by phone with President Putin of Russia for more than two "
+           "hours. According to the Kremlin, the call lasted 2 hours and 5 minutes.",
+     "2025-05-19"),
+    ("ru", "Состоялся телефонный разговор Владимира Путина с Президентом США Дональдом "
+           "Трампом, который продолжался более двух часов. Как уточнил помощник, разговор "
+           "длился 2 часа 5 минут.", "2025-05-19"),
+    ("zh", "俄罗斯总统普京同美国总统特朗普通电话，通话持续了两个多小时。"
+           "乌沙科夫表示，此次通话持续了2小时05分钟。", "2025-05-19"),
+]
+
+
+def test_an_exact_length_said_after_a_bound_wins_in_four_languages() -> None:
+    for lang, text, published in EXACT_LATER:
+        event = only_event(analyze_texts((text, published), lang=lang))
+        assert event.duration_minutes == 125, (lang, event.duration_minutes)

@@ -188,3 +188,21 @@ def test_a_start_and_an_end_time_give_the_duration(sentence: str, lang: str,
 def test_two_clock_times_of_different_things_are_no_duration() -> None:
     assert find_duration("The meeting is at 9:00, the lunch at 12:30.", "en") is None
     assert find_duration("Il vertice alle 9, la conferenza stampa alle 12.", "it") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "minutes", "at_least"),
+    [
+        ("La telefonata è durata oltre due ore.", "it", 120, True),
+        ("La telefonata è durata due ore e cinque minuti.", "it", 125, False),
+        ("The two leaders spoke by phone for more than two hours.", "en", 120, True),
+        ("Разговор длился более двух часов.", "ru", 120, True),
+        ("Лидеры общались почти час.", "ru", 60, False),
+        ("会谈持续了两个多小时。", "zh", 120, True),
+        ("会谈持续了2小时05分钟。", "zh", 125, False),
+    ],
+)
+def test_a_lower_bound_is_marked(sentence: str, lang: str, minutes: int,
+                                 at_least: bool) -> None:
+    found = find_duration(sentence, lang)
+    assert found is not None and (found.minutes, found.at_least) == (minutes, at_least)

@@ -560,12 +560,16 @@ def _lead_people(title: str | None, sentences: list[Sentence], mentions: list[li
 
 def fill_duration(facts: ContactFacts, sentences: list[Sentence], lang: str) -> None:
     """How long the contact lasted: the first sentence of the account that says so of it,
-    not of another contact ("Macron's call with Putin lasted two hours")."""
+    not of another contact ("Macron's call with Putin lasted two hours"); after a bound
+    ("more than two hours"), the exact length said further on ("2 hours 5 minutes")."""
     for s in sentences:
         found = find_duration(s.text, lang)
-        if found and not _of_another_contact(s, facts, lang):
+        if not found or _of_another_contact(s, facts, lang):
+            continue
+        if facts.duration_minutes is None or found.minutes >= facts.duration_minutes:
             facts.duration_minutes = found.minutes
             facts.evidence["duration_minutes"] = s.text
+        if not found.at_least:  # "more than two hours" may be told exactly further on
             return
 
 

@@ -27,6 +27,7 @@ class DurationMention:
     end: int
     text: str
     minutes: int
+    at_least: bool = False  # "more than two hours", "两个多小时": a bound, not the length
 
 
 def _alt(words: list[str]) -> str:
@@ -58,6 +59,8 @@ class _Rules:
     nouns: re.Pattern[str] | None  # the talk's own nouns: "call", "colloquio", "разговор"
     ended_at: re.Pattern[str] | None  # an end word between or after two times: "结束", "ended"
     approx: re.Pattern[str] | None  # "circa", "about" at the end of the words before
+    more_than: re.Pattern[str] | None  # "oltre", "more than" right before: a lower bound
+    more_in: re.Pattern[str] | None  # "多", "余" inside the span: a lower bound
     elapsed_after: re.Pattern[str] | None
     elapsed_before: re.Pattern[str] | None
 
@@ -117,6 +120,9 @@ def _rules(lang: str) -> _Rules:
         nouns=re.compile(rf"{bound}(?:{nouns}){tail}", re.IGNORECASE) if nouns else None,
         ended_at=_any([str(p) for p in data.get("ended_at") or []]),
         approx=re.compile(rf"(?:{approx})\s*$", re.IGNORECASE) if approx else None,
+        more_than=re.compile(rf"(?<!\w)(?:{_alt([str(w) for w in data['more_than']])})\s*$",
+                             re.IGNORECASE) if data.get("more_than") else None,
+        more_in=re.compile(more) if more else None,
         elapsed_after=_any([rf"^\s*(?:{p})" for p in data.get("elapsed_after") or []]),
         elapsed_before=_any([str(p) for p in data.get("elapsed_before") or []]),
     )
@@ -214,8 +220,11 @@ def find_duration(sentence: str, lang: str) -> DurationMention | None:
             continue
         compound = bool(re.search(r"\d\s*-\s*\w+$|-\w+$", m.group(0))) or lang == "zh"
         if _tied(text, m.start(), m.end(), r, compound):
+            bound = bool(r.more_than and r.more_than.search(text, max(0, m.start() - 25),
+                                                            m.start())) \
+                or bool(r.more_in and r.more_in.search(m.group(0)))
             return DurationMention(m.start(), m.end(), sentence[m.start():m.end()],
-                                   round(got[0]))
+                                   round(got[0]), bound)
     for pattern, minutes in r.compounds:
         for m in pattern.finditer(text):
             if _tied(text, m.start(), m.end(), r, True):
