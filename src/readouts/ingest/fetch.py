@@ -15,6 +15,7 @@ import socket
 import ssl
 import time
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlparse
 
@@ -145,29 +146,60 @@ class _PinnedTransport(httpx.HTTPTransport):
                                              network_backend=backend)
 
 
+class StatusError(InputError):
+    """The server answered with an error status (kept, so a caller can tell 404 from 503)."""
+
+    def __init__(self, message: str, status: int) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+@dataclass
+class Fetched:
+    """A response as read: ``status`` 304 (not modified) comes with an empty body."""
+
+    url: str  # after redirects
+    status: int
+    body: bytes
+    content_type: str | None
+    headers: dict[str, str] = field(default_factory=dict)
+
+
 def fetch_url(url: str, max_bytes: int, allow_private: bool = False) -> tuple[bytes, str | None]:
-    """Return (body, content type), following at most MAX_REDIRECTS checked redirects,
-    all within TOTAL_S seconds."""
+    """Return (body, content type) of a GET (see ``fetch``)."""
+    found = fetch(url, max_bytes, allow_private)
+    return found.body, found.content_type
+
+
+def fetch(url: str, max_bytes: int, allow_private: bool = False,
+          headers: dict[str, str] | None = None, method: str = "GET",
+          content: bytes | None = None) -> Fetched:
+    """One checked request, following at most MAX_REDIRECTS checked redirects (GET only),
+    all within TOTAL_S seconds; ``headers`` may make it conditional (If-None-Match)."""
     current = url
     deadline = time.monotonic() + TOTAL_S
+    sent = {"User-Agent": "readouts/0.1", **(headers or {})}
     for _ in range(MAX_REDIRECTS + 1):
         backend = _PinnedBackend(_checked_addresses(current, allow_private), deadline)
         transport = _PinnedTransport(backend)
         with httpx.Client(transport=transport, timeout=TIMEOUT_S, follow_redirects=False,
-                          headers={"User-Agent": "readouts/0.1"}, trust_env=False) as client:
+                          headers=sent, trust_env=False) as client:
             try:
-                with client.stream("GET", current) as response:
-                    if response.is_redirect:
+                with client.stream(method, current, content=content) as response:
+                    if response.has_redirect_location and method == "GET":
                         current = urljoin(current, response.headers.get("location", ""))
                         continue
                     if response.status_code >= 400:
-                        raise InputError(f"{url}: the server answered {response.status_code}")
+                        raise StatusError(f"{url}: the server answered {response.status_code}",
+                                          response.status_code)
                     body = bytearray()
                     for chunk in response.iter_bytes():
                         body.extend(chunk)
                         if len(body) > max_bytes:
                             raise InputError(f"{url}: larger than {max_bytes // 1_000_000} MB")
-                    return bytes(body), response.headers.get("content-type")
+                    return Fetched(current, response.status_code, bytes(body),
+                                   response.headers.get("content-type"),
+                                   {k.lower(): v for k, v in response.headers.items()})
             except httpx.TimeoutException as exc:
                 if time.monotonic() >= deadline:
                     raise InputError(f"{url}: took longer than {TOTAL_S:g} s") from exc

@@ -1,0 +1,270 @@
+"""readouts watch against local servers only: feeds on 127.0.0.1 (http.server in a thread),
+an SMTP sink (aiosmtpd), a clock the test moves. The accounts are the project's own
+invented texts about an invented call (a Xinhua-style zh item, a White House-style en page).
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import threading
+from datetime import datetime, timedelta
+from email import message_from_bytes
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from readouts.store import Store
+from readouts.store.models import DocumentRow
+from readouts.watch.config import load_config, parse_config
+from readouts.watch.polite import PoliteFetcher
+from readouts.watch.poll import Watcher
+
+ZH_ITEM = """<p>新华社北京11月20日电 11月20日上午，国家主席习近平应约同美国总统特朗普通电话。</p>
+<p>习近平指出，中美两国保持沟通十分必要。双方应当妥善处理分歧，拓展农业、能源等领域务实合作，
+为两国人民带来更多实惠。</p>
+<p>习近平强调，台湾问题是中美关系中最重要、最敏感的问题，美方应当慎重处理。</p>
+<p>特朗普表示，美方重视对华关系，愿同中方加强沟通，推动两国关系稳定发展。</p>
+<p>两国元首同意保持经常性联系。（完）</p>"""
+
+EN_PAGE = """<html><head>
+<title>Readout of President Trump's Call with President Xi Jinping of China</title>
+<meta property="article:published_time" content="2026-11-20T15:00:00-05:00"></head>
+<body><article><h1>Readout of President Trump's Call with President Xi Jinping of China</h1>
+<p>President Donald J. Trump spoke this morning with President Xi Jinping of the People's
+Republic of China.</p>
+<p>The two leaders discussed purchases of American farm goods, energy trade, and joint work
+against the flow of fentanyl into the United States.</p>
+<p>President Trump underscored the importance of peace and stability across the Taiwan
+Strait.</p>
+<p>The leaders agreed to stay in regular contact.</p><p>###</p></article></body></html>"""
+
+
+def atom(base: str, entries: list[tuple[str, str, str]]) -> str:
+    body = "".join(
+        f"<entry><id>{base}{path}</id><title>{title}</title><link href='{base}{path}'/>"
+        f"<updated>2026-11-20T08:00:00Z</updated><content type='html'><![CDATA[{html}]]>"
+        "</content></entry>" for path, title, html in entries)
+    return ("<?xml version='1.0' encoding='utf-8'?><feed xmlns='http://www.w3.org/2005/Atom'>"
+            f"<title>News</title><id>{base}/feed</id><updated>2026-11-20T08:00:00Z</updated>"
+            f"{body}</feed>")
+
+
+def rss(base: str, entries: list[tuple[str, str, str]]) -> str:
+    items = "".join(
+        f"<item><title>{title}</title><link>{base}{path}</link><description>{teaser}"
+        "</description><pubDate>Fri, 20 Nov 2026 20:00:00 GMT</pubDate></item>"
+        for path, title, teaser in entries)
+    return ("<?xml version='1.0'?><rss version='2.0'><channel><title>Briefing room</title>"
+            f"<link>{base}/</link><description>Statements</description>{items}</channel></rss>")
+
+
+class Site:
+    """An HTTP server on 127.0.0.1 serving what the test puts in ``pages``, answering
+    If-None-Match with 304 and keeping a log of the requests."""
+
+    def __init__(self) -> None:
+        self.pages: dict[str, tuple[str, str]] = {}  # path -> (content type, body)
+        self.log: list[tuple[str, str, str | None]] = []  # method, path, If-None-Match
+        self.posted: list[dict] = []
+        site = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:  # noqa: N802 - http.server's name
+                site.log.append(("GET", self.path, self.headers.get("If-None-Match")))
+                if self.path not in site.pages:
+                    self.send_error(404)
+                    return
+                ctype, body = site.pages[self.path]
+                etag = f'"{abs(hash(body))}"'
+                if self.headers.get("If-None-Match") == etag:
+                    self.send_response(304)
+                    self.end_headers()
+                    return
+                data = body.encode()
+                self.send_response(200)
+                self.send_header("Content-Type", ctype)
+                self.send_header("ETag", etag)
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def do_POST(self) -> None:  # noqa: N802
+                length = int(self.headers.get("Content-Length", 0))
+                site.posted.append(json.loads(self.rfile.read(length)))
+                self.send_response(204)
+                self.end_headers()
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def gets(self, path: str) -> int:
+        return sum(1 for method, p, _ in self.log if method == "GET" and p == path)
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = datetime(2026, 11, 20, 9, 0, 0)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += timedelta(seconds=seconds)
+
+
+@pytest.fixture
+def sites():
+    made = [Site(), Site()]
+    yield made
+    for site in made:
+        site.close()
+
+
+@pytest.fixture
+def smtp_sink():
+    aiosmtpd = pytest.importorskip("aiosmtpd.controller")
+
+    class Sink:
+        messages: list[bytes] = []
+
+        async def handle_DATA(self, server, session, envelope):  # noqa: ANN001, N802
+            self.messages.append(envelope.content)
+            return "250 OK"
+
+    handler = Sink()
+    handler.messages = []
+    controller = aiosmtpd.Controller(handler, hostname="127.0.0.1", port=_closed_port())
+    controller.start()
+    yield controller.port, handler.messages
+    controller.stop()
+
+
+def _closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_watch_two_sides_missing_alert_comparison_and_restart(sites, smtp_sink, tmp_path: Path):
+    xinhua, whitehouse = sites
+    smtp_port, mails = smtp_sink
+    xinhua.pages["/robots.txt"] = ("text/plain", "User-agent: *\nDisallow: /private/\n")
+    xinhua.pages["/feed"] = ("application/atom+xml", atom(xinhua.base, [
+        ("/politics/2026-11/20/c_1.htm", "习近平同美国总统特朗普通电话", ZH_ITEM)]))
+    whitehouse.pages["/feed/"] = ("application/rss+xml", rss(whitehouse.base, []))
+    whitehouse.pages["/broken.xml"] = ("application/rss+xml", "this is {not} a feed <")
+    jsonl = tmp_path / "alerts.jsonl"
+    config = parse_config({
+        "pairs": [["CHN", "USA"]], "missing_after": "60s", "interval": "10s",
+        "host_interval": 0, "allow_private": True,
+        "sources": [
+            {"url": xinhua.base + "/feed", "name": "xinhua"},
+            {"url": f"http://127.0.0.1:{_closed_port()}/feed", "name": "down"},
+            {"url": whitehouse.base + "/broken.xml", "name": "broken"},
+            {"url": whitehouse.base + "/feed/", "name": "whitehouse"},
+        ],
+        "alerts": {"jsonl": str(jsonl), "webhook": whitehouse.base + "/hook",
+                   "email": {"host": "127.0.0.1", "port": smtp_port, "from": "watch@localhost",
+                             "to": ["analyst@localhost"]}},
+    })
+    db = f"sqlite:///{tmp_path / 'watch.db'}"
+    clock = Clock()
+    shown: list[str] = []
+    watcher = Watcher(config, Store(db), clock=clock, terminal=shown.append,
+                      fetcher=PoliteFetcher(True, 0))
+
+    # The Chinese account comes first: a new contact of the watched pair.
+    report = watcher.poll_once()
+    assert (report.stored, report.failed) == (1, 2)  # the down and the broken feed logged
+    kinds = [json.loads(line)["kind"] for line in jsonl.read_text().splitlines()]
+    assert kinds == ["new"]
+    new = json.loads(jsonl.read_text())
+    assert new["sides"] == ["CHN"] and new["pair"] == ["CHN", "USA"]
+    assert set(new["participants"]) == {"xi-jinping", "donald-trump"}
+    assert len(shown) == 1 and "new contact" in shown[0]
+    assert [p["kind"] for p in whitehouse.posted] == ["new"]
+    assert len(mails) == 1 and "new contact" in message_from_bytes(mails[0])["Subject"]
+    event_id = new["event"]
+
+    # Before the delay: the feed is unchanged (304 on a conditional request), no alert.
+    clock.advance(30)
+    watcher.poll_once()
+    assert xinhua.log[-1][:2] == ("GET", "/feed") and xinhua.log[-1][2] is not None
+    assert len(jsonl.read_text().splitlines()) == 1
+
+    # Past the delay, the American account is still missing.
+    clock.advance(40)
+    watcher.poll_once()
+    missing = json.loads(jsonl.read_text().splitlines()[-1])
+    assert missing["kind"] == "missing" and missing["missing"] == "USA"
+    assert missing["event"] == event_id and missing["waited_s"] >= 60
+    assert "still no account from USA" in shown[-1]
+
+    # The White House readout arrives (a teaser in the feed: the page is read).
+    whitehouse.pages["/feed/"] = ("application/rss+xml", rss(whitehouse.base, [
+        ("/briefings/readout-call-xi", "Readout of President Trump's Call with President Xi",
+         "President Trump spoke with President Xi.")]))
+    whitehouse.pages["/briefings/readout-call-xi"] = ("text/html", EN_PAGE)
+    clock.advance(20)
+    report = watcher.poll_once()
+    assert report.stored == 1
+    both = json.loads(jsonl.read_text().splitlines()[-1])
+    assert both["kind"] == "both" and both["sides"] == ["CHN", "USA"]
+    assert both["event"] == event_id
+    assert both["comparison"] is not None and both["comparison"]["aligned"] >= 1
+    assert watcher.store.comparison(event_id) is not None
+    assert len(mails) == 3 and len(whitehouse.posted) == 3 and len(shown) == 3
+
+    # The broken feed, fixed, is picked up on its next (backed-off) try; the down one is
+    # still retried.
+    whitehouse.pages["/broken.xml"] = ("application/rss+xml", rss(whitehouse.base, []))
+    clock.advance(3600)
+    report = watcher.poll_once()
+    assert report.failed == 1
+    assert watcher.state.source(config.sources[1].url).failures == 4  # at 0, 30, 70, 3690 s
+    assert watcher.state.source(config.sources[2].url).failures == 0
+
+    # A restart polls again (every source, now) without storing or alerting anything twice.
+    pages_read = whitehouse.gets("/briefings/readout-call-xi")
+    watcher.store.close()
+    restarted = Watcher(load_config_again(config, tmp_path), Store(db), clock=clock,
+                        terminal=shown.append, fetcher=PoliteFetcher(True, 0))
+    clock.advance(10)
+    report = restarted.poll_once(force=True)
+    assert report.stored == 0 and report.alerts_sent == 0
+    assert whitehouse.gets("/briefings/readout-call-xi") == pages_read
+    assert len(jsonl.read_text().splitlines()) == 3 and len(mails) == 3 and len(shown) == 3
+    with restarted.store.engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(DocumentRow)).scalar() == 2
+    clock.advance(3600)
+    restarted.poll_once()
+    assert len(jsonl.read_text().splitlines()) == 3
+    restarted.store.close()
+
+
+def load_config_again(config, tmp_path: Path):  # noqa: ANN001, ANN201
+    """The same watch as a TOML file, read back (a restarted process reads its config)."""
+    lines = ['missing_after = "60s"', "host_interval = 0", "allow_private = true",
+             'pairs = [["CHN", "USA"]]', "[alerts]",
+             f'jsonl = "{config.alerts.jsonl}"', f'webhook = "{config.alerts.webhook}"',
+             "[alerts.email]", f'host = "{config.alerts.email.host}"',
+             f"port = {config.alerts.email.port}", f'from = "{config.alerts.email.sender}"',
+             f'to = {json.dumps(config.alerts.email.to)}']
+    for source in config.sources:
+        lines += ["[[sources]]", f'url = "{source.url}"', 'interval = "10s"']
+    path = tmp_path / "watch.toml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    loaded = load_config(path)
+    assert [s.url for s in loaded.sources] == [s.url for s in config.sources]
+    return loaded
