@@ -268,3 +268,97 @@ def load_config_again(config, tmp_path: Path):  # noqa: ANN001, ANN201
     loaded = load_config(path)
     assert [s.url for s in loaded.sources] == [s.url for s in config.sources]
     return loaded
+
+
+SHORT_PAGE = "<html><body><p>Ok.</p></body></html>"  # too little text to analyse: skipped
+
+
+def test_index_and_sitemap_follow_their_links_and_robots_txt(sites, tmp_path: Path):
+    site = sites[0]
+    site.pages["/robots.txt"] = ("text/plain", "User-agent: *\nDisallow: /private/\n")
+    site.pages["/news/"] = ("text/html", (
+        "<html><body><a href='/news/2026/call-1'>call</a> <a href='/about'>about</a>"
+        "<a href='/news/2026/call-1#top'>again</a> <a href='/private/news/2026/x'>x</a>"
+        "</body></html>"))
+    site.pages["/sitemap.xml"] = ("application/xml", (
+        "<?xml version='1.0'?><urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>"
+        f"<url><loc>{site.base}/news/2026/call-2</loc><lastmod>2026-11-21</lastmod></url>"
+        f"<url><loc>{site.base}/tags/x</loc></url></urlset>"))
+    site.pages["/news/2026/call-1"] = ("text/html", SHORT_PAGE)
+    site.pages["/news/2026/call-2"] = ("text/html", SHORT_PAGE)
+    config = parse_config({"allow_private": True, "host_interval": 0, "sources": [
+        {"url": site.base + "/news/", "kind": "index", "link_pattern": r"/news/\d{4}/"},
+        {"url": site.base + "/sitemap.xml", "kind": "sitemap", "link_pattern": "/news/"}],
+        "alerts": {"terminal": False}})
+    watcher = Watcher(config, Store(f"sqlite:///{tmp_path / 'w.db'}"), clock=Clock(),
+                      fetcher=PoliteFetcher(True, 0))
+    report = watcher.poll_once()
+    assert (report.polled, report.failed, report.stored) == (2, 0, 0)
+    assert site.gets("/news/2026/call-1") == 1 and site.gets("/news/2026/call-2") == 1
+    assert site.gets("/about") == 0 and site.gets("/tags/x") == 0
+    assert site.gets("/private/news/2026/x") == 0  # robots.txt says no
+    assert site.gets("/robots.txt") == 1  # asked once per host
+    assert watcher.state.count_items() == 3  # two skipped as unreadable, one refused
+    watcher.poll_once(force=True)
+    assert site.gets("/news/2026/call-1") == 1  # skipped for good: not fetched again
+    watcher.store.close()
+
+
+def test_per_host_interval_waits_between_requests(sites):
+    site = sites[0]
+    site.pages["/a"] = ("text/plain", "a")
+    slept: list[float] = []
+    ticks = iter([0.0, 0.0, 0.5, 0.5, 0.5, 0.5])
+    fetcher = PoliteFetcher(True, 2.0, monotonic=lambda: next(ticks), sleep=slept.append)
+    fetcher.get(site.base + "/a")  # robots.txt (404: all allowed), then /a
+    assert slept == [1.5]  # half a second had passed since robots.txt: /a waits the rest
+    assert site.gets("/robots.txt") == 1 and site.gets("/a") == 1
+
+
+@pytest.mark.parametrize(("data", "needle"), [
+    ({"sources": []}, "at least one source"),
+    ({"sources": [{"url": "http://x", "kind": "index"}]}, "link_pattern"),
+    ({"sources": [{"url": "http://x", "kind": "atom"}]}, "use one of feed, sitemap, index"),
+    ({"sources": [{"url": "http://x"}], "missing_after": "soon"}, "not a duration"),
+    ({"sources": [{"url": "http://x"}], "pairs": [["CN", "US"]]}, "alpha-3"),
+    ({"sources": [{"url": "http://x"}], "alerts": {"email": {"host": "h"}}}, "'to'"),
+    ({"sources": [{"url": "http://x"}], "color": "red"}, "unknown setting 'color'"),
+])
+def test_bad_config_is_one_clear_error(data: dict, needle: str):
+    from readouts.errors import InputError
+
+    with pytest.raises(InputError, match=needle):
+        parse_config(data)
+
+
+def test_cli_init_writes_the_starter_and_once_polls(sites, tmp_path: Path, monkeypatch, capsys):
+    from readouts import cli
+
+    monkeypatch.chdir(tmp_path)
+
+    def run(*args: str) -> tuple[int, str, str]:
+        monkeypatch.setattr("sys.argv", ["readouts", "watch", *args])
+        try:
+            cli.main()
+            code = 0
+        except SystemExit as exc:
+            code = exc.code or 0
+        out = capsys.readouterr()
+        return code, out.out, out.err
+
+    code, _out, err = run("--init", "watch.yaml")
+    assert code == 0, err
+    starter = load_config(tmp_path / "watch.yaml")
+    assert {"http://en.kremlin.ru/events/president/news/feed",
+            "https://www.whitehouse.gov/feed/"} <= {s.url for s in starter.sources}
+    assert run("--init", "watch.yaml")[0] == 2  # never over an existing file
+    site = sites[0]
+    site.pages["/feed"] = ("application/rss+xml", rss(site.base, []))
+    (tmp_path / "w.toml").write_text(
+        f'allow_private = true\n[[sources]]\nurl = "{site.base}/feed"\n', encoding="utf-8")
+    code, out, err = run("w.toml", "--once", "--db", f"sqlite:///{tmp_path / 'w.db'}")
+    assert code == 0, err
+    assert "polled 1 source(s), 0 failed" in " ".join(out.split())
+    (tmp_path / "bad.toml").write_text("sources = [", encoding="utf-8")
+    code, _out, err = run("bad.toml", "--once")
+    assert code == 2 and err.count("\n") == 1 and "not valid toml" in err

@@ -398,6 +398,32 @@ def serve(
                 host=host, port=port)
 
 
+@app.command()
+def watch(
+    config: Annotated[Path | None, typer.Argument(help="The watch config, YAML or TOML.")] = None,
+    once: Annotated[bool, typer.Option("--once", help="Poll the sources that are due, deliver "
+                                       "alerts, and exit (for cron).")] = False,
+    init: Annotated[Path | None, typer.Option("--init", metavar="PATH", help="Write a starter "
+                                              "config with the registered sources' feeds.")]
+    = None,
+    db: DbOption = None,
+) -> None:
+    """Poll feeds, sitemaps and index pages; store new accounts; alert on watched contacts."""
+    from readouts.terminal import plain
+    from readouts.watch import run
+
+    if init:
+        run.write_starter(init)
+        console.print(plain(f"written {init}; edit it, then: readouts watch {init}"))
+        return
+    if config is None:
+        raise InputError("give a watch config file, or --init PATH to write a starter one")
+    report = run.watch(config, db, once, lambda line: console.print(plain(line), soft_wrap=True))
+    if report:
+        console.print(plain(f"polled {report.polled} source(s), {report.failed} failed; stored "
+                            f"{report.stored} new item(s); sent {report.alerts_sent} alert(s)"))
+
+
 def _fail(message: str, code: int) -> None:
     """Print one line on stderr, however long or multi-line the message, and exit; control
     characters in a file name or URL it quotes are dropped, not sent to the terminal."""
