@@ -292,3 +292,23 @@ def test_unknown_compare_format_is_refused_before_reading(
     code, _, err = run_here(monkeypatch, capsys, "compare", "--format", "pdf",
                             "/no/such/readout.txt")
     assert code == 2 and "unknown format 'pdf'" in err
+
+
+def test_document_past_the_analysis_cap_is_refused(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    import readouts.ingest as ingest
+
+    monkeypatch.setattr(ingest, "MAX_CHARS", 1000, raising=False)
+    doc = tmp_path / "long.txt"
+    doc.write_text("Il presidente Mattarella ha sentito il presidente Macron. " * 20)
+    code, _, err = run_here(monkeypatch, capsys, "analyze", str(doc))
+    assert code == 2 and "characters of text, more than the 1,000" in err
+
+
+def test_default_caps_fit_thirty_seconds_of_analysis() -> None:
+    from readouts.ingest import MAX_CHARS
+    from readouts.web.app import MAX_UPLOAD_BYTES
+
+    # benchmarks/bench_size.py: about 11 CPU seconds per million characters
+    assert MAX_CHARS * 11e-6 <= 30 and MAX_UPLOAD_BYTES <= MAX_CHARS

@@ -205,3 +205,18 @@ def test_deeply_nested_html_keeps_its_text(depth: int) -> None:
     assert doc.body == ("Il Quirinale ha diffuso una nota nel pomeriggio.\n\nIl presidente "
                         "Mattarella ha avuto un colloquio telefonico con il presidente Macron.")
     assert doc.meta["title"] == "Colloquio & telefonata"
+
+
+def test_text_past_the_analysis_cap_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    import readouts.ingest as ingest
+
+    monkeypatch.setattr(ingest, "MAX_CHARS", 500, raising=False)
+    sentence = "Il presidente Mattarella ha avuto un colloquio telefonico con Macron. "
+    assert _prepare((sentence * 7).encode())[0].body == (sentence * 7).strip()
+    with pytest.raises(InputError, match="more than the 500 one document may hold"):
+        _prepare((sentence * 8).encode())
+    feed = ('<?xml version="1.0"?><rss version="2.0"><channel><title>MFA</title>'
+            f"<item><title>Uno</title><description>{sentence * 8}</description></item>"
+            "</channel></rss>")
+    with pytest.raises(InputError, match="more than the 500"):
+        _prepare(feed.encode(), "feed.xml")

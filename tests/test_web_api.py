@@ -582,9 +582,10 @@ def test_origin_must_match_scheme_host_and_port(client: TestClient) -> None:
 
 
 def test_every_response_forbids_framing_sniffing_and_foreign_scripts(tmp_path: Path) -> None:
-    with TestClient(_app(tmp_path, max_upload_bytes=1000), client=LOCAL, base_url=BASE) as c:
-        responses = [c.get(path) for path in ("/contacts", "/add", "/documents", "/contacts/"
-                                              + CALL, "/api/events", "/static/style.css",
+    app = create_app(f"sqlite:///{tmp_path / 'web.db'}", max_upload_bytes=1000)
+    with TestClient(app, client=LOCAL, base_url=BASE) as c:
+        responses = [c.get(path) for path in ("/contacts", "/add", "/documents", "/timeline",
+                                              "/search?q=x", "/api/events", "/static/style.css",
                                               "/static/app.js", "/contacts/nothing-here",
                                               "/api/openapi.json")]
         responses.append(c.post("/api/documents", files={"files": ("a.txt", b"a" * 2000)}))
@@ -598,6 +599,13 @@ def test_every_response_forbids_framing_sniffing_and_foreign_scripts(tmp_path: P
         assert headers["x-content-type-options"] == "nosniff"
         assert headers["referrer-policy"] == "no-referrer"
     assert {r.status_code for r in responses} >= {200, 400, 404, 413}
+
+
+def test_default_upload_cap_is_what_analyses_in_thirty_seconds(tmp_path: Path) -> None:
+    app = create_app(f"sqlite:///{tmp_path / 'web.db'}")
+    with TestClient(app, client=LOCAL, base_url=BASE) as c:
+        big = c.post("/api/documents", files={"files": ("big.bin", b"\x00\xff" * 1_300_000)})
+        assert big.status_code == 413
 
 
 def test_huge_upload_is_refused(tmp_path: Path) -> None:

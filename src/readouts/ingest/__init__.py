@@ -21,7 +21,11 @@ from readouts.ingest.header import split_header
 from readouts.ingest.html import html_to_text, looks_like_html
 from readouts.ingest.normalize import OffsetMap, normalize
 
-MAX_BYTES = int(os.environ.get("READOUTS_MAX_BYTES", 20_000_000))
+MAX_BYTES = int(os.environ.get("READOUTS_MAX_BYTES", 20_000_000))  # raw: markup included
+# Analysis takes about 11 CPU seconds per million characters of text, in every language
+# (benchmarks/bench_size.py: it and en 10.8 s/MB, zh 3.9 s/MB at 3 bytes a character),
+# so one document is capped at what completes in about 30 seconds.
+MAX_CHARS = int(os.environ.get("READOUTS_MAX_CHARS", 2_500_000))
 _SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".xml", ".rss", ".atom", ""}
 _FOLDER_NOTES = frozenset({"README", "SOURCES", "LICENSE", "LICENCE", "CHANGELOG", "CONTRIBUTING",
                            "NOTICE", "AUTHORS", "COPYING"})
@@ -122,7 +126,7 @@ def prepare(raw: RawInput) -> list[PreparedText]:
         for n, (body, meta) in enumerate(entries):
             sub = hashlib.sha256(f"{digest}:{n}".encode()).hexdigest()
             entry = normalize(body)
-            text, meta = to_simplified(entry.text, _clean_meta(meta))
+            text, meta = to_simplified(_capped(entry.text, raw.origin), _clean_meta(meta))
             out.append(PreparedText(raw.origin, sub, text, meta, body, entry.offsets))
         return out
     meta, body = split_header(norm.text)
@@ -134,8 +138,16 @@ def prepare(raw: RawInput) -> list[PreparedText]:
         meta = {**html_meta, **meta}
     if not body.strip():
         raise InputError(f"{raw.origin}: no readable text found")
-    body, meta = to_simplified(body, _clean_meta(meta))
+    body, meta = to_simplified(_capped(body, raw.origin), _clean_meta(meta))
     return [PreparedText(raw.origin, digest, body, meta, original, offsets)]
+
+
+def _capped(body: str, origin: str) -> str:
+    if len(body) > MAX_CHARS:
+        raise InputError(f"{origin}: {len(body):,} characters of text, more than the "
+                         f"{MAX_CHARS:,} one document may hold (about 30 s of analysis); "
+                         "split it, or set READOUTS_MAX_CHARS")
+    return body
 
 
 def _clean_meta(meta: dict[str, str]) -> dict[str, str]:

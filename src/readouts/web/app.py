@@ -22,7 +22,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from readouts.errors import InputError
 from readouts.extract.topics import topic_ids
-from readouts.ingest import read_bytes, read_url
+from readouts.ingest import MAX_CHARS, read_bytes, read_url
 from readouts.model import EVENT_TYPES, Analysis, Document
 from readouts.store import SaveSummary, SearchHit, Store, queries
 from readouts.store.queries import EventFilter, SearchFilter
@@ -30,7 +30,7 @@ from readouts.web import pages
 from readouts.web.charts import timeline_svg
 from readouts.web.security import BodyLimit, SecurityHeaders, write_refusal
 
-MAX_UPLOAD_BYTES = 5_000_000
+MAX_UPLOAD_BYTES = MAX_CHARS  # a request's text, at most a byte a character: ~30 s to analyse
 PAGE_SIZE = 50
 SEARCH_PAGE = 200  # hits a search page shows
 DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
