@@ -220,3 +220,13 @@ def test_text_past_the_analysis_cap_is_refused(monkeypatch: pytest.MonkeyPatch) 
             "</channel></rss>")
     with pytest.raises(InputError, match="more than the 500"):
         _prepare(feed.encode(), "feed.xml")
+
+
+def test_feed_with_a_reference_to_no_character_and_an_invisible_entry() -> None:
+    feed = ('<?xml version="1.0"?><rss version="2.0"><channel><title>MFA</title>'
+            "<item><title>Vuoto</title><description>&#8203;&#173;</description></item>"
+            "<item><title>Colloquio &#1114112; &#xD800;</title><description>Il presidente "
+            "Mattarella ha sentito il presidente Macron.</description></item></channel></rss>")
+    [doc] = _prepare(feed.encode(), "feed.xml")
+    assert doc.meta["title"] == "Colloquio \ufffd \ufffd"
+    assert doc.body == "Il presidente Mattarella ha sentito il presidente Macron."

@@ -147,3 +147,10 @@ def test_trickling_server_is_cut_off(monkeypatch: pytest.MonkeyPatch,
     with pytest.raises(InputError, match="took longer than 1 s"):
         fetch_url(f"http://127.0.0.1:{server[0]}/trickle", 10_000, allow_private=True)
     assert time.monotonic() - start < 2.5
+
+
+@pytest.mark.parametrize("url", ["http://\x1f/", "http://\x80/", "http://example.org:99999/",
+                                 "javascript:alert(1)", "http:///path"])
+def test_malformed_urls_are_refused_in_one_line(url: str) -> None:
+    with pytest.raises(InputError, match="not a valid URL|only http and https"):
+        fetch_url(url, 10_000)

@@ -119,15 +119,15 @@ def prepare(raw: RawInput) -> list[PreparedText]:
     check_text(norm.text, raw.origin)
     digest = hashlib.sha256(raw.data).hexdigest()
     if looks_like_feed(norm.text, raw.content_type):
-        entries = feed_entries(norm.text)
-        if not entries:
-            raise InputError(f"{raw.origin}: the feed has no entries with text")
         out = []
-        for n, (body, meta) in enumerate(entries):
-            sub = hashlib.sha256(f"{digest}:{n}".encode()).hexdigest()
+        for n, (body, meta) in enumerate(feed_entries(norm.text)):
             entry = normalize(body)
-            text, meta = to_simplified(_capped(entry.text, raw.origin), _clean_meta(meta))
-            out.append(PreparedText(raw.origin, sub, text, meta, body, entry.offsets))
+            if entry.text:  # an entry of invisible characters has no text
+                sub = hashlib.sha256(f"{digest}:{n}".encode()).hexdigest()
+                text, meta = to_simplified(_capped(entry.text, raw.origin), _clean_meta(meta))
+                out.append(PreparedText(raw.origin, sub, text, meta, body, entry.offsets))
+        if not out:
+            raise InputError(f"{raw.origin}: the feed has no entries with text")
         return out
     meta, body = split_header(norm.text)
     original, offsets = decoded, norm.offsets.shifted(len(norm.text) - len(body))

@@ -21,9 +21,19 @@ def looks_like_feed(text: str, content_type: str | None = None) -> bool:
     return bool(_FEED_START.match(text[:2000]))
 
 
+_CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));")
+
+
+def _valid_ref(m: re.Match[str]) -> str:
+    """A numeric character reference past U+10FFFF or to a surrogate names no character
+    (feedparser would crash on it): it reads as the replacement character."""
+    code = int(m.group(1), 16) if m.group(1) else int(m.group(2))
+    return m.group(0) if code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else "&#xFFFD;"
+
+
 def feed_entries(text: str) -> list[tuple[str, dict[str, str]]]:
     """Return (text, metadata) for each entry, in feed order."""
-    parsed = feedparser.parse(text)
+    parsed = feedparser.parse(_CHAR_REF.sub(_valid_ref, text))
     entries: list[tuple[str, dict[str, str]]] = []
     for entry in parsed.entries:
         content = ""

@@ -10,6 +10,7 @@ slip a private address past the check.
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import socket
 import ssl
@@ -17,7 +18,7 @@ import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urljoin, urlparse
+from urllib.parse import urljoin
 
 import httpcore
 import httpx
@@ -58,14 +59,16 @@ def _resolve(url: str, host: str, port: int) -> list[str]:
 
 def _checked_addresses(url: str, allow_private: bool) -> list[str] | None:
     """The addresses to connect to; None leaves resolving to the connection, which only
-    ``allow_private`` permits."""
-    parsed = urlparse(url)
+    ``allow_private`` permits. The URL is parsed as httpx will request it."""
     try:
-        host, port = parsed.hostname, parsed.port
-    except ValueError as exc:
+        parsed = httpx.URL(url)
+        host, port = parsed.raw_host.decode("ascii"), parsed.port
+    except (httpx.InvalidURL, TypeError, UnicodeError) as exc:
         raise InputError(f"{url}: not a valid URL ({exc})") from exc
     if parsed.scheme not in ("http", "https") or not host:
         raise InputError(f"{url}: only http and https URLs can be read")
+    if port is not None and not 0 < port < 65536:
+        raise InputError(f"{url}: not a valid URL (port {port})")
     if allow_private:
         return None
     addresses = _resolve(url, host, port or (443 if parsed.scheme == "https" else 80))
@@ -137,13 +140,18 @@ class _PinnedBackend(httpcore.SyncBackend):
         raise error
 
 
+@functools.cache
+def _ssl_context() -> ssl.SSLContext:
+    """One context for every fetch: loading the CA bundle takes a tenth of a second."""
+    return httpx.create_ssl_context()
+
+
 class _PinnedTransport(httpx.HTTPTransport):
     """httpx's transport over a connection pool that uses the pinned backend."""
 
     def __init__(self, backend: _PinnedBackend) -> None:
-        super().__init__(trust_env=False)
-        self._pool = httpcore.ConnectionPool(ssl_context=httpx.create_ssl_context(),
-                                             network_backend=backend)
+        super().__init__(verify=_ssl_context(), trust_env=False)
+        self._pool = httpcore.ConnectionPool(ssl_context=_ssl_context(), network_backend=backend)
 
 
 class StatusError(InputError):
