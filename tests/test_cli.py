@@ -312,3 +312,12 @@ def test_default_caps_fit_thirty_seconds_of_analysis() -> None:
 
     # benchmarks/bench_size.py: about 11 CPU seconds per million characters
     assert MAX_CHARS * 11e-6 <= 30 and MAX_UPLOAD_BYTES <= MAX_CHARS
+
+
+@pytest.mark.parametrize("args", [("bogus",), ("analyze", "--bogus", "x"),
+                                  ("events", "--since")])
+def test_usage_errors_exit_2_with_the_usage(
+        args: tuple[str, ...], monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run_here(monkeypatch, capsys, *args)
+    assert code == 2 and "Error: " in err and "unexpected error" not in err

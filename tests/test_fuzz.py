@@ -326,7 +326,7 @@ def workspace() -> Iterator[dict[str, object]]:
         root = Path(folder)
         en = (EXAMPLES / "en-whitehouse-trump-xi-call.md").read_text(encoding="utf-8")
         files = {
-            "en": root / "[bold]white house.md", "zh": root / "xinhua [/red].txt",
+            "en": root / "[bold]white house.md", "zh": root / "xinhua [red].txt",
             "empty": root / "empty.txt", "binary": root / "blob.bin", "html": root / "p.html",
             "dir": root / "folder",
         }

@@ -445,12 +445,13 @@ def main() -> None:
         code = getattr(exc, "exit_code", None) if isinstance(exc, typer.Exit) else exc.code
         sys.exit(code or 0)
     except Exception as exc:  # noqa: BLE001 - the last line of defence for users
-        import click
-
-        if isinstance(exc, click.exceptions.ClickException):
+        # Usage errors (unknown command, option or value) come from the click that typer
+        # runs on, which recent typer versions vendor: told apart by what they can do.
+        if callable(getattr(exc, "show", None)) and isinstance(getattr(exc, "exit_code", None),
+                                                                int):
             exc.show()
             sys.exit(2)
-        if isinstance(exc, click.exceptions.Abort):
+        if isinstance(exc, typer.Abort) or type(exc).__name__ == "Abort":
             sys.exit(130)
         if debug:
             raise
