@@ -321,3 +321,16 @@ def test_usage_errors_exit_2_with_the_usage(
         capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run_here(monkeypatch, capsys, *args)
     assert code == 2 and "Error: " in err and "unexpected error" not in err
+
+
+@pytest.mark.parametrize(("url", "needle"), [
+    ("2026-09-17", "not a database URL"), ("nosuchdb://x", "not a database URL"),
+    ("sqlite:////proc/none/x.db", "cannot open the database"),
+    ("postgresql://reader:s3cret@127.0.0.1:1/readouts", "cannot open the database"),
+])
+def test_bad_database_url_is_one_line_without_the_password(
+        url: str, needle: str, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run_here(monkeypatch, capsys, "events", "--db", url)
+    assert code == 2 and needle in err and "s3cret" not in err, err
+    assert len(err.strip().splitlines()) == 1

@@ -370,7 +370,7 @@ OPTION_VALUES = st.one_of(st.sampled_from(["2026-09-17", "2026-13-45", "xx", "",
                                            "klingon", "pdf", "json", "markdown", "html",
                                            "terminal", "xi-jinping", "phone_call", "0", "-1",
                                            "[/red]", "sqlite:///", "nosuchdb://x",
-                                           "postgresql://", "sqlite:////nonexistent/dir/x.db"]),
+                                           "mysql://a/b", "sqlite:////proc/none/x.db"]),
                           st.text(alphabet=st.characters(exclude_characters="\x00"),
                                   max_size=12))
 

@@ -10,6 +10,8 @@ import json
 import os
 import re
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 from typing import Annotated
@@ -40,10 +42,43 @@ WorkersOption = Annotated[int | None, typer.Option(
     "--workers", help="Processes analysing documents at once (default: every core).")]
 
 
+def _shown(url: str) -> str:
+    """The database URL as it may be printed: without its password."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except (ArgumentError, ValueError):
+        return url
+
+
+@contextmanager
+def _opening_database(url: str) -> Iterator[None]:
+    """A bad URL, a missing driver or a database that cannot be opened is the user's
+    input, told in one line, not a SQLAlchemy traceback."""
+    from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
+
+    try:
+        yield
+    except (ArgumentError, NoSuchModuleError) as exc:
+        raise InputError(f"--db {_shown(url)}: not a database URL; use sqlite:///PATH or "
+                         "postgresql://USER@HOST/NAME") from exc
+    except ImportError as exc:
+        hint = "; pip install 'readouts[postgres]'" if url.startswith("postgres") else ""
+        raise InputError(f"--db {_shown(url)}: its database driver ({exc.name}) is not "
+                         f"installed{hint}") from exc
+    except (SQLAlchemyError, OSError) as exc:
+        reason = getattr(exc, "orig", None) or exc
+        raise InputError(f"--db {_shown(url)}: cannot open the database ({reason})") from exc
+
+
 def _store(db: str | None):  # noqa: ANN202 - Store is imported lazily to keep startup fast
     from readouts.store import Store, default_db_url
 
-    return Store(db or default_db_url())
+    url = db or default_db_url()
+    with _opening_database(url):
+        return Store(url)
 
 
 def _analyze(inputs: list[str], published: str | None, lang: str | None, allow_private: bool,
@@ -394,8 +429,10 @@ def serve(
     token = os.environ.get("READOUTS_TOKEN")
     if host not in ("127.0.0.1", "localhost", "::1") and not token:
         raise InputError("listening beyond loopback needs READOUTS_TOKEN set for writes")
-    uvicorn.run(create_app(db or default_db_url(), token=token, allow_private_urls=allow_private),
-                host=host, port=port)
+    url = db or default_db_url()
+    with _opening_database(url):
+        web = create_app(url, token=token, allow_private_urls=allow_private)
+    uvicorn.run(web, host=host, port=port)
 
 
 @app.command()
