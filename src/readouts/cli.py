@@ -84,15 +84,21 @@ def _store(db: str | None):  # noqa: ANN202 - Store is imported lazily to keep s
 def _analyze(inputs: list[str], published: str | None, lang: str | None, allow_private: bool,
              show_progress: bool, workers: int | None = None,
              summary_lang: str = "en"):  # noqa: ANN202
-    from readouts.batch import analyze_raws, available_cores
-    from readouts.compare import compare_all
     from readouts.ingest import collect
-    from readouts.pipeline import link_results
 
     _check_published(published)
+    return _analyze_raws(collect(inputs, allow_private), published, lang, show_progress, workers,
+                         summary_lang)
+
+
+def _analyze_raws(raws: list, published: str | None, lang: str | None,  # noqa: ANN202
+                  show_progress: bool, workers: int | None = None, summary_lang: str = "en"):
+    from readouts.batch import analyze_raws, available_cores
+    from readouts.compare import compare_all
+    from readouts.pipeline import link_results
+
     if workers is not None and workers < 1:
         raise InputError(f"--workers {workers}: give 1 or more")
-    raws = collect(inputs, allow_private)
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                   console=err, transient=True,
                   disable=not (show_progress and err.is_terminal)) as progress:
@@ -169,9 +175,13 @@ def ingest(
     if dask:
         _ingest_on_dask(dask, inputs, db, published, lang, allow_private)
         return
-    analysis = _analyze(inputs, published, lang, allow_private, show_progress=True,
-                        workers=workers)
-    summary = _store(db).save(analysis)
+    from readouts.ingest import collect
+    from readouts.store.reanalysis import save_with_texts
+
+    _check_published(published)
+    raws = collect(inputs, allow_private)
+    analysis = _analyze_raws(raws, published, lang, show_progress=True, workers=workers)
+    summary = save_with_texts(_store(db), analysis, raws)
     console.print(
         f"stored {summary.documents_added} new document(s), skipped "
         f"{summary.documents_skipped} already stored; {summary.readouts_added} account(s), "
@@ -299,23 +309,37 @@ def search(
 
 
 @app.command()
-def show(event_id: str, db: DbOption = None) -> None:
-    """Show one stored contact and every account of it."""
+def show(
+    event_id: Annotated[str, typer.Argument(help="A stored contact's id (see 'readouts events').")],
+    db: DbOption = None,
+    as_json: Annotated[bool, typer.Option(
+        "--json", help="Print the contact, its accounts and comparison as readouts/1 JSON.")]
+    = False,
+) -> None:
+    """Show one stored contact and every account of it; corrected values are marked."""
     from readouts.terminal import event_line, plain, readouts_table
 
     store = _store(db)
     event = store.event(event_id)
     if event is None:
         raise InputError(f"no contact with id {event_id!r}; list them with 'readouts events'")
+    if as_json:
+        sys.stdout.write(json.dumps(store.analysis_for_events([event_id]).to_json(),
+                                    ensure_ascii=False, indent=2) + "\n")
+        return
     console.rule(plain(event_line(event), "bold"))
     for name, why in event.evidence.items():
         console.print(plain(f"{name}:", "dim").append_text(plain(f" {why}")))
+    for c in event.corrections:
+        console.print(plain(f"corrected {c['field']}: {c['value']} (was {c['was']}) by "
+                            f"{c['by']}, {c['at']}: {c['why']}", "yellow"))
     readouts = store.readouts_for_event(event_id)
     console.print(readouts_table(readouts))
     for r in readouts:
         console.rule(plain(f"{r.source} ({r.side or 'independent'}, {r.kind}, {r.language})"))
         for s in r.sentences:
-            line = plain(f"{s.speaker} ", "cyan") if s.speaker else plain("")
+            mark = "*" if s.corrected else ""
+            line = plain(f"{s.speaker}{mark} ", "cyan") if s.speaker else plain(mark)
             line.append_text(plain(s.text))
             if s.topics:
                 line.append_text(plain(f" {', '.join(s.topics)}", "dim"))
@@ -325,6 +349,90 @@ def show(event_id: str, db: DbOption = None) -> None:
         from readouts.compare.report import render_terminal
 
         render_terminal(comparison, store.analysis_for_events([event_id]), console)
+
+
+@app.command()
+def fix(
+    target_id: Annotated[str, typer.Argument(
+        metavar="ID", help="A contact's id; with --sentence or --figure, ACCOUNT_ID:N.")],
+    field: Annotated[str, typer.Argument(help="Contact: type, status, date, part_of_day, "
+                                         "duration_minutes, location, initiated_by, "
+                                         "participants, attendees; sentence: speaker; "
+                                         "figure: about.")],
+    value: Annotated[str, typer.Argument(help="The right value; 'none' clears it; people "
+                                         "by id or name, several comma-separated.")],
+    by: Annotated[str, typer.Option("--by", help="Who makes the correction.")],
+    why: Annotated[str, typer.Option("--why", help="The source or reason.")],
+    sentence: Annotated[bool, typer.Option("--sentence", help="ID is a sentence: "
+                                           "ACCOUNT_ID:I.")] = False,
+    figure: Annotated[bool, typer.Option("--figure", help="ID is a figure: ACCOUNT_ID:N, N "
+                                         "its index in the account's figures.")] = False,
+    db: DbOption = None,
+) -> None:
+    """Correct what the analysis got wrong; the correction is kept apart and survives
+    re-analysis."""
+    from readouts.store.corrections import fix as record
+
+    if sentence and figure:
+        raise InputError("give --sentence or --figure, not both")
+    target = "sentence" if sentence else "figure" if figure else "event"
+    with _store(db).engine.begin() as conn:
+        done = record(conn, target, target_id, field, value, by, why)
+    console.print(plain_line(f"corrected {target} {target_id}: {field} = {done.value}"))
+
+
+@app.command()
+def reanalyze(
+    documents: Annotated[list[str] | None, typer.Argument(
+        help="Stored documents' ids (default: every document).")] = None,
+    published: PublishedOption = None,
+    lang: LangOption = None,
+    db: DbOption = None,
+) -> None:
+    """Analyse stored documents again, keeping the analyst's corrections."""
+    from readouts.store.reanalysis import reanalyze as run
+
+    _check_published(published)
+    store = _store(db)
+    _check_documents(store, documents or [])
+    done = run(store, documents or None, published, lang)
+    console.print(plain_line(f"analysed {len(done.documents)} document(s) again"))
+    if done.missing:
+        err.print(plain_line(f"{len(done.missing)} document(s) skipped: their text was not "
+                             f"kept and the file is gone ({', '.join(done.missing[:10])})"))
+
+
+@app.command()
+def delete(
+    documents: Annotated[list[str], typer.Argument(help="Stored documents' ids.")],
+    db: DbOption = None,
+) -> None:
+    """Delete stored documents, their accounts, and contacts no other account reports."""
+    store = _store(db)
+    _check_documents(store, documents)
+    for doc_id in documents:
+        store.delete_document(doc_id)
+    console.print(plain_line(f"deleted {len(documents)} document(s)"))
+
+
+def _check_documents(store, ids: list[str]) -> None:  # noqa: ANN001 - a Store
+    from sqlalchemy import select
+
+    from readouts.store.models import DocumentRow
+
+    with store.engine.connect() as conn:
+        known = {r.id for r in conn.execute(select(DocumentRow.id).where(
+            DocumentRow.id.in_(ids)))} if ids else set()
+    unknown = [d for d in ids if d not in known]
+    if unknown:
+        raise InputError(f"no stored document {', '.join(unknown)}: 'readouts show ID "
+                         "--json' and the web app's Documents page give documents' ids")
+
+
+def plain_line(text: str):  # noqa: ANN201 - a rich Text, imported lazily
+    from readouts.terminal import plain
+
+    return plain(text)
 
 
 @app.command()

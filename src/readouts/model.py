@@ -55,6 +55,8 @@ class Figure:
     end: int = 0
     target: bool = False  # a goal, plan or forecast, not a figure that happened (last: the
     # fields before it keep their positions)
+    corrected: list[str] = field(default_factory=list)  # fields an analyst overrode
+
 
     def to_json(self) -> dict[str, Any]:
         value: float | int = self.value
@@ -70,6 +72,7 @@ class Figure:
             "about": self.about,
             "sentence": self.sentence,
             "speaker": self.speaker,
+            **({"corrected": self.corrected} if self.corrected else {}),
         }
 
 
@@ -83,9 +86,13 @@ class Sentence:
     end: int = 0
     speaker: str | None = None
     topics: list[str] = field(default_factory=list)
+    corrected: list[str] = field(default_factory=list)  # fields an analyst overrode
 
     def to_json(self) -> dict[str, Any]:
-        return {"i": self.i, "text": self.text, "speaker": self.speaker, "topics": self.topics}
+        out = {"i": self.i, "text": self.text, "speaker": self.speaker, "topics": self.topics}
+        if self.corrected:
+            out["corrected"] = self.corrected
+        return out
 
 
 @dataclass
@@ -188,6 +195,10 @@ class Event:
     reported_by: list[str] = field(default_factory=list)
     mentioned_in: list[str] = field(default_factory=list)
     evidence: dict[str, str] = field(default_factory=dict)  # field -> sentence that says it
+    # an analyst's overrides, applied on top of the machine's values: which fields, and
+    # for each the value, the machine's value, who, when and why
+    corrected: list[str] = field(default_factory=list)
+    corrections: list[dict[str, Any]] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -205,6 +216,8 @@ class Event:
             "reported_by": self.reported_by,
             "mentioned_in": self.mentioned_in,
             "evidence": self.evidence,
+            "corrected": self.corrected,
+            "corrections": self.corrections,
         }
 
 

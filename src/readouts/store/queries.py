@@ -27,6 +27,7 @@ from sqlalchemy import (
 )
 
 from readouts.model import Document, Event, Figure, Mention, Period, Readout, Sentence
+from readouts.store.corrections import apply_to_events, apply_to_readouts
 from readouts.store.lookup import expand_query
 from readouts.store.models import (
     DocumentRow,
@@ -179,6 +180,7 @@ def events_from_rows(conn: Connection, rows: list) -> list[Event]:
             reported_by=[rid for rid, rel in pairs if rel == "reported"],
             mentioned_in=[rid for rid, rel in pairs if rel == "mentioned"],
             evidence=dict(r.evidence or {})))
+    apply_to_events(conn, events)
     return events
 
 
@@ -205,6 +207,7 @@ def load_readouts(conn: Connection, ids: list[str]) -> dict[str, Readout]:
         for f in conn.execute(select(FigureRowModel).where(FigureRowModel.readout_id.in_(part))
                               .order_by(FigureRowModel.id)):
             out[f.readout_id].figures.append(_figure(f))
+    apply_to_readouts(conn, out)
     return out
 
 

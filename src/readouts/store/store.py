@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import Connection, delete, func, select
 
 from readouts.model import Analysis, Comparison, Document, Event, Readout
 from readouts.store import queries
@@ -25,6 +25,29 @@ from readouts.store.save import SaveSummary, put_comparison, save_analysis
 
 def comparison_from_json(data: dict) -> Comparison:
     return Comparison.from_json(data)
+
+
+def remove_document(conn: Connection, doc_id: str) -> bool:
+    """Remove a document and its accounts inside the caller's transaction; events left
+    without accounts go too, and the comparisons of events that lost an account, being
+    stale."""
+    if conn.execute(select(DocumentRow.id).where(DocumentRow.id == doc_id)).first() is None:
+        return False
+    readouts = select(ReadoutRow.id).where(ReadoutRow.document_id == doc_id)
+    touched = [r.event_id for r in conn.execute(
+        select(EventReadoutRow.event_id).distinct().where(
+            EventReadoutRow.readout_id.in_(readouts)))]
+    conn.execute(delete(EventReadoutRow).where(EventReadoutRow.readout_id.in_(readouts)))
+    conn.execute(delete(DocumentRow).where(DocumentRow.id == doc_id))
+    for part in queries.chunks(touched):
+        conn.execute(delete(ComparisonRow).where(ComparisonRow.event_id.in_(part)))
+        linked = select(EventReadoutRow.event_id)
+        orphans = [r.id for r in conn.execute(select(EventRow.id).where(
+            EventRow.id.in_(part), EventRow.id.not_in(linked)))]
+        if orphans:
+            conn.execute(delete(EventActorRow).where(EventActorRow.event_id.in_(orphans)))
+            conn.execute(delete(EventRow).where(EventRow.id.in_(orphans)))
+    return True
 
 
 class Store:
@@ -51,29 +74,9 @@ class Store:
                 put_comparison(conn, comparison, comparison.event)
 
     def delete_document(self, doc_id: str) -> bool:
-        """Remove a document and its accounts; events left without accounts go too.
-
-        The comparisons of events that lost an account are dropped, being stale.
-        """
+        """Remove a document and its accounts; events left without accounts go too."""
         with self.engine.begin() as conn:
-            if conn.execute(select(DocumentRow.id).where(DocumentRow.id == doc_id)).first() \
-                    is None:
-                return False
-            readouts = select(ReadoutRow.id).where(ReadoutRow.document_id == doc_id)
-            touched = [r.event_id for r in conn.execute(
-                select(EventReadoutRow.event_id).distinct().where(
-                    EventReadoutRow.readout_id.in_(readouts)))]
-            conn.execute(delete(EventReadoutRow).where(EventReadoutRow.readout_id.in_(readouts)))
-            conn.execute(delete(DocumentRow).where(DocumentRow.id == doc_id))
-            for part in queries.chunks(touched):
-                conn.execute(delete(ComparisonRow).where(ComparisonRow.event_id.in_(part)))
-                linked = select(EventReadoutRow.event_id)
-                orphans = [r.id for r in conn.execute(select(EventRow.id).where(
-                    EventRow.id.in_(part), EventRow.id.not_in(linked)))]
-                if orphans:
-                    conn.execute(delete(EventActorRow).where(EventActorRow.event_id.in_(orphans)))
-                    conn.execute(delete(EventRow).where(EventRow.id.in_(orphans)))
-            return True
+            return remove_document(conn, doc_id)
 
     # reading
 
