@@ -1,0 +1,170 @@
+"""An analyst's corrections: recorded with who, when and why, shown as corrected in the
+JSON, kept apart from the machine's output so re-analysis and relinking never lose them."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from test_store import CALL, COUNTRIES, TRUMP_CALL, sample_analysis
+
+from readouts.errors import InputError
+from readouts.schema import validate
+from readouts.store import Store, save
+from readouts.store.corrections import fix
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "src" / "readouts" / "examples"
+
+
+@pytest.fixture
+def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Store:
+    monkeypatch.setattr(save, "country_of", COUNTRIES.get)
+    s = Store(f"sqlite:///{tmp_path / 'c.db'}")
+    s.save(sample_analysis())
+    return s
+
+
+def _fix(store: Store, target: str, key: str, name: str, value: str,
+         by: str = "A. Rossi", why: str = "the Kremlin's transcript") -> None:
+    with store.engine.begin() as conn:
+        fix(conn, target, key, name, value, by, why)
+
+
+def test_contact_facts_are_overridden_and_marked(store: Store) -> None:
+    _fix(store, "event", CALL, "duration_minutes", "85")
+    _fix(store, "event", CALL, "type", "phone call")
+    _fix(store, "event", CALL, "date", "2025-01")
+    _fix(store, "event", CALL, "initiated_by", "Путин")
+    _fix(store, "event", CALL, "participants", "Xi Jinping, vladimir-putin, Donald Trump")
+    _fix(store, "event", CALL, "duration_minutes", "80", by="B. Bianchi", why="second look")
+    event = store.event(CALL)
+    assert event.duration_minutes == 80 and event.type == "phone_call"
+    assert event.date == "2025-01" and event.date_precision == "month"
+    assert event.initiated_by == "vladimir-putin"
+    assert event.participants == ["xi-jinping", "vladimir-putin", "donald-trump"]
+    assert event.corrected == ["duration_minutes", "type", "date", "initiated_by",
+                               "participants"]
+    latest = next(c for c in event.corrections if c["field"] == "duration_minutes")
+    assert latest["by"] == "B. Bianchi" and latest["why"] == "second look"
+    assert latest["was"] is None and latest["at"].endswith("Z")
+    other = store.event(TRUMP_CALL)
+    assert other.corrected == [] and other.duration_minutes is None
+    analysis = store.analysis_for_events([CALL]).to_json()
+    assert validate(analysis) == []
+    assert analysis["events"][0]["corrected"][0] == "duration_minutes"
+
+
+def test_sentence_speaker_and_figure_measure(store: Store) -> None:
+    _fix(store, "sentence", "dru000000001-r1:3", "speaker", "Си Цзиньпин")
+    _fix(store, "sentence", "dzh000000001-r1:2", "speaker", "vladimir-putin")
+    _fix(store, "figure", "dzh000000001-r1:0", "about", "agricultural-trade")
+    _fix(store, "sentence", "dru000000001-r1:1", "speaker", "none")
+    readouts = {r.id: r for r in store.readouts_for_event(CALL)}
+    ru, zh = readouts["dru000000001-r1"], readouts["dzh000000001-r1"]
+    assert ru.sentences[3].speaker == "xi-jinping"
+    assert ru.sentences[1].speaker is None and ru.sentences[1].corrected == ["speaker"]
+    assert zh.sentences[2].speaker == "vladimir-putin"
+    assert zh.figures[0].about == "agricultural-trade" and zh.figures[0].corrected == ["about"]
+    assert zh.figures[0].speaker == "vladimir-putin"  # the figure's sentence's speaker
+    assert zh.to_json()["sentences"][0].get("corrected") is None
+    assert zh.to_json()["figures"][0]["corrected"] == ["about"]
+
+
+def test_bad_corrections_say_what_is_accepted(store: Store) -> None:
+    cases = [
+        ("event", CALL, "colour", "red", "type, status, date"),
+        ("event", CALL, "type", "chat", "phone_call, video_call"),
+        ("event", CALL, "date", "2025-02-30", "YYYY-MM-DD"),
+        ("event", CALL, "part_of_day", "dawn", "morning, afternoon"),
+        ("event", CALL, "duration_minutes", "-5", "whole number"),
+        ("event", CALL, "initiated_by", "Nobody Atall", "no such person"),
+        ("event", "no-such-contact", "type", "meeting", "no contact"),
+        ("sentence", "dru000000001-r1:99", "speaker", "xi-jinping", "no sentence"),
+        ("sentence", "dru000000001-r1", "speaker", "xi-jinping", "ACCOUNT_ID:N"),
+        ("figure", "dru000000001-r1:0", "about", "weather", "agricultural-trade"),
+        ("figure", "dru000000001-r1:1", "about", "trade", "no figure"),
+    ]
+    for target, key, name, value, needle in cases:
+        with pytest.raises(InputError, match=needle):
+            _fix(store, target, key, name, value)
+    with pytest.raises(InputError, match="why"):
+        _fix(store, "event", CALL, "type", "meeting", why=" ")
+    assert store.event(CALL).corrected == []
+
+
+def test_correction_follows_its_contact_to_a_new_id(store: Store) -> None:
+    """Relinking or re-analysis may give the contact another id: the correction follows the
+    accounts that reported it."""
+    _fix(store, "event", CALL, "location", "Moscow")
+    analysis = sample_analysis()
+    for doc in analysis.documents:
+        store.delete_document(doc.id)
+    assert store.event(CALL) is None
+    analysis.events[0].id = "renamed-call"
+    analysis.comparisons[0].event = "renamed-call"
+    store.save(analysis)
+    moved = store.event("renamed-call")
+    assert moved.location == "Moscow" and moved.corrected == ["location"]
+
+
+def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture, *args: str
+        ) -> tuple[int, str, str]:
+    """Run the command line in this process (the analysis stays loaded between calls)."""
+    from readouts.cli import main
+
+    monkeypatch.setattr(sys, "argv", ["readouts", *args])
+    monkeypatch.setenv("COLUMNS", "200")
+    code = 0
+    try:
+        main()
+    except SystemExit as exc:
+        code = int(exc.code or 0)
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_correction_survives_reanalysis_from_the_command_line(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture) -> None:
+    db = f"sqlite:///{tmp_path / 'r.db'}"
+    page = tmp_path / "readout.md"
+    page.write_bytes((EXAMPLES / "en-whitehouse-trump-xi-call.md").read_bytes())
+    code, _, err = cli(monkeypatch, capsys, "ingest", str(page), "--db", db, "--workers", "1")
+    assert code == 0, err
+    code, out, err = cli(monkeypatch, capsys, "events", "--db", db, "--json", "--reported")
+    assert code == 0, err
+    events = json.loads(out)
+    call = events[0]
+    assert call["duration_minutes"] == 90
+    code, out, err = cli(monkeypatch, capsys, "fix", call["id"], "duration_minutes", "85",
+                         "--by", "A. Rossi", "--why", "Xinhua says 85", "--db", db)
+    assert code == 0 and "duration_minutes = 85" in out, err
+    code, _, err = cli(monkeypatch, capsys, "fix", call["id"], "duration_minutes", "long",
+                       "--by", "A. Rossi", "--why", "x", "--db", db)
+    assert code == 2 and "whole number of minutes" in err and "Traceback" not in err
+    page.unlink()  # re-analysis reads the text kept in the database, not the file
+    code, out, err = cli(monkeypatch, capsys, "reanalyze", "--db", db,
+                         "--published", "2026-09-18")
+    assert code == 0 and "analysed 1 document(s) again" in out, err
+    # "today" in the readout is now the 18th: the contact gets another id, and the
+    # correction follows the account that reports it
+    again = json.loads(cli(monkeypatch, capsys, "events", "--db", db, "--json",
+                           "--reported")[1])
+    assert [e["date"] for e in again] == ["2026-09-18"]
+    call = again[0]
+    code, out, _ = cli(monkeypatch, capsys, "show", call["id"], "--db", db, "--json")
+    shown = json.loads(out)
+    assert validate(shown) == []
+    assert shown["documents"][0]["published"] == "2026-09-18"
+    event = shown["events"][0]
+    assert event["duration_minutes"] == 85 and event["corrected"] == ["duration_minutes"]
+    assert event["corrections"][0]["was"] == 90
+    code, out, _ = cli(monkeypatch, capsys, "show", call["id"], "--db", db)
+    assert "corrected duration_minutes: 85 (was 90) by A. Rossi" in out
+    code, _, err = cli(monkeypatch, capsys, "reanalyze", "dnope", "--db", db)
+    assert code == 2 and "no stored document dnope" in err
+    doc = shown["documents"][0]["id"]
+    code, out, err = cli(monkeypatch, capsys, "delete", doc, "--db", db)
+    assert code == 0, err
+    assert json.loads(cli(monkeypatch, capsys, "events", "--db", db, "--json")[1]) == []
