@@ -156,7 +156,8 @@ def _closed_port() -> int:
         return s.getsockname()[1]
 
 
-def test_watch_two_sides_missing_alert_comparison_and_restart(sites, smtp_sink, tmp_path: Path):
+def test_watch_two_sides_missing_alert_comparison_and_restart(sites, smtp_sink, tmp_path: Path,
+                                                              caplog):
     xinhua, whitehouse = sites
     smtp_port, mails = smtp_sink
     xinhua.pages["/robots.txt"] = ("text/plain", "User-agent: *\nDisallow: /private/\n")
@@ -187,6 +188,8 @@ def test_watch_two_sides_missing_alert_comparison_and_restart(sites, smtp_sink, 
     # The Chinese account comes first: a new contact of the watched pair.
     report = watcher.poll_once()
     assert (report.stored, report.failed) == (1, 2)  # the down and the broken feed logged
+    assert "down: " in caplog.text and "cannot be read" in caplog.text
+    assert "broken: " in caplog.text and "not a readable feed" in caplog.text
     kinds = [json.loads(line)["kind"] for line in jsonl.read_text().splitlines()]
     assert kinds == ["new"]
     new = json.loads(jsonl.read_text())
@@ -313,6 +316,28 @@ def test_per_host_interval_waits_between_requests(sites):
     fetcher.get(site.base + "/a")  # robots.txt (404: all allowed), then /a
     assert slept == [1.5]  # half a second had passed since robots.txt: /a waits the rest
     assert site.gets("/robots.txt") == 1 and site.gets("/a") == 1
+
+
+def test_long_running_mode_sleeps_until_the_next_source_is_due(sites, tmp_path: Path):
+    site = sites[0]
+    site.pages["/feed"] = ("application/rss+xml", rss(site.base, []))
+    config = parse_config({"allow_private": True, "host_interval": 0, "interval": "10m",
+                           "sources": [{"url": site.base + "/feed", "interval": "45s"},
+                                       {"url": site.base + "/slow"}]})
+    clock = Clock()
+    slept: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        slept.append(seconds)
+        clock.advance(seconds)
+
+    watcher = Watcher(config, Store(f"sqlite:///{tmp_path / 'w.db'}"), clock=clock,
+                      fetcher=PoliteFetcher(True, 0), terminal=lambda _line: None)
+    watcher.run(sleep, cycles=3)
+    # /slow fails (404): retried after 2 x 10 min; the feed is due every 45 s.
+    assert slept == [45.0, 45.0]
+    assert site.gets("/feed") == 3 and site.gets("/slow") == 1
+    watcher.store.close()
 
 
 @pytest.mark.parametrize(("data", "needle"), [
