@@ -20,10 +20,13 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    func,
     insert,
     select,
     update,
 )
+
+from readouts.store.queries import chunks
 
 _meta = MetaData()
 sources_t = Table(
@@ -103,10 +106,13 @@ class WatchState:
     # items
 
     def items_to_skip(self, urls: list[str]) -> set[str]:
-        """Of these item URLs, those handled for good or tried too often."""
+        """Of these item URLs, those handled for good or tried too often (asked in chunks:
+        a sitemap may list tens of thousands)."""
+        rows = []
         with self.engine.connect() as conn:
-            rows = conn.execute(select(items_t.c.url, items_t.c.status, items_t.c.attempts)
-                                .where(items_t.c.url.in_(urls))).all() if urls else []
+            for part in chunks(urls):
+                rows += conn.execute(select(items_t.c.url, items_t.c.status, items_t.c.attempts)
+                                     .where(items_t.c.url.in_(part))).all()
         return {r.url for r in rows if r.status in ITEM_DONE or r.attempts >= MAX_ATTEMPTS}
 
     def put_item(self, url: str, source_url: str, status: str, at: datetime,
@@ -122,7 +128,7 @@ class WatchState:
 
     def count_items(self) -> int:
         with self.engine.connect() as conn:
-            return len(conn.execute(select(items_t.c.url)).all())
+            return conn.execute(select(func.count()).select_from(items_t)).scalar_one()
 
     # contacts and alerts
 
