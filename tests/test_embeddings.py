@@ -19,9 +19,11 @@ def test_shipped_topic_prototypes_are_current() -> None:
     shipped = topics.shipped_prototypes()
     assert shipped is not None, "run scripts/build_topic_prototypes.py after editing topics.yaml"
     ids, vectors = shipped
-    computed_ids, computed = topics.compute_prototypes(embed_module.embed)
-    assert ids == computed_ids
-    assert np.allclose(vectors, computed, atol=1e-5)
+    assert ids == tuple(topics.prototype_texts())
+    sample = ids[::12]  # a few topics recomputed: the encoder still gives the shipped vectors
+    computed_ids, computed = topics.compute_prototypes(embed_module.embed, only=sample)
+    assert computed_ids == sample
+    assert np.allclose(vectors[::12], computed, atol=1e-5)
 
 
 def test_stale_prototypes_are_not_used(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -200,7 +200,8 @@ def prototypes_fingerprint() -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-def compute_prototypes(encode: Encode) -> tuple[tuple[str, ...], Any]:
+def compute_prototypes(encode: Encode, only: Iterable[str] | None = None
+                       ) -> tuple[tuple[str, ...], Any]:
     """One unit vector per topic: half its English description, half its cue words.
 
     Descriptions alone match Chinese and Russian sentences poorly; averaging in the cue
@@ -210,6 +211,9 @@ def compute_prototypes(encode: Encode) -> tuple[tuple[str, ...], Any]:
     import numpy as np
 
     texts = prototype_texts()
+    if only is not None:
+        wanted = set(only)
+        texts = {topic: t for topic, t in texts.items() if topic in wanted}
     vectors = []
     for topic_texts in texts.values():
         encoded = np.asarray(encode(topic_texts))
