@@ -334,3 +334,16 @@ def test_bad_database_url_is_one_line_without_the_password(
     code, _, err = run_here(monkeypatch, capsys, "events", "--db", url)
     assert code == 2 and needle in err and "s3cret" not in err, err
     assert len(err.strip().splitlines()) == 1
+
+
+def test_compare_leads_with_the_summary_in_italian_too_and_shows_sentences_on_request(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    docs = [str(EXAMPLES / n) for n in ("ru-kremlin-putin-xi-video.txt",
+                                        "it-compilation-putin-xi-five-accounts.md")]
+    code, out, err = run_here(monkeypatch, capsys, "compare", *docs, "--lang", "it")
+    assert code == 0, err
+    assert "Il resoconto" in out and "Facts, as each source states them" in out
+    assert "add --sentences" in out and "p(same)" not in out
+    code, out, err = run_here(monkeypatch, capsys, "compare", *docs, "--sentences")
+    assert code == 0, err
+    assert "p(same)" in out and "Il resoconto" not in out

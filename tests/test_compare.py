@@ -6,6 +6,7 @@ import hashlib
 import io
 import json
 import os
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -460,8 +461,10 @@ def test_biden_xi_2021_topics_and_taiwan_independence() -> None:
     assert 61 in taidu and 61 in unmatched  # the warning about "separatist forces"
 
 
+@cache
 def _corpus_event(event_id: str) -> Analysis:
-    """The pipeline on every corpus file of one contact."""
+    """The pipeline on every corpus file of one contact (once per test session: the tests
+    only read it)."""
     from readouts.ingest import read_bytes
     from readouts.pipeline import analyze_inputs
 
