@@ -775,3 +775,22 @@ def test_the_demo_summaries_are_true() -> None:
         absent = [c for c in comparison.claims if c["verdict"] == "absent"]
         assert ("does not report" in comparison.summary or "does not." in comparison.summary) \
             == bool(absent)
+
+
+@pytest.mark.parametrize(("lang", "text", "pledge"), [
+    ("en", "He said the United States does not support Taiwan independence.",
+     "no-taiwan-independence"),
+    ("it", "Biden ha detto che gli Stati Uniti non sostengono l'indipendenza di Taiwan.",
+     "no-taiwan-independence"),
+    ("ru", "Байден заявил, что США не поддерживают независимость Тайваня.",
+     "no-taiwan-independence"),
+    ("zh", "美方不寻求“新冷战”，不支持台湾“独立”。", "no-taiwan-independence"),
+    ("zh", "美方不寻求“新冷战”。", "no-new-cold-war"),
+    ("en", "Washington had no intention of deploying offensive strike weapons in Ukraine.",
+     "no-offensive-weapons-ukraine"),
+])
+def test_pledges_are_read_in_every_language(lang: str, text: str, pledge: str) -> None:
+    from readouts.compare.claims import pledges
+
+    assert pledge in pledges(text, lang)
+    assert not pledges("The two leaders discussed Taiwan and the Cold War.", "en")
