@@ -152,3 +152,30 @@ def test_a_count_of_events_is_not_trade(lang: str, sentence: str, value: float) 
     found = figures(lang, sentence)
     assert by_value(found, value).about != "trade"
     assert by_value(found, 20).about == "trade"
+
+
+def test_targets_are_in_the_json_and_shown_apart(tmp_path) -> None:  # noqa: ANN001
+    import json
+    import subprocess
+    import sys
+
+    from readouts.schema import validate
+
+    text = ("Il presidente Xi Jinping ha avuto oggi una telefonata con il presidente Vladimir "
+            "Putin. Xi ha detto che le parti puntano a portare l'interscambio a 300 miliardi "
+            "di dollari entro il 2030. Nel 2024 l'interscambio ha raggiunto 245 miliardi di "
+            "dollari.")
+    path = tmp_path / "call.txt"
+    path.write_text(text, encoding="utf-8")
+
+    def run(*args: str) -> str:
+        proc = subprocess.run([sys.executable, "-m", "readouts", "analyze", str(path),
+                               "--published", "2025-05-08", *args], capture_output=True,
+                              timeout=300, check=True)
+        return proc.stdout.decode()
+    data = json.loads(run("--json"))
+    validate(data)
+    figures = [f for d in data["documents"] for r in d["readouts"] for f in r["figures"]]
+    assert {(f["value"], f["target"]) for f in figures} == {(300e9, True), (245e9, False)}
+    report = run()
+    assert report.index("figure: 245") < report.index("target: 300")

@@ -110,8 +110,10 @@ def _readout_details(readout: Readout, console: Console) -> None:
     topics = Counter(t for s in readout.sentences for t in s.topics)
     if topics:
         console.print(plain("  topics: " + ", ".join(t for t, _ in topics.most_common())))
-    for figure in readout.figures:
-        console.print(plain(f"  figure: {_figure_line(figure)}"), highlight=False)
+    # goals and forecasts apart from the figures that happened
+    for figure in sorted(readout.figures, key=lambda f: f.target):
+        label = "target" if figure.target else "figure"
+        console.print(plain(f"  {label}: {_figure_line(figure)}"), highlight=False)
     if not readout.text.strip():
         console.print("  [yellow]the text of this account is missing[/yellow]")
 
