@@ -597,7 +597,7 @@ def test_every_response_forbids_framing_sniffing_and_foreign_scripts(tmp_path: P
         assert "'unsafe-inline'" not in csp.split("script-src")[1].split(";")[0]
         assert headers["x-frame-options"] == "DENY"
         assert headers["x-content-type-options"] == "nosniff"
-        assert headers["referrer-policy"] == "no-referrer"
+        assert headers["referrer-policy"] == "same-origin"
     assert {r.status_code for r in responses} >= {200, 400, 404, 413}
 
 

@@ -145,12 +145,13 @@ def add(conn: Connection, correction: Correction, anchors: list[str]) -> None:
         raise InputError("say who makes the correction")
     if not correction.why.strip():
         raise InputError("say why: the source or reason for the correction")
+    now = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+    correction.at = now.isoformat() + "Z"
     conn.execute(insert(CorrectionRow), [{
         "target": correction.target, "event_id": correction.event_id,
         "readout_id": correction.readout_id, "position": correction.position,
         "field": correction.field, "value": correction.value, "anchors": anchors,
-        "by": correction.by.strip(), "why": correction.why.strip(),
-        "at": datetime.now(UTC).replace(tzinfo=None)}])
+        "by": correction.by.strip(), "why": correction.why.strip(), "at": now}])
 
 
 def _from_row(r) -> Correction:  # noqa: ANN001 - a row of the corrections table

@@ -12,6 +12,7 @@ import re
 from dataclasses import asdict
 from importlib import resources
 from typing import Annotated, Any
+from urllib.parse import quote
 
 from fastapi import FastAPI, File, Form, Query, Request, UploadFile
 from fastapi.encoders import jsonable_encoder
@@ -19,13 +20,18 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from pydantic import BaseModel
+from pydantic import Field as PydanticField
+from sqlalchemy import select
 
 from readouts.errors import InputError
 from readouts.extract.topics import topic_ids
 from readouts.ingest import MAX_CHARS, read_bytes, read_url
 from readouts.model import EVENT_TYPES, Analysis, Document
-from readouts.store import SaveSummary, SearchHit, Store, queries
+from readouts.store import SaveSummary, SearchHit, Store, corrections, queries
+from readouts.store.models import DocumentRow
 from readouts.store.queries import EventFilter, SearchFilter
+from readouts.store.reanalysis import reanalyze, save_with_texts
 from readouts.web import pages
 from readouts.web.charts import timeline_svg
 from readouts.web.security import BodyLimit, SecurityHeaders, write_refusal
@@ -36,10 +42,41 @@ SEARCH_PAGE = 200  # hits a search page shows
 DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 _COUNTRY = re.compile(r"^[A-Za-z]{3}$")
 
+# What the command line's messages call its options, in the web app's words.
+_WEB_WORDS = (("; pass --allow-private to read it", " (this server does not read them)"),
+              ("--published", "publication date"), ("--actor", "person"),
+              ("--type", "type"), ("--lang", "language"), ("--since", "since"),
+              ("--until", "until"))
+_FLAG = re.compile(r"--([a-z][a-z-]*)")
+
+
+def web_message(message: str) -> str:
+    """An error message without the command line's option names: a visitor of the web
+    app has no flags to pass."""
+    for flag, words in _WEB_WORDS:
+        message = message.replace(flag, words)
+    message = re.sub(r"[;:][^;:]*'readouts [^']*'[^;]*", "", message)  # a command to run
+    return _FLAG.sub(lambda m: m.group(1).replace("-", " "), message)
+
+
 DateQuery = Annotated[str | None, Query(pattern=DATE, description="YYYY, YYYY-MM or YYYY-MM-DD")]
 TypeQuery = Annotated[str | None, Query(description="Contact type: " + ", ".join(EVENT_TYPES))]
 PairQuery = Annotated[str | None, Query(description="ISO 3166-1 alpha-3 country code",
                                         pattern=r"^[A-Za-z]{3}$")]
+
+
+class CorrectionIn(BaseModel):
+    field: str = PydanticField(description="the fact to correct")
+    value: str = PydanticField(description="the right value; 'none' clears it; people by id "
+                               "or name, several comma-separated")
+    by: str = PydanticField(min_length=1, description="who makes the correction")
+    why: str = PydanticField(min_length=1, description="the source or reason")
+    item: str | None = PydanticField(None, description="for speaker or about: ACCOUNT_ID:N")
+
+
+class ReanalyzeIn(BaseModel):
+    documents: list[str] | None = None
+    published: str | None = PydanticField(None, pattern=DATE)
 
 
 class WriteRefused(Exception):
@@ -87,8 +124,9 @@ def create_app(db_url: str, token: str | None = None, allow_private_urls: bool =
     @app.exception_handler(InputError)
     async def input_error(request: Request, exc: InputError) -> Response:
         if is_api(request):
-            return JSONResponse({"detail": str(exc)}, status_code=400)
-        return render(request, "error.html", 400, message=str(exc), title="Cannot read that")
+            return JSONResponse({"detail": web_message(str(exc))}, status_code=400)
+        return render(request, "error.html", 400, message=web_message(str(exc)),
+                      title="Cannot read that")
 
     @app.exception_handler(RequestValidationError)
     async def bad_request(request: Request, exc: RequestValidationError) -> Response:
@@ -132,7 +170,7 @@ def create_app(db_url: str, token: str | None = None, allow_private_urls: bool =
         from readouts.pipeline import analyze_inputs  # the NLP stages load on first use
 
         analysis = analyze_inputs(raws, published or None, lang or None)
-        return analysis, store.save(analysis)
+        return analysis, save_with_texts(store, analysis, raws)
 
     # ---- pages
 
@@ -231,10 +269,63 @@ def create_app(db_url: str, token: str | None = None, allow_private_urls: bool =
             return queries.documents_page(conn, limit, offset)
 
     @app.get("/documents", response_class=HTMLResponse, include_in_schema=False)
-    def documents_page(request: Request, page: int = Query(1, ge=1)) -> HTMLResponse:
+    def documents_page(request: Request, page: int = Query(1, ge=1),
+                       reanalyzed: int | None = None, missing: int = 0) -> HTMLResponse:
         total, docs = documents(PAGE_SIZE, (page - 1) * PAGE_SIZE)
         return render(request, "documents.html", title="Documents", documents=docs,
-                      total=total, page=page, pages=max(1, -(-total // PAGE_SIZE)))
+                      total=total, page=page, pages=max(1, -(-total // PAGE_SIZE)),
+                      reanalyzed=reanalyzed, missing=missing)
+
+    def correct(event_id: str, field: str, value: str, by: str, why: str,
+                item: str | None) -> dict[str, Any]:
+        """Record a correction made on a contact's page: a fact of the contact, or the
+        speaker of one of its sentences, or what one of its figures measures."""
+        target = {"speaker": "sentence", "about": "figure"}.get(field, "event")
+        if target != "event" and not (item or "").strip():
+            raise InputError(f"say which {target} to correct, as ACCOUNT_ID:N")
+        before = store.event(event_id)
+        with store.engine.begin() as conn:
+            done = corrections.fix(conn, target, event_id if target == "event"
+                                   else item.strip(), field, value, by, why)
+        if target == "event" and before is not None:
+            done.was = getattr(before, field)  # the value shown until now
+        return {"target": target, **done.to_json()}
+
+    @app.post("/contacts/{event_id}/corrections", include_in_schema=False)
+    def correct_page(request: Request, event_id: str, field: Annotated[str, Form()],
+                     value: Annotated[str, Form()], by: Annotated[str, Form()],
+                     why: Annotated[str, Form()], item: Annotated[str | None, Form()] = None,
+                     token_field: Annotated[str | None, Form(alias="token")] = None
+                     ) -> Response:
+        check_write(request, token_field)
+        if store.event(event_id) is None:
+            return not_found(request, f"contact with id {event_id!r}")
+        correct(event_id, field, value, by, why, item)
+        return RedirectResponse(f"/contacts/{quote(event_id, safe='')}#facts", status_code=303)
+
+    @app.post("/documents/reanalyze", include_in_schema=False)
+    def reanalyze_all_page(request: Request, token_field: Annotated[
+                           str | None, Form(alias="token")] = None) -> Response:
+        check_write(request, token_field)
+        done = reanalyze(store)
+        return RedirectResponse(f"/documents?reanalyzed={len(done.documents)}"
+                                f"&missing={len(done.missing)}", status_code=303)
+
+    @app.post("/documents/{doc_id}/reanalyze", include_in_schema=False)
+    def reanalyze_page(request: Request, doc_id: str,
+                       token_field: Annotated[str | None, Form(alias="token")] = None
+                       ) -> Response:
+        check_write(request, token_field)
+        if not has_document(doc_id):
+            return not_found(request, f"document with id {doc_id!r}")
+        done = reanalyze(store, [doc_id])
+        return RedirectResponse(f"/documents?reanalyzed={len(done.documents)}"
+                                f"&missing={len(done.missing)}", status_code=303)
+
+    def has_document(doc_id: str) -> bool:
+        with store.engine.connect() as conn:
+            return conn.execute(select(DocumentRow.id).where(DocumentRow.id == doc_id)) \
+                .first() is not None
 
     @app.post("/documents/{doc_id}/delete", include_in_schema=False)
     def delete_page(request: Request, doc_id: str,
@@ -360,6 +451,44 @@ def create_app(db_url: str, token: str | None = None, allow_private_urls: bool =
         analysis, summary = ingest(text, files or [], url, published, lang)
         return JSONResponse({"summary": asdict(summary), "analysis": analysis.to_json()},
                             status_code=201)
+
+    @app.post("/api/events/{event_id}/corrections", tags=["corrections"], status_code=201)
+    def api_correct(request: Request, event_id: str, body: CorrectionIn) -> Response:
+        """Correct a fact of the contact (``field``: type, status, date, part_of_day,
+        duration_minutes, location, initiated_by, participants, attendees), the ``speaker``
+        of one of its sentences or what one of its figures is ``about`` (``item``:
+        ACCOUNT_ID:N). Kept apart from the analysis: re-analysis never loses it. Needs the
+        token when the server has one."""
+        check_write(request)
+        if store.event(event_id) is None:
+            return not_found(request, f"contact with id {event_id!r}")
+        return JSONResponse(correct(event_id, body.field, body.value, body.by, body.why,
+                                    body.item), status_code=201)
+
+    @app.get("/api/events/{event_id}/corrections", tags=["corrections"])
+    def api_corrections(request: Request, event_id: str) -> Response:
+        """Every correction of the contact, its sentences and figures, oldest first."""
+        event = store.event(event_id)
+        if event is None:
+            return not_found(request, f"contact with id {event_id!r}")
+        with store.engine.connect() as conn:
+            found = corrections.history(conn, event)
+        return JSONResponse({"corrections": [
+            {"target": c.target, "item": f"{c.readout_id}:{c.position}" if c.readout_id
+             else None, **c.to_json()} for c in found]})
+
+    @app.post("/api/documents/reanalyze", tags=["documents"])
+    def api_reanalyze(request: Request, body: ReanalyzeIn) -> Response:
+        """Analyse stored documents again (``documents``: ids, or none for all), keeping
+        the corrections; ``published`` overrides their publication date. Needs the token
+        when the server has one."""
+        check_write(request)
+        unknown = [d for d in body.documents or [] if not has_document(d)]
+        if unknown:
+            return not_found(request, f"document with id {', '.join(unknown)}")
+        done = reanalyze(store, body.documents or None, body.published)
+        return JSONResponse({"documents": done.documents, "missing": done.missing,
+                             "summary": asdict(done.summary) if done.summary else None})
 
     @app.delete("/api/documents/{doc_id}", tags=["documents"], status_code=204)
     def api_delete(request: Request, doc_id: str) -> Response:

@@ -15,6 +15,7 @@ from markupsafe import Markup
 
 from readouts.model import EVENT_TYPES, Event
 from readouts.store import FigureRow, Store, queries
+from readouts.store.corrections import EVENT_FIELDS
 from readouts.store.queries import EventFilter, SearchFilter
 from readouts.web.charts import Point, conflicts, figures_svg, human
 from readouts.web.views import NO_SIDE, ContactView, contact_view
@@ -241,9 +242,24 @@ def side_name(side: str) -> str:
     return "Also reported by (not a side)" if side == NO_SIDE else side
 
 
+def origin_label(origin: str) -> str:
+    """Where a document came from, as a visitor may see it: a URL as it is, a file by its
+    name only (the server's folders are nobody's business)."""
+    if origin.startswith(("http://", "https://")):
+        return origin
+    return origin.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+def latest_corrections(event: Event) -> dict[str, dict]:
+    """The correction in force for each corrected field of the contact."""
+    return {c["field"]: c for c in event.corrections}
+
+
 def register_filters(env: Environment) -> None:
-    env.filters.update(person=person, language_name=language_name, human=human,
+    env.filters.update(origin_label=origin_label, latest_corrections=latest_corrections,
+                       person=person, language_name=language_name, human=human,
                        contact_href=contact_href, source_chips=source_chips,
                        fact_value=fact_value, side_name=side_name,
                        sides_reporting=sides_reporting)
-    env.globals.update(event_title=event_title, event_types=EVENT_TYPES)
+    env.globals.update(event_title=event_title, event_types=EVENT_TYPES,
+                       correctable=EVENT_FIELDS)

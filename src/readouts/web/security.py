@@ -32,7 +32,9 @@ SECURITY_HEADERS = (
     (b"content-security-policy", CONTENT_SECURITY_POLICY.encode()),
     (b"x-content-type-options", b"nosniff"),
     (b"x-frame-options", b"DENY"),
-    (b"referrer-policy", b"no-referrer"),
+    # "same-origin", not "no-referrer": browsers send "Origin: null" on every form post
+    # under no-referrer, which the same-origin check must refuse
+    (b"referrer-policy", b"same-origin"),
     (b"cross-origin-opener-policy", b"same-origin"),
 )
 _DEFAULT_PORTS = {"http": 80, "https": 443}

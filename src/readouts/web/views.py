@@ -62,7 +62,7 @@ class ContactView:
     rows: list[Row]
     shared_topics: list[str]
     comparison: Comparison | None
-    figures: list[tuple[Readout, object]]
+    figures: list[tuple[Readout, object, int]]  # account, figure, its index there
     labels: dict[str, str]  # readout id -> "source (SIDE, lang)"
     evidence: dict[str, tuple[str, str]] = field(default_factory=dict)  # fact -> (anchor, label)
     mentions: list[Event] = field(default_factory=list)  # contacts these accounts refer to
@@ -217,7 +217,7 @@ def contact_view(event: Event, readouts: list[Readout], comparison: Comparison |
         topics = list(dict.fromkeys(t for r in rs for x in r.sentences for t in x.topics))
         columns.append(SideColumn(side, rs, speakers, list(only.get(side, [])), tone, topics))
     labels = {r.id: f"{r.source} ({r.side or NO_SIDE}, {r.language})" for r in readouts}
-    figures = [(r, f) for r in readouts for f in r.figures]
+    figures = [(r, f, n) for r in readouts for n, f in enumerate(r.figures)]
     return ContactView(event, columns, build_rows(sides, comparison), shared, comparison,
                        figures, labels, evidence_anchors(event, readouts + (mentioning or []),
                                                          {r.id for r in readouts}))

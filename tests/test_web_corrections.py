@@ -1,0 +1,118 @@
+"""Corrections, re-analysis and the documents list in the web app, through the ASGI client:
+the contact page's form, the API, same-origin protection, messages in the web's words."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from starlette.testclient import TestClient
+from test_store import CALL, COUNTRIES, sample_analysis
+
+from readouts.schema import validate
+from readouts.store import save
+from readouts.web.app import create_app, web_message
+
+LOCAL = ("127.0.0.1", 50000)
+BASE = "http://127.0.0.1:8000"
+FORM = {"field": "duration_minutes", "value": "85", "by": "A. Rossi",
+        "why": "the Kremlin's transcript says 85"}
+
+
+@pytest.fixture
+def client(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
+    monkeypatch.setattr(save, "country_of", COUNTRIES.get)
+    app = create_app(f"sqlite:///{tmp_path / 'web.db'}")
+    analysis = sample_analysis()
+    analysis.documents[0].origin = "/home/analyst/private/xinhua-call.html"
+    app.state.store.save(analysis)
+    with TestClient(app, client=LOCAL, base_url=BASE) as c:
+        yield c
+
+
+def _text(html: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
+
+
+def test_contact_page_form_corrects_a_fact_and_shows_it(client: TestClient) -> None:
+    page = client.get(f"/contacts/{CALL}")
+    assert f'action="/contacts/{CALL}/corrections"' in page.text
+    done = client.post(f"/contacts/{CALL}/corrections", data=FORM, follow_redirects=False)
+    assert done.status_code == 303 and done.headers["location"].endswith("#facts")
+    page = _text(client.get(f"/contacts/{CALL}").text)
+    assert "85 minutes corrected" in page
+    assert "Corrected by A. Rossi" in page and "the analysis said not stated" in page
+    event = client.get(f"/api/events/{CALL}").json()
+    assert validate(event) == []
+    assert event["events"][0]["duration_minutes"] == 85
+    assert event["events"][0]["corrected"] == ["duration_minutes"]
+
+
+def test_speaker_and_measure_need_the_item(client: TestClient) -> None:
+    missing = client.post(f"/contacts/{CALL}/corrections",
+                          data={**FORM, "field": "speaker", "value": "xi-jinping"})
+    assert missing.status_code == 400 and "say which sentence" in missing.text
+    done = client.post(f"/contacts/{CALL}/corrections", data={
+        **FORM, "field": "speaker", "value": "Путин", "item": "dzh000000001-r1:3"})
+    assert done.status_code == 200  # followed to the page
+    assert 'class="speaker corrected"' in done.text
+    client.post(f"/contacts/{CALL}/corrections", data={
+        **FORM, "field": "about", "value": "energy", "item": "dzh000000001-r1:0"})
+    figure = client.get("/api/readouts/dzh000000001-r1").json()["figures"][0]
+    assert figure["about"] == "energy" and figure["corrected"] == ["about"]
+    history = client.get(f"/api/events/{CALL}/corrections").json()["corrections"]
+    assert [(c["target"], c["field"], c["item"]) for c in history] == [
+        ("sentence", "speaker", "dzh000000001-r1:3"), ("figure", "about", "dzh000000001-r1:0")]
+
+
+def test_bad_values_are_explained_without_command_line_flags(client: TestClient) -> None:
+    for data, needle in (({**FORM, "value": "long"}, "whole number of minutes"),
+                         ({**FORM, "field": "initiated_by", "value": "Nobody Atall"},
+                          "no such person"),
+                         ({**FORM, "field": "colour"}, "use one of type, status")):
+        page = client.post(f"/contacts/{CALL}/corrections", data=data)
+        assert page.status_code == 400 and needle in page.text
+        assert not re.search(r"--[a-z]|readouts actors", page.text), page.text
+    assert client.get(f"/api/events/{CALL}").json()["events"][0]["corrected"] == []
+    assert web_message("x: refusing a private or loopback address (10.0.0.1); pass "
+                       "--allow-private to read it") == \
+        "x: refusing a private or loopback address (10.0.0.1) (this server does not read them)"
+    assert web_message("--published '2025-13': use YYYY-MM-DD") == \
+        "publication date '2025-13': use YYYY-MM-DD"
+
+
+def test_cross_site_correction_is_refused(client: TestClient) -> None:
+    refused = client.post(f"/contacts/{CALL}/corrections", data=FORM,
+                          headers={"Origin": "http://evil.example"})
+    assert refused.status_code == 403
+    api = client.post(f"/api/events/{CALL}/corrections", json=FORM,
+                      headers={"Origin": "http://evil.example"})
+    assert api.status_code == 403
+    assert client.get(f"/api/events/{CALL}").json()["events"][0]["corrected"] == []
+
+
+def test_api_corrects_and_reanalyses(client: TestClient) -> None:
+    made = client.post(f"/api/events/{CALL}/corrections",
+                       json={**FORM, "field": "type", "value": "phone_call"})
+    assert made.status_code == 201 and made.json()["was"] == "video_call"
+    assert client.post(f"/api/events/{CALL}/corrections", json={**FORM, "by": ""}) \
+        .status_code == 422
+    assert client.post("/api/events/nope/corrections", json=FORM).status_code == 404
+    # documents stored without their text (here, built by hand) cannot be analysed again
+    again = client.post("/api/documents/reanalyze", json={"documents": ["dzh000000001"]})
+    assert again.status_code == 200 and again.json()["missing"] == ["dzh000000001"]
+    assert client.post("/api/documents/reanalyze", json={"documents": ["dnope"]}) \
+        .status_code == 404
+    assert client.get(f"/api/events/{CALL}").json()["events"][0]["type"] == "phone_call"
+
+
+def test_documents_page_shows_no_server_paths(client: TestClient) -> None:
+    page = client.get("/documents").text
+    assert "xinhua-call.html" in page and "/home/analyst" not in page
+    assert 'action="/documents/dzh000000001/reanalyze"' in page
+    assert "/home/analyst" not in client.get("/readouts/dzh000000001-r1").text
+    done = client.post("/documents/dzh000000001/reanalyze", follow_redirects=False)
+    assert done.headers["location"] == "/documents?reanalyzed=0&missing=1"
+    assert "could not be" in client.get(done.headers["location"]).text
