@@ -34,7 +34,8 @@ LEADER_ROLES = frozenset({
 _LEAD_SENTENCES = 3
 # The more specific medium first: a video call is often just "talks" or a "meeting" in a
 # title or to one side, an in-person meeting is seldom called a video call.
-SPECIFICITY = ("video_call", "phone_call", "message", "ceremony", "visit", "meeting",
+# Two leaders meeting during a visit or a ceremony had a meeting: the visit is the trip.
+SPECIFICITY = ("video_call", "phone_call", "message", "meeting", "ceremony", "visit",
                "consultation", "other")
 _MODIFIER_CHARS = 25  # "the telephone conversation between": the cue word before the noun
 _WORD_REST = re.compile(r"[^\W\u3400-\u9fff]*")  # letters after a stem, never Han characters
@@ -71,6 +72,7 @@ class ContactFacts:
 @dataclass(frozen=True)
 class _Cues:
     types: tuple[tuple[str, re.Pattern[str]], ...]
+    weak_types: tuple[tuple[str, re.Pattern[str]], ...]  # a bare "conversation": when no other
     initiator: tuple[re.Pattern[str], ...]
     initiator_gate: re.Pattern[str] | None  # a word every initiator cue holds: a cheap test
     initiator_other: tuple[re.Pattern[str], ...]
@@ -95,13 +97,14 @@ def cue_alternation(patterns: list[str]) -> re.Pattern[str] | None:
 @cache
 def contact_cues(lang: str) -> _Cues:
     data = langdata.load(lang, "contacts") or langdata.load("en", "contacts")
-    types = tuple(
-        (name, pattern) for name, pats in (data.get("types") or {}).items()
+    types, weak = (tuple(
+        (name, pattern) for name, pats in (data.get(key) or {}).items()
         if (pattern := cue_alternation(pats)) is not None
-    )
+    ) for key in ("types", "weak_types"))
     # Location patterns rely on capital letters: they stay case-sensitive.
     return _Cues(
         types=types,
+        weak_types=weak,
         initiator=tuple(re.compile(p, re.I) for p in data.get("initiator") or []),
         initiator_gate=cue_alternation(data.get("initiator_gate") or []),
         initiator_other=tuple(re.compile(p, re.I) for p in data.get("initiator_other") or []),
@@ -120,9 +123,12 @@ def contact_cues(lang: str) -> _Cues:
     )
 
 
-def contact_type(text: str, lang: str) -> str | None:
-    """The first kind of contact the text names, in the data file's order of priority."""
-    for name, pattern in contact_cues(lang).types:
+def contact_type(text: str, lang: str, weak: bool = True) -> str | None:
+    """The first kind of contact the text names, in the data file's order of priority; a
+    word that names a contact without its medium ("conversazione", "разговор") only where
+    no other cue does, and only if ``weak``."""
+    cues = contact_cues(lang)
+    for name, pattern in (*cues.types, *(cues.weak_types if weak else ())):
         if pattern.search(text):
             return name
     return None
@@ -503,7 +509,7 @@ def _between(text: str, lang: str, ref: str | None, side: str | None
                 pair = ("a", "b") if "a" in pattern.groupindex else ("who", "who")
                 first, last = m.start(pair[0]), m.end(pair[1])
                 noun = f"{text[max(0, first - 40):first]} {text[last:m.end()]}"
-                return names[:2], contact_type(noun, lang)
+                return names[:2], contact_type(noun, lang, weak=False)  # medium unsaid: other
     return None
 
 
@@ -515,11 +521,22 @@ def _named_earlier(text: str, lang: str, start: int) -> bool:
 def _first_typed(sentences: list[Sentence], lang: str) -> int | None:
     """The lead: the first of the opening sentences naming a contact that is not a planned
     one ("Putin accepted the invitation to visit China" opens no account of a visit)."""
-    planned = contact_cues(lang).planned
     for s in sentences[:_LEAD_SENTENCES]:
-        if contact_type(s.text, lang) and not (planned and planned.search(s.text)):
+        if contact_type(s.text, lang) and not _planned_lead(s.text, lang):
             return s.i
     return None
+
+
+def _planned_lead(text: str, lang: str) -> bool:
+    """Is the sentence's contact a planned one? A planned cue before or on its first contact
+    cue ("will meet", "the invitation to visit") is; one after it belongs to a later clause
+    ("spoke on the phone ... ahead of the summit later this year") and is not."""
+    planned = contact_cues(lang).planned
+    if planned is None:
+        return False
+    spans = type_spans(text, lang)
+    first_end = spans[0][1] if spans else len(text)
+    return any(m.start() <= first_end for m in planned.finditer(text))
 
 
 def _first_between(title: str | None, sentences: list[Sentence], upto: int | None, lang: str,
@@ -714,7 +731,8 @@ def _also_contacts(sentences: list[Sentence], mentions: list[list[Mention]], lan
     for s in sentences[main.sentence + 1:]:
         if not _ALSO.search(s.text):
             continue
-        kind = contact_type(s.text, lang)
+        # "Alla conversazione ha partecipato anche ...": a bare word reports no other contact
+        kind = contact_type(s.text, lang, weak=False)
         if kind is None or _is_other_time(s.text, lang):
             continue
         actors = [m.actor for m in mentions[s.i]]

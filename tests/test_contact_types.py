@@ -1,0 +1,79 @@
+"""Contact types on wordings real reports use: a bare "colloquio" or "разговор", a meeting
+during a visit, a planned contact named after the reported one, in it/en/ru/zh."""
+
+from __future__ import annotations
+
+import pytest
+from test_contacts import analyze_texts, only_event
+
+# A word naming a contact without its medium types it only where nothing else does.
+BARE_WORDS = [
+    ("it", "Il presidente del Consiglio Giorgia Meloni ha avuto ieri un lungo colloquio a "
+           "Palazzo Chigi con il cancelliere tedesco Olaf Scholz.", "meeting"),
+    ("it", "Il presidente francese Emmanuel Macron ha avuto in serata uno scambio telefonico "
+           "con il presidente russo Vladimir Putin.", "phone_call"),
+    ("it", "«In una conversazione di mezz'ora con Emmanuel Macron abbiamo parlato della "
+           "difesa aerea», ha scritto il presidente ucraino Volodymyr Zelensky.", "phone_call"),
+    ("en", "Prime Minister Narendra Modi held a \"warm and detailed conversation\" with "
+           "President Vladimir Putin over the phone on Tuesday.", "phone_call"),
+    ("ru", "Разговор Владимира Путина и Президента Казахстана Касым-Жомарта Токаева длился "
+           "сорок минут.", "phone_call"),
+    ("zh", "国家主席习近平今天上午同法国总统马克龙通了电话。", "phone_call"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), BARE_WORDS)
+def test_a_bare_word_names_the_contact(lang: str, text: str, expected: str) -> None:
+    event = only_event(analyze_texts((text, "2024-05-16"), lang=lang))
+    assert event.type == expected
+    assert len(event.participants) == 2
+
+
+# The named medium wins over a bare word in the same sentence.
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("it", "Nel colloquio telefonico di ieri Meloni e il presidente turco Recep Tayyip "
+           "Erdogan hanno parlato di Libia.", "phone_call"),
+    ("ru", "Владимир Путин провёл телефонный разговор с Президентом Франции Эммануэлем "
+           "Макроном.", "phone_call"),
+    ("ru", "Разговор Владимира Путина с Си Цзиньпином прошёл в режиме видеоконференции.",
+     "video_call"),
+])
+def test_a_named_medium_beats_the_bare_word(lang: str, text: str, expected: str) -> None:
+    assert only_event(analyze_texts((text, "2024-05-16"), lang=lang)).type == expected
+
+
+# Two leaders who meet during one's state visit had a meeting: the visit is the trip.
+DURING_A_VISIT = [
+    ("it", "Xi Jinping e Lula vertice a Pechino\nIl presidente cinese Xi Jinping ha ricevuto "
+           "il suo omologo brasiliano Luiz Inacio Lula da Silva nella Grande sala del popolo. "
+           "Lula è in visita di Stato in Cina fino a sabato."),
+    ("it", "Mattarella incontra Xi a Pechino\nProsegue la visita di Stato in Cina del presidente "
+           "della Repubblica Sergio Mattarella, oggi a Pechino."),
+    ("en", "President Xi meets President Lula in Beijing\nPresident Xi Jinping met with "
+           "President Luiz Inacio Lula da Silva in Beijing on Friday. Lula is on a state visit "
+           "to China."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DURING_A_VISIT)
+def test_a_meeting_during_a_visit_is_a_meeting(lang: str, text: str) -> None:
+    assert only_event(analyze_texts((text, "2023-04-14"), lang=lang)).type == "meeting"
+
+
+# A planned contact named after the reported one leaves the reported one the lead.
+PLANNED_AFTER = [
+    ("it", "Il presidente del Consiglio Giorgia Meloni ha avuto oggi una conversazione "
+           "telefonica con il presidente ucraino Volodymyr Zelensky in vista della visita che "
+           "quest'ultimo compirà a Roma.", "phone_call"),
+    ("it", "Il presidente russo Vladimir Putin e il presidente americano Donald Trump hanno "
+           "avuto una telefonata e si sentiranno di nuovo la prossima settimana.", "phone_call"),
+    ("en", "Prime Minister Narendra Modi today spoke on phone with President Vladimir Putin, "
+           "ahead of the annual summit to be held in India later this year.", "phone_call"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), PLANNED_AFTER)
+def test_a_planned_contact_after_the_reported_one(lang: str, text: str, expected: str) -> None:
+    event = only_event(analyze_texts((text, "2024-05-16"), lang=lang))
+    assert event.type == expected
+    assert len(event.participants) == 2
