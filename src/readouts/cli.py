@@ -23,6 +23,29 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from readouts.errors import InputError
 
+
+def _plain_help_types() -> None:
+    """Typer 0.29 labels options with Python types (``<bool>``, ``<list[str]>``); a user
+    wants to know what to type: flags get no label, values TEXT, INTEGER, PATH..."""
+    import typer.core
+
+    words = {"str": "TEXT", "int": "INTEGER", "float": "NUMBER", "Path": "PATH"}
+
+    def label(self, ctx) -> str | None:  # noqa: ANN001 - click's parameter and context
+        if self.metavar is not None:
+            return self.metavar
+        if getattr(self, "is_flag", False):
+            return None
+        shown = self.display_type(ctx).strip("<>")
+        many = shown.startswith("list[") or self.nargs != 1
+        shown = shown.removeprefix("list[").removesuffix("]")
+        return words.get(shown, shown.upper()) + ("..." if many else "")
+
+    typer.core.TyperOption.display_type_rich = label
+    typer.core.TyperArgument.display_type_rich = label
+
+
+_plain_help_types()
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Compare governments' official accounts of leaders' calls and meetings.")
 console = Console()
