@@ -77,3 +77,25 @@ def test_a_planned_contact_after_the_reported_one(lang: str, text: str, expected
     event = only_event(analyze_texts((text, "2024-05-16"), lang=lang))
     assert event.type == expected
     assert len(event.participants) == 2
+
+
+# A leader's own quoted account of a contact: he is its other party, named where the
+# quotation closes.
+QUOTED_ACCOUNTS = [
+    ("it", "KIEV, 3 MAR - \"In una telefonata di mezz'ora con Emmanuel Macron abbiamo parlato "
+           "di difesa aerea. Abbiamo fissato i prossimi passi\". Lo ha scritto sui social il "
+           "presidente ucraino Volodymyr Zelensky."),
+    ("en", "\"In a long call with President Emmanuel Macron, we discussed air defence. We agreed "
+           "on the next steps.\" So wrote President Volodymyr Zelenskyy on Telegram."),
+    ("ru", "«В ходе телефонного разговора с Эммануэлем Макроном мы обсудили противовоздушную "
+           "оборону. Договорились о следующих шагах», — написал Президент Украины Владимир "
+           "Зеленский."),
+    ("zh", "“我同马克龙总统通了电话，讨论了防空问题。我们商定了下一步行动。”乌克兰总统泽连斯基"
+           "在社交媒体上写道。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), QUOTED_ACCOUNTS)
+def test_the_author_of_a_quoted_account_is_a_party(lang: str, text: str) -> None:
+    event = only_event(analyze_texts((text, "2024-03-03"), lang=lang))
+    assert set(event.participants) == {"emmanuel-macron", "volodymyr-zelenskyy"}

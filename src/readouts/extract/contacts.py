@@ -565,11 +565,38 @@ def _neighbour_leaders(sentences: list[Sentence], mentions: list[list[Mention]],
     return []
 
 
+_OPENING, _CLOSING, _STRAIGHT = "«“„", "»”", '"'
+_QUOTE_REACH = 8  # sentences a quotation opened in the lead may run on
+
+
+def _quote_author(sentences: list[Sentence], mentions: list[list[Mention]], lead: int,
+                  ref: str | None) -> list[str]:
+    """The leader a quotation opening in the lead is put to where it closes ("«In our call
+    with Macron we …». So wrote Zelensky."): his own account makes him a party."""
+    depth, quoted = 0, False  # quoted: the lead's words are inside a quotation
+    for j in range(min(lead + _QUOTE_REACH, len(sentences))):  # a lead is among the first
+        quoted = quoted or (j == lead and depth > 0)
+        for ch in sentences[j].text:
+            if ch in _OPENING or (ch == _STRAIGHT and depth == 0):
+                depth += 1
+                quoted = quoted or j == lead
+            elif ch in _CLOSING or ch == _STRAIGHT:
+                depth = max(depth - 1, 0)
+        if depth == 0 and j >= lead:
+            if not quoted:
+                return []
+            near = mentions[j] + (mentions[j + 1] if j + 1 < len(sentences) else [])
+            return [m.actor for m in near if is_leader(m.actor, ref)][:1]
+    return []
+
+
 def _lead_people(title: str | None, sentences: list[Sentence], mentions: list[list[Mention]],
                  lead: int | None, lang: str, ref: str | None, side: str | None) -> list[str]:
     actors = [m.actor for m in mentions[lead]] if lead is not None else []
     if title:
         actors = unique(_names_in(title, lang, ref, side) + actors)
+    if lead is not None and len(unique(actors)) < 2:
+        actors = unique(actors + _quote_author(sentences, mentions, lead, ref))
     if lead is not None and len(unique(actors)) < 2:
         actors = unique(actors + _neighbour_leaders(sentences, mentions, lead, ref))
     return principals_of(actors, ref, side)
