@@ -377,7 +377,7 @@ OPTION_VALUES = st.one_of(st.sampled_from(["2026-09-17", "2026-13-45", "xx", "",
 
 VALID = {
     "--published": ["2026-09-17", "2026-09", "2026"], "--lang": ["it", "en", "ru", "zh"],
-    "--format": ["terminal", "html", "markdown", "json"], "--actor": ["xi-jinping",
+    "--format": ["terminal", "html", "markdown", "json", "csv", "jsonl"], "--actor": ["xi-jinping",
     "donald-trump", "vladimir-putin"], "--since": ["2020-01-01", "2026-09"], "--until":
     ["2027-12-31", "2026"], "--type": ["phone_call", "meeting", "video_call"], "--workers": ["1"],
 }
@@ -388,6 +388,9 @@ COMMAND_OPTIONS = {
     "ingest": ["--published", "--lang"],
     "events": ["--actor", "--since", "--until", "--type", "--json"],
     "show": [],
+    "search": ["--lang", "--limit", "--json"],
+    "actors": [],
+    "export": ["--format", "--actor", "--since"],
 }
 
 
@@ -404,6 +407,11 @@ def command_lines(draw: st.DrawFn, space: dict[str, object]) -> list[str]:
         argv += draw(st.lists(st.sampled_from(pool), min_size=1, max_size=3, unique=True))
     if command == "show":
         argv.append(draw(st.sampled_from(space["events"])))
+    if command in ("search", "actors"):
+        argv.append(draw(st.one_of(st.sampled_from(["Xi", "特朗普", "trade", "Си", '"phone call"',
+                                                    "<x-fuzz>", "[/red]", "*", "%"]), texts(2))))
+    if command == "export":
+        argv += ["--out", str(Path(space["root"]) / draw(st.sampled_from(["t", "t[/x]"])))]
     options = COMMAND_OPTIONS[command]
     for option in draw(st.lists(st.sampled_from(options), max_size=3, unique=True)) if options \
             else []:
@@ -412,7 +420,7 @@ def command_lines(draw: st.DrawFn, space: dict[str, object]) -> list[str]:
             argv.append(str(Path(space["root"]) / draw(st.sampled_from(["o.md", "o[x].html"]))))
         elif option not in FLAGS:
             argv.append(draw(st.sampled_from(VALID[option])))
-    if command in ("events", "show", "ingest"):
+    if command in ("events", "show", "ingest", "search", "export"):
         argv += ["--db", str(space["db"])]  # never the user's own database
     if garbled:
         for _ in range(draw(st.integers(1, 2))):
