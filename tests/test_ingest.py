@@ -230,3 +230,12 @@ def test_feed_with_a_reference_to_no_character_and_an_invisible_entry() -> None:
     [doc] = _prepare(feed.encode(), "feed.xml")
     assert doc.meta["title"] == "Colloquio \ufffd \ufffd"
     assert doc.body == "Il presidente Mattarella ha sentito il presidente Macron."
+
+
+def test_feed_entry_whose_fields_a_broken_cdata_swallowed() -> None:
+    feed = ("<?xml version='1.0'?><feed xmlns='http://www.w3.org/2005/Atom'><title>F</title>"
+            "<entry><title><![CDATA[ </title><content type='html'><![CDATA[]]></content>"
+            "</entry><entry><title>Colloquio</title><content>Il presidente Mattarella ha "
+            "sentito il presidente Macron.</content></entry></feed>")
+    docs = _prepare(feed.encode(), "feed.xml")
+    assert docs[-1].body == "Il presidente Mattarella ha sentito il presidente Macron."

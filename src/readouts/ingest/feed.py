@@ -36,10 +36,9 @@ def feed_entries(text: str) -> list[tuple[str, dict[str, str]]]:
     parsed = feedparser.parse(_CHAR_REF.sub(_valid_ref, text))
     entries: list[tuple[str, dict[str, str]]] = []
     for entry in parsed.entries:
-        content = ""
-        if entry.get("content"):
-            content = "\n\n".join(c.get("value", "") for c in entry["content"])
-        content = content or entry.get("summary", "")
+        # feedparser leaves a field None where a broken CDATA section swallowed it
+        content = "\n\n".join(c.get("value") or "" for c in entry.get("content") or [])
+        content = content or entry.get("summary") or ""
         meta: dict[str, str] = {}
         if looks_like_html(content) or "<p" in content:
             content, meta = html_to_text(content)
