@@ -239,3 +239,12 @@ def test_feed_entry_whose_fields_a_broken_cdata_swallowed() -> None:
             "sentito il presidente Macron.</content></entry></feed>")
     docs = _prepare(feed.encode(), "feed.xml")
     assert docs[-1].body == "Il presidente Mattarella ha sentito il presidente Macron."
+
+
+def test_html_fragment_rooted_in_svg_is_read() -> None:
+    feed = ("<?xml version='1.0'?><rss version='2.0'><channel><title>F</title><item><title>"
+            "Colloquio</title><description><![CDATA[<svg><title>logo</title><p>Il presidente "
+            "Mattarella ha sentito il presidente Macron.</p></svg>]]></description></item>"
+            "</channel></rss>")
+    [doc] = _prepare(feed.encode(), "feed.xml")
+    assert doc.body.endswith("Il presidente Mattarella ha sentito il presidente Macron.")

@@ -39,7 +39,8 @@ def html_to_text(page: str) -> tuple[str, dict[str, str]]:
     if _too_deep(page):
         text, title = _plain_text(page)
         return text.replace("\n", "\n\n"), ({"title": title} if title else {})
-    doc = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False,
+    doc = trafilatura.bare_extraction(_as_document(page), with_metadata=True,
+                                      include_comments=False,
                                       include_tables=False, favor_recall=True)
     text = ""
     if doc is not None:
@@ -53,6 +54,16 @@ def html_to_text(page: str) -> tuple[str, dict[str, str]]:
     if not text.strip():
         text = _plain_text(page)[0]
     return text.replace("\n", "\n\n"), meta
+
+
+_DOCUMENT_TAG = re.compile(r"<\s*(?:html|head|body)\b", re.I)
+
+
+def _as_document(page: str) -> str:
+    """A fragment (a feed entry's HTML, a pasted snippet) inside <html><body>: parsed on
+    its own its first element becomes the root, and an <svg> root crashes the date
+    finder under trafilatura when it removes that element from its parent."""
+    return page if _DOCUMENT_TAG.search(page) else f"<html><body>{page}</body></html>"
 
 
 def _too_deep(page: str) -> bool:
