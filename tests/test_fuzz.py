@@ -388,6 +388,7 @@ VALID = {
     "--format": ["terminal", "html", "markdown", "json", "csv", "jsonl"], "--actor": ["xi-jinping",
     "donald-trump", "vladimir-putin"], "--since": ["2020-01-01", "2026-09"], "--until":
     ["2027-12-31", "2026"], "--type": ["phone_call", "meeting", "video_call"], "--workers": ["1"],
+    "--limit": ["1", "5"],
 }
 FLAGS = ["--json", "--allow-private"]
 COMMAND_OPTIONS = {

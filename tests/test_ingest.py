@@ -248,3 +248,8 @@ def test_html_fragment_rooted_in_svg_is_read() -> None:
             "</channel></rss>")
     [doc] = _prepare(feed.encode(), "feed.xml")
     assert doc.body.endswith("Il presidente Mattarella ha sentito il presidente Macron.")
+
+
+def test_front_matter_with_an_impossible_date_is_no_header() -> None:
+    meta, body = split_header("---\ntitle: 0000-00-00\n---\nIl presidente ha telefonato.")
+    assert meta == {} and body.startswith("---")

@@ -16,7 +16,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from readouts.errors import InputError
-from readouts.ingest import fetch
+from readouts.ingest import RawInput, fetch
 from readouts.ingest.fetch import fetch_url
 
 PUBLIC = "93.184.215.14"  # a global address no test ever reaches: connections to it are stubbed
@@ -154,3 +154,13 @@ def test_trickling_server_is_cut_off(monkeypatch: pytest.MonkeyPatch,
 def test_malformed_urls_are_refused_in_one_line(url: str) -> None:
     with pytest.raises(InputError, match="not a valid URL|only http and https"):
         fetch_url(url, 10_000)
+
+
+@pytest.mark.parametrize("url", ["http://[", "https://[::1/x", "[]"])
+def test_a_header_url_that_is_no_url_does_not_stop_the_analysis(url: str) -> None:
+    from readouts.pipeline import analyze_inputs
+
+    text = (f"title: Colloquio\nurl: {url}\n\nIl presidente Mattarella ha avuto ieri sera un "
+            "colloquio telefonico con il presidente francese Emmanuel Macron.")
+    analysis = analyze_inputs([RawInput("note.txt", text.encode())], "2026-03-05")
+    assert analysis.events[0].participants

@@ -25,7 +25,7 @@ def split_header(text: str) -> tuple[dict[str, str], str]:
     if m:
         try:
             data = yaml.safe_load(m.group(1))
-        except yaml.YAMLError:
+        except (yaml.YAMLError, ValueError):  # ValueError: a date such as 0000-00-00
             data = None
         if isinstance(data, dict):
             meta = {str(k).lower(): str(v) for k, v in data.items() if v is not None}

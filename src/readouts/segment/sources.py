@@ -147,7 +147,10 @@ class Registry:
         """The source whose domain (or a parent domain) hosts the URL."""
         if not url:
             return None
-        host = (urlparse(url if "//" in url else f"//{url}").hostname or "").lower()
+        try:
+            host = (urlparse(url if "//" in url else f"//{url}").hostname or "").lower()
+        except ValueError:  # 'http://[' from a header: no URL, so no host to know it by
+            return None
         while host:
             if host in self._domain:
                 return self.by_id[self._domain[host]]
