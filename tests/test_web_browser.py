@@ -280,3 +280,18 @@ def test_correct_a_fact_then_analyse_again(page) -> None:  # noqa: ANN001
     event = page.request.get(contact.replace("/contacts/", "/api/events/")).json()["events"][0]
     assert event["duration_minutes"] == 75 and event["corrected"] == ["duration_minutes"]
     assert event["corrections"][0]["was"] == 60
+
+
+def test_api_docs_are_interactive_and_offline(page, server: str) -> None:  # noqa: ANN001
+    """/docs: Swagger UI from the installed package, every request to this server."""
+    asked: list[str] = []
+    page.on("request", lambda r: asked.append(r.url))
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.goto("/docs")
+    page.wait_for_selector(".opblock", timeout=30_000)
+    assert page.locator(".opblock-summary-path", has_text="/api/events/{event_id}/corrections") \
+        .count() == 2
+    page.screenshot(path=SHOTS / "docs.png", full_page=True)
+    assert asked and all(u.startswith(server) or u.startswith("data:") for u in asked), asked
+    assert not [e for e in errors if "Content Security Policy" in e], errors

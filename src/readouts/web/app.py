@@ -23,6 +23,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from pydantic import BaseModel
 from pydantic import Field as PydanticField
 from sqlalchemy import select
+from swagger_ui_bundle import swagger_ui_path
 
 from readouts.errors import InputError
 from readouts.extract.topics import topic_ids
@@ -113,6 +114,7 @@ def create_app(db_url: str, token: str | None = None, allow_private_urls: bool =
     app.add_middleware(SecurityHeaders)  # added last, so it wraps every other response
     static = resources.files("readouts.web").joinpath("static")
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
+    app.mount("/docs/assets", StaticFiles(directory=swagger_ui_path), name="docs-assets")
 
     def render(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
         context.update(request=request, needs_token=token is not None)
@@ -246,6 +248,17 @@ def create_app(db_url: str, token: str | None = None, allow_private_urls: bool =
         return render(request, "search.html", title="Search", q=q, hits=hits[:SEARCH_PAGE],
                       more=len(hits) > SEARCH_PAGE, where=where, facets=store.facets(),
                       topics=topic_ids(), searched=bool(q.strip() or where.topic))
+
+    @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
+    def docs_page() -> HTMLResponse:
+        """The API, interactive: Swagger UI from the swagger-ui-bundle package."""
+        return HTMLResponse(env.get_template("docs.html").render())
+
+    @app.get("/docs/openapi.json", include_in_schema=False)
+    def docs_spec() -> JSONResponse:
+        """The OpenAPI document for the packaged Swagger UI (4.x), which reads only 3.0
+        version labels; the document itself stays at /api/openapi.json."""
+        return JSONResponse({**app.openapi(), "openapi": "3.0.3"})
 
     @app.get("/add", response_class=HTMLResponse, include_in_schema=False)
     def add_page(request: Request) -> HTMLResponse:
