@@ -116,3 +116,28 @@ def test_documents_page_shows_no_server_paths(client: TestClient) -> None:
     done = client.post("/documents/dzh000000001/reanalyze", follow_redirects=False)
     assert done.headers["location"] == "/documents?reanalyzed=0&missing=1"
     assert "could not be" in client.get(done.headers["location"]).text
+
+
+def test_filtered_contacts_download_as_tables(client: TestClient) -> None:
+    import csv
+    import io
+
+    import pyarrow.parquet as pq
+
+    page = client.get("/contacts?a=CHN&b=RUS").text
+    assert 'href="/api/export/figures?a=CHN&amp;b=RUS&amp;format=parquet"' in page
+    client.post(f"/contacts/{CALL}/corrections", data=FORM)
+    got = client.get("/api/export/contacts?a=CHN&b=RUS&format=csv")
+    assert got.status_code == 200
+    assert got.headers["content-disposition"] == 'attachment; filename="contacts.csv"'
+    rows = list(csv.DictReader(io.StringIO(got.text)))
+    assert {r["id"] for r in rows} == {CALL, "2024-10_vladimir-putin_xi-jinping"}
+    call = next(r for r in rows if r["id"] == CALL)
+    assert call["duration_minutes"] == "85" and call["cameo_code"] == "041"  # as corrected
+    table = pq.read_table(io.BytesIO(client.get("/api/export/figures?a=CHN&b=RUS"
+                                                "&format=parquet").content))
+    assert table.num_rows == 2 and "about" in table.column_names
+    lines = client.get("/api/export/accounts?format=jsonl&person=Дональд Трамп").text
+    assert [line.count('"source": "whitehouse"') for line in lines.splitlines()] == [1]
+    assert client.get("/api/export/people?format=csv").status_code == 404
+    assert client.get("/api/export/contacts?format=xlsx").status_code == 422

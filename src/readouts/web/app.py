@@ -9,8 +9,10 @@ network at run time: styles, the little script and the charts (SVG) are served h
 from __future__ import annotations
 
 import re
+import tempfile
 from dataclasses import asdict
 from importlib import resources
+from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import quote
 
@@ -30,6 +32,7 @@ from readouts.extract.topics import topic_ids
 from readouts.ingest import MAX_CHARS, read_bytes, read_url
 from readouts.model import EVENT_TYPES, Analysis, Document
 from readouts.store import SaveSummary, SearchHit, Store, corrections, queries
+from readouts.store.export import TABLES, export_rows, write_table
 from readouts.store.models import DocumentRow
 from readouts.store.queries import EventFilter, SearchFilter
 from readouts.store.reanalysis import reanalyze, save_with_texts
@@ -195,7 +198,7 @@ def create_app(db_url: str, token: str | None = None, allow_private_urls: bool =
                       page=page, pages=max(1, -(-total // PAGE_SIZE)), filters=filters,
                       by_type={t: n for t, n in by_type.items() if n},
                       sources=store.event_sources([e.id for e in events]),
-                      facets=store.facets(), types=EVENT_TYPES)
+                      facets=store.facets(), types=EVENT_TYPES, export_tables=list(TABLES))
 
     @app.get("/contacts/{event_id}", response_class=HTMLResponse, include_in_schema=False)
     def contact_page(request: Request, event_id: str) -> Response:
@@ -502,6 +505,32 @@ def create_app(db_url: str, token: str | None = None, allow_private_urls: bool =
         done = reanalyze(store, body.documents or None, body.published)
         return JSONResponse({"documents": done.documents, "missing": done.missing,
                              "summary": asdict(done.summary) if done.summary else None})
+
+    @app.get("/api/export/{table}", tags=["export"])
+    def api_export(request: Request, table: str,
+                   format: Annotated[str, Query(  # noqa: A002 - the query's name
+                       pattern="^(csv|jsonl|parquet)$")] = "csv",
+                   person: str | None = None, a: PairQuery = None, b: PairQuery = None,
+                   type: TypeQuery = None, since: DateQuery = None,  # noqa: A002
+                   until: DateQuery = None, source: str | None = None,
+                   compared: bool = False) -> Response:
+        """One table (contacts, accounts, sentences, figures, comparisons) of the contacts
+        passing the filters, as a file: CSV, JSON Lines or Parquet, with the columns the
+        README lists (contacts carry CAMEO and PLOVER codes)."""
+        if table not in TABLES:
+            return not_found(request, f"table {table!r}; the tables are {', '.join(TABLES)}")
+        f = EventFilter(actor=pages.person_id(person) or None, since=since, until=until,
+                        type=type, source=source, country_pair=_pair(a, b), compared=compared)
+        with store.engine.connect() as conn:
+            rows = export_rows(conn, f)[table]
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / f"{table}.{format}"
+            write_table(rows, TABLES[table], path, format)
+            data = path.read_bytes()
+        media = {"csv": "text/csv; charset=utf-8", "jsonl": "application/jsonl",
+                 "parquet": "application/vnd.apache.parquet"}[format]
+        return Response(data, media_type=media, headers={
+            "content-disposition": f'attachment; filename="{table}.{format}"'})
 
     @app.delete("/api/documents/{doc_id}", tags=["documents"], status_code=204)
     def api_delete(request: Request, doc_id: str) -> Response:
