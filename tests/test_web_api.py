@@ -23,7 +23,7 @@ from test_store import (
 
 from readouts.model import Analysis, Comparison, Discrepancy, Event, Figure, Period
 from readouts.schema import validate
-from readouts.store import save
+from readouts.store import relink
 from readouts.web.app import PAGE_SIZE, create_app
 from readouts.web.pages import fact_value, source_chips
 from readouts.web.views import contact_view
@@ -41,7 +41,7 @@ def _app(tmp_path: Path, token: str | None = None, **kwargs: object) -> FastAPI:
 
 @pytest.fixture(autouse=True)
 def _countries(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(save, "country_of", COUNTRIES.get)
+    monkeypatch.setattr(relink, "country_of", COUNTRIES.get)
 
 
 @pytest.fixture

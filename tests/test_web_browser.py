@@ -22,7 +22,7 @@ import pytest
 from test_store import CALL, COUNTRIES, KAZAN, sample_analysis
 from test_web_api import conflicting_trade
 
-from readouts.store import save
+from readouts.store import relink
 
 CHROMIUM = "/usr/bin/chromium"
 SHOTS = Path(__file__).resolve().parents[1] / "screenshots"
@@ -64,7 +64,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     from readouts.web.app import create_app
 
     patch = pytest.MonkeyPatch()
-    patch.setattr(save, "country_of", COUNTRIES.get)
+    patch.setattr(relink, "country_of", COUNTRIES.get)
     db = tmp_path_factory.mktemp("browser") / "sample.db"
     app = create_app(f"sqlite:///{db}")
     app.state.store.save(sample_analysis())

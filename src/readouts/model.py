@@ -129,6 +129,9 @@ class Readout:
     dateline: str | None = None  # "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM" read from the account
     published: str | None = None  # the document's date, for resolving relative dates
     facts: dict[str, Any] = field(default_factory=dict)  # this account's view of its contact
+    # every contact the account reports or mentions, as extracted ({"reported", "facts"}):
+    # the store links events again from these, so it never depends on arrival order
+    contacts: list[dict[str, Any]] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -22,7 +22,7 @@ from readouts.extract.tone import characterize
 from readouts.extract.topics import TopicEmbedder, tag_topics
 from readouts.ingest import PreparedText, RawInput, prepare
 from readouts.lang import SUPPORTED
-from readouts.link.events import ContactClaim, link_contacts
+from readouts.link.events import ContactClaim, claim_json, link_contacts
 from readouts.model import Analysis, Document, Mention, Readout, Sentence
 from readouts.segment import AccountDraft, split_accounts
 from readouts.text.langid import detect_language
@@ -200,8 +200,10 @@ def _claims(readout: Readout, mentions: list[list[Mention]],
         readout.facts = {**reported[0].as_dict(), "evidence": dict(reported[0].evidence)}
     mentioned = mentioned_contacts(readout.sentences, mentions, readout.language, ref,
                                    readout.side, reported)
-    return [ContactClaim(f, readout.id, readout.side, readout.kind, True) for f in reported] + \
+    claims = [ContactClaim(f, readout.id, readout.side, readout.kind, True) for f in reported] + \
         [ContactClaim(f, readout.id, readout.side, readout.kind, False) for f in mentioned]
+    readout.contacts = [claim_json(c) for c in claims]
+    return claims
 
 
 def analyze_document(prepared: PreparedText, published: str | None = None,

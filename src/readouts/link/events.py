@@ -14,9 +14,10 @@ it fits, when only one fits.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, fields
 from datetime import date
+from typing import Any
 
 from readouts.extract.contacts import (
     ContactFacts,
@@ -61,7 +62,9 @@ def _dates_compatible(a: ContactFacts, b: ContactFacts) -> bool:
     return dates_match(a.date, b.date)
 
 
-def _same_people(a: list[str], b: list[str]) -> bool:
+def same_people(a: Iterable[str], b: Iterable[str]) -> bool:
+    """Could two claims with these principals be one contact? The same people, or one
+    group inside the other when both name two or more."""
     sa, sb = set(a), set(b)
     if not sa or not sb:
         return False
@@ -77,7 +80,7 @@ def _matches(claim: ContactClaim, cluster: list[ContactClaim]) -> bool:
         return False
     if any(c.readout == claim.readout and c.reported for c in cluster):
         return False  # one account's separate contacts, or earlier ones, stay separate
-    return (_same_people(f.participants, head.participants)
+    return (same_people(f.participants, head.participants)
             and types_compatible(f.type, head.type)
             and _dates_compatible(f, head))
 
@@ -146,8 +149,29 @@ def _event_id(event: Event, taken: set[str]) -> str:
     return candidate
 
 
-def link_contacts(claims: list[ContactClaim]) -> tuple[list[Event], dict[str, str]]:
-    """Merge claims into events; return the events and, per readout, its first reported event."""
+def claim_json(claim: ContactClaim) -> dict[str, Any]:
+    """A claim as plain data, for the store: what the account says, and whether it is about
+    that contact (the readout, side and kind come back from the stored account)."""
+    return {"reported": claim.reported,
+            "facts": {**claim.facts.as_dict(), "sentence": claim.facts.sentence,
+                      "partial": claim.facts.partial, "evidence": dict(claim.facts.evidence)}}
+
+
+def claim_from_json(data: dict[str, Any], readout: str, side: str | None,
+                    kind: str) -> ContactClaim:
+    """The claim ``claim_json`` wrote, back on the account it belongs to."""
+    facts = data["facts"]
+    return ContactClaim(ContactFacts(**{f.name: facts[f.name] for f in fields(ContactFacts)
+                                        if f.name in facts}),
+                        readout, side, kind, bool(data["reported"]))
+
+
+def link_clusters(claims: list[ContactClaim], taken: set[str] | None = None
+                  ) -> list[tuple[Event, list[ContactClaim]]]:
+    """Merge claims into events, each with the claims it was merged from.
+
+    ``taken``: ids already used by other events (the store's), which new ones must avoid.
+    """
     clusters: list[list[ContactClaim]] = []
     for claim in sorted(claims, key=lambda c: not c.reported):
         for cluster in clusters:
@@ -156,12 +180,20 @@ def link_contacts(claims: list[ContactClaim]) -> tuple[list[Event], dict[str, st
                 break
         else:
             clusters.append([claim])
-    events: list[Event] = []
-    first_event: dict[str, str] = {}
-    taken: set[str] = set()
+    used = set(taken or ())
+    linked = []
     for cluster in _attach_undated(clusters):
         event = _merge(cluster)
-        event.id = _event_id(event, taken)
+        event.id = _event_id(event, used)
+        linked.append((event, cluster))
+    return linked
+
+
+def link_contacts(claims: list[ContactClaim]) -> tuple[list[Event], dict[str, str]]:
+    """Merge claims into events; return the events and, per readout, its first reported event."""
+    events: list[Event] = []
+    first_event: dict[str, str] = {}
+    for event, cluster in link_clusters(claims):
         events.append(event)
         for c in cluster:
             if c.reported:
@@ -189,7 +221,7 @@ def _fits(loose: list[ContactClaim], dated: list[ContactClaim]) -> bool:
     value = _pick_date(dated)[0]
     kinds = {_vote_type(loose), _vote_type(dated)}
     return (value is not None and head.status == target.status
-            and _same_people(head.participants, target.participants)
+            and same_people(head.participants, target.participants)
             and (len(kinds) == 1 or "other" in kinds)
             and not _shares_account(loose, dated)
             and all(_fits_date(c.facts, value) for c in loose))

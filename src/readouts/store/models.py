@@ -40,6 +40,9 @@ class DocumentRow(Base):
     published_precision: Mapped[str | None] = mapped_column(String(8))
     published_evidence: Mapped[str | None] = mapped_column(Text)
     added_at: Mapped[datetime] = mapped_column(DateTime)
+    # sha256 of the accounts' text with whitespace runs as one space: a copy that differs
+    # only by a trailing newline or line endings is the same document
+    content_key: Mapped[str | None] = mapped_column(String(64), index=True)
 
 
 class ReadoutRow(Base):
@@ -160,3 +163,20 @@ class ComparisonRow(Base):
         ForeignKey("events.id", ondelete="CASCADE"), primary_key=True)
     data: Mapped[dict] = mapped_column(JSON)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ClaimRow(Base):
+    """One account's own view of one contact (reported or mentioned), as extracted: the
+    events are linked again from these whenever a write touches them, so what is stored
+    does not depend on the order in which accounts arrived."""
+
+    __tablename__ = "claims"
+    __table_args__ = (UniqueConstraint("readout_id", "position"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    readout_id: Mapped[str] = mapped_column(ForeignKey("readouts.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    reported: Mapped[bool] = mapped_column(Boolean)
+    participants_key: Mapped[str] = mapped_column(Text, index=True)
+    facts: Mapped[dict] = mapped_column(JSON)
+    event_id: Mapped[str | None] = mapped_column(String(200), index=True)

@@ -9,8 +9,9 @@ from sqlalchemy import Connection, delete, func, select
 
 from readouts.model import Analysis, Comparison, Document, Event, Readout
 from readouts.store import queries
-from readouts.store.db import make_engine, upgrade_to_head
+from readouts.store.db import open_engine, run_write
 from readouts.store.models import (
+    ClaimRow,
     ComparisonRow,
     DocumentRow,
     EventActorRow,
@@ -20,7 +21,9 @@ from readouts.store.models import (
     ReadoutRow,
 )
 from readouts.store.queries import EventFilter, FigureRow, SearchHit
-from readouts.store.save import SaveSummary, put_comparison, save_analysis
+from readouts.store.relink import relink
+from readouts.store.rows import put_comparison
+from readouts.store.save import SaveSummary, save_analysis
 
 
 def comparison_from_json(data: dict) -> Comparison:
@@ -28,35 +31,32 @@ def comparison_from_json(data: dict) -> Comparison:
 
 
 def remove_document(conn: Connection, doc_id: str) -> bool:
-    """Remove a document and its accounts inside the caller's transaction; events left
-    without accounts go too, and the comparisons of events that lost an account, being
-    stale."""
+    """Remove a document and its accounts inside the caller's transaction; the contacts
+    they touched are linked again from the accounts that remain (those left with none go,
+    the comparisons of the others are computed again)."""
     if conn.execute(select(DocumentRow.id).where(DocumentRow.id == doc_id)).first() is None:
         return False
     readouts = select(ReadoutRow.id).where(ReadoutRow.document_id == doc_id)
-    touched = [r.event_id for r in conn.execute(
-        select(EventReadoutRow.event_id).distinct().where(
-            EventReadoutRow.readout_id.in_(readouts)))]
+    gone = conn.execute(select(ClaimRow.participants_key, ClaimRow.event_id).where(
+        ClaimRow.readout_id.in_(readouts))).all()
+    linked = {r.event_id for r in conn.execute(
+        select(EventReadoutRow.event_id).where(EventReadoutRow.readout_id.in_(readouts)))}
     conn.execute(delete(EventReadoutRow).where(EventReadoutRow.readout_id.in_(readouts)))
     conn.execute(delete(DocumentRow).where(DocumentRow.id == doc_id))
-    for part in queries.chunks(touched):
-        conn.execute(delete(ComparisonRow).where(ComparisonRow.event_id.in_(part)))
-        linked = select(EventReadoutRow.event_id)
-        orphans = [r.id for r in conn.execute(select(EventRow.id).where(
-            EventRow.id.in_(part), EventRow.id.not_in(linked)))]
-        if orphans:
-            conn.execute(delete(EventActorRow).where(EventActorRow.event_id.in_(orphans)))
-            conn.execute(delete(EventRow).where(EventRow.id.in_(orphans)))
+    relink(conn, {k for k, _ in gone}, {e for _, e in gone if e} | linked)
     return True
 
 
 class Store:
-    """A database of analyses; opening it brings the schema to the latest migration."""
+    """A database of analyses; opening it brings the schema to the latest migration.
+
+    Every write is one transaction that holds the database's write lock (see ``db``), rerun
+    when another process was in the way, so concurrent writers neither fail nor duplicate.
+    """
 
     def __init__(self, url: str) -> None:
         self.url = url
-        self.engine = make_engine(url)
-        upgrade_to_head(self.engine)
+        self.engine = open_engine(url)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -65,18 +65,19 @@ class Store:
 
     def save(self, analysis: Analysis) -> SaveSummary:
         """Store an analysis in one transaction: all of it or, on any failure, nothing."""
-        with self.engine.begin() as conn:
-            return save_analysis(conn, analysis)
+        return run_write(self.engine, lambda conn: save_analysis(conn, analysis))
 
     def save_comparisons(self, comparisons: list[Comparison]) -> None:
-        with self.engine.begin() as conn:
+        def work(conn: Connection) -> None:
             for comparison in comparisons:
                 put_comparison(conn, comparison, comparison.event)
 
+        run_write(self.engine, work)
+
     def delete_document(self, doc_id: str) -> bool:
-        """Remove a document and its accounts; events left without accounts go too."""
-        with self.engine.begin() as conn:
-            return remove_document(conn, doc_id)
+        """Remove a document and its accounts; the contacts they touched are linked again
+        from the accounts that remain (those left with none go, comparisons are redone)."""
+        return run_write(self.engine, lambda conn: remove_document(conn, doc_id))
 
     # reading
 
