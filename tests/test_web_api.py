@@ -35,7 +35,9 @@ XSS = "<script>alert('xss')</script>"
 
 def _app(tmp_path: Path, token: str | None = None, **kwargs: object) -> FastAPI:
     app = create_app(f"sqlite:///{tmp_path / 'web.db'}", token=token, **kwargs)
-    app.state.store.save(sample_analysis())
+    sample = sample_analysis()
+    app.state.store.save(sample)
+    app.state.store.save_comparisons(sample.comparisons)  # the page's fixed comparison
     return app
 
 

@@ -67,7 +67,9 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     patch.setattr(relink, "country_of", COUNTRIES.get)
     db = tmp_path_factory.mktemp("browser") / "sample.db"
     app = create_app(f"sqlite:///{db}")
-    app.state.store.save(sample_analysis())
+    sample = sample_analysis()
+    app.state.store.save(sample)
+    app.state.store.save_comparisons(sample.comparisons)  # the page's fixed comparison
     app.state.store.save(conflicting_trade())
     with _serve(app) as url:
         yield url

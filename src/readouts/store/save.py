@@ -43,12 +43,15 @@ class SaveSummary:
     event_ids: dict[str, str] = field(default_factory=dict)  # analysed id -> stored id
 
 
-def _readout_row(document: Document, readout: Readout, position: int) -> dict:
+def _readout_row(document: Document, readout: Readout, position: int, linked: bool) -> dict:
+    """The account's row; its event is set by relinking when it brings claims, else it
+    keeps the one the analysis named (an analysis built by hand, with no events)."""
     return {
         "id": readout.id, "document_id": document.id, "position": position,
         "source": readout.source, "side": readout.side, "kind": readout.kind,
         "language": readout.language, "title": readout.title, "text": readout.text,
-        "event_id": None, "characterization": list(readout.characterization),
+        "event_id": None if linked else readout.event,
+        "characterization": list(readout.characterization),
         "source_evidence": readout.source_evidence, "dateline": readout.dateline,
         "published": readout.published, "facts": dict(readout.facts),
     }
@@ -123,7 +126,8 @@ class _Saver:
         if not document.readouts:
             return
         self.conn.execute(insert(ReadoutRow), [
-            _readout_row(document, r, n) for n, r in enumerate(document.readouts)])
+            _readout_row(document, r, n, bool(r.contacts or self.fallback.get(r.id)))
+            for n, r in enumerate(document.readouts)])
         sentences, mentions, figures, claims = [], [], [], []
         for r in document.readouts:
             sentences += [{"readout_id": r.id, "i": s.i, "text": s.text, "start": s.start,
