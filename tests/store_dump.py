@@ -23,8 +23,9 @@ def dump(engine: Engine) -> dict[str, list[tuple]]:
             columns = [c["name"] for c in inspect(engine).get_columns(name)]
             keep = [c for c in columns if c not in _VOLATILE
                     and not (c == "id" and name in _ROW_ID_TABLES)]
-            order = "id" if name in _ROW_ID_TABLES else ", ".join(keep)
-            rows = conn.execute(sql(f"SELECT {', '.join(keep)} FROM {name} ORDER BY {order}"))
+            order = " ORDER BY id" if name in _ROW_ID_TABLES else ""
+            columns_sql = ", ".join(f'"{c}"' for c in keep)
+            rows = conn.execute(sql(f"SELECT {columns_sql} FROM {name}{order}"))
             values = [tuple(str(v) for v in row) for row in rows]
             if name == "event_readouts":  # stored order within an event, not row ids
                 rank: dict[str, int] = {}

@@ -66,8 +66,8 @@ def sample_analysis() -> Analysis:
     ], CALL)
     zh.mentions = [Mention("xi-jinping", "习近平", 0, 7, 10), Mention("vladimir-putin", "普京", 0,
                                                                       21, 23)]
-    zh.figures = [Figure("2450亿美元", 245e9, "USD", "exact", Period("2024", "2024"), "trade", 2,
-                         "xi-jinping", 21, 29)]
+    zh.figures = [Figure("2450亿美元", 245e9, "USD", "exact", False, Period("2024", "2024"),
+                         "trade", 2, "xi-jinping", 21, 29)]
     ru = _readout("dru000000001-r1", "kremlin", "RUS", "readout", "ru",
                   "Переговоры с Си Цзиньпином", [
         ("Владимир Путин провёл переговоры в режиме видеоконференции с Председателем КНР "
@@ -78,7 +78,7 @@ def sample_analysis() -> Analysis:
         ("Лидеры обсудили ситуацию вокруг Украины.", None, ["ukraine"]),
     ], CALL)
     ru.mentions = [Mention("vladimir-putin", "Владимир Путин", 0, 0, 14)]
-    ru.figures = [Figure("240 миллиардов долларов", 240e9, "USD", "more_than",
+    ru.figures = [Figure("240 миллиардов долларов", 240e9, "USD", "more_than", False,
                          Period("2024", "2024"), "trade", 2, "vladimir-putin", 58, 81)]
     it = _readout("dit000000001-r1", "ansa", None, "news", "it", "Xi e Putin in videoconferenza", [
         ("Il presidente cinese Xi Jinping e il presidente russo Vladimir Putin hanno tenuto "

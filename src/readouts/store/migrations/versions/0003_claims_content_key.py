@@ -1,11 +1,13 @@
-"""Claims (each account's own view of each contact) and a whitespace-blind document key.
+"""Claims (each account's own view of each contact), a whitespace-blind document key, and
+whether a figure is a target.
 
 Events are linked again from the claims whenever a write touches them, so the stored
 events and comparisons no longer depend on the order in which accounts arrived. Databases
 written before keep their events: each stored link becomes a claim with the account's own
 facts where it kept them, else the event's. ``documents.content_key`` is the sha256 of the
 accounts' text with whitespace runs as one space, so a copy that differs only by a
-trailing newline or line endings is stored once.
+trailing newline or line endings is stored once. ``figures.target``: a goal, plan or
+forecast (CONTRACT.md), false for figures stored before.
 
 Revision ID: 0003
 Revises: 0002
@@ -88,6 +90,9 @@ def upgrade() -> None:
     with op.batch_alter_table("documents") as batch:
         batch.add_column(sa.Column("content_key", sa.String(64), nullable=True))
     op.create_index("ix_documents_content_key", "documents", ["content_key"])
+    with op.batch_alter_table("figures") as batch:
+        batch.add_column(sa.Column("target", sa.Boolean, nullable=False,
+                                   server_default=sa.false()))
     op.create_table(
         "claims",
         sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
@@ -111,6 +116,8 @@ def downgrade() -> None:
     op.drop_index("ix_claims_event_id", table_name="claims")
     op.drop_index("ix_claims_participants_key", table_name="claims")
     op.drop_table("claims")
+    with op.batch_alter_table("figures") as batch:
+        batch.drop_column("target")
     op.drop_index("ix_documents_content_key", table_name="documents")
     with op.batch_alter_table("documents") as batch:
         batch.drop_column("content_key")
