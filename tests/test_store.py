@@ -447,3 +447,64 @@ def test_an_unquoted_topic_word_finds_its_names_in_every_language(store: Store) 
     quoted = {h.language for h in store.search('"贸易"')}
     expanded = {h.language for h in store.search("贸易")}
     assert quoted == {"zh"} and {"zh", "ru"} <= expanded
+
+
+def test_a_database_from_before_claims_keeps_its_contacts(tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Migration 0003 turns each stored link into a claim: the events survive, and the
+    next write links them with the new accounts as if they had come together."""
+    from alembic import command
+
+    monkeypatch.setattr(relink, "country_of", COUNTRIES.get)
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    store = Store(url)
+    store.save(sample_analysis())
+    before = store.events()
+    config = alembic_config()
+    with store.engine.connect().execution_options(write=True) as conn, conn.begin():
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0002")
+    store.close()
+    store = Store(url)  # brought back to head: the claims are filled in from the links
+    assert [e.to_json() for e in store.events()] == [e.to_json() for e in before]
+    with store.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM claims").scalar_one() == \
+            conn.exec_driver_sql("SELECT count(*) FROM event_readouts").scalar_one() == 5
+    store.save(_briefing())
+    assert store.count_events() == 3
+    assert store.event(CALL).duration_minutes == 90
+    assert store.comparison(CALL).sides["RUS"] == ["dru000000001-r1", "dbr000000001-r1"]
+    store.close()
+
+
+def test_a_writer_waits_for_another_holding_the_lock(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+    import time
+
+    monkeypatch.setattr(relink, "country_of", COUNTRIES.get)
+    path = tmp_path / "busy.db"
+    store = Store(f"sqlite:///{path}")
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another process in the middle of its write
+    threading.Timer(0.5, other.execute, ("COMMIT",)).start()
+    started = time.monotonic()
+    assert store.save(sample_analysis()).documents_added == 4
+    assert time.monotonic() - started >= 0.4
+    other.close()
+    store.close()
+
+
+@pytest.mark.parametrize("url", ["readouts.db", "mysql://u@h/db", "sqlite:////proc/none/x.db",
+                                 "postgresql+psycopg://u:secret@127.0.0.1:1/db"])
+def test_a_bad_database_url_is_one_line_and_exit_2(url: str, monkeypatch: pytest.MonkeyPatch,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    from readouts import cli
+
+    monkeypatch.setattr("sys.argv", ["readouts", "events", "--db", url])
+    with pytest.raises(SystemExit) as exited:
+        cli.main()
+    err = capsys.readouterr().err
+    assert exited.value.code == 2
+    assert err.count("\n") == 1 and err.startswith("readouts: ")
+    assert "SELECT" not in err and "secret" not in err and "Traceback" not in err

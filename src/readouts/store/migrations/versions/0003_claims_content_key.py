@@ -87,12 +87,11 @@ def _backfill_claims(conn: sa.Connection) -> None:
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("documents") as batch:
-        batch.add_column(sa.Column("content_key", sa.String(64), nullable=True))
+    # plain ALTER TABLE (no batch copy: copying documents would cascade-delete its accounts)
+    op.add_column("documents", sa.Column("content_key", sa.String(64), nullable=True))
     op.create_index("ix_documents_content_key", "documents", ["content_key"])
-    with op.batch_alter_table("figures") as batch:
-        batch.add_column(sa.Column("target", sa.Boolean, nullable=False,
-                                   server_default=sa.false()))
+    op.add_column("figures", sa.Column("target", sa.Boolean, nullable=False,
+                                       server_default=sa.false()))
     op.create_table(
         "claims",
         sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
@@ -116,8 +115,6 @@ def downgrade() -> None:
     op.drop_index("ix_claims_event_id", table_name="claims")
     op.drop_index("ix_claims_participants_key", table_name="claims")
     op.drop_table("claims")
-    with op.batch_alter_table("figures") as batch:
-        batch.drop_column("target")
+    op.drop_column("figures", "target")  # SQLite 3.35+ drops columns in place
     op.drop_index("ix_documents_content_key", table_name="documents")
-    with op.batch_alter_table("documents") as batch:
-        batch.drop_column("content_key")
+    op.drop_column("documents", "content_key")
