@@ -485,14 +485,18 @@ def test_a_writer_waits_for_another_holding_the_lock(tmp_path: Path,
     monkeypatch.setattr(relink, "country_of", COUNTRIES.get)
     path = tmp_path / "busy.db"
     store = Store(f"sqlite:///{path}")
-    other = sqlite3.connect(path, isolation_level=None)
+    other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     other.execute("BEGIN IMMEDIATE")  # another process in the middle of its write
-    threading.Timer(0.5, other.execute, ("COMMIT",)).start()
-    started = time.monotonic()
-    assert store.save(sample_analysis()).documents_added == 4
-    assert time.monotonic() - started >= 0.4
-    other.close()
-    store.close()
+    release = threading.Timer(0.5, other.execute, ("COMMIT",))
+    release.start()
+    try:
+        started = time.monotonic()
+        assert store.save(sample_analysis()).documents_added == 4
+        assert time.monotonic() - started >= 0.4
+    finally:
+        release.join()
+        other.close()
+        store.close()
 
 
 @pytest.mark.parametrize("url", ["readouts.db", "mysql://u@h/db", "sqlite:////proc/none/x.db",
