@@ -66,7 +66,7 @@ def sample_analysis() -> Analysis:
     ], CALL)
     zh.mentions = [Mention("xi-jinping", "习近平", 0, 7, 10), Mention("vladimir-putin", "普京", 0,
                                                                       21, 23)]
-    zh.figures = [Figure("2450亿美元", 245e9, "USD", "exact", False, Period("2024", "2024"),
+    zh.figures = [Figure("2450亿美元", 245e9, "USD", "exact", Period("2024", "2024"),
                          "trade", 2, "xi-jinping", 21, 29)]
     ru = _readout("dru000000001-r1", "kremlin", "RUS", "readout", "ru",
                   "Переговоры с Си Цзиньпином", [
@@ -78,7 +78,7 @@ def sample_analysis() -> Analysis:
         ("Лидеры обсудили ситуацию вокруг Украины.", None, ["ukraine"]),
     ], CALL)
     ru.mentions = [Mention("vladimir-putin", "Владимир Путин", 0, 0, 14)]
-    ru.figures = [Figure("240 миллиардов долларов", 240e9, "USD", "more_than", False,
+    ru.figures = [Figure("240 миллиардов долларов", 240e9, "USD", "more_than",
                          Period("2024", "2024"), "trade", 2, "vladimir-putin", 58, 81)]
     it = _readout("dit000000001-r1", "ansa", None, "news", "it", "Xi e Putin in videoconferenza", [
         ("Il presidente cinese Xi Jinping e il presidente russo Vladimir Putin hanno tenuto "
@@ -451,7 +451,7 @@ def test_an_unquoted_topic_word_finds_its_names_in_every_language(store: Store) 
 
 def test_a_database_from_before_claims_keeps_its_contacts(tmp_path: Path,
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
-    """Migration 0003 turns each stored link into a claim: the events survive, and the
+    """Migration 0005 turns each stored link into a claim: the events survive, and the
     next write links them with the new accounts as if they had come together."""
     from alembic import command
 
@@ -463,7 +463,7 @@ def test_a_database_from_before_claims_keeps_its_contacts(tmp_path: Path,
     config = alembic_config()
     with store.engine.connect().execution_options(write=True) as conn, conn.begin():
         config.attributes["connection"] = conn
-        command.downgrade(config, "0002")
+        command.downgrade(config, "0004")
     store.close()
     store = Store(url)  # brought back to head: the claims are filled in from the links
     assert [e.to_json() for e in store.events()] == [e.to_json() for e in before]

@@ -302,7 +302,7 @@ def conflicting_trade() -> Analysis:
         ("Trade between Russia and China came to $228 billion in 2024, customs data show.",
          None, ["trade"]),
     ], None)
-    r.figures = [Figure("$228 billion", 228e9, "USD", "exact", False, Period("2024", "2024"),
+    r.figures = [Figure("$228 billion", 228e9, "USD", "exact", Period("2024", "2024"),
                         "trade", 0)]
     return Analysis(documents=[_document("dtass0000001", "en", [r], "2025-01-25")])
 
@@ -334,9 +334,9 @@ def us_china_trade() -> Analysis:
         ("The leaders aim to lift two-way trade to $700 billion.", None, ["trade"]),
     ], TRUMP_CALL)
     r.figures = [
-        Figure("$582 billion", 582e9, "USD", "exact", False, Period("2024", "2024"), "trade", 0),
-        Figure("$530 billion", 530e9, "USD", "exact", False, Period("2024", "2024"), "trade", 1),
-        Figure("$700 billion", 700e9, "USD", "exact", False, None, "trade", 2),
+        Figure("$582 billion", 582e9, "USD", "exact", Period("2024", "2024"), "trade", 0),
+        Figure("$530 billion", 530e9, "USD", "exact", Period("2024", "2024"), "trade", 1),
+        Figure("$700 billion", 700e9, "USD", "exact", None, "trade", 2),
     ]
     return Analysis(documents=[_document("den000000002", "en", [r], "2025-01-17")])
 

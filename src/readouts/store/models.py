@@ -103,7 +103,6 @@ class FigureRowModel(Base):
     value: Mapped[float] = mapped_column(Float)
     unit: Mapped[str] = mapped_column(String(40), index=True)
     qualifier: Mapped[str] = mapped_column(String(16))
-    target: Mapped[bool] = mapped_column(Boolean, default=False)  # a goal, not a fact
     period_start: Mapped[str | None] = mapped_column(String(10))
     period_end: Mapped[str | None] = mapped_column(String(10))
     target: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -213,8 +213,7 @@ def load_readouts(conn: Connection, ids: list[str]) -> dict[str, Readout]:
 
 def _figure(f) -> Figure:  # noqa: ANN001 - a row of the figures table
     period = Period(f.period_start, f.period_end) if f.period_start or f.period_end else None
-    return Figure(text=f.text, value=f.value, unit=f.unit, qualifier=f.qualifier,
-                  target=bool(f.target), period=period,
+    return Figure(text=f.text, value=f.value, unit=f.unit, qualifier=f.qualifier, period=period,
                   about=f.about, sentence=f.sentence, speaker=f.speaker, start=f.start,
                   end=f.end, target=bool(f.target))
 

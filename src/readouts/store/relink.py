@@ -151,14 +151,14 @@ def _compare(conn: Connection, events: list[Event]) -> None:
     The accounts of such events get the embedding topic signal first (as the pipeline gives
     them in one analysis), written back, so the topics do not depend on arrival order.
     """
-    from readouts.compare import compare_event, group_by_side
+    from readouts.compare import compare_event
 
     ids = list(dict.fromkeys(r for e in events for r in e.reported_by))
     found = queries.load_readouts(conn, ids)
     compared: list[tuple[Event, list[Readout]]] = []
-    for event in events:
+    for event in events:  # as the pipeline picks them: two sides or more among its accounts
         accounts = [found[r] for r in event.reported_by if r in found]
-        if len(group_by_side(accounts)) >= 2:
+        if len({r.side for r in accounts if r.side}) >= 2:
             compared.append((event, accounts))
     if not compared:
         return

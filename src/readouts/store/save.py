@@ -137,7 +137,7 @@ class _Saver:
                           "sentence": m.sentence, "start": m.start, "end": m.end}
                          for m in r.mentions]
             figures += [{"readout_id": r.id, "text": f.text, "value": float(f.value),
-                         "unit": f.unit, "qualifier": f.qualifier, "target": f.target,
+                         "unit": f.unit, "qualifier": f.qualifier,
                          "period_start": f.period.start if f.period else None,
                          "period_end": f.period.end if f.period else None,
                          "target": bool(f.target),

@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 from readouts.compare import compare_event
 from readouts.model import Event
 from readouts.store import Store
-from readouts.store.save import country_of
+from readouts.store.rows import country_of
 from readouts.watch.state import Followed, WatchState
 
 Alert = tuple[str, str, dict]  # key, kind, payload

@@ -1,16 +1,14 @@
-"""Claims (each account's own view of each contact), a whitespace-blind document key, and
-whether a figure is a target.
+"""Claims (each account's own view of each contact) and a whitespace-blind document key.
 
 Events are linked again from the claims whenever a write touches them, so the stored
 events and comparisons no longer depend on the order in which accounts arrived. Databases
 written before keep their events: each stored link becomes a claim with the account's own
 facts where it kept them, else the event's. ``documents.content_key`` is the sha256 of the
 accounts' text with whitespace runs as one space, so a copy that differs only by a
-trailing newline or line endings is stored once. ``figures.target``: a goal, plan or
-forecast (CONTRACT.md), false for figures stored before.
+trailing newline or line endings is stored once.
 
-Revision ID: 0003
-Revises: 0002
+Revision ID: 0005
+Revises: 0004
 Create Date: 2026-12-04
 """
 
@@ -22,8 +20,8 @@ import json
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0003"
-down_revision = "0002"
+revision = "0005"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
@@ -90,8 +88,6 @@ def upgrade() -> None:
     # plain ALTER TABLE (no batch copy: copying documents would cascade-delete its accounts)
     op.add_column("documents", sa.Column("content_key", sa.String(64), nullable=True))
     op.create_index("ix_documents_content_key", "documents", ["content_key"])
-    op.add_column("figures", sa.Column("target", sa.Boolean, nullable=False,
-                                       server_default=sa.false()))
     op.create_table(
         "claims",
         sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
@@ -115,6 +111,5 @@ def downgrade() -> None:
     op.drop_index("ix_claims_event_id", table_name="claims")
     op.drop_index("ix_claims_participants_key", table_name="claims")
     op.drop_table("claims")
-    op.drop_column("figures", "target")  # SQLite 3.35+ drops columns in place
     op.drop_index("ix_documents_content_key", table_name="documents")
     op.drop_column("documents", "content_key")
