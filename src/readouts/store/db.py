@@ -92,7 +92,7 @@ def make_engine(url: str) -> Engine:
     try:
         parsed = make_url(url)
     except ArgumentError as exc:
-        raise StoreError(f"--db {url!r} is not a database URL: {_URL_HELP}") from exc
+        raise StoreError(f"--db {url!r}: not a database URL; {_URL_HELP}") from exc
     try:
         if parsed.get_backend_name() == "sqlite":
             path = sqlite_path(url)
@@ -105,10 +105,14 @@ def make_engine(url: str) -> Engine:
             event.listen(engine, "begin", _sqlite_begin)
             return engine
         return create_engine(url, pool_pre_ping=True)
-    except (NoSuchModuleError, ArgumentError, ImportError) as exc:
-        raise StoreError(f"--db {_safe(url)}: unsupported database ({_URL_HELP})") from exc
+    except (NoSuchModuleError, ArgumentError) as exc:
+        raise StoreError(f"--db {_safe(url)}: not a database URL; {_URL_HELP}") from exc
+    except ImportError as exc:
+        raise StoreError(f"--db {_safe(url)}: its database driver ({exc.name}) is not "
+                         "installed; pip install 'readouts[postgres]'") from exc
     except OSError as exc:
-        raise StoreError(f"--db {_safe(url)}: {exc.strerror or exc}") from exc
+        raise StoreError(f"--db {_safe(url)}: cannot open the database "
+                         f"({exc.strerror or exc})") from exc
 
 
 def _safe(url: str) -> str:
@@ -179,10 +183,11 @@ def open_engine(url: str) -> Engine:
         upgrade_to_head(engine)
     except SQLAlchemyError as exc:
         engine.dispose()
-        raise StoreError(f"cannot open the database {_safe(url)}: {describe(exc)}") from exc
+        raise StoreError(f"--db {_safe(url)}: cannot open the database ({describe(exc)})") \
+            from exc
     except OSError as exc:  # the lock file's folder is not writable, for one
         engine.dispose()
-        raise StoreError(f"cannot open the database {_safe(url)}: {exc}") from exc
+        raise StoreError(f"--db {_safe(url)}: cannot open the database ({exc})") from exc
     return engine
 
 
