@@ -451,7 +451,7 @@ def test_an_unquoted_topic_word_finds_its_names_in_every_language(store: Store) 
 
 def test_a_database_from_before_claims_keeps_its_contacts(tmp_path: Path,
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
-    """Migration 0005 turns each stored link into a claim: the events survive, and the
+    """Migration 0006 turns each stored link into a claim: the events survive, and the
     next write links them with the new accounts as if they had come together."""
     from alembic import command
 
@@ -463,7 +463,7 @@ def test_a_database_from_before_claims_keeps_its_contacts(tmp_path: Path,
     config = alembic_config()
     with store.engine.connect().execution_options(write=True) as conn, conn.begin():
         config.attributes["connection"] = conn
-        command.downgrade(config, "0004")
+        command.downgrade(config, "0005")
     store.close()
     store = Store(url)  # brought back to head: the claims are filled in from the links
     assert [e.to_json() for e in store.events()] == [e.to_json() for e in before]

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from readouts.ingest import PreparedText, RawInput, prepare
 from readouts.model import Analysis
+from readouts.store.db import run_write
 from readouts.store.models import Base, DocumentRow
 from readouts.store.save import SaveSummary, save_analysis
 from readouts.store.store import Store, remove_document
@@ -54,10 +55,13 @@ def keep_texts(conn: Connection, analysis: Analysis, texts: dict[str, PreparedTe
 def save_with_texts(store: Store, analysis: Analysis, raws: list[RawInput]) -> SaveSummary:
     """Store an analysis and the texts it was made from, in one transaction."""
     texts = prepared_texts(raws)
-    with store.engine.begin() as conn:
+
+    def work(conn: Connection) -> SaveSummary:
         summary = save_analysis(conn, analysis)
         keep_texts(conn, analysis, texts)
-    return summary
+        return summary
+
+    return run_write(store.engine, work)
 
 
 @dataclass
@@ -109,9 +113,13 @@ def reanalyze(store: Store, document_ids: list[str] | None = None,
         return out
     analysis = link_results([analyze_document(p, on, lang) for p, on in texts], compare_all)
     by_digest = {p.sha256: p for p, _ in texts}
-    with store.engine.begin() as conn:
+
+    def work(conn: Connection) -> SaveSummary:
         for doc_id in out.documents:
             remove_document(conn, doc_id)
-        out.summary = save_analysis(conn, analysis)
+        summary = save_analysis(conn, analysis)
         keep_texts(conn, analysis, by_digest)
+        return summary
+
+    out.summary = run_write(store.engine, work)
     return out

@@ -7,8 +7,8 @@ facts where it kept them, else the event's. ``documents.content_key`` is the sha
 accounts' text with whitespace runs as one space, so a copy that differs only by a
 trailing newline or line endings is stored once.
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 Create Date: 2026-12-04
 """
 
@@ -20,8 +20,8 @@ import json
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005"
-down_revision = "0004"
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
