@@ -12,7 +12,7 @@ from test_store import CALL, COUNTRIES, TRUMP_CALL, sample_analysis
 
 from readouts.errors import InputError
 from readouts.schema import validate
-from readouts.store import Store, save
+from readouts.store import Store, relink
 from readouts.store.corrections import fix
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "src" / "readouts" / "examples"
@@ -20,7 +20,7 @@ EXAMPLES = Path(__file__).resolve().parents[1] / "src" / "readouts" / "examples"
 
 @pytest.fixture
 def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Store:
-    monkeypatch.setattr(save, "country_of", COUNTRIES.get)
+    monkeypatch.setattr(relink, "country_of", COUNTRIES.get)
     s = Store(f"sqlite:///{tmp_path / 'c.db'}")
     s.save(sample_analysis())
     return s
@@ -102,10 +102,9 @@ def test_correction_follows_its_contact_to_a_new_id(store: Store) -> None:
     for doc in analysis.documents:
         store.delete_document(doc.id)
     assert store.event(CALL) is None
-    analysis.events[0].id = "renamed-call"
-    analysis.comparisons[0].event = "renamed-call"
+    analysis.events[0].date = "2025-01-22"  # the store names a contact by its date
     store.save(analysis)
-    moved = store.event("renamed-call")
+    moved = store.event("2025-01-22_vladimir-putin_xi-jinping")
     assert moved.location == "Moscow" and moved.corrected == ["location"]
 
 
