@@ -53,8 +53,40 @@ def _year_step(lo: int, hi: int) -> int:
     return max(1, math.ceil(_YEAR_LABEL / width))
 
 
+_GAP_WEIGHT = 0.35  # a run of years without contacts takes this share of a year's width
+
+
+@dataclass
+class _Slot:
+    first: int
+    last: int
+    empty: bool
+    x0: float = 0.0
+    x1: float = 0.0
+
+
+def _year_slots(per_year: Counter, lo: int, hi: int) -> list[_Slot]:
+    """Years with contacts get a full slot each; a run of years without any shrinks to one
+    narrow slot, so the width goes to the years that have something to show."""
+    slots: list[_Slot] = []
+    year = lo
+    while year <= hi:
+        last = year
+        if not per_year[year]:
+            while last + 1 <= hi and not per_year[last + 1]:
+                last += 1
+        slots.append(_Slot(year, last, not per_year[year]))
+        year = last + 1
+    unit = (_WIDTH - _LEFT - _RIGHT) / sum(_GAP_WEIGHT if s.empty else 1 for s in slots)
+    x = float(_LEFT)
+    for slot in slots:
+        slot.x0, x = x, x + unit * (_GAP_WEIGHT if slot.empty else 1)
+        slot.x1 = x
+    return slots
+
+
 def timeline_svg(events: list[Event], query: str = "") -> Markup:
-    """Contacts by year and type; empty years shaded so gaps show; each dot links on.
+    """Contacts by year and type; runs of empty years shaded and narrow; each dot links on.
 
     ``query`` (the page's filters, URL-encoded) makes each year's label a link to that
     year's contacts in the list. A contact no account reports, only mentions in passing,
@@ -68,24 +100,35 @@ def timeline_svg(events: list[Event], query: str = "") -> Markup:
     types = [t for t in EVENT_TYPES if any(e.type == t for _, e in dated)]
     height = _TOP + _ROW * len(types) + 30
     per_year = Counter(int(t) for t, _ in dated)
+    slots = _year_slots(per_year, lo, hi)
+    slot_of = {y: s for s in slots for y in range(s.first, s.last + 1)}
+    full = [s for s in slots if not s.empty]
+    step = max(1, math.ceil(_YEAR_LABEL / (full[0].x1 - full[0].x0)))
+
+    def x(t: float) -> float:
+        slot = slot_of[int(t)]
+        return slot.x0 + (t - int(t)) * (slot.x1 - slot.x0)
+
     parts = [f'<svg class="chart timeline" viewBox="0 0 {_WIDTH} {height}" role="img" '
              f'aria-label="Contacts from {lo} to {hi} by type" '
              'xmlns="http://www.w3.org/2000/svg">']
     bottom = _TOP + _ROW * len(types)
-    step = _year_step(lo, hi)
-    for year in range(lo, hi + 1):
-        x0, x1 = _x(year, lo, hi), _x(year + 1, lo, hi)
-        if per_year[year] == 0:
+    for slot in slots:
+        x0, x1, middle = slot.x0, slot.x1, (slot.x0 + slot.x1) / 2
+        if slot.empty:
+            years = f"{slot.first}" if slot.first == slot.last else f"{slot.first}–{slot.last}"
             parts.append(f'<rect class="gap" x="{x0:.1f}" y="{_TOP - 6}" width="{x1 - x0:.1f}" '
-                         f'height="{bottom - _TOP + 6}"><title>{year}: no contacts</title></rect>')
+                         f'height="{bottom - _TOP + 6}"><title>{years}: no contacts</title>'
+                         '</rect>')
         parts.append(f'<line class="grid" x1="{x0:.1f}" x2="{x0:.1f}" y1="{_TOP - 6}" '
                      f'y2="{bottom}"/>')
-        if (year - lo) % step == 0:
+        if not slot.empty and full.index(slot) % step == 0:
+            year = slot.first
             href = escape(f"/contacts?{query}{'&' if query else ''}since={year}&until={year}")
             parts.append(f'<a href="{href}" class="year"><text class="year" '
-                         f'x="{(x0 + x1) / 2:.1f}" y="{bottom + 18}">{year}</text></a>')
-        parts.append(f'<text class="count" x="{(x0 + x1) / 2:.1f}" y="{_TOP - 12}">'
-                     f'{per_year[year] or ""}</text>')
+                         f'x="{middle:.1f}" y="{bottom + 18}">{year}</text></a>')
+            parts.append(f'<text class="count" x="{middle:.1f}" y="{_TOP - 12}">'
+                         f'{per_year[year]}</text>')
     for n, kind in enumerate(types):
         y = _TOP + _ROW * n + _ROW / 2
         parts.append(f'<text class="label" x="{_LEFT - 8}" y="{y + 4:.1f}">'
@@ -101,7 +144,7 @@ def timeline_svg(events: list[Event], query: str = "") -> Markup:
                        f"{' (only mentioned in passing)' if second_hand else ''}")
         parts.append(f'<a href="/contacts/{quote(e.id, safe="")}" class="dot">'
                      f'<circle class="type-{escape(e.type)} status-{escape(e.status)}'
-                     f'{" mentioned" if second_hand else ""}" cx="{_x(t, lo, hi):.1f}" '
+                     f'{" mentioned" if second_hand else ""}" cx="{x(t):.1f}" '
                      f'cy="{y:.1f}" r="6"><title>{label}</title></circle></a>')
     parts.append("</svg>")
     return Markup("".join(parts))
