@@ -918,3 +918,21 @@ def test_an_exact_length_said_after_a_bound_wins_in_four_languages() -> None:
     for lang, text, published in EXACT_LATER:
         event = only_event(analyze_texts((text, published), lang=lang))
         assert event.duration_minutes == 125, (lang, event.duration_minutes)
+
+
+def test_who_asked_said_later_in_the_account_and_not_in_a_question() -> None:
+    for lang, text, published, expected in [
+        ("en", "President Biden spoke by phone with President Putin of Russia. The leaders "
+               "discussed Ukraine. Putin requested the call, which Biden accepted.",
+         "2021-12-30", "vladimir-putin"),
+        ("zh", "国家主席习近平同美国总统特朗普通电话。外交部发言人表示，此次通话是美方发起的。",
+         "2025-11-25", "donald-trump"),
+        # a question asks who called; a quoted 应约 is a word talked about
+        ("zh", "国家主席习近平同美国总统拜登通电话。"
+               "有记者问：这次通话是应美方要求还是中方主动提议？",
+         "2021-02-11", None),
+        ("zh", "国家主席习近平同美国总统拜登通电话。值得注意的是，标题里没有提到“应约”二字。",
+         "2021-02-11", None),
+    ]:
+        event = only_event(analyze_texts((text, published), lang=lang))
+        assert event.initiated_by == expected, (lang, text[-30:], event.initiated_by)

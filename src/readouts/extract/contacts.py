@@ -371,6 +371,9 @@ def _country_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                 words.extend(str(v) for v in value)
             elif isinstance(value, str):
                 words.append(value)
+            elif key == "abbr" and isinstance(value, dict):  # "美" names the side "美方"
+                words.extend(f"{v}方" for vs in value.values() for v in vs or []
+                             if len(str(v)) == 1)
         words = [w for w in words if len(w) >= 2]
         if words:
             alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
@@ -686,9 +689,10 @@ def _later_initiator(facts: ContactFacts, sentences: list[Sentence], lang: str,
     one of its principals, not another time's."""
     gate = contact_cues(lang).initiator_gate
     for s in sentences:
-        if gate is not None and not gate.search(s.text):
-            continue
-        if not contact_type(s.text, lang) or _is_other_time(s.text, lang):
+        if gate is not None and not gate.search(s.text) or s.text.rstrip().endswith(("?", "？")):
+            continue  # a question asks who called, it does not say
+        talk = contact_type(s.text, lang) or names_the_talk(s.text, lang)
+        if not talk or _is_other_time(s.text, lang):
             continue
         who = _initiator(s.text, lang, ref, side, facts.participants)
         if who in facts.participants:
