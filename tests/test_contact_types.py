@@ -99,3 +99,26 @@ QUOTED_ACCOUNTS = [
 def test_the_author_of_a_quoted_account_is_a_party(lang: str, text: str) -> None:
     event = only_event(analyze_texts((text, "2024-03-03"), lang=lang))
     assert set(event.participants) == {"emmanuel-macron", "volodymyr-zelenskyy"}
+
+
+# Who else attended, or made up a delegation, is no other contact of the account.
+ATTENDANCE = [
+    ("it", "Il presidente russo Vladimir Putin ha incontrato ieri a Soči il presidente turco "
+           "Recep Tayyip Erdogan. Anche la delegazione russa all'incontro era ristretta: "
+           "c'erano il ministro degli Esteri Sergei Lavrov e il consigliere Yury Ushakov."),
+    ("en", "Prime Minister Narendra Modi met President Vladimir Putin in Moscow on Monday. "
+           "From the Russian side, the meeting was also attended by Foreign Minister Sergei "
+           "Lavrov and presidential aide Yury Ushakov."),
+    ("ru", "Владимир Путин встретился в Сочи с Президентом Турции Реджепом Тайипом Эрдоганом. "
+           "Во встрече также приняли участие Министр иностранных дел Сергей Лавров и помощник "
+           "Президента Юрий Ушаков."),
+    ("zh", "国家主席习近平在北京会见俄罗斯总统普京。俄方代表团成员包括外长拉夫罗夫、总统助理"
+           "乌沙科夫，他们也参加了会见。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ATTENDANCE)
+def test_attendees_are_no_other_contact(lang: str, text: str) -> None:
+    event = only_event(analyze_texts((text, "2024-05-16"), lang=lang))
+    assert len(event.participants) == 2
+    assert "sergei-lavrov" in event.attendees

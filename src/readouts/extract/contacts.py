@@ -764,7 +764,7 @@ def _also_contacts(sentences: list[Sentence], mentions: list[list[Mention]], lan
             continue
         # "Alla conversazione ha partecipato anche ...": a bare word reports no other contact
         kind = contact_type(s.text, lang, weak=False)
-        if kind is None or _is_other_time(s.text, lang):
+        if kind is None or _is_other_time(s.text, lang) or _attendance(s.text, lang):
             continue
         actors = [m.actor for m in mentions[s.i]]
         new = [a for a in actors if a not in known]
@@ -780,6 +780,15 @@ def _also_contacts(sentences: list[Sentence], mentions: list[list[Mention]], lan
         out.append(facts)
         known.update(new)
     return out
+
+
+def _attendance(text: str, lang: str) -> bool:
+    """Does the sentence say who else attended ("the meeting was also attended by")? Those
+    are the contact's attendees, no other contact."""
+    cues = contact_cues(lang)
+    if cues.attendees_gate is not None and not cues.attendees_gate.search(text):
+        return False
+    return any(pattern.search(text) for pattern in cues.attendees)
 
 
 def _is_other_time(text: str, lang: str) -> bool:
