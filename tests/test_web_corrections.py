@@ -12,7 +12,7 @@ from starlette.testclient import TestClient
 from test_store import CALL, COUNTRIES, sample_analysis
 
 from readouts.schema import validate
-from readouts.store import save
+from readouts.store import relink
 from readouts.web.app import create_app, web_message
 
 LOCAL = ("127.0.0.1", 50000)
@@ -23,7 +23,7 @@ FORM = {"field": "duration_minutes", "value": "85", "by": "A. Rossi",
 
 @pytest.fixture
 def client(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
-    monkeypatch.setattr(save, "country_of", COUNTRIES.get)
+    monkeypatch.setattr(relink, "country_of", COUNTRIES.get)
     app = create_app(f"sqlite:///{tmp_path / 'web.db'}")
     analysis = sample_analysis()
     analysis.documents[0].origin = "/home/analyst/private/xinhua-call.html"
