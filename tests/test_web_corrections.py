@@ -141,3 +141,36 @@ def test_filtered_contacts_download_as_tables(client: TestClient) -> None:
     assert [line.count('"source": "whitehouse"') for line in lines.splitlines()] == [1]
     assert client.get("/api/export/people?format=csv").status_code == 404
     assert client.get("/api/export/contacts?format=xlsx").status_code == 422
+
+
+def test_figures_page_groups_pairs_and_lists_targets_apart(client: TestClient) -> None:
+    from dataclasses import replace
+
+    from readouts.store.queries import FigureRow
+    from readouts.web.pages import figures_chart
+
+    page = client.get("/figures?about=trade&a=CHN&b=RUS").text
+    assert 'href="/figures?about=trade&amp;a=CHN&amp;b=RUS"' in page
+    assert re.search(r"CHN–RUS · trade \(2\)", _text(page))
+    actual = FigureRow("dzh000000001-r1", "2450亿美元", 245e9, "USD", "exact", "2024", "2024",
+                       "trade", 2, "去年两国贸易额达到2450亿美元。", "xi-jinping", "xinhua",
+                       "CHN", "zh", "dzh000000001", "2025-01-21", CALL)
+    goal = replace(actual, text="3000亿美元", value=300e9, period_start="2030",
+                   period_end="2030", target=True)
+    unit, chart, table, targets = figures_chart([actual, goal], None)
+    assert unit == "USD" and [r for r, _ in table] == [actual] and targets == [goal]
+    assert "300B" not in chart and "245B" in chart
+
+
+def test_an_outlier_does_not_flatten_the_figures_chart() -> None:
+    from readouts.web.charts import Point, figures_svg
+
+    def point(when: str, value: float) -> Point:
+        return Point(when, value, f"{value}", "CHN", "/", None)
+
+    flat = figures_svg([point("2023", 240e9), point("2024", 245e9)], "USD")
+    assert "logarithmic" not in flat
+    spread = figures_svg([point("2023", 2e9), point("2024", 3e9), point("2025", 2.4e12)], "USD")
+    assert "logarithmic scale" in spread
+    ys = [float(y) for y in re.findall(r'<circle class="point" cx="[\d.]+" cy="([\d.]+)"', spread)]
+    assert ys[0] - ys[1] > 10  # 2 and 3 billion stay apart beside 2.4 trillion

@@ -234,9 +234,10 @@ def create_app(db_url: str, token: str | None = None, allow_private_urls: bool =
         about = about or (facets["measures"][0][0] if facets["measures"] else None)
         filters = pages.clean_filters(person, a, b, None, None, None, None)
         rows = pages.figures(store, about, unit or None, filters)
-        unit, chart, table = pages.figures_chart(rows, unit)
+        unit, chart, table, targets = pages.figures_chart(rows, unit)
         return render(request, "figures.html", title="Figures", about=about, unit=unit,
-                      chart=chart, table=table, facets=facets, filters=filters)
+                      chart=chart, table=table, targets=targets, facets=facets,
+                      filters=filters, groups=pages.figure_groups(store))
 
     def search(q: str, where: SearchFilter, limit: int, offset: int = 0) -> list[SearchHit]:
         with store.engine.connect() as conn:

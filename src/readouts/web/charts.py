@@ -20,6 +20,7 @@ _WIDTH = 900
 _PALETTE = ("#c0392b", "#1f6fb2", "#2e8b57", "#8e44ad", "#d35400", "#16a085", "#7f8c8d")
 CONFLICT_RATIO = 0.01  # exact values of one period further apart than 2% conflict
 ABOUT_RATIO = 0.1  # "about" allows 10% either way
+LOG_RATIO = 30  # values further apart than this get a logarithmic axis
 _YEAR_LABEL = 52  # room a year's label needs, in chart units
 _JITTER = 9  # pixels between the sides' points of one date, so none hides another
 
@@ -228,18 +229,31 @@ def figures_svg(points: list[Point], unit: str) -> Markup:
     groups = list(dict.fromkeys(p.group for _, _, p in placed))
     colour = {g: _PALETTE[n % len(_PALETTE)] for n, g in enumerate(groups)}
     bad = conflicts(points)
+    positive = [p.value for _, _, p in placed if p.value > 0]
+    # one outlier (a decade's total beside yearly figures) must not flatten the rest: when
+    # the values span more than LOG_RATIO, the axis is logarithmic
+    log = bool(positive) and max(positive) / min(positive) > LOG_RATIO
+    floor = min(positive) / 1.5 if log else 0.0
 
     def y(v: float) -> float:
+        if log:
+            share = (math.log10(max(v, floor)) - math.log10(floor)) / \
+                (math.log10(top) - math.log10(floor))
+            return bottom - share * (bottom - _TOP)
         return bottom - max(v, 0) / top * (bottom - _TOP)
 
     parts = [f'<svg class="chart figures" viewBox="0 0 {_WIDTH} {height}" role="img" '
-             f'aria-label="Figures in {escape(unit)} from {lo} to {hi}" '
+             f'aria-label="Figures in {escape(unit)} from {lo} to {hi}'
+             f'{" (logarithmic scale)" if log else ""}" '
              'xmlns="http://www.w3.org/2000/svg">']
     for k in range(5):
-        v = top * k / 4
+        v = floor * (top / floor) ** (k / 4) if log else top * k / 4
         parts.append(f'<line class="grid" x1="{_LEFT}" x2="{_WIDTH - _RIGHT}" y1="{y(v):.1f}" '
                      f'y2="{y(v):.1f}"/><text class="label" x="{_LEFT - 8}" y="{y(v) + 4:.1f}">'
                      f'{human(v)} {escape(unit)}</text>')
+    if log:
+        parts.append(f'<text class="legend scale" x="{_WIDTH - _RIGHT}" y="18" '
+                     'text-anchor="end">logarithmic scale</text>')
     step = _year_step(lo, hi)
     for year in range(lo, hi + 1, step):
         parts.append(f'<text class="year" x="{_x(year + 0.5, lo, hi):.1f}" y="{bottom + 20}">'

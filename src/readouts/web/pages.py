@@ -191,12 +191,14 @@ def timeline_years(events: list[Event]) -> dict[str, Any]:
 
 
 def figures_chart(rows: list[FigureRow], unit: str | None
-                  ) -> tuple[str | None, Markup, list[tuple[FigureRow, bool]]]:
-    """Chart one unit (the commonest unless chosen); return it with table rows and conflicts."""
+                  ) -> tuple[str | None, Markup, list[tuple[FigureRow, bool]], list[FigureRow]]:
+    """Chart one unit (the commonest unless chosen) of the figures that happened; return it
+    with their table rows and conflicts, and the targets and forecasts, listed apart."""
     if not rows:
-        return unit, Markup('<p class="empty">No figures stored for this measure.</p>'), []
+        return unit, Markup('<p class="empty">No figures stored for this measure.</p>'), [], []
     unit = unit or Counter(r.unit for r in rows).most_common(1)[0][0]
-    rows = [r for r in rows if r.unit == unit]
+    targets = [r for r in rows if r.unit == unit and r.target]
+    rows = [r for r in rows if r.unit == unit and not r.target]
     points = []
     for r in rows:
         period = f"{r.about}|{r.period_start or ''}/{r.period_end or ''}" if (
@@ -212,7 +214,33 @@ def figures_chart(rows: list[FigureRow], unit: str | None
     table = [(r, n in bad) for n, r in enumerate(rows)]
     table.sort(key=lambda item: (item[0].period_end or item[0].period_start
                                  or item[0].published or ""), reverse=True)
-    return unit, figures_svg(points, unit), table
+    chart = figures_svg(points, unit) if points else Markup(
+        '<p class="empty">Only targets and forecasts are stored for this measure.</p>')
+    return unit, chart, table, targets
+
+
+def figure_groups(store: Store) -> list[tuple[str, str, str, int]]:
+    """(country, country, measure, figures) for every pair of countries whose contacts'
+    accounts state figures of a measure, the commonest first: the charts worth drawing."""
+    from sqlalchemy import select
+
+    from readouts.store.models import EventActorRow, FigureRowModel, ReadoutRow
+
+    with store.engine.connect() as conn:
+        countries: dict[str, set[str]] = {}
+        for event_id, country in conn.execute(
+                select(EventActorRow.event_id, EventActorRow.country).where(
+                    EventActorRow.role == "participant", EventActorRow.country.is_not(None))):
+            countries.setdefault(event_id, set()).add(country)
+        counts: Counter = Counter()
+        for event_id, about in conn.execute(
+                select(ReadoutRow.event_id, FigureRowModel.about)
+                .join(ReadoutRow, ReadoutRow.id == FigureRowModel.readout_id)
+                .where(FigureRowModel.about.is_not(None), ReadoutRow.event_id.is_not(None))):
+            pair = sorted(countries.get(event_id, ()))
+            if 1 <= len(pair) <= 2:
+                counts[(pair[0], pair[-1], about)] += 1
+    return [(a, b, about, n) for (a, b, about), n in counts.most_common()]
 
 
 @dataclass
