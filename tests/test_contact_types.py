@@ -122,3 +122,23 @@ def test_attendees_are_no_other_contact(lang: str, text: str) -> None:
     event = only_event(analyze_texts((text, "2024-05-16"), lang=lang))
     assert len(event.participants) == 2
     assert "sergei-lavrov" in event.attendees
+
+
+# A contact the lead denies, or only calls possible, was not held.
+NOT_HELD = [
+    ("it", "Non c'è ancora in programma alcuna conversazione telefonica tra il presidente russo "
+           "Vladimir Putin e il cancelliere tedesco Olaf Scholz. Il Cremlino resta aperto a un "
+           "eventuale colloquio, ha detto il portavoce Dmitry Peskov."),
+    ("en", "No call between President Vladimir Putin and Chancellor Olaf Scholz is scheduled, "
+           "Kremlin spokesman Dmitry Peskov said. The Kremlin remains open to a possible call."),
+    ("ru", "Никаких разговоров Владимира Путина с Олафом Шольцем пока не запланировано, "
+           "сообщил Дмитрий Песков. Кремль открыт для возможных контактов."),
+    ("zh", "克里姆林宫发言人佩斯科夫说，普京与朔尔茨之间的通话未能举行。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_HELD)
+def test_a_denied_or_possible_contact_is_not_held(lang: str, text: str) -> None:
+    analysis = analyze_texts((text, "2023-01-29"), lang=lang)
+    assert not [e for e in analysis.events if e.status == "held"], \
+        [e.to_json() for e in analysis.events]

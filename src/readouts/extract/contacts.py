@@ -82,6 +82,7 @@ class _Cues:
     attendees_gate: re.Pattern[str] | None  # words every attendee cue holds: a cheap test first
     location: tuple[re.Pattern[str], ...]
     planned: re.Pattern[str] | None
+    not_held: re.Pattern[str] | None  # refused, failed, none scheduled: no contact
     earlier: re.Pattern[str] | None
     between: tuple[re.Pattern[str], ...]
     said_on: re.Pattern[str] | None  # a speech verb right before a date: the day words were said
@@ -114,6 +115,7 @@ def contact_cues(lang: str) -> _Cues:
         attendees_gate=cue_alternation(data.get("attendees_gate") or []),
         location=tuple(re.compile(p) for p in data.get("location") or []),
         planned=cue_alternation(data.get("planned") or []),
+        not_held=cue_alternation(data.get("not_held") or []),
         earlier=cue_alternation(data.get("earlier") or []),
         between=tuple(re.compile(p, re.I) for p in data.get("between") or []),
         said_on=re.compile("|".join(f"(?:{p})\\s*$" for p in data["said_on"]), re.I)
@@ -525,9 +527,41 @@ def _first_typed(sentences: list[Sentence], lang: str) -> int | None:
     """The lead: the first of the opening sentences naming a contact that is not a planned
     one ("Putin accepted the invitation to visit China" opens no account of a visit)."""
     for s in sentences[:_LEAD_SENTENCES]:
-        if contact_type(s.text, lang) and not _planned_lead(s.text, lang):
+        if contact_type(s.text, lang) and not _planned_lead(s.text, lang) \
+                and not _not_held(s.text, lang):
             return s.i
     return None
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:«»\"“”()，；：]")
+_NEGATION_REACH = 40  # characters from a negation to the contact it denies
+
+
+def _not_held(text: str, lang: str) -> bool:
+    """Does the sentence deny its contact ("no call between Putin and Scholz is scheduled",
+    "the meeting could not be held")? A not-held cue on or next to its first contact cue,
+    in the same clause."""
+    cues = contact_cues(lang)
+    first = _first_cue(text, lang)
+    if cues.not_held is None or first is None:
+        return False
+    start, end = first
+    for m in cues.not_held.finditer(text):
+        if m.start() <= end and m.end() >= start:
+            return True
+        left, right = (m.end(), start) if m.end() < start else (end, m.start())
+        if right - left <= _NEGATION_REACH and not _CLAUSE_BREAK.search(text, left, right):
+            return True
+    return False
+
+
+def _first_cue(text: str, lang: str) -> tuple[int, int] | None:
+    """Where the sentence first names its contact, by a bare word where nothing else does."""
+    spans = type_spans(text, lang)
+    if spans:
+        return spans[0][0], spans[0][1]
+    weak = [m.span() for _, p in contact_cues(lang).weak_types if (m := p.search(text))]
+    return min(weak) if weak else None
 
 
 def _planned_lead(text: str, lang: str) -> bool:
@@ -537,8 +571,8 @@ def _planned_lead(text: str, lang: str) -> bool:
     planned = contact_cues(lang).planned
     if planned is None:
         return False
-    spans = type_spans(text, lang)
-    first_end = spans[0][1] if spans else len(text)
+    spans = _first_cue(text, lang)
+    first_end = spans[1] if spans else len(text)
     return any(m.start() <= first_end for m in planned.finditer(text))
 
 
@@ -551,6 +585,8 @@ def _first_between(title: str | None, sentences: list[Sentence], upto: int | Non
     candidates = [(-1, title)] if title else []
     candidates += [(s.i, s.text) for s in sentences[:last]]
     for index, text in candidates:
+        if _not_held(text, lang):
+            continue
         found = _between(text, lang, ref, side)
         if found:
             return index, *found
