@@ -15,6 +15,7 @@ import argparse
 import sys
 import time
 
+from readouts import ingest
 from readouts.ingest import RawInput, prepare
 from readouts.pipeline import analyze_document
 
@@ -63,6 +64,8 @@ def main() -> int:
     parser.add_argument("--sizes", type=float, nargs="+", default=[0.1, 1.0, 5.0])
     parser.add_argument("--max-ratio", type=float, default=2.0)
     args = parser.parse_args()
+    # the one-document cap guards users; the benchmark measures past it on purpose
+    ingest.MAX_CHARS = max(ingest.MAX_CHARS, int(max(args.sizes) * 1.2e6))
     seconds(document(args.lang, 0.01), args.lang)  # warm caches: data files, regexes
     per_mb = []
     for size in args.sizes:
