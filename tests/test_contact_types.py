@@ -142,3 +142,28 @@ def test_a_denied_or_possible_contact_is_not_held(lang: str, text: str) -> None:
     analysis = analyze_texts((text, "2023-01-29"), lang=lang)
     assert not [e for e in analysis.events if e.status == "held"], \
         [e.to_json() for e in analysis.events]
+
+
+# An account's own contact is its lead's, even when an "also spoke with" one follows.
+FIRST_OF_SEVERAL = [
+    ("ru", "Путин побеседовал с Токаевым\nПрезиденты России Владимир Путин и Казахстана "
+           "Касым-Жомарт Токаев обсудили по телефону вопросы торговли. Разговор состоялся в "
+           "субботу, 24 июля. Утром в субботу Путин также провёл телефонный разговор с "
+           "Президентом Узбекистана Шавкатом Мирзиёевым и поздравил его с днём рождения.",
+     {"vladimir-putin", "kassym-jomart-tokayev"}),
+    ("en", "Putin speaks with Tokayev\nPresident Vladimir Putin held a telephone conversation "
+           "with President Kassym-Jomart Tokayev of Kazakhstan on Saturday, July 24. On Saturday "
+           "morning Putin also had a phone call with President Shavkat Mirziyoyev of Uzbekistan "
+           "and wished him a happy birthday.", {"vladimir-putin", "kassym-jomart-tokayev"}),
+    ("zh", "普京同托卡耶夫通电话\n7月24日，俄罗斯总统普京同哈萨克斯坦总统托卡耶夫通电话，讨论"
+           "贸易问题。当天上午，普京还同乌兹别克斯坦总统米尔济约耶夫通电话，祝贺他的生日。",
+     {"vladimir-putin", "kassym-jomart-tokayev"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), FIRST_OF_SEVERAL)
+def test_the_account_reports_its_leads_contact(lang: str, text: str, expected: set) -> None:
+    analysis = analyze_texts((text, "2021-07-24"), lang=lang)
+    events = {e.id: e for e in analysis.events}
+    readout = analysis.documents[0].readouts[0]
+    assert set(events[readout.event].participants) == expected

@@ -192,12 +192,16 @@ def link_clusters(claims: list[ContactClaim], taken: set[str] | None = None
 def link_contacts(claims: list[ContactClaim]) -> tuple[list[Event], dict[str, str]]:
     """Merge claims into events; return the events and, per readout, its first reported event."""
     events: list[Event] = []
-    first_event: dict[str, str] = {}
+    event_of: dict[int, str] = {}
     for event, cluster in link_clusters(claims):
         events.append(event)
-        for c in cluster:
-            if c.reported:
-                first_event.setdefault(c.readout, event.id)
+        event_of.update((id(c), event.id) for c in cluster)
+    # an account's first reported contact in its own order, not its cluster's: its lead's call,
+    # not an "also spoke with" one that joined an earlier cluster
+    first_event: dict[str, str] = {}
+    for c in claims:
+        if c.reported and id(c) in event_of:
+            first_event.setdefault(c.readout, event_of[id(c)])
     events.sort(key=lambda e: (e.date or "", e.id))
     return events, first_event
 
