@@ -153,26 +153,29 @@ def _split(lang: str) -> list:  # noqa: ANN401 - the drafts
 
 
 @pytest.mark.parametrize(("lang", "expected"), [
-    ("it", [("xinhua", "CHN", "readout"), ("china-mfa", "CHN", "readout"),
+    ("it", [("unknown", None, "news"), ("xinhua", "CHN", "readout"), ("china-mfa", "CHN", "readout"),
             ("kremlin", "RUS", "transcript"), ("kremlin", "RUS", "briefing"),
             ("truth-social", "USA", "post"), ("whitehouse", "USA", "readout")]),
-    ("en", [("xinhua", "CHN", "readout"), ("kremlin", "RUS", "transcript"),
+    ("en", [("unknown", None, "news"), ("xinhua", "CHN", "readout"), ("kremlin", "RUS", "transcript"),
             ("kremlin", "RUS", "briefing"), ("china-mfa", "CHN", "statement"),
             ("whitehouse", "USA", "readout")]),
-    ("ru", [("xinhua", "CHN", "readout"), ("kremlin", "RUS", "transcript"),
+    ("ru", [("unknown", None, "news"), ("xinhua", "CHN", "readout"), ("kremlin", "RUS", "transcript"),
             ("kremlin", "RUS", "briefing"), ("truth-social", "USA", "post"),
             ("whitehouse", "USA", "readout")]),
-    ("zh", [("xinhua", "CHN", "readout"), ("kremlin", "RUS", "transcript"),
+    ("zh", [("unknown", None, "news"), ("xinhua", "CHN", "readout"), ("kremlin", "RUS", "transcript"),
             ("kremlin", "RUS", "briefing"), ("truth-social", "USA", "post"),
             ("whitehouse", "USA", "readout")]),
 ])
 def test_a_compilation_splits_into_every_account(lang: str, expected: list) -> None:
     found = _split(lang)
     assert [(a.source, a.side, a.kind) for a in found] == expected
+    # the compiler's lead reports the two calls: its own news account, with no side
     body = _body(COMPILATIONS[lang])
     for a in found:
         assert body[a.start:a.end] == a.text
-        assert "|" not in a.text and "tramite" not in a.text  # no byline, no credit line
+        assert "tramite" not in a.text and "through" not in a.text  # no credit line
+        sentences = [a.text[s:e] for s, e in split_sentences(a.text, lang)]
+        assert not any("|" in s for s in sentences)  # the byline is no sentence's
     transcript = next(a for a in found if a.kind == "transcript")
     briefing = next(a for a in found if a.kind == "briefing")
     assert transcript.dateline == TRANSCRIPT_AT and briefing.dateline == BRIEFING_AT

@@ -110,9 +110,10 @@ def test_every_account_of_a_compilation_reports_its_story() -> None:
     call = _held(analysis, "vladimir-putin", "xi-jinping")
     accounts = {r.id: r for r in analysis.documents[0].readouts}
     told = {accounts[r].kind for r in call.reported_by}
-    # Xinhua and the MFA readouts, the Kremlin transcript and the aide's briefing, which
-    # names no contact of its own but gives its length; the missing post has no text.
-    assert len(call.reported_by) == 4 and told == {"readout", "transcript", "briefing"}
+    # The compiler's lead (news), Xinhua and the MFA readouts, the Kremlin transcript and
+    # the aide's briefing, which names no contact of its own but gives its length; the
+    # missing post has no text.
+    assert len(call.reported_by) == 5 and told == {"news", "readout", "transcript", "briefing"}
     assert call.type == "video_call" and call.duration_minutes == 120
     visits = [e for e in analysis.events if e.type == "visit"]
     assert [(e.status, e.date) for e in visits] == [("planned", "2027")]

@@ -58,7 +58,10 @@ def accounts(text: str, lang: str, **meta: str):  # noqa: ANN201 - list of draft
 
 
 def test_italian_compilation_splits_into_five_accounts() -> None:
-    found = accounts(IT_COMPILATION, "it")
+    lead, *found = accounts(IT_COMPILATION, "it")
+    # the compiler's lead reports the call ("si sono sentiti al telefono"): its own news
+    assert (lead.source, lead.side, lead.kind) == ("unknown", None, "news")
+    assert lead.text.startswith("Mercoledì 12 marzo") and "Di seguito i" in lead.text
     assert [(a.source, a.side, a.kind) for a in found] == [
         ("xinhua", "CHN", "readout"),
         ("china-mfa", "CHN", "readout"),
@@ -78,12 +81,12 @@ def test_italian_compilation_splits_into_five_accounts() -> None:
     assert post.text == "" and post.start == post.end
     for a in found:
         assert IT_COMPILATION[a.start:a.end] == a.text
-    assert "Di seguito i" not in "".join(a.text for a in found)  # the compiler's lead
+    assert "Di seguito i" not in "".join(a.text for a in found)
 
 
 def test_compilation_pasted_with_one_line_per_paragraph() -> None:
     text = "\n".join(line for line in IT_COMPILATION.splitlines() if line.strip())
-    found = accounts(text, "it")
+    found = accounts(text, "it")[1:]  # after the compiler's lead
     assert [(a.source, a.kind) for a in found] == [
         ("xinhua", "readout"), ("china-mfa", "readout"), ("kremlin", "transcript"),
         ("kremlin", "briefing"), ("truth-social", "post")]
@@ -546,11 +549,13 @@ def test_italian_compilation_of_chigi_xinhua_and_a_post_with_its_text() -> None:
         "Su X Meloni ha scritto:\n\n"
         "\"Cordiale colloquio con il Presidente Xi. Lavoriamo per relazioni più equilibrate.\"\n"
     )
-    found = accounts(text, "it")
+    lead, *found = accounts(text, "it")
     assert [(a.source, a.side, a.kind) for a in found] == [
         ("palazzo-chigi", "ITA", "readout"), ("xinhua", "CHN", "readout"),
         ("x", "ITA", "post")]
     assert found[2].text.startswith("\"Cordiale colloquio")
+    # "dopo la telefonata di ieri": the compiler reports the call, as news with no side
+    assert (lead.kind, lead.side) == ("news", None) and lead.text.startswith("Ecco i comunicati")
     assert "Ecco i comunicati" not in "".join(a.text for a in found)
 
 
@@ -700,10 +705,10 @@ def test_bundled_italian_compilation_example_holds_five_accounts() -> None:
             / "it-compilation-putin-xi-five-accounts.md")
     found = accounts(path.read_text(encoding="utf-8"), "it")
     assert [(a.source, a.side, a.kind) for a in found] == [
-        ("xinhua", "CHN", "readout"), ("china-mfa", "CHN", "readout"),
+        ("unknown", None, "news"), ("xinhua", "CHN", "readout"), ("china-mfa", "CHN", "readout"),
         ("kremlin", "RUS", "transcript"), ("kremlin", "RUS", "briefing"),
         ("weibo", "CHN", "post")]
-    assert found[-1].text == "" and found[0].title == "习近平同俄罗斯总统普京举行视频会晤"
+    assert found[-1].text == "" and found[1].title == "习近平同俄罗斯总统普京举行视频会晤"
 
 
 @pytest.mark.parametrize(("text", "lang", "post"), [

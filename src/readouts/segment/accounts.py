@@ -84,6 +84,7 @@ class _Open:
     script: str | None = None
     lang: str | None = None
     item: bool = False  # a bulletin item
+    lead: bool = False  # a compilation's lead reporting the contact: the compiler's news
 
 
 @dataclass(frozen=True)
@@ -193,11 +194,13 @@ class _Splitter:
 
 
 def _cue_account(split: _Splitter, line: str, at: int, strict: bool = False,
-                 alone: bool = True) -> bool:
+                 alone: bool = True, quoted: bool = False) -> bool:
     """Open an account if the line is a cue line (source, briefing or post); say if it did.
     strict (inside a bulletin): only a line opening with a cue word names a source, since
     an item's own lead ("央视网消息（新闻联播）：") is no cue. alone: the line is a paragraph
-    of its own, so a bare source name ("Casa Bianca") is a cue too."""
+    of its own, so a bare source name ("Casa Bianca") is a cue too. quoted: the text after
+    it opens with a quotation, so even in an article a line announcing a side's account
+    ("Il comunicato di Pechino") heads that account's words, not the writer's."""
     text = strip_markup(line)
     if len(text) > MAX_CUE_LINE or _SENTENCE_END.search(text):
         return False
@@ -206,8 +209,8 @@ def _cue_account(split: _Splitter, line: str, at: int, strict: bool = False,
     is_post = kind_cue("post", text) or (found is not None and found[0].type == "platform")
     is_briefing = not is_post and kind_cue("briefing", text)
     if found is None and not (is_post or is_briefing):
-        return not split.article and (_announced(split, text, at, alone)
-                                      or _statement(split, text, at))
+        return (not split.article or quoted) and (_announced(split, text, at, alone)
+                                                  or _statement(split, text, at))
     evidence = f"cue: {text}"
     if is_post:
         named = reg.name_in(text)
@@ -344,13 +347,16 @@ def _scan(body: str) -> _Splitter:
         if furniture.end_marks.match(text):
             split.closed = True
             continue
+        if _headline_twice(split, lines, i, text):
+            continue
         heading = _HEADING.match(text)
         if heading:
             _heading(split, strip_markup(heading.group(2)), len(heading.group(1)), item_level,
                      end)
             continue
         if para and len(text) <= MAX_CUE_LINE and _cue_account(
-                split, text, end, strict=item_level is not None, alone=single):
+                split, text, end, strict=item_level is not None, alone=single,
+                quoted=_quote_follows(lines, i)):
             continue  # a cue line may open a block whose next lines are the text
         if (single or para) and len(text) <= 80 and (
                 _dateline(split, text, end, single) or _time_line(split, text, lines, i)):
@@ -386,6 +392,31 @@ def _scan(body: str) -> _Splitter:
             if acc.script is None:
                 acc.script = _script(_block_text(lines, i, block_last))
     return split
+
+
+_QUOTE_OPEN = ('"', "«", "“", "„", "「")
+
+
+def _quote_follows(lines: list[tuple[int, int, str]], i: int) -> bool:
+    """Does the next paragraph after line i open with a quotation?"""
+    nxt = next((t.strip() for _, _, t in lines[i + 1:i + 8] if t.strip()), "")
+    return nxt.startswith(_QUOTE_OPEN)
+
+
+def _headline_twice(split: _Splitter, lines: list[tuple[int, int, str]], i: int,
+                    text: str) -> bool:
+    """A page's headline printed twice (the page's title, then the article's): the second is
+    skipped, and the first, if read as the account's text, becomes its title."""
+    acc = split.current
+    if acc is None or split.closed:
+        return False
+    if text == acc.title and not split.has_text():
+        return True
+    prev = next(((s, t.strip()) for s, _, t in reversed(lines[:i]) if t.strip()), None)
+    if prev is None or prev[1] != text or acc.start != prev[0] or len(text) > _MAX_TITLE:
+        return False
+    acc.title, acc.start, acc.blocks, acc.paras, acc.script = text, None, 0, 0, None
+    return True
 
 
 def _heads_item(lines: list[tuple[int, int, str]], i: int) -> bool:
@@ -465,6 +496,8 @@ def _kind(acc: _Open, source: Source | None, text: str, title: str | None,
     lead = text[:_LEAD]
     if acc.cue_kind == "post" or (source is not None and source.type == "platform"):
         return "post"
+    if source is None and acc.lead:
+        return "news"
     official_voice = source is None or source.type == "government"
     if acc.cue_kind == "briefing" or kind_cue("briefing", head) or (
             official_voice and kind_cue("briefing_lead", lead)):
@@ -477,8 +510,9 @@ def _kind(acc: _Open, source: Source | None, text: str, title: str | None,
         if kind_cue("news", region[:_LEAD]) or kind_cue("news", region[-_LEAD:]) or (
                 kind_cue("reported", text) or registry().publishers_in(text) >= 2):
             return "news"
-        # a side's account a compiler announces ("Китайская версия:") is its readout
-        return "readout" if acc.announced or kind_cue("readout", f"{head} {lead}") else "news"
+        # a side's account a compiler announces ("Китайская версия:") is its readout; an
+        # unsigned text nobody announces is an article about the contact, even with no byline
+        return "readout" if acc.announced else "news"
     if source.type == "media":
         return "news"
     if source.type == "state-media" and source.kind == "readout":
@@ -492,13 +526,19 @@ def _kind(acc: _Open, source: Source | None, text: str, title: str | None,
 
 
 def _drop_leads(accounts: list[_Open], body: str) -> list[_Open]:
-    """Drop a compilation's lead (before its first cue) and a bulletin's table of contents."""
+    """Drop a compilation's lead (before its first cue) and a bulletin's table of contents.
+    A lead that reports the contact ("Xi spoke with Putin in the afternoon and with Trump in
+    the evening; below, the readouts") is the compiler's own account: it stays, as news."""
     first_cue = next((i for i, a in enumerate(accounts) if a.fixed), None)
     first_item = next((i for i, a in enumerate(accounts) if a.item), None)
     drop: set[int] = set()
     if first_cue is not None and first_cue > 0:
         lead = accounts[:first_cue]
-        if sum(a.blocks for a in lead) <= _INTRO_BLOCKS:
+        reports = any(a.start is not None and kind_cue("contact", body[a.start:a.end])
+                      for a in lead)
+        if reports:
+            accounts[0].lead = True
+        elif sum(a.blocks for a in lead) <= _INTRO_BLOCKS:
             drop |= set(range(first_cue))
     if first_item is not None:
         for i in range(first_item):
@@ -553,10 +593,13 @@ def split_accounts(body: str, meta: dict[str, str], lang: str) -> list[AccountDr
         source, evidence = acc.source, acc.evidence
         if acc.announced and source is None:  # its side is named: its own text may tell, or
             sig = reg.signature_in(text) or reg.signature_in(title or "")  # a page of that side
+            named = reg.name_in(text)
             if sig is not None:
                 source, evidence = sig[0], f"signature: {sig[1]}"
             elif doc_source is not None and doc_source.side == acc.side:
                 source, evidence = doc_source, doc_evidence
+            elif named is not None and named[0].side == acc.side:  # "…, afferma la CCTV"
+                source, evidence = named[0], f"named: {named[1]}"
         elif not acc.fixed:
             if doc_source is not None:
                 source, evidence = doc_source, doc_evidence
@@ -564,7 +607,7 @@ def split_accounts(body: str, meta: dict[str, str], lang: str) -> list[AccountDr
                 source, evidence = sig[0], f"signature: {sig[1]}"
             elif (official := _briefing_official(text)) is not None:
                 source, evidence = official, "signature: official"
-            else:
+            elif not acc.lead:  # the body's marks are its accounts', not the compiler's
                 if doc_signature is None:
                     doc_signature = reg.signature_in(body) or ()
                 if doc_signature:

@@ -21,9 +21,10 @@ _LATIN_END = re.compile(
 )
 _CJK_END = re.compile(r"[。！？!?]+[”’」』）)\"]*|[；;](?=\s*\n)")
 _PARAGRAPH = re.compile(
-    r"\n[ \t]*\n+|\n(?=[ \t]*(?:#|\*\s\*\s\*|[-•·]\s|\\?###))|^\s*\*\s\*\s\*\s*$", re.M)
+    r"\n[ \t]*\n+|\n(?=[ \t]*(?:#|\*\s\*\s\*|[-•·]\s|\\?###|\|[^|\n]{2,80}\|[ \t]*$))"
+    r"|^\s*\*\s\*\s\*\s*$", re.M)
 _SEPARATOR = re.compile(r"\s+\*\s\*\s\*\s+")
-_NOISE = re.compile(r"^[\W_]*$|^\\?#+\s*$")
+_NOISE = re.compile(r"^[\W_]*$|^\\?#+\s*$|^\|[^|\n]{2,80}\|$")  # "| Anna Rossi 4 febbraio |"
 _WORD_BEFORE = re.compile(r"([\w.\-]+)\s?$")
 _SOFT_WRAP_MIN = 50  # a line shorter than this ends its sentence (heading, label, last line)
 _UNWRAPPED = 130  # a block with a line this long is not hard-wrapped: each line is a paragraph
