@@ -167,3 +167,23 @@ def test_the_account_reports_its_leads_contact(lang: str, text: str, expected: s
     events = {e.id: e for e in analysis.events}
     readout = analysis.documents[0].readouts[0]
     assert set(events[readout.event].participants) == expected
+
+
+# A contact someone wants to organise is a planned one, not held.
+TO_ORGANISE = [
+    ("it", "Il portavoce del Cremlino Dmitry Peskov ha detto che Mosca è pronta a organizzare un "
+           "incontro tra il presidente russo Vladimir Putin e il presidente americano Donald "
+           "Trump."),
+    ("en", "Kremlin spokesman Dmitry Peskov said Moscow was ready to organise a meeting between "
+           "President Vladimir Putin and President Donald Trump."),
+    ("ru", "Пресс-секретарь Кремля Дмитрий Песков заявил, что Москва готова организовать "
+           "встречу Владимира Путина и Дональда Трампа."),
+    ("zh", "克里姆林宫发言人佩斯科夫说，俄方准备安排会晤，普京与特朗普届时见面。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), TO_ORGANISE)
+def test_a_contact_to_organise_is_not_held(lang: str, text: str) -> None:
+    analysis = analyze_texts((text, "2025-01-21"), lang=lang)
+    assert not [e for e in analysis.events if e.status == "held"], \
+        [e.to_json() for e in analysis.events]

@@ -585,7 +585,7 @@ def _first_between(title: str | None, sentences: list[Sentence], upto: int | Non
     candidates = [(-1, title)] if title else []
     candidates += [(s.i, s.text) for s in sentences[:last]]
     for index, text in candidates:
-        if _not_held(text, lang):
+        if _not_held(text, lang) or _planned_lead(text, lang):
             continue
         found = _between(text, lang, ref, side)
         if found:
