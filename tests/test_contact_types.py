@@ -187,3 +187,25 @@ def test_a_contact_to_organise_is_not_held(lang: str, text: str) -> None:
     analysis = analyze_texts((text, "2025-01-21"), lang=lang)
     assert not [e for e in analysis.events if e.status == "held"], \
         [e.to_json() for e in analysis.events]
+
+
+# Three leaders in the lead: the contact is its subject's with the one its words name.
+THIRD_LEADER = [
+    ("it", "Il presidente americano Donald Trump, prima del vertice con il presidente ucraino "
+           "Volodymyr Zelensky, ha avuto una telefonata con il presidente russo Vladimir Putin."),
+    ("it", "Il presidente americano Donald Trump telefona al presidente russo Vladimir Putin, "
+           "dopo il colloquio telefonico della settimana scorsa con Volodymyr Zelensky."),
+    ("en", "President Donald Trump, ahead of his talks with President Volodymyr Zelenskyy at "
+           "Mar-a-Lago, had a phone call with President Vladimir Putin."),
+    ("ru", "Президент США Дональд Трамп перед встречей с Владимиром Зеленским провёл телефонный "
+           "разговор с Владимиром Путиным."),
+    ("zh", "美国总统特朗普在与乌克兰总统泽连斯基举行会谈前，先与俄罗斯总统普京通电话。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), THIRD_LEADER)
+def test_the_contact_of_three_leaders_named(lang: str, text: str) -> None:
+    analysis = analyze_texts((text, "2025-12-28"), lang=lang)
+    events = {e.id: e for e in analysis.events}
+    readout = analysis.documents[0].readouts[0]
+    assert set(events[readout.event].participants) == {"donald-trump", "vladimir-putin"}

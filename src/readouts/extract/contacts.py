@@ -564,16 +564,21 @@ def _first_cue(text: str, lang: str) -> tuple[int, int] | None:
     return min(weak) if weak else None
 
 
+_PLANNED_REACH = 15  # "the upcoming bilateral meeting": a planned cue just before the contact
+
+
 def _planned_lead(text: str, lang: str) -> bool:
-    """Is the sentence's contact a planned one? A planned cue before or on its first contact
-    cue ("will meet", "the invitation to visit") is; one after it belongs to a later clause
-    ("spoke on the phone ... ahead of the summit later this year") and is not."""
+    """Is the sentence's contact a planned one? A planned cue on or right before its first
+    contact cue ("will meet", "the invitation to visit") is; one elsewhere belongs to another
+    clause ("ahead of his talks with Zelenskyy, had a call with Putin", "spoke on the phone
+    ... ahead of the summit later this year") and is not."""
     planned = contact_cues(lang).planned
     if planned is None:
         return False
-    spans = _first_cue(text, lang)
-    first_end = spans[1] if spans else len(text)
-    return any(m.start() <= first_end for m in planned.finditer(text))
+    first = _first_cue(text, lang)
+    start, end = first if first else (0, len(text))
+    return any(m.start() <= end and m.end() >= start - _PLANNED_REACH
+               for m in planned.finditer(text))
 
 
 def _first_between(title: str | None, sentences: list[Sentence], upto: int | None, lang: str,
@@ -629,9 +634,32 @@ def _quote_author(sentences: list[Sentence], mentions: list[list[Mention]], lead
     return []
 
 
+def _parties_at_cue(text: str, mentions: list[Mention], kind: str, lang: str,
+                    ref: str | None) -> list[str] | None:
+    """Of three leaders or more in the lead, the contact's two: its subject, named first, and
+    the one named nearest the words that name the contact ("Trump, before his talks with
+    Zelensky, called Putin": Trump and Putin)."""
+    leaders = [m for m in mentions if is_leader(m.actor, ref)]
+    if len({m.actor for m in leaders}) < 3:
+        return None
+    cue = next((span for span in type_spans(text, lang) if span[3] == kind), None)
+    if cue is None:
+        return None
+    subject = leaders[0].actor
+    others = [m for m in leaders if m.actor != subject]
+    after = [m for m in others if m.start >= cue[1]
+             and not _CLAUSE_BREAK.search(text, cue[1], m.start)]  # "a call with X"
+    if after:
+        return [subject, after[0].actor]
+    return [subject, min(others, key=lambda m: abs(cue[0] - m.end)).actor]  # "与X通电话"
+
+
 def _lead_people(title: str | None, sentences: list[Sentence], mentions: list[list[Mention]],
-                 lead: int | None, lang: str, ref: str | None, side: str | None) -> list[str]:
+                 lead: int | None, lang: str, ref: str | None, side: str | None,
+                 kind: str | None = None) -> list[str]:
     actors = [m.actor for m in mentions[lead]] if lead is not None else []
+    if lead is not None and kind:
+        actors = _parties_at_cue(sentences[lead].text, mentions[lead], kind, lang, ref) or actors
     if title:
         actors = unique(_names_in(title, lang, ref, side) + actors)
     if lead is not None and len(unique(actors)) < 2:
@@ -686,7 +714,7 @@ def reported_contacts(title: str | None, sentences: list[Sentence],
     facts = ContactFacts(type=kind, sentence=lead_index or 0)
     facts.evidence["type"] = title if title and kind == title_kind else lead_text
     facts.participants = between[1] if between else \
-        _lead_people(title, sentences, mentions, lead_index, lang, ref, side)
+        _lead_people(title, sentences, mentions, lead_index, lang, ref, side, kind)
     facts.evidence["participants"] = lead_text or (title or "")
     wire = wire_date([x for x in (title, *(t.text for t in sentences[:3])) if x], lang, ref)
     if lead and _said_on_only(lead_text, lang, wire or ref):
