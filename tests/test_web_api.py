@@ -533,7 +533,11 @@ def test_openapi_describes_the_api(client: TestClient) -> None:
     assert {"q", "topic", "lang", "side", "source", "limit", "offset"} <= params("/api/search")
     assert {"about", "unit", "person", "a", "b"} <= params("/api/figures")
     assert {"limit", "offset"} <= params("/api/documents")
-    assert client.get("/docs").status_code == 404  # no CDN-hosted docs page
+    docs = client.get("/docs")  # Swagger UI from the installed package, nothing from a CDN
+    assert docs.status_code == 200 and "/docs/assets/swagger-ui-bundle.js" in docs.text
+    assert not re.search(r'(src|href)="https?://', docs.text)
+    assert client.get("/docs/assets/swagger-ui-bundle.js").status_code == 200
+    assert client.get("/docs/openapi.json").json()["paths"] == spec["paths"]
 
 
 # ---- writes and security
