@@ -716,6 +716,9 @@ def reported_contacts(title: str | None, sentences: list[Sentence],
     facts.participants = between[1] if between else \
         _lead_people(title, sentences, mentions, lead_index, lang, ref, side, kind)
     facts.evidence["participants"] = lead_text or (title or "")
+    if not between and not contact_type(f"{title or ''} {lead_text}", lang, weak=False) \
+            and sum(is_leader(a, ref) for a in facts.participants) < 2:
+        return []  # "Ushakov said the conversation…": a bare word is the story's, not his
     wire = wire_date([x for x in (title, *(t.text for t in sentences[:3])) if x], lang, ref)
     if lead and _said_on_only(lead_text, lang, wire or ref):
         _date_after_said(facts, sentences, lead.i, lang, wire or ref)
