@@ -347,3 +347,11 @@ def test_compare_leads_with_the_summary_in_italian_too_and_shows_sentences_on_re
     code, out, err = run_here(monkeypatch, capsys, "compare", *docs, "--sentences")
     assert code == 0, err
     assert "p(same)" in out and "Il resoconto" not in out
+
+
+def test_compare_output_file_needs_a_file_format(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run_here(monkeypatch, capsys, "compare", "/no/such/readout.txt",
+                            "-o", str(tmp_path / "o.md"))
+    assert code == 2 and "--output needs --format" in err

@@ -480,6 +480,8 @@ def compare(
 
     if fmt not in FORMATS:  # before any input is read: the analysis may take minutes
         raise InputError(f"unknown format {fmt!r}: use {', '.join(FORMATS)}")
+    if output is not None and fmt == "terminal":
+        raise InputError("--output needs --format html, markdown or json")
     if event:
         store = _store(db)
         analysis = store.analysis_for_events([event])
