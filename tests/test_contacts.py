@@ -936,3 +936,19 @@ def test_who_asked_said_later_in_the_account_and_not_in_a_question() -> None:
     ]:
         event = only_event(analyze_texts((text, published), lang=lang))
         assert event.initiated_by == expected, (lang, text[-30:], event.initiated_by)
+
+
+def test_the_aide_or_spokesman_telling_of_a_call_is_never_a_party() -> None:
+    texts = [
+        ("Il portavoce del Cremlino Dmitry Peskov ha detto che la telefonata di Putin è "
+         "durata un'ora.", "it"),
+        ("Kremlin spokesman Dmitry Peskov told reporters that Putin's phone call had lasted "
+         "an hour.", "en"),
+        ("Пресс-секретарь президента Дмитрий Песков сообщил, что телефонный разговор Путина "
+         "продолжался час.", "ru"),
+        ("外交部发言人毛宁表示，习近平主席的通话持续了一个小时。", "zh"),
+    ]
+    for text, lang in texts:
+        analysis = analyze_texts((text, "2025-03-18"), lang=lang)
+        people = {p for e in analysis.events for p in e.participants}
+        assert not people & {"dmitry-peskov", "mao-ning"}, (lang, people)

@@ -196,12 +196,31 @@ def is_leader(actor: str, on: str | None) -> bool:
         or not any(str(r.get("from") or "0000") <= on for r in dated)
 
 
+@cache
+def _non_party_roles() -> frozenset[str]:
+    return frozenset(str(r) for r in (knowledge.load("actors") or {}).get("non_party_roles")
+                     or [])
+
+
+def can_be_party(actor: str, on: str | None) -> bool:
+    """False for an aide or a spokesperson in that role on the date (or ever, undated):
+    they tell of contacts, they are not parties to them."""
+    day = on or "9999"
+    told = [r for r in actor_index().roles(actor) if r["role"] in _non_party_roles()]
+    if not told:
+        return True
+    return not any((r["from"] or "0000") <= day < (r["to"] or "9999") or on is None
+                   for r in told)
+
+
 def unique(items: list[str]) -> list[str]:
     return list(dict.fromkeys(items))
 
 
 def principals_of(actors: list[str], on: str | None, side: str | None) -> list[str]:
-    """Leaders among the actors named; officials only when no two leaders are named."""
+    """Leaders among the actors named; officials only when no two leaders are named; never
+    an aide or a spokesperson telling of the contact."""
+    actors = [a for a in actors if can_be_party(a, on)]
     leaders = [a for a in actors if is_leader(a, on)]
     chosen = leaders if len(leaders) >= 2 else unique(leaders + actors)
     if len(chosen) < 2 and side:

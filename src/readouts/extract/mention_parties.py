@@ -13,31 +13,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
 
-from readouts import knowledge
-from readouts.extract.actors import actor_index
-from readouts.extract.contacts import is_leader, unique
+from readouts.extract.contacts import can_be_party, is_leader, unique
 from readouts.model import Mention
 
 _HARD = re.compile(r"[.;:!?。；：！？]")
-
-
-@cache
-def _non_party_roles() -> frozenset[str]:
-    return frozenset(str(r) for r in (knowledge.load("actors") or {}).get("non_party_roles")
-                     or [])
-
-
-def can_be_party(actor: str, on: str | None) -> bool:
-    """False for an aide or a spokesperson in that role on the date (or ever, undated)."""
-    day = on or "9999"
-    roles = actor_index().roles(actor)
-    told = [r for r in roles if r["role"] in _non_party_roles()]
-    if not told:
-        return True
-    return not any((r["from"] or "0000") <= day < (r["to"] or "9999") or on is None
-                   for r in told)
 
 
 def segment(text: str, spans: Sequence[tuple[int, int]], i: int) -> tuple[int, int]:
