@@ -72,6 +72,7 @@ class ContactFacts:
 @dataclass(frozen=True)
 class _Cues:
     types: tuple[tuple[str, re.Pattern[str]], ...]
+    types_gate: re.Pattern[str] | None  # any type cue at all: most sentences have none
     weak_types: tuple[tuple[str, re.Pattern[str]], ...]  # a bare "conversation": when no other
     initiator: tuple[re.Pattern[str], ...]
     initiator_gate: re.Pattern[str] | None  # a word every initiator cue holds: a cheap test
@@ -105,6 +106,8 @@ def contact_cues(lang: str) -> _Cues:
     # Location patterns rely on capital letters: they stay case-sensitive.
     return _Cues(
         types=types,
+        types_gate=cue_alternation([p for pats in (data.get("types") or {}).values()
+                                    for p in pats]),
         weak_types=weak,
         initiator=tuple(re.compile(p, re.I) for p in data.get("initiator") or []),
         initiator_gate=cue_alternation(data.get("initiator_gate") or []),
@@ -146,9 +149,13 @@ def type_spans(text: str, lang: str) -> list[tuple[int, int, int, str]]:
     """Every contact-type cue in the text, to the end of its word: (start, end, priority, type).
 
     Cues are word stems ("видеоконференц"); the gap to a date is measured from the word's end.
+    One search for any cue first: most sentences name no contact.
     """
+    cues = contact_cues(lang)
+    if cues.types_gate is None or not cues.types_gate.search(text):
+        return []
     return sorted((m.start(), _WORD_REST.match(text, m.end()).end(), rank, name)
-                  for rank, (name, pattern) in enumerate(contact_cues(lang).types)
+                  for rank, (name, pattern) in enumerate(cues.types)
                   for m in pattern.finditer(text))
 
 
