@@ -241,3 +241,14 @@ def test_embedding_topics_fill_readouts_of_a_compared_analysis() -> None:
 )
 def test_a_joint_lunar_station_is_space(lang: str, sentence: str) -> None:
     assert "space" in one(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Germany is no germanium, in any case form
+    ("Путин провёл телефонный разговор с канцлером Германии.", []),
+    ("Канцлер Германии прибыл в Москву.", []),
+    ("Китай ограничил экспорт германиевой продукции и графита.", ["critical-minerals", "trade"]),
+    ("Поставки лития и галлия выросли.", ["critical-minerals"]),
+])
+def test_element_names_are_not_country_names(sentence: str, expected: list[str]) -> None:
+    assert one(sentence, "ru") == expected
