@@ -407,7 +407,11 @@ def test_search_on_postgresql() -> None:
         def ids(**query: str) -> list[str]:
             return [h["readout_id"] for h in c.get("/api/search", params=query).json()["hits"]]
 
-        assert ids(q="товарооборот") == ["dru000000001-r1"]
+        # A quoted word is searched as typed; unquoted, a topic word is searched in every
+        # language, in the same order as on SQLite.
+        assert ids(q='"товарооборот"') == ["dru000000001-r1"]
+        assert ids(q="товарооборот") == ["dru000000001-r1", "den000000001-r1",
+                                         "dzh000000001-r1"]
         hits = c.get("/api/search", params={"q": "台湾问题"}).json()["hits"]
         assert [h["readout_id"] for h in hits] == ["dzh000000001-r1"]
         assert "<mark>台湾问题</mark>" in hits[0]["highlighted"]
