@@ -30,12 +30,12 @@ from readouts.pipeline import analyze_document, link_results
 STAGES = {
     "segment": "readouts/segment/",
     "sentences": "readouts/text/sentences.py",
-    "actors": "readouts/extract/actors.py",
-    "dates": "readouts/extract/dates.py",
-    "figures": "readouts/extract/figures.py",
-    "topics": "readouts/extract/topics.py",
-    "speakers": "readouts/extract/speakers.py",
-    "contacts": "readouts/extract/contacts.py",
+    "actors": "readouts/extract/people/actors.py",
+    "dates": "readouts/extract/time/dates.py",
+    "figures": "readouts/extract/figures/figures.py",
+    "topics": "readouts/extract/tags/topics.py",
+    "speakers": "readouts/extract/people/speakers.py",
+    "contacts": "readouts/extract/contacts/contacts.py",
 }
 
 

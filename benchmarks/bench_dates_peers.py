@@ -39,13 +39,13 @@ from pathlib import Path
 import dateparser
 from dateparser.search import search_dates
 
-from readouts.extract.dates import (
+from readouts.extract.time.dates import (
     find_dates,
     parse_duration,
     resolve_date,
     sentence_tense,
 )
-from readouts.extract.periods import resolve_period
+from readouts.extract.time.periods import resolve_period
 
 PEERS = Path(__file__).resolve().parents[1].parent / "shared" / "peers" / "recognizers-text"
 LANGS = {"it": "Italian", "en": "English", "zh": "Chinese"}

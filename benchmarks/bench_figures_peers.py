@@ -26,8 +26,8 @@ import sys
 import time
 from pathlib import Path
 
-from readouts.extract.figures import extract_figures
-from readouts.extract.numbers import parse_number
+from readouts.extract.figures.figures import extract_figures
+from readouts.extract.figures.numbers import parse_number
 
 PEERS = Path(__file__).resolve().parents[1].parent / "shared" / "peers" / "recognizers-text"
 LANGS = {"it": "Italian", "en": "English", "zh": "Chinese"}

@@ -18,7 +18,7 @@ import numpy as np
 
 from readouts import knowledge
 from readouts.compare.embed import embed
-from readouts.extract.topics import compute_prototypes, prototypes_fingerprint
+from readouts.extract.tags.topics import compute_prototypes, prototypes_fingerprint
 
 TARGET = Path(knowledge.__file__).resolve().parent / "topic_prototypes.npz"
 

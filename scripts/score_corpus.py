@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from readouts.extract.actors import actor_index
+from readouts.extract.people.actors import actor_index
 from readouts.ingest import collect, prepare
 from readouts.model import Analysis, Event
 from readouts.pipeline import analyze_document, link_results

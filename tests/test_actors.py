@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from readouts import knowledge
-from readouts.extract.actors import actor_index, slugify_name
+from readouts.extract.people.actors import actor_index, slugify_name
 
 
 def ids(text: str, lang: str, on: str | None = None, side: str | None = None) -> list[str]:
@@ -266,7 +266,7 @@ def test_foreign_ministers_of_japan_and_korea_by_date_in_every_language() -> Non
 
 
 def _found(text: str, lang: str, on: str) -> list[tuple[str, str]]:
-    from readouts.extract.actors import actor_index
+    from readouts.extract.people.actors import actor_index
 
     return [(m.actor, m.text) for m in actor_index().find(text, lang, on, None)]
 

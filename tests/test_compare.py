@@ -16,7 +16,7 @@ from readouts.compare import align as aligner
 from readouts.compare import compare_all, compare_event, embed
 from readouts.compare.differences import side_info
 from readouts.compare.report import render_html, render_markdown, render_terminal
-from readouts.extract.actors import actor_index
+from readouts.extract.people.actors import actor_index
 from readouts.model import (
     Analysis,
     Document,

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from readouts import knowledge
-from readouts.extract.concepts import tag_concepts
+from readouts.extract.tags.concepts import tag_concepts
 
 LANGS = ("en", "zh", "ru", "it")
 

@@ -462,9 +462,9 @@ def test_a_planned_contact_dated_by_a_span_and_placed_in_four_languages() -> Non
 def _mentioned(lang: str, ref: str, side: str, reported: tuple[str, list[str]],
                *lines: str) -> list[dict[str, object]]:
     """The mentioned contacts of an account whose first sentence reports ``reported``."""
-    from readouts.extract.actors import actor_index
-    from readouts.extract.contacts import ContactFacts
-    from readouts.extract.mentioned import mentioned_contacts
+    from readouts.extract.contacts.contacts import ContactFacts
+    from readouts.extract.contacts.mentioned import mentioned_contacts
+    from readouts.extract.people.actors import actor_index
     from readouts.model import Mention, Sentence
 
     texts = ["(lead)", *lines]
@@ -741,7 +741,7 @@ def test_the_latter_who_asked_for_the_contact_is_the_person_named_last() -> None
 
 
 def test_bilaterale_is_a_meeting_only_as_a_noun() -> None:
-    from readouts.extract.contacts import contact_type
+    from readouts.extract.contacts.contacts import contact_type
 
     assert contact_type("Nel bilaterale a margine del G20 Meloni e Modi hanno parlato di "
                         "energia.", "it") == "meeting"
@@ -864,7 +864,7 @@ def test_the_day_a_spokesman_spoke_is_not_the_contacts_in_three_languages() -> N
 
 
 def test_a_wire_dateline_dates_the_contact_and_its_relative_words() -> None:
-    from readouts.extract.contacts import wire_date
+    from readouts.extract.contacts.contacts import wire_date
 
     assert wire_date(["MOSCA, 19 MAG – La Russia raggiungerà i suoi obiettivi."], "it",
                      "2025-05-20") == "2025-05-19"

@@ -9,15 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from readouts.extract.dates import (
+from readouts.extract.time.dates import (
     find_dates,
     find_part_of_day,
     resolve_date,
     sentence_tense,
     weekday_dates,
 )
-from readouts.extract.periods import find_periods, resolve_period
-from readouts.extract.published import infer_published
+from readouts.extract.time.periods import find_periods, resolve_period
+from readouts.extract.time.published import infer_published
 
 PEERS = Path(__file__).resolve().parents[1].parent / "shared" / "peers" / "recognizers-text"
 
@@ -559,7 +559,7 @@ def test_relative_period_bounds_no_inferred_month() -> None:
 
 
 def test_russian_month_cases_are_months_but_abbreviations_need_a_day() -> None:
-    from readouts.extract.dates import find_dates
+    from readouts.extract.time.dates import find_dates
 
     def values(text: str) -> list[str]:
         return [d.value for d in find_dates(text, "ru", "2025-03-14", "future")]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from readouts.extract.dates import find_dates, find_part_of_day
-from readouts.extract.dayparts import clock_part
+from readouts.extract.time.dates import find_dates, find_part_of_day
+from readouts.extract.time.dayparts import clock_part
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from readouts.extract.dates import find_duration, parse_duration
+from readouts.extract.time.dates import find_duration, parse_duration
 
 
 @pytest.mark.parametrize(

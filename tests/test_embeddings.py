@@ -12,7 +12,7 @@ import pytest
 
 from readouts.compare import embed as embed_module
 from readouts.compare.vector_cache import VectorCache, cache_path
-from readouts.extract import topics
+from readouts.extract.tags import topics
 
 
 def test_shipped_topic_prototypes_are_current() -> None:

@@ -3,7 +3,7 @@ from earlier sentences, verbs as qualifiers, and what a count measures (it/en/ru
 
 import pytest
 
-from readouts.extract.figure_context import readout_figures
+from readouts.extract.figures.figure_context import readout_figures
 from readouts.model import Figure, Period, Sentence
 
 REF = "2021-12-15"

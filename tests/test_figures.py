@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from readouts.extract.figures import extract_figures
+from readouts.extract.figures.figures import extract_figures
 from readouts.model import Figure
 from readouts.text.sentences import split_sentences
 

@@ -9,9 +9,9 @@ import sys
 
 import pytest
 
-from readouts.extract import dates, dayparts, published
-from readouts.extract.dates import find_dates
-from readouts.extract.published import infer_published
+from readouts.extract.time import dates, dayparts, published
+from readouts.extract.time.dates import find_dates
+from readouts.extract.time.published import infer_published
 
 # One paragraph per language, with dates, parts of day and tense cues; repeated to grow.
 PARAGRAPHS = {

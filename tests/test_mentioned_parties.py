@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from readouts.extract.actors import actor_index
-from readouts.extract.contacts import ContactFacts
-from readouts.extract.mentioned import mentioned_contacts
+from readouts.extract.contacts.contacts import ContactFacts
+from readouts.extract.contacts.mentioned import mentioned_contacts
+from readouts.extract.people.actors import actor_index
 from readouts.model import Mention, Sentence
 
 REF = "2024-06-12"

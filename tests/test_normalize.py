@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from readouts.extract.durations import find_duration
+from readouts.extract.time.durations import find_duration
 from readouts.ingest import RawInput, prepare
 from readouts.ingest.normalize import normalize
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from readouts.extract.numbers import parse_number
+from readouts.extract.figures.numbers import parse_number
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from readouts.extract.speakers import attribute_speakers, statement_author
+from readouts.extract.people.speakers import attribute_speakers, statement_author
 from readouts.text.sentences import split_sentences
 
 # A stand-in for the actor extractor: names as written -> actor ids.

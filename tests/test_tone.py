@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from readouts.extract.tone import characterize
+from readouts.extract.tags.tone import characterize
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from readouts.extract.topics import TopicEmbedder, cue_pattern, tag_topics, topic_ids
+from readouts.extract.tags.topics import TopicEmbedder, cue_pattern, tag_topics, topic_ids
 from readouts.text.sentences import split_sentences
 
 REQUIRED = {

@@ -11,15 +11,15 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from readouts.errors import InputError
-from readouts.extract.actors import actor_index
-from readouts.extract.contacts import ContactFacts, fill_duration, reported_contacts
-from readouts.extract.figure_context import readout_figures
-from readouts.extract.mentioned import mentioned_contacts
-from readouts.extract.published import infer_published
-from readouts.extract.side_subjects import first_leaders, side_mentions
-from readouts.extract.speakers import attribute_speakers, statement_author
-from readouts.extract.tone import characterize
-from readouts.extract.topics import TopicEmbedder, tag_topics
+from readouts.extract.contacts.contacts import ContactFacts, fill_duration, reported_contacts
+from readouts.extract.contacts.mentioned import mentioned_contacts
+from readouts.extract.figures.figure_context import readout_figures
+from readouts.extract.people.actors import actor_index
+from readouts.extract.people.side_subjects import first_leaders, side_mentions
+from readouts.extract.people.speakers import attribute_speakers, statement_author
+from readouts.extract.tags.tone import characterize
+from readouts.extract.tags.topics import TopicEmbedder, tag_topics
+from readouts.extract.time.published import infer_published
 from readouts.ingest import PreparedText, RawInput, prepare
 from readouts.lang import SUPPORTED
 from readouts.link.events import ContactClaim, claim_json, link_contacts

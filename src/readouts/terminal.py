@@ -15,7 +15,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from readouts.extract.actors import actor_index
+from readouts.extract.people.actors import actor_index
 from readouts.model import Analysis, Event, Figure, Readout
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")

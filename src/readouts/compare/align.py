@@ -38,9 +38,9 @@ import yaml
 
 from readouts.compare.clauses import split_clauses
 from readouts.compare.embed import embed
-from readouts.extract.concepts import tag_concepts
-from readouts.extract.speakers import is_joint
-from readouts.extract.tone import characterize
+from readouts.extract.people.speakers import is_joint
+from readouts.extract.tags.concepts import tag_concepts
+from readouts.extract.tags.tone import characterize
 from readouts.model import Readout
 
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")

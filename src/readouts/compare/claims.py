@@ -23,9 +23,9 @@ from typing import Any
 
 import numpy as np
 
-from readouts.extract.actors import actor_index
-from readouts.extract.concepts import tag_concepts
-from readouts.extract.topics import CueMatcher
+from readouts.extract.people.actors import actor_index
+from readouts.extract.tags.concepts import tag_concepts
+from readouts.extract.tags.topics import CueMatcher
 from readouts.model import Event, Readout
 
 _COMMON = 0.25  # a label on more than this share of the sentences is not specific

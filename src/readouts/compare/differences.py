@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from readouts import lang as langdata
-from readouts.extract.actors import actor_index
+from readouts.extract.people.actors import actor_index
 from readouts.model import Discrepancy, Readout
 
 # Comparison field name -> key in Readout.facts.

@@ -8,7 +8,7 @@ None) are shown apart too.
 
 from __future__ import annotations
 
-from readouts.extract.actors import actor_index
+from readouts.extract.people.actors import actor_index
 from readouts.model import Event, Readout
 
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from readouts import knowledge
 from readouts import lang as langdata
-from readouts.extract.actors import actor_index
+from readouts.extract.people.actors import actor_index
 from readouts.model import Comparison, Readout
 
 MAX_TOPICS = 4  # a quotable line names a handful of topics, not twenty

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from readouts.compare.differences import side_info
-from readouts.extract.actors import actor_index
+from readouts.extract.people.actors import actor_index
 from readouts.model import Analysis, Comparison, Event, Figure, Readout
 
 _SAME = "〃"  # a sentence already shown in the row above (one-to-many alignment)

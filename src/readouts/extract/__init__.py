@@ -1,1 +1,1 @@
-"""extract stage."""
+"""The extract stage, grouped by job: time, people, figures, contacts, tags."""

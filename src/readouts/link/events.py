@@ -19,7 +19,7 @@ from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
 
-from readouts.extract.contacts import (
+from readouts.extract.contacts.contacts import (
     ContactFacts,
     dates_match,
     day_of,

@@ -171,7 +171,7 @@ def _compare(conn: Connection, events: list[Event]) -> None:
 
 def _embed_topics(conn: Connection, readouts: list[Readout]) -> None:
     from readouts.compare.embed import embed
-    from readouts.extract.topics import TopicEmbedder
+    from readouts.extract.tags.topics import TopicEmbedder
 
     before = {(r.id, s.i): list(s.topics) for r in readouts for s in r.sentences}
     TopicEmbedder(encode=embed).tag_readouts(readouts)

@@ -16,7 +16,7 @@ from readouts.store.models import ComparisonRow, EventRow
 def country_of(actor: str) -> str | None:
     """The country an actor serves, from the actor knowledge base (None when unknown)."""
     try:
-        from readouts.extract.actors import actor_index
+        from readouts.extract.people.actors import actor_index
     except ImportError:  # the knowledge base is not installed: no country filter
         return None
     return actor_index().country_of(actor)

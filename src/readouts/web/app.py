@@ -28,7 +28,7 @@ from sqlalchemy import select
 from swagger_ui_bundle import swagger_ui_path
 
 from readouts.errors import InputError
-from readouts.extract.topics import topic_ids
+from readouts.extract.tags.topics import topic_ids
 from readouts.ingest import MAX_CHARS, read_bytes, read_url
 from readouts.model import EVENT_TYPES, Analysis, Document
 from readouts.store import SaveSummary, SearchHit, Store, corrections, queries

@@ -87,7 +87,7 @@ def person_id(value: str | None) -> str:
     value = (value or "").strip()
     if not value or _ACTOR_ID.match(value):
         return value
-    from readouts.extract.actors import actor_index  # the index loads on first use
+    from readouts.extract.people.actors import actor_index  # the index loads on first use
 
     langs = ["ru"] if _CYRILLIC.search(value) else ["zh"] if _HAN.search(value) else ["en", "it"]
     for lang in langs:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import cache
 
 from readouts import knowledge
-from readouts.extract.topics import CueMatcher
+from readouts.extract.tags.topics import CueMatcher
 
 
 @cache

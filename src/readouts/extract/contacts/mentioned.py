@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from readouts import lang as langdata
-from readouts.extract.contacts import (
+from readouts.extract.contacts.contacts import (
     ContactFacts,
     contact_cues,
     contact_status,
@@ -28,10 +28,10 @@ from readouts.extract.contacts import (
     types_compatible,
     unique,
 )
-from readouts.extract.dates import find_dates
-from readouts.extract.mention_parties import cue_parties
-from readouts.extract.periods import find_periods
-from readouts.extract.tense import tense_at
+from readouts.extract.contacts.mention_parties import cue_parties
+from readouts.extract.time.dates import find_dates
+from readouts.extract.time.periods import find_periods
+from readouts.extract.time.tense import tense_at
 from readouts.model import Mention, Sentence
 
 # Contact types that need two parties: a call with one named person is no contact.

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from readouts import lang as langdata
-from readouts.extract.dayparts import clock_times
-from readouts.extract.numbers import locale, normalize, parse_number, parse_zh
+from readouts.extract.figures.numbers import locale, normalize, parse_number, parse_zh
+from readouts.extract.time.dayparts import clock_times
 
 _RANGE_MARK = re.compile(r"\s*[-–—~～至到]\s*")  # between a start and an end time
 _DIGIT = re.compile(r"\d")

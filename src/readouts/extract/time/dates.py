@@ -21,10 +21,10 @@ from datetime import date, timedelta
 from functools import cache
 
 from readouts import lang as langdata
-from readouts.extract.dayparts import daypart_near, find_part_of_day
-from readouts.extract.durations import DurationMention, find_duration, parse_duration
-from readouts.extract.numbers import locale, normalize, parse_number, parse_zh
-from readouts.extract.tense import TenseMarks, sentence_tense, tense_from, tense_marks
+from readouts.extract.figures.numbers import locale, normalize, parse_number, parse_zh
+from readouts.extract.time.dayparts import daypart_near, find_part_of_day
+from readouts.extract.time.durations import DurationMention, find_duration, parse_duration
+from readouts.extract.time.tense import TenseMarks, sentence_tense, tense_from, tense_marks
 
 __all__ = [
     "DateMention", "DurationMention", "find_dates", "find_duration", "find_part_of_day",

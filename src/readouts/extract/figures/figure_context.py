@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from readouts import lang as langdata
-from readouts.extract.figures import extract_figures, money_units
-from readouts.extract.periods import PeriodMention, find_periods
+from readouts.extract.figures.figures import extract_figures, money_units
+from readouts.extract.time.periods import PeriodMention, find_periods
 from readouts.model import Figure, Period, Sentence
 
 _WINDOW = 80  # characters before a figure where its goal or fact cue stands

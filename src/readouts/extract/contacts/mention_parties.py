@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from readouts.extract.contacts import can_be_party, is_leader, unique
+from readouts.extract.contacts.contacts import can_be_party, is_leader, unique
 from readouts.model import Mention
 
 _HARD = re.compile(r"[.;:!?。；：！？]")

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from readouts import lang as langdata
-from readouts.extract.topics import cue_pattern
+from readouts.extract.tags.topics import cue_pattern
 
 _SENTENCE_END = re.compile(r"[.!?。！？\n](?=[^.!?。！？\n]*$)")
 _LOOKBACK = {"zh": 40}  # characters of the sentence before a match searched for hedges

@@ -27,9 +27,9 @@ from datetime import date, timedelta
 from functools import cache
 
 from readouts import lang as langdata
-from readouts.extract.dates import digit_years, resolve_date
-from readouts.extract.numbers import normalize, parse_number, parse_zh
-from readouts.extract.tense import TenseMarks, tense_from, tense_marks
+from readouts.extract.figures.numbers import normalize, parse_number, parse_zh
+from readouts.extract.time.dates import digit_years, resolve_date
+from readouts.extract.time.tense import TenseMarks, tense_from, tense_marks
 
 
 @dataclass(frozen=True)

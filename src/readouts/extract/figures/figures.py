@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from readouts import lang as langdata
-from readouts.extract.numbers import locale, normalize, parse_number, parse_zh, zh_chars
+from readouts.extract.figures.numbers import locale, normalize, parse_number, parse_zh, zh_chars
 from readouts.model import Figure
 
 _CLAUSE_BREAKS = re.compile(r"[;:；：，]|\s[—–]\s")

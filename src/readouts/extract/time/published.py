@@ -14,10 +14,10 @@ from datetime import date
 from functools import cache
 
 from readouts import lang as langdata
-from readouts.extract.dates import find_dates, weekday_dates
-from readouts.extract.numbers import parse_number, parse_zh
-from readouts.extract.periods import find_periods
-from readouts.extract.tense import tense_from, tense_marks
+from readouts.extract.figures.numbers import parse_number, parse_zh
+from readouts.extract.time.dates import find_dates, weekday_dates
+from readouts.extract.time.periods import find_periods
+from readouts.extract.time.tense import tense_from, tense_marks
 from readouts.text.sentences import split_sentences
 
 

@@ -2,7 +2,7 @@
 
 One language-neutral engine reads the cue patterns of ``lang/<iso>/contacts.yaml``.
 The reported contact comes from the title and the lead (the first sentences that name
-a kind of contact); ``readouts.extract.mentioned`` finds the earlier or planned contacts
+a kind of contact); ``readouts.extract.contacts.mentioned`` finds the earlier or planned contacts
 other sentences refer to, with the helpers this module shares.
 """
 
@@ -15,16 +15,16 @@ from functools import cache, lru_cache
 
 from readouts import knowledge
 from readouts import lang as langdata
-from readouts.extract.actors import actor_index
-from readouts.extract.dates import (
+from readouts.extract.people.actors import actor_index
+from readouts.extract.time.dates import (
     DateMention,
     find_dates,
     find_duration,
     find_part_of_day,
     sentence_tense,
 )
-from readouts.extract.dayparts import clock_part
-from readouts.extract.durations import names_the_talk
+from readouts.extract.time.dayparts import clock_part
+from readouts.extract.time.durations import names_the_talk
 from readouts.model import Mention, Sentence
 
 LEADER_ROLES = frozenset({

@@ -18,7 +18,7 @@ from functools import cache
 from typing import Any
 
 from readouts import lang as langdata
-from readouts.extract.topics import cue_pattern
+from readouts.extract.tags.topics import cue_pattern
 
 Mention = tuple[str, int, int]  # actor id, start, end (offsets in the sentence)
 

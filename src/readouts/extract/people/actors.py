@@ -22,7 +22,7 @@ from typing import Any, NamedTuple
 
 from readouts import knowledge
 from readouts import lang as lang_data
-from readouts.extract.translit import slugify_name, to_ascii
+from readouts.extract.people.translit import slugify_name, to_ascii
 
 __all__ = ["ActorIndex", "ActorMatch", "actor_index", "slugify_name"]
 
