@@ -35,7 +35,7 @@ STAGES = {
     "figures": "readouts/extract/figures/figures.py",
     "topics": "readouts/extract/tags/topics.py",
     "speakers": "readouts/extract/people/speakers.py",
-    "contacts": "readouts/extract/contacts/contacts.py",
+    "contacts": "readouts/extract/contacts/",
 }
 
 

@@ -1,0 +1,68 @@
+"""The cue patterns of ``lang/<iso>/contacts.yaml``, compiled once per language."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from readouts import lang as langdata
+
+
+@dataclass(frozen=True)
+class _Cues:
+    types: tuple[tuple[str, re.Pattern[str]], ...]
+    types_gate: re.Pattern[str] | None  # any type cue at all: most sentences have none
+    weak_types: tuple[tuple[str, re.Pattern[str]], ...]  # a bare "conversation": when no other
+    initiator: tuple[re.Pattern[str], ...]
+    initiator_gate: re.Pattern[str] | None  # a word every initiator cue holds: a cheap test
+    initiator_other: tuple[re.Pattern[str], ...]
+    latter: re.Pattern[str] | None  # "quest'ultimo", "the latter": the last person named
+    former: re.Pattern[str] | None  # "the former": the first person named
+    attendees: tuple[re.Pattern[str], ...]
+    attendees_gate: re.Pattern[str] | None  # words every attendee cue holds: a cheap test first
+    location: tuple[re.Pattern[str], ...]
+    planned: re.Pattern[str] | None
+    not_held: re.Pattern[str] | None  # refused, failed, none scheduled: no contact
+    earlier: re.Pattern[str] | None
+    between: tuple[re.Pattern[str], ...]
+    said_on: re.Pattern[str] | None  # a speech verb right before a date: the day words were said
+    wire: re.Pattern[str] | None  # a wire dateline's head before its date ("MOSCA, ", "新华社北京")
+
+
+def cue_alternation(patterns: list[str]) -> re.Pattern[str] | None:
+    if not patterns:
+        return None
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I | re.M)
+
+
+@cache
+def contact_cues(lang: str) -> _Cues:
+    data = langdata.load(lang, "contacts") or langdata.load("en", "contacts")
+    types, weak = (tuple(
+        (name, pattern) for name, pats in (data.get(key) or {}).items()
+        if (pattern := cue_alternation(pats)) is not None
+    ) for key in ("types", "weak_types"))
+    # Location patterns rely on capital letters: they stay case-sensitive.
+    return _Cues(
+        types=types,
+        types_gate=cue_alternation([p for pats in (data.get("types") or {}).values()
+                                    for p in pats]),
+        weak_types=weak,
+        initiator=tuple(re.compile(p, re.I) for p in data.get("initiator") or []),
+        initiator_gate=cue_alternation(data.get("initiator_gate") or []),
+        initiator_other=tuple(re.compile(p, re.I) for p in data.get("initiator_other") or []),
+        latter=cue_alternation((data.get("anaphora") or {}).get("latter") or []),
+        former=cue_alternation((data.get("anaphora") or {}).get("former") or []),
+        attendees=tuple(re.compile(p, re.I) for p in data.get("attendees") or []),
+        attendees_gate=cue_alternation(data.get("attendees_gate") or []),
+        location=tuple(re.compile(p) for p in data.get("location") or []),
+        planned=cue_alternation(data.get("planned") or []),
+        not_held=cue_alternation(data.get("not_held") or []),
+        earlier=cue_alternation(data.get("earlier") or []),
+        between=tuple(re.compile(p, re.I) for p in data.get("between") or []),
+        said_on=re.compile("|".join(f"(?:{p})\\s*$" for p in data["said_on"]), re.I)
+        if data.get("said_on") else None,
+        wire=re.compile("|".join(f"(?:{p})" for p in data["wire"]))
+        if data.get("wire") else None,
+    )

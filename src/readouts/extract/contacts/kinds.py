@@ -1,0 +1,148 @@
+"""The kind of contact a sentence names, and whether it was held, planned or denied.
+
+The lead of an account is the first of its opening sentences that names a contact held.
+"""
+
+from __future__ import annotations
+
+import re
+
+from readouts.extract.contacts.cues import contact_cues
+from readouts.extract.time.dates import sentence_tense
+from readouts.model import Sentence
+
+LEAD_SENTENCES = 3
+
+
+# The more specific medium first: a video call is often just "talks" or a "meeting" in a
+# title or to one side, an in-person meeting is seldom called a video call.
+# Two leaders meeting during a visit or a ceremony had a meeting: the visit is the trip.
+SPECIFICITY = ("video_call", "phone_call", "message", "meeting", "ceremony", "visit",
+               "consultation", "other")
+
+
+_WORD_REST = re.compile(r"[^\W\u3400-\u9fff]*")  # letters after a stem, never Han characters
+
+
+def contact_type(text: str, lang: str, weak: bool = True) -> str | None:
+    """The first kind of contact the text names, in the data file's order of priority; a
+    word that names a contact without its medium ("conversazione", "разговор") only where
+    no other cue does, and only if ``weak``."""
+    cues = contact_cues(lang)
+    for name, pattern in (*cues.types, *(cues.weak_types if weak else ())):
+        if pattern.search(text):
+            return name
+    return None
+
+
+def most_specific(kinds: list[str]) -> str | None:
+    """The most specific of several contact types ("Переговоры" titling a videoconference)."""
+    ranked = [k for k in SPECIFICITY if k in kinds] + [k for k in kinds if k not in SPECIFICITY]
+    return ranked[0] if ranked else None
+
+
+def type_spans(text: str, lang: str) -> list[tuple[int, int, int, str]]:
+    """Every contact-type cue in the text, to the end of its word: (start, end, priority, type).
+
+    Cues are word stems ("видеоконференц"); the gap to a date is measured from the word's end.
+    One search for any cue first: most sentences name no contact.
+    """
+    cues = contact_cues(lang)
+    if cues.types_gate is None or not cues.types_gate.search(text):
+        return []
+    return sorted((m.start(), _WORD_REST.match(text, m.end()).end(), rank, name)
+                  for rank, (name, pattern) in enumerate(cues.types)
+                  for m in pattern.finditer(text))
+
+
+# Conversations are one family: one account's "call" may be another's video call.
+_CONVERSATIONS = frozenset({"phone_call", "video_call", "meeting", "other"})
+
+
+def types_compatible(a: str, b: str) -> bool:
+    """One account's "call" may be another's video call: conversations are one family."""
+    return a == b or (a in _CONVERSATIONS and b in _CONVERSATIONS)
+
+
+def contact_status(text: str, lang: str) -> str:
+    cues = contact_cues(lang)
+    if cues.planned is not None and cues.planned.search(text):
+        return "planned"
+    if sentence_tense(text, lang) == "future":
+        return "planned"
+    return "held"
+
+
+def first_typed(sentences: list[Sentence], lang: str) -> int | None:
+    """The lead: the first of the opening sentences naming a contact that is not a planned
+    one ("Putin accepted the invitation to visit China" opens no account of a visit)."""
+    for s in sentences[:LEAD_SENTENCES]:
+        if contact_type(s.text, lang) and not planned_lead(s.text, lang) \
+                and not denied(s.text, lang):
+            return s.i
+    return None
+
+
+CLAUSE_BREAK = re.compile(r"[,;:«»\"“”()，；：]")
+
+
+_NEGATION_REACH = 40  # characters from a negation to the contact it denies
+
+
+def denied(text: str, lang: str) -> bool:
+    """Does the sentence deny its contact ("no call between Putin and Scholz is scheduled",
+    "the meeting could not be held")? A not-held cue on or next to its first contact cue,
+    in the same clause."""
+    cues = contact_cues(lang)
+    first = _first_cue(text, lang)
+    if cues.not_held is None or first is None:
+        return False
+    start, end = first
+    for m in cues.not_held.finditer(text):
+        if m.start() <= end and m.end() >= start:
+            return True
+        left, right = (m.end(), start) if m.end() < start else (end, m.start())
+        if right - left <= _NEGATION_REACH and not CLAUSE_BREAK.search(text, left, right):
+            return True
+    return False
+
+
+def _first_cue(text: str, lang: str) -> tuple[int, int] | None:
+    """Where the sentence first names its contact, by a bare word where nothing else does."""
+    spans = type_spans(text, lang)
+    if spans:
+        return spans[0][0], spans[0][1]
+    weak = [m.span() for _, p in contact_cues(lang).weak_types if (m := p.search(text))]
+    return min(weak) if weak else None
+
+
+_PLANNED_REACH = 15  # "the upcoming bilateral meeting": a planned cue just before the contact
+
+
+def planned_lead(text: str, lang: str) -> bool:
+    """Is the sentence's contact a planned one? A planned cue on or right before its first
+    contact cue ("will meet", "the invitation to visit") is; one elsewhere belongs to another
+    clause ("ahead of his talks with Zelenskyy, had a call with Putin", "spoke on the phone
+    ... ahead of the summit later this year") and is not."""
+    planned = contact_cues(lang).planned
+    if planned is None:
+        return False
+    first = _first_cue(text, lang)
+    start, end = first if first else (0, len(text))
+    return any(m.start() <= end and m.end() >= start - _PLANNED_REACH
+               for m in planned.finditer(text))
+
+
+def attendance(text: str, lang: str) -> bool:
+    """Does the sentence say who else attended ("the meeting was also attended by")? Those
+    are the contact's attendees, no other contact."""
+    cues = contact_cues(lang)
+    if cues.attendees_gate is not None and not cues.attendees_gate.search(text):
+        return False
+    return any(pattern.search(text) for pattern in cues.attendees)
+
+
+def is_other_time(text: str, lang: str) -> bool:
+    cues = contact_cues(lang)
+    return bool((cues.earlier and cues.earlier.search(text))
+                or (cues.planned and cues.planned.search(text)))

@@ -1,0 +1,226 @@
+"""Who took part in a contact: its principals, read from the lead, and its attendees."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from readouts import knowledge
+from readouts.extract.contacts.cues import contact_cues
+from readouts.extract.contacts.facts import ContactFacts, unique
+from readouts.extract.contacts.kinds import (
+    CLAUSE_BREAK,
+    LEAD_SENTENCES,
+    contact_type,
+    denied,
+    planned_lead,
+    type_spans,
+)
+from readouts.extract.people.actors import actor_index
+from readouts.model import Mention, Sentence
+
+LEADER_ROLES = frozenset({
+    "president", "prime_minister", "premier", "chancellor", "king", "emir", "crown_prince",
+    "supreme_leader", "general_secretary", "chairman", "head_of_state", "head_of_government",
+})
+
+
+_MODIFIER_CHARS = 25  # "the telephone conversation between": the cue word before the noun
+
+
+def is_leader(actor: str, on: str | None) -> bool:
+    """True when the actor held a head-of-state or government role at ``on`` (or ever)."""
+    roles = actor_index().roles(actor)
+    dated = [r for r in roles if r.get("role") in LEADER_ROLES]
+    if not dated:
+        return False
+    if on is None:
+        return True
+    return any(str(r.get("from") or "0000") <= on <= str(r.get("to") or "9999") for r in dated) \
+        or not any(str(r.get("from") or "0000") <= on for r in dated)
+
+
+@cache
+def _non_party_roles() -> frozenset[str]:
+    return frozenset(str(r) for r in (knowledge.load("actors") or {}).get("non_party_roles")
+                     or [])
+
+
+def can_be_party(actor: str, on: str | None) -> bool:
+    """False for an aide or a spokesperson in that role on the date (or ever, undated):
+    they tell of contacts, they are not parties to them."""
+    day = on or "9999"
+    told = [r for r in actor_index().roles(actor) if r["role"] in _non_party_roles()]
+    if not told:
+        return True
+    return not any((r["from"] or "0000") <= day < (r["to"] or "9999") or on is None
+                   for r in told)
+
+
+def principals_of(actors: list[str], on: str | None, side: str | None) -> list[str]:
+    """Leaders among the actors named; officials only when no two leaders are named; never
+    an aide or a spokesperson telling of the contact."""
+    actors = [a for a in actors if can_be_party(a, on)]
+    leaders = [a for a in actors if is_leader(a, on)]
+    chosen = leaders if len(leaders) >= 2 else unique(leaders + actors)
+    if len(chosen) < 2 and side:
+        own = actor_index().holder("president", side, on) or \
+            actor_index().holder("prime_minister", side, on)
+        if own and own not in chosen:
+            chosen = [own, *chosen]
+    return unique(chosen)
+
+
+def names_in(span: str, lang: str, on: str | None, side: str | None) -> list[str]:
+    return unique([m.actor for m in actor_index().find(span, lang, on, side)])
+
+
+def _between(text: str, lang: str, ref: str | None, side: str | None
+             ) -> tuple[list[str], str | None] | None:
+    """"The conversation between A and B": the two principals, and the type the noun names.
+
+    A pattern with groups ``a`` and ``b`` ("A同B的通话") takes the names next to the
+    conjunction; one with ``who`` ("between A and B") the first two named.
+
+    A third party's account (Kyiv on a Biden-Putin call) names the principals this way,
+    next to its own leader, who is no principal.
+    """
+    for pattern in contact_cues(lang).between:
+        for m in pattern.finditer(text):
+            if _named_earlier(text, lang, m.start()):
+                continue  # "during the call, they recalled the meeting between A and B"
+            if "a" in pattern.groupindex:  # the names on either side of the conjunction
+                before, after = (names_in(m.group(g), lang, ref, side) for g in ("a", "b"))
+                names = unique(before[-1:] + after[:1])
+            else:
+                names = names_in(m.group("who"), lang, ref, side)
+            if len(names) >= 2:
+                pair = ("a", "b") if "a" in pattern.groupindex else ("who", "who")
+                first, last = m.start(pair[0]), m.end(pair[1])
+                noun = f"{text[max(0, first - 40):first]} {text[last:m.end()]}"
+                return names[:2], contact_type(noun, lang, weak=False)  # medium unsaid: other
+    return None
+
+
+def _named_earlier(text: str, lang: str, start: int) -> bool:
+    """Does a contact cue come before ``start``, other than the phrase's own modifiers?"""
+    return any(span[1] < start - _MODIFIER_CHARS for span in type_spans(text, lang))
+
+
+def first_between(title: str | None, sentences: list[Sentence], upto: int | None, lang: str,
+                   ref: str | None, side: str | None
+                   ) -> tuple[int, list[str], str | None] | None:
+    """The first "between A and B" phrase in the title (index -1) or the lead, up to the
+    typed sentence."""
+    last = LEAD_SENTENCES if upto is None else upto + 1
+    candidates = [(-1, title)] if title else []
+    candidates += [(s.i, s.text) for s in sentences[:last]]
+    for index, text in candidates:
+        if denied(text, lang) or planned_lead(text, lang):
+            continue
+        found = _between(text, lang, ref, side)
+        if found:
+            return index, *found
+    return None
+
+
+def _neighbour_leaders(sentences: list[Sentence], mentions: list[list[Mention]], lead: int,
+                       ref: str | None) -> list[str]:
+    """Leaders named next to a lead that names too few ("Trump spoke with Xi. The call...")."""
+    for j in (lead - 1, lead + 1):
+        if 0 <= j < len(sentences):
+            leaders = [m.actor for m in mentions[j] if is_leader(m.actor, ref)]
+            if leaders:
+                return leaders
+    return []
+
+
+_OPENING, _CLOSING, _STRAIGHT = "«“„", "»”", '"'
+
+
+_QUOTE_REACH = 8  # sentences a quotation opened in the lead may run on
+
+
+def _quote_author(sentences: list[Sentence], mentions: list[list[Mention]], lead: int,
+                  ref: str | None) -> list[str]:
+    """The leader a quotation opening in the lead is put to where it closes ("«In our call
+    with Macron we …». So wrote Zelensky."): his own account makes him a party."""
+    depth, quoted = 0, False  # quoted: the lead's words are inside a quotation
+    for j in range(min(lead + _QUOTE_REACH, len(sentences))):  # a lead is among the first
+        quoted = quoted or (j == lead and depth > 0)
+        for ch in sentences[j].text:
+            if ch in _OPENING or (ch == _STRAIGHT and depth == 0):
+                depth += 1
+                quoted = quoted or j == lead
+            elif ch in _CLOSING or ch == _STRAIGHT:
+                depth = max(depth - 1, 0)
+        if depth == 0 and j >= lead:
+            if not quoted:
+                return []
+            near = mentions[j] + (mentions[j + 1] if j + 1 < len(sentences) else [])
+            return [m.actor for m in near if is_leader(m.actor, ref)][:1]
+    return []
+
+
+def _parties_at_cue(text: str, mentions: list[Mention], kind: str, lang: str,
+                    ref: str | None) -> list[str] | None:
+    """Of three leaders or more in the lead, the contact's two: its subject, named first, and
+    the one named nearest the words that name the contact ("Trump, before his talks with
+    Zelensky, called Putin": Trump and Putin)."""
+    leaders = [m for m in mentions if is_leader(m.actor, ref)]
+    if len({m.actor for m in leaders}) < 3:
+        return None
+    cue = next((span for span in type_spans(text, lang) if span[3] == kind), None)
+    if cue is None:
+        return None
+    subject = leaders[0].actor
+    others = [m for m in leaders if m.actor != subject]
+    after = [m for m in others if m.start >= cue[1]
+             and not CLAUSE_BREAK.search(text, cue[1], m.start)]  # "a call with X"
+    if after:
+        return [subject, after[0].actor]
+    return [subject, min(others, key=lambda m: abs(cue[0] - m.end)).actor]  # "与X通电话"
+
+
+def lead_people(title: str | None, sentences: list[Sentence], mentions: list[list[Mention]],
+                 lead: int | None, lang: str, ref: str | None, side: str | None,
+                 kind: str | None = None) -> list[str]:
+    actors = [m.actor for m in mentions[lead]] if lead is not None else []
+    if lead is not None and kind:
+        actors = _parties_at_cue(sentences[lead].text, mentions[lead], kind, lang, ref) or actors
+    if title:
+        actors = unique(names_in(title, lang, ref, side) + actors)
+    if lead is not None and len(unique(actors)) < 2:
+        actors = unique(actors + _quote_author(sentences, mentions, lead, ref))
+    if lead is not None and len(unique(actors)) < 2:
+        actors = unique(actors + _neighbour_leaders(sentences, mentions, lead, ref))
+    return principals_of(actors, ref, side)
+
+
+def split_plural(facts: ContactFacts) -> list[ContactFacts]:
+    """"Putin had conversations with A, B and C": one contact per counterpart."""
+    if len(facts.participants) <= 2:
+        return [facts]
+    host, *others = facts.participants
+    out = []
+    for other in others:
+        one = ContactFacts(**{**facts.__dict__, "participants": [host, other],
+                              "evidence": dict(facts.evidence)})
+        out.append(one)
+    return out
+
+
+def find_attendees(sentences: list[Sentence], mentions: list[list[Mention]], lang: str,
+               participants: list[str], on: str | None, side: str | None) -> tuple[list[str], str]:
+    cues = contact_cues(lang)
+    for s in sentences:
+        if cues.attendees_gate is not None and not cues.attendees_gate.search(s.text):
+            continue
+        for pattern in cues.attendees:
+            m = pattern.search(s.text)
+            if not m:
+                continue
+            names = [a for a in names_in(m.group("who"), lang, on, side)
+                     if a not in participants]
+            if names:
+                return names, s.text
+    return [], ""
