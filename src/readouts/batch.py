@@ -15,12 +15,14 @@ import multiprocessing
 import os
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from importlib import resources
 
 from readouts.ingest import RawInput, prepare
 from readouts.pipeline import DocumentResult, analyze_document
 
 Progress = Callable[[int], None]  # called with the number of inputs just finished
 _CHUNKS_PER_WORKER = 4  # inputs are handed out in chunks: few round trips, even loads
+_DASK_CHUNK = 50  # the most inputs in one Dask task
 
 
 def available_cores() -> int:
@@ -76,19 +78,44 @@ def input_digest(raw: RawInput) -> str:
     return hashlib.sha256(raw.data).hexdigest()
 
 
+def warm_up() -> None:
+    """Load every language's rules before the first task: analysing the bundled examples
+    (one or more per language) compiles what a fresh worker would otherwise compile in the
+    middle of its first tasks of each language, about a second each."""
+    folder = resources.files("readouts").joinpath("examples")
+    for example in sorted(folder.iterdir(), key=lambda entry: entry.name):
+        analyze_raw(RawInput(origin=example.name, data=example.read_bytes()), None, None)
+
+
+def _analyze_chunk(raws: list[RawInput], published: str | None,
+                   lang: str | None) -> list[DocumentResult]:
+    return [found for raw in raws for found in analyze_raw(raw, published, lang)]
+
+
+def _chunks(raws: list[RawInput], workers: int) -> list[list[RawInput]]:
+    """Inputs in tasks of up to ``_DASK_CHUNK``: one task per document costs the scheduler
+    about as much as the analysis itself; a few tasks per worker keep the loads even."""
+    size = max(1, min(_DASK_CHUNK, len(raws) // (max(1, workers) * _CHUNKS_PER_WORKER)))
+    return [raws[i : i + size] for i in range(0, len(raws), size)]
+
+
 def analyze_on_dask(address: str, raws: list[RawInput], published: str | None,
                     lang: str | None, batch: int = 200) -> Iterator[list[DocumentResult]]:
     """Run the per-document analysis on the Dask cluster at ``address``; yield the results
     in batches as they complete (any order), for the caller to store batch by batch.
 
-    Task keys come from the inputs' digests, so an input submitted twice is analysed once.
+    Task keys come from the inputs' digests, so a chunk submitted twice is analysed once.
     """
     from dask.distributed import Client, as_completed
 
     with Client(address) as client:
-        futures = {client.submit(analyze_raw, raw, published, lang,
-                                 key=f"readouts-analyze-{input_digest(raw)}-{published}-{lang}")
-                   for raw in raws}
+        workers = len(client.run(warm_up))
+        futures = set()
+        for chunk in _chunks(raws, workers):
+            digest = hashlib.sha256("".join(input_digest(raw) for raw in chunk).encode())
+            futures.add(client.submit(_analyze_chunk, chunk, published, lang,
+                                      key=f"readouts-analyze-{digest.hexdigest()}-"
+                                          f"{published}-{lang}"))
         pending: list[DocumentResult] = []
         for future, found in as_completed(futures, with_results=True):
             futures.discard(future)  # the cluster may drop a result once it is here

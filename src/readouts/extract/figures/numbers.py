@@ -22,12 +22,15 @@ _FULLWIDTH = str.maketrans(
     {chr(0xFF10 + i): str(i) for i in range(10)}
     | {"．": ".", "％": "%", "－": "-", "＄": "$", "／": "/", "−": "-", "＋": "+"}
 )
+# Ingest has already folded these in analyzed text, so the common case is a quick search
+# that finds none (str.translate looks every character up in a dict).
+_FOLDABLE = re.compile("[" + re.escape("".join(chr(c) for c in _FULLWIDTH)) + "]")
 _SPACES = "\u00a0\u202f\u2009"
 
 
 def normalize(text: str) -> str:
     """Fold full-width digits and signs to ASCII without changing the string's length."""
-    return text.translate(_FULLWIDTH)
+    return text.translate(_FULLWIDTH) if _FOLDABLE.search(text) else text
 
 
 @dataclass(frozen=True)
