@@ -1,0 +1,151 @@
+"""The dates and spans of time of a sentence, as the dates of the contacts it mentions.
+
+A date belongs to the cue nearest it. Some dates are no contact's: a year bounding a span
+("since 2013", "2013年以来"), the start of a stay ("dal 3 marzo"), a date in the clause of
+another event that a "since" opens ("since Russia invaded Ukraine in February 2022"), a
+date across a clause break from its cue. Cue words live in ``lang/<iso>/contacts.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from readouts.extract.contacts.contacts import contact_cues
+from readouts.extract.contacts.mention_cues import (
+    CLAUSE,
+    Cue,
+    in_clause,
+    mention_cues,
+    nearest_cue,
+)
+from readouts.extract.time.dates import find_dates
+from readouts.extract.time.periods import find_periods
+from readouts.extract.time.tense import tense_at
+
+
+@dataclass(frozen=True)
+class When:
+    """A date or a span of time in a sentence, as a mentioned contact's date."""
+
+    start: int
+    end: int
+    value: str
+    precision: str
+    relative: bool = False
+    period: bool = False
+
+
+def _bounds_range(text: str, start: int, end: int, lang: str) -> bool:
+    """"since 2013", "2013年以来", "с 2013 года", "dal 2013": a year bounding a span."""
+    cues = mention_cues(lang)
+    before, after = text[:start], text[end:]
+    span = text[start:end]
+    if cues.range_before is not None and cues.range_opening is not None and (
+            cues.range_before.search(before) or cues.range_opening.match(span)):
+        return True
+    return bool(cues.range_after is not None and cues.range_after.match(after))
+
+
+_SINCE_REACH = 120  # characters from a "since" to a date of its clause
+
+
+def _in_since_clause(text: str, start: int, cues: list[Cue], lang: str) -> bool:
+    """Is the date in a clause a "since" opens, with no contact cue between them ("Modi, in
+    Moscow for the first time since Russia invaded Ukraine in February 2022")? It dates
+    that clause's event; "since their meeting in Bali in 2022" keeps the meeting's date."""
+    since = mention_cues(lang).since_clause
+    if since is None:
+        return False
+    lo = max(0, start - _SINCE_REACH)
+    breaks = [m.end() for m in CLAUSE.finditer(text, lo, start)]
+    lo = breaks[-1] if breaks else lo
+    opened = [m.end() for m in since.finditer(text, lo, start)]
+    if not opened:
+        return False
+    return not any(opened[-1] <= c.start and c.end <= start for c in cues)
+
+
+def sentence_dates(text: str, lang: str, ref: str | None, tense: str,
+                   cues: list[Cue]) -> list[When]:
+    """The sentence's dates, less the years that bound a range and those of a "since"
+    clause. In a sentence that plans something, a date near a past verb and no plan of its
+    own cue's clause is read in the past ("si sono incontrati a marzo e si rivedranno a
+    luglio": last March, next July)."""
+    found = find_dates(text, lang, ref, tense)
+    if tense == "future" and found:
+        past = {(d.start, d.end): d for d in find_dates(text, lang, ref, "past")}
+        planned = contact_cues(lang).planned
+
+        def in_past(start: int, end: int) -> bool:
+            if tense_at(text, start, lang) != "past":
+                return False
+            i = nearest_cue(cues, start, end)
+            lo = cues[i - 1].end if i > 0 else 0
+            hi = cues[i + 1].start if i + 1 < len(cues) else len(text)
+            plans = (planned, mention_cues(lang).wish)
+            return not any(p is not None and in_clause(p, text, cues[i], lo, hi) for p in plans)
+        found = [past.get((d.start, d.end), d) if in_past(d.start, d.end) else d
+                 for d in found]
+    since = mention_cues(lang).since
+    return [When(d.start, d.end, d.value, d.precision, d.relative)
+            for d in found
+            if (d.precision != "year" or not _bounds_range(text, d.start, d.end, lang))
+            and not (since is not None and since.search(text, max(0, d.start - 30), d.start))
+            and not _in_since_clause(text, d.start, cues, lang)]
+
+
+def sentence_periods(text: str, lang: str, ref: str | None, cues: list[Cue]) -> list[When]:
+    """Spans of time within one month or one year ("next month", "later this year"), less
+    those bounding a range: a contact dated by a span takes its month or year."""
+    periods: list[When] = []
+    if ref is None:
+        return periods
+    for p in find_periods(text, lang, ref):
+        if _bounds_range(text, p.start, p.end, lang) or _in_since_clause(text, p.start, cues,
+                                                                          lang):
+            continue
+        first, last = p.period_start, p.period_end
+        if len(first) >= 7 and first[:7] == last[:7]:
+            periods.append(When(p.start, p.end, first[:7], "month", period=True))
+        elif first[:4] == last[:4]:
+            periods.append(When(p.start, p.end, first[:4], "year", period=True))
+    return periods
+
+
+def across(text: str, cues: list[Cue], w: When, breaks: re.Pattern[str]) -> bool:
+    """Does a clause break stand between the cue nearest a date and the date after it? (A
+    date fronted before its clause, "去年11月，我们在旧金山会晤", is the clause's own.)"""
+    cue = cues[nearest_cue(cues, w.start, w.end)]
+    return cue.end <= w.start and breaks.search(text, cue.end, w.start) is not None
+
+
+def contacts_of(cues: list[Cue], live: list[int], dates: list[When],
+                bound: dict[int, list[When]]) -> list[tuple[list[int], When | None]]:
+    """The contacts of a sentence's live cues: one per cue a date is nearest, with the
+    finest of its dates (a cue is one contact, however many dates stand near it: "met
+    Rousseff, elected in March, of a bank founded in 2014"); the undated cues, each its own
+    contact (or one dated by a span of time), as their parties may differ."""
+    if len({d.value for d in dates}) == 1:
+        d = dates[0]
+        return [([nearest_cue(cues, d.start, d.end)], _finest(dates))]
+    by_cue: dict[int, list[When]] = {}
+    for d in dates:
+        by_cue.setdefault(nearest_cue(cues, d.start, d.end), []).append(d)
+    if by_cue:
+        return [([i], _nearest_when(cues[i], ds)) for i, ds in by_cue.items()]
+    out: list[tuple[list[int], When | None]] = []
+    for i in live:
+        spans = [w for w in bound.get(i, []) if w.period]
+        out.append(([i], spans[0] if spans else None))
+    return out
+
+
+def _nearest_when(cue: Cue, dates: list[When]) -> When:
+    return min(dates, key=lambda d: (max(cue.start - d.end, d.start - cue.end, 0),
+                                     {"day": 0, "month": 1, "year": 2}.get(d.precision, 3)))
+
+
+def _finest(dates: list[When]) -> When:
+    order = {"day": 0, "month": 1, "year": 2}
+    return min(dates, key=lambda d: order.get(d.precision, 3))
