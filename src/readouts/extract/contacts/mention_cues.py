@@ -29,7 +29,9 @@ class MentionCues:
     group_block: re.Pattern[str] | None  # between a group word and a cue: not its party
     group_breaks: re.Pattern[str]  # where a clause ends: a group word beyond is no party
     group_window: tuple[int, int]  # characters before and after a cue to look for a group
-    multilateral: re.Pattern[str] | None  # "the international meeting in Astana": no pair's
+    # "the international meeting in Astana", "l'incontro internazionale": no pair's contact
+    multilateral_before: re.Pattern[str] | None  # at the end of the text before a cue
+    multilateral_after: re.Pattern[str] | None  # at the start of the text after it
     principals: re.Pattern[str] | None  # "the two leaders", "两国元首"
     persons: re.Pattern[str] | None  # "we", "you", "我们": the principals speaking
     range_before: re.Pattern[str] | None  # "since" right before a year: it bounds a span
@@ -70,7 +72,9 @@ def mention_cues(lang: str) -> MentionCues:
         group_block=one("group_block"),
         group_breaks=re.compile(data.get("group_breaks") or r"[.;:!?]"),
         group_window=(int(window[0]), int(window[1])),
-        multilateral=anchored("multilateral", "(?:{})$"),
+        # the word next to the cue, or one word away ("шестой международной встречи")
+        multilateral_before=anchored("multilateral", r"(?:{})\s*(?:\w+\s+)?$"),
+        multilateral_after=anchored("multilateral", r"\s*(?:\w+\s+)?(?:{})"),
         principals=one("principals"), persons=one("persons"),
         range_before=anchored("range_before", r"(?:{})\s*$"),
         range_opening=anchored("range_before", r"(?:{})\s"),

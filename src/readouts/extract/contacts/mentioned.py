@@ -91,16 +91,23 @@ def _mark(text: str, cues: list[Cue], bound: dict[int, list[When]], lang: str,
           named: list[Mention], ref: str | None, status: str,
           main: ContactFacts | None) -> None:
     """Mark the cues that name no other contact: the reported one referred to ("this
-    call", "our 37th meeting", dated the reported day) and contacts between groups."""
+    call", "our 37th meeting", "the call, the first since 1979", dated the reported day),
+    gatherings of many countries, contacts between groups, and those not held or habitual."""
     mc = mention_cues(lang)
     for i, cue in enumerate(cues):
         whens = bound.get(i, [])
         same = main is None or types_compatible(cue.type, main.type)
         before = text[max(0, cue.start - 40):cue.start]
+        after = text[cue.end:cue.end + 120]
         if same and ((mc.deictic_before is not None and mc.deictic_before.search(before))
-                     or (mc.deictic_after is not None
-                         and mc.deictic_after.match(text[cue.end:]))):
+                     or (mc.deictic_after is not None and mc.deictic_after.match(after))):
             cue.dead = "deictic"
+        elif mc.ordinal_after is not None and mc.ordinal_after.match(after) and (
+                same or _status_at(text, cues, i, lang, status) == "held"):
+            cue.dead = "ordinal"  # "the call, the first since 1979": the reported one
+        elif (mc.multilateral_before is not None and mc.multilateral_before.search(before)) \
+                or (mc.multilateral_after is not None and mc.multilateral_after.match(after)):
+            cue.dead = "multilateral"  # "the international meeting in Astana"
         elif same and status == "held" and mc.ordinal_before is not None \
                 and mc.ordinal_before.search(before) \
                 and (not whens or any(_compatible(w.value, main and main.date) for w in whens)):
