@@ -1,0 +1,154 @@
+"""Background clauses that name no other contact (it/en/ru/zh): "the call, the first since
+1979" is the reported contact told again; a date in a clause a "since" opens belongs to that
+clause's event; a multilateral gathering is no contact of two leaders; habitual contacts
+("they speak often", "the calls last an hour and a half") are no contact at all. Earlier
+contacts named in those clauses are still found, with their own dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from readouts.extract.contacts.contacts import ContactFacts
+from readouts.extract.contacts.mentioned import mentioned_contacts
+from readouts.extract.people.actors import actor_index
+from readouts.ingest import prepare, read_bytes
+from readouts.model import Mention, Sentence
+from readouts.pipeline import analyze_document, link_results
+
+REF = "2024-06-12"
+SIDES = {"it": "ITA", "en": "USA", "ru": "RUS", "zh": "CHN"}
+REPORTED = {
+    "it": ("phone_call", ["giorgia-meloni", "joe-biden"]),
+    "en": ("phone_call", ["joe-biden", "xi-jinping"]),
+    "ru": ("phone_call", ["vladimir-putin", "recep-tayyip-erdogan"]),
+    "zh": ("phone_call", ["xi-jinping", "vladimir-putin"]),
+}
+
+
+def mentioned(lang: str, *lines: str, kind: str = "phone_call"
+              ) -> list[tuple[str, str, frozenset[str], str | None]]:
+    """(type, status, parties, date) of every contact the lines mention, after a lead that
+    reports the language's contact of the day (a call, unless ``kind`` says otherwise)."""
+    texts = ["(lead)", *lines]
+    side = SIDES[lang]
+    sentences = [Sentence(i, t) for i, t in enumerate(texts)]
+    mentions = [[Mention(m.actor, m.text, i, m.start, m.end)
+                 for m in actor_index().find(t, lang, REF, side)] for i, t in enumerate(texts)]
+    people = REPORTED[lang][1]
+    main = [ContactFacts(type=kind, participants=people, date=REF, date_precision="day")]
+    return [(f.type, f.status, frozenset(f.participants), f.date)
+            for f in mentioned_contacts(sentences, mentions, lang, REF, side, main)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "kind", "line"),
+    [
+        ("it", "phone_call", "Meloni e Biden hanno parlato dei dazi nella telefonata, la prima "
+                             "dal 2019 quando fu firmato l'accordo commerciale."),
+        ("it", "meeting", "Biden, in visita a Roma per la prima volta da quando la Russia ha "
+                          "invaso l'Ucraina nel febbraio 2022, ha elogiato l'accoglienza."),
+        ("en", "phone_call", "Biden raised trade with Xi in the call, the first since 2019 when "
+                             "the tariffs were raised."),
+        ("en", "meeting", "Biden, who visited Beijing for the first time since the pandemic "
+                          "began in March 2020, also saw Chinese students."),
+        ("ru", "phone_call", "Путин и Эрдоган обсудили газ в ходе разговора, первого с 2019 "
+                             "года, когда был открыт газопровод."),
+        ("ru", "meeting", "Эрдоган, посетивший Сочи впервые с начала конфликта в феврале 2022 "
+                          "года, поблагодарил хозяев."),
+        ("zh", "phone_call", "习近平同普京通电话，这是两国元首自2019年以来的首次通话。"),
+    ],
+)
+def test_the_first_contact_since_is_the_reported_one(lang: str, kind: str, line: str) -> None:
+    assert mentioned(lang, line, kind=kind) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "parties", "date"),
+    [
+        ("it", "La telefonata, la prima dall'incontro tra Meloni e Biden a Washington nel "
+               "marzo 2024, è durata un'ora.", {"giorgia-meloni", "joe-biden"}, "2024-03"),
+        ("en", "The call was the first since their meeting in San Francisco in November 2023.",
+         {"joe-biden", "xi-jinping"}, "2023-11"),
+        ("ru", "Разговор стал первым после встречи Путина и Эрдогана в Сочи в сентябре 2023 "
+               "года.", {"vladimir-putin", "recep-tayyip-erdogan"}, "2023-09"),
+    ],
+)
+def test_a_contact_named_after_since_is_still_found(lang: str, line: str, parties: set[str],
+                                                    date: str) -> None:
+    assert mentioned(lang, line) == [("meeting", "held", frozenset(parties), date)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "parties"),
+    [
+        ("it", "Macron e Meloni si sono incontrati a Roma, nella prima visita del presidente "
+               "francese da quando Meloni è entrata in carica nell'ottobre 2022.",
+         {"emmanuel-macron", "giorgia-meloni"}),
+        ("en", "Macron and Biden met in Paris, on the French leader's first visit since Biden "
+               "took office in January 2021.", {"emmanuel-macron", "joe-biden"}),
+        ("ru", "Макрон и Путин встретились в Брегансоне, впервые с тех пор, как Макрон "
+               "вступил в должность в мае 2017 года.", {"emmanuel-macron", "vladimir-putin"}),
+        ("zh", "马克龙与普京在巴黎会晤，这是自2017年5月马克龙就职以来两人首次会晤。",
+         {"emmanuel-macron", "vladimir-putin"}),
+    ],
+)
+def test_a_date_in_a_since_clause_dates_no_contact(lang: str, line: str,
+                                                    parties: set[str]) -> None:
+    """The meeting is found; the day its "since" clause names is another event's."""
+    assert mentioned(lang, line) == [("meeting", "held", frozenset(parties), None)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("it", "Meloni e Biden hanno discusso dei risultati dell'incontro internazionale di "
+               "Astana del 14 settembre."),
+        ("en", "Biden and Xi discussed the outcome of the international meeting on Syria in "
+               "Astana on September 14."),
+        ("ru", "Лидеры обсудили сирийскую проблематику в свете итогов шестой международной "
+               "встречи в Астане 14-15 сентября."),
+        ("zh", "两国元首讨论了9月在阿斯塔纳举行的多边会谈的成果。"),
+    ],
+)
+def test_a_multilateral_gathering_is_no_contact_of_two_leaders(lang: str, line: str) -> None:
+    assert mentioned(lang, line) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("it", "Meloni e Biden si sentono spesso al telefono, ha detto il portavoce."),
+        ("it", "Meloni ha parlato dei colloqui telefonici che intrattiene con Biden."),
+        ("en", "Biden said he and Xi frequently hold phone calls."),
+        ("ru", "Путин и Эрдоган часто проводят телефонные разговоры."),
+        ("zh", "习近平说，他同普京经常通电话。"),
+    ],
+)
+def test_a_habitual_contact_is_no_contact(lang: str, line: str) -> None:
+    assert mentioned(lang, line) == []
+
+
+def analyse(text: str, published: str) -> list[tuple[str, frozenset[str]]]:
+    raw = read_bytes(text.encode(), "article.txt")
+    analysis = link_results([analyze_document(p, published) for p in prepare(raw)])
+    return [(e.type, frozenset(e.participants)) for e in analysis.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Il primo ministro spagnolo Pedro Sánchez ha raccontato ai giornalisti i colloqui "
+         "telefonici che intrattiene con il presidente francese Emmanuel Macron dall'inizio "
+         "della crisi. In un'intervista rilasciata ieri a Madrid ha spiegato che le "
+         "conversazioni durano quasi un'ora. Ha aggiunto che parlano di solito in inglese.\n",
+         "2024-05-08"),
+        ("Spanish Prime Minister Pedro Sánchez described to reporters the phone calls he "
+         "often holds with French President Emmanuel Macron. He said that the calls last "
+         "almost an hour, and that they usually speak English.\n", "2024-05-08"),
+        ("Премьер-министр Испании Педро Санчес рассказал журналистам, что часто проводит "
+         "телефонные разговоры с президентом Франции Эммануэлем Макроном. По его словам, "
+         "разговоры длятся почти час.\n", "2024-05-08"),
+    ],
+)
+def test_an_account_of_habitual_calls_reports_no_contact(text: str, published: str) -> None:
+    assert analyse(text, published) == []
