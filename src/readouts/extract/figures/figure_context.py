@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from readouts import lang as langdata
-from readouts.extract.figures.figures import extract_figures, money_units
+from readouts.extract.figures.figure_rules import money_units
+from readouts.extract.figures.figures import extract_figures
 from readouts.extract.time.periods import PeriodMention, find_periods
 from readouts.model import Figure, Period, Sentence
 

@@ -1,110 +1,19 @@
-"""Numbers as each locale writes them: digits with the locale's own separators, and words.
+"""Numbers as each locale writes them: digits, words, fractions and powers, as one value.
 
-Parsing is strict per locale because the same string means different things: "1.000" is
-one thousand in Italian and one in English, and "12.5" is no Italian number at all (a
-lenient parser would read 125). Number words come from ``lang/<lang>/numbers.yaml``; the
-engine here is language-neutral, with one extra reader for Chinese numerals, whose place
-units (十 百 千 万 亿) work differently from Western scale words.
+Parsing is strict per locale (see ``number_locale``): "12.5" is no Italian number. Number
+words come from ``lang/<lang>/numbers.yaml``; the engine here is language-neutral, and
+Chinese numerals go to their own reader (``zh_numerals``). ``locale``, ``normalize`` and
+``parse_zh`` are used here and by the other stages that read numbers.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
-from readouts import lang as langdata
-
-# Full-width digits and signs (common in Chinese text) mapped one to one, so offsets hold.
-# The full-width comma stays: in Chinese prose it separates clauses, not digit groups.
-_FULLWIDTH = str.maketrans(
-    {chr(0xFF10 + i): str(i) for i in range(10)}
-    | {"．": ".", "％": "%", "－": "-", "＄": "$", "／": "/", "−": "-", "＋": "+"}
-)
-# Ingest has already folded these in analyzed text, so the common case is a quick search
-# that finds none (str.translate looks every character up in a dict).
-_FOLDABLE = re.compile("[" + re.escape("".join(chr(c) for c in _FULLWIDTH)) + "]")
-_SPACES = "\u00a0\u202f\u2009"
-
-
-def normalize(text: str) -> str:
-    """Fold full-width digits and signs to ASCII without changing the string's length."""
-    return text.translate(_FULLWIDTH) if _FOLDABLE.search(text) else text
-
-
-@dataclass(frozen=True)
-class Locale:
-    """Compiled number conventions of one language."""
-
-    lang: str
-    decimal: str
-    digits: str  # regex source of one digit numeral (no anchors, no groups)
-    digits_re: re.Pattern[str]
-    words: dict[str, tuple[str, float]]  # lowercase morpheme -> (kind, value)
-    weak: frozenset[str]
-    connectors: frozenset[str]
-    scales: dict[str, float]  # scale words written after digits, case as written
-    morphemes: tuple[str, ...]  # word morphemes, longest first
-    minus: frozenset[str]
-    den_suffixes: tuple[str, ...]  # ordinal endings that make a denominator ("-esimi")
-    den_stems: tuple[str, ...]  # endings a cardinal lost before the ordinal suffix
-    data: dict
-
-
-def _digit_pattern(decimal: str, groups: list[str], loose: list[str]) -> str:
-    dec = re.escape(decimal)
-    alts = [rf"\d{{1,3}}(?:{re.escape(g)}\d{{3}})+(?:{dec}\d+)?" for g in groups]
-    # a loose separator (a plain space in English) groups only where two numbers cannot be
-    # meant: two or more groups ("1 234 567") or one starting with 0 ("40 000", not "2 100")
-    for g in map(re.escape, loose):
-        alts.append(rf"\d{{1,3}}(?:(?:{g}\d{{3}}){{2,}}|{g}0\d\d)(?:{dec}\d+)?(?!{g}?\d)")
-    alts.append(rf"\d+(?:{dec}\d+)?")
-    if decimal == ".":
-        alts.append(r"\.\d+")
-    return "(?:" + "|".join(alts) + ")"
-
-
-@cache
-def locale(lang: str) -> Locale:
-    """Return the compiled conventions for ``lang`` (read once from its numbers.yaml)."""
-    data = langdata.load(lang, "numbers")
-    decimal = str(data.get("decimal", "."))
-    groups = [str(g) for g in data.get("group", [","])]
-    loose = [str(g) for g in data.get("loose_group", [])]
-    digits = _digit_pattern(decimal, groups, loose)
-    words: dict[str, tuple[str, float]] = {}
-    wdata = data.get("words", {}) or {}
-    for kind in ("num", "mul", "scale", "frac", "den", "dozen", "div", "point"):
-        for word, value in (wdata.get(kind) or {}).items():
-            words[str(word).lower()] = (kind, float(value))
-    scales = {str(k): float(v) for k, v in (data.get("scales") or {}).items()}
-    return Locale(
-        lang=lang,
-        decimal=decimal,
-        digits=digits,
-        digits_re=re.compile(digits),
-        words=words,
-        weak=frozenset(str(w).lower() for w in wdata.get("weak", []) or []),
-        connectors=frozenset(str(w).lower() for w in wdata.get("connectors", []) or []),
-        scales=scales,
-        morphemes=tuple(sorted((w for w in words if " " not in w), key=len, reverse=True)),
-        minus=frozenset(str(w).lower() for w in wdata.get("minus", []) or []),
-        den_suffixes=tuple(str(w) for w in (data.get("ordinal_den") or {}).get("suffixes", [])),
-        den_stems=tuple(str(w) for w in (data.get("ordinal_den") or {}).get("stem_endings", [])),
-        data=data,
-    )
-
-
-def parse_digits(text: str, loc: Locale) -> float | None:
-    """Read one digit numeral written in ``loc``'s convention; None if it is not one."""
-    if not loc.digits_re.fullmatch(text):
-        return None
-    body = text
-    for sep in [",", ".", " ", *_SPACES]:
-        if sep != loc.decimal:
-            body = body.replace(sep, "")
-    return float(body.replace(loc.decimal, "."))
+from readouts.extract.figures.number_locale import Locale, locale, normalize, parse_digits
+from readouts.extract.figures.zh_numerals import ZH_CHARS_RE, parse_zh
 
 
 def _segment(word: str, loc: Locale) -> list[str] | None:
@@ -352,7 +261,7 @@ def parse_number(text: str, lang: str) -> float | None:
     text = normalize(text).strip()
     if not text:
         return None
-    if _ZH_CHARS_RE.search(text) or (lang == "zh" and not text.isascii()):
+    if ZH_CHARS_RE.search(text) or (lang == "zh" and not text.isascii()):
         return parse_zh(text)
     loc = locale(lang)
     sign = 1.0
@@ -388,149 +297,3 @@ def _power(text: str, loc: Locale) -> float | None:
             exponent = int(m.group(2))
             return base * 10**exponent if by_ten else base**exponent
     return None
-
-
-# --- Chinese numerals -------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Zh:
-    digits: dict[str, int]
-    units: dict[str, int]
-    big: dict[str, int]
-    point: frozenset[str]
-    minus: frozenset[str]
-    vague: frozenset[str]
-    fraction: str
-    half: frozenset[str]  # "半百" = 50 (only parse_zh reads these, never the figure finder)
-    dozen: frozenset[str]  # "五十打" = 600
-
-
-@lru_cache(maxsize=1)
-def _zh() -> _Zh:
-    z = langdata.load("zh", "numbers").get("zh", {})
-    return _Zh(
-        digits={str(k): int(v) for k, v in z.get("digits", {}).items()},
-        units={str(k): int(v) for k, v in z.get("units", {}).items()},
-        big={str(k): int(v) for k, v in z.get("big_units", {}).items()},
-        point=frozenset(z.get("point", [])),
-        minus=frozenset(z.get("minus", [])),
-        vague=frozenset(z.get("vague", [])),
-        fraction=str(z.get("fraction", "分之")),
-        half=frozenset(z.get("half", [])),
-        dozen=frozenset(z.get("dozen", [])),
-    )
-
-
-def zh_chars() -> str:
-    """All characters that may appear inside a Chinese numeral (for building regexes)."""
-    z = _zh()
-    return "".join(sorted({*z.digits, *z.units, *z.big, *z.point}))
-
-
-_ZH_CHARS_RE = re.compile(f"[{re.escape(zh_chars())}]")
-# a full-width comma groups digits too, but only before exactly three ("3，500")
-_ASCII_NUM_RE = re.compile(r"\d{1,3}(?:[,，]\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
-
-
-def parse_zh(text: str) -> float | None:
-    """Read a Chinese numeral ("一千二百三十", "两", "1230亿", "三分之二"), or None."""
-    z = _zh()
-    s = re.sub(r"\s+", "", normalize(text))
-    sign = 1.0
-    if s[:1] in z.minus or s[:1] == "-":
-        sign, s = -1.0, s[1:]
-    if "又" in s:
-        whole, _, part = s.partition("又")
-        a, b = parse_zh(whole), parse_zh(part)
-        return None if a is None or b is None else sign * (a + b)
-    if z.fraction in s:
-        den_s, _, num_s = s.partition(z.fraction)
-        den, num = parse_zh(den_s), parse_zh(num_s)
-        if den is None or num is None or den == 0:
-            return None
-        return sign * num / den
-    dozens = 1.0
-    if len(s) > 1 and s[-1] in z.dozen:
-        s, dozens = s[:-1], 12.0
-    value = _zh_integer(s, z)
-    return None if value is None else sign * value * dozens
-
-
-def _zh_integer(s: str, z: _Zh) -> float | None:
-    total = section = 0.0
-    digit: float | None = None
-    digit_chars = 0  # how many Chinese digit characters made ``digit`` (abbreviation rule)
-    last_unit = 0
-    max_big = 1
-    after_zero = False
-    seen = False
-    i = 0
-    while i < len(s):
-        c = s[i]
-        m = _ASCII_NUM_RE.match(s, i)
-        if m:
-            if digit is not None:
-                return None
-            digit, digit_chars, seen = float(re.sub("[,，]", "", m.group())), 0, True
-            i = m.end()
-            continue
-        if c in z.half and i == 0 and len(s) > 1:
-            digit, digit_chars, seen = 0.5, 0, True
-        elif c in z.digits:
-            d = z.digits[c]
-            seen = True
-            if digit is not None and digit_chars:
-                digit, digit_chars = digit * 10 + d, digit_chars + 1
-            elif d == 0:
-                after_zero = True
-            else:
-                digit, digit_chars = float(d), 1
-        elif c in z.units:
-            u = z.units[c]
-            if section and ((digit is None and not after_zero) or u >= last_unit):
-                return None  # places fall within a section: "七十百" is no number
-            section += (digit if digit is not None else 1.0) * u
-            digit, digit_chars, last_unit, after_zero, seen = None, 0, u, False, True
-        elif c in z.big:
-            u = z.big[c]
-            if digit is not None:
-                section += digit
-            digit, digit_chars = None, 0
-            if section == 0:
-                if total == 0:
-                    return None
-                total *= u
-            elif u > max_big:
-                total = (total + section) * u
-            else:
-                total += section * u
-            max_big = max(max_big, u)
-            section, last_unit, after_zero = 0.0, u, False
-        elif c in z.vague:
-            pass
-        elif c in z.point:
-            frac = ""
-            j = i + 1
-            while j < len(s) and (s[j] in z.digits or s[j].isdigit()):
-                frac += str(z.digits[s[j]]) if s[j] in z.digits else s[j]
-                j += 1
-            if not frac:
-                return None
-            if digit is not None and last_unit >= 10 and digit_chars == 1 and not after_zero:
-                digit *= last_unit / 10  # "两千三点一" is 2300.1
-            digit = section + (digit or 0.0) + float("0." + frac)
-            section, digit_chars, last_unit = 0.0, 0, 0
-            i = j
-            continue
-        else:
-            return None
-        i += 1
-    if not seen:
-        return None
-    if digit is not None:
-        if last_unit >= 10 and digit_chars == 1 and not after_zero:
-            section += digit * last_unit / 10
-        else:
-            section += digit
-    return total + section

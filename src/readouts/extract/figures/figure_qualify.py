@@ -1,0 +1,56 @@
+"""What the words around a figure say about it: how exact it is ("oltre", "около", "多",
+"左右") and what it measures (``about``: the nearest cue of ``measures.yaml`` in its clause).
+"""
+
+from __future__ import annotations
+
+import re
+
+from readouts.extract.figures.figure_rules import PENDING, Rules
+from readouts.model import Figure
+
+_CLAUSE_BREAKS = re.compile(r"[;:；：，]|\s[—–]\s")
+
+
+def qualifier(text: str, num_text: str, start: int, end: int, r: Rules) -> str:
+    """``exact``, ``more_than``, ``less_than`` or ``about``: a suffix after the figure
+    ("左右") wins, then a vague remainder inside the numeral ("300多万"), then a word
+    before it ("oltre", "more than")."""
+    if r.qual_suffix is not None:
+        qs = r.qual_suffix.match(text, end)
+        if qs:
+            return r.qualifier_suffixes[qs.group("q")]
+    if any(c in r.vague for c in num_text):
+        return "more_than"
+    q = r.qualifier.search(text, max(0, start - 40), start)
+    return r.qualifiers[r.key(q.group("q"))] if q else "exact"
+
+
+def assign_measures(sentence: str, figures: list[Figure], r: Rules) -> None:
+    """Set ``about`` from the nearest measure cue in the figure's clause.
+
+    A cue inside another figure ("200 studenti") belongs to that figure only, so a list of
+    figures does not lend one figure's noun to its neighbours.
+    """
+    assert r.measures is not None
+    found = r.measures.finditer(sentence)
+    cues = [(m.start(), m.end(), r.measure_of[m.group().lower()]) for m in found]
+    if not cues:
+        return
+    breaks = [m.start() for m in _CLAUSE_BREAKS.finditer(sentence)]
+    for fig in figures:
+        lo = max((b for b in breaks if b < fig.start), default=-1)
+        hi = min((b for b in breaks if b >= fig.end), default=len(sentence))
+        best: tuple[int, str] | None = None
+        for cs, ce, measure in cues:
+            if cs <= lo or ce > hi:
+                continue
+            if any(o is not fig and o.start <= cs < o.end for o in figures):
+                continue
+            if cs >= fig.end and fig.unit not in (*r.money_or_percent, PENDING) \
+                    and r.joiner.search(sentence, fig.end, cs):
+                continue  # "1000 eventi e l'interscambio": a count measures itself
+            dist = max(0, fig.start - ce, cs - fig.end)
+            if best is None or dist < best[0]:
+                best = (dist, measure)
+        fig.about = best[1] if best else None
