@@ -245,3 +245,45 @@ def test_a_date_beyond_a_comma_after_the_cue_is_another_clauses() -> None:
 def test_an_agreed_contact_keeps_its_future_date(lang: str, line: str) -> None:
     found = mentioned(lang, REPORTED[lang], line, ref="2017-09-25")
     assert [(s, d) for _, s, _, d in found] == [("planned", "2017-09-28")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("it", "Dopo la cena con Emmanuel Macron, Biden ha avuto un colloquio con Olaf Scholz."),
+        ("en", "After a dinner with Emmanuel Macron, Biden held talks with Olaf Scholz."),
+        ("ru", "После беседы с Эммануэлем Макроном Байден провёл переговоры с Олафом Шольцем."),
+        ("zh", "在与马克龙共进晚餐后，拜登同朔尔茨举行了会谈。"),
+    ],
+)
+def test_a_name_after_with_is_another_talks_partner_not_the_subject(lang: str,
+                                                                      line: str) -> None:
+    """"After a dinner with Macron, Biden held talks with Scholz": Biden's talks."""
+    found = mentioned(lang, REPORTED[lang], line)
+    assert [p for _, _, p, _ in found] == [frozenset({"joe-biden", "olaf-scholz"})]
+
+
+@pytest.mark.parametrize(
+    ("lang", "lines", "pair"),
+    [
+        ("it", ("Meloni ha poi sentito il presidente francese Emmanuel Macron.",
+                "I due leader avevano avuto un colloquio telefonico a marzo, ha ricordato Meloni."),
+         {"giorgia-meloni", "emmanuel-macron"}),
+        ("en", ("Biden also spoke with French President Emmanuel Macron.",
+                "The two leaders last spoke by phone in March, Biden said."),
+         {"joe-biden", "emmanuel-macron"}),
+        ("ru", ("Путин также поговорил по телефону с президентом Франции Эммануэлем Макроном.",
+                "Предыдущий телефонный разговор двух лидеров состоялся в марте, напомнил Путин."),
+         {"vladimir-putin", "emmanuel-macron"}),
+        ("zh", ("习近平还同法国总统马克龙通电话。",
+                "两人上次通话是今年3月，当时习近平指出，我们要保持沟通。"),
+         {"xi-jinping", "emmanuel-macron"}),
+    ],
+)
+def test_the_two_are_the_pair_just_told_that_holds_the_one_named(
+        lang: str, lines: tuple[str, str], pair: set[str]) -> None:
+    """"The two leaders last spoke in March, Biden said", after Biden's call with Macron:
+    Biden and Macron, not the reported contact's other principal."""
+    found = mentioned(lang, REPORTED[lang], *lines)
+    earlier = [(p, d) for _, status, p, d in found if status == "held" and d == "2024-03"]
+    assert earlier == [(frozenset(pair), "2024-03")]

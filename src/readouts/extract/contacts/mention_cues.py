@@ -47,6 +47,9 @@ class MentionCues:
     date_breaks: re.Pattern[str] | None  # between a date and a cue: not the cue's date
     partner_after: re.Pattern[str] | None  # "with", "con", "с" between a cue and its partner
     partner_before: re.Pattern[str] | None  # "与", "同" between the partner and the cue
+    # right before a name, with at most a title between: the name is someone's partner
+    # ("после беседы с Путиным Трамп ...": Putin is the talk's partner, not the subject)
+    partner_lead: re.Pattern[str] | None
     location: tuple[re.Pattern[str], ...]  # besides the shared location patterns
     location_suffix: tuple[re.Pattern[str], ...]  # the place is a suffix of the group
 
@@ -90,9 +93,20 @@ def mention_cues(lang: str) -> MentionCues:
         partner_after=one("partner_after"),
         # the word, then at most a title before the partner: "同美国总统拜登"
         partner_before=anchored("partner_before", r"(?:{})[^\s，,。；;、]{{0,8}}$"),
+        partner_lead=_partner_lead(data),
         location=tuple(re.compile(p) for p in data.get("mention_location") or []),
         location_suffix=tuple(re.compile(p) for p in data.get("location_suffix") or []),
     )
+
+
+def _partner_lead(data: dict) -> re.Pattern[str] | None:
+    """"with" and at most a title ("con il presidente russo "), or "与" and at most a title
+    ("与法国总统"), at the end of the text before a name."""
+    spaced = cue_alternation(data.get("partner_after") or [])
+    tight = cue_alternation(data.get("partner_before") or [])
+    parts = ([rf"(?<!\w)(?:{spaced.pattern})\s+(?:[\w'’.-]+\s+){{0,3}}$"] if spaced else []) \
+        + ([rf"(?:{tight.pattern})[^\s，,。；;、]{{0,8}}$"] if tight else [])
+    return re.compile("|".join(parts), re.I) if parts else None
 
 
 @dataclass

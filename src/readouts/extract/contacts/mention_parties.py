@@ -62,7 +62,8 @@ def cue_parties(text: str, named: list[Mention], spans: Sequence[tuple[int, int]
                 speaks_of_principals: bool,
                 two_party: bool, links: tuple[re.Pattern[str] | None, re.Pattern[str] | None],
                 principals: re.Pattern[str] | None = None, need_partner: bool = False,
-                directive: re.Pattern[str] | None = None) -> list[str]:
+                directive: re.Pattern[str] | None = None,
+                partnered: re.Pattern[str] | None = None) -> list[str]:
     """The parties of cue ``i``: the two leaders of its own stretch nearest it; one leader
     there and another named earlier in the sentence (the subject: "Putin ... his meeting
     with Trump"); else the principals of the context (the reported contact, or the two
@@ -86,9 +87,11 @@ def cue_parties(text: str, named: list[Mention], spans: Sequence[tuple[int, int]
     if other is not None:
         taken = {p.actor for k in range(len(spans)) if k != i
                  if (p := partner(text, people, *spans[k], *links)) is not None}
+        # a name right after "with" is another talk's partner, never the subject
+        subjects = [m for m in local if m.actor not in taken
+                    and not _partner_of_another(text, m, start, partnered, local)]
         owner = _urged(text, local, other, lo, start, directive, on) or _owner(
-            other, [m for m in local if m.actor not in taken],
-            [m for m in people if m.actor not in taken], start, end, lo, on)
+            other, subjects, [m for m in people if m.actor not in taken], start, end, lo, on)
         if owner:
             return [owner, other.actor]
         host = [a for a in (*reported, *previous) if a != other.actor]
@@ -102,9 +105,9 @@ def cue_parties(text: str, named: list[Mention], spans: Sequence[tuple[int, int]
         if earlier:
             return [earlier[0], leaders[0]]
         if speaks_of_principals or not two_party:
-            host = [a for a in (*reported, *previous) if a != leaders[0]]
+            host = _counterpart(leaders[0], previous, reported)
             if host:
-                return [leaders[0], host[0]]
+                return [leaders[0], host]
         others = [m.actor for m in local if m.actor != leaders[0]]
         return unique(leaders + others[:1])
     if not local:  # "Meloni e Biden si sono incontrati a marzo e si rivedranno": the subject
@@ -121,6 +124,27 @@ def cue_parties(text: str, named: list[Mention], spans: Sequence[tuple[int, int]
             last_named < m.end() <= start for m in principals.finditer(text, lo, start)):
         return list(context)
     return unique([m.actor for m in local])
+
+
+def _counterpart(named: str, previous: list[str], reported: list[str]) -> str | None:
+    """The other of "the two" when the clause names one of them: of the pair of the sentence
+    before, then of the reported contact, the first that holds him ("两人上次通话是去年11月，
+    当时习近平指出": Xi's counterpart in the call just told), else anyone of them."""
+    for pair in (previous, reported):
+        if named in pair:
+            return next((a for a in pair if a != named), None)
+    return next((a for a in (*reported, *previous) if a != named), None)
+
+
+def _partner_of_another(text: str, m: Mention, cue_start: int,
+                        partnered: re.Pattern[str] | None, people: list[Mention]) -> bool:
+    """Is a name before the cue led by "with", "con", "с", "与", with at most a title and no
+    other name between ("после беседы с Путиным Трамп созвонился с Зеленским": Putin is the
+    talk's partner, Trump the caller)?"""
+    if partnered is None or m.end > cue_start:
+        return False
+    lead = partnered.search(text, max(0, m.start - _PARTNER_REACH // 2), m.start)
+    return lead is not None and not any(lead.start() < p.start < m.start for p in people)
 
 
 def _owner(other: Mention, local: list[Mention], people: list[Mention], start: int, end: int,
