@@ -11,8 +11,8 @@ aligner's fit in turn, scores the pair left out:
 2. link precision and recall, with and without the within-topic constraint.
 
 It also scores the shipped model, and how well two annotators agree on the pairs read
-twice. ``--fit`` refits on all pairs and writes aligner.yaml. Last, it times one
-comparison of two 50-sentence accounts after the model is loaded.
+twice. ``--fit`` refits on all pairs and writes aligner.yaml. The time a comparison
+takes is ``benchmarks/bench_compare.py``'s.
 
     python benchmarks/bench_align.py [--fit] [--drop FEATURE ...]
 """
@@ -30,10 +30,10 @@ import numpy as np
 import yaml
 
 from readouts.compare import align as aligner
-from readouts.compare import compare_event, embed
+from readouts.compare import embed
 from readouts.compare.claims import find_claims
 from readouts.ingest import read_bytes
-from readouts.model import Event, Readout, Sentence
+from readouts.model import Event, Readout
 from readouts.pipeline import analyze_inputs
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -279,17 +279,6 @@ def agreement() -> tuple[int, float, float]:
     return len(files), precision, recall
 
 
-def synthetic(n: int, lang: str, side: str, seed: int) -> Readout:
-    """An n-sentence account with distinct sentences (no cache hits across runs)."""
-    words = ["trade", "security", "climate", "Taiwan", "energy", "students", "tariffs"]
-    rng = np.random.default_rng(seed)
-    texts = [f"The leaders discussed {rng.choice(words)} and {rng.choice(words)} "
-             f"on day {seed}-{i} with {int(rng.integers(100, 999))} officials." for i in range(n)]
-    sentences = [Sentence(i=i, text=t, topics=[]) for i, t in enumerate(texts)]
-    return Readout(id=f"{side}{seed}", source="x", side=side, kind="readout", language=lang,
-                   title=None, text=" ".join(texts), sentences=sentences)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--fit", action="store_true",
@@ -339,18 +328,7 @@ def main() -> None:
     n, p, r = agreement()
     print(f"two annotators on {n} pairs (the second against the first): "
           f"precision {p:.3f} recall {r:.3f}")
-    runs, cpu = [], []
-    fresh = time.time_ns() % 10**9  # sentences no earlier run left in the vector cache
-    for seed in range(fresh, fresh + 5):
-        a, b = synthetic(50, "en", "USA", seed), synthetic(50, "en", "CHN", seed + 100)
-        event = Event(id=f"e{seed}", type="phone_call", reported_by=[a.id, b.id])
-        t0, c0 = time.perf_counter(), time.process_time()
-        compare_event(event, [a, b])
-        runs.append(time.perf_counter() - t0)
-        cpu.append(time.process_time() - c0)
-    # CPU time too: on a shared 2-core machine the wall clock mostly measures neighbours.
-    print(f"compare two 50-sentence accounts (cold cache): median {np.median(runs):.3f} s, "
-          f"max {max(runs):.3f} s, CPU median {np.median(cpu):.3f} s (target < 0.5 s)")
+
 
 if __name__ == "__main__":
     main()

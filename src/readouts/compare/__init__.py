@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from readouts.compare.align import links_from_scores, score_matrix
+from readouts.compare import embed
+from readouts.compare.align import Account, links_from_scores, score_accounts
 from readouts.compare.align import model as aligner_model
 from readouts.compare.claims import find_claims
 from readouts.compare.differences import (
@@ -38,6 +39,15 @@ def compare_event(event: Event, readouts: list[Readout],
     by_side, apart = split_sides(event, readouts)
     if len(by_side) < 2:
         return None
+    with embed.one_blas_thread():
+        return _compare(event, by_side, apart, summary_lang)
+
+
+def _compare(event: Event, by_side: dict[str, list[Readout]], apart: list[Readout],
+             summary_lang: str) -> Comparison:
+    # every sentence of every side in one batch; each account's parts computed once
+    embed.embed([s.text for rs in by_side.values() for r in rs for s in r.sentences])
+    accounts = {r.id: Account(r) for rs in by_side.values() for r in rs}
     comparison = Comparison(event=event.id,
                             sides={side: [r.id for r in rs] for side, rs in by_side.items()},
                             also_reported_by=[r.id for r in apart])
@@ -49,9 +59,9 @@ def compare_event(event: Event, readouts: list[Readout],
         for side_b in sides[x + 1:]:
             for ra in by_side[side_a]:
                 for rb in by_side[side_b]:
-                    scores = score_matrix(ra, rb) if ra.sentences and rb.sentences else None
-                    if scores is None:
+                    if not ra.sentences or not rb.sentences:
                         continue
+                    scores = score_accounts(accounts[ra.id], accounts[rb.id], fitted)
                     probabilities[(ra.id, rb.id)] = scores
                     for link in links_from_scores(scores, fitted.threshold, fitted.margin):
                         a, b = (ra.id, link.a), (rb.id, link.b)
@@ -67,7 +77,8 @@ def compare_event(event: Event, readouts: list[Readout],
     comparison.facts = source_facts([r for rs in by_side.values() for r in rs] + apart)
     comparison.facts_only = facts_only(by_side)
     comparison.figures = side_by_side(by_side)
-    comparison.claims = find_claims(event, by_side, probabilities)
+    comparison.claims = find_claims(event, by_side, probabilities,
+                                    {rid: a.concepts for rid, a in accounts.items()})
     comparison.discrepancies = fact_discrepancies(by_side, apart) + \
         figure_discrepancies(by_side)
     comparison.summary = summary_line(comparison, by_side, "en")

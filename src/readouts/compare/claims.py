@@ -57,10 +57,11 @@ class _Sentence:
     pledges: frozenset[str]
 
 
-def _sentences(readouts: list[Readout]) -> list[_Sentence]:
+def _sentences(readouts: list[Readout], tagged: dict[str, list[frozenset[str]]]
+               ) -> list[_Sentence]:
     out = []
     for r in readouts:
-        concepts = tag_concepts([s.text for s in r.sentences], r.language)
+        concepts = tagged.get(r.id) or tag_concepts([s.text for s in r.sentences], r.language)
         for s, c in zip(r.sentences, concepts, strict=True):
             out.append(_Sentence(r.id, s.i, s.speaker, frozenset(s.topics), c,
                                  pledges(s.text, r.language)))
@@ -94,12 +95,15 @@ def leaders(event: Event, by_side: dict[str, list[Readout]]) -> dict[str, set[st
 
 
 def find_claims(event: Event, by_side: dict[str, list[Readout]],
-                probabilities: dict[tuple[str, str], np.ndarray] | None = None
+                probabilities: dict[tuple[str, str], np.ndarray] | None = None,
+                concepts: dict[str, list[frozenset[str]]] | None = None
                 ) -> list[dict[str, Any]]:
     """Every claim with its verdict and counterpart (CONTRACT.md, Comparison.claims).
 
-    ``probabilities``: the aligner's matrix for each pair of accounts, {(a, b): P}."""
+    ``probabilities``: the aligner's matrix for each pair of accounts, {(a, b): P};
+    ``concepts``: each account's notions per sentence where the aligner tagged them."""
     probabilities = probabilities or {}
+    concepts = concepts or {}
 
     def same(x: _Sentence, y: _Sentence) -> float:
         if (x.readout, y.readout) in probabilities:
@@ -109,7 +113,7 @@ def find_claims(event: Event, by_side: dict[str, list[Readout]],
         return 0.0
 
     heads = leaders(event, by_side)
-    side_sentences = {side: _sentences(rs) for side, rs in by_side.items()}
+    side_sentences = {side: _sentences(rs, concepts) for side, rs in by_side.items()}
     out: list[dict[str, Any]] = []
     for side, sentences in side_sentences.items():
         for other, own in side_sentences.items():
