@@ -73,12 +73,12 @@ def _compare(event: Event, by_side: dict[str, list[Readout]], apart: list[Readou
                                    if (r.id, s.i) not in links]
                             for side, rs in by_side.items()}
     comparison.topics = topic_differences(by_side)
-    comparison.by_topic = by_topic(by_side)
+    concepts = {rid: a.concepts for rid, a in accounts.items()}
+    comparison.by_topic = by_topic(by_side, concepts)
     comparison.facts = source_facts([r for rs in by_side.values() for r in rs] + apart)
     comparison.facts_only = facts_only(by_side)
     comparison.figures = side_by_side(by_side)
-    comparison.claims = find_claims(event, by_side, probabilities,
-                                    {rid: a.concepts for rid, a in accounts.items()})
+    comparison.claims = find_claims(event, by_side, probabilities, concepts)
     comparison.discrepancies = fact_discrepancies(by_side, apart) + \
         figure_discrepancies(by_side)
     comparison.summary = summary_line(comparison, by_side, "en")

@@ -87,8 +87,8 @@ def render_terminal(comparison: Comparison, analysis: Analysis, console: Console
         console.print(table)
     topics = topic_rows(comparison)
     if topics:
-        table = Table(title="Topic by topic: sentences per side (speakers)")
-        table.add_column("topic")
+        table = Table(title="Topic by topic, then notion by notion: sentences per side (speakers)")
+        table.add_column("topic or notion")
         for side in comparison.sides:
             table.add_column(f"{side_name(side)} sentences", overflow="fold")
         table.add_column("raised by")
@@ -178,8 +178,8 @@ def _html_one(comparison: Comparison, analysis: Analysis, lang: str) -> str:
     topics = topic_rows(comparison)
     if topics:
         parts.append(_html_table(
-            "Topic by topic: sentences per side (speakers)",
-            ["topic"] + [f"{side_name(s)} sentences" for s in sides] + ["raised by"],
+            "Topic by topic, then notion by notion: sentences per side (speakers)",
+            ["topic or notion"] + [f"{side_name(s)} sentences" for s in sides] + ["raised by"],
             [[_e(t.topic)] + [_e(t.per_side.get(s, "—")) for s in sides] + [_e(t.line)]
              for t in topics]))
     figures = figure_rows(comparison, analysis)
@@ -250,7 +250,7 @@ def _md_one(comparison: Comparison, analysis: Analysis, lang: str) -> str:
     sides = list(comparison.sides)
     topics = topic_rows(comparison)
     if topics:
-        lines += _md_table(["topic"] + [f"{_md(side_name(s))} sentences" for s in sides]
+        lines += _md_table(["topic or notion"] + [f"{_md(side_name(s))} sentences" for s in sides]
                            + ["raised by"],
                            [[_md(t.topic)] + [_md(t.per_side.get(s, "—")) for s in sides]
                             + [_md(t.line)] for t in topics])

@@ -142,7 +142,8 @@ class TopicRow:
 
 
 def topic_rows(comparison: Comparison) -> list[TopicRow]:
-    """Topic by topic: how many sentences each side gives it and who says them."""
+    """Topic by topic, then notion by notion ("notion: candid"): how many sentences
+    each side gives it and who says them."""
     out = []
     for entry in comparison.by_topic:
         per_side = {}
@@ -155,7 +156,9 @@ def topic_rows(comparison: Comparison) -> list[TopicRow]:
         line = "all sides" if not silent else (
             f"only {', '.join(side_name(s) for s in raised)}; "
             f"not {', '.join(side_name(s) for s in silent)}")
-        out.append(TopicRow(entry["topic"], per_side, line))
+        name = entry["topic"] if entry.get("kind", "topic") == "topic" else \
+            f"notion: {entry['topic']}"
+        out.append(TopicRow(name, per_side, line))
     return out
 
 
