@@ -10,7 +10,7 @@ cache holds is encoded in one batch.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, nullcontext
 from functools import cache
 from typing import Any
 
@@ -41,15 +41,18 @@ def model() -> Any:
 
 @cache
 def _threadpools() -> Any:
-    from threadpoolctl import ThreadpoolController
-
+    try:
+        from threadpoolctl import ThreadpoolController
+    except ImportError:  # an environment set up before it became a dependency: slower
+        return None
     return ThreadpoolController()
 
 
 def one_blas_thread() -> AbstractContextManager[Any]:
     """BLAS limited to one thread inside the block: the comparison's products are small
     (50 x 512 vectors), and waking a second thread costs ten times the product itself."""
-    return _threadpools().limit(limits=1, user_api="blas")
+    pools = _threadpools()
+    return pools.limit(limits=1, user_api="blas") if pools is not None else nullcontext()
 
 
 def loaded() -> bool:
