@@ -21,18 +21,43 @@ _MAX_GAP_WORDS = 2
 PERCENT_UNITS = ("percent", "percentage-point")
 PENDING = "?"  # the unit of a bare sum whose currency depends on what it measures
 
-def _alt(words: Iterable[str]) -> str:
-    """Regex alternation of literal words, longest first (so "US$" wins over "$")."""
-    ordered = sorted({str(w) for w in words}, key=len, reverse=True)
-    escaped = (re.escape(w).replace(r"\ ", r"\s+") for w in ordered)  # line breaks in text
-    return "(?:" + "|".join(escaped) + ")" if ordered else "(?!)"
+def _alt(words: Iterable[str], fold: bool = False) -> str:
+    """Regex alternation of literal words, longest first (so "US$" wins over "$"); a space
+    in a word matches any run of spaces (line breaks in text). ``fold``: the words are
+    matched case-insensitively, inside ``(?i:...)``."""
+    return _trie({str(w).lower() if fold else str(w) for w in words}, "")
 
 
 def _zh_alt(words: Iterable[str]) -> str:
     """Like ``_alt``, but characters may be spaced apart ("个 百 分 点")."""
-    ordered = sorted({str(w) for w in words}, key=len, reverse=True)
-    spaced = (r"\s*".join(re.escape(c) for c in w) for w in ordered)
-    return "(?:" + "|".join(spaced) + ")" if ordered else "(?!)"
+    return _trie({str(w) for w in words}, r"\s*")
+
+
+def _trie(words: set[str], between: str) -> str:
+    """The words as one trie-shaped regex: at each position the engine tries only the
+    branch of the next character, not every word (a list of a hundred number words or
+    currencies is searched at every word of a sentence). Longer words are tried first, as
+    all words that match at one position lie on one path of the trie."""
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for c in word:
+            node = node.setdefault(c, {})
+        node[""] = {}
+    return f"(?:{_branches(root, '', between)})" if root else "(?!)"
+
+
+def _branches(node: dict[str, dict], sep: str, between: str) -> str:
+    """Regex of a trie node's subtree; ``sep`` goes before each next character."""
+    alts = [
+        sep + (r"\s+" if c == " " else re.escape(c)) + _branches(child, between, between)
+        for c, child in sorted(node.items())
+        if c
+    ]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return f"(?:{body})?" if "" in node else body  # greedy: the longer words first
 
 
 @dataclass(frozen=True)
@@ -103,13 +128,15 @@ def _spaced_finder(
     letters = [s for s in scales if len(s.rstrip(".")) <= 2 and s.rstrip(".").isascii()]
     words = [s for s in scales if s not in letters]
     scale = (
-        rf"(?:{_alt(letters)}|(?i:{_alt(letters + words)}))(?![^\W\d_])"
+        rf"(?:{_alt(letters)}|(?i:{_alt(letters + words, fold=True)}))(?![^\W\d_])"
         if scales
         else "(?!)"
     )
     # "over", "su", "point" join numbers only in parse_number; in prose they are words
-    morph = _alt(w for w, (kind, _) in loc.words.items() if kind not in ("div", "point"))
-    conn = _alt(loc.connectors)
+    morph = _alt(
+        (w for w, (kind, _) in loc.words.items() if kind not in ("div", "point")), fold=True
+    )
+    conn = _alt(loc.connectors, fold=True)
     word_num = (
         rf"(?<![\w-])(?i:{morph}+(?:(?:\s*-\s*|\s+)(?:{conn}\s+)?{morph}+)*)(?![\w-])"
     )
@@ -118,17 +145,17 @@ def _spaced_finder(
         rf"(?(cpre)|(?<![\w.,])(?<![^\W\d_]-))(?<!\d:){loc.digits}(?![.,]?\d)(?!:\d)"
         + (rf"(?!{_alt(ord_sfx)}[^\W\d_]?)" if ord_sfx else "")
     )
-    half = _alt(d.get("half_after_scale") or [])
+    half = _alt(d.get("half_after_scale") or [], fold=True)
     # a short unit may be glued to digits ("115USD", "29km"); an ordinal suffix never is
     glued = [w for w in glued_units if w.isascii() and w.isalpha() and len(w) <= 4]
-    word_end = rf"(?:(?![^\W\d_])|(?=(?i:{_alt(glued)})(?![^\W\d_])))"
+    word_end = rf"(?:(?![^\W\d_])|(?=(?i:{_alt(glued, fold=True)})(?![^\W\d_])))"
     number = (
         rf"(?P<num>{digit_num}(?P<scale>(?:[ \u00a0]?{scale})*)(?:\s+(?i:{half}))?{word_end}"
         rf"|{word_num}(?![^\W\d_]))(?![°ºª])"
     )
-    prefix = rf"(?:(?<![\w$])(?P<cpre>(?i:{_alt(cur_prefix)}))[ \u00a0]?)?"
-    pct_prefix = _alt(d.get("percent_prefix") or {})
-    minus = _alt(loc.minus)
+    prefix = rf"(?:(?<![\w$])(?P<cpre>(?i:{_alt(cur_prefix, fold=True)}))[ \u00a0]?)?"
+    pct_prefix = _alt(d.get("percent_prefix") or {}, fold=True)
+    minus = _alt(loc.minus, fold=True)
     signs = (
         rf"(?:(?<![\w-])(?P<pctpre>(?i:{pct_prefix}))\s+)?"
         rf"(?:(?<![\w-])(?P<neg>(?i:{minus}))\s+)?"
@@ -208,26 +235,26 @@ def rules(lang: str) -> Rules:
         finder = _zh_finder(loc, cur_prefix)
 
     pct = [*(d.get("percent_point_words") or []), *(d.get("percent_words") or [])]
-    pct_alt = _alt(pct) if spaced else _zh_alt(pct)
+    pct_alt = _alt(pct, fold=True) if spaced else _zh_alt(pct)
     space = r"[ \u00a0]?" if spaced else r"\s*"
     percent = re.compile(rf"{space}(?P<pct>(?i:{pct_alt}))" + la)
-    link = _alt(d.get("currency_link") or [])
-    currency = re.compile(rf"\s*(?:(?i:{link})\s*)?(?P<cur>(?i:{_alt(cur_words)})){la}")
-    minor = re.compile(rf"\s*(?P<cur>(?i:{_alt(minor_units)})){la}")
+    link = _alt(d.get("currency_link") or [], fold=True)
+    currency = re.compile(rf"\s*(?:(?i:{link})\s*)?(?P<cur>(?i:{_alt(cur_words, fold=True)})){la}")
+    minor = re.compile(rf"\s*(?P<cur>(?i:{_alt(minor_units, fold=True)})){la}")
     minor_tail = None
     if tail_units or minor_units:
-        conn = _alt(loc.connectors | set(zh.get("and", [])))
+        conn = _alt(loc.connectors | set(zh.get("and", [])), fold=True)
         tail_num = locale(lang).digits if spaced else rf"[\d{re.escape(zh_chars())}]+"
-        morph = _alt(w for w, (k, _) in loc.words.items() if k == "num")
-        tail = _alt({**minor_units, **tail_units})
+        morph = _alt((w for w, (k, _) in loc.words.items() if k == "num"), fold=True)
+        tail = _alt({**minor_units, **tail_units}, fold=True)
         minor_tail = re.compile(
             rf"(?:\s*,)?\s*(?:(?i:{conn})\s*)?(?P<n>{tail_num}|(?i:{morph})(?:[\s-]*(?i:{morph}))?)"
             rf"{la}(?:\s*(?P<cur>(?i:{tail})){la})?"
         )
     scale_after = None
     if loc.scales and spaced:
-        scale_after = re.compile(rf"[ \u00a0]+(?P<s>(?i:{_alt(loc.scales)})){la}")
-    nouns = _alt(set(counted) | set(non_figure))
+        scale_after = re.compile(rf"[ \u00a0]+(?P<s>(?i:{_alt(loc.scales, fold=True)})){la}")
+    nouns = _alt(set(counted) | set(non_figure), fold=True)
     if spaced:
         gap = rf"(?P<gap>(?:\s+[^\W\d_][\w'’-]*){{0,{_MAX_GAP_WORDS}}}?)"
         counted_re = re.compile(rf"{gap}(?:\s+|(?<=\d))(?P<noun>(?i:{nouns})){la}")  # "29km"
@@ -244,12 +271,12 @@ def rules(lang: str) -> Rules:
     if d.get("percent_discount"):
         stop = "".join(d.get("percent_discount_not_before") or [])
         discount = re.compile(rf"\s*(?P<t>{_alt(d['percent_discount'])})(?![{re.escape(stop)}])")
-    fillers = _alt(d.get("qualifier_fillers") or [])
-    qualifier = re.compile(rf"{lb}(?P<q>(?i:{_alt(quals)}))\s*(?:(?i:{fillers})\s*)?$")
+    fillers = _alt(d.get("qualifier_fillers") or [], fold=True)
+    qualifier = re.compile(rf"{lb}(?P<q>(?i:{_alt(quals, fold=True)}))\s*(?:(?i:{fillers})\s*)?$")
     qual_suffix = re.compile(rf"(?P<q>{_alt(qual_sfx)})") if qual_sfx else None
-    identifier = re.compile(rf"{lb}(?i:{_alt(d.get('identifier_prefixes') or [])})\s*$")
+    identifier = re.compile(rf"{lb}(?i:{_alt(d.get('identifier_prefixes') or [], fold=True)})\s*$")
     measure_of = _measure_cues(lang)
-    measures = re.compile(lb + rf"(?i:{_alt(measure_of)})") if measure_of else None
+    measures = re.compile(lb + rf"(?i:{_alt(measure_of, fold=True)})") if measure_of else None
     return Rules(
         lang=lang,
         finder=finder,
@@ -272,7 +299,7 @@ def rules(lang: str) -> Rules:
         scale_after=scale_after,
         tail_units=tail_units,
         tail_end=re.compile(
-            rf"\s*(?:[^\w\s]|$|(?i:{_alt(loc.connectors)}){la})" if spaced else "(?!)"
+            rf"\s*(?:[^\w\s]|$|(?i:{_alt(loc.connectors, fold=True)}){la})" if spaced else "(?!)"
         ),
         scales=dict(loc.scales),
         scales_folded={k.lower(): v for k, v in loc.scales.items()},
@@ -292,9 +319,9 @@ def rules(lang: str) -> Rules:
         ),
         measure_of=measure_of,
         sum_followers=re.compile(
-            rf"\s*(?i:{_alt(d.get('bare_sum_followers') or [])})" + (la or "")
+            rf"\s*(?i:{_alt(d.get('bare_sum_followers') or [], fold=True)})" + (la or "")
         ),
-        joiner=re.compile(lb + rf"(?i:{_alt(d.get('clause_joiners') or [])})" + la),
+        joiner=re.compile(lb + rf"(?i:{_alt(d.get('clause_joiners') or [], fold=True)})" + la),
         vague=frozenset(str(c) for c in zh.get("vague", [])),
         big_units=frozenset(str(c) for c in zh.get("big_units", {})),
         half=frozenset(str(c) for c in zh.get("half", [])),
