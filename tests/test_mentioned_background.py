@@ -152,3 +152,25 @@ def analyse(text: str, published: str) -> list[tuple[str, frozenset[str]]]:
 )
 def test_an_account_of_habitual_calls_reports_no_contact(text: str, published: str) -> None:
     assert analyse(text, published) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "day_said"),
+    [
+        ("it", "Il 10 giugno Meloni ha evocato la possibilità di una telefonata con Macron.",
+         "2024-06-10"),
+        ("en", "On June 10, Biden raised the possibility of a phone call with Macron.",
+         "2024-06-10"),
+        ("ru", "10 июня Путин допустил возможность телефонного разговора с Макроном.",
+         "2024-06-10"),
+        ("zh", "6月10日，习近平表示不排除同马克龙通电话的可能性。", None),
+    ],
+)
+def test_a_possible_contact_is_planned_and_not_dated_by_the_day_it_was_raised(
+        lang: str, line: str, day_said: str | None) -> None:
+    """"On June 10 Putin allowed the possibility of a call with Macron": no call was held
+    on June 10; a planned one, of no date."""
+    found = mentioned(lang, line)
+    assert [status for _, status, _, _ in found] == ["planned"]
+    if day_said:
+        assert [date for _, _, _, date in found] == [None]

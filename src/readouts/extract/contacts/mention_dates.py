@@ -120,6 +120,15 @@ def across(text: str, cues: list[Cue], w: When, breaks: re.Pattern[str]) -> bool
     return cue.end <= w.start and breaks.search(text, cue.end, w.start) is not None
 
 
+def wished_after(text: str, cues: list[Cue], w: When, wish: re.Pattern[str] | None) -> bool:
+    """Does a wish stand between a date and the cue after it ("On 10 September Trump
+    allowed the possibility of a call")? The date is the wish's day, not the contact's."""
+    if wish is None:
+        return False
+    cue = cues[nearest_cue(cues, w.start, w.end)]
+    return w.end <= cue.start and wish.search(text, w.end, cue.start) is not None
+
+
 def contacts_of(cues: list[Cue], live: list[int], dates: list[When],
                 bound: dict[int, list[When]]) -> list[tuple[list[int], When | None]]:
     """The contacts of a sentence's live cues: one per cue a date is nearest, with the

@@ -35,6 +35,7 @@ from readouts.extract.contacts.mention_dates import (
     contacts_of,
     sentence_dates,
     sentence_periods,
+    wished_after,
 )
 from readouts.extract.contacts.mention_parties import cue_parties
 from readouts.extract.time.tense import tense_at
@@ -193,6 +194,9 @@ def mentioned_contacts(sentences: list[Sentence], mentions: list[list[Mention]],
         if mc.date_breaks is not None:  # "两人通话前夕,传出...将于8月访问": another clause's
             dates = [w for w in dates if not across(text, cues, w, mc.date_breaks)]
             periods = [w for w in periods if not across(text, cues, w, mc.date_breaks)]
+        if status == "planned":  # "10 сентября Трамп допустил возможность разговора"
+            dates = [w for w in dates if not wished_after(text, cues, w, mc.wish)]
+            periods = [w for w in periods if not wished_after(text, cues, w, mc.wish)]
         bound: dict[int, list[When]] = {}
         for w in dates + periods:
             bound.setdefault(nearest_cue(cues, w.start, w.end), []).append(w)
