@@ -33,16 +33,7 @@ from readouts.extract.contacts.parties import (
     split_plural,
 )
 from readouts.extract.contacts.place import find_location, known_place
-from readouts.extract.contacts.when import (
-    date_after_said,
-    date_elsewhere,
-    fill_date,
-    fill_duration,
-    part_in_paragraph,
-    partial_date,
-    said_on_only,
-    wire_date,
-)
+from readouts.extract.contacts.when import fill_duration, fill_when, partial_date, wire_date
 from readouts.extract.time.dates import find_part_of_day
 from readouts.model import Mention, Sentence
 
@@ -84,15 +75,7 @@ def reported_contacts(title: str | None, sentences: list[Sentence],
     if not between and not contact_type(f"{title or ''} {lead_text}", lang, weak=False) \
             and sum(is_leader(a, ref) for a in facts.participants) < 2:
         return []  # "Ushakov said the conversation…": a bare word is the story's, not his
-    wire = wire_date([x for x in (title, *(t.text for t in sentences[:3])) if x], lang, ref)
-    if lead and said_on_only(lead_text, lang, wire or ref):
-        date_after_said(facts, sentences, lead.i, lang, wire or ref)
-    if facts.date is None:
-        fill_date(facts, lead_text, lang, wire or ref, "past")
-    if facts.date is None:
-        date_elsewhere(facts, title, lang, wire or ref, wire, fallback_date)
-    if facts.part_of_day is None and lead:
-        part_in_paragraph(facts, sentences[lead.i + 1:lead.i + 3], lang)
+    fill_when(facts, title, sentences, lead_index, lang, ref, fallback_date)
     fill_duration(facts, sentences, lang)
     head = " ".join(x for x in (title, lead_text) if x)
     # "Разговор, который состоялся по инициативе ...": the request is often the next sentence.

@@ -2,64 +2,283 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+import re
+from datetime import date, timedelta
+from functools import cache, lru_cache
 
 from readouts.extract.contacts.cues import contact_cues
 from readouts.extract.contacts.facts import ContactFacts
-from readouts.extract.contacts.kinds import contact_type, is_other_time, type_spans
+from readouts.extract.contacts.kinds import (
+    contact_status,
+    contact_type,
+    is_other_time,
+    type_spans,
+)
 from readouts.extract.contacts.parties import is_leader, names_in
-from readouts.extract.time.dates import DateMention, find_dates, find_duration, find_part_of_day
-from readouts.extract.time.dayparts import clock_part
-from readouts.extract.time.durations import names_the_talk
+from readouts.extract.time.dates import DateMention, find_dates, find_duration, starts_a_gap
+from readouts.extract.time.dayparts import part_spans
+from readouts.extract.time.durations import names_the_talk, talk_spans
+from readouts.extract.time.tense import sentence_tense
 from readouts.model import Sentence
 
+# Contacts held at a distance and those face to face: a date or a part of day next to a cue
+# of the other group ("dopo l'incontro di stasera" in a report of a call) is another's.
+_AT_A_DISTANCE = frozenset({"phone_call", "video_call", "message"})
+_DATELINE = 60  # a dateline's date opens its line: "(ANSA) - MOSCA, 17 NOV -"
+_ATTACHED = 8  # "la telefonata del 20 marzo": a date written onto the contact's own noun
+_COARSE_REACH = 80  # a month or year this far from every cue of the contact is background
+_OTHER_REACH = 25  # an earlier-time cue this close before a cue makes it another contact's
+_AFTER = 3  # sentences after the lead that may date it
+_NEIGHBOUR_REACH = 100  # a day past the lead this far from the talk's words is another thing's
+_LEADER_REACH = 50  # a leader named this close to a date is of its contact
+_PART_REACH = 80  # a part of day past the lead this far from the contact's cue is another's
+_PARAGRAPH = 8  # sentences after the lead whose part of day may be the contact's
 
-def _best_date(dates: list[DateMention]) -> DateMention | None:
-    if not dates:
-        return None
-    order = {"day": 0, "month": 1, "year": 2}
-    return min(dates, key=lambda d: order.get(d.precision, 3))
-
-
-def _date_of_contact(text: str, lang: str, dates: list[DateMention]) -> DateMention | None:
-    """The finest date; among several, the one next to the contact's cue, not the agency
-    dateline before it ("ROMA, 3 FEB 2026 - ... ha avuto ieri sera una telefonata")."""
-    best = _best_date(dates)
-    finest = [d for d in dates if best and d.precision == best.precision]
-    spans = type_spans(text, lang)
-    if len({d.value for d in finest}) < 2 or not spans:
-        return best
-
-    def gap(d: DateMention) -> int:
-        return min(max(s[0] - d.end, d.start - s[1], 0) for s in spans)
-    return min(finest, key=gap)
+_FAR = 10**9
+_Span = tuple[int, int, int, str]  # a contact-type cue: start, end, priority, type
 
 
 @lru_cache(maxsize=16)
-def _dates(text: str, lang: str, ref: str | None, tense: str | None) -> tuple[DateMention, ...]:
-    """The dates of a lead, asked of it by several date sources: read once."""
-    return tuple(find_dates(text, lang, ref, tense))
+def _dates(text: str, lang: str, ref: str | None) -> tuple[DateMention, ...]:
+    """The dates of a sentence, each in the tense nearest it: read once."""
+    return tuple(find_dates(text, lang, ref, None))
 
 
-def _contact_dates(text: str, lang: str, ref: str | None,
-                   tense: str | None) -> list[DateMention]:
-    """The dates of a sentence that can be its contact's: not the day a spokesman spoke
-    ("the Kremlin said on Wednesday that ... spoke"), written right after a speech verb,
-    where another day is named; alone, it is the best there is."""
+def _another_kind(kind: str, cue: str, strict: bool = False) -> bool:
+    """Face to face against at a distance; ``strict``, any other kind (a visit to the Pope
+    named past the lead of a meeting) but a call's medium."""
+    if "other" in (kind, cue) or kind == cue:
+        return False
+    return strict and not {kind, cue} <= _AT_A_DISTANCE or \
+        (kind in _AT_A_DISTANCE) != (cue in _AT_A_DISTANCE)
+
+
+def _foreign(spans: list[_Span], start: int, end: int, kind: str, strict: bool = False) -> bool:
+    """Is a cue of another kind of contact nearer the span than every cue of this kind? A cue
+    inside one of this kind ("meeting" in "virtual meeting") is this kind's."""
+    same = [s for s in spans if not _another_kind(kind, s[3], strict)]
+    gaps = {False: _FAR, True: _FAR}
+    for s in spans:
+        other = _another_kind(kind, s[3], strict)
+        if other and any(s[0] < b and a < s[1] for a, b, _, _ in same):
+            continue
+        gaps[other] = min(gaps[other], max(s[0] - end, start - s[1], 0))
+    return gaps[True] < gaps[False]
+
+
+def _nearest(spans: list[_Span], start: int, end: int) -> tuple[int, _Span] | None:
+    """The contact cue nearest a span of text, with the gap between them."""
+    return min(((max(s[0] - end, start - s[1], 0), s) for s in spans), default=None)
+
+
+@cache
+def _wire_end(lang: str) -> re.Pattern[str] | None:
+    wire = contact_cues(lang).wire
+    return re.compile(f"(?:{wire.pattern})\\Z") if wire is not None else None
+
+
+def _said_or_dateline(text: str, d: DateMention, lang: str) -> bool:
+    """The day words were said ("the Kremlin said on Wednesday") or a dateline's day
+    ("MOSCA, 17 NOV -"): the story's days, the contact's only where it names no other."""
     said_on = contact_cues(lang).said_on
-    found = list(_dates(text, lang, ref, tense))
-    if said_on is None:
-        return found
-    kept = [d for d in found if not said_on.search(text, max(0, d.start - 40), d.start)]
-    return kept if any(d.precision == "day" for d in kept) else found
+    if said_on is not None and said_on.search(text, max(0, d.start - 40), d.start):
+        return True
+    if d.start > _DATELINE or d.precision != "day" or not any(c.isdigit() for c in d.text):
+        return False
+    head, wire = text[:d.start], _wire_end(lang)
+    return head.strip(" ,") == "" or (wire is not None and wire.search(head) is not None)
 
 
-def said_on_only(text: str, lang: str, ref: str | None) -> bool:
-    """Every day the sentence names is a day words were said."""
-    said_on = contact_cues(lang).said_on
-    days = [d for d in _dates(text, lang, ref, "past") if d.precision == "day"]
-    return bool(days) and said_on is not None and all(
-        said_on.search(text, max(0, d.start - 40), d.start) for d in days)
+def _after(d: DateMention, ref: str | None) -> bool:
+    """A day after the reference day: no date of a contact already held."""
+    if ref is None or d.precision != "day":
+        return False
+    limit = date.fromisoformat(ref[:10]) + timedelta(days=0 if d.relative else 1)
+    return d.value > limit.isoformat()
+
+
+def _own_dates(text: str, lang: str, ref: str | None, kind: str,
+               held: bool) -> tuple[list[DateMention], list[DateMention]]:
+    """(the dates that can be the contact's, the days said or datelined) of a sentence:
+    not another contact's ("si erano incontrati a fine ottobre" in a report of a call),
+    not a background month or year far from the contact's words ("created a year ago"),
+    not a day still to come for a contact held."""
+    spans = type_spans(text, lang)
+    own, said = [], []
+    for d in _dates(text, lang, ref):
+        if _said_or_dateline(text, d, lang):
+            said.append(d)
+            continue
+        if _foreign(spans, d.start, d.end, kind) or starts_a_gap(text, d, lang):
+            continue
+        near = _nearest(spans, d.start, d.end)
+        if d.precision != "day" and near and near[0] > _COARSE_REACH:
+            continue
+        if held and _after(d, ref):
+            continue
+        own.append(d)
+    return own, said
+
+
+def _pick(text: str, lang: str, dates: list[DateMention]) -> DateMention | None:
+    """The finest date; among several, the one next to the contact's cue."""
+    if not dates:
+        return None
+    order = {"day": 0, "month": 1, "year": 2}
+    finest = min(order.get(d.precision, 3) for d in dates)
+    best = [d for d in dates if order.get(d.precision, 3) == finest]
+    spans = type_spans(text, lang)
+    if len({d.value for d in best}) < 2 or not spans:
+        return best[0]
+    return min(best, key=lambda d: _nearest(spans, d.start, d.end)[0])  # type: ignore[index]
+
+
+def _earlier_before(text: str, pos: int, lang: str) -> bool:
+    earlier = contact_cues(lang).earlier
+    return earlier is not None and earlier.search(text, max(0, pos - _OTHER_REACH), pos) is not None
+
+
+def _attached(text: str, d: DateMention, lang: str, kind: str) -> bool:
+    """"nel corso della telefonata del 20 marzo": a day on the contact's noun, not on a
+    "previous" one, is the contact's in any sentence."""
+    near = _nearest(type_spans(text, lang), d.start, d.end)
+    return bool(near) and near[0] <= _ATTACHED and not _another_kind(kind, near[1][3]) \
+        and not _earlier_before(text, near[1][0], lang)
+
+
+def _others_near(text: str, d: DateMention, facts: ContactFacts, lang: str, ref: str | None
+                 ) -> bool:
+    """"la telefonata fatta ieri con Putin" in a report of a call with Zelensky: a leader who
+    is no principal, named next to the date, makes it another contact's."""
+    span = text[max(0, d.start - _LEADER_REACH):d.end + _LEADER_REACH]
+    return any(is_leader(a, ref) and a not in facts.participants
+               for a in names_in(span, lang, ref, None))
+
+
+def _on_first_talk(d: DateMention, talk: list[tuple[int, int, str | None]], kind: str) -> bool:
+    """A day past the lead is the contact's when the talk it is nearest is the sentence's
+    first, of this very kind, and near it ("The tone of Thursday's call"; not "It followed
+    their May 12 meeting and the June 3 call", nor "the December 7 videoconference")."""
+    if not talk:
+        return True
+    gap, start, cue = min(((max(a - d.end, d.start - b, 0), a, k) for a, b, k in talk),
+                          key=lambda t: t[:2])
+    return start < talk[0][1] and gap <= _NEIGHBOUR_REACH and cue in (None, "other", kind)
+
+
+def _neighbour_day(s: Sentence, facts: ContactFacts, lang: str, ref: str | None, held: bool,
+                   before: bool) -> DateMention | None:
+    """The day a sentence near the lead gives the contact: the account's opening sentence
+    before a later lead, naming its principals ("Il Papa ha ricevuto ieri Mattarella"), one
+    after it naming the talk ("The two leaders spoke on Tuesday"); a sentence of another
+    time only on the contact's own noun, or, for a contact to come, naming both principals.
+    A day next to another leader's name is another contact's."""
+    text = s.text
+    if _of_another_contact(s, facts, lang):
+        return None
+    shared = [a for a in names_in(text, lang, ref, None) if a in facts.participants]
+    if before and len(shared) < min(2, len(facts.participants)):
+        return None
+    if not before and not (contact_type(text, lang, weak=False) or names_the_talk(text, lang)):
+        return None
+    talk: list[tuple[int, int, str | None]] = sorted(
+        [(a, b, k) for a, b, _, k in type_spans(text, lang)]
+        + [(a, b, None) for a, b in talk_spans(text, lang)], key=lambda t: t[:2])
+    days = [d for d in _own_dates(text, lang, ref, facts.type, held)[0]
+            if d.precision == "day" and not _others_near(text, d, facts, lang, ref)
+            and (before or _on_first_talk(d, talk, facts.type))]
+    if days and is_other_time(text, lang):
+        planned = contact_status(text, lang) == "planned" and not held and len(shared) >= 2
+        days = days if planned else [d for d in days if _attached(text, d, lang, facts.type)]
+    return _pick(text, lang, days)
+
+
+def _parts(text: str, lang: str, kind: str, said: list[DateMention],
+           reach: int | None = None) -> list[tuple[int, int, str]]:
+    """The parts of day of a sentence that can be the contact's: not the said day's ("said
+    on Wednesday morning"), not nearer another kind of contact or after a past one's cue;
+    past the lead, within ``reach`` of the contact's cue where the sentence has one."""
+    spans = type_spans(text, lang)
+    out = []
+    for start, end, part in part_spans(text, lang):
+        if any(d.start - _ATTACHED <= end and start <= d.end + _ATTACHED for d in said):
+            continue
+        if _foreign(spans, start, end, kind, strict=reach is not None):
+            continue
+        near = _nearest(spans, start, end)
+        if near and reach is not None and near[0] > reach:
+            continue
+        if _earlier_before(text, near[1][0] if near else start, lang):
+            continue
+        out.append((start, end, part))
+    return out
+
+
+def _set_date(facts: ContactFacts, d: DateMention, text: str) -> None:
+    facts.date, facts.date_precision = d.value, d.precision
+    facts.evidence["date"] = text
+    if d.part_of_day and facts.part_of_day is None:
+        facts.part_of_day = d.part_of_day
+        facts.evidence["part_of_day"] = text
+
+
+def _set_part(facts: ContactFacts, text: str, lang: str, said: list[DateMention],
+              reach: int | None = None) -> None:
+    if facts.part_of_day is None:
+        found = _parts(text, lang, facts.type, said, reach)
+        if found:
+            facts.part_of_day = found[0][2]
+            facts.evidence["part_of_day"] = text
+
+
+def fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence],
+              lead: int | None, lang: str, ref: str | None, fallback: str | None) -> None:
+    """Date and part of day of an account's reported contact.
+
+    The lead's own date first; else a day the sentences around it give the contact; else
+    the title's; else the day the lead was said or datelined, the wire dateline, the
+    account's own date. Dates are read in the tense nearest them, so "sabato" in a
+    planned meeting is next Saturday; a contact the lead reports as past has no later day.
+    """
+    wire = wire_date([x for x in (title, *(t.text for t in sentences[:3])) if x], lang, ref)
+    ref = wire or ref
+    lead_text = sentences[lead].text if lead is not None else ""
+    held = sentence_tense(lead_text, lang) == "past" and contact_status(lead_text, lang) == "held"
+    own, said = _own_dates(lead_text, lang, ref, facts.type, held)
+    best = _pick(lead_text, lang, own)
+    if best:
+        _set_date(facts, best, lead_text)
+    _set_part(facts, lead_text, lang, said)
+    start = -1 if lead is None else lead
+    near = [(s, False) for s in sentences[start + 1:start + 1 + _AFTER]]
+    near += [(s, True) for s in sentences[:1] if start > 0]
+    for s, before in near if facts.date is None else ():
+        day = _neighbour_day(s, facts, lang, ref, held, before)
+        if day:
+            _set_date(facts, day, s.text)
+            _set_part(facts, s.text, lang, [])
+            break
+    if facts.date is None and title:
+        title_own, title_said = _own_dates(title, lang, ref, facts.type, held)
+        best = _pick(title, lang, title_own)
+        if best:
+            _set_date(facts, best, title)
+            _set_part(facts, title, lang, title_said)
+    if facts.date is None and said:
+        facts.date, facts.date_precision = said[0].value, said[0].precision
+        facts.evidence["date"] = lead_text
+    for value, why in ((wire, "the wire dateline"), (fallback, "publication date of the account")):
+        if facts.date is None and value:
+            facts.date, facts.date_precision = value, "day"
+            facts.evidence["date"] = why
+    if facts.date is None and ref is None:
+        facts.partial = partial_date(lead_text or title or "", lang, None)
+    for s in sentences[start + 1:start + 1 + _PARAGRAPH] if facts.part_of_day is None else ():
+        if (names_the_talk(s.text, lang) or contact_type(s.text, lang)) \
+                and not _names_another(s, facts, lang):
+            _set_part(facts, s.text, lang, [], _PART_REACH)
+            if facts.part_of_day:
+                return
 
 
 def wire_date(lines: list[str], lang: str, ref: str | None) -> str | None:
@@ -96,23 +315,6 @@ def partial_date(text: str, lang: str, tense: str | None) -> str | None:
     return max(common, key=len) if common else None
 
 
-def fill_date(facts: ContactFacts, text: str, lang: str, ref: str | None,
-               tense: str | None) -> None:
-    dates = _contact_dates(text, lang, ref, tense)
-    best = _date_of_contact(text, lang, dates)
-    if best:
-        facts.date, facts.date_precision = best.value, best.precision
-        facts.evidence["date"] = text
-        if best.part_of_day:
-            facts.part_of_day = best.part_of_day
-    elif ref is None:
-        facts.partial = partial_date(text, lang, tense)
-    if facts.part_of_day is None:
-        facts.part_of_day = find_part_of_day(text, lang) or clock_part(text, lang)
-        if facts.part_of_day:
-            facts.evidence["part_of_day"] = text
-
-
 def fill_duration(facts: ContactFacts, sentences: list[Sentence], lang: str) -> None:
     """How long the contact lasted: the first sentence of the account that says so of it,
     not of another contact ("Macron's call with Putin lasted two hours"); after a bound
@@ -128,49 +330,16 @@ def fill_duration(facts: ContactFacts, sentences: list[Sentence], lang: str) -> 
             return
 
 
+def _names_another(s: Sentence, facts: ContactFacts, lang: str) -> bool:
+    """A sentence past the lead naming a leader who is no principal ("Утром Путин провел
+    разговор с Мирзиёевым"): its times may be that contact's."""
+    return any(is_leader(a, facts.date) and a not in facts.participants
+               for a in names_in(s.text, lang, facts.date, None))
+
+
 def _of_another_contact(s: Sentence, facts: ContactFacts, lang: str) -> bool:
     """A sentence past the lead naming leaders none of whom is a principal of this one."""
     if s.i == facts.sentence:
         return False
     leaders = [a for a in names_in(s.text, lang, facts.date, None) if is_leader(a, facts.date)]
     return bool(leaders) and not any(a in facts.participants for a in leaders)
-
-
-def part_in_paragraph(facts: ContactFacts, sentences: list[Sentence], lang: str) -> None:
-    """The part of day said in the sentences after the lead that name the talk ("The call
-    began at 11:04am"), not a contact of another time nor a note issued "this morning"."""
-    for s in sentences:
-        if not names_the_talk(s.text, lang) or is_other_time(s.text, lang):
-            continue
-        part = find_part_of_day(s.text, lang) or clock_part(s.text, lang)
-        if part:
-            facts.part_of_day = part
-            facts.evidence["part_of_day"] = s.text
-            return
-
-
-def date_after_said(facts: ContactFacts, sentences: list[Sentence], lead: int, lang: str,
-                     ref: str | None) -> None:
-    """A lead dated only by the day a spokesman spoke: the next sentences about the
-    contact may give its own day ("The two leaders spoke on Tuesday")."""
-    for s in sentences[lead + 1:lead + 3]:
-        if contact_type(s.text, lang) and not is_other_time(s.text, lang):
-            fill_date(facts, s.text, lang, ref, "past")
-            if facts.date:
-                return
-
-
-def date_elsewhere(facts: ContactFacts, title: str | None, lang: str, ref: str | None,
-                    wire: str | None, fallback: str | None) -> None:
-    """A lead without a date: the title ("telefonata di oggi"), the wire dateline, or the
-    account's own date."""
-    if title and find_dates(title, lang, ref, "past"):  # its part of day comes with a date
-        fill_date(facts, title, lang, ref, "past")
-        if facts.date:
-            return
-    for value, why in ((wire, "the wire dateline"),
-                       (fallback, "publication date of the account")):
-        if value:
-            facts.date, facts.date_precision = value, "day"
-            facts.evidence["date"] = why
-            return

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
+from readouts import lang as langdata
 from readouts.extract.figures.numbers import normalize, parse_number
 from readouts.extract.time.date_grammar import Rule, alt, lexicon, rules
 from readouts.extract.time.date_resolve import BUILDERS, WHOLE, Ctx, day_of, group, valid, zh_int
@@ -28,7 +29,7 @@ from readouts.extract.time.tense import sentence_tense
 
 __all__ = [
     "DateMention", "DurationMention", "find_dates", "find_duration", "find_part_of_day",
-    "parse_duration", "resolve_date", "sentence_tense", "weekday_dates",
+    "parse_duration", "resolve_date", "sentence_tense", "starts_a_gap", "weekday_dates",
 ]
 
 
@@ -137,6 +138,29 @@ def _weekday_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     return (re.compile(rf"(?<!\d)(?P<mon>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月"
                        rf"(?P<d>3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
                        rf"[日号]\s*[（(]?\s*(?P<wd>{wd})"),)
+
+
+@cache
+def _since(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """"since" before a date (or opening its span: the grammar takes "since May" whole), and
+    the words after one ("以来") that make it a gap's start."""
+    data = langdata.load(lang, "dates")
+    before, after = data.get("since") or [], data.get("since_after") or []
+    return (re.compile(rf"(?<!\w)(?:{alt(before)})\s", re.IGNORECASE) if before else None,
+            re.compile(rf"\s*(?:{alt(after)})") if after else None)
+
+
+def starts_a_gap(sentence: str, mention: DateMention, lang: str) -> bool:
+    """A date right after "since" ("their first call since November", "впервые с сентября")
+    is where a gap starts: the day of no contact."""
+    before, after = _since(lang)
+    if after is not None and after.match(sentence, mention.end):
+        return True
+    if before is None:
+        return False
+    return before.match(sentence, mention.start) is not None or any(
+        not sentence[m.end():mention.start].strip()
+        for m in before.finditer(sentence, max(0, mention.start - 20), mention.start + 1))
 
 
 def find_dates(sentence: str, lang: str, ref: str | None,

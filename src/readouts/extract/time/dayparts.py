@@ -75,20 +75,36 @@ def clock_times(sentence: str, lang: str) -> list[tuple[int, int, int]]:
     return out
 
 
-def clock_part(sentence: str, lang: str) -> str | None:
-    """The part of day of the sentence's first clock time, or of its first time in the
-    place's own zone where it gives several ("16:30 ora di Mosca, le 14.30 in Italia");
+def clock_spans(sentence: str, lang: str) -> list[tuple[int, int, str]]:
+    """The parts of day of the sentence's clock times as (start, end, part): only those in
+    the place's own zone where it gives several ("16:30 ora di Mosca, le 14.30 in Italia");
     a universal time ("16:04 GMT") places nobody's day."""
     _, local, universal = _clock(lang)
-    first = None
-    for _, end, minutes in clock_times(sentence, lang):
+    found, own = [], []
+    for start, end, minutes in clock_times(sentence, lang):
         if universal is not None and universal.match(sentence, end):
             continue
-        part = _hour_part(minutes // 60)
+        span = (start, end, _hour_part(minutes // 60))
+        found.append(span)
         if local is not None and local.match(sentence, end):
-            return part
-        first = first or part
-    return first
+            own.append(span)
+    return own or found
+
+
+def clock_part(sentence: str, lang: str) -> str | None:
+    """The part of day of the sentence's first clock time, its first in the place's zone
+    where it gives several."""
+    spans = clock_spans(sentence, lang)
+    return spans[0][2] if spans else None
+
+
+def part_spans(sentence: str, lang: str) -> list[tuple[int, int, str]]:
+    """Every part of day the sentence says, as (start, end, part): the words in text order,
+    then the clock times; the caller decides which belongs to the contact."""
+    pattern, names, _ = _rules(lang)
+    words = [(m.start(), m.end(), _part(m, names))
+             for m in (pattern.finditer(sentence) if pattern is not None else ())]
+    return words + clock_spans(sentence, lang)
 
 
 def _part(m: re.Match[str], names: tuple[str, ...]) -> str:

@@ -257,3 +257,12 @@ def names_the_talk(sentence: str, lang: str) -> bool:
         return False
     nouns = _rules(lang).nouns
     return bool(nouns and nouns.search(normalize(sentence)))
+
+
+def talk_spans(sentence: str, lang: str) -> list[tuple[int, int]]:
+    """Where the sentence names a talk, as (start, end): a date or a time far from all of
+    them is of something else ("during his visit yesterday ..., he said the calls last")."""
+    if lang not in ("it", "en", "ru", "zh"):
+        return []
+    nouns = _rules(lang).nouns
+    return [(m.start(), m.end()) for m in nouns.finditer(normalize(sentence))] if nouns else []
