@@ -243,7 +243,8 @@ def fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence],
     wire = wire_date([x for x in (title, *(t.text for t in sentences[:3])) if x], lang, ref)
     ref = wire or ref
     lead_text = sentences[lead].text if lead is not None else ""
-    held = sentence_tense(lead_text, lang) == "past" and contact_status(lead_text, lang) == "held"
+    told = lead_text or (sentences[0].text if sentences else "")  # a title's lead is the body's
+    held = sentence_tense(told, lang) == "past" and contact_status(told, lang) == "held"
     own, said = _own_dates(lead_text, lang, ref, facts.type, held)
     best = _pick(lead_text, lang, own)
     if best:

@@ -1,0 +1,166 @@
+"""When the reported contact took place: which date and part of day of a story are its own.
+
+Texts written for this project; each class in every language where it exists.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from readouts.extract.time.dates import find_dates, starts_a_gap
+from readouts.extract.time.dayparts import clock_part, find_part_of_day
+from readouts.ingest import PreparedText
+from readouts.model import Event
+from readouts.pipeline import analyze_document, link_results
+
+
+def reported(text: str, published: str | None, lang: str) -> Event:
+    """The contact the document's first account reports."""
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    meta = {"date": published} if published else {}
+    analysis = link_results([analyze_document(PreparedText("test", digest, text, meta),
+                                              lang=lang)])
+    events = {e.id: e for e in analysis.events}
+    ids = [r.event for d in analysis.documents for r in d.readouts if r.event in events]
+    if not ids:  # a planned contact is mentioned, not reported
+        assert len(analysis.events) == 1, [e.to_json() for e in analysis.events]
+        return analysis.events[0]
+    return events[ids[0]]
+
+
+# A dateline gives the story's day; a later sentence naming the call gives the call's own.
+DATELINE_THEN_DAY = [
+    ("it", "ROMA, 2 apr. - Palazzo Chigi ha confermato il colloquio telefonico tra la presidente "
+           "del Consiglio Giorgia Meloni e il presidente Donald Trump. Nessun altro dettaglio è "
+           "stato diffuso. Nel corso della telefonata del 28 marzo i due avevano parlato di "
+           "dazi.", "2025-04-02", "2025-03-28"),
+    ("en", "WASHINGTON, April 2 - The White House confirmed the phone call between President "
+           "Donald Trump and Prime Minister Giorgia Meloni. No other details were given. The "
+           "tone of Friday's call was warm, officials said.", "2025-04-02", "2025-03-28"),
+    ("ru", "МОСКВА, 2 апреля. Кремль подтвердил телефонный разговор Владимира Путина и Дональда "
+           "Трампа. Других подробностей нет. Телефонный разговор 28 марта длился час.",
+     "2025-04-02", "2025-03-28"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "published", "day"), DATELINE_THEN_DAY)
+def test_a_later_sentence_dates_the_call_before_the_dateline(lang, text, published, day) -> None:
+    assert reported(text, published, lang).date == day
+
+
+# The day a spokesman spoke, then the day the leaders spoke, two sentences on.
+SAID_THEN_DAY = [
+    ("en", "The Kremlin said on Wednesday that Paris had asked for the phone call between "
+           "Vladimir Putin and Emmanuel Macron. Both sides described it as frank. The two "
+           "leaders spoke by phone on Tuesday about Ukraine.", "2025-07-02", "2025-07-01"),
+    ("it", "Il Cremlino ha detto mercoledì che la telefonata tra Vladimir Putin ed Emmanuel "
+           "Macron è stata chiesta da Parigi. Entrambe le parti l'hanno definita franca. Il "
+           "colloquio telefonico di martedì ha riguardato l'Ucraina.", "2025-07-02",
+     "2025-07-01"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "published", "day"), SAID_THEN_DAY)
+def test_the_day_words_were_said_gives_way_to_the_talks_day(lang, text, published, day) -> None:
+    event = reported(text, published, lang)
+    assert event.date == day
+
+
+# A contact told as past has no day still to come: "tomorrow" is the next meeting's.
+HELD_NOT_TOMORROW = [
+    ("it", "Putin accolto da Xi, domani il colloquio\n\nIl presidente russo Vladimir Putin è "
+           "stato accolto dal presidente cinese Xi Jinping all'aeroporto di Pechino.",
+     "2023-10-17"),
+    ("en", "Putin welcomed by Xi, talks tomorrow\n\nRussian President Vladimir Putin was "
+           "welcomed by Chinese President Xi Jinping at the Beijing airport and they held a "
+           "brief meeting.", "2023-10-17"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "published"), HELD_NOT_TOMORROW)
+def test_a_held_contact_is_not_dated_tomorrow(lang, text, published) -> None:
+    assert reported(text, published, lang).date in (None, published)
+
+
+# A planned meeting's weekday is the next one, read in the tense nearest it.
+PLANNED_WEEKDAY = [
+    ("it", "La presidente del Consiglio Giorgia Meloni dovrebbe incontrare sabato pomeriggio "
+           "il cancelliere Friedrich Merz, dopo averlo sentito ieri."),
+    ("en", "Prime Minister Giorgia Meloni will meet Chancellor Friedrich Merz on Saturday "
+           "afternoon, after they spoke yesterday."),
+    ("ru", "Президент России встретится с Председателем КНР в субботу днём, после того как "
+           "они поговорили вчера."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PLANNED_WEEKDAY)
+def test_a_planned_meetings_weekday_is_the_next_one(lang, text) -> None:
+    found = {d.value: d.part_of_day for d in find_dates(text, lang, "2025-05-14")}
+    assert found == {"2025-05-17": "afternoon", "2025-05-13": None}
+
+
+def test_a_planned_meeting_reported_by_a_dateline_story() -> None:
+    text = ("Roma, 14 mag. - La presidente del Consiglio Giorgia Meloni dovrebbe incontrare "
+            "sabato pomeriggio a Palazzo Chigi il cancelliere tedesco Friedrich Merz.")
+    event = reported(text, "2025-05-14", "it")
+    assert (event.date, event.part_of_day) == ("2025-05-17", "afternoon")
+
+
+# Another kind of contact's date or time is not the reported one's.
+ANOTHER_KIND = [
+    ("it", "Xi Jinping ha avuto un colloquio telefonico con Donald Trump\n\nIl presidente Usa "
+           "Donald Trump e il presidente cinese Xi Jinping si erano incontrati a fine ottobre "
+           "in Corea del Sud.", "2026-02-04", None),
+    ("en", "Xi Jinping held a phone call with Donald Trump\n\nChinese President Xi Jinping and "
+           "US President Donald Trump had met in person in late October in South Korea.",
+     "2026-02-04", None),
+    ("ru", "Путин провел телефонный разговор с Трампом\n\nПрезидент России Владимир Путин "
+           "провел телефонный разговор с президентом США Дональдом Трампом. «Лидеры "
+           "договорились созвониться снова после встречи с украинской стороной сегодня "
+           "вечером», — сказал помощник.", "2025-12-28", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "published", "part"), ANOTHER_KIND)
+def test_another_kind_of_contacts_date_and_time_are_not_the_calls(lang, text, published,
+                                                                   part) -> None:
+    event = reported(text, published, lang)
+    assert event.date in (None, published)
+    assert event.part_of_day == part
+
+
+# "The first call since November": the month a gap starts is no contact's.
+SINCE = [
+    ("en", "their first direct conversation since November", "November"),
+    ("it", "la loro prima telefonata dal marzo 2022", "marzo 2022"),
+    ("ru", "первый разговор лидеров с сентября 2022 года", "сентября 2022 года"),
+    ("zh", "这是双方自2025年11月以来首次通话", "2025年11月"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "span"), SINCE)
+def test_a_date_after_since_starts_a_gap(lang, text, span) -> None:
+    found = [d for d in find_dates(text, lang, "2026-02-04") if span in d.text]
+    assert found and starts_a_gap(text, found[0], lang)
+    plain = text.replace(span, "").strip()  # a sentence without it names no gap
+    assert not any(starts_a_gap(plain, d, lang) for d in find_dates(plain, lang, "2026-02-04"))
+
+
+def test_a_gap_in_the_lead_does_not_date_the_call() -> None:
+    text = ("Chinese state media reported on Wednesday morning that Xi Jinping held a phone call "
+            "with President Donald Trump, their first direct conversation since November.")
+    event = reported(text, "2026-02-04", "en")
+    assert event.date == "2026-02-04"
+    assert event.part_of_day is None  # the morning the media reported, not the call's
+
+
+def test_russian_time_of_day_phrases() -> None:
+    assert find_part_of_day("разговор запланирован в вечернее время", "ru") == "evening"
+    assert find_part_of_day("встреча пройдет в утреннее время", "ru") == "morning"
+
+
+def test_italian_clock_after_per_le_and_the_readers_own_zone() -> None:
+    assert clock_part("il colloquio è in programma per le 17 ora di Mosca", "it") == "afternoon"
+    assert clock_part("il colloquio si è concluso alle 16.50 ora italiana", "it") is None
