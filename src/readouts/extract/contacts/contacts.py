@@ -13,7 +13,7 @@ import re
 
 from readouts.extract.contacts.cues import contact_cues, cue_alternation
 from readouts.extract.contacts.facts import ContactFacts, dates_match, day_of, unique
-from readouts.extract.contacts.initiator import find_initiator, later_initiator
+from readouts.extract.contacts.initiator import initiator_in_lead
 from readouts.extract.contacts.kinds import (
     attendance,
     contact_status,
@@ -78,13 +78,7 @@ def reported_contacts(title: str | None, sentences: list[Sentence],
     fill_when(facts, title, sentences, lead_index, lang, ref, fallback_date)
     fill_duration(facts, sentences, lang)
     head = " ".join(x for x in (title, lead_text) if x)
-    # "Разговор, который состоялся по инициативе ...": the request is often the next sentence.
-    follow = sentences[lead_index + 1].text if lead and lead_index + 1 < len(sentences) else ""
-    facts.initiated_by = find_initiator(f"{head} {follow}", lang, ref, side, facts.participants)
-    if facts.initiated_by:
-        facts.evidence["initiated_by"] = f"{head} {follow}".strip()
-    else:
-        later_initiator(facts, sentences[lead_index + 2 if lead else 0:], lang, ref, side)
+    initiator_in_lead(facts, title, sentences, lead_index if lead else None, lang, ref, side)
     facts.attendees, evidence = find_attendees(sentences, mentions, lang, facts.participants, ref,
                                            side)
     if facts.attendees:

@@ -17,8 +17,10 @@ class _Cues:
     initiator: tuple[re.Pattern[str], ...]
     initiator_gate: re.Pattern[str] | None  # a word every initiator cue holds: a cheap test
     initiator_other: tuple[re.Pattern[str], ...]
+    initiator_self: re.Pattern[str] | None  # "l'ho chiamato io": the one speaking placed it
     latter: re.Pattern[str] | None  # "quest'ultimo", "the latter": the last person named
     former: re.Pattern[str] | None  # "the former": the first person named
+    ours: re.Pattern[str] | None  # "at our request": the side of the one speaking
     attendees: tuple[re.Pattern[str], ...]
     attendees_gate: re.Pattern[str] | None  # words every attendee cue holds: a cheap test first
     location: tuple[re.Pattern[str], ...]
@@ -52,8 +54,10 @@ def contact_cues(lang: str) -> _Cues:
         initiator=tuple(re.compile(p, re.I) for p in data.get("initiator") or []),
         initiator_gate=cue_alternation(data.get("initiator_gate") or []),
         initiator_other=tuple(re.compile(p, re.I) for p in data.get("initiator_other") or []),
+        initiator_self=cue_alternation(data.get("initiator_self") or []),
         latter=cue_alternation((data.get("anaphora") or {}).get("latter") or []),
         former=cue_alternation((data.get("anaphora") or {}).get("former") or []),
+        ours=cue_alternation((data.get("anaphora") or {}).get("ours") or []),
         attendees=tuple(re.compile(p, re.I) for p in data.get("attendees") or []),
         attendees_gate=cue_alternation(data.get("attendees_gate") or []),
         location=tuple(re.compile(p) for p in data.get("location") or []),

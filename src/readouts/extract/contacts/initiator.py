@@ -1,22 +1,68 @@
-"""Who asked for or placed the contact: a calling verb, a request, thanks for the call."""
+"""Who asked for or placed the contact: a calling verb, a request, thanks for the call.
+
+The cue patterns are ``initiator`` in ``lang/<iso>/contacts.yaml``: a ``who`` group names the
+one who asked, a ``whom`` group the one who was called (the caller is then the subject
+before the verb, or the other principal), and "our request" names the side of the one
+speaking. ``initiator_self`` ("l'ho chiamato io") makes the speaker the caller.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from readouts import knowledge
 from readouts.extract.contacts.cues import contact_cues
 from readouts.extract.contacts.facts import ContactFacts
-from readouts.extract.contacts.kinds import contact_type, is_other_time
-from readouts.extract.contacts.parties import names_in
+from readouts.extract.contacts.kinds import contact_type, other_time_at_cue
+from readouts.extract.contacts.parties import can_be_party, names_in
 from readouts.extract.people.actors import actor_index
 from readouts.extract.time.durations import names_the_talk
 from readouts.model import Sentence
 
 
+@dataclass(frozen=True)
+class Voice:
+    """Who speaks a sentence: the speaker, where known, and the side he speaks for."""
+
+    speaker: str | None = None
+    country: str | None = None
+
+
+def voice_of(sentences: list[Sentence], i: int, lang: str, on: str | None,
+             side: str | None) -> Voice:
+    """The speaker of sentence ``i``; else the aide or spokesperson named in it or just
+    before ("«…по нашей инициативе», — сказал он"); else the account's own side."""
+    s = sentences[i]
+    if s.speaker:
+        return Voice(s.speaker, actor_index().country_of(s.speaker))
+    for j in (i, i - 1):
+        if j < 0:
+            continue
+        aides = [a for a in names_in(sentences[j].text, lang, on, side)
+                 if not can_be_party(a, on)]
+        if aides:
+            return Voice(None, actor_index().country_of(aides[0]))
+    return Voice(None, side)
+
+
+def _of_country(country: str | None, participants: list[str]) -> str | None:
+    return next((a for a in participants if country and
+                 actor_index().country_of(a) == country), None)
+
+
+def _named(span: str, lang: str, on: str | None, side: str | None,
+           participants: list[str]) -> list[str]:
+    """The people a span names, principals first; a principal's bare surname counts."""
+    found = names_in(span, lang, on, side)
+    own = [a for a in participants if a in found or actor_index().names_actor(span, a)]
+    return own or found
+
+
 def find_initiator(text: str, lang: str, on: str | None, side: str | None,
-               participants: list[str]) -> str | None:
+                   participants: list[str], voice: Voice | None = None) -> str | None:
+    """The principal who asked for or placed the contact, by the first cue the text holds."""
     cues = contact_cues(lang)
     if cues.initiator_gate is not None and not cues.initiator_gate.search(text):
         return None
@@ -30,18 +76,11 @@ def find_initiator(text: str, lang: str, on: str | None, side: str | None,
             if caller:
                 return caller
             continue
-        named = [a for a in names_in(who, lang, on, side) if a in participants] or \
-            names_in(who, lang, on, side)
-        if named:
-            return named[0]
-        pointed = _pointed_back(who, text[:m.start()], lang, on, side, participants)
-        if pointed:
-            return pointed
-        country = _side_named(who, lang)
-        if country:
-            for actor in participants:
-                if actor_index().country_of(actor) == country:
-                    return actor
+        found = _from_phrase(who, text[:m.start()], lang, on, side, participants, voice)
+        if found:
+            return found
+    if cues.initiator_self is not None and cues.initiator_self.search(text):
+        return _self(text, lang, on, side, participants, voice)
     for pattern in cues.initiator_other:
         m = pattern.search(text)
         if not m:
@@ -53,6 +92,35 @@ def find_initiator(text: str, lang: str, on: str | None, side: str | None,
         if before and after:
             return after[0]
     return None
+
+
+def _from_phrase(who: str, before: str, lang: str, on: str | None, side: str | None,
+                 participants: list[str], voice: Voice | None) -> str | None:
+    """The principal a "who" phrase names: a person, "the latter", "our side", a country."""
+    named = _named(who, lang, on, side, participants)
+    if named:
+        return named[0]
+    pointed = _pointed_back(who, before, lang, on, side, participants)
+    if pointed:
+        return pointed
+    ours = contact_cues(lang).ours
+    if ours is not None and ours.search(who):  # "по нашей инициативе": the speaker's side
+        if voice is None:
+            return None
+        if voice.speaker in participants:
+            return voice.speaker
+        return _of_country(voice.country, participants)
+    return _of_country(_side_named(who, lang), participants)
+
+
+def _self(text: str, lang: str, on: str | None, side: str | None, participants: list[str],
+          voice: Voice | None) -> str | None:
+    """"Berlusconi l'ho chiamato io": the speaker called; unknown, the principal the
+    sentence does not name (it names the one called)."""
+    if voice is not None and voice.speaker in participants:
+        return voice.speaker
+    unnamed = [a for a in participants if a not in _named(text, lang, on, side, participants)]
+    return unnamed[0] if len(unnamed) == 1 else None
 
 
 _CLAUSE_END = re.compile(r"[.;:?!\n。；：？！]")
@@ -68,12 +136,18 @@ def _clause_before(text: str, at: int) -> str:
 def _caller(who: str, whom: str, lang: str, on: str | None, side: str | None,
             participants: list[str]) -> str | None:
     """The subject of a calling verb ("X ha telefonato a Y", "X called Y"), when it and the
-    object are the two principals: the principal named last before the verb."""
-    callers = [a for a in names_in(who, lang, on, side) if a in participants]
-    called = [a for a in names_in(whom, lang, on, side) if a in participants]
-    if callers and called and called[0] != callers[-1]:
-        return callers[-1]
-    return None
+    object are the two principals: the principal named last before the verb. A subject
+    that names nobody ("il principe ereditario avrebbe fatto telefonate al presidente
+    americano") is the other principal of a two-party contact."""
+    named_before = _named(who, lang, on, side, participants)
+    callers = [a for a in named_before if a in participants]
+    called = [a for a in _named(whom, lang, on, side, participants) if a in participants]
+    if not called:
+        return None
+    if callers:
+        return callers[-1] if called[0] != callers[-1] else None
+    others = [a for a in participants if a != called[0]]
+    return others[0] if len(participants) == 2 and not named_before else None
 
 
 def _pointed_back(who: str, before: str, lang: str, on: str | None, side: str | None,
@@ -94,7 +168,6 @@ def _pointed_back(who: str, before: str, lang: str, on: str | None, side: str | 
 
 @cache
 def _country_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-
     out = []
     for iso, entry in (knowledge.load("countries") or {}).items():
         words: list[str] = []
@@ -123,19 +196,42 @@ def _side_named(text: str, lang: str) -> str | None:
     return None
 
 
-def later_initiator(facts: ContactFacts, sentences: list[Sentence], lang: str,
-                     ref: str | None, side: str | None) -> None:
+def initiator_in_lead(facts: ContactFacts, title: str | None, sentences: list[Sentence],
+                      lead: int | None, lang: str, ref: str | None, side: str | None) -> None:
+    """Who asked for the contact, said in the title, the lead or the sentence after it
+    ("Разговор, который состоялся по инициативе ..." often follows the lead); else later."""
+    pieces: list[tuple[str, Voice | None]] = [(title, None)] if title else []
+    if lead is not None:
+        pieces += [(sentences[i].text, voice_of(sentences, i, lang, ref, side))
+                   for i in range(lead, min(lead + 2, len(sentences)))]
+    for text, voice in pieces:
+        who = find_initiator(text, lang, ref, side, facts.participants, voice)
+        if who:
+            facts.initiated_by = who
+            facts.evidence["initiated_by"] = text
+            return
+    later_initiator(facts, sentences, lead + 2 if lead is not None else 0, lang, ref, side)
+
+
+_NEAR_LEAD = 2  # sentences past the lead's next one still about the lead's contact
+
+
+def later_initiator(facts: ContactFacts, sentences: list[Sentence], start: int, lang: str,
+                    ref: str | None, side: str | None) -> None:
     """Who asked for the contact, said past the lead: a spokesperson's answer ("答：…应约
-    同…通电话"), a later "a chiamare è stato …". Only a sentence naming this contact and
-    one of its principals, not another time's."""
+    同…通电话"), a later "a chiamare è stato …". Only a sentence naming this contact (or
+    close to the lead) and one of its principals, not another time's ("Earlier, Xinhua
+    reported that the call was held at Trump's request" is this call's)."""
     gate = contact_cues(lang).initiator_gate
-    for s in sentences:
+    for s in sentences[start:]:
         if gate is not None and not gate.search(s.text) or s.text.rstrip().endswith(("?", "？")):
             continue  # a question asks who called, it does not say
-        talk = contact_type(s.text, lang) or names_the_talk(s.text, lang)
-        if not talk or is_other_time(s.text, lang):
+        talk = s.i < start + _NEAR_LEAD or contact_type(s.text, lang) or \
+            names_the_talk(s.text, lang)
+        if not talk or other_time_at_cue(s.text, lang):
             continue
-        who = find_initiator(s.text, lang, ref, side, facts.participants)
+        who = find_initiator(s.text, lang, ref, side, facts.participants,
+                             voice_of(sentences, s.i, lang, ref, side))
         if who in facts.participants:
             facts.initiated_by = who
             facts.evidence["initiated_by"] = s.text

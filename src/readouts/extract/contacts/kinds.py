@@ -124,13 +124,27 @@ def planned_lead(text: str, lang: str) -> bool:
     contact cue ("will meet", "the invitation to visit") is; one elsewhere belongs to another
     clause ("ahead of his talks with Zelenskyy, had a call with Putin", "spoke on the phone
     ... ahead of the summit later this year") and is not."""
-    planned = contact_cues(lang).planned
-    if planned is None:
+    return _at_first_cue(contact_cues(lang).planned, text, lang)
+
+
+def _at_first_cue(cue: re.Pattern[str] | None, text: str, lang: str) -> bool:
+    """Does ``cue`` match on or right before the sentence's first contact cue?"""
+    if cue is None:
         return False
     first = _first_cue(text, lang)
     start, end = first if first else (0, len(text))
     return any(m.start() <= end and m.end() >= start - _PLANNED_REACH
-               for m in planned.finditer(text))
+               for m in cue.finditer(text))
+
+
+def other_time_at_cue(text: str, lang: str) -> bool:
+    """Is the contact the sentence names an earlier or a planned one ("the previous call")?
+    Said of the cue itself, not of the reporting ("Earlier, Xinhua reported that the call
+    ..."); a sentence naming the talk by no type cue is judged as a whole."""
+    if _first_cue(text, lang) is None:
+        return is_other_time(text, lang)
+    cues = contact_cues(lang)
+    return _at_first_cue(cues.earlier, text, lang) or _at_first_cue(cues.planned, text, lang)
 
 
 def attendance(text: str, lang: str) -> bool:

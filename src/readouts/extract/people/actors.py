@@ -140,6 +140,7 @@ class ActorIndex:
         self._russian = _Russian()
         self._surfaces = self._name_surfaces()
         self._matchers: dict[str, _Matcher] = {}
+        self._own_forms: dict[str, re.Pattern[str] | None] = {}
 
     # -- knowledge -------------------------------------------------------------------
     def _name_surfaces(self) -> dict[str, tuple[str, tuple[str, ...]]]:
@@ -203,6 +204,18 @@ class ActorIndex:
                 if len(first) >= 4 and first[:5] == word[:5]:
                     return True
         return False
+
+    def names_actor(self, text: str, actor_id: str) -> bool:
+        """Does ``text`` name the actor by any form, a guarded surname included ("chiesto da
+        Conte")? For a person already known to be in the story, a bare surname is safe."""
+        if actor_id not in self._own_forms:
+            forms = sorted((form for form, (_, actors) in self._surfaces.items()
+                            if actor_id in actors), key=len, reverse=True)
+            self._own_forms[actor_id] = re.compile(
+                "|".join(re.escape(f) if _HAN.search(f) else rf"(?<!\w){re.escape(f)}(?!\w)"
+                         for f in forms)) if forms else None
+        pattern = self._own_forms[actor_id]
+        return pattern is not None and pattern.search(text) is not None
 
     def roles(self, actor_id: str) -> list[dict[str, Any]]:
         """The actor's roles: {role, country, from, to} (dates as ``YYYY-MM-DD`` or None)."""
