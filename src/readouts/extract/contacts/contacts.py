@@ -20,6 +20,7 @@ from readouts.extract.contacts.kinds import (
     contact_type,
     first_typed,
     is_other_time,
+    medium_after,
     most_specific,
     type_spans,
     types_compatible,
@@ -67,6 +68,9 @@ def reported_contacts(title: str | None, sentences: list[Sentence],
         return []
     lead = sentences[lead_index] if lead_index is not None and sentences else None
     lead_text = lead.text if lead else ""
+    if lead and kind in ("phone_call", "other") and not between \
+            and not contact_type(f"{title or ''} {lead_text}", lang, weak=False):
+        kind = medium_after(sentences, lead.i, lang) or kind  # a bare word: the medium said next
     facts = ContactFacts(type=kind, sentence=lead_index or 0)
     facts.evidence["type"] = title if title and kind == title_kind else lead_text
     facts.participants = between[1] if between else \

@@ -45,11 +45,17 @@ def contact_cues(lang: str) -> _Cues:
         (name, pattern) for name, pats in (data.get(key) or {}).items()
         if (pattern := cue_alternation(pats)) is not None
     ) for key in ("types", "weak_types"))
+    # A visit paid to a person ("visita di congedo", "courtesy call") is the contact itself,
+    # not a trip during which the two met: it comes before every other type.
+    courtesy = cue_alternation(data.get("visit_to_person") or [])
+    if courtesy is not None:
+        types = (("visit", courtesy), *types)
     # Location patterns rely on capital letters: they stay case-sensitive.
     return _Cues(
         types=types,
-        types_gate=cue_alternation([p for pats in (data.get("types") or {}).values()
-                                    for p in pats]),
+        types_gate=cue_alternation([*(data.get("visit_to_person") or []),
+                                    *(p for pats in (data.get("types") or {}).values()
+                                      for p in pats)]),
         weak_types=weak,
         initiator=tuple(re.compile(p, re.I) for p in data.get("initiator") or []),
         initiator_gate=cue_alternation(data.get("initiator_gate") or []),

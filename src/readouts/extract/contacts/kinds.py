@@ -35,6 +35,21 @@ def contact_type(text: str, lang: str, weak: bool = True) -> str | None:
     return None
 
 
+_MEDIA = ("video_call", "phone_call")  # the types that say how the two talked
+_MEDIUM_REACH = 2  # sentences after the lead that may say how its talk is held
+
+
+def medium_after(sentences: list[Sentence], lead: int, lang: str) -> str | None:
+    """How a talk named only by a bare word ("la conversazione avrà luogo ...") is held,
+    said in the next sentences of the same contact ("l'incontro si terrà in
+    videoconferenza"), not of another time's."""
+    for s in sentences[lead + 1:lead + 1 + _MEDIUM_REACH]:
+        media = [span[3] for span in type_spans(s.text, lang) if span[3] in _MEDIA]
+        if media and not other_time_at_cue(s.text, lang):
+            return media[0]
+    return None
+
+
 def most_specific(kinds: list[str]) -> str | None:
     """The most specific of several contact types ("Переговоры" titling a videoconference)."""
     ranked = [k for k in SPECIFICITY if k in kinds] + [k for k in kinds if k not in SPECIFICITY]

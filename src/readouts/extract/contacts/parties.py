@@ -60,7 +60,7 @@ def principals_of(actors: list[str], on: str | None, side: str | None) -> list[s
     """Leaders among the actors named; officials only when no two leaders are named; never
     an aide or a spokesperson telling of the contact."""
     actors = [a for a in actors if can_be_party(a, on)]
-    leaders = [a for a in actors if is_leader(a, on)]
+    leaders = unique([a for a in actors if is_leader(a, on)])  # a leader named twice is one
     chosen = leaders if len(leaders) >= 2 else unique(leaders + actors)
     if len(chosen) < 2 and side:
         own = actor_index().holder("president", side, on) or \
@@ -97,7 +97,9 @@ def _between(text: str, lang: str, ref: str | None, side: str | None
                 pair = ("a", "b") if "a" in pattern.groupindex else ("who", "who")
                 first, last = m.start(pair[0]), m.end(pair[1])
                 noun = f"{text[max(0, first - 40):first]} {text[last:m.end()]}"
-                return names[:2], contact_type(noun, lang, weak=False)  # medium unsaid: other
+                # a bare 'conversazione'/'разговор' between two is a call, as in a lead;
+                # a 'contact' between them says no medium: other
+                return names[:2], contact_type(noun, lang)
     return None
 
 
