@@ -12,6 +12,17 @@ from readouts.extract.time.dates import sentence_tense
 from readouts.model import Sentence
 
 LEAD_SENTENCES = 3
+# Short opening sentences (a quoted question, a list of topics) do not use up the lead: a
+# sentence starting within these characters of the account is in it too.
+_LEAD_CHARS = 300
+
+
+def lead_end(sentences: list[Sentence]) -> int:
+    """How many opening sentences make the lead: three, or more while they are short."""
+    n = min(LEAD_SENTENCES, len(sentences))
+    while n < len(sentences) and sentences[n].start - sentences[0].start < _LEAD_CHARS:
+        n += 1
+    return n
 
 
 # The more specific medium first: a video call is often just "talks" or a "meeting" in a
@@ -91,7 +102,7 @@ def contact_status(text: str, lang: str) -> str:
 def first_typed(sentences: list[Sentence], lang: str) -> int | None:
     """The lead: the first of the opening sentences naming a contact that is not a planned
     one ("Putin accepted the invitation to visit China" opens no account of a visit)."""
-    for s in sentences[:LEAD_SENTENCES]:
+    for s in sentences[:lead_end(sentences)]:
         if contact_type(s.text, lang) and not planned_lead(s.text, lang) \
                 and not denied(s.text, lang):
             return s.i

@@ -9,9 +9,9 @@ from readouts.extract.contacts.cues import contact_cues
 from readouts.extract.contacts.facts import ContactFacts, unique
 from readouts.extract.contacts.kinds import (
     CLAUSE_BREAK,
-    LEAD_SENTENCES,
     contact_type,
     denied,
+    lead_end,
     planned_lead,
     type_spans,
 )
@@ -113,7 +113,7 @@ def first_between(title: str | None, sentences: list[Sentence], upto: int | None
                    ) -> tuple[int, list[str], str | None] | None:
     """The first "between A and B" phrase in the title (index -1) or the lead, up to the
     typed sentence."""
-    last = LEAD_SENTENCES if upto is None else upto + 1
+    last = lead_end(sentences) if upto is None else upto + 1
     candidates = [(-1, title)] if title else []
     candidates += [(s.i, s.text) for s in sentences[:last]]
     for index, text in candidates:
@@ -127,8 +127,10 @@ def first_between(title: str | None, sentences: list[Sentence], upto: int | None
 
 def _neighbour_leaders(sentences: list[Sentence], mentions: list[list[Mention]], lead: int,
                        ref: str | None) -> list[str]:
-    """Leaders named next to a lead that names too few ("Trump spoke with Xi. The call...")."""
-    for j in (lead - 1, lead + 1):
+    """Leaders named next to a lead that names too few ("Trump spoke with Xi. The call..."):
+    the sentence before, the one after, then further back in the opening ("«Si sente?»,
+    chiede Meloni a Draghi. ... I temi affrontati durante il colloquio")."""
+    for j in (lead - 1, lead + 1, *range(lead - 2, -1, -1)):
         if 0 <= j < len(sentences):
             leaders = [m.actor for m in mentions[j] if is_leader(m.actor, ref)]
             if leaders:
@@ -174,6 +176,9 @@ def _parties_at_cue(text: str, mentions: list[Mention], kind: str, lang: str,
     cue = next((span for span in type_spans(text, lang) if span[3] == kind), None)
     if cue is None:
         return None
+    own = _between(text[cue[0]:], lang, ref, None)  # "following a video call between A and B"
+    if own:
+        return own[0]
     subject = leaders[0].actor
     others = [m for m in leaders if m.actor != subject]
     after = [m for m in others if m.start >= cue[1]
@@ -189,8 +194,8 @@ def lead_people(title: str | None, sentences: list[Sentence], mentions: list[lis
     actors = [m.actor for m in mentions[lead]] if lead is not None else []
     if lead is not None and kind:
         actors = _parties_at_cue(sentences[lead].text, mentions[lead], kind, lang, ref) or actors
-    if title:
-        actors = unique(names_in(title, lang, ref, side) + actors)
+    if title and not denied(title, lang) and not planned_lead(title, lang):
+        actors = unique(names_in(title, lang, ref, side) + actors)  # the title's own contact
     if lead is not None and len(unique(actors)) < 2:
         actors = unique(actors + _quote_author(sentences, mentions, lead, ref))
     if lead is not None and len(unique(actors)) < 2:

@@ -239,6 +239,18 @@ class ActorIndex:
             return latest[-1][1] if latest else None
         return None
 
+    def previous_holder(self, role: str, country: str, on: str | None) -> str | None:
+        """Who held ``role`` last before the holder on the date ("l'ex presidente del
+        Consiglio" the day after the handover is the outgoing one)."""
+        day = _day(on)
+        for candidate in self._groups.get(role, [role]):
+            ended = sorted((r["to"], a) for a, roles in self._roles.items() for r in roles
+                           if r["role"] == candidate and r["country"] == country
+                           and r["to"] and r["to"] <= day)
+            if ended:
+                return ended[-1][1]
+        return None
+
     def _active(self, actor: str, on: str | None) -> bool:
         day = _day(on)
         return any((r["from"] or "0000") <= day < (r["to"] or "9999")
@@ -335,6 +347,9 @@ class _Matcher:
         # "elected President of the United States", "当选美国总统": the office won, no person
         office = [str(w) for w in data.get("office_before") or []]
         self.office = re.compile(rf"(?:{'|'.join(office)})\s*$", re.I) if office else None
+        # "l'ex presidente del Consiglio", "the former prime minister": the previous holder
+        former = [str(w) for w in data.get("former_before") or []]
+        self.former = re.compile(rf"(?:{'|'.join(former)})\s*$", re.I) if former else None
         self.not_names = set(data.get("not_names") or [])
         self.not_persons = {str(p).lower() for lg in _LANGS
                             for p in lang_data.load(lg, "titles").get("not_persons") or []}
@@ -442,7 +457,10 @@ class _Matcher:
             return j
         if role and country and not (self.office is not None and self.office.search(
                 text, max(0, first.start - 40), first.start)):
-            actor = self.index.holder(role, country, on)
+            before = text[max(0, first.start - 40):first.start]
+            actor = self.index.previous_holder(role, country, on) \
+                if self.former is not None and self.former.search(before) \
+                else self.index.holder(role, country, on)
             if actor and not self._apposition(out, text, actor, first.start):
                 self._emit(out, text, actor, first.start, end, "title")
         return j
