@@ -56,7 +56,8 @@ def _named(span: str, lang: str, on: str | None, side: str | None,
            participants: list[str]) -> list[str]:
     """The people a span names, principals first; a principal's bare surname counts."""
     found = names_in(span, lang, on, side)
-    own = [a for a in participants if a in found or actor_index().names_actor(span, a)]
+    own = [a for a in found if a in participants] + [
+        a for a in participants if a not in found and actor_index().names_actor(span, a)]
     return own or found
 
 
@@ -79,8 +80,8 @@ def find_initiator(text: str, lang: str, on: str | None, side: str | None,
         found = _from_phrase(who, text[:m.start()], lang, on, side, participants, voice)
         if found:
             return found
-    if cues.initiator_self is not None and cues.initiator_self.search(text):
-        return _self(text, lang, on, side, participants, voice)
+    if cues.initiator_self is not None and (m := cues.initiator_self.search(text)):
+        return _self(text, m.start(), lang, on, side, participants, voice)
     for pattern in cues.initiator_other:
         m = pattern.search(text)
         if not m:
@@ -113,13 +114,18 @@ def _from_phrase(who: str, before: str, lang: str, on: str | None, side: str | N
     return _of_country(_side_named(who, lang), participants)
 
 
-def _self(text: str, lang: str, on: str | None, side: str | None, participants: list[str],
-          voice: Voice | None) -> str | None:
+_OPEN_QUOTES = "«“„\"「『"
+
+
+def _self(text: str, at: int, lang: str, on: str | None, side: str | None,
+          participants: list[str], voice: Voice | None) -> str | None:
     """"Berlusconi l'ho chiamato io": the speaker called; unknown, the principal the
-    sentence does not name (it names the one called)."""
+    quotation holding the cue does not name (it names the one called)."""
     if voice is not None and voice.speaker in participants:
         return voice.speaker
-    unnamed = [a for a in participants if a not in _named(text, lang, on, side, participants)]
+    quoted = text[max(text.rfind(q, 0, at) for q in _OPEN_QUOTES) + 1:]
+    named = _named(quoted, lang, on, side, participants)
+    unnamed = [a for a in participants if a not in named]
     return unnamed[0] if len(unnamed) == 1 else None
 
 

@@ -1,0 +1,178 @@
+"""Who asked for or placed the contact, on the wordings real reports use, in it/en/ru/zh:
+"our initiative" said by an aide, a call of X to Y, a call received from X, thanks for the
+call in the first person, a message sent by X, "it was X that asked", the one speaking
+placed the call, a subject named only by role, a seat for its holder."""
+
+from __future__ import annotations
+
+import pytest
+from test_contacts import analyze_texts, only_event
+
+PUTIN, TRUMP, XI, MACRON = "vladimir-putin", "donald-trump", "xi-jinping", "emmanuel-macron"
+
+# "At our initiative", said by an aide or a spokesperson: his side's leader asked.
+OURS = [
+    ("it", "Vladimir Putin e Donald Trump hanno avuto giovedì una conversazione telefonica di "
+           "oltre due ore. «Il colloquio è avvenuto su nostra iniziativa», ha detto il "
+           "consigliere del Cremlino Yuri Ushakov.", PUTIN),
+    ("en", "Vladimir Putin and Donald Trump held a telephone conversation on Thursday. The call "
+           "took place at our initiative, Kremlin aide Yuri Ushakov told reporters.", PUTIN),
+    ("ru", "Владимир Путин и Дональд Трамп провели в четверг телефонный разговор, сообщил "
+           "помощник президента Юрий Ушаков. «Разговор состоялся по нашей инициативе», — "
+           "сказал он.", PUTIN),
+    ("zh", "国家主席习近平同美国总统特朗普通电话。外交部发言人毛宁表示，这次通话是应我方请求"
+           "举行的。", XI),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), OURS)
+def test_our_initiative_is_the_speakers_side(lang: str, text: str, expected: str) -> None:
+    event = only_event(analyze_texts((text, "2025-10-17"), lang=lang))
+    assert set(event.participants) == {PUTIN, TRUMP} if lang != "zh" else {XI, TRUMP}
+    assert event.initiated_by == expected, (lang, event.initiated_by)
+
+
+# The call or message of X to Y, one received from X, one X was thanked for, one X sent.
+OF_X_TO_Y = [
+    ("it", "Il presidente Emmanuel Macron e il presidente Xi Jinping si sono sentiti al "
+           "telefono. Nella telefonata di Macron a Xi si è parlato di commercio.", MACRON),
+    ("it", "Il presidente Xi Jinping ha ricevuto ieri una telefonata dal presidente francese "
+           "Emmanuel Macron.", MACRON),
+    ("it", "Il presidente Xi Jinping ha avuto un colloquio telefonico con Emmanuel Macron. "
+           "«Ringrazio il mio amico presidente Macron per la sua telefonata», ha scritto Xi.",
+     MACRON),
+    ("en", "President Xi Jinping received a phone call from French President Emmanuel Macron "
+           "on Tuesday.", MACRON),
+    ("en", "President Xi Jinping spoke by phone with Emmanuel Macron. \"I thank my friend "
+           "President Macron for his phone call,\" Xi wrote.", MACRON),
+    ("ru", "Председатель КНР Си Цзиньпин ответил на звонок Президента Франции Эммануэля "
+           "Макрона.", MACRON),
+    ("ru", "Си Цзиньпин провёл телефонный разговор с Эммануэлем Макроном. «Благодарю "
+           "Президента Макрона за звонок», — сказал Си Цзиньпин.", MACRON),
+    ("zh", "国家主席习近平接到法国总统马克龙的电话。两国元首就双边关系交换意见。", MACRON),
+    ("zh", "国家主席习近平同法国总统马克龙通电话。习近平感谢马克龙来电。", MACRON),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), OF_X_TO_Y)
+def test_the_one_whose_call_it_was(lang: str, text: str, expected: str) -> None:
+    event = only_event(analyze_texts((text, "2025-03-12"), lang=lang))
+    assert set(event.participants) == {XI, MACRON}, (lang, event.participants)
+    assert event.initiated_by == expected, (lang, event.initiated_by)
+
+
+# A message's sender wrote first.
+MESSAGES = [
+    ("it", "Lo si legge nel messaggio di cordoglio inviato oggi da Xi Jinping al presidente "
+           "Sergio Mattarella.", "xi-jinping"),
+    ("it", "È quanto si legge nel telegramma di congratulazioni di Vladimir Putin al presidente "
+           "Sergio Mattarella.", PUTIN),
+    ("en", "Vladimir Putin sent a congratulatory telegram to President Sergio Mattarella on "
+           "Monday.", PUTIN),
+    ("en", "In a message of condolence from Xi Jinping to President Sergio Mattarella, the "
+           "Chinese leader praised the late president.", "xi-jinping"),
+    ("ru", "Владимир Путин направил поздравительную телеграмму Президенту Италии Серджо "
+           "Маттарелле.", PUTIN),
+    ("zh", "国家主席习近平致电意大利总统马塔雷拉，祝贺他再次当选。", "xi-jinping"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), MESSAGES)
+def test_a_messages_sender_initiated_it(lang: str, text: str, expected: str) -> None:
+    event = only_event(analyze_texts((text, "2023-09-26"), lang=lang))
+    assert event.type == "message", (lang, event.type)
+    assert set(event.participants) == {expected, "sergio-mattarella"}, (lang, event)
+    assert event.initiated_by == expected, (lang, event.initiated_by)
+
+
+# "It was X that asked", "asked by X", "X became the initiator".
+ASKED = [
+    ("it", "Giuseppe Conte ha avuto ieri sera un incontro riservato con Emmanuel Macron. "
+           "L'incontro, ha spiegato il capo dell'Eliseo, è stato chiesto da Conte.",
+     "giuseppe-conte"),
+    ("it", "Giorgia Meloni ha avuto un colloquio con il presidente Mattarella al Quirinale. "
+           "L'incontro era stato proposto dalla presidente Meloni questa mattina.",
+     "giorgia-meloni"),
+    ("en", "The Kremlin said on Wednesday that it was France that asked for the phone call "
+           "between Emmanuel Macron and Vladimir Putin.", MACRON),
+    ("ru", "Инициатором телефонного разговора Владимира Путина и Эммануэля Макрона стала "
+           "французская сторона, заявил Дмитрий Песков.", MACRON),
+    ("zh", "国家主席习近平同法国总统马克龙通电话。此次通话是法方发起的。", MACRON),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ASKED)
+def test_the_one_said_to_have_asked(lang: str, text: str, expected: str) -> None:
+    event = only_event(analyze_texts((text, "2025-07-02"), lang=lang))
+    assert expected in event.participants, (lang, event.participants)
+    assert event.initiated_by == expected, (lang, event.initiated_by)
+
+
+# The one speaking placed the call; the sentence names the one he called.
+SELF = [
+    ("it", "Il presidente del Consiglio Giuseppe Conte ha parlato alla festa del giornale. "
+           "«Macron l'ho chiamato io la sera stessa», ha detto.", "it"),
+    ("en", "Prime Minister Giuseppe Conte spoke to reporters in Rome. \"I called Macron the "
+           "same evening,\" he said.", "en"),
+    ("ru", "Премьер-министр Италии Джузеппе Конте выступил перед журналистами. «Я сам "
+           "позвонил Макрону в тот же вечер», — сказал он.", "ru"),
+    ("zh", "意大利总理孔特在罗马对记者说：“我当晚就给马克龙总统打了电话。”", "zh"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "_"), SELF)
+def test_the_speaker_placed_the_call(lang: str, text: str, _: str) -> None:
+    event = only_event(analyze_texts((text, "2020-06-14"), lang=lang))
+    assert event.type == "phone_call", (lang, event.type)
+    assert set(event.participants) == {"giuseppe-conte", MACRON}, (lang, event.participants)
+    assert event.initiated_by == "giuseppe-conte", (lang, event.initiated_by)
+
+
+# A caller named only by role or seat: the other principal was called.
+ROLE = [
+    ("it", "Mohammed bin Salman e Donald Trump si sono sentiti al telefono più volte. Il "
+           "principe ereditario avrebbe fatto numerose telefonate private al presidente "
+           "americano.", "mohammed-bin-salman"),
+    ("it", "Il premier Giuseppe Conte e il presidente francese Emmanuel Macron hanno avuto un "
+           "colloquio telefonico nella notte. Lo ha riferito una ministra francese. A chiamare "
+           "è stato il capo dell'Eliseo.", MACRON),
+    ("en", "Mohammed bin Salman and Donald Trump spoke by phone several times. The crown "
+           "prince made several phone calls to the American president.", "mohammed-bin-salman"),
+    ("ru", "Мохаммед бин Сальман и Дональд Трамп несколько раз говорили по телефону. "
+           "Наследный принц несколько раз звонил американскому президенту.",
+     "mohammed-bin-salman"),
+    ("zh", "穆罕默德·本·萨勒曼同特朗普多次通电话。王储多次打电话给美国总统。",
+     "mohammed-bin-salman"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ROLE)
+def test_a_caller_named_by_role(lang: str, text: str, expected: str) -> None:
+    event = only_event(analyze_texts((text, "2026-03-01"), lang=lang))
+    assert expected in event.participants, (lang, event.participants)
+    assert event.initiated_by == expected, (lang, event.initiated_by)
+
+
+# "Earlier" said of the report, not of the call: the request is this call's.
+EARLIER_REPORT = [
+    ("en", "Donald Trump and Xi Jinping held a phone call on Thursday. Trump said it lasted "
+           "an hour and a half. He called the talks very good. Earlier, Xinhua reported that "
+           "the telephone conversation between the two leaders was held at Trump's request.",
+     TRUMP),
+    ("it", "Donald Trump e Xi Jinping hanno avuto giovedì una telefonata. Trump ha detto che è "
+           "durata un'ora e mezza. Ha definito i colloqui molto buoni. In precedenza la Xinhua "
+           "aveva riferito che la telefonata si è svolta su richiesta di Trump.", TRUMP),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), EARLIER_REPORT)
+def test_an_earlier_report_of_this_calls_request(lang: str, text: str, expected: str) -> None:
+    event = only_event(analyze_texts((text, "2025-06-06"), lang=lang))
+    assert event.initiated_by == expected, (lang, event.initiated_by)
+
+
+def test_a_call_of_another_time_gives_no_initiator() -> None:
+    text = ("Donald Trump and Xi Jinping held a phone call on Thursday. They discussed trade "
+            "and fentanyl. The leaders talked about tariffs. The previous call, in January, "
+            "was held at Trump's request.")
+    assert only_event(analyze_texts((text, "2025-06-06"), lang="en")).initiated_by is None
