@@ -174,3 +174,39 @@ def test_a_possible_contact_is_planned_and_not_dated_by_the_day_it_was_raised(
     assert [status for _, status, _, _ in found] == ["planned"]
     if day_said:
         assert [date for _, _, _, date in found] == [None]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "pair"),
+    [
+        ("it", "Meloni ha annunciato l'avvio della preparazione di un incontro con Macron.",
+         {"giorgia-meloni", "emmanuel-macron"}),
+        ("en", "Biden announced the start of preparations for a meeting with Macron.",
+         {"joe-biden", "emmanuel-macron"}),
+        ("ru", "Путин заявил о начале подготовки встречи с Макроном.",
+         {"vladimir-putin", "emmanuel-macron"}),
+        ("zh", "习近平表示，双方正在筹备同马克龙的会晤。", {"xi-jinping", "emmanuel-macron"}),
+    ],
+)
+def test_a_contact_in_preparation_is_planned(lang: str, line: str, pair: set[str]) -> None:
+    assert mentioned(lang, line) == [("meeting", "planned", frozenset(pair), None)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("it", "Meloni e Biden hanno concordato di risentirsi al telefono dopo l'incontro tra "
+               "Biden e Macron."),
+        ("en", "Biden and Xi agreed to speak by phone again after the meeting between Biden "
+               "and Macron."),
+        ("ru", "Путин и Эрдоган договорились провести телефонный разговор после встречи "
+               "Эрдогана с Макроном."),
+    ],
+)
+def test_a_contact_after_a_planned_one_is_planned_too(lang: str, line: str) -> None:
+    """"They agreed to talk again after the meeting between Biden and Macron": that
+    meeting is ahead as well."""
+    meetings = [(status, p) for kind, status, p, _ in mentioned(lang, line) if kind == "meeting"]
+    assert len(meetings) == 1 and meetings[0][0] == "planned"
+    assert "emmanuel-macron" in meetings[0][1]
+

@@ -43,6 +43,7 @@ class MentionCues:
     directive: re.Pattern[str] | None  # "urged X to": the contact is X's, and planned
     period_gate: re.Pattern[str] | None  # a span of time may date a held contact ("上个月")
     medium: re.Pattern[str] | None  # between a meeting verb and a medium: one contact
+    after_link: re.Pattern[str] | None  # "after (the)" right before a cue: after a plan
     since: re.Pattern[str] | None  # right before a date: the start of a stay, not a contact
     date_breaks: re.Pattern[str] | None  # between a date and a cue: not the cue's date
     partner_after: re.Pattern[str] | None  # "with", "con", "с" between a cue and its partner
@@ -89,6 +90,7 @@ def mention_cues(lang: str) -> MentionCues:
         period_gate=one("period_gate"),
         medium=anchored("medium_link", r"\s*(?:(?:{})\s*(?:\w+\s*)?)?$"),
         since=anchored("since", r"(?:{})\s*$"),
+        after_link=anchored("after_link", r"(?:{})\s*(?:[\w'’]+\s+){{0,2}}$"),
         date_breaks=one("date_breaks"),
         partner_after=one("partner_after"),
         # the word, then at most a title before the partner: "同美国总统拜登"

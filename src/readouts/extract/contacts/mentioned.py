@@ -270,6 +270,9 @@ def _status_at(text: str, cues: list[Cue], i: int, lang: str, sentence_status: s
     planned = contact_cues(lang).planned
     if planned is not None and in_clause(planned, text, cue, lo, hi):
         return "planned"  # "agreed to meet", "in vista del vertice"
+    if i > 0 and mc.after_link is not None and mc.after_link.search(text, lo, cue.start) \
+            and _status_at(text, cues, i - 1, lang, sentence_status) == "planned":
+        return "planned"  # "agreed to talk again after the meeting between ...": ahead too
     return "held" if tense_at(text, cue.start, lang) in ("past", "present") else "planned"
 
 
