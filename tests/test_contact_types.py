@@ -209,3 +209,57 @@ def test_the_contact_of_three_leaders_named(lang: str, text: str) -> None:
     events = {e.id: e for e in analysis.events}
     readout = analysis.documents[0].readouts[0]
     assert set(events[readout.event].participants) == {"donald-trump", "vladimir-putin"}
+
+
+# A visit paid to a person (a farewell or courtesy visit) is the contact itself, a visit,
+# even where the sentence also says one received the other.
+COURTESY = [
+    ("it", "Papa Francesco ha ricevuto, ieri, in Vaticano, il presidente della Repubblica "
+           "Sergio Mattarella nella visita di congedo del capo dello Stato."),
+    ("en", "Pope Francis yesterday received President Sergio Mattarella at the Vatican on a "
+           "farewell visit at the end of his term."),
+    ("ru", "Папа Римский Франциск вчера принял в Ватикане президента Италии Серджо Маттареллу, "
+           "прибывшего с прощальным визитом."),
+    ("zh", "教皇方济各昨天在梵蒂冈接受意大利总统马塔雷拉的辞行拜会。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), COURTESY)
+def test_a_visit_paid_to_a_person_is_a_visit(lang: str, text: str) -> None:
+    event = only_event(analyze_texts((text, "2021-12-17"), lang=lang))
+    assert event.type == "visit", (lang, event.type)
+    assert set(event.participants) == {"pope-francis", "sergio-mattarella"}, (lang, event)
+    assert event.date == "2021-12-16", (lang, event.date)
+
+
+# A talk named by a bare word takes the medium the next sentences give it (Chinese names no
+# talk without its medium).
+MEDIUM_NEXT = [
+    ("it", "Il presidente russo Vladimir Putin e il presidente cinese Xi Jinping avranno una "
+           "conversazione prima della fine dell'anno. Secondo una fonte, l'incontro si terrà in "
+           "videoconferenza.", "video_call"),
+    ("en", "Russian President Vladimir Putin will have a conversation with Chinese President Xi "
+           "Jinping before the new year. According to a source, it will be held via video "
+           "link.", "video_call"),
+    ("ru", "Президент России Владимир Путин и Председатель КНР Си Цзиньпин проведут разговор "
+           "до конца года. По данным источника, он пройдёт в режиме видеоконференции.",
+     "video_call"),
+    ("it", "Il presidente russo Vladimir Putin ha avuto una conversazione con il presidente "
+           "cinese Xi Jinping. Il colloquio telefonico è durato un'ora.", "phone_call"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), MEDIUM_NEXT)
+def test_a_bare_words_medium_said_next(lang: str, text: str, expected: str) -> None:
+    analysis = analyze_texts((text, "2022-12-05"), lang=lang)
+    readout = analysis.documents[0].readouts[0]
+    events = {e.id: e for e in analysis.events}
+    assert events[readout.event].type == expected, (lang, events[readout.event].type)
+    assert set(events[readout.event].participants) == {"vladimir-putin", "xi-jinping"}
+
+
+def test_a_medium_of_another_time_does_not_type_the_bare_word() -> None:
+    text = ("Il presidente russo Vladimir Putin ha avuto una conversazione con il presidente "
+            "cinese Xi Jinping. La precedente videoconferenza si era tenuta a febbraio.")
+    event = only_event(analyze_texts((text, "2022-12-05"), lang="it"))
+    assert event.type == "phone_call"

@@ -18,10 +18,13 @@ from readouts.extract.contacts.kinds import (
     attendance,
     contact_status,
     contact_type,
+    denied,
     first_typed,
+    held_between,
     is_other_time,
     medium_after,
     most_specific,
+    planned_lead,
     type_spans,
     types_compatible,
 )
@@ -56,8 +59,11 @@ def reported_contacts(title: str | None, sentences: list[Sentence],
     lead_index = first_typed(sentences, lang)
     title_kind = contact_type(title, lang) if title else None
     between = first_between(title, sentences, lead_index, lang, ref, side)
-    lead_kind = contact_type(sentences[lead_index].text, lang) if lead_index is not None \
-        else None
+    lead_kind = None
+    if lead_index is not None:
+        text = sentences[lead_index].text
+        lead_kind = held_between(text, lang) if planned_lead(text, lang) or \
+            denied(text, lang) else contact_type(text, lang)
     kind = most_specific([k for k in (title_kind, lead_kind) if k])
     if between:
         index, people, named_kind = between

@@ -103,9 +103,28 @@ def first_typed(sentences: list[Sentence], lang: str) -> int | None:
     """The lead: the first of the opening sentences naming a contact that is not a planned
     one ("Putin accepted the invitation to visit China" opens no account of a visit)."""
     for s in sentences[:lead_end(sentences)]:
-        if contact_type(s.text, lang) and not planned_lead(s.text, lang) \
-                and not denied(s.text, lang):
+        if contact_type(s.text, lang) and (not planned_lead(s.text, lang)
+                                           and not denied(s.text, lang)
+                                           or held_between(s.text, lang)):
             return s.i
+    return None
+
+
+_BETWEEN_REACH = 20  # from a contact cue to the "between" that names its parties
+
+
+def held_between(text: str, lang: str) -> str | None:
+    """The type of a later contact that names its own parties, where the first one the
+    sentence names is planned or denied ("despite reports of Trump's intention to organise
+    a call, ... he said after a video call between Putin and Xi")."""
+    cues = contact_cues(lang)
+    planned = cues.planned
+    for start, end, _, kind in type_spans(text, lang)[1:]:
+        if planned is not None and any(m.start() <= end and m.end() >= start - _PLANNED_REACH
+                                       for m in planned.finditer(text, 0, end)):
+            continue
+        if any(p.search(text[start:end + _BETWEEN_REACH]) for p in cues.between):
+            return kind
     return None
 
 
