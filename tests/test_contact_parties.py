@@ -13,9 +13,9 @@ SHORT_OPENING = [
     ("it", "«Si sente? Quanto devo suonare?», chiede sorridendo Giorgia Meloni a Emmanuel Macron. "
            "Poi una foto. Energia e guerra. Nessun altro tema. Sono i temi che i due hanno "
            "affrontato durante un lungo colloquio all'Eliseo."),
-    ("en", "\"Can you hear it? How long should I ring?\" Giorgia Meloni asked Emmanuel Macron. Then "
-           "a photo. Energy and war. Nothing else. Those were the topics the two discussed in a "
-           "long meeting at the Elysee."),
+    ("en", "\"Can you hear it? How long should I ring?\" Giorgia Meloni asked Emmanuel "
+           "Macron. Then a photo. Energy and war. Nothing else. Those were the topics the two "
+           "discussed in a long meeting at the Elysee."),
     ("ru", "«Слышно? Сколько звонить?» — спросила Джорджа Мелони у Эммануэля Макрона. Потом фото. "
            "Энергетика и война. Больше ничего. Эти темы они обсудили на долгой встрече в "
            "Елисейском дворце."),
