@@ -210,3 +210,33 @@ def test_a_contact_after_a_planned_one_is_planned_too(lang: str, line: str) -> N
     assert len(meetings) == 1 and meetings[0][0] == "planned"
     assert "emmanuel-macron" in meetings[0][1]
 
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("it", "I due leader hanno giudicato la loro telefonata franca e hanno concordato di "
+               "restare in contatto."),
+        ("en", "The two leaders called their phone call candid and agreed to stay in touch."),
+        ("ru", "Лидеры оценили свой телефонный разговор как откровенный и договорились "
+               "поддерживать контакты."),
+        ("zh", "两国元首认为他们的通话坦诚深入，同意保持沟通。"),
+        ("zh", "两人通话前夕，外界预料台湾问题将是焦点之一。"),
+    ],
+)
+def test_their_own_contact_is_the_reported_one(lang: str, line: str) -> None:
+    """"They called their call candid and agreed to stay in touch": no call ahead."""
+    assert mentioned(lang, line) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("it", "I due leader hanno ricordato la loro precedente telefonata."),
+        ("en", "The two leaders recalled their previous phone call."),
+        ("ru", "Лидеры вспомнили свой предыдущий телефонный разговор."),
+    ],
+)
+def test_their_previous_contact_is_still_found(lang: str, line: str) -> None:
+    assert [(kind, status) for kind, status, _, _ in mentioned(lang, line)] == [
+        ("phone_call", "held")]

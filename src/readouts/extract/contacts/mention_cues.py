@@ -24,6 +24,7 @@ class MentionCues:
     deictic_before: re.Pattern[str] | None  # "this", "today's", "这次" right before a cue
     deictic_after: re.Pattern[str] | None  # "the call today", "la telefonata di oggi"
     ordinal_before: re.Pattern[str] | None  # "our 37th", "第二次": a count of contacts
+    possessive_before: re.Pattern[str] | None  # "their call", undated: the reported one
     ordinal_after: re.Pattern[str] | None  # "the call, the first since 1979": the reported
     group: re.Pattern[str] | None  # teams, officials, advisers, ...: not the leaders
     group_block: re.Pattern[str] | None  # between a group word and a cue: not its party
@@ -71,6 +72,7 @@ def mention_cues(lang: str) -> MentionCues:
         deictic_before=anchored("deictic_before", "(?:{})$"),
         deictic_after=anchored("deictic_after", "(?:{})"),
         ordinal_before=anchored("ordinal_before", "(?:{})$"),
+        possessive_before=anchored("possessive_before", "(?:{})$"),
         ordinal_after=anchored("ordinal_after", "(?:{})"),
         group=one("group"),
         group_block=one("group_block"),

@@ -22,6 +22,7 @@ from readouts.extract.contacts.contacts import (
     unique,
 )
 from readouts.extract.contacts.mention_cues import (
+    CLAUSE,
     Cue,
     cue_list,
     gap,
@@ -95,6 +96,7 @@ def _mark(text: str, cues: list[Cue], bound: dict[int, list[When]], lang: str,
     call", "our 37th meeting", "the call, the first since 1979", dated the reported day),
     gatherings of many countries, contacts between groups, and those not held or habitual."""
     mc = mention_cues(lang)
+    earlier = contact_cues(lang).earlier  # "their previous call" is another one
     for i, cue in enumerate(cues):
         whens = bound.get(i, [])
         same = main is None or types_compatible(cue.type, main.type)
@@ -103,6 +105,10 @@ def _mark(text: str, cues: list[Cue], bound: dict[int, list[When]], lang: str,
         if same and ((mc.deictic_before is not None and mc.deictic_before.search(before))
                      or (mc.deictic_after is not None and mc.deictic_after.match(after))):
             cue.dead = "deictic"
+        elif same and main is not None and not whens and mc.possessive_before is not None \
+                and (own := mc.possessive_before.search(before)) is not None \
+                and not (earlier is not None and earlier.search(before, own.start())):
+            cue.dead = "reported"  # "they called their call candid": the reported one
         elif mc.ordinal_after is not None and mc.ordinal_after.match(after) and (
                 same or _status_at(text, cues, i, lang, status) == "held"):
             cue.dead = "ordinal"  # "the call, the first since 1979": the reported one
@@ -232,7 +238,8 @@ def mentioned_contacts(sentences: list[Sentence], mentions: list[list[Mention]],
             if main is not None and cue_status == "held" and not location \
                     and (not when or _compatible(when.value, main.date)) \
                     and set(participants) == set(main.participants) \
-                    and kind in (main.type, "consultation"):
+                    and kind in (main.type, "consultation") \
+                    and not _called_earlier(text, cues[head], lang):
                 continue  # the reported contact told again ("their call ..."), not another
             facts = ContactFacts(type=kind, status=cue_status, participants=list(participants),
                                  sentence=s.i)
@@ -247,6 +254,22 @@ def mentioned_contacts(sentences: list[Sentence], mentions: list[list[Mention]],
                 facts.evidence["location"] = text
             out.append(facts)
     return out
+
+
+_EARLIER_REACH = (30, 20)  # characters before and after a cue for "previous", "precedente"
+
+
+def _called_earlier(text: str, cue: Cue, lang: str) -> bool:
+    """Is the cue called an earlier one right next to it ("their previous call", "la
+    telefonata precedente", "свой предыдущий разговор")? Then it is not the reported one."""
+    earlier = contact_cues(lang).earlier
+    if earlier is None:
+        return False
+    lo, hi = max(0, cue.start - _EARLIER_REACH[0]), min(len(text), cue.end + _EARLIER_REACH[1])
+    before = [m.end() for m in CLAUSE.finditer(text, lo, cue.start)]
+    after = CLAUSE.search(text, cue.end, hi)
+    return earlier.search(text, before[-1] if before else lo,
+                          after.start() if after else hi) is not None
 
 
 def _two_leaders(named: list[Mention], on: str | None) -> list[str]:
