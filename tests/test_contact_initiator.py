@@ -176,3 +176,34 @@ def test_a_call_of_another_time_gives_no_initiator() -> None:
             "and fentanyl. The leaders talked about tariffs. The previous call, in January, "
             "was held at Trump's request.")
     assert only_event(analyze_texts((text, "2025-06-06"), lang="en")).initiated_by is None
+
+
+# A guess at who asked is no statement of it; the spokesperson's answer after it is.
+HEDGED = [
+    ("zh", "国家主席习近平24日晚同美国总统特朗普通电话，外界推测这次是由中方主动发起的。"
+           "外交部发言人毛宁表示，据了解，此次通话是美方发起的。", TRUMP),
+    ("en", "Xi Jinping and Donald Trump held a phone call on Monday night, prompting "
+           "speculation that it was Beijing that asked for the call. A foreign ministry "
+           "spokeswoman said the call was initiated by the American side.", TRUMP),
+    ("it", "Xi Jinping e Donald Trump hanno avuto lunedì sera una telefonata; si ipotizza che "
+           "a chiamare sia stato Xi. La portavoce del ministero degli Esteri ha detto che il "
+           "colloquio è avvenuto su richiesta della parte americana.", TRUMP),
+    ("ru", "Си Цзиньпин и Дональд Трамп в понедельник провели телефонный разговор, "
+           "предположительно по инициативе Пекина. Официальный представитель МИД КНР заявила, "
+           "что разговор состоялся по инициативе американской стороны.", TRUMP),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), HEDGED)
+def test_a_guessed_initiator_is_not_stated(lang: str, text: str, expected: str) -> None:
+    event = only_event(analyze_texts((text, "2025-11-25"), lang=lang))
+    assert event.initiated_by == expected, (lang, event.initiated_by)
+
+
+def test_ones_call_to_the_other_before_the_lead() -> None:
+    text = ("The White House released a statement regarding President Obama's call to "
+            "President Putin. They talked about the fire. President Obama spoke by phone today "
+            "with President Putin of Russia to convey his condolences.")
+    event = only_event(analyze_texts((text, "2013-04-29"), lang="en"))
+    assert set(event.participants) == {"barack-obama", PUTIN}
+    assert event.initiated_by == "barack-obama"

@@ -69,7 +69,7 @@ def find_initiator(text: str, lang: str, on: str | None, side: str | None,
         return None
     for pattern in cues.initiator:
         m = pattern.search(text)
-        if not m:
+        if not m or _hedged(text, m.start(), lang):
             continue
         who = m.group("who") if "who" in pattern.groupindex else _clause_before(text, m.start())
         if "whom" in pattern.groupindex:  # "X ha telefonato a Y": both principals, X first
@@ -130,6 +130,17 @@ def _self(text: str, at: int, lang: str, on: str | None, side: str | None,
 
 
 _CLAUSE_END = re.compile(r"[.;:?!\n。；：？！]")
+_HEDGE_REACH = 40  # characters before a cue that a guess may qualify
+
+
+def _hedged(text: str, at: int, lang: str) -> bool:
+    """Is the cue a guess ("外界推测应是由中方主动发起", "si ipotizza che a chiamare sia
+    stato")? A hedge in the same clause, shortly before it."""
+    hedge = contact_cues(lang).initiator_hedge
+    if hedge is None:
+        return False
+    window = _clause_before(text, at)[-_HEDGE_REACH:]
+    return hedge.search(window) is not None
 
 
 def _clause_before(text: str, at: int) -> str:
@@ -205,14 +216,16 @@ def _side_named(text: str, lang: str) -> str | None:
 def initiator_in_lead(facts: ContactFacts, title: str | None, sentences: list[Sentence],
                       lead: int | None, lang: str, ref: str | None, side: str | None) -> None:
     """Who asked for the contact, said in the title, the lead or the sentence after it
-    ("Разговор, который состоялся по инициативе ..." often follows the lead); else later."""
+    ("Разговор, который состоялся по инициативе ..." often follows the lead), an opening
+    sentence before the lead ("a statement regarding President Obama's call to President
+    Putin. ... Obama spoke by phone today with Putin"), else later."""
     pieces: list[tuple[str, Voice | None]] = [(title, None)] if title else []
     if lead is not None:
-        pieces += [(sentences[i].text, voice_of(sentences, i, lang, ref, side))
-                   for i in range(lead, min(lead + 2, len(sentences)))]
-    for text, voice in pieces:
+        order = [*range(lead, min(lead + 2, len(sentences))), *range(lead)]
+        pieces += [(sentences[i].text, voice_of(sentences, i, lang, ref, side)) for i in order]
+    for n, (text, voice) in enumerate(pieces):
         who = find_initiator(text, lang, ref, side, facts.participants, voice)
-        if who:
+        if who and (n < len(pieces) - (lead or 0) or who in facts.participants):
             facts.initiated_by = who
             facts.evidence["initiated_by"] = text
             return
