@@ -376,3 +376,30 @@ def test_a_home_title_of_an_unlisted_country_is_nobody_at_home() -> None:
     found = [m.actor for m in actor_index().find(
         "Ha parlato il presidente della Repubblica di Slovenia.", "it", "2022-09-01")]
     assert "sergio-mattarella" not in found
+
+
+def test_taiwan_press_spellings_after_conversion() -> None:
+    # Traditional text is read in Simplified characters: 歐巴馬 -> 欧巴马, 普亭, 馬克宏 -> 马克宏
+    text = "习近平今天与欧巴马通电话；普亭、马克宏与梅克尔随后也通了电话。"
+    assert ids(text, "zh", "2015-02-11") == [
+        "xi-jinping", "barack-obama", "vladimir-putin", "emmanuel-macron", "angela-merkel"]
+
+
+# A seat for its holder ("il capo dell'Eliseo", "хозяин Белого дома"); "the former" office
+# holder is the one before the holder on the date.
+SEATS = [
+    ("it", "A chiamare è stato il capo dell'Eliseo.", "2018-06-14", ["emmanuel-macron"]),
+    ("it", "L'inquilino della Casa Bianca ha risposto.", "2022-03-01", ["joe-biden"]),
+    ("ru", "Позвонил хозяин Белого дома.", "2018-06-14", ["donald-trump"]),
+    ("it", "Meloni ha ricevuto l'ex presidente del Consiglio.", "2022-10-24",
+     ["giorgia-meloni", "mario-draghi"]),
+    ("ru", "Мелони приняла бывшего премьер-министра Италии.", "2022-10-24",
+     ["giorgia-meloni", "mario-draghi"]),
+    ("it", "Meloni ha ricevuto il presidente del Consiglio uscente.", "2022-10-20",
+     ["giorgia-meloni", "mario-draghi"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "on", "expected"), SEATS)
+def test_seats_and_former_holders(lang: str, text: str, on: str, expected: list[str]) -> None:
+    assert ids(text, lang, on) == expected
