@@ -6,6 +6,7 @@ The lead of an account is the first of its opening sentences that names a contac
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from readouts.extract.contacts.cues import contact_cues
 from readouts.extract.time.dates import sentence_tense
@@ -39,10 +40,13 @@ def contact_type(text: str, lang: str, weak: bool = True) -> str | None:
     """The first kind of contact the text names, in the data file's order of priority; a
     word that names a contact without its medium ("conversazione", "разговор") only where
     no other cue does, and only if ``weak``."""
-    cues = contact_cues(lang)
-    for name, pattern in (*cues.types, *(cues.weak_types if weak else ())):
-        if pattern.search(text):
-            return name
+    spans = type_spans(text, lang)
+    if spans:
+        return min(spans, key=lambda span: span[2])[3]
+    if weak:
+        for name, pattern in contact_cues(lang).weak_types:
+            if pattern.search(text):
+                return name
     return None
 
 
@@ -67,18 +71,20 @@ def most_specific(kinds: list[str]) -> str | None:
     return ranked[0] if ranked else None
 
 
-def type_spans(text: str, lang: str) -> list[tuple[int, int, int, str]]:
+@lru_cache(maxsize=1024)  # an account's sentences: reuse within a document, not across
+def type_spans(text: str, lang: str) -> tuple[tuple[int, int, int, str], ...]:
     """Every contact-type cue in the text, to the end of its word: (start, end, priority, type).
 
     Cues are word stems ("видеоконференц"); the gap to a date is measured from the word's end.
-    One search for any cue first: most sentences name no contact.
+    One search for any cue first: most sentences name no contact. Remembered per sentence:
+    the lead, the date, the parties and the mentioned contacts all ask of the same ones.
     """
     cues = contact_cues(lang)
     if cues.types_gate is None or not cues.types_gate.search(text):
-        return []
-    return sorted((m.start(), _WORD_REST.match(text, m.end()).end(), rank, name)
-                  for rank, (name, pattern) in enumerate(cues.types)
-                  for m in pattern.finditer(text))
+        return ()
+    return tuple(sorted((m.start(), _WORD_REST.match(text, m.end()).end(), rank, name)
+                        for rank, (name, pattern) in enumerate(cues.types)
+                        for m in pattern.finditer(text)))
 
 
 # Conversations are one family: one account's "call" may be another's video call.

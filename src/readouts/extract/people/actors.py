@@ -137,6 +137,11 @@ class ActorIndex:
             self._actors[entry["id"]] = entry
             self._roles[entry["id"]] = [_role(r, entry.get("country"))
                                         for r in entry.get("roles") or []]
+        # (role, country) -> [(actor, role)]: who held a seat, without scanning every actor
+        self._seats: dict[tuple[str, str], list[tuple[str, dict[str, Any]]]] = {}
+        for actor, roles in self._roles.items():
+            for r in roles:
+                self._seats.setdefault((r["role"], r["country"]), []).append((actor, r))
         self._russian = _Russian()
         self._surfaces = self._name_surfaces()
         self._matchers: dict[str, _Matcher] = {}
@@ -225,17 +230,15 @@ class ActorIndex:
         """Who held ``role`` (or a role of its group) for ``country`` on the date, if one did."""
         day = _day(on)
         for candidate in self._groups.get(role, [role]):
-            holders = [a for a, roles in self._roles.items() for r in roles
-                       if r["role"] == candidate and r["country"] == country
-                       and (r["from"] or "0000") <= day < (r["to"] or "9999")]
+            holders = [a for a, r in self._seats.get((candidate, country), [])
+                       if (r["from"] or "0000") <= day < (r["to"] or "9999")]
             if len(set(holders)) == 1:
                 return holders[0]
             if holders:
                 return None
         if on is None:  # nobody now: the most recent holder
             latest = sorted((r["from"] or "", a) for c in self._groups.get(role, [role])
-                            for a, roles in self._roles.items() for r in roles
-                            if r["role"] == c and r["country"] == country)
+                            for a, r in self._seats.get((c, country), []))
             return latest[-1][1] if latest else None
         return None
 
@@ -244,9 +247,8 @@ class ActorIndex:
         Consiglio" the day after the handover is the outgoing one)."""
         day = _day(on)
         for candidate in self._groups.get(role, [role]):
-            ended = sorted((r["to"], a) for a, roles in self._roles.items() for r in roles
-                           if r["role"] == candidate and r["country"] == country
-                           and r["to"] and r["to"] <= day)
+            ended = sorted((r["to"], a) for a, r in self._seats.get((candidate, country), [])
+                           if r["to"] and r["to"] <= day)
             if ended:
                 return ended[-1][1]
         return None
