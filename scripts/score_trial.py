@@ -19,6 +19,10 @@ accounts come out in order with the reader's source, side and kind (and empty wh
 announced); a publisher the source registry does not know may come out as `unknown`.
 
     python scripts/score_trial.py --texts DIR [--lang it] [--misses] [--min-full 85]
+
+--facts DIR scores another set written in the same format, e.g. the held-out set
+(`--facts benchmarks/trial/heldout --texts /work/heldout_texts`): DIR holds `<lang>.yaml`
+and `compilations.yaml`, any of them may be absent. Without it, `benchmarks/trial/`.
 """
 
 from __future__ import annotations
@@ -197,22 +201,28 @@ def score_compilations(items: list[dict], texts: Path, misses: list[str]) -> tup
     return right, scored
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--texts", type=Path, required=True,
                         help="folder holding <id>.txt for each trial item")
+    parser.add_argument("--facts", type=Path, default=TRIAL, metavar="DIR",
+                        help="folder holding <lang>.yaml and compilations.yaml "
+                             "(default: benchmarks/trial)")
     parser.add_argument("--lang", choices=LANGUAGES, action="append",
                         help="score only these languages (repeatable)")
     parser.add_argument("--misses", action="store_true", help="list every wrong field")
     parser.add_argument("--min-full", type=float, default=0.0, metavar="PERCENT",
                         help="exit 1 when a language has fewer items fully right")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
+    if not args.facts.is_dir():
+        print(f"score_trial: no facts folder {args.facts}", file=sys.stderr)
+        return 2
     failed = []
     print(f"{'lang':<5}{'items':>6}" + "".join(f"{f:>12}" for f in FIELDS)
           + f"{'full':>8}{'phantom':>9}")
     for lang in args.lang or LANGUAGES:
         tally = Tally()
-        score_items(_load(TRIAL / f"{lang}.yaml"), args.texts, tally)
+        score_items(_load(args.facts / f"{lang}.yaml"), args.texts, tally)
         if args.misses:
             for miss in tally.misses:
                 print(f"  miss {miss}")
@@ -223,7 +233,8 @@ def main() -> int:
         if tally.items and 100 * tally.full / tally.items < args.min_full:
             failed.append(lang)
     misses: list[str] = []
-    right, scored = score_compilations(_load(TRIAL / "compilations.yaml"), args.texts, misses)
+    right, scored = score_compilations(_load(args.facts / "compilations.yaml"), args.texts,
+                                       misses)
     if args.misses:
         for miss in misses:
             print(f"  miss {miss}")

@@ -84,3 +84,22 @@ def test_an_undated_report_may_take_the_pages_day(tmp_path: Path) -> None:
     tally = score_trial.Tally()
     score_trial.score_items([undated], tmp_path, tally)
     assert tally.right["date"] == 1, tally.misses
+
+
+def test_facts_option_scores_another_set_in_the_same_format(
+        texts: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    facts = tmp_path / "heldout"
+    facts.mkdir()
+    (facts / "it.yaml").write_text(yaml.safe_dump([FACTS]), encoding="utf-8")
+    assert score_trial.main(["--facts", str(facts), "--texts", str(texts),
+                             "--lang", "it", "--min-full", "100"]) == 0
+    out = capsys.readouterr().out
+    row = next(line for line in out.splitlines() if line.startswith("it "))
+    assert row.split()[1] == "1" and row.split()[-2] == "100%"
+    assert "compilations split right: 0/0" in out
+
+
+def test_facts_option_refuses_a_missing_folder(
+        texts: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert score_trial.main(["--facts", str(tmp_path / "nowhere"), "--texts", str(texts)]) == 2
+    assert "no facts folder" in capsys.readouterr().err
