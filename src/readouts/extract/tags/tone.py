@@ -68,7 +68,9 @@ def _rules(lang: str) -> _Rules | None:
         shapes.append(f"{verbs}\\s+(?P<adv>{chain})")
         shapes.append(f"(?P<preadv>{chain})\\s+{verbs}")
     first = _first_chars(
-        [*data["words"].values(), data.get("intensifiers", []), data["talk"], data.get("verbs", [])]
+        [*data["words"].values(), data.get("intensifiers", []), data["talk"],
+         data.get("verbs", [])],
+        lang,
     )
     words = "|".join(f"({_alt(data['words'][word], lang)})" for word in english)
     hedges = _alt(data["hedges"], lang) if data.get("hedges") else None
@@ -81,13 +83,18 @@ def _rules(lang: str) -> _Rules | None:
     )
 
 
-def _first_chars(starters: list[list[str]]) -> str:
-    """A lookahead on the characters a match can start with: skips most positions at once."""
+def _first_chars(starters: list[list[str]], lang: str) -> str:
+    """A lookahead on the characters a match can start with, after the word-start check
+    every form shares (if they all have it): skips most positions at once."""
     forms = [form for group in starters for form in group if form]
     if any(form.startswith("re:") for form in forms):
         return ""
     chars = {form[0] for form in forms}
-    return "(?=[" + re.escape("".join(sorted(chars | {c.upper() for c in chars}))) + "])"
+    lookahead = "(?=[" + re.escape("".join(sorted(chars | {c.upper() for c in chars}))) + "])"
+    word_start = {cue_pattern(form, lang).partition(")")[0] + ")" for form in forms}
+    if len(word_start) == 1 and (start := word_start.pop()).startswith("(?<!"):
+        return start + lookahead
+    return lookahead
 
 
 def _hedged(text: str, start: int, rules: _Rules) -> bool:
