@@ -756,11 +756,11 @@ def test_an_italian_articles_morning_is_kept_beside_beijings_afternoon() -> None
 def test_the_demo_summaries_are_true() -> None:
     """Every 'only the X account gives figures' names the one side with figures; every
     absent claim in the summary is a claim the comparison judged absent."""
-    from readouts.cli import _example_paths
+    from readouts.cli import example_paths
     from readouts.ingest import read_bytes
     from readouts.pipeline import analyze_inputs
 
-    analysis = analyze_inputs([read_bytes(Path(p).read_bytes(), p) for p in _example_paths()])
+    analysis = analyze_inputs([read_bytes(Path(p).read_bytes(), p) for p in example_paths()])
     assert analysis.comparisons
     readouts = {r.id: r for d in analysis.documents for r in d.readouts}
     for comparison in analysis.comparisons:

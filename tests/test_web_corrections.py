@@ -146,7 +146,7 @@ def test_filtered_contacts_download_as_tables(client: TestClient) -> None:
 def test_figures_page_groups_pairs_and_lists_targets_apart(client: TestClient) -> None:
     from dataclasses import replace
 
-    from readouts.store.queries import FigureRow
+    from readouts.store.figures import FigureRow
     from readouts.web.pages import figures_chart
 
     page = client.get("/figures?about=trade&a=CHN&b=RUS").text

@@ -1,7 +1,8 @@
 """Keeping analyses in a database (SQLite by default, PostgreSQL too) and reading them back."""
 
 from readouts.store.db import StoreError, default_db_url
-from readouts.store.queries import FigureRow, SearchHit
+from readouts.store.figures import FigureRow
+from readouts.store.queries import SearchHit
 from readouts.store.save import SaveSummary
 from readouts.store.store import Store
 

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from readouts import knowledge
+from readouts.store.filters import EventFilter, select_events
 from readouts.store.models import (
     ComparisonRow,
     DocumentRow,
@@ -26,7 +27,7 @@ from readouts.store.models import (
     ReadoutRow,
     SentenceRow,
 )
-from readouts.store.queries import EventFilter, chunks, events_from_rows, select_events
+from readouts.store.queries import chunks, events_from_rows
 
 FORMATS = ("csv", "jsonl", "parquet")
 TABLES: dict[str, tuple[str, ...]] = {
@@ -54,7 +55,7 @@ def _codes(event_type: str) -> dict[str, Any]:
 def export_rows(conn: Connection, where: EventFilter | None = None
                 ) -> dict[str, list[dict[str, Any]]]:
     """Every table's rows; with a filter, only its contacts and the accounts linked to them."""
-    events = events_from_rows(conn, list(conn.execute(select_events(where or EventFilter()))))
+    events = events_from_rows(conn, list(conn.execute(select_events(conn, where or EventFilter()))))
     tables: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
     for e in events:
         tables["contacts"].append({

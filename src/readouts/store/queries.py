@@ -18,7 +18,6 @@ from sqlalchemy import (
     and_,
     cast,
     column,
-    exists,
     func,
     literal_column,
     select,
@@ -31,7 +30,6 @@ from readouts.store.corrections import apply_to_events, apply_to_readouts
 from readouts.store.lookup import expand_query
 from readouts.store.models import (
     DocumentRow,
-    EventActorRow,
     EventReadoutRow,
     EventRow,
     FigureRowModel,
@@ -48,17 +46,6 @@ _TERMS = re.compile(r'"([^"]+)"|(\S+)')
 _MIN_TRIGRAM = 3  # FTS5's trigram tokenizer cannot match shorter terms
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")  # CJK
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
-
-
-@dataclass
-class EventFilter:
-    actor: str | None = None
-    since: str | None = None
-    until: str | None = None
-    type: str | None = None
-    source: str | None = None
-    country_pair: tuple[str, str] | None = None
-    compared: bool = False  # only contacts two or more governments' own accounts report
 
 
 @dataclass
@@ -81,85 +68,9 @@ class SearchHit:
         return asdict(self)
 
 
-@dataclass
-class FigureRow:
-    """A figure with the sentence that states it and who published it."""
-
-    readout_id: str
-    text: str
-    value: float
-    unit: str
-    qualifier: str
-    period_start: str | None
-    period_end: str | None
-    about: str | None
-    sentence: int
-    sentence_text: str
-    speaker: str | None
-    source: str
-    side: str | None
-    language: str
-    document_id: str
-    published: str | None
-    event_id: str | None
-    target: bool = False  # a goal or forecast, shown apart from figures that happened
-
-    def to_json(self) -> dict[str, Any]:
-        return asdict(self)
-
-
 def chunks(ids: list[str]) -> Iterable[list[str]]:
     for n in range(0, len(ids), _CHUNK):
         yield ids[n:n + _CHUNK]
-
-
-def _until(value: str) -> str:
-    """An upper bound that keeps every date inside a YYYY or YYYY-MM period."""
-    if len(value) == 4:
-        return value + "-12-31"
-    if len(value) == 7:
-        return value + "-31"
-    return value
-
-
-def event_conditions(f: EventFilter) -> list[ColumnElement[bool]]:
-    conditions: list[ColumnElement[bool]] = []
-    if f.actor:
-        conditions.append(exists().where(EventActorRow.event_id == EventRow.id,
-                                         EventActorRow.actor == f.actor))
-    if f.since:
-        conditions.append(EventRow.date >= f.since)
-    if f.until:
-        conditions.append(EventRow.date <= _until(f.until))
-    if f.type:
-        conditions.append(EventRow.type == f.type)
-    if f.source:
-        conditions.append(exists().where(
-            EventReadoutRow.event_id == EventRow.id,
-            EventReadoutRow.readout_id == ReadoutRow.id, ReadoutRow.source == f.source))
-    if f.compared:
-        sides = (select(func.count(ReadoutRow.side.distinct()))
-                 .join(EventReadoutRow, EventReadoutRow.readout_id == ReadoutRow.id)
-                 .where(EventReadoutRow.event_id == EventRow.id,
-                        EventReadoutRow.relation == "reported")
-                 .correlate(EventRow).scalar_subquery())
-        conditions.append(sides >= 2)
-    if f.country_pair:
-        for country in {c.upper() for c in f.country_pair}:
-            conditions.append(exists().where(
-                EventActorRow.event_id == EventRow.id, EventActorRow.role == "participant",
-                EventActorRow.country == country))
-    return conditions
-
-
-def select_events(f: EventFilter) -> Select:
-    return select(EventRow).where(and_(True, *event_conditions(f))).order_by(
-        EventRow.date.is_(None), EventRow.date.desc(), EventRow.id)
-
-
-def count_events(conn: Connection, f: EventFilter) -> int:
-    query = select(func.count()).select_from(EventRow).where(and_(True, *event_conditions(f)))
-    return conn.execute(query).scalar_one()
 
 
 def events_from_rows(conn: Connection, rows: list) -> list[Event]:
@@ -345,35 +256,6 @@ def _search_postgres(conn: Connection, base: Select, query: str, terms: list[str
     rows = conn.execute(base.where(vector.op("@@")(tsquery))
                         .order_by(func.ts_rank(vector, tsquery).desc()))
     return [_hit(r, _mark_terms(r.text, terms)) for r in rows]
-
-
-def figures(conn: Connection, about: str | None, unit: str | None,
-            contacts: EventFilter | None = None) -> list[FigureRow]:
-    """Figures of one measure and unit; with ``contacts``, only those stated in accounts of
-    the contacts passing that filter (trade cited in China-Russia talks, not China-US)."""
-    query = (select(FigureRowModel, SentenceRow.text.label("sentence_text"), ReadoutRow.source,
-                    ReadoutRow.side, ReadoutRow.language, ReadoutRow.document_id,
-                    ReadoutRow.event_id, DocumentRow.published)
-             .join(ReadoutRow, ReadoutRow.id == FigureRowModel.readout_id)
-             .join(DocumentRow, DocumentRow.id == ReadoutRow.document_id)
-             .outerjoin(SentenceRow, and_(SentenceRow.readout_id == FigureRowModel.readout_id,
-                                          SentenceRow.i == FigureRowModel.sentence)))
-    if about:
-        query = query.where(FigureRowModel.about == about)
-    if unit:
-        query = query.where(FigureRowModel.unit == unit)
-    if contacts is not None:
-        query = query.where(ReadoutRow.event_id.in_(
-            select(EventRow.id).where(and_(True, *event_conditions(contacts)))))
-    query = query.order_by(DocumentRow.published, FigureRowModel.id)
-    return [FigureRow(
-        readout_id=r.readout_id, text=r.text, value=r.value, unit=r.unit,
-        qualifier=r.qualifier, period_start=r.period_start, period_end=r.period_end,
-        about=r.about, sentence=r.sentence, sentence_text=r.sentence_text or "",
-        speaker=r.speaker, source=r.source, side=r.side, language=r.language,
-        document_id=r.document_id, published=r.published, event_id=r.event_id,
-        target=bool(r.target))
-        for r in conn.execute(query)]
 
 
 def mentioned_events(conn: Connection, readout_ids: list[str]) -> list[Event]:

@@ -54,7 +54,13 @@ def keep_texts(conn: Connection, analysis: Analysis, texts: dict[str, PreparedTe
 
 def save_with_texts(store: Store, analysis: Analysis, raws: list[RawInput]) -> SaveSummary:
     """Store an analysis and the texts it was made from, in one transaction."""
-    texts = prepared_texts(raws)
+    return save_prepared(store, analysis, prepared_texts(raws))
+
+
+def save_prepared(store: Store, analysis: Analysis,
+                  texts: dict[str, PreparedText]) -> SaveSummary:
+    """Store an analysis and, of ``texts`` (by digest), those of its documents, in one
+    transaction: a batch of a larger run is stored with its own texts."""
 
     def work(conn: Connection) -> SaveSummary:
         summary = save_analysis(conn, analysis)

@@ -145,6 +145,19 @@ def _first_reported(conn: Connection, readouts: list[str]) -> dict[str, int]:
     return out
 
 
+def recompare(conn: Connection, event_ids: list[str]) -> None:
+    """The comparison of each of these stored events computed again from the stored
+    accounts, on the facts as read: an analyst's correction of the principals changes which
+    accounts are sides, of a speaker or a measure what the sides are said to have said.
+    An event no longer reported by two sides loses its comparison."""
+    rows = [row for part in queries.chunks(sorted(set(event_ids)))
+            for row in conn.execute(select(EventRow).where(EventRow.id.in_(part)))]
+    events = queries.events_from_rows(conn, rows)  # corrections applied
+    for part in queries.chunks([e.id for e in events]):
+        conn.execute(delete(ComparisonRow).where(ComparisonRow.event_id.in_(part)))
+    _compare(conn, events)
+
+
 def _compare(conn: Connection, events: list[Event]) -> None:
     """The comparison of each event two or more sides report, from the stored accounts.
 
@@ -227,5 +240,5 @@ def relink(conn: Connection, keys: set[str], stale: set[str] | None = None) -> R
                      .values(event_id=bindparam("eid")), owned)
     for _, c, _ in loaded:
         out.event_of_readout.setdefault(c.readout, []).append(event_of_claim[id(c)])
-    _compare(conn, fresh)
+    recompare(conn, [e.id for e in fresh])  # with the analyst's corrections, if any
     return out

@@ -9,7 +9,10 @@ from sqlalchemy import Connection, delete, func, select
 
 from readouts.model import Analysis, Comparison, Document, Event, Readout
 from readouts.store import queries
+from readouts.store.corrections import Correction, fix
 from readouts.store.db import open_engine, run_write
+from readouts.store.figures import FigureRow, figures
+from readouts.store.filters import EventFilter, count_events, select_events
 from readouts.store.models import (
     ClaimRow,
     ComparisonRow,
@@ -20,8 +23,8 @@ from readouts.store.models import (
     FigureRowModel,
     ReadoutRow,
 )
-from readouts.store.queries import EventFilter, FigureRow, SearchHit
-from readouts.store.relink import relink
+from readouts.store.queries import SearchHit
+from readouts.store.relink import recompare, relink
 from readouts.store.rows import put_comparison
 from readouts.store.save import SaveSummary, save_analysis
 
@@ -74,6 +77,25 @@ class Store:
 
         run_write(self.engine, work)
 
+    def correct(self, target: str, key: str, field: str, typed: str, by: str,
+                why: str) -> Correction:
+        """Record an analyst's correction (see ``corrections.fix``) and compute again, in
+        the same transaction, the comparison of every contact it touches."""
+
+        def work(conn: Connection) -> Correction:
+            done = fix(conn, target, key, field, typed, by, why)
+            if target == "event":
+                touched = [key]
+            else:
+                touched = [r.event_id for r in conn.execute(
+                    select(EventReadoutRow.event_id).where(
+                        EventReadoutRow.readout_id == done.readout_id,
+                        EventReadoutRow.relation == "reported"))]
+            recompare(conn, touched)
+            return done
+
+        return run_write(self.engine, work)
+
     def delete_document(self, doc_id: str) -> bool:
         """Remove a document and its accounts; the contacts they touched are linked again
         from the accounts that remain (those left with none go, comparisons are redone)."""
@@ -116,7 +138,7 @@ class Store:
         """Events that pass every given filter, newest first."""
         f = EventFilter(actor, since, until, type, source, country_pair)
         with self.engine.connect() as conn:
-            rows = conn.execute(queries.select_events(f).limit(limit).offset(offset)).all()
+            rows = conn.execute(select_events(conn, f).limit(limit).offset(offset)).all()
             return queries.events_from_rows(conn, rows)
 
     def count_events(self, actor: str | None = None, since: str | None = None,
@@ -125,7 +147,7 @@ class Store:
                      country_pair: tuple[str, str] | None = None) -> int:
         f = EventFilter(actor, since, until, type, source, country_pair)
         with self.engine.connect() as conn:
-            return queries.count_events(conn, f)
+            return count_events(conn, f)
 
     def event(self, event_id: str) -> Event | None:
         with self.engine.connect() as conn:
@@ -192,7 +214,7 @@ class Store:
     def figures(self, about: str | None = None, unit: str | None = None) -> list[FigureRow]:
         """Figures with their sentence and source, oldest document first."""
         with self.engine.connect() as conn:
-            return queries.figures(conn, about, unit)
+            return figures(conn, about, unit)
 
     def facets(self) -> dict[str, list]:
         """Values the filters can take: actors, sources, types, countries, measures."""

@@ -17,6 +17,7 @@ from readouts.errors import InputError
 from readouts.ingest import RawInput
 from readouts.pipeline import link_results
 from readouts.store import Store
+from readouts.store.reanalysis import save_with_texts
 from readouts.watch.alerts import Deliverer
 from readouts.watch.config import Source, WatchConfig
 from readouts.watch.discover import Item, list_items
@@ -82,7 +83,7 @@ class Watcher:
             log.info("%s: skipped (%s)", item.url, exc)
             self.state.put_item(item.url, source.url, "skipped", now, str(exc))
             return "skipped"
-        summary = self.store.save(analysis)
+        summary = save_with_texts(self.store, analysis, [raw])  # for 'readouts reanalyze'
         self.follower.update(list(summary.event_ids.values()), now)
         self.state.put_item(item.url, source.url, "stored", now)
         return "stored"

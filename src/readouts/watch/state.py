@@ -1,7 +1,9 @@
 """The watch's memory in the database (tables of migration 0004): what each source
 answered last (validators, failures, when to poll next), which items were handled, which
-contacts are followed, which alerts were raised and delivered. Every write is one
-transaction, so a crash leaves each record either before or after a step, never half-way.
+contacts are followed, which alerts were raised and delivered. Every write goes through
+the store's ``run_write``: one transaction holding the database's write lock, rerun when
+another writer was in the way, so a crash or a second process leaves each record either
+before or after a step, never half-way.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from sqlalchemy import (
     JSON,
     Boolean,
     Column,
+    Connection,
     DateTime,
     Engine,
     Integer,
@@ -26,6 +29,7 @@ from sqlalchemy import (
     update,
 )
 
+from readouts.store.db import run_write
 from readouts.store.queries import chunks
 
 _meta = MetaData()
@@ -98,10 +102,13 @@ class WatchState:
         values = {"etag": state.etag, "last_modified": state.last_modified,
                   "failures": state.failures, "next_poll_at": state.next_poll_at,
                   "last_polled_at": polled_at, "last_error": error}
-        with self.engine.begin() as conn:
+
+        def work(conn: Connection) -> None:
             done = conn.execute(update(sources_t).where(sources_t.c.url == url).values(**values))
             if not done.rowcount:
                 conn.execute(insert(sources_t).values(url=url, **values))
+
+        run_write(self.engine, work)
 
     # items
 
@@ -117,7 +124,7 @@ class WatchState:
 
     def put_item(self, url: str, source_url: str, status: str, at: datetime,
                  note: str | None = None) -> None:
-        with self.engine.begin() as conn:
+        def work(conn: Connection) -> None:
             row = conn.execute(select(items_t.c.attempts).where(items_t.c.url == url)).first()
             if row is None:
                 conn.execute(insert(items_t).values(url=url, source_url=source_url, status=status,
@@ -125,6 +132,8 @@ class WatchState:
             else:
                 conn.execute(update(items_t).where(items_t.c.url == url).values(
                     status=status, attempts=row.attempts + 1, note=note))
+
+        run_write(self.engine, work)
 
     def count_items(self) -> int:
         with self.engine.connect() as conn:
@@ -143,28 +152,21 @@ class WatchState:
     def follow(self, item: Followed, alerts: list[tuple[str, str, dict]], at: datetime) -> None:
         """Record a contact's sides and the alerts they raise (key, kind, payload) together;
         an alert whose key is known is not raised again."""
-        with self.engine.begin() as conn:
-            values = {"pair": ",".join(item.pair), "sides": sorted(item.sides),
-                      "first_side_at": item.first_side_at}
+        values = {"pair": ",".join(item.pair), "sides": sorted(item.sides),
+                  "first_side_at": item.first_side_at}
+
+        def work(conn: Connection) -> None:
             done = conn.execute(update(contacts_t).where(
                 contacts_t.c.event_id == item.event_id).values(**values))
             if not done.rowcount:
                 conn.execute(insert(contacts_t).values(event_id=item.event_id, **values))
-            self._raise(conn, item.event_id, alerts, at)
+            _raise(conn, item.event_id, alerts, at)
+
+        run_write(self.engine, work)
 
     def raise_alerts(self, event_id: str, alerts: list[tuple[str, str, dict]],
                      at: datetime) -> None:
-        with self.engine.begin() as conn:
-            self._raise(conn, event_id, alerts, at)
-
-    @staticmethod
-    def _raise(conn, event_id: str, alerts: list[tuple[str, str, dict]],  # noqa: ANN001
-               at: datetime) -> None:
-        for key, kind, payload in alerts:
-            if conn.execute(select(alerts_t.c.key).where(alerts_t.c.key == key)).first() is None:
-                conn.execute(insert(alerts_t).values(key=key, kind=kind, event_id=event_id,
-                                                     created_at=at, payload=payload,
-                                                     delivered=[], done=False))
+        run_write(self.engine, lambda conn: _raise(conn, event_id, alerts, at))
 
     def alert_keys(self) -> set[str]:
         with self.engine.connect() as conn:
@@ -177,6 +179,16 @@ class WatchState:
         return [PendingAlert(r.key, dict(r.payload), list(r.delivered)) for r in rows]
 
     def mark_delivered(self, key: str, channels: list[str], done: bool) -> None:
-        with self.engine.begin() as conn:
-            conn.execute(update(alerts_t).where(alerts_t.c.key == key).values(
-                delivered=sorted(channels), done=done))
+        run_write(self.engine, lambda conn: conn.execute(
+            update(alerts_t).where(alerts_t.c.key == key).values(
+                delivered=sorted(channels), done=done)))
+
+
+def _raise(conn: Connection, event_id: str, alerts: list[tuple[str, str, dict]],
+           at: datetime) -> None:
+    """Insert the alerts whose key is new: an alert is raised once, whoever raises it."""
+    for key, kind, payload in alerts:
+        if conn.execute(select(alerts_t.c.key).where(alerts_t.c.key == key)).first() is None:
+            conn.execute(insert(alerts_t).values(key=key, kind=kind, event_id=event_id,
+                                                 created_at=at, payload=payload,
+                                                 delivered=[], done=False))

@@ -33,8 +33,9 @@ from readouts.ingest import MAX_CHARS, read_bytes, read_url
 from readouts.model import EVENT_TYPES, Analysis, Document
 from readouts.store import SaveSummary, SearchHit, Store, corrections, queries
 from readouts.store.export import TABLES, export_rows, write_table
+from readouts.store.filters import EventFilter
 from readouts.store.models import DocumentRow
-from readouts.store.queries import EventFilter, SearchFilter
+from readouts.store.queries import SearchFilter
 from readouts.store.reanalysis import reanalyze, save_with_texts
 from readouts.web import pages
 from readouts.web.charts import timeline_svg
@@ -301,9 +302,8 @@ def create_app(db_url: str, token: str | None = None, allow_private_urls: bool =
         if target != "event" and not (item or "").strip():
             raise InputError(f"say which {target} to correct, as ACCOUNT_ID:N")
         before = store.event(event_id)
-        with store.engine.begin() as conn:
-            done = corrections.fix(conn, target, event_id if target == "event"
-                                   else item.strip(), field, value, by, why)
+        done = store.correct(target, event_id if target == "event" else item.strip(),
+                             field, value, by, why)
         if target == "event" and before is not None:
             done.was = getattr(before, field)  # the value shown until now
         return {"target": target, **done.to_json()}

@@ -16,7 +16,10 @@ from markupsafe import Markup
 from readouts.model import EVENT_TYPES, Event
 from readouts.store import FigureRow, Store, queries
 from readouts.store.corrections import EVENT_FIELDS
-from readouts.store.queries import EventFilter, SearchFilter
+from readouts.store.figures import figures as stored_figures
+from readouts.store.filters import EventFilter, select_events
+from readouts.store.filters import count_events as stored_count
+from readouts.store.queries import SearchFilter
 from readouts.web.charts import Point, conflicts, figures_svg, human
 from readouts.web.views import NO_SIDE, ContactView, contact_view
 
@@ -53,13 +56,13 @@ class Filters:
 def events(store: Store, f: EventFilter, limit: int, offset: int = 0) -> list[Event]:
     """Contacts passing the filter, newest first."""
     with store.engine.connect() as conn:
-        rows = conn.execute(queries.select_events(f).limit(limit).offset(offset)).all()
+        rows = conn.execute(select_events(conn, f).limit(limit).offset(offset)).all()
         return queries.events_from_rows(conn, rows)
 
 
 def count_events(store: Store, f: EventFilter) -> int:
     with store.engine.connect() as conn:
-        return queries.count_events(conn, f)
+        return stored_count(conn, f)
 
 
 def clean_filters(person: str | None, a: str | None, b: str | None, type_: str | None,
@@ -168,7 +171,7 @@ def figures(store: Store, about: str | None, unit: str | None, filters: Filters
     """Figures of a measure, limited to the filters' contacts when any filter is set."""
     contacts = filters.event_filter()
     with store.engine.connect() as conn:
-        return queries.figures(conn, about, unit,
+        return stored_figures(conn, about, unit,
                                contacts if contacts != EventFilter() else None)
 
 
