@@ -52,6 +52,11 @@ def _documents(db: Path) -> list[tuple]:
         return sorted(conn.execute("SELECT id, sha256 FROM documents").fetchall())
 
 
+def _texts(db: Path) -> list[tuple]:
+    with sqlite3.connect(db) as conn:
+        return sorted(conn.execute("SELECT document_id, body FROM document_texts").fetchall())
+
+
 @pytest.fixture(scope="module")
 def cluster_address():  # noqa: ANN201
     distributed = pytest.importorskip("distributed")
@@ -74,6 +79,7 @@ def test_dask_ingest_stores_what_a_local_ingest_stores_and_resumes(
     assert "stored 1 new document(s)" in rest.stdout.decode()
     assert "3 input(s) were already stored" in rest.stdout.decode()
     assert _documents(remote) == _documents(local)
+    assert _texts(remote) == _texts(local) != []  # kept for 'readouts reanalyze'
 
 
 def test_an_unreachable_cluster_is_a_one_line_error(tmp_path: Path) -> None:

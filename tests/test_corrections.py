@@ -8,12 +8,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from test_store import CALL, COUNTRIES, TRUMP_CALL, sample_analysis
+from test_store import CALL, COUNTRIES, KAZAN, TRUMP_CALL, sample_analysis
 
 from readouts.errors import InputError
 from readouts.schema import validate
-from readouts.store import Store, relink
-from readouts.store.corrections import fix
+from readouts.store import Store, filters, relink
+from readouts.store import store as store_module
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "src" / "readouts" / "examples"
 
@@ -21,6 +21,7 @@ EXAMPLES = Path(__file__).resolve().parents[1] / "src" / "readouts" / "examples"
 @pytest.fixture
 def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Store:
     monkeypatch.setattr(relink, "country_of", COUNTRIES.get)
+    monkeypatch.setattr(filters, "country_of", COUNTRIES.get)
     s = Store(f"sqlite:///{tmp_path / 'c.db'}")
     s.save(sample_analysis())
     return s
@@ -28,8 +29,7 @@ def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Store:
 
 def _fix(store: Store, target: str, key: str, name: str, value: str,
          by: str = "A. Rossi", why: str = "the Kremlin's transcript") -> None:
-    with store.engine.begin() as conn:
-        fix(conn, target, key, name, value, by, why)
+    store.correct(target, key, name, value, by, why)
 
 
 def test_contact_facts_are_overridden_and_marked(store: Store) -> None:
@@ -106,6 +106,69 @@ def test_correction_follows_its_contact_to_a_new_id(store: Store) -> None:
     store.save(analysis)
     moved = store.event("2025-01-22_vladimir-putin_xi-jinping")
     assert moved.location == "Moscow" and moved.corrected == ["location"]
+
+
+def _ids(store: Store, **where: object) -> list[str]:
+    found = [e.id for e in store.events(**where)]
+    assert store.count_events(**where) == len(found)
+    return found
+
+
+def test_filters_and_order_read_the_corrected_facts(store: Store) -> None:
+    """A contact corrected from a video call to a meeting is listed under meetings and no
+    longer under video calls; a corrected date moves it in and out of date ranges and in
+    the order; corrected principals change who and which countries it is listed under."""
+    assert _ids(store) == [CALL, TRUMP_CALL, KAZAN]
+    _fix(store, "event", CALL, "type", "meeting")
+    assert CALL not in _ids(store, type="video_call")
+    assert CALL in _ids(store, type="meeting")
+    _fix(store, "event", TRUMP_CALL, "date", "2024-09")
+    assert _ids(store) == [CALL, KAZAN, TRUMP_CALL]
+    assert TRUMP_CALL not in _ids(store, since="2025")
+    assert TRUMP_CALL in _ids(store, until="2024-09", since="2024-09")
+    _fix(store, "event", TRUMP_CALL, "participants", "Xi Jinping, Путин")
+    assert TRUMP_CALL not in _ids(store, actor="donald-trump")
+    assert TRUMP_CALL not in _ids(store, country_pair=("CHN", "USA"))
+    assert TRUMP_CALL in _ids(store, actor="vladimir-putin", country_pair=("RUS", "CHN"))
+    uncorrected = _ids(store, source="xinhua")  # a filter no correction touches still works
+    assert CALL in uncorrected
+
+
+def test_figures_are_found_under_their_corrected_measure(store: Store) -> None:
+    before = store.figures(about="trade")
+    moved = next(f for f in before if f.readout_id == "dzh000000001-r1")
+    _fix(store, "figure", "dzh000000001-r1:0", "about", "agricultural-trade")
+    _fix(store, "sentence", f"dzh000000001-r1:{moved.sentence}", "speaker", "wang-yi")
+    assert moved.text not in [f.text for f in store.figures(about="trade")]
+    found = store.figures(about="agricultural-trade")
+    assert [(f.text, f.about, f.speaker) for f in found] == \
+        [(moved.text, "agricultural-trade", "wang-yi")]
+
+
+def test_correcting_the_principals_recomputes_the_comparison(store: Store) -> None:
+    """Sides are the principals' governments: with Putin missing from the contact, the
+    Kremlin's account is no side and nothing is compared; with him back, it is again."""
+    assert sorted(store.comparison(CALL).sides) == ["CHN", "RUS"]
+    _fix(store, "event", CALL, "participants", "xi-jinping")
+    assert store.comparison(CALL) is None
+    _fix(store, "event", CALL, "participants", "Си Цзиньпин, Владимир Путин")
+    comparison = store.comparison(CALL)
+    assert sorted(comparison.sides) == ["CHN", "RUS"]
+    assert comparison.sides["RUS"] == ["dru000000001-r1"]
+
+
+def test_a_correction_failing_half_way_leaves_nothing(store: Store,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """The correction and the comparisons it recomputes are one transaction."""
+    def broken(conn, event_ids):  # noqa: ANN001, ANN202 - fails after the correction's insert
+        raise RuntimeError("the disk is full")
+
+    monkeypatch.setattr(store_module, "recompare", broken)
+    with pytest.raises(RuntimeError):
+        _fix(store, "event", CALL, "participants", "xi-jinping")
+    event = store.event(CALL)
+    assert event.corrected == [] and event.participants == ["xi-jinping", "vladimir-putin"]
+    assert store.comparison(CALL) is not None
 
 
 def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture, *args: str

@@ -15,12 +15,15 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.exc import StatementError
 
 from readouts.store import Store
 from readouts.store.models import DocumentRow
+from readouts.store.reanalysis import reanalyze
 from readouts.watch.config import load_config, parse_config
 from readouts.watch.polite import PoliteFetcher
 from readouts.watch.poll import Watcher
+from readouts.watch.state import Followed, WatchState
 
 ZH_ITEM = """<p>新华社北京11月20日电 11月20日上午，国家主席习近平应约同美国总统特朗普通电话。</p>
 <p>习近平指出，中美两国保持沟通十分必要。双方应当妥善处理分歧，拓展农业、能源等领域务实合作，
@@ -253,7 +256,31 @@ def test_watch_two_sides_missing_alert_comparison_and_restart(sites, smtp_sink, 
     clock.advance(3600)
     restarted.poll_once()
     assert len(jsonl.read_text().splitlines()) == 3
+    # Both documents kept their text: analysed again (nothing to read from a file), the
+    # contact and its comparison stay.
+    again = reanalyze(restarted.store)
+    assert len(again.documents) == 2 and again.missing == []
+    assert restarted.store.comparison(event_id) is not None
     restarted.store.close()
+
+
+def test_a_watch_record_failing_half_way_leaves_nothing(tmp_path: Path) -> None:
+    """A contact's sides and the alerts they raise are one transaction: an alert that cannot
+    be written takes the contact's record back with it, and the next try starts clean."""
+    store = Store(f"sqlite:///{tmp_path / 'w.db'}")
+    state = WatchState(store.engine)
+    now = datetime(2026, 11, 20, 8)
+    item = Followed("2026-11-20_donald-trump_xi-jinping", ("CHN", "USA"), ["CHN"], now)
+    good = ("new:2026-11-20_donald-trump_xi-jinping", "new", {"sides": ["CHN"]})
+    unwritable = ("missing:2026-11-20_donald-trump_xi-jinping:USA", "missing",
+                  {"waited": timedelta(hours=2)})  # no JSON for a timedelta
+    with pytest.raises(StatementError):
+        state.follow(item, [good, unwritable], now)
+    assert state.followed() == [] and state.alert_keys() == set()
+    state.follow(item, [good], now)
+    assert [f.sides for f in state.followed()] == [["CHN"]]
+    assert state.alert_keys() == {good[0]}
+    store.close()
 
 
 def load_config_again(config, tmp_path: Path):  # noqa: ANN001, ANN201
