@@ -24,7 +24,8 @@ from test_store import (
 from readouts.model import Analysis, Comparison, Discrepancy, Event, Figure, Period
 from readouts.schema import validate
 from readouts.store import relink
-from readouts.web.app import PAGE_SIZE, create_app
+from readouts.web.app import create_app
+from readouts.web.context import PAGE_SIZE
 from readouts.web.pages import fact_value, source_chips
 from readouts.web.views import contact_view
 

@@ -13,6 +13,7 @@ from test_store import CALL, COUNTRIES, sample_analysis
 
 from readouts.schema import validate
 from readouts.store import relink
+from readouts.store import store as store_module
 from readouts.web.app import create_app, web_message
 
 LOCAL = ("127.0.0.1", 50000)
@@ -106,6 +107,25 @@ def test_api_corrects_and_reanalyses(client: TestClient) -> None:
     assert client.post("/api/documents/reanalyze", json={"documents": ["dnope"]}) \
         .status_code == 404
     assert client.get(f"/api/events/{CALL}").json()["events"][0]["type"] == "phone_call"
+
+
+def test_a_correction_failing_half_way_stores_nothing(
+        client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The correction and the comparison it recomputes are one write: when the second
+    fails, the first is not kept, and the contact reads as the machine left it."""
+    def broken(conn, event_ids):  # noqa: ANN001, ANN202
+        raise RuntimeError("the disk is full")
+
+    with monkeypatch.context() as patched, TestClient(
+            client.app, client=LOCAL, base_url=BASE, raise_server_exceptions=False) as failing:
+        patched.setattr(store_module, "recompare", broken)
+        done = failing.post(f"/api/events/{CALL}/corrections",
+                            json={**FORM, "field": "participants", "value": "xi-jinping"})
+    assert done.status_code == 500
+    assert client.get(f"/api/events/{CALL}/corrections").json() == {"corrections": []}
+    event = client.get(f"/api/events/{CALL}").json()["events"][0]
+    assert event["corrected"] == [] and len(event["participants"]) == 2
+    assert client.get(f"/api/events/{CALL}/comparison").status_code == 200
 
 
 def test_documents_page_shows_no_server_paths(client: TestClient) -> None:

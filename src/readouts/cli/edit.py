@@ -83,13 +83,7 @@ def delete(
 
 
 def _check_documents(store, ids: list[str]) -> None:  # noqa: ANN001 - a Store
-    from sqlalchemy import select
-
-    from readouts.store.models import DocumentRow
-
-    with store.engine.connect() as conn:
-        known = {r.id for r in conn.execute(select(DocumentRow.id).where(
-            DocumentRow.id.in_(ids)))} if ids else set()
+    known = store.known_documents(ids)
     unknown = [d for d in ids if d not in known]
     if unknown:
         raise InputError(f"no stored document {', '.join(unknown)}: 'readouts show ID "

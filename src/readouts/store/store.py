@@ -115,6 +115,12 @@ class Store:
             return conn.execute(select(DocumentRow.id).where(DocumentRow.sha256 == sha256)) \
                 .first() is not None
 
+    def known_documents(self, ids: list[str]) -> set[str]:
+        """Of these document ids, those stored."""
+        with self.engine.connect() as conn:
+            return {r.id for part in queries.chunks(ids) for r in conn.execute(
+                select(DocumentRow.id).where(DocumentRow.id.in_(part)))}
+
     def documents(self) -> list[Document]:
         """Every stored document with its readouts (without sentences), newest first."""
         with self.engine.connect() as conn:
