@@ -78,9 +78,24 @@ def ingest_analysed(db: str, files: list[str], analysed: Analysed) -> None:
         store.close()
 
 
+def reanalyze_all(db: str) -> None:
+    """What `readouts reanalyze` does: every stored document analysed again from its text."""
+    from readouts.store import Store
+    from readouts.store.reanalysis import reanalyze
+
+    store = Store(db)
+    try:
+        reanalyze(store)
+    finally:
+        store.close()
+
+
 def _write(db: str, files: list[str], analysed: Analysed, errors: Path) -> None:
     try:
-        ingest_analysed(db, files, analysed)
+        if files:
+            ingest_analysed(db, files, analysed)
+        else:
+            reanalyze_all(db)
     except BaseException:  # noqa: BLE001 - told to the test through the file, then exit 1
         errors.write_text(traceback.format_exc(), encoding="utf-8")
         os._exit(1)
@@ -89,7 +104,8 @@ def _write(db: str, files: list[str], analysed: Analysed, errors: Path) -> None:
 
 def fork_writer(db: str, files: list[str], analysed: Analysed,
                 errors: Path) -> multiprocessing.process.BaseProcess:
-    """Start a writer process; it exits 0, or 1 with its traceback in ``errors``."""
+    """Start a writer process (storing these files, or with none reanalysing every stored
+    document); it exits 0, or 1 with its traceback in ``errors``."""
     proc = _FORK.Process(target=_write, args=(db, files, analysed, errors))
     proc.start()
     return proc

@@ -1,18 +1,27 @@
-"""kill -9 during `readouts ingest`: the database stays whole and a re-run finishes the job.
+"""kill -9 during a write: the database stays whole and a re-run finishes the job.
 
-Each kill starts an ingest of some of the files into one SQLite database and kills it
-(SIGKILL) at a random point: half the time at a random moment of the run, half the time
-just after the database file starts to change (inside the write). After each kill: SQLite's
-integrity and foreign-key checks pass, every document stored before is still there with
-all its accounts, sentences and claims, and each stored account is whole. At the end one
-ingest of every file completes and the database holds exactly what one clean ingest holds
-(no duplicates). The normal suite kills 3 times; READOUTS_LONG_TESTS=1 kills 50 times.
+Two kinds of writer are killed (SIGKILL) at random points:
+
+- `readouts ingest` of some of the files into one SQLite database: half the time at a
+  random moment of the run, half the time just after the database file starts to change
+  (inside the write);
+- on SQLite and on PostgreSQL, writers forked with the files analysed once (see
+  ``store_writers``) that store a random subset of the files, or analyse every stored
+  document again (`readouts reanalyze`), killed at a random moment of their run, which is
+  mostly the write.
+
+After each kill: every document stored before is still there with all its accounts,
+sentences and claims, each stored account is whole, and on SQLite the integrity and
+foreign-key checks pass. At the end one ingest of every file completes and the database
+holds exactly what one clean ingest holds (no duplicates). The normal suite kills 3 times
+each way; READOUTS_LONG_TESTS=1 kills 50 times each way.
 """
 
 from __future__ import annotations
 
 import os
 import random
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -20,14 +29,17 @@ import time
 from importlib import resources
 from pathlib import Path
 
+import pytest
 from store_dump import dump
+from store_writers import Analysed, database, fork_writer, ingest_analysed
 
 from readouts.store import Store
 
 LONG = os.environ.get("READOUTS_LONG_TESTS") == "1"
+KILLS = 50 if LONG else 3
 FILES = sorted(str(p) for p in resources.files("readouts").joinpath("examples").iterdir()
                if p.name.endswith((".md", ".txt")) and (LONG or "trump" in p.name))
-_KEPT = ("documents", "readouts", "sentences", "mentions", "figures")
+_KEPT = ("documents", "readouts", "sentences", "mentions", "figures", "claims")
 
 
 def _ingest(db: Path, files: list[str]) -> subprocess.Popen:
@@ -59,42 +71,96 @@ def _kill_at_random(db: Path, files: list[str], rng: random.Random) -> None:
     proc.communicate()
 
 
-def _check_whole(db: Path) -> None:
-    with sqlite3.connect(db) as conn:
-        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
-        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
-
-
-def test_kill_9_loses_nothing_committed_and_a_rerun_completes(tmp_path: Path) -> None:
-    clean = Store(f"sqlite:///{tmp_path / 'clean.db'}")
-    proc = _ingest(tmp_path / "clean.db", FILES)
-    assert proc.wait(timeout=600) == 0, proc.stderr.read() if proc.stderr else ""
-    expected = dump(clean.engine)
-    clean.close()
-    sentences_of = {}
-    for row in expected["sentences"]:
-        sentences_of[row[0]] = sentences_of.get(row[0], 0) + 1
-
-    db = tmp_path / "killed.db"
-    rng = random.Random(9)
-    for n in range(50 if LONG else 3):
-        store = Store(f"sqlite:///{db}")
-        before = dump(store.engine)
+def _content(url: str) -> dict[str, list[tuple]]:
+    store = Store(url)
+    try:
+        return dump(store.engine)
+    finally:
         store.close()
-        _kill_at_random(db, rng.sample(FILES, rng.randint(1, len(FILES))), rng)
-        _check_whole(db)
-        store = Store(f"sqlite:///{db}")
-        after = dump(store.engine)
-        store.close()
+
+
+def _check_whole(url: str) -> None:
+    if url.startswith("sqlite:///"):
+        with sqlite3.connect(url.removeprefix("sqlite:///")) as conn:
+            assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+            assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+class _Checker:
+    """What a clean ingest of every file stores, and the checks after each kill."""
+
+    def __init__(self, expected: dict[str, list[tuple]]) -> None:
+        self.expected = expected
+        self.sentences_of: dict[str, int] = {}
+        for row in expected["sentences"]:
+            self.sentences_of[row[0]] = self.sentences_of.get(row[0], 0) + 1
+
+    def after_kill(self, n: int, url: str, before: dict[str, list[tuple]]) -> None:
+        _check_whole(url)
+        after = _content(url)
         for table in _KEPT:
             assert set(before[table]) <= set(after[table]), f"kill {n}: {table} lost rows"
-        assert set(after["documents"]) <= set(expected["documents"])
-        for rid, count in sentences_of.items():  # an account is stored whole or not at all
+        assert set(after["documents"]) <= set(self.expected["documents"])
+        for rid, count in self.sentences_of.items():  # an account is whole or not there
             stored = sum(1 for row in after["sentences"] if row[0] == rid)
             assert stored in (0, count), f"kill {n}: account {rid} is partly stored"
+
+
+def test_kill_9_of_the_ingest_command_loses_nothing_and_a_rerun_completes(
+        tmp_path: Path) -> None:
+    proc = _ingest(tmp_path / "clean.db", FILES)
+    assert proc.wait(timeout=600) == 0, proc.stderr.read() if proc.stderr else ""
+    checker = _Checker(_content(f"sqlite:///{tmp_path / 'clean.db'}"))
+    db = tmp_path / "killed.db"
+    url = f"sqlite:///{db}"
+    rng = random.Random(9)
+    started = time.monotonic()
+    for n in range(KILLS):
+        before = _content(url)
+        _kill_at_random(db, rng.sample(FILES, rng.randint(1, len(FILES))), rng)
+        checker.after_kill(n, url, before)
     proc = _ingest(db, FILES)
     assert proc.wait(timeout=600) == 0, proc.stderr.read() if proc.stderr else ""
-    _check_whole(db)
-    final = Store(f"sqlite:///{db}")
-    assert dump(final.engine) == expected
-    final.close()
+    _check_whole(url)
+    assert _content(url) == checker.expected
+    print(f"ingest command, sqlite: {KILLS} kills, nothing lost, re-run complete "
+          f"({time.monotonic() - started:.0f} s)")
+
+
+def _run_writer(url: str, files: list[str], analysed: Analysed, errors: Path) -> float:
+    """How long a writer takes from start to end, unkilled."""
+    started = time.monotonic()
+    proc = fork_writer(url, files, analysed, errors)
+    proc.join(600)
+    assert proc.exitcode == 0, errors.read_text() if errors.exists() else proc.exitcode
+    return time.monotonic() - started
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "postgresql"])
+def test_kill_9_of_writers_and_reanalysis_loses_nothing(kind: str, tmp_path: Path) -> None:
+    analysed = Analysed.of(FILES)
+    clean = database(kind, tmp_path, "clean.db")
+    ingest_analysed(clean, FILES, analysed)
+    checker = _Checker(_content(clean))
+    url = database(kind, tmp_path, "killed.db")
+    errors = tmp_path / "writer.err"
+    took = {"ingest": _run_writer(url, FILES[:1], analysed, errors),
+            "reanalyze": _run_writer(url, [], analysed, errors)}
+    rng = random.Random(15)
+    started = time.monotonic()
+    for n in range(KILLS):
+        before = _content(url)
+        files = [] if before["documents"] and rng.random() < 0.3 else \
+            rng.sample(FILES, rng.randint(1, len(FILES)))
+        proc = fork_writer(url, files, analysed, errors)
+        proc.join(rng.uniform(0.2, 1.2) * took["ingest" if files else "reanalyze"])
+        if proc.exitcode is None:
+            os.kill(proc.pid, signal.SIGKILL)
+        proc.join()
+        assert proc.exitcode in (0, -signal.SIGKILL), errors.read_text()
+        checker.after_kill(n, url, before)
+    ingest_analysed(url, FILES, analysed)
+    _check_whole(url)
+    assert _content(url) == checker.expected
+    print(f"forked writers, {kind}: {KILLS} kills, nothing lost, re-run complete "
+          f"({time.monotonic() - started:.0f} s)")
