@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from rich.console import Console
+from cli_console import console_on
 
 from readouts.schema import validate
 
@@ -225,13 +225,13 @@ def run_here(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
     from readouts import cli
 
     screen = io.StringIO()
-    monkeypatch.setattr(cli, "console", Console(file=screen, force_terminal=True, width=120))
     monkeypatch.setattr(sys, "argv", ["readouts", *args])
-    try:
-        cli.main()
-        code = 0
-    except SystemExit as exc:
-        code = exc.code if isinstance(exc.code, int) else 1
+    with console_on(screen, 120):
+        try:
+            cli.main()
+            code = 0
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else 1
     captured = capsys.readouterr()
     return code, screen.getvalue() + captured.out, captured.err
 

@@ -28,10 +28,10 @@ from pathlib import Path
 from unittest import mock
 
 import pytest
+from cli_console import console_on
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from hypothesis.provisional import urls
-from rich.console import Console
 from starlette.testclient import TestClient
 
 from readouts import cli
@@ -361,9 +361,7 @@ def run_cli(argv: list[str], stdin: bytes) -> tuple[int, str, str]:
     """(exit code, output, stderr) of ``readouts argv`` run in this process."""
     out, err, screen = io.StringIO(), io.StringIO(), io.StringIO()
     fake_stdin = io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8")
-    with mock.patch.object(cli, "console", Console(file=screen, force_terminal=True,
-                                                   width=100)), \
-            mock.patch.object(sys, "argv", ["readouts", *argv]), \
+    with console_on(screen, 100), mock.patch.object(sys, "argv", ["readouts", *argv]), \
             mock.patch.object(sys, "stdin", fake_stdin), \
             redirect_stdout(out), redirect_stderr(err), stubbed_network([]):
         try:
