@@ -151,6 +151,8 @@ def test_correcting_the_principals_recomputes_the_comparison(store: Store) -> No
     assert sorted(store.comparison(CALL).sides) == ["CHN", "RUS"]
     _fix(store, "event", CALL, "participants", "xi-jinping")
     assert store.comparison(CALL) is None
+    store.delete_document("dit000000001")  # the contact is linked and compared again ...
+    assert store.comparison(CALL) is None  # ... on the corrected principals
     _fix(store, "event", CALL, "participants", "Си Цзиньпин, Владимир Путин")
     comparison = store.comparison(CALL)
     assert sorted(comparison.sides) == ["CHN", "RUS"]

@@ -73,7 +73,9 @@ def chunks(ids: list[str]) -> Iterable[list[str]]:
         yield ids[n:n + _CHUNK]
 
 
-def events_from_rows(conn: Connection, rows: list) -> list[Event]:
+def events_from_rows(conn: Connection, rows: list, corrected: bool = True) -> list[Event]:
+    """Events of these rows, with the analyst's corrections on top unless ``corrected`` is
+    False (the machine's own events, as linking compares them)."""
     links: dict[str, list[tuple[str, str]]] = defaultdict(list)
     ids = [r.id for r in rows]
     for part in chunks(ids):
@@ -91,7 +93,8 @@ def events_from_rows(conn: Connection, rows: list) -> list[Event]:
             reported_by=[rid for rid, rel in pairs if rel == "reported"],
             mentioned_in=[rid for rid, rel in pairs if rel == "mentioned"],
             evidence=dict(r.evidence or {})))
-    apply_to_events(conn, events)
+    if corrected:
+        apply_to_events(conn, events)
     return events
 
 

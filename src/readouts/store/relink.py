@@ -204,7 +204,8 @@ def relink(conn: Connection, keys: set[str], stale: set[str] | None = None) -> R
     own = {e for _, _, e in loaded if e} | set(stale or ())
     current = {e.id: e for e in queries.events_from_rows(conn, [
         row for part in queries.chunks(sorted(own))
-        for row in conn.execute(select(EventRow).where(EventRow.id.in_(part)))])}
+        for row in conn.execute(select(EventRow).where(EventRow.id.in_(part)))],
+        corrected=False)}
     linked = _link(conn, [c for _, c, _ in loaded], own)
     out = Relinked()
     fresh = [e for e, _ in linked if e.id not in current or e.id in (stale or ())
