@@ -9,8 +9,9 @@ speaking. ``initiator_self`` ("l'ho chiamato io") makes the speaker the caller.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 
 from readouts import knowledge
 from readouts.extract.contacts.cues import contact_cues
@@ -61,8 +62,11 @@ def _named(span: str, lang: str, on: str | None, side: str | None,
     return own or found
 
 
+VoiceOf = Callable[[], Voice]  # the sentence's voice, looked up only when a cue needs it
+
+
 def find_initiator(text: str, lang: str, on: str | None, side: str | None,
-                   participants: list[str], voice: Voice | None = None) -> str | None:
+                   participants: list[str], voice: VoiceOf | None = None) -> str | None:
     """The principal who asked for or placed the contact, by the first cue the text holds."""
     cues = contact_cues(lang)
     if cues.initiator_gate is not None and not cues.initiator_gate.search(text):
@@ -96,7 +100,7 @@ def find_initiator(text: str, lang: str, on: str | None, side: str | None,
 
 
 def _from_phrase(who: str, before: str, lang: str, on: str | None, side: str | None,
-                 participants: list[str], voice: Voice | None) -> str | None:
+                 participants: list[str], voice: VoiceOf | None) -> str | None:
     """The principal a "who" phrase names: a person, "the latter", "our side", a country."""
     named = _named(who, lang, on, side, participants)
     if named:
@@ -108,9 +112,10 @@ def _from_phrase(who: str, before: str, lang: str, on: str | None, side: str | N
     if ours is not None and ours.search(who):  # "по нашей инициативе": the speaker's side
         if voice is None:
             return None
-        if voice.speaker in participants:
-            return voice.speaker
-        return _of_country(voice.country, participants)
+        speaking = voice()
+        if speaking.speaker in participants:
+            return speaking.speaker
+        return _of_country(speaking.country, participants)
     return _of_country(_side_named(who, lang), participants)
 
 
@@ -118,11 +123,12 @@ _OPEN_QUOTES = "«“„\"「『"
 
 
 def _self(text: str, at: int, lang: str, on: str | None, side: str | None,
-          participants: list[str], voice: Voice | None) -> str | None:
+          participants: list[str], voice: VoiceOf | None) -> str | None:
     """"Berlusconi l'ho chiamato io": the speaker called; unknown, the principal the
     quotation holding the cue does not name (it names the one called)."""
-    if voice is not None and voice.speaker in participants:
-        return voice.speaker
+    speaker = voice().speaker if voice is not None else None
+    if speaker in participants:
+        return speaker
     quoted = text[max(text.rfind(q, 0, at) for q in _OPEN_QUOTES) + 1:]
     named = _named(quoted, lang, on, side, participants)
     unnamed = [a for a in participants if a not in named]
@@ -219,10 +225,11 @@ def initiator_in_lead(facts: ContactFacts, title: str | None, sentences: list[Se
     ("Разговор, который состоялся по инициативе ..." often follows the lead), an opening
     sentence before the lead ("a statement regarding President Obama's call to President
     Putin. ... Obama spoke by phone today with Putin"), else later."""
-    pieces: list[tuple[str, Voice | None]] = [(title, None)] if title else []
+    pieces: list[tuple[str, VoiceOf | None]] = [(title, None)] if title else []
     if lead is not None:
         order = [*range(lead, min(lead + 2, len(sentences))), *range(lead)]
-        pieces += [(sentences[i].text, voice_of(sentences, i, lang, ref, side)) for i in order]
+        pieces += [(sentences[i].text, partial(voice_of, sentences, i, lang, ref, side))
+                   for i in order]
     for n, (text, voice) in enumerate(pieces):
         who = find_initiator(text, lang, ref, side, facts.participants, voice)
         if who and (n < len(pieces) - (lead or 0) or who in facts.participants):
@@ -250,7 +257,7 @@ def later_initiator(facts: ContactFacts, sentences: list[Sentence], start: int, 
         if not talk or other_time_at_cue(s.text, lang):
             continue
         who = find_initiator(s.text, lang, ref, side, facts.participants,
-                             voice_of(sentences, s.i, lang, ref, side))
+                             partial(voice_of, sentences, s.i, lang, ref, side))
         if who in facts.participants:
             facts.initiated_by = who
             facts.evidence["initiated_by"] = s.text
