@@ -162,6 +162,11 @@ EARLIER_REPORT = [
     ("it", "Donald Trump e Xi Jinping hanno avuto giovedì una telefonata. Trump ha detto che è "
            "durata un'ora e mezza. Ha definito i colloqui molto buoni. In precedenza la Xinhua "
            "aveva riferito che la telefonata si è svolta su richiesta di Trump.", TRUMP),
+    ("ru", "Дональд Трамп и Си Цзиньпин в четверг провели телефонный разговор. Трамп сказал, "
+           "что он длился полтора часа. Он назвал переговоры очень хорошими. Ранее агентство "
+           "Синьхуа сообщило, что телефонный разговор состоялся по просьбе Трампа.", TRUMP),
+    ("zh", "美国总统特朗普同国家主席习近平周四通电话。特朗普说通话持续了一个半小时。他称会谈"
+           "非常好。此前，新华社报道称，两国元首通话是应美方请求举行的。", TRUMP),
 ]
 
 

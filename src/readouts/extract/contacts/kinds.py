@@ -178,14 +178,16 @@ def planned_lead(text: str, lang: str) -> bool:
     return _at_first_cue(contact_cues(lang).planned, text, lang)
 
 
-def _at_first_cue(cue: re.Pattern[str] | None, text: str, lang: str) -> bool:
-    """Does ``cue`` match on or right before the sentence's first contact cue?"""
+def _at_first_cue(cue: re.Pattern[str] | None, text: str, lang: str,
+                  same_clause: bool = False) -> bool:
+    """Does ``cue`` match on or right before the sentence's first contact cue (and, if
+    ``same_clause``, with no clause break between: "此前，新华社报道称，两国元首通话")?"""
     if cue is None:
         return False
     first = _first_cue(text, lang)
     start, end = first if first else (0, len(text))
-    return any(m.start() <= end and m.end() >= start - _PLANNED_REACH
-               for m in cue.finditer(text))
+    return any(m.start() <= end and m.end() >= start - _PLANNED_REACH and not (
+        same_clause and CLAUSE_BREAK.search(text, m.end(), start)) for m in cue.finditer(text))
 
 
 def other_time_at_cue(text: str, lang: str) -> bool:
@@ -195,7 +197,8 @@ def other_time_at_cue(text: str, lang: str) -> bool:
     if _first_cue(text, lang) is None:
         return is_other_time(text, lang)
     cues = contact_cues(lang)
-    return _at_first_cue(cues.earlier, text, lang) or _at_first_cue(cues.planned, text, lang)
+    return _at_first_cue(cues.earlier, text, lang, True) or \
+        _at_first_cue(cues.planned, text, lang, True)
 
 
 def attendance(text: str, lang: str) -> bool:
