@@ -1,0 +1,55 @@
+"""An account's kind (readout, transcript, briefing, statement, news, post) from its cue,
+title, lead, speaker turns and source."""
+
+from __future__ import annotations
+
+from readouts.segment.scan import Open
+from readouts.segment.sources import Source, kind_cue, registry, strip_markup
+from readouts.segment.turns import Turn, is_question
+
+LEAD = 300  # characters of an account's start read for kind cues
+
+
+def kind_of(acc: Open, source: Source | None, text: str, title: str | None,
+          turns: list[Turn], region: str) -> str:
+    """region: the account's span with the furniture around it (a byline under the
+    headline, a copyright line after the text), where a newspaper's marks stand."""
+    head = " ".join(x for x in (acc.cue, title) if x)
+    lead = text[:LEAD]
+    if acc.cue_kind == "post" or (source is not None and source.type == "platform"):
+        return "post"
+    if source is None and acc.lead:
+        return "news"
+    official_voice = source is None or source.type == "government"
+    if acc.cue_kind == "briefing" or kind_cue("briefing", head) or (
+            official_voice and kind_cue("briefing_lead", lead)):
+        return "briefing"
+    if any(not is_question(t.label) for t in turns) or kind_cue("transcript", head):
+        return "transcript"
+    if acc.cue_kind == "statement" or (title and kind_cue("statement", title)):
+        return "statement"
+    if source is None:  # a byline, a wire dateline, a copyright line: a newspaper's report
+        if kind_cue("news", region[:LEAD]) or kind_cue("news", region[-LEAD:]) or (
+                kind_cue("reported", text) or registry().publishers_in(text) >= 2):
+            return "news"
+        # a side's account a compiler announces ("Китайская версия:") is its readout; an
+        # unsigned text nobody announces is an article about the contact, even with no byline
+        return "readout" if acc.announced else "news"
+    if source.type == "media":
+        return "news"
+    if source.type == "state-media" and source.kind == "readout":
+        # Xinhua and CCTV carry the official readout of their own leader's talks, and news;
+        # a compiler's "La versione cinese (Xinhua)" calls it the readout
+        if acc.cue and kind_cue("announce", strip_markup(acc.cue)):
+            return "readout"
+        own_leader = registry().voice_in(f"{head} {lead}") == source.side
+        return "readout" if own_leader and kind_cue("readout", f"{head} {lead}") else "news"
+    return source.kind
+
+
+def briefing_official(text: str) -> Source | None:
+    """The source of the aide or spokesperson whose briefing this is ("Aide to the President
+    Yury Ushakov answered media questions ..." -> kremlin)."""
+    lead = text[:LEAD]
+    return registry().official_in(lead) if kind_cue("briefing_lead", lead) else None
+

@@ -1,0 +1,143 @@
+"""Layout of a document's lines: paragraphs, headlines, scripts, and the page furniture
+(menus, end marks, copyright lines, item leads) that is no account's text.
+
+Read by the line pass (`scan`) that splits a document into accounts; the furniture's
+patterns are data in knowledge/sources.yaml and lang/<lang>/sources.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from readouts import knowledge
+from readouts.lang import SUPPORTED
+from readouts.lang import load as load_lang
+from readouts.segment.sources import MAX_CUE_LINE, fold, strip_markup
+from readouts.segment.turns import find_turns
+
+SENTENCE_END = re.compile(r"[.!?。！？…;；]['\"”»）)]*\s*$")
+
+
+@dataclass(frozen=True)
+class Furniture:
+    end_marks: re.Pattern[str]
+    noise: re.Pattern[str]
+    nav: frozenset[str]  # a web page's menu and share lines ("Skip to main content", "首页")
+    trailers: tuple[tuple[str, re.Pattern[str]], ...]  # (a literal it holds, pattern)
+    item_leads: re.Pattern[str]  # how an agency's or a bulletin's item opens ("央视网消息")
+
+
+@lru_cache(maxsize=1)
+def furniture() -> Furniture:
+    data = knowledge.load("sources")
+
+    def union(key: str) -> re.Pattern[str]:
+        return re.compile("|".join(f"(?:{p})" for p in data.get(key, [])) or r"(?!)")
+
+    nav = frozenset(fold(line) for lang in SUPPORTED
+                    for line in load_lang(lang, "sources").get("nav_lines", []))
+    return Furniture(union("end_marks"), union("noise_lines"), nav,
+                      tuple((t["holds"], re.compile(t["pattern"], re.S))
+                            for t in data.get("trailers", [])),
+                      union("item_leads"))
+
+
+HAN = re.compile(r"[\u4e00-\u9fff]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+def script_of(text: str) -> str | None:
+    """'han', 'cyrillic' or 'latin' by the letters of a sample, None if too few."""
+    sample = text[:160]
+    han = len(HAN.findall(sample)) * 3  # a Han character carries a word
+    cyr = len(_CYRILLIC.findall(sample))
+    lat = len(_LATIN.findall(sample))
+    best = max(han, cyr, lat)
+    if best < 24:
+        return None
+    return "han" if best == han else "cyrillic" if best == cyr else "latin"
+
+
+def blocks(lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Runs of non-blank lines as (first, last) line indexes."""
+    out: list[tuple[int, int]] = []
+    first = None
+    for i, (_, _, text) in enumerate(lines):
+        if text.strip():
+            if first is None:
+                first = i
+        elif first is not None:
+            out.append((first, i - 1))
+            first = None
+    if first is not None:
+        out.append((first, len(lines) - 1))
+    return out
+
+
+def lines_of(body: str) -> list[tuple[int, int, str]]:
+    out = []
+    pos = 0
+    for raw in body.splitlines(keepends=True):
+        text = raw.rstrip("\r\n")
+        out.append((pos, pos + len(text), text))
+        pos += len(raw)
+    return out
+
+
+def title_like(text: str, limit: int = MAX_CUE_LINE) -> bool:
+    """A headline: short, not a sentence, not a line running on, not a speaker's turn."""
+    return (len(text) <= limit and not SENTENCE_END.search(text)
+            and not text.endswith((",", ":", "：", "，")) and not find_turns(text))
+
+
+_QUOTE_OPEN = ('"', "«", "“", "„", "「")
+
+
+def quote_follows(lines: list[tuple[int, int, str]], i: int) -> bool:
+    """Does the next paragraph after line i open with a quotation?"""
+    nxt = next((t.strip() for _, _, t in lines[i + 1:i + 8] if t.strip()), "")
+    return nxt.startswith(_QUOTE_OPEN)
+
+
+def heads_item(lines: list[tuple[int, int, str]], i: int) -> bool:
+    """Is line i the headline of a news item, its next paragraph opening as an agency's or a
+    bulletin's item does ("央视网消息（新闻联播）：", "MOSCOW, March 12. /TASS/.")?"""
+    nxt = next((t.strip() for _, _, t in lines[i + 1:i + 3] if t.strip()), "")
+    return bool(nxt) and bool(furniture().item_leads.match(strip_markup(nxt)))
+
+
+_WINDOW = 8  # lines after a headline read to tell one paragraph a line from wrapped prose
+
+
+def heads_lines(lines: list[tuple[int, int, str]], i: int, last: int) -> bool:
+    """Is line i a headline over paragraphs written one a line? The long lines after it end
+    sentences, and it is shorter than they are; a hard-wrapped paragraph's first line is
+    as wide as the wrap and its sentence runs on."""
+    def width(t: str) -> int:
+        return len(t) + len(HAN.findall(t))
+
+    after = [t.strip() for _, _, t in lines[i + 1:min(last, i + _WINDOW) + 1]]
+    long = [t for t in after if width(t) > 40]
+    ends = sum(bool(SENTENCE_END.search(t)) for t in long)
+    return (len(long) >= 2 and ends * 2 >= len(long)
+            and width(lines[i][2].strip()) < 0.9 * max(map(width, long)))
+
+
+_PARA_LINES = 3  # long lines a block needs before it can be told one paragraph a line
+
+
+def one_paragraph_a_line(lines: list[tuple[int, int, str]], first: int, last: int) -> bool:
+    """Is the block written one paragraph a line, each of its short lines a headline or a
+    cue of its own? Its long lines end sentences; a hard-wrapped paragraph's lines run on."""
+    long = [t for _, _, t in lines[first:last + 1] if len(t) > 100]
+    ends = sum(bool(SENTENCE_END.search(t.rstrip())) for t in long)
+    return len(long) >= _PARA_LINES and ends >= 0.8 * len(long)
+
+
+def block_text(lines: list[tuple[int, int, str]], first: int, last: int) -> str:
+    return " ".join(t for _, _, t in lines[first:min(last, first + 6) + 1])
+
+

@@ -1,0 +1,344 @@
+"""The line pass: one walk over a document's lines that opens an account at each cue.
+
+An account starts at a cue line naming a source ("via Xinhua"), a line naming only its
+side ("Chinese readout:"), a briefing or post cue line, a news bulletin's item headline, a
+markdown headline, a dateline after text, a headline that reports a contact or heads an
+agency's item lead, a paragraph in another language, or after an end mark ("###"). A short
+line right after a cue is the account's title, in whatever script.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from readouts.segment.bulletin import heading_levels, read_dateline
+from readouts.segment.layout import (
+    SENTENCE_END,
+    block_text,
+    blocks,
+    furniture,
+    heads_item,
+    heads_lines,
+    lines_of,
+    one_paragraph_a_line,
+    quote_follows,
+    script_of,
+    title_like,
+)
+from readouts.segment.sources import (
+    MAX_CUE_LINE,
+    Source,
+    cue_source,
+    fold,
+    kind_cue,
+    registry,
+    side_in,
+    strip_markup,
+)
+from readouts.text.langid import function_word_language
+
+_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
+_ARTICLE_HEAD = 400  # a byline or a wire dateline stands within an article's first lines
+_NAV_LINE = 40  # menu lines are short
+MAX_TITLE = 200  # a document's first line may be a long headline ("Readout of ... Calls with")
+
+
+@dataclass
+class Open:
+    """An account being built."""
+
+    at: int  # offset where it was opened (a cue line's end, a headline's end)
+    source: Source | None = None
+    evidence: str = "none"
+    fixed: bool = False  # source told by a cue (or inherited from one): URL/header don't apply
+    cue: str | None = None
+    cue_kind: str | None = None  # 'post' or 'briefing' when a cue line says so
+    side: str | None = None  # a post's author's side, a briefing official's side
+    announced: bool = False  # by a line naming its side, not its source ("Chinese readout:")
+    title: str | None = None
+    dateline: str | None = None
+    start: int | None = None  # first content character
+    end: int = 0
+    blocks: int = 0
+    paras: int = 0  # paragraphs, in a text written one a line
+    timed: bool = False  # opened by a date and time line after another account's text
+    author: str | None = None
+    script: str | None = None
+    lang: str | None = None
+    item: bool = False  # a bulletin item
+    lead: bool = False  # a compilation's lead reporting the contact: the compiler's news
+
+
+class Splitter:
+    """State of one document's pass."""
+
+    def __init__(self, body: str) -> None:
+        self.body = body
+        self.accounts: list[Open] = []
+        self.current: Open | None = None
+        self.closed = True
+        # a newspaper's article (a byline, a wire dateline at its head): its intertitles
+        # ("Il colloquio", "La versione di Pechino") are no new accounts
+        self.article = kind_cue("news", body[:_ARTICLE_HEAD])
+
+    def open(self, at: int, **kw: object) -> Open:
+        acc = Open(at=at, **kw)  # type: ignore[arg-type]
+        if acc.fixed:  # a source's cue line: a compilation, whatever byline heads it
+            self.article = False
+        self.accounts.append(acc)
+        self.current, self.closed = acc, False
+        return acc
+
+    def has_text(self) -> bool:
+        return self.current is not None and not self.closed and self.current.start is not None
+
+    def add(self, start: int, end: int) -> None:
+        if self.current is None or self.closed:
+            self.open(start)
+        acc = self.current
+        assert acc is not None
+        if acc.start is None:
+            acc.start = start
+        acc.end = end
+
+
+def _cue_account(split: Splitter, line: str, at: int, strict: bool = False,
+                 alone: bool = True, quoted: bool = False) -> bool:
+    """Open an account if the line is a cue line (source, briefing or post); say if it did.
+    strict (inside a bulletin): only a line opening with a cue word names a source, since
+    an item's own lead ("央视网消息（新闻联播）：") is no cue. alone: the line is a paragraph
+    of its own, so a bare source name ("Casa Bianca") is a cue too. quoted: the text after
+    it opens with a quotation, so even in an article a line announcing a side's account
+    ("Il comunicato di Pechino") heads that account's words, not the writer's."""
+    text = strip_markup(line)
+    if len(text) > MAX_CUE_LINE or SENTENCE_END.search(text):
+        return False
+    reg = registry()
+    found = cue_source(text, strict, bare=alone, framed=not split.article)
+    is_post = kind_cue("post", text) or (found is not None and found[0].type == "platform")
+    is_briefing = not is_post and kind_cue("briefing", text)
+    if found is None and not (is_post or is_briefing):
+        return (not split.article or quoted) and (_announced(split, text, at, alone)
+                                                  or _statement(split, text, at))
+    evidence = f"cue: {text}"
+    if is_post:
+        named = reg.name_in(text)
+        source = named[0] if named and named[0].type == "platform" else None
+        side = reg.voice_in(text) or (found[0].side if found else None)
+        split.open(at, source=source or (found[0] if found else None), evidence=evidence,
+                   fixed=True, cue=text, cue_kind="post", side=side)
+        return True
+    if is_briefing:
+        official = reg.official_in(text)
+        source = official or (found[0] if found else None)
+        if source is None and split.accounts:
+            prev = split.accounts[-1]
+            source, evidence = prev.source, prev.evidence if prev.fixed else evidence
+        aide = reg.aide_in(text)
+        split.open(at, source=source, evidence=evidence, fixed=source is not None, cue=text,
+                   cue_kind="briefing", side=source.side if source else None,
+                   author=aide[1] if aide else None)
+        return True
+    assert found is not None
+    split.open(at, source=found[0], evidence=evidence, fixed=True, cue=text,
+               cue_kind="statement" if kind_cue("statement", text) else None)
+    return True
+
+
+_ANNOUNCE_LINE = 60  # "The Chinese readout (MFA):" is short
+
+
+def _statement(split: Splitter, text: str, at: int) -> bool:
+    """Open an account at a compilation's header announcing a statement by a registered
+    source ("Statement by the Chinese Foreign Ministry spokesperson on the call"): its text
+    may be missing, the next source's cue following at once."""
+    named = registry().name_in(text)
+    if named is None or not any(a.fixed for a in split.accounts) or \
+            not kind_cue("statement", text):
+        return False
+    split.open(at, source=named[0], evidence=f"cue: {text}", fixed=True, cue=text,
+               cue_kind="statement")
+    return True
+
+
+def _announced(split: Splitter, text: str, at: int, alone: bool) -> bool:
+    """Open an account at a line announcing one by its side, not its source ("Chinese
+    readout:", "La versione russa"); its source is left to its own text's signatures."""
+    if len(text) > _ANNOUNCE_LINE or not (alone or text.endswith((":", "："))):
+        return False
+    side = side_in(text)
+    if side is None or not kind_cue("announce", text):
+        return False  # "Joint Statement" alone names no side
+    split.open(at, evidence=f"cue: {text}", fixed=True, cue=text, side=side, announced=True)
+    return True
+
+
+def _heading(split: Splitter, text: str, level: int, item_level: int | None, at: int) -> None:
+    """A markdown headline: a cue, a bulletin's section or item, or an account's title."""
+    if _cue_account(split, text, at):
+        return
+    if item_level is not None and level < item_level:
+        split.closed = True  # a section header of a bulletin
+    elif split.has_text() or level == item_level:
+        split.open(at, title=text, item=level == item_level)
+    elif split.current is not None and not split.closed:
+        split.current.title = split.current.title or text
+    else:
+        split.open(at, title=text)
+
+
+_TIME_LINE = re.compile(r"^(\d{1,2})[:.](\d{2})$")
+
+
+def _time_line(split: Splitter, text: str, lines: list[tuple[int, int, str]], i: int) -> bool:
+    """A time on a line of its own right after a dateline ("4 febbraio 2026" / "18:40", as
+    kremlin.ru prints them) completes the dateline; say if the line was one."""
+    m = _TIME_LINE.match(text)
+    acc = split.current
+    if not m or acc is None or split.has_text() or not acc.dateline or "T" in acc.dateline:
+        return False
+    prev = next((t.strip() for _, _, t in reversed(lines[:i]) if t.strip()), "")
+    if read_dateline(prev, standalone=True) is None or int(m.group(1)) > 23:
+        return False
+    acc.dateline = f"{acc.dateline[:10]}T{int(m.group(1)):02d}:{m.group(2)}"
+    if acc.timed or acc.cue_kind == "briefing":
+        return True
+    before = split.accounts[-2] if len(split.accounts) > 1 else None
+    acc.timed = before is not None and before.source is acc.source and acc.source is not None
+    return True
+
+
+def _dateline(split: Splitter, text: str, at: int, single: bool) -> bool:
+    """A dateline line dates the account it opens; after more than a lead paragraph it opens
+    another account of the same source (a page's next item). Say if the line was one."""
+    dateline = read_dateline(text, standalone=True)
+    if not dateline or (not single and len(text) > 40):
+        return False
+    if split.has_text() and split.current is not None and (
+            split.current.blocks > 1 or split.current.paras > 1):
+        prev = split.current  # after a lead paragraph it still dates the same account
+        split.open(at, source=prev.source, evidence=prev.evidence, fixed=prev.fixed)
+    elif split.current is None or split.closed:
+        split.open(at)
+    assert split.current is not None
+    split.current.dateline = split.current.dateline or dateline
+    return True
+
+
+def scan(body: str) -> Splitter:
+    page = furniture()
+    lines = lines_of(body)
+    levels = heading_levels(t for _, _, t in lines)
+    item_level = max((lv for lv, n in levels.items() if n >= 2), default=None)
+    split = Splitter(body)
+    block_of: dict[int, tuple[int, int]] = {b[0]: b for b in blocks(lines)}
+    block_last = -1
+    prev_ended = True  # the previous line ended a paragraph or a sentence
+    line_paras = False  # the block is written one paragraph a line (a page's text pasted)
+    for i, (start, end, raw) in enumerate(lines):
+        text = raw.strip()
+        if not text:
+            prev_ended = True
+            continue
+        new_block = i in block_of
+        if new_block:
+            block_last = block_of[i][1]
+            line_paras = one_paragraph_a_line(lines, i, block_last)
+        single = new_block and block_last == i
+        # a line starting a paragraph, in text with blank lines or one line per paragraph,
+        # and not a wrapped line whose sentence runs on into the next line
+        para = line_paras or (new_block or prev_ended) and not (
+            i + 1 < len(lines) and lines[i + 1][2][:1].islower())
+        prev_ended = True
+        if page.noise.match(text) or (len(text) <= _NAV_LINE and fold(
+                strip_markup(text)).rstrip(":：") in page.nav):
+            continue
+        if page.end_marks.match(text):
+            split.closed = True
+            continue
+        if _headline_twice(split, lines, i, text):
+            continue
+        heading = _HEADING.match(text)
+        if heading:
+            _heading(split, strip_markup(heading.group(2)), len(heading.group(1)), item_level,
+                     end)
+            continue
+        if para and len(text) <= MAX_CUE_LINE and _cue_account(
+                split, text, end, strict=item_level is not None, alone=single,
+                quoted=quote_follows(lines, i)):
+            continue  # a cue line may open a block whose next lines are the text
+        if (single or para) and len(text) <= 80 and (
+                _dateline(split, text, end, single) or _time_line(split, text, lines, i)):
+            continue
+        after_cue = para and split.current is not None and split.current.fixed and not (
+            split.closed or split.has_text())
+        at_top = not split.accounts  # the document's headline, if any, may be long
+        if (single or after_cue or (para and at_top and heads_lines(lines, i, block_last))) \
+                and title_like(text, MAX_TITLE if at_top else MAX_CUE_LINE):
+            if not split.has_text():
+                if split.current is None or split.closed:
+                    split.open(end, title=text)
+                else:
+                    split.current.title = split.current.title or text
+                continue
+            acc = split.current
+            assert acc is not None
+            script = script_of(text + text + text) or acc.script  # short: weigh it up
+            inside = acc.item or kind_cue("transcript", text)  # an item's or a transcript's
+            if not inside and (script != acc.script or heads_item(lines, i) or (
+                    not split.article and kind_cue("readout", text))):
+                split.open(end, title=text)
+                continue
+        prev_ended = bool(SENTENCE_END.search(text))
+        if new_block and split.has_text():
+            _maybe_language_change(split, lines, i, block_last)
+        split.add(start, end)
+        acc = split.current
+        assert acc is not None
+        acc.paras += para
+        if new_block:
+            acc.blocks += 1
+            if acc.script is None:
+                acc.script = script_of(block_text(lines, i, block_last))
+    return split
+
+
+
+def _headline_twice(split: Splitter, lines: list[tuple[int, int, str]], i: int,
+                    text: str) -> bool:
+    """A page's headline printed twice (the page's title, then the article's): the second is
+    skipped, and the first, if read as the account's text, becomes its title."""
+    acc = split.current
+    if acc is None or split.closed:
+        return False
+    if text == acc.title and not split.has_text():
+        return True
+    prev = next(((s, t.strip()) for s, _, t in reversed(lines[:i]) if t.strip()), None)
+    if prev is None or prev[1] != text or acc.start != prev[0] or len(text) > MAX_TITLE:
+        return False
+    acc.title, acc.start, acc.blocks, acc.paras, acc.script = text, None, 0, 0, None
+    return True
+
+
+
+def _maybe_language_change(split: Splitter, lines: list[tuple[int, int, str]], first: int,
+                           last: int) -> None:
+    """Start a new account where a long paragraph is in another language."""
+    acc = split.current
+    assert acc is not None
+    sample = block_text(lines, first, last)
+    script = script_of(sample)
+    if script is None or acc.script is None:
+        return
+    if script == acc.script:
+        if script != "latin" or len(sample) < 120:
+            return
+        if acc.lang is None:
+            acc.lang = function_word_language(split.body[acc.start or 0:acc.end])
+        lang = function_word_language(sample)
+        if acc.lang is None or lang is None or lang == acc.lang:
+            return
+    split.open(lines[first][0])
+    split.current.script = script  # type: ignore[union-attr]
+
