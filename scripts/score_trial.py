@@ -16,7 +16,10 @@ contact it does not date is most often that day's news). A phantom is any contac
 reports or mentions whose parties match none of the reader's contacts. An item is fully
 right when every field is right and it has no phantom. Compilations are right when the
 accounts come out in order with the reader's source, side and kind (and empty where
-announced); a publisher the source registry does not know may come out as `unknown`.
+announced); a publisher the source registry does not know may come out as `unknown`. The
+reader lists each account once, where it first appears: an article that quotes the White
+House, resumes, then quotes it again holds two stretches of one account, so the tool's
+stretches are compared by first appearance too.
 
     python scripts/score_trial.py --texts DIR [--lang it] [--misses] [--min-full 85]
 
@@ -187,8 +190,8 @@ def score_compilations(items: list[dict], texts: Path, misses: list[str]) -> tup
         scored += 1
         published = str(item["published"]) if item.get("published") else None
         analysis = _analyse(path, published, item.get("url"))
-        got = [(r.source, r.side, r.kind, not r.text.strip())
-               for d in analysis.documents for r in d.readouts]
+        got = list(dict.fromkeys((r.source, r.side, r.kind, not r.text.strip())
+                                 for d in analysis.documents for r in d.readouts))
         want = [(a["source"], a.get("side"), a["kind"], bool(a.get("empty")))
                 for a in item["accounts"]]
         known = _registered_sources()

@@ -17,8 +17,9 @@ from readouts.lang import SUPPORTED
 from readouts.segment.bulletin import is_digest, read_dateline
 from readouts.segment.kinds import LEAD, briefing_official, kind_of
 from readouts.segment.layout import SENTENCE_END, furniture, script_of
+from readouts.segment.quoted import Piece, quoted_pieces
 from readouts.segment.scan import Open, scan
-from readouts.segment.sources import kind_cue, registry
+from readouts.segment.sources import Source, kind_cue, registry
 from readouts.segment.turns import Turn, find_turns
 from readouts.text.langid import detect_language, function_word_language
 
@@ -137,6 +138,8 @@ def split_accounts(body: str, meta: dict[str, str], lang: str) -> list[AccountDr
                 source, evidence = sig[0], f"signature: {sig[1]}"
             elif (official := briefing_official(text)) is not None:
                 source, evidence = official, "signature: official"
+            elif acc.lead and (credit := _credited(title or text.partition("\n")[0])):
+                source, evidence = credit  # "Letture delle chiamate … di Pekingnology"
             elif not acc.lead:  # the body's marks are its accounts', not the compiler's
                 if doc_signature is None:
                     doc_signature = reg.signature_in(body) or ()
@@ -155,12 +158,59 @@ def split_accounts(body: str, meta: dict[str, str], lang: str) -> list[AccountDr
             acc.side else (source.side if source is not None else None)
         dateline = (acc.dateline or read_dateline(text[:400], standalone=False)
                     or _title_date(title))
-        drafts.append(AccountDraft(
+        draft = AccountDraft(
             text=text, start=start, end=end, source=source.id if source else "unknown",
             side=side, kind=kind, title=title, language=_language(text, lang, len(kept)),
             evidence=evidence if source or side else "none", dateline=dateline, turns=turns,
-            author=author if kind == "briefing" else None))
+            author=author if kind == "briefing" else None)
+        article = kind == "news" or (
+            kind == "transcript" and (source is None or source.type == "media"))
+        pieces = quoted_pieces(body, start, end, source) if article else []
+        drafts.extend(_quoted_drafts(draft, pieces, body, lang) if pieces else [draft])
     return drafts
+
+
+def _quoted_drafts(article: AccountDraft, pieces: list[Piece], body: str,
+                   lang: str) -> list[AccountDraft]:
+    """A news article cut into its own text (news, whatever remarks it quotes) and the
+    official texts it quotes."""
+    out: list[AccountDraft] = []
+    reg = registry()
+    for n, piece in enumerate(pieces):
+        end = article.end if n + 1 == len(pieces) else pieces[n + 1].start
+        start = piece.start
+        if piece.empty:
+            end = start
+        text = body[start:end]
+        if not text.strip() and not piece.empty:
+            continue
+        voice = piece.voice
+        first = not out
+        if voice is None:
+            out.append(AccountDraft(
+                text=text, start=start, end=end, source=article.source, side=article.side,
+                kind="news", title=article.title if first else None,
+                language=_language(text, lang, 2), evidence=article.evidence,
+                dateline=article.dateline if first else None,
+                turns=find_turns(text) if text else []))
+            continue
+        aide = reg.aide_in(text[:LEAD]) if voice.kind == "briefing" else None
+        out.append(AccountDraft(
+            text=text, start=start, end=end, source=voice.source.id, side=voice.side,
+            kind=voice.kind, title=None, language=_language(text, lang, 2) if text else lang,
+            evidence=voice.evidence, dateline=read_dateline(text[:400], standalone=False),
+            turns=find_turns(text) if text else [], author=aide[1] if aide else None))
+    return out
+
+
+def _credited(headline: str) -> tuple[Source, str] | None:
+    """The newsroom a compiler's headline credits ("Readouts of the calls | Pekingnology"):
+    a registered medium named in it; a government or agency there is the subject, not the
+    compiler."""
+    named = registry().first_named(headline)
+    if named is None or named[0].type != "media":
+        return None
+    return named[0], f"credit: {named[1]}"
 
 
 _YEAR = re.compile(r"\d{4}")

@@ -118,7 +118,8 @@ class Registry:
                 self._name_ids.setdefault(fold(domain), sid)  # "Source: gov.uk"
                 names.append(domain)
             described = entry.get("descriptions", {}).values()
-            for lang_names in [*entry.get("names", {}).values(), *described]:
+            acts = entry.get("verbs", {}).values()
+            for lang_names in [*entry.get("names", {}).values(), *described, *acts]:
                 for name in lang_names:
                     self._name_ids.setdefault(fold(name), sid)
                     names.append(name)
@@ -171,10 +172,23 @@ class Registry:
             return None
         return self.by_id[self._name_ids[fold(best.group())]], best.group()
 
+    def first_named(self, text: str) -> tuple[Source, str, int] | None:
+        """The source named first in the text, the name as written and where it stands:
+        in a sentence the first named is its subject ("The Kremlin said, unlike the White
+        House, ...")."""
+        m = self._names.search(text)
+        if m is None:
+            return None
+        return self.by_id[self._name_ids[fold(m.group())]], m.group(), m.start()
+
+    def sources_named(self, text: str) -> set[str]:
+        """The ids of every source the text names."""
+        return {self._name_ids[fold(m.group())] for m in self._names.finditer(text)}
+
     def publishers_in(self, text: str) -> int:
         """How many publishers the text names: a report citing Xinhua and Palazzo Chigi is
         a newspaper's, as no government's readout cites another's."""
-        return len({self._name_ids[fold(m.group())] for m in self._names.finditer(text)})
+        return len(self.sources_named(text))
 
     def official_in(self, text: str) -> Source | None:
         """The source an aide or spokesperson named in the text speaks for."""

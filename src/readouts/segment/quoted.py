@@ -1,0 +1,355 @@
+"""The official texts a news article quotes inline, each its source's own account.
+
+Articles quote governments' accounts inside their own text: whole, after a line that
+announces them ("Here is the full readout issued by the White House:", "Полный текст
+сообщения пресс-службы Кремля:", "以下为白宫声明全文："), under a bracketed header
+("（美国白宫发布的文稿）"), after a colon in a sentence ("Before the call, Trump tweeted:
+“…”"), or as a paragraph that is mostly a source's quoted words ("“…,” the White House
+said"). Each is that source's account, with its side and kind (readout, statement, post,
+briefing), and ends where the article's own voice resumes; a sentence that points to a
+text the article leaves out ("The readout is here") is that source's empty account.
+
+A single quoted sentence is the article's: a paragraph goes to a source when its quoted
+words are long, or when two of its sentences give that source's words. One pass over the
+article's paragraphs and sentences, each searched once; cue phrases are data
+(lang/<lang>/quoting.yaml), the engine is the same for every language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from readouts.lang import SUPPORTED
+from readouts.lang import load as load_lang
+from readouts.segment.sources import Source, kind_cue, registry
+
+_OPEN = "“«„「『"
+_CLOSE = "”»」』"
+_ENDS = ".!?。！？"
+_MARKS = re.compile(r'[“”«»„「」『』"]|[.!?。！？]+')
+_HEADER = re.compile(r"[ \t]*[（(【\[]([^（()）【】\[\]\n]{2,60})[）)】\]]")
+_QUOTATION = re.compile(r'“[^”]*”|«[^»]*»|„[^“”]*[“”]|「[^」]*」|『[^』]*』|"[^"]*"')
+_LEADING = re.compile(r"[\s•·*\-–—>]*")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_COLON = (":", "：")
+
+_LONG_QUOTE = 120  # quoted width (a Han character counts two) that makes a paragraph a source's
+_QUOTE_SHARE = 0.4  # ... when its quoted words are this share of the paragraph at least
+_INLINE_QUOTE = 160  # a colon's quotation this wide, or of two sentences, is a quoted text
+_POST_QUOTE = 20  # a quoted post may be short
+_UNWRAPPED = 130  # a line this long is a paragraph, not a wrapped line
+_STRAY_QUOTE = 1500  # a quotation left open this long was a stray mark
+
+
+@dataclass(frozen=True)
+class Voice:
+    """Whose text a stretch of the article is: a source's account, or the article's."""
+
+    source: Source
+    side: str | None
+    kind: str
+    evidence: str
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A stretch of an article: `voice` None is the article's own text; `empty` is an
+    account the article points to without giving it."""
+
+    start: int
+    voice: Voice | None
+    empty: bool = False
+
+
+@dataclass(frozen=True)
+class _Cues:
+    speech: re.Pattern[str]
+    announce: re.Pattern[str]
+    statement: re.Pattern[str]
+    link: re.Pattern[str]
+    resume: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _cues() -> _Cues:
+    found: dict[str, list[str]] = {}
+    for lang in SUPPORTED:
+        for key, patterns in load_lang(lang, "quoting").items():
+            found.setdefault(key, []).extend(patterns)
+
+    def union(key: str) -> re.Pattern[str]:
+        return re.compile("|".join(f"(?:{p})" for p in found.get(key, [])) or r"(?!)", re.I)
+
+    return _Cues(union("speech"), union("announce"), union("statement"), union("link"),
+                 union("resume"))
+
+
+@dataclass
+class _Sentence:
+    start: int
+    end: int
+    quoted: int  # width of its words inside quotation marks
+    opens_quote: bool  # it opens with a quotation mark
+
+
+def _width(text: str) -> int:
+    return len(text) + len(_HAN.findall(text))
+
+
+def _paragraphs(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Paragraphs: blocks between blank lines; in a block holding a long line (a page
+    pasted one paragraph a line) each line is one. A hard-wrapped block is one paragraph,
+    whatever its lines end with ("… mette l'accento su:" runs on)."""
+    out: list[tuple[int, int]] = []
+    block: list[tuple[int, int]] = []
+
+    def flush() -> None:
+        if not block:
+            return
+        if any(e - s > _UNWRAPPED for s, e in block):
+            out.extend(block)
+        else:
+            out.append((block[0][0], block[-1][1]))
+        block.clear()
+
+    pos = start
+    for line in body[start:end].splitlines(keepends=True):
+        line_start, pos = pos, pos + len(line)
+        if not line.strip():
+            flush()
+            continue
+        block.append((line_start + len(line) - len(line.lstrip()),
+                      line_start + len(line.rstrip())))
+    flush()
+    return out
+
+
+def _sentences(body: str, start: int, end: int) -> list[_Sentence]:
+    """The paragraph's sentences; a quotation is one with the words that introduce it,
+    however many sentences it holds."""
+    out: list[_Sentence] = []
+    depth = 0
+    straight = False
+    quoted = 0
+    opened_at = 0
+    first = start
+    for m in _MARKS.finditer(body, start, end):
+        mark = m.group()
+        inside = depth > 0 or straight
+        cut = None
+        if mark in _OPEN:
+            if not inside:
+                opened_at = m.start()
+            depth += 1
+        elif mark in _CLOSE or mark == '"':
+            if mark == '"' and not depth:
+                straight = not straight
+                if straight:
+                    opened_at = m.start()
+            else:
+                depth = max(0, depth - 1)
+            if inside and not (depth or straight):
+                quoted += _width(body[opened_at + 1:m.start()])
+                if body[m.start() - 1:m.start()] in tuple(_ENDS):
+                    cut = m.end()
+        elif not inside:
+            cut = m.end()
+        if inside and m.start() - opened_at > _STRAY_QUOTE:
+            depth, straight = 0, False
+        if cut is not None and (cut == end or body[cut].isspace() or _HAN.match(body[cut - 1])):
+            out.append(_sentence(body, first, cut, quoted))
+            first, quoted = cut, 0
+    if depth or straight:
+        quoted += _width(body[opened_at + 1:end])
+    if body[first:end].strip():
+        out.append(_sentence(body, first, end, quoted))
+    return out
+
+
+def _sentence(body: str, start: int, end: int, quoted: int) -> _Sentence:
+    lead = _LEADING.match(body, start, end)
+    start = lead.end() if lead else start
+    return _Sentence(start, end, quoted, body[start:start + 1] in _OPEN + '"')
+
+
+def _voice(source: Source, text: str, how: str) -> Voice:
+    """The voice of a source's quoted text; `text` is what introduces it."""
+    reg = registry()
+    cues = _cues()
+    if source.type == "platform" or kind_cue("post", text):
+        author = reg.voice_in(_QUOTATION.sub(" ", text))  # the author, not whom he names
+        return Voice(source, author or source.side, "post", f"quoted post: {how}")
+    if source.type == "media":
+        return Voice(source, None, "news", f"quoted: {how}")
+    if kind_cue("briefing", text) or reg.aide_in(text) is not None:
+        kind = "briefing"
+    elif cues.statement.search(text):
+        kind = "statement"
+    else:
+        kind = source.kind if source.kind in ("readout", "statement", "briefing") else "news"
+    return Voice(source, source.side, kind, f"quoted: {how}")
+
+
+def _header(body: str, start: int, end: int) -> tuple[int, Voice] | None:
+    """A bracketed header opening a paragraph that names a source's text ("（美国白宫发布的
+    文稿）", "[Statement of the Kremlin]"): the voice of what follows, and where it starts."""
+    m = _HEADER.match(body, start, end)
+    if m is None:
+        return None
+    inner = m.group(1)
+    reg = registry()
+    named = reg.first_named(inner)
+    source = named[0] if named else reg.official_in(inner)
+    if source is None or not (_cues().announce.search(inner) or kind_cue("briefing", inner)):
+        return None
+    return m.end(), _voice(source, inner, inner)
+
+
+def _key(voice: Voice | None) -> tuple[str, str | None, str] | None:
+    return None if voice is None else (voice.source.id, voice.side, voice.kind)
+
+
+class _Pass:
+    """One article's pass: pieces in order, a new one only where the voice changes."""
+
+    def __init__(self, body: str, own: Source | None) -> None:
+        self.body = body
+        self.own = own
+        self.pieces: list[Piece] = []
+        self.current: Voice | None = None
+        self.announced = False  # a header or a line ending in a colon announced a text
+
+    def begin(self, at: int, voice: Voice | None) -> None:
+        if voice is not None and self.own is not None and voice.source is self.own:
+            voice = None  # the article quoting its own publisher is the article
+        if not self.pieces or _key(voice) != _key(self.current):
+            self.pieces.append(Piece(at, voice))
+        self.current = voice
+
+    def empty(self, at: int, voice: Voice) -> None:
+        self.pieces.append(Piece(at, voice, empty=True))
+        self.pieces.append(Piece(at, self.current))
+
+
+def quoted_pieces(body: str, start: int, end: int, own: Source | None) -> list[Piece]:
+    """The pieces of the news account body[start:end] (`own`: its publisher), or [] when
+    it quotes no official text: it stays one account."""
+    reg = registry()
+    cues = _cues()
+    run = _Pass(body, own)
+    run.begin(start, None)
+    carry: Voice | None = None  # an announced text running on over paragraphs
+    for p_start, p_end in _paragraphs(body, start, end):
+        header = _header(body, p_start, p_end)
+        if header is not None:
+            run.announced = True
+            run.begin(p_start, header[1])
+            carry = header[1]
+            continue
+        sentences = _sentences(body, p_start, p_end)
+        if not sentences:
+            continue
+        said: dict[Source, list[_Sentence]] = {}
+        intro: tuple[_Sentence, Source, str] | None = None
+        links: list[tuple[_Sentence, Source]] = []
+        last_named: tuple[Source, str] | None = None
+        for s in sentences:
+            text = body[s.start:s.end]
+            named = reg.first_named(text)
+            if named is not None:
+                last_named = named[:2]
+            colon = _colon(text)
+            if colon is not None and intro is None:
+                head = text[:colon]
+                who = reg.first_named(head)
+                source, name = (who[:2] if who else last_named or (None, ""))
+                if source is not None and (cues.speech.search(head) or cues.announce.search(head)
+                                           or source.type == "platform"):
+                    intro = (s, source, name)
+                    continue
+            if named is None:
+                continue
+            if cues.link.search(text) and not s.quoted:
+                links.append((s, named[0]))
+            elif cues.speech.search(text):
+                said.setdefault(named[0], []).append(s)
+        first_text = body[sentences[0].start:sentences[0].end]
+        own = _attributed(body, sentences, said, p_start, p_end) if intro is None else None
+        if carry is not None and intro is None and own is None and not links and not (
+                cues.resume.search(first_text)
+                or carry.source.id in reg.sources_named(body[p_start:p_end])):
+            run.begin(p_start, carry)
+            continue
+        carry = None
+        if intro is not None:
+            carry = _announce(run, body, sentences, intro, p_end)
+        elif own is not None:
+            run.begin(p_start, own)
+        elif not (sentences[0].opens_quote and not said and run.current is not None):
+            run.begin(p_start, None)  # a bare quotation goes on with the voice before it
+        for s, source in links:
+            run.empty(s.start, _voice(source, body[s.start:s.end], body[s.start:s.end]))
+    voices = {p.voice.source.id for p in run.pieces if p.voice is not None}
+    # a news item quoting one source's words in passing stays one account; one that sets
+    # several sources' texts side by side, or announces one, is cut
+    return run.pieces if voices and (run.announced or len(voices) >= 2) else []
+
+
+def _colon(text: str) -> int | None:
+    """Where a sentence's introducing colon stands: at its end, or before a quotation."""
+    stripped = text.rstrip()
+    if stripped.endswith(_COLON):
+        return len(stripped) - 1
+    for i, ch in enumerate(stripped):
+        if ch in _COLON and stripped[i + 1:].lstrip()[:1] in tuple(_OPEN + '"'):
+            return i
+    return None
+
+
+def _announce(run: _Pass, body: str, sentences: list[_Sentence],
+              intro: tuple[_Sentence, Source, str], p_end: int) -> Voice | None:
+    """A sentence introducing a text with a colon: at the paragraph's end, the text is the
+    next paragraphs (the voice carried on, returned); inside it, the quotation after the
+    colon, if long enough to be a text and not a quoted remark."""
+    s, source, name = intro
+    head = body[s.start:s.end]
+    voice = _voice(source, head, name)
+    rest = head[(_colon(head) or 0) + 1:]
+    if not rest.strip():
+        run.begin(sentences[0].start, run.current)
+        run.announced = True
+        return voice
+    later = [t for t in sentences if t.start >= s.end]
+    quote_end = s.end
+    for t in later:  # a quotation of several sentences runs on in the quoted sentences after
+        if not t.opens_quote:
+            break
+        quote_end = t.end
+    wide = s.quoted + sum(t.quoted for t in later if t.end <= quote_end)
+    least = _POST_QUOTE if voice.kind == "post" else _INLINE_QUOTE
+    if wide < least and quote_end == s.end:
+        run.begin(sentences[0].start, None)
+        return None
+    if s.start > sentences[0].start:
+        run.begin(sentences[0].start, None)
+    run.begin(s.start, voice)
+    if quote_end < p_end:
+        run.begin(quote_end, None)
+    return None
+
+
+def _attributed(body: str, sentences: list[_Sentence], said: dict[Source, list[_Sentence]],
+                p_start: int, p_end: int) -> Voice | None:
+    """The source a paragraph gives the words of: one source only, with long quoted words
+    or two sentences of its own."""
+    if len(said) != 1:
+        return None
+    source, own = next(iter(said.items()))
+    quoted = sum(s.quoted for s in sentences)
+    long = quoted >= _LONG_QUOTE and quoted >= _QUOTE_SHARE * _width(body[p_start:p_end])
+    if not long and len(own) < 2:
+        return None
+    text = body[own[0].start:own[0].end]
+    return _voice(source, text, text[:80])
