@@ -11,13 +11,13 @@ kind told (`kinds`). An article's quoted official texts are split off by `quoted
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from readouts.lang import SUPPORTED
 from readouts.segment.bulletin import is_digest, read_dateline
 from readouts.segment.kinds import LEAD, briefing_official, kind_of
 from readouts.segment.layout import SENTENCE_END, furniture, script_of
-from readouts.segment.quoted import Piece, quoted_pieces
+from readouts.segment.quoted import Piece, quoted_pieces, voice_of
 from readouts.segment.scan import Open, scan
 from readouts.segment.sources import Source, kind_cue, registry
 from readouts.segment.turns import Turn, find_turns
@@ -111,6 +111,7 @@ def split_accounts(body: str, meta: dict[str, str], lang: str) -> list[AccountDr
     if not kept:  # nothing but furniture: the whole body is one account
         kept = [Open(at=0, start=0, end=len(body))]
     doc_signature = None
+    quoting = False  # an article here has quoted an official text
     drafts: list[AccountDraft] = []
     for n, acc in enumerate(kept):
         if acc.start is None:
@@ -134,7 +135,10 @@ def split_accounts(body: str, meta: dict[str, str], lang: str) -> list[AccountDr
         elif not acc.fixed:
             if doc_source is not None:
                 source, evidence = doc_source, doc_evidence
-            elif (sig := reg.signature_in(text) or reg.signature_in(title or "")) is not None:
+            elif (sig := reg.signature_in(text, strong=split.article)
+                  or reg.signature_in(title or "", strong=split.article)) is not None:
+                # a byline or a dateline heads a newspaper's article: a house style its
+                # quoted readout shows ("President Donald J. Trump") is not its publisher
                 source, evidence = sig[0], f"signature: {sig[1]}"
             elif (official := briefing_official(text)) is not None:
                 source, evidence = official, "signature: official"
@@ -142,7 +146,7 @@ def split_accounts(body: str, meta: dict[str, str], lang: str) -> list[AccountDr
                 source, evidence = credit  # "Letture delle chiamate … di Pekingnology"
             elif not acc.lead:  # the body's marks are its accounts', not the compiler's
                 if doc_signature is None:
-                    doc_signature = reg.signature_in(body) or ()
+                    doc_signature = reg.signature_in(body, strong=split.article) or ()
                 if doc_signature:
                     source, evidence = doc_signature[0], f"signature: {doc_signature[1]}"
         turns = find_turns(text) if text else []
@@ -165,7 +169,15 @@ def split_accounts(body: str, meta: dict[str, str], lang: str) -> list[AccountDr
             author=author if kind == "briefing" else None)
         article = kind == "news" or (
             kind == "transcript" and (source is None or source.type == "media"))
-        pieces = quoted_pieces(body, start, end, source) if article else []
+        pieces = quoted_pieces(body, start, end, source, quoting=quoting) if article else []
+        if not pieces and source is not None and drafts and drafts[-1].kind == "news" and \
+                (acc.cue or "").endswith((":", "：")):  # a text an article announced
+            voice = voice_of(source, acc.cue or "", evidence)
+            pieces = quoted_pieces(body, start, end, reg.get(drafts[-1].source), voice)
+            if pieces:  # the article resumes after the text, in its own voice
+                draft = replace(drafts[-1], text=text, start=start, end=end, title=None,
+                                dateline=None)
+        quoting = quoting or bool(pieces)
         drafts.extend(_quoted_drafts(draft, pieces, body, lang) if pieces else [draft])
     return drafts
 

@@ -174,7 +174,7 @@ def _sentence(body: str, start: int, end: int, quoted: int) -> _Sentence:
     return _Sentence(start, end, quoted, body[start:start + 1] in _OPEN + '"')
 
 
-def _voice(source: Source, text: str, how: str) -> Voice:
+def voice_of(source: Source, text: str, how: str) -> Voice:
     """The voice of a source's quoted text; `text` is what introduces it."""
     reg = registry()
     cues = _cues()
@@ -204,7 +204,7 @@ def _header(body: str, start: int, end: int) -> tuple[int, Voice] | None:
     source = named[0] if named else reg.official_in(inner)
     if source is None or not (_cues().announce.search(inner) or kind_cue("briefing", inner)):
         return None
-    return m.end(), _voice(source, inner, inner)
+    return m.end(), voice_of(source, inner, inner)
 
 
 def _key(voice: Voice | None) -> tuple[str, str | None, str] | None:
@@ -233,14 +233,17 @@ class _Pass:
         self.pieces.append(Piece(at, self.current))
 
 
-def quoted_pieces(body: str, start: int, end: int, own: Source | None) -> list[Piece]:
+def quoted_pieces(body: str, start: int, end: int, own: Source | None,
+                  carry: Voice | None = None, quoting: bool = False) -> list[Piece]:
     """The pieces of the news account body[start:end] (`own`: its publisher), or [] when
-    it quotes no official text: it stays one account."""
+    it quotes no official text: it stays one account. `carry`: the span opens with the
+    text an article's line announced, in that voice, until the article resumes.
+    `quoting`: the document has quoted official texts before this span."""
     reg = registry()
     cues = _cues()
     run = _Pass(body, own)
-    run.begin(start, None)
-    carry: Voice | None = None  # an announced text running on over paragraphs
+    run.begin(start, carry)
+    run.announced = carry is not None
     for p_start, p_end in _paragraphs(body, start, end):
         header = _header(body, p_start, p_end)
         if header is not None:
@@ -290,11 +293,13 @@ def quoted_pieces(body: str, start: int, end: int, own: Source | None) -> list[P
         elif not (sentences[0].opens_quote and not said and run.current is not None):
             run.begin(p_start, None)  # a bare quotation goes on with the voice before it
         for s, source in links:
-            run.empty(s.start, _voice(source, body[s.start:s.end], body[s.start:s.end]))
+            run.empty(s.start, voice_of(source, body[s.start:s.end], body[s.start:s.end]))
+    if carry is not None and all(_key(p.voice) == _key(carry) for p in run.pieces):
+        return []  # the announced text runs to the end
     voices = {p.voice.source.id for p in run.pieces if p.voice is not None}
     # a news item quoting one source's words in passing stays one account; one that sets
     # several sources' texts side by side, or announces one, is cut
-    return run.pieces if voices and (run.announced or len(voices) >= 2) else []
+    return run.pieces if voices and (quoting or run.announced or len(voices) >= 2) else []
 
 
 def _colon(text: str) -> int | None:
@@ -315,7 +320,7 @@ def _announce(run: _Pass, body: str, sentences: list[_Sentence],
     colon, if long enough to be a text and not a quoted remark."""
     s, source, name = intro
     head = body[s.start:s.end]
-    voice = _voice(source, head, name)
+    voice = voice_of(source, head, name)
     rest = head[(_colon(head) or 0) + 1:]
     if not rest.strip():
         run.begin(sentences[0].start, run.current)
@@ -352,4 +357,4 @@ def _attributed(body: str, sentences: list[_Sentence], said: dict[Source, list[_
     if not long and len(own) < 2:
         return None
     text = body[own[0].start:own[0].end]
-    return _voice(source, text, text[:80])
+    return voice_of(source, text, text[:80])

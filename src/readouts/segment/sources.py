@@ -208,9 +208,12 @@ class Registry:
         m = self._voices.search(text)
         return self._voice_side[fold(m.group())] if m else None
 
-    def signature_in(self, text: str) -> tuple[Source, str] | None:
-        """The first signature found: strong ones before weak lead-style ones."""
+    def signature_in(self, text: str, strong: bool = False) -> tuple[Source, str] | None:
+        """The first signature found: strong ones before weak lead-style ones (only strong
+        ones with `strong`)."""
         for sig in self.signatures:
+            if strong and sig.weak:
+                break
             sample = text if sig.within is None else text[:sig.within]
             if sig.pattern.search(sample):
                 return self.by_id[sig.source], sig.name

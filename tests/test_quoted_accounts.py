@@ -1,0 +1,208 @@
+# ruff: noqa: E501 - the articles are written one paragraph a line, as pages paste
+"""News articles that quote official accounts inline, in it/en/ru/zh: a line announcing a
+text ("Here is the full readout issued by the White House:"), a bracketed header ("（美国白宫
+发布的文稿）"), a colon before a quoted post, paragraphs of one source's quoted words, a
+text pointed to and not given; and the guards: one quoted sentence, or one source's words
+quoted in passing, leave a news item one account. Every text here is written for these
+tests."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from readouts.segment import split_accounts
+
+EN = """\
+Two readouts of one call, side by side
+
+By Laura Penn
+
+WASHINGTON — President Trump and President Xi spoke by phone on Thursday, and the two governments published accounts that differ on Taiwan and on trade.
+
+Here is the full readout issued by the White House:
+
+President Donald J. Trump spoke today with President Xi Jinping of China. The two leaders discussed trade, fentanyl and the situation in Ukraine.
+
+President Trump emphasized the importance of fair and reciprocal trade between the two countries.
+
+The White House readout did not mention Taiwan, which featured prominently in the Chinese version.
+
+Before the call, Trump tweeted: “Will be speaking with President Xi of China this morning. Trade and fentanyl are at the top of the list!”
+
+“Xi Jinping pointed out that the Taiwan question is the most important issue in China-U.S. relations. The United States should handle it with prudence,” the Chinese Foreign Ministry said in its account.
+
+The Xinhua readout is available here.
+"""
+
+IT = """\
+Telefonata Meloni-Trump, le due versioni
+
+di Giulia Neri
+
+ROMA — La presidente del Consiglio Giorgia Meloni e il presidente statunitense Donald Trump si sono sentiti ieri pomeriggio per circa un'ora.
+
+Ecco il testo integrale del comunicato di Palazzo Chigi:
+
+Il Presidente del Consiglio, Giorgia Meloni, ha avuto oggi un colloquio telefonico con il Presidente degli Stati Uniti d'America, Donald J. Trump. Al centro della conversazione il sostegno all'Ucraina e i rapporti commerciali transatlantici.
+
+I due leader hanno concordato di restare in stretto contatto in vista del prossimo vertice.
+
+Il comunicato di Palazzo Chigi non cita i dazi, di cui invece parla Washington.
+
+Poco dopo Trump ha scritto su Truth Social: «Ottima telefonata con la premier italiana. Lavoreremo insieme su commercio e difesa!»
+
+Il resoconto della Casa Bianca è disponibile qui.
+"""
+
+RU = """\
+Путин и Трамп провели телефонный разговор
+
+Президенты России и США в среду провели телефонный разговор, который продлился около двух часов.
+
+Полный текст сообщения пресс-службы Кремля:
+
+Состоялся телефонный разговор Владимира Путина с Президентом Соединённых Штатов Америки Дональдом Трампом. Обсуждалась ситуация вокруг украинского кризиса.
+
+Президенты договорились продолжить контакты.
+
+В сообщении Кремля не упоминаются торговые вопросы, о которых говорит американская сторона.
+
+После разговора Трамп написал в Truth Social: «Очень хороший и продуктивный разговор с президентом Путиным. Многие элементы соглашения уже согласованы!»
+"""
+
+ZH = """\
+中美元首通话 双方各自发布消息
+
+本报记者 王明
+
+国家主席习近平12日晚同美国总统特朗普通电话。双方发布的消息稿在台湾问题上表述不同。
+
+（中国外交部发布的文稿）2025年3月12日晚，国家主席习近平同美国总统特朗普通电话。习近平指出，台湾问题是中美关系中最重要的问题，美方务必慎重处理。
+
+特朗普表示，美方重视对华关系，愿同中方加强沟通。
+
+（美国白宫发布的文稿）President Donald J. Trump spoke today with President Xi Jinping of China. The two leaders discussed trade and fentanyl, and agreed to stay in close contact.
+
+白宫的文稿没有提及台湾问题，也没有提到通话由哪一方发起。
+
+特朗普在通话前于真实社交平台发文称：“我将与中国国家主席习近平通话，贸易和芬太尼是首要议题，相信会有好结果！”
+"""
+
+
+def _shape(text: str, lang: str) -> list[tuple[str, str | None, str, bool]]:
+    return [(d.source, d.side, d.kind, not d.text.strip())
+            for d in split_accounts(text, {}, lang)]
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    (EN, "en", [("unknown", None, "news", False), ("whitehouse", "USA", "readout", False),
+                ("unknown", None, "news", False), ("x", "USA", "post", False),
+                ("china-mfa", "CHN", "readout", False), ("xinhua", "CHN", "readout", True),
+                ("unknown", None, "news", False)]),
+    (IT, "it", [("unknown", None, "news", False), ("palazzo-chigi", "ITA", "readout", False),
+                ("unknown", None, "news", False), ("truth-social", "USA", "post", False),
+                ("whitehouse", "USA", "readout", True), ("unknown", None, "news", False)]),
+    (RU, "ru", [("unknown", None, "news", False), ("kremlin", "RUS", "readout", False),
+                ("unknown", None, "news", False), ("truth-social", "USA", "post", False)]),
+    (ZH, "zh", [("unknown", None, "news", False), ("china-mfa", "CHN", "readout", False),
+                ("whitehouse", "USA", "readout", False), ("unknown", None, "news", False),
+                ("truth-social", "USA", "post", False)]),
+])
+def test_an_article_splits_into_its_own_text_and_the_texts_it_quotes(
+        text: str, lang: str, want: list[tuple[str, str | None, str, bool]]) -> None:
+    assert _shape(text, lang) == want
+
+
+def test_an_announced_text_runs_until_the_article_speaks_of_it() -> None:
+    drafts = split_accounts(EN, {}, "en")
+    readout = drafts[1].text
+    assert readout.startswith("President Donald J. Trump spoke today")
+    assert readout.rstrip().endswith("between the two countries.")
+    assert "Here is the full readout" in drafts[0].text  # the announcing line is the article's
+    assert drafts[2].text.startswith("The White House readout did not mention Taiwan")
+    post = drafts[3].text
+    assert post.startswith("Before the call, Trump tweeted:") and post.rstrip().endswith("list!”")
+
+
+def test_a_bracketed_header_opens_the_text_and_the_next_header_ends_it() -> None:
+    drafts = split_accounts(ZH, {}, "zh")
+    mfa, white_house = drafts[1], drafts[2]
+    assert mfa.text.startswith("（中国外交部发布的文稿）")
+    assert "特朗普表示，美方重视对华关系" in mfa.text and "President" not in mfa.text
+    assert white_house.language == "en" and "台湾" not in white_house.text
+
+
+def test_a_paragraph_of_quoted_words_goes_on_in_the_bare_quotation_after_it() -> None:
+    text = (
+        "Comparing the two summaries of the Putin-Trump call\n\n"
+        "The White House and the Kremlin released separate summaries of Tuesday's call.\n\n"
+        "“The two presidents agreed that the fighting must stop and that a lasting settlement "
+        "is in the interest of both nations and of the wider region,” the White House said.\n\n"
+        "“They also discussed the energy infrastructure and agreed on technical talks.”\n\n"
+        "The Russian side put it differently.\n\n"
+        "“Vladimir Putin stressed that any settlement must address the root causes of the "
+        "crisis and the legitimate security interests of Russia,” the Kremlin said.\n")
+    drafts = split_accounts(text, {}, "en")
+    assert [(d.source, d.kind) for d in drafts] == [
+        ("unknown", "news"), ("whitehouse", "readout"), ("unknown", "news"),
+        ("kremlin", "readout")]
+    assert "technical talks" in drafts[1].text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Putin and Trump spoke by phone on Tuesday for more than an hour.\n\n"
+     "The Kremlin said: “The conversation was frank and businesslike.”\n\n"
+     "The two leaders agreed to keep in touch, aides said.\n", "en"),
+    ("Meloni e Trump si sono sentiti al telefono martedì per oltre un'ora.\n\n"
+     "«È stato un colloquio cordiale e costruttivo», ha fatto sapere Palazzo Chigi in una "
+     "nota.\n\nI due leader si rivedranno al prossimo vertice.\n", "it"),
+    ("Путин и Трамп во вторник провели телефонный разговор.\n\n"
+     "«Разговор был откровенным и деловым», — говорится в сообщении Кремля.\n\n"
+     "Лидеры договорились поддерживать контакт.\n", "ru"),
+    ("习近平同特朗普通电话。\n\n外交部表示：“通话是积极的、建设性的。”\n\n双方同意保持沟通。\n", "zh"),
+])
+def test_a_news_item_with_one_quoted_sentence_stays_one_account(text: str, lang: str) -> None:
+    assert len(split_accounts(text, {}, lang)) == 1
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("President Trump and President Zelensky spoke on Wednesday morning.\n\n"
+     "“Just finished a very good call with President Zelensky. We discussed energy, "
+     "prisoners and the path to peace, and our teams will meet next week,” Trump wrote "
+     "on Truth Social.\n\nThe call came a day after his talks with Vladimir Putin.\n", "en"),
+    ("Il premier indiano Modi ha sentito Putin al telefono.\n\n"
+     "Modi ha scritto su X: «Ringrazio il mio amico presidente Putin per la telefonata e per "
+     "aver condiviso le sue valutazioni sul recente incontro in Alaska. L'India sostiene "
+     "ogni sforzo di pace.»\n\nI due leader hanno parlato anche di energia.\n", "it"),
+])
+def test_one_post_quoted_in_passing_leaves_the_news_item_whole(text: str, lang: str) -> None:
+    assert len(split_accounts(text, {}, lang)) == 1
+
+
+def test_a_single_readout_stays_one_account() -> None:
+    text = ("Readout of President Trump's Call with President Xi Jinping of China\n\n"
+            "President Donald J. Trump spoke today with President Xi Jinping of China. "
+            "The two leaders discussed trade. President Trump said: “We will keep working "
+            "together on fentanyl, on soybeans and on the many other issues before us, and "
+            "I look forward to my visit to Beijing in April.”\n")
+    drafts = split_accounts(text, {"url": "https://www.whitehouse.gov/briefings/x"}, "en")
+    assert [(d.source, d.kind) for d in drafts] == [("whitehouse", "readout")]
+
+
+def test_quoted_pass_stays_linear() -> None:
+    """Twice the article takes about twice the time, not four times (no rescans)."""
+    unit = EN.split("\n", 4)[4]
+
+    def cost(n: int) -> float:
+        text = "Title\n\nBy A B\n\n" + unit * n
+        best = float("inf")
+        for _ in range(3):
+            t0 = time.perf_counter()
+            split_accounts(text, {}, "en")
+            best = min(best, time.perf_counter() - t0)
+        return best
+
+    small, large = cost(20), cost(80)
+    assert large < 4 * small * 2.0
