@@ -206,3 +206,25 @@ def test_quoted_pass_stays_linear() -> None:
 
     small, large = cost(20), cost(80)
     assert large < 4 * small * 2.0
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Two accounts, one silence\n\nThe Chinese Foreign Ministry declined to say who asked for the call. Asked twice, the Chinese Foreign Ministry would only repeat its line on Taiwan.\n\nThe call lasted an hour.\n", "en"),
+    ("【评析】双方文稿的差异\n\n中国外交部发言人也不愿意正面回答记者提问的问题。中国外交部今天仍然不愿意说明是谁先提出通话。\n\n通话持续了一个小时。\n", "zh"),
+])
+def test_a_commentary_naming_a_source_twice_is_the_writers(text: str, lang: str) -> None:
+    """Two sentences about a source are no account of it unless it is the one speaking."""
+    assert len(split_accounts(text, {}, lang)) == 1
+
+
+def test_a_spokesperson_quoted_at_length_after_a_question_is_a_briefing() -> None:
+    text = ("习近平同特朗普通电话\n\n"
+            "外界关注通话由哪一方发起。在周二的例行记者会上，有记者问这次通话是应谁的要求进行的？"
+            "外交部发言人毛宁回答称：“两国元首保持着经常性的交往。据我了解，此次通话是美方发起的，"
+            "通话的气氛是积极的、友好的、建设性的。两国元首就共同关心的问题进行了深入沟通，"
+            "这对中美关系稳定发展十分重要。”\n\n"
+            "分析人士认为，双方都希望稳定两国关系。\n")
+    drafts = split_accounts(text, {}, "zh")
+    assert [(d.source, d.kind) for d in drafts] == [
+        ("unknown", "news"), ("china-mfa", "briefing"), ("unknown", "news")]
+    assert drafts[1].text.startswith("外交部发言人毛宁回答称")  # the question is the writer's

@@ -10,7 +10,8 @@ briefing), and ends where the article's own voice resumes; a sentence that point
 text the article leaves out ("The readout is here") is that source's empty account.
 
 A single quoted sentence is the article's: a paragraph goes to a source when its quoted
-words are long, or when two of its sentences give that source's words. One pass over the
+words are long, or when two of its sentences give that source's words; a news item that
+quotes one post in passing (a leader's reaction) stays whole. One pass over the
 article's paragraphs and sentences, each searched once; cue phrases are data
 (lang/<lang>/quoting.yaml), the engine is the same for every language.
 """
@@ -28,6 +29,7 @@ from readouts.segment.sources import Source, kind_cue, registry
 _OPEN = "“«„「『"
 _CLOSE = "”»」』"
 _ENDS = ".!?。！？"
+_WIDE_ENDS = "。！？」』”"  # a Chinese sentence ends with no space after it
 _MARKS = re.compile(r'[“”«»„「」『』"]|[.!?。！？]+')
 _HEADER = re.compile(r"[ \t]*[（(【\[]([^（()）【】\[\]\n]{2,60})[）)】\]]")
 _QUOTATION = re.compile(r'“[^”]*”|«[^»]*»|„[^“”]*[“”]|「[^」]*」|『[^』]*』|"[^"]*"')
@@ -35,6 +37,7 @@ _LEADING = re.compile(r"[\s•·*\-–—>]*")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _COLON = (":", "：")
 
+_NEAR = 8  # width between a source's name and its speech cue when it is the one speaking
 _LONG_QUOTE = 120  # quoted width (a Han character counts two) that makes a paragraph a source's
 _QUOTE_SHARE = 0.4  # ... when its quoted words are this share of the paragraph at least
 _INLINE_QUOTE = 160  # a colon's quotation this wide, or of two sentences, is a quoted text
@@ -158,7 +161,8 @@ def _sentences(body: str, start: int, end: int) -> list[_Sentence]:
             cut = m.end()
         if inside and m.start() - opened_at > _STRAY_QUOTE:
             depth, straight = 0, False
-        if cut is not None and (cut == end or body[cut].isspace() or _HAN.match(body[cut - 1])):
+        if cut is not None and (cut == end or body[cut].isspace()
+                                or body[cut - 1] in _WIDE_ENDS or _HAN.match(body[cut - 1])):
             out.append(_sentence(body, first, cut, quoted))
             first, quoted = cut, 0
     if depth or straight:
@@ -254,7 +258,8 @@ def quoted_pieces(body: str, start: int, end: int, own: Source | None,
         sentences = _sentences(body, p_start, p_end)
         if not sentences:
             continue
-        said: dict[Source, list[_Sentence]] = {}
+        said: dict[Source, list[_Sentence]] = {}  # sentences naming a source and a speech cue
+        speaks: dict[Source, int] = {}  # ... where the source is the one speaking
         intro: tuple[_Sentence, Source, str] | None = None
         links: list[tuple[_Sentence, Source]] = []
         last_named: tuple[Source, str] | None = None
@@ -267,7 +272,8 @@ def quoted_pieces(body: str, start: int, end: int, own: Source | None,
             if colon is not None and intro is None:
                 head = text[:colon]
                 who = reg.first_named(head)
-                source, name = (who[:2] if who else last_named or (None, ""))
+                aide = reg.aide_in(head)  # "毛宁说：「…」": a spokesperson speaks for his source
+                source, name = (who[:2] if who else aide if aide else last_named or (None, ""))
                 if source is not None and (cues.speech.search(head) or cues.announce.search(head)
                                            or source.type == "platform"):
                     intro = (s, source, name)
@@ -278,8 +284,11 @@ def quoted_pieces(body: str, start: int, end: int, own: Source | None,
                 links.append((s, named[0]))
             elif cues.speech.search(text):
                 said.setdefault(named[0], []).append(s)
+                if _speaks(text, named[1], named[2]):
+                    speaks[named[0]] = speaks.get(named[0], 0) + 1
         first_text = body[sentences[0].start:sentences[0].end]
-        own = _attributed(body, sentences, said, p_start, p_end) if intro is None else None
+        own = _attributed(body, sentences, said, speaks, p_start, p_end) if intro is None \
+            else None
         if carry is not None and intro is None and own is None and not links and not (
                 cues.resume.search(first_text)
                 or carry.source.id in reg.sources_named(body[p_start:p_end])):
@@ -296,10 +305,22 @@ def quoted_pieces(body: str, start: int, end: int, own: Source | None,
             run.empty(s.start, voice_of(source, body[s.start:s.end], body[s.start:s.end]))
     if carry is not None and all(_key(p.voice) == _key(carry) for p in run.pieces):
         return []  # the announced text runs to the end
-    voices = {p.voice.source.id for p in run.pieces if p.voice is not None}
-    # a news item quoting one source's words in passing stays one account; one that sets
-    # several sources' texts side by side, or announces one, is cut
-    return run.pieces if voices and (quoting or run.announced or len(voices) >= 2) else []
+    voices = {_key(p.voice) for p in run.pieces if p.voice is not None}
+    # a news item quoting one post in passing (its author's reaction) stays one account;
+    # one that quotes an official text, sets several side by side or announces one is cut
+    passing = len(voices) == 1 and next(iter(voices))[2] == "post"  # type: ignore[index]
+    return run.pieces if voices and (quoting or run.announced or not passing) else []
+
+
+def _speaks(text: str, name: str, at: int) -> bool:
+    """Is the named source the one speaking: a speech cue right after its name ("the
+    Kremlin said", "新华社报道") or right before it ("according to Xinhua", "据新华社")?"""
+    cues = _cues().speech
+    after = cues.search(text, at + len(name), at + len(name) + _NEAR + 12)
+    if after is not None and _width(text[at + len(name):after.start()]) <= _NEAR:
+        return True
+    return any(_width(text[m.end():at]) <= _NEAR
+               for m in cues.finditer(text, max(0, at - _NEAR - 16), at))
 
 
 def _colon(text: str) -> int | None:
@@ -346,15 +367,16 @@ def _announce(run: _Pass, body: str, sentences: list[_Sentence],
 
 
 def _attributed(body: str, sentences: list[_Sentence], said: dict[Source, list[_Sentence]],
-                p_start: int, p_end: int) -> Voice | None:
+                speaks: dict[Source, int], p_start: int, p_end: int) -> Voice | None:
     """The source a paragraph gives the words of: one source only, with long quoted words
-    or two sentences of its own."""
+    or two sentences in which it speaks ("The Kremlin issued a readout … In it, the Kremlin
+    said …"); a commentary naming it twice ("the ministry would not say") is the writer's."""
     if len(said) != 1:
         return None
     source, own = next(iter(said.items()))
     quoted = sum(s.quoted for s in sentences)
     long = quoted >= _LONG_QUOTE and quoted >= _QUOTE_SHARE * _width(body[p_start:p_end])
-    if not long and len(own) < 2:
+    if not long and speaks.get(source, 0) < 2:
         return None
     text = body[own[0].start:own[0].end]
     return voice_of(source, text, text[:80])
