@@ -103,3 +103,29 @@ def test_facts_option_refuses_a_missing_folder(
         texts: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert score_trial.main(["--facts", str(tmp_path / "nowhere"), "--texts", str(texts)]) == 2
     assert "no facts folder" in capsys.readouterr().err
+
+
+# Written for this test: an article that quotes the White House, resumes, then quotes the
+# Kremlin, and resumes again; the reader lists each account once, where it first appears.
+ARTICLE = (
+    "Two readouts of one call\n\nBy Anna Hale\n\n"
+    "WASHINGTON — The presidents of the United States and Russia spoke by phone on Tuesday.\n\n"
+    "Here is the full readout issued by the White House:\n\n"
+    "President Donald J. Trump spoke today with President Vladimir Putin of Russia. The two "
+    "leaders discussed a ceasefire and an exchange of prisoners.\n\n"
+    "The White House readout said nothing about sanctions.\n\n"
+    "“The presidents agreed that a lasting peace must take into account the legitimate security "
+    "interests of all the countries of the region,” the Kremlin said.\n\n"
+    "Neither side gave the length of the call.\n")
+
+
+def test_a_compilation_is_scored_by_first_appearance(tmp_path: Path) -> None:
+    (tmp_path / "comp-901.txt").write_text(ARTICLE, encoding="utf-8")
+    item = {"id": "comp-901", "url": None, "published": "2025-03-18", "accounts": [
+        {"source": "abc-news-unregistered", "kind": "news"},
+        {"source": "whitehouse", "side": "USA", "kind": "readout"},
+        {"source": "kremlin", "side": "RUS", "kind": "readout"}]}
+    misses: list[str] = []
+    assert score_trial.score_compilations([item], tmp_path, misses) == (1, 1), misses
+    item["accounts"] = item["accounts"][:2]  # a missing account is a miss
+    assert score_trial.score_compilations([item], tmp_path, misses) == (0, 1)
