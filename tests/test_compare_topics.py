@@ -80,4 +80,9 @@ def test_the_comparison_emits_notions_valid_against_the_schema_and_shows_them() 
     analysis = Analysis(documents=[doc], events=[event], comparisons=[comparison])
     assert validate(analysis.to_json()) == []
     table = render_markdown([comparison], analysis)
-    assert "| trade |" in table and "| notion: candid |" in table
+    assert "| trade |" in table
+    rows = [line for line in table.splitlines() if line.startswith("| notions |")]
+    both = next(r for r in rows if r.endswith("| all sides |"))
+    assert both.count("stay-in-touch 1") == 2
+    us_only = next(r for r in rows if "only US" in r)
+    assert "candid 1" in us_only and "candid" not in both

@@ -141,24 +141,35 @@ class TopicRow:
     line: str
 
 
+def _raised_line(raised: list[str], sides: list[str]) -> str:
+    silent = [s for s in sides if s not in raised]
+    return "all sides" if not silent else (
+        f"only {', '.join(side_name(s) for s in raised)}; "
+        f"not {', '.join(side_name(s) for s in silent)}")
+
+
 def topic_rows(comparison: Comparison) -> list[TopicRow]:
-    """Topic by topic, then notion by notion ("notion: candid"): how many sentences
-    each side gives it and who says them."""
+    """Topic by topic: how many sentences each side gives it and who says them; then
+    the notions (candid talks, staying in touch) in a row per group of sides raising
+    them, each side's with its count, so dozens of notions take a few lines."""
+    sides = list(comparison.sides)
     out = []
+    notions: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     for entry in comparison.by_topic:
+        raised = entry.get("raised_by") or [s for s, r in entry["sides"].items() if r]
+        if entry.get("kind", "topic") != "topic":
+            notions.setdefault(tuple(raised), []).append(entry)
+            continue
         per_side = {}
         for side, refs in entry["sides"].items():
             speakers = ", ".join(_person(a) for a in entry.get("speakers", {}).get(side, []))
             per_side[side] = (f"{len(refs)}" + (f" ({speakers})" if speakers else "")) \
                 if refs else "—"
-        raised = entry.get("raised_by") or [s for s, r in entry["sides"].items() if r]
-        silent = [s for s in entry["sides"] if s not in raised]
-        line = "all sides" if not silent else (
-            f"only {', '.join(side_name(s) for s in raised)}; "
-            f"not {', '.join(side_name(s) for s in silent)}")
-        name = entry["topic"] if entry.get("kind", "topic") == "topic" else \
-            f"notion: {entry['topic']}"
-        out.append(TopicRow(name, per_side, line))
+        out.append(TopicRow(entry["topic"], per_side, _raised_line(raised, sides)))
+    for raised, entries in sorted(notions.items(), key=lambda x: -len(x[0])):
+        per_side = {side: ", ".join(f"{e['topic']} {len(e['sides'][side])}" for e in entries
+                                    if e["sides"].get(side)) or "—" for side in sides}
+        out.append(TopicRow("notions", per_side, _raised_line(list(raised), sides)))
     return out
 
 
