@@ -7,12 +7,13 @@ from dataclasses import dataclass
 from functools import cache
 
 from readouts import lang as langdata
+from readouts.text.regex_gate import LiteralGate
 
 
 @dataclass(frozen=True)
 class _Cues:
     types: tuple[tuple[str, re.Pattern[str]], ...]
-    types_gate: re.Pattern[str] | None  # any type cue at all: most sentences have none
+    types_gate: LiteralGate  # any type cue at all: most sentences have none
     weak_types: tuple[tuple[str, re.Pattern[str]], ...]  # a bare "conversation": when no other
     initiator: tuple[re.Pattern[str], ...]
     initiator_gate: re.Pattern[str] | None  # a word every initiator cue holds: a cheap test
@@ -54,9 +55,9 @@ def contact_cues(lang: str) -> _Cues:
     # Location patterns rely on capital letters: they stay case-sensitive.
     return _Cues(
         types=types,
-        types_gate=cue_alternation([*(data.get("visit_to_person") or []),
-                                    *(p for pats in (data.get("types") or {}).values()
-                                      for p in pats)]),
+        types_gate=LiteralGate([*(data.get("visit_to_person") or []),
+                                *(p for pats in (data.get("types") or {}).values()
+                                  for p in pats)]),
         weak_types=weak,
         initiator=tuple(re.compile(p, re.I) for p in data.get("initiator") or []),
         initiator_gate=cue_alternation(data.get("initiator_gate") or []),

@@ -80,7 +80,7 @@ def type_spans(text: str, lang: str) -> tuple[tuple[int, int, int, str], ...]:
     the lead, the date, the parties and the mentioned contacts all ask of the same ones.
     """
     cues = contact_cues(lang)
-    if cues.types_gate is None or not cues.types_gate.search(text):
+    if not cues.types_gate.may_match(text):
         return ()
     return tuple(sorted((m.start(), _WORD_REST.match(text, m.end()).end(), rank, name)
                         for rank, (name, pattern) in enumerate(cues.types)
