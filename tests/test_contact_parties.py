@@ -76,3 +76,57 @@ FORMER = [
 def test_a_former_office_holder(lang: str, text: str) -> None:
     event = only_event(analyze_texts((text, "2022-10-24"), lang=lang))
     assert set(event.participants) == {"giorgia-meloni", "mario-draghi"}, (lang, event)
+
+
+# "Also" far from the contact, in another clause, adds no contact with the people named
+# (the spokesman's president is no party either).
+FAR_ALSO = [
+    ("it", "Il presidente eletto Donald Trump ha parlato venerdì al telefono con la leader "
+           "taiwanese Tsai Ing-wen. Il portavoce del presidente Barack Obama, Josh Earnest, ha "
+           "espresso preoccupazione per la telefonata, la prima dal 1979, quando gli Usa "
+           "riconobbero il governo di Pechino anche sull'isola."),
+    ("en", "President-elect Donald Trump spoke by phone on Friday with Taiwan's leader Tsai "
+           "Ing-wen. President Barack Obama's spokesman Josh Earnest voiced concern about the "
+           "phone call, the first since 1979, when Washington recognised Beijing's rule over "
+           "the island as well as the mainland, and also cut official ties."),
+    ("ru", "Избранный президент Дональд Трамп в пятницу провёл телефонный разговор с "
+           "лидером Тайваня Цай Инвэнь. Пресс-секретарь президента Барака Обамы Джош Эрнест "
+           "выразил обеспокоенность телефонным разговором, первым с 1979 года, когда США "
+           "признали правительство в Пекине, а также разорвали связи с островом."),
+    ("zh", "当选总统特朗普周五同台湾地区领导人蔡英文通电话。奥巴马总统的发言人欧内斯特对这次"
+           "通话表示担忧，这是1979年以来的首次，美国当年承认北京政府，也断绝了同该岛的官方关系。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), FAR_ALSO)
+def test_a_far_also_adds_no_contact(lang: str, text: str) -> None:
+    analysis = analyze_texts((text, "2016-12-05"), lang=lang)
+    reported = [e for e in analysis.events if e.reported_by]
+    assert [set(e.participants) for e in reported] == [{"donald-trump", "tsai-ing-wen"}], \
+        (lang, [e.participants for e in reported])
+
+
+def test_also_next_to_the_contact_adds_one() -> None:
+    text = ("Vladimir Putin ha avuto oggi una telefonata con Recep Tayyip Erdogan. Il "
+            "presidente russo ha avuto anche un colloquio telefonico con Emmanuel Macron.")
+    analysis = analyze_texts((text, "2023-03-10"), lang="it")
+    reported = [set(e.participants) for e in analysis.events if e.reported_by]
+    assert {"vladimir-putin", "emmanuel-macron"} in reported
+
+
+# A contact named by a sentence that names nobody is the story's, not a contact of no one.
+NOBODY = [
+    ("it", "La notizia della telefonata è stata data per prima dall'agenzia Xinhua, che ne ha "
+           "sottolineato il tono franco."),
+    ("en", "The news of the phone call was first given by the Xinhua agency, which stressed its "
+           "frank tone."),
+    ("ru", "Первым о телефонном разговоре сообщило агентство Синьхуа, отметившее его "
+           "откровенный тон."),
+    ("zh", "新华社最先发布了这次通话的消息，并强调通话坦诚。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOBODY)
+def test_a_contact_of_nobody_is_not_reported(lang: str, text: str) -> None:
+    analysis = analyze_texts((text, "2022-07-29"), lang=lang)
+    assert not [e for e in analysis.events if e.reported_by], lang

@@ -15,6 +15,7 @@ from readouts.extract.contacts.cues import contact_cues, cue_alternation
 from readouts.extract.contacts.facts import ContactFacts, dates_match, day_of, unique
 from readouts.extract.contacts.initiator import initiator_in_lead
 from readouts.extract.contacts.kinds import (
+    CLAUSE_BREAK,
     attendance,
     contact_status,
     contact_type,
@@ -85,6 +86,8 @@ def reported_contacts(title: str | None, sentences: list[Sentence],
     if not between and not contact_type(f"{title or ''} {lead_text}", lang, weak=False) \
             and sum(is_leader(a, ref) for a in facts.participants) < 2:
         return []  # "Ushakov said the conversation…": a bare word is the story's, not his
+    if not facts.participants:
+        return []  # "la notizia della telefonata avvenuta su richiesta…": the story's call
     fill_when(facts, title, sentences, lead_index, lang, ref, fallback_date)
     fill_duration(facts, sentences, lang)
     head = " ".join(x for x in (title, lead_text) if x)
@@ -101,19 +104,34 @@ def reported_contacts(title: str | None, sentences: list[Sentence],
     return contacts
 
 
+_ALSO_REACH = 40  # characters from "also" to the contact it adds ("Putin also spoke with")
+
+
+def _also_at_cue(text: str, lang: str) -> bool:
+    """Does "also" qualify a contact cue of its own clause ("ha avuto anche un colloquio
+    con", "还同…通电话"), not another word ("riconoscendo il governo anche sull'isola")?"""
+    spans = type_spans(text, lang)
+    for m in _ALSO.finditer(text):
+        for start, end, _, _ in spans:
+            left, right = (m.end(), start) if m.end() <= start else (end, m.start())
+            if right - left <= _ALSO_REACH and not CLAUSE_BREAK.search(text, left, right):
+                return True
+    return False
+
+
 def _also_contacts(sentences: list[Sentence], mentions: list[list[Mention]], lang: str,
                    ref: str | None, side: str | None, main: ContactFacts) -> list[ContactFacts]:
     """Later sentences reporting another contact of the same account ("also spoke with")."""
     out: list[ContactFacts] = []
     known = set(main.participants)
     for s in sentences[main.sentence + 1:]:
-        if not _ALSO.search(s.text):
+        if not _ALSO.search(s.text) or not _also_at_cue(s.text, lang):
             continue
         # "Alla conversazione ha partecipato anche ...": a bare word reports no other contact
         kind = contact_type(s.text, lang, weak=False)
         if kind is None or is_other_time(s.text, lang) or attendance(s.text, lang):
             continue
-        actors = [m.actor for m in mentions[s.i]]
+        actors = [m.actor for m in mentions[s.i] if can_be_party(m.actor, main.date)]
         new = [a for a in actors if a not in known]
         if not new:
             continue
