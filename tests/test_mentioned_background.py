@@ -240,3 +240,39 @@ def test_their_own_contact_is_the_reported_one(lang: str, line: str) -> None:
 def test_their_previous_contact_is_still_found(lang: str, line: str) -> None:
     assert [(kind, status) for kind, status, _, _ in mentioned(lang, line)] == [
         ("phone_call", "held")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("it", "La telefonata cade nel terzo anniversario della guerra che è iniziata nel "
+               "febbraio 2022."),
+        ("en", "The timing of the phone call coincides with the third anniversary of the war "
+               "which began in February 2022."),
+        ("ru", "Телефонный разговор совпал с третьей годовщиной вооружённого конфликта на "
+               "Украине, который начался в феврале 2022 года."),
+    ],
+)
+def test_a_date_in_a_relative_clause_of_another_event_dates_no_contact(lang: str,
+                                                                        line: str) -> None:
+    """The war began in February 2022; no call did."""
+    assert all(date != "2022-02" for _, _, _, date in mentioned(lang, line))
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "pair", "date"),
+    [
+        ("it", "Meloni ha ricordato l'incontro con Biden che si è svolto a Washington nel marzo "
+               "2024.", {"giorgia-meloni", "joe-biden"}, "2024-03"),
+        ("en", "Biden recalled the meeting with Xi that took place in Bali in November 2022.",
+         {"joe-biden", "xi-jinping"}, "2022-11"),
+    ],
+)
+def test_a_contact_keeps_the_date_of_its_own_relative_clause(lang: str, line: str,
+                                                             pair: set[str], date: str) -> None:
+    assert mentioned(lang, line) == [("meeting", "held", frozenset(pair), date)]
+
+
+def test_talks_between_diplomats_are_no_contact_of_the_leaders() -> None:
+    assert mentioned("en", "Biden and Xi spoke after US and Chinese diplomats held talks in "
+                           "Geneva last week.") == []

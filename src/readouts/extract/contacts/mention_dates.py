@@ -66,6 +66,28 @@ def _in_since_clause(text: str, start: int, cues: list[Cue], lang: str) -> bool:
     return not any(opened[-1] <= c.start and c.end <= start for c in cues)
 
 
+_ANTECEDENT_REACH = 40  # characters before a relative pronoun where its noun stands
+
+
+def _in_other_relative(text: str, start: int, cues: list[Cue], lang: str) -> bool:
+    """Is the date in a relative clause about a noun that is no contact ("the third
+    anniversary of the war which began in February 2022")? A contact's own clause ("the
+    meeting with Xi that took place in Bali in 2022") keeps its date."""
+    relative = mention_cues(lang).relative
+    if relative is None:
+        return False
+    lo = max(0, start - _SINCE_REACH)
+    breaks = [m.end() for m in CLAUSE.finditer(text, lo, start)]
+    opened = list(relative.finditer(text, breaks[-1] if breaks else lo, start))
+    if not opened:
+        return False
+    pronoun = opened[-1]
+    if any(pronoun.end() <= c.start and c.end <= start for c in cues):
+        return False  # "which followed their meeting in March": the meeting's date
+    near = pronoun.start() - _ANTECEDENT_REACH
+    return not any(near <= c.end <= pronoun.start() for c in cues)
+
+
 def sentence_dates(text: str, lang: str, ref: str | None, tense: str,
                    cues: list[Cue]) -> list[When]:
     """The sentence's dates, less the years that bound a range and those of a "since"
@@ -92,7 +114,8 @@ def sentence_dates(text: str, lang: str, ref: str | None, tense: str,
             for d in found
             if (d.precision != "year" or not _bounds_range(text, d.start, d.end, lang))
             and not (since is not None and since.search(text, max(0, d.start - 30), d.start))
-            and not _in_since_clause(text, d.start, cues, lang)]
+            and not _in_since_clause(text, d.start, cues, lang)
+            and not _in_other_relative(text, d.start, cues, lang)]
 
 
 def sentence_periods(text: str, lang: str, ref: str | None, cues: list[Cue]) -> list[When]:
@@ -102,8 +125,9 @@ def sentence_periods(text: str, lang: str, ref: str | None, cues: list[Cue]) -> 
     if ref is None:
         return periods
     for p in find_periods(text, lang, ref):
-        if _bounds_range(text, p.start, p.end, lang) or _in_since_clause(text, p.start, cues,
-                                                                          lang):
+        if _bounds_range(text, p.start, p.end, lang) \
+                or _in_since_clause(text, p.start, cues, lang) \
+                or _in_other_relative(text, p.start, cues, lang):
             continue
         first, last = p.period_start, p.period_end
         if len(first) >= 7 and first[:7] == last[:7]:
