@@ -164,3 +164,30 @@ def test_russian_time_of_day_phrases() -> None:
 def test_italian_clock_after_per_le_and_the_readers_own_zone() -> None:
     assert clock_part("il colloquio è in programma per le 17 ora di Mosca", "it") == "afternoon"
     assert clock_part("il colloquio si è concluso alle 16.50 ora italiana", "it") is None
+
+
+# A clock time written in another zone than the place's is read in the place's.
+ZONED = [
+    ("it", "Il vertice comincerà alle 22:30 ora di Mosca.", "America/Anchorage", "morning"),
+    ("en", "The summit will begin at 10:30 p.m. Moscow time.", "America/Anchorage", "morning"),
+    ("ru", "Саммит начнётся в 22:30 мск.", "America/Anchorage", "morning"),
+    ("zh", "会晤将于22时30分莫斯科时间开始。", "America/Anchorage", "morning"),
+    ("en", "The call began at 9:00 a.m. ET.", "Europe/Moscow", "afternoon"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "zone", "part"), ZONED)
+def test_a_time_in_another_zone_is_read_in_the_places(lang, text, zone, part) -> None:
+    from datetime import date
+
+    from readouts.extract.time.dayparts import clock_spans
+    assert [p for _, _, p in clock_spans(text, lang, zone, date(2025, 8, 15))] == [part]
+    assert clock_spans(text, lang, None, None)[0][2] != part  # read as written, it is not
+
+
+def test_a_summit_in_alaska_timed_in_moscow() -> None:
+    text = ("Vladimir Putin e Donald Trump si incontreranno domani ad Anchorage, in Alaska. "
+            "L'incontro tra i due leader inizierà alle 22:30 ora di Mosca, con un colloquio a "
+            "quattr'occhi.")
+    event = reported(text, "2025-08-14", "it")
+    assert (event.date, event.part_of_day) == ("2025-08-15", "morning")

@@ -6,6 +6,7 @@ import re
 from datetime import date, timedelta
 from functools import cache, lru_cache
 
+from readouts import knowledge
 from readouts.extract.contacts.cues import contact_cues
 from readouts.extract.contacts.facts import ContactFacts
 from readouts.extract.contacts.kinds import (
@@ -15,6 +16,7 @@ from readouts.extract.contacts.kinds import (
     type_spans,
 )
 from readouts.extract.contacts.parties import is_leader, names_in
+from readouts.extract.contacts.place import find_location
 from readouts.extract.time.dates import DateMention, find_dates, find_duration, starts_a_gap
 from readouts.extract.time.dayparts import part_spans
 from readouts.extract.time.durations import names_the_talk, talk_spans
@@ -36,6 +38,17 @@ _PARAGRAPH = 8  # sentences after the lead whose part of day may be the contact'
 
 _FAR = 10**9
 _Span = tuple[int, int, int, str]  # a contact-type cue: start, end, priority, type
+_Clock = tuple[str | None, date | None]  # the place's time zone, and the day to read it on
+
+
+def _place_zone(texts: list[str], lang: str) -> str | None:
+    """The time zone of the first known place the opening names ("ad Anchorage, in Alaska")."""
+    zones = knowledge.load("zones") or {}
+    for text in texts:
+        place = find_location(text, lang)
+        if place in zones:
+            return str(zones[place])
+    return None
 
 
 @lru_cache(maxsize=16)
@@ -193,14 +206,14 @@ def _neighbour_day(s: Sentence, facts: ContactFacts, lang: str, ref: str | None,
     return _pick(text, lang, days)
 
 
-def _parts(text: str, lang: str, kind: str, said: list[DateMention],
-           reach: int | None = None) -> list[tuple[int, int, str]]:
+def _parts(text: str, lang: str, kind: str, said: list[DateMention], reach: int | None = None,
+           clock: _Clock = (None, None)) -> list[tuple[int, int, str]]:
     """The parts of day of a sentence that can be the contact's: not the said day's ("said
     on Wednesday morning"), not nearer another kind of contact or after a past one's cue;
     past the lead, within ``reach`` of the contact's cue where the sentence has one."""
     spans = type_spans(text, lang)
     out = []
-    for start, end, part in part_spans(text, lang):
+    for start, end, part in part_spans(text, lang, *clock):
         if any(d.start - _ATTACHED <= end and start <= d.end + _ATTACHED for d in said):
             continue
         if _foreign(spans, start, end, kind, strict=reach is not None):
@@ -223,9 +236,9 @@ def _set_date(facts: ContactFacts, d: DateMention, text: str) -> None:
 
 
 def _set_part(facts: ContactFacts, text: str, lang: str, said: list[DateMention],
-              reach: int | None = None) -> None:
+              reach: int | None = None, clock: _Clock = (None, None)) -> None:
     if facts.part_of_day is None:
-        found = _parts(text, lang, facts.type, said, reach)
+        found = _parts(text, lang, facts.type, said, reach, clock)
         if found:
             facts.part_of_day = found[0][2]
             facts.evidence["part_of_day"] = text
@@ -245,11 +258,14 @@ def fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence],
     lead_text = sentences[lead].text if lead is not None else ""
     told = lead_text or (sentences[0].text if sentences else "")  # a title's lead is the body's
     held = sentence_tense(told, lang) == "past" and contact_status(told, lang) == "held"
+    opening = [lead_text, title or "", *(s.text for s in sentences[:2])]
+    clock = (_place_zone(opening, lang), date.fromisoformat(ref[:10]) if ref and len(ref) >= 10
+             else None)
     own, said = _own_dates(lead_text, lang, ref, facts.type, held)
     best = _pick(lead_text, lang, own)
     if best:
         _set_date(facts, best, lead_text)
-    _set_part(facts, lead_text, lang, said)
+    _set_part(facts, lead_text, lang, said, None, clock)
     start = -1 if lead is None else lead
     near = [(s, False) for s in sentences[start + 1:start + 1 + _AFTER]]
     near += [(s, True) for s in sentences[:1] if start > 0]
@@ -257,14 +273,14 @@ def fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence],
         day = _neighbour_day(s, facts, lang, ref, held, before)
         if day:
             _set_date(facts, day, s.text)
-            _set_part(facts, s.text, lang, [])
+            _set_part(facts, s.text, lang, [], None, clock)
             break
     if facts.date is None and title:
         title_own, title_said = _own_dates(title, lang, ref, facts.type, held)
         best = _pick(title, lang, title_own)
         if best:
             _set_date(facts, best, title)
-            _set_part(facts, title, lang, title_said)
+            _set_part(facts, title, lang, title_said, None, clock)
     if facts.date is None and said:
         facts.date, facts.date_precision = said[0].value, said[0].precision
         facts.evidence["date"] = lead_text
@@ -277,7 +293,7 @@ def fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence],
     for s in sentences[start + 1:start + 1 + _PARAGRAPH] if facts.part_of_day is None else ():
         if (names_the_talk(s.text, lang) or contact_type(s.text, lang)) \
                 and not _names_another(s, facts, lang):
-            _set_part(facts, s.text, lang, [], _PART_REACH)
+            _set_part(facts, s.text, lang, [], _PART_REACH, clock)
             if facts.part_of_day:
                 return
 

@@ -3,13 +3,16 @@
 Words come from ``parts_of_day`` in ``lang/<iso>/dates.yaml`` ("in serata", "下午",
 "вечером", "this evening"); greetings such as "good morning" are excluded there. Clock
 times ("attorno alle 16", "10.07am ET", "в 17:00 мск") come from ``clock`` there, read by
-their hour as written; a time in the place's own zone ("ora locale") wins over another's.
+their hour as written; a time in the place's own zone ("ora locale") wins over another's,
+and one written in another zone is read in the place's where the caller knows it.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date, datetime, time
 from functools import cache
+from zoneinfo import ZoneInfo
 
 from readouts import lang as langdata
 
@@ -75,13 +78,41 @@ def clock_times(sentence: str, lang: str) -> list[tuple[int, int, int]]:
     return out
 
 
-def clock_spans(sentence: str, lang: str) -> list[tuple[int, int, str]]:
-    """The parts of day of the sentence's clock times as (start, end, part): only those in
-    the place's own zone where it gives several ("16:30 ora di Mosca, le 14.30 in Italia");
-    a universal time ("16:04 GMT") places nobody's day."""
+@cache
+def _zones(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    data = (langdata.load(lang, "dates").get("clock") or {}).get("zones") or {}
+    return tuple((str(zone), pattern) for zone, pats in data.items()
+                 if (pattern := _any([str(p) for p in pats or []])) is not None)
+
+
+def _written_zone(sentence: str, end: int, lang: str) -> str | None:
+    """The zone written right after a clock time ("ora di Mosca", "ET", "мск"), if any."""
+    return next((zone for zone, pattern in _zones(lang) if pattern.match(sentence, end)), None)
+
+
+def _in_zone(minutes: int, source: str, target: str, day: date) -> int:
+    """A clock time of ``source`` on ``day`` as ``target`` reads it, in minutes."""
+    written = datetime.combine(day, time(minutes // 60, minutes % 60), ZoneInfo(source))
+    there = written.astimezone(ZoneInfo(target))
+    return there.hour * 60 + there.minute
+
+
+def clock_spans(sentence: str, lang: str, zone: str | None = None,
+                day: date | None = None) -> list[tuple[int, int, str]]:
+    """The parts of day of the sentence's clock times as (start, end, part), in the place's
+    own zone: where ``zone`` (the place's) is known, a time written in another ("alle 22:30
+    ora di Mosca" for Alaska) is read there; else only those in the place's own zone where
+    it gives several ("16:30 ora locale"), and a universal or the reader's own time ("16:04
+    GMT", "ora italiana") places nobody's day."""
     _, local, universal = _clock(lang)
     found, own = [], []
     for start, end, minutes in clock_times(sentence, lang):
+        written = _written_zone(sentence, end, lang) if zone else None
+        if written:
+            if written != zone:
+                minutes = _in_zone(minutes, written, zone, day or date.today())
+            own.append((start, end, _hour_part(minutes // 60)))
+            continue
         if universal is not None and universal.match(sentence, end):
             continue
         span = (start, end, _hour_part(minutes // 60))
@@ -98,13 +129,15 @@ def clock_part(sentence: str, lang: str) -> str | None:
     return spans[0][2] if spans else None
 
 
-def part_spans(sentence: str, lang: str) -> list[tuple[int, int, str]]:
+def part_spans(sentence: str, lang: str, zone: str | None = None,
+               day: date | None = None) -> list[tuple[int, int, str]]:
     """Every part of day the sentence says, as (start, end, part): the words in text order,
-    then the clock times; the caller decides which belongs to the contact."""
+    then the clock times (in the place's ``zone`` where known); the caller decides which
+    belongs to the contact."""
     pattern, names, _ = _rules(lang)
     words = [(m.start(), m.end(), _part(m, names))
              for m in (pattern.finditer(sentence) if pattern is not None else ())]
-    return words + clock_spans(sentence, lang)
+    return words + clock_spans(sentence, lang, zone, day)
 
 
 def _part(m: re.Match[str], names: tuple[str, ...]) -> str:
