@@ -191,3 +191,25 @@ def test_a_summit_in_alaska_timed_in_moscow() -> None:
             "quattr'occhi.")
     event = reported(text, "2025-08-14", "it")
     assert (event.date, event.part_of_day) == ("2025-08-15", "morning")
+
+
+# An undated article quoting a post in English: the post's full date dates the article.
+QUOTED_POST = [
+    ("it", "Colloquio telefonico Modi-Putin\nIl presidente russo Vladimir Putin ha avuto una "
+           "conversazione telefonica con il primo ministro indiano Narendra Modi.\n"
+           "Had a good call with President Putin today.\n— Narendra Modi (@narendramodi) "
+           "August 27, 2024"),
+    ("ru", "Телефонный разговор Путина и Моди\nВладимир Путин провел телефонный разговор с "
+           "премьер-министром Индии Нарендрой Моди.\nHad a good call with President Putin "
+           "today.\n— Narendra Modi (@narendramodi) August 27, 2024"),
+    ("zh", "普京与莫迪通电话\n俄罗斯总统普京同印度总理莫迪通电话。\nHad a good call with "
+           "President Putin today.\n— Narendra Modi (@narendramodi) August 27, 2024"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), QUOTED_POST)
+def test_an_undated_article_takes_the_date_of_the_english_post_it_quotes(lang, text) -> None:
+    from readouts.extract.time.published import infer_published
+    found = infer_published(text, lang)
+    assert found is not None and found[:2] == ("2024-08-27", "day")
+    assert reported(text, None, lang).date == "2024-08-27"

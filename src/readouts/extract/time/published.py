@@ -1,9 +1,11 @@
 """The date of an undated document, from what its text says.
 
-A dateline near the top wins; else the latest full date outside future sentences, or the
-latest year named (or implied by an anniversary of a known event); a weekday written with a
-day and month picks the year; a period such as "the first nine months" moves a bare year to
-the month after it. Each sentence is read once, so the cost grows with the text alone.
+A dateline near the top wins; else the latest full date outside future sentences (also one
+written in a language the text quotes, ``quoted_dates``: an English post's "August 27, 2024"
+in an Italian article), or the latest year named (or implied by an anniversary of a known
+event); a weekday written with a day and month picks the year; a period such as "the first
+nine months" moves a bare year to the month after it. Each sentence is read once, so the
+cost grows with the text alone.
 Above both ``dates`` and ``periods``: neither imports this module.
 """
 
@@ -55,6 +57,7 @@ def _anniversary_year(text: str, lang: str) -> tuple[int, str] | None:
     return best
 
 
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DATELINE_CHARS = 40  # a dateline's date opens the text: "MOSCOW, December 7 -", "12 March ..."
 
 
@@ -73,8 +76,12 @@ def infer_published(text: str, lang: str) -> tuple[str, str, str] | None:
     full: tuple[str, str] | None = None
     year: tuple[int, str] | None = None
     sentences = [text[s:e] for s, e in split_sentences(text, lang)]
+    quoted = [str(x) for x in langdata.load(lang, "dates").get("quoted_dates") or []]
     for sentence in sentences:
         found = find_dates(sentence, lang, None)
+        for other in quoted if _YEAR.search(sentence) else ():  # "— Modi (@x) August 27, 2024"
+            found += [d for d in find_dates(sentence, other, None)
+                      if d.precision == "day" and not d.relative]
         marks = tense_marks(sentence, lang) if found else None
         for d in found:
             if d.relative or int(d.value[:4]) > this_year + 1:
