@@ -20,7 +20,7 @@ from readouts.extract.contacts.place import find_location
 from readouts.extract.time.dates import DateMention, find_dates, find_duration, starts_a_gap
 from readouts.extract.time.dayparts import part_spans
 from readouts.extract.time.durations import names_the_talk, talk_spans
-from readouts.extract.time.tense import sentence_tense
+from readouts.extract.time.tense import sentence_tense, tense_at
 from readouts.model import Sentence
 
 # Contacts held at a distance and those face to face: a date or a part of day next to a cue
@@ -207,10 +207,11 @@ def _neighbour_day(s: Sentence, facts: ContactFacts, lang: str, ref: str | None,
 
 
 def _parts(text: str, lang: str, kind: str, said: list[DateMention], reach: int | None = None,
-           clock: _Clock = (None, None)) -> list[tuple[int, int, str]]:
+           clock: _Clock = (None, None), held: bool = False) -> list[tuple[int, int, str]]:
     """The parts of day of a sentence that can be the contact's: not the said day's ("said
     on Wednesday morning"), not nearer another kind of contact or after a past one's cue;
-    past the lead, within ``reach`` of the contact's cue where the sentence has one."""
+    past the lead, within ``reach`` of the contact's cue where the sentence has one, and not
+    in a clause still to come when the contact is held ("results are expected at five")."""
     spans = type_spans(text, lang)
     out = []
     for start, end, part in part_spans(text, lang, *clock):
@@ -222,6 +223,8 @@ def _parts(text: str, lang: str, kind: str, said: list[DateMention], reach: int 
         if near and reach is not None and near[0] > reach:
             continue
         if _earlier_before(text, near[1][0] if near else start, lang):
+            continue
+        if held and reach is not None and tense_at(text, start, lang) == "future":
             continue
         out.append((start, end, part))
     return out
@@ -236,9 +239,9 @@ def _set_date(facts: ContactFacts, d: DateMention, text: str) -> None:
 
 
 def _set_part(facts: ContactFacts, text: str, lang: str, said: list[DateMention],
-              reach: int | None = None, clock: _Clock = (None, None)) -> None:
+              reach: int | None = None, clock: _Clock = (None, None), held: bool = False) -> None:
     if facts.part_of_day is None:
-        found = _parts(text, lang, facts.type, said, reach, clock)
+        found = _parts(text, lang, facts.type, said, reach, clock, held)
         if found:
             facts.part_of_day = found[0][2]
             facts.evidence["part_of_day"] = text
@@ -293,7 +296,7 @@ def fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence],
     for s in sentences[start + 1:start + 1 + _PARAGRAPH] if facts.part_of_day is None else ():
         if (names_the_talk(s.text, lang) or contact_type(s.text, lang)) \
                 and not _names_another(s, facts, lang):
-            _set_part(facts, s.text, lang, [], _PART_REACH, clock)
+            _set_part(facts, s.text, lang, [], _PART_REACH, clock, held)
             if facts.part_of_day:
                 return
 
