@@ -228,3 +228,74 @@ def test_a_spokesperson_quoted_at_length_after_a_question_is_a_briefing() -> Non
     assert [(d.source, d.kind) for d in drafts] == [
         ("unknown", "news"), ("china-mfa", "briefing"), ("unknown", "news")]
     assert drafts[1].text.startswith("外交部发言人毛宁回答称")  # the question is the writer's
+
+
+LEAD_EN = """\
+The Kremlin posts its account first
+
+The Kremlin has published an account of a call between the Russian and American presidents.
+
+Below is the Kremlin statement in our translation. The Kremlin's English-language site has not posted it yet, and the White House has not confirmed the call.
+
+At the initiative of the Russian side, Vladimir Putin had a telephone conversation with the President of the United States of America.
+
+December 29, 2019
+18:55
+
+Vladimir Putin thanked his counterpart for the information passed on through the special services. A range of issues of mutual interest was discussed.
+
+The Kremlin statement did not say how long the call lasted.
+"""
+LEAD_IT = """\
+Draghi e Putin al telefono
+
+Il presidente del Consiglio e il presidente russo si sono sentiti nel pomeriggio per circa un'ora.
+
+Di seguito il testo della nota del Cremlino, nella nostra traduzione.
+
+Su richiesta della parte italiana si è svolta una conversazione telefonica tra Vladimir Putin e il presidente del Consiglio dei ministri della Repubblica italiana. Sono state discusse le forniture di gas e la situazione in Ucraina.
+
+La nota del Cremlino non menziona la durata della telefonata.
+"""
+LEAD_RU = """\
+Путин провёл телефонный разговор с Мелони
+
+Президент России и председатель Совета министров Италии в понедельник провели телефонный разговор.
+
+Ниже приводим полный текст сообщения пресс-службы Кремля.
+
+По инициативе итальянской стороны состоялся телефонный разговор Владимира Путина с Председателем Совета министров Италии. Обсуждались вопросы двустороннего сотрудничества.
+
+В сообщении Кремля не уточняется, сколько длился разговор.
+"""
+LEAD_ZH = """\
+中美元首通话 白宫发表声明
+
+美国总统特朗普当天同中国国家主席习近平通电话，白宫随后发表声明。
+
+以下为白宫声明全文。
+
+President Donald J. Trump spoke today with President Xi Jinping of China. The two leaders discussed trade and agreed to stay in close contact.
+
+白宫的声明没有提及台湾问题。
+"""
+
+
+@pytest.mark.parametrize(("text", "lang", "source", "side"), [
+    (LEAD_EN, "en", "kremlin", "RUS"), (LEAD_IT, "it", "kremlin", "RUS"),
+    (LEAD_RU, "ru", "kremlin", "RUS"), (LEAD_ZH, "zh", "whitehouse", "USA"),
+])
+def test_a_sentence_opening_with_below_is_announces_the_text_after_it(
+        text: str, lang: str, source: str, side: str) -> None:
+    drafts = split_accounts(text, {}, lang)
+    shape = list(dict.fromkeys((d.source, d.side, d.kind) for d in drafts))
+    assert shape == [("unknown", None, "news"), (source, side, "readout")]
+    assert drafts[-1].source == "unknown"  # the article resumes after the text
+    quoted = "".join(d.text for d in drafts if d.source == source)
+    assert "Below is" not in quoted and "Di seguito" not in quoted and "以下为" not in quoted
+
+
+def test_a_date_line_inside_an_announced_text_does_not_end_it() -> None:
+    drafts = split_accounts(LEAD_EN, {}, "en")
+    thanked = next(d for d in drafts if "thanked his counterpart" in d.text)
+    assert (thanked.source, thanked.kind) == ("kremlin", "readout")

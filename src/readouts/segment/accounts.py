@@ -17,7 +17,7 @@ from readouts.lang import SUPPORTED
 from readouts.segment.bulletin import is_digest, read_dateline
 from readouts.segment.kinds import LEAD, briefing_official, kind_of
 from readouts.segment.layout import SENTENCE_END, furniture, script_of
-from readouts.segment.quoted import Piece, quoted_pieces, voice_of
+from readouts.segment.quoted import Piece, Quoted, Voice, quoted_pieces, voice_of
 from readouts.segment.scan import Open, scan
 from readouts.segment.sources import Source, kind_cue, registry
 from readouts.segment.turns import Turn, find_turns
@@ -112,6 +112,9 @@ def split_accounts(body: str, meta: dict[str, str], lang: str) -> list[AccountDr
         kept = [Open(at=0, start=0, end=len(body))]
     doc_signature = None
     quoting = False  # an article here has quoted an official text
+    running: Voice | None = None  # ... whose text was still running where its span ended
+    host: Source | None = None  # the article's publisher
+    article_draft: AccountDraft | None = None
     drafts: list[AccountDraft] = []
     for n, acc in enumerate(kept):
         if acc.start is None:
@@ -146,7 +149,10 @@ def split_accounts(body: str, meta: dict[str, str], lang: str) -> list[AccountDr
                 source, evidence = credit  # "Letture delle chiamate … di Pekingnology"
             elif not acc.lead:  # the body's marks are its accounts', not the compiler's
                 if doc_signature is None:
-                    doc_signature = reg.signature_in(body, strong=split.article) or ()
+                    # a house style in one of several accounts (a quoted readout) is no mark
+                    # of the others
+                    strong = split.article or len(kept) > 1
+                    doc_signature = reg.signature_in(body, strong=strong) or ()
                 if doc_signature:
                     source, evidence = doc_signature[0], f"signature: {doc_signature[1]}"
         turns = find_turns(text) if text else []
@@ -169,14 +175,25 @@ def split_accounts(body: str, meta: dict[str, str], lang: str) -> list[AccountDr
             author=author if kind == "briefing" else None)
         article = kind == "news" or (
             kind == "transcript" and (source is None or source.type == "media"))
-        pieces = quoted_pieces(body, start, end, source, quoting=quoting) if article else []
-        if not pieces and source is not None and drafts and drafts[-1].kind == "news" and \
+        found = continued = Quoted([], None)
+        if running is not None and not acc.fixed and (source is None or source is host):
+            # a date line inside a quoted text cut it: the text runs on
+            found = continued = quoted_pieces(body, start, end, host, running, whole=True)
+        elif article:
+            found = quoted_pieces(body, start, end, source, quoting=quoting)
+            host = source
+        elif source is not None and drafts and drafts[-1].kind == "news" and \
                 (acc.cue or "").endswith((":", "：")):  # a text an article announced
-            voice = voice_of(source, acc.cue or "", evidence)
-            pieces = quoted_pieces(body, start, end, reg.get(drafts[-1].source), voice)
-            if pieces:  # the article resumes after the text, in its own voice
-                draft = replace(drafts[-1], text=text, start=start, end=end, title=None,
-                                dateline=None)
+            host = reg.get(drafts[-1].source)
+            found = continued = quoted_pieces(body, start, end, host, voice_of(
+                source, acc.cue or "", evidence))
+        pieces, running = found.pieces, found.running
+        if pieces and found is not continued:
+            article_draft = draft
+        elif pieces and (template := article_draft or drafts[-1]) is not None:
+            # the span opens with the announced text; after it, the article's voice
+            draft = replace(template, text=text, start=start, end=end, title=None,
+                            dateline=None, turns=[])
         quoting = quoting or bool(pieces)
         drafts.extend(_quoted_drafts(draft, pieces, body, lang) if pieces else [draft])
     return drafts

@@ -73,6 +73,7 @@ class _Cues:
     statement: re.Pattern[str]
     link: re.Pattern[str]
     resume: re.Pattern[str]
+    lead: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -86,7 +87,7 @@ def _cues() -> _Cues:
         return re.compile("|".join(f"(?:{p})" for p in found.get(key, [])) or r"(?!)", re.I)
 
     return _Cues(union("speech"), union("announce"), union("statement"), union("link"),
-                 union("resume"))
+                 union("resume"), union("lead"))
 
 
 @dataclass
@@ -237,12 +238,22 @@ class _Pass:
         self.pieces.append(Piece(at, self.current))
 
 
+@dataclass
+class Quoted:
+    """An article span's pieces ([]: it stays one account) and the announced text still
+    running at its end (a dateline line inside a quoted Kremlin text cuts the span)."""
+
+    pieces: list[Piece]
+    running: Voice | None
+
+
 def quoted_pieces(body: str, start: int, end: int, own: Source | None,
-                  carry: Voice | None = None, quoting: bool = False) -> list[Piece]:
-    """The pieces of the news account body[start:end] (`own`: its publisher), or [] when
-    it quotes no official text: it stays one account. `carry`: the span opens with the
-    text an article's line announced, in that voice, until the article resumes.
-    `quoting`: the document has quoted official texts before this span."""
+                  carry: Voice | None = None, quoting: bool = False,
+                  whole: bool = False) -> Quoted:
+    """The pieces of the news account body[start:end] (`own`: its publisher). `carry`: the
+    span opens with the text an article's line announced, in that voice, until the article
+    resumes; `whole`: give the pieces even when that text runs to the end. `quoting`: the
+    document has quoted official texts before this span."""
     reg = registry()
     cues = _cues()
     run = _Pass(body, own)
@@ -269,6 +280,9 @@ def quoted_pieces(body: str, start: int, end: int, own: Source | None,
             if named is not None:
                 last_named = named[:2]
             colon = _colon(text)
+            if colon is None and named is not None and not s.quoted and \
+                    cues.lead.match(text) and cues.announce.search(text):
+                colon = len(text.rstrip())  # "Below is the Kremlin statement." opens a text too
             if colon is not None and intro is None:
                 head = text[:colon]
                 who = reg.first_named(head)
@@ -303,13 +317,16 @@ def quoted_pieces(body: str, start: int, end: int, own: Source | None,
             run.begin(p_start, None)  # a bare quotation goes on with the voice before it
         for s, source in links:
             run.empty(s.start, voice_of(source, body[s.start:s.end], body[s.start:s.end]))
-    if carry is not None and all(_key(p.voice) == _key(carry) for p in run.pieces):
-        return []  # the announced text runs to the end
+    running = carry if carry is not None and _key(run.current) == _key(carry) else None
+    if not whole and carry is not None and all(_key(p.voice) == _key(carry)
+                                               for p in run.pieces):
+        return Quoted([], running)  # the announced text runs to the end
     voices = {_key(p.voice) for p in run.pieces if p.voice is not None}
     # a news item quoting one post in passing (its author's reaction) stays one account;
     # one that quotes an official text, sets several side by side or announces one is cut
     passing = len(voices) == 1 and next(iter(voices))[2] == "post"  # type: ignore[index]
-    return run.pieces if voices and (quoting or run.announced or not passing) else []
+    cut = voices and (quoting or run.announced or not passing)
+    return Quoted(run.pieces if cut else [], running if cut else None)
 
 
 def _speaks(text: str, name: str, at: int) -> bool:
@@ -342,9 +359,10 @@ def _announce(run: _Pass, body: str, sentences: list[_Sentence],
     s, source, name = intro
     head = body[s.start:s.end]
     voice = voice_of(source, head, name)
-    rest = head[(_colon(head) or 0) + 1:]
-    if not rest.strip():
-        run.begin(sentences[0].start, run.current)
+    colon = _colon(head)
+    rest = head[colon + 1:] if colon is not None else ""
+    if not rest.strip():  # the text is the next paragraphs; this one is the article's
+        run.begin(sentences[0].start, None)
         run.announced = True
         return voice
     later = [t for t in sentences if t.start >= s.end]
