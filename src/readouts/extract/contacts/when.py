@@ -187,8 +187,8 @@ def _neighbour_day(s: Sentence, facts: ContactFacts, lang: str, ref: str | None,
     time only on the contact's own noun, or, for a contact to come, naming both principals.
     A day next to another leader's name is another contact's."""
     text = s.text
-    if _of_another_contact(s, facts, lang):
-        return None
+    if not _dates(text, lang, ref) or _of_another_contact(s, facts, lang):
+        return None  # most sentences name no date: the cheap test first
     shared = [a for a in names_in(text, lang, ref, None) if a in facts.participants]
     if before and len(shared) < min(2, len(facts.participants)):
         return None
@@ -294,7 +294,8 @@ def fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence],
     if facts.date is None and ref is None:
         facts.partial = partial_date(lead_text or title or "", lang, None)
     for s in sentences[start + 1:start + 1 + _PARAGRAPH] if facts.part_of_day is None else ():
-        if (names_the_talk(s.text, lang) or contact_type(s.text, lang)) \
+        if part_spans(s.text, lang, *clock) and (names_the_talk(s.text, lang)
+                                                 or contact_type(s.text, lang)) \
                 and not _names_another(s, facts, lang):
             _set_part(facts, s.text, lang, [], _PART_REACH, clock, held)
             if facts.part_of_day:
