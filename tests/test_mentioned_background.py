@@ -276,3 +276,30 @@ def test_a_contact_keeps_the_date_of_its_own_relative_clause(lang: str, line: st
 def test_talks_between_diplomats_are_no_contact_of_the_leaders() -> None:
     assert mentioned("en", "Biden and Xi spoke after US and Chinese diplomats held talks in "
                            "Geneva last week.") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("it", "La Russia e gli Stati Uniti terranno colloqui a Riad la prossima settimana."),
+        ("en", "Russia and the US will hold talks in Riyadh next week."),
+        ("ru", "Россия и США проведут переговоры в Эр-Рияде на следующей неделе."),
+        ("zh", "俄罗斯和美国将于下周在利雅得举行会谈。"),
+    ],
+)
+def test_talks_between_countries_are_no_contact_of_the_leaders(lang: str, line: str) -> None:
+    """A sentence naming two countries and no person: their governments talk, not the
+    reported contact's principals."""
+    assert mentioned(lang, line) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("it", "I leader di Russia e Stati Uniti hanno avuto un colloquio telefonico a marzo."),
+        ("en", "The Russian and US leaders held a phone call in March."),
+    ],
+)
+def test_leaders_of_two_countries_are_still_the_principals(lang: str, line: str) -> None:
+    assert [(kind, date) for kind, _, _, date in mentioned(lang, line)] == [
+        ("phone_call", "2024-03")]
