@@ -212,3 +212,20 @@ def test_ones_call_to_the_other_before_the_lead() -> None:
     event = only_event(analyze_texts((text, "2013-04-29"), lang="en"))
     assert set(event.participants) == {"barack-obama", PUTIN}
     assert event.initiated_by == "barack-obama"
+
+
+# "The dialogue was initiated by Ukraine" with the initiator after the verb.
+INITIATED = [
+    ("ru", "Владимир Путин и Владимир Зеленский провели первый телефонный разговор. Беседу "
+           "инициировала Украина.", "volodymyr-zelenskyy"),
+    ("en", "Vladimir Putin and Volodymyr Zelensky held their first phone call. The call was "
+           "initiated by Ukraine.", "volodymyr-zelenskyy"),
+    ("ru", "Владимир Путин и Владимир Зеленский провели первый телефонный разговор. Путин "
+           "инициировал этот разговор.", PUTIN),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), INITIATED)
+def test_initiated_by_a_country_or_a_leader(lang: str, text: str, expected: str) -> None:
+    event = only_event(analyze_texts((text, "2019-07-12"), lang=lang))
+    assert event.initiated_by == expected, (lang, event.initiated_by)

@@ -130,3 +130,23 @@ NOBODY = [
 def test_a_contact_of_nobody_is_not_reported(lang: str, text: str) -> None:
     analysis = analyze_texts((text, "2022-07-29"), lang=lang)
     assert not [e for e in analysis.events if e.reported_by], lang
+
+
+# A first sentence naming the talk by a bare word with one leader gives way to the next one
+# that names the contact and both parties.
+NEXT_LEAD = [
+    ("it", "Secondo la Reuters, fu probabilmente Putin a volere la conversazione. Putin e Trump "
+           "hanno parlato al telefono mentre Zelensky volava verso Washington."),
+    ("en", "Putin was probably the one behind the conversation, Reuters said. Putin and Trump "
+           "spoke by phone as Zelensky was flying to Washington."),
+    ("ru", "Путин, вероятно, был инициатором разговора. Путин и Трамп поговорили на фоне "
+           "дискуссий о поставках ракет."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NEXT_LEAD)
+def test_the_next_sentence_names_the_contact(lang: str, text: str) -> None:
+    event = only_event(analyze_texts((text, "2025-10-16"), lang=lang))
+    assert event.type == "phone_call", (lang, event.type)
+    assert set(event.participants) == {"vladimir-putin", "donald-trump"}, (lang, event)
+    assert event.initiated_by is None, (lang, event.initiated_by)  # a guess says nothing

@@ -263,3 +263,24 @@ def test_a_medium_of_another_time_does_not_type_the_bare_word() -> None:
             "cinese Xi Jinping. La precedente videoconferenza si era tenuta a febbraio.")
     event = only_event(analyze_texts((text, "2022-12-05"), lang="it"))
     assert event.type == "phone_call"
+
+
+# The lead's type is its highest-ranked contact that is not a planned one: a video call the
+# two agree to hold later does not make their meeting a video call.
+PLANNED_MEDIUM = [
+    ("it", "Vladimir Putin ha incontrato oggi al Cremlino Recep Tayyip Erdogan; i due hanno "
+           "discusso un'eventuale videoconferenza a tre con altri leader."),
+    ("en", "Vladimir Putin met Recep Tayyip Erdogan at the Kremlin today, and the two agreed "
+           "to arrange a video call with other leaders."),
+    ("ru", "Владимир Путин сегодня встретился в Кремле с Реджепом Тайипом Эрдоганом, лидеры "
+           "договорились провести видеоконференцию с другими лидерами."),
+    ("zh", "俄罗斯总统普京今天在克里姆林宫会见土耳其总统埃尔多安，双方商定举行视频会议。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PLANNED_MEDIUM)
+def test_a_planned_medium_does_not_type_the_held_contact(lang: str, text: str) -> None:
+    analysis = analyze_texts((text, "2023-03-10"), lang=lang)
+    readout = analysis.documents[0].readouts[0]
+    events = {e.id: e for e in analysis.events}
+    assert events[readout.event].type == "meeting", (lang, events[readout.event].type)

@@ -22,6 +22,7 @@ from readouts.extract.contacts.kinds import (
     denied,
     first_typed,
     held_between,
+    held_kind,
     is_other_time,
     medium_after,
     most_specific,
@@ -55,16 +56,18 @@ _ALSO = re.compile(r"\b(?:also|anche|inoltre|также|тоже)\b|还|也", re
 
 def reported_contacts(title: str | None, sentences: list[Sentence],
                       mentions: list[list[Mention]], lang: str, ref: str | None,
-                      side: str | None, fallback_date: str | None) -> list[ContactFacts]:
-    """The contacts an account is about: the lead's, then any "also spoke with" ones."""
-    lead_index = first_typed(sentences, lang)
+                      side: str | None, fallback_date: str | None,
+                      start: int = 0) -> list[ContactFacts]:
+    """The contacts an account is about: the lead's, then any "also spoke with" ones. A lead
+    from ``start`` on: one that named only a bare word and one leader gives way to the next."""
+    lead_index = first_typed(sentences, lang, start)
     title_kind = contact_type(title, lang) if title else None
     between = first_between(title, sentences, lead_index, lang, ref, side)
     lead_kind = None
     if lead_index is not None:
         text = sentences[lead_index].text
         lead_kind = held_between(text, lang) if planned_lead(text, lang) or \
-            denied(text, lang) else contact_type(text, lang)
+            denied(text, lang) else held_kind(text, lang)
     kind = most_specific([k for k in (title_kind, lead_kind) if k])
     if between:
         index, people, named_kind = between
@@ -83,8 +86,17 @@ def reported_contacts(title: str | None, sentences: list[Sentence],
     facts.participants = between[1] if between else \
         lead_people(title, sentences, mentions, lead_index, lang, ref, side, kind)
     facts.evidence["participants"] = lead_text or (title or "")
-    if not between and not contact_type(f"{title or ''} {lead_text}", lang, weak=False) \
-            and sum(is_leader(a, ref) for a in facts.participants) < 2:
+    bare = not between and not contact_type(f"{title or ''} {lead_text}", lang, weak=False)
+    leaders = sum(is_leader(a, ref) for a in facts.participants)
+    if bare and lead is not None and (leaders < 2 or len(facts.participants) > 2):
+        # "Fu probabilmente Putin a volere la conversazione. Putin e Trump hanno parlato al
+        # telefono mentre Zelensky…": a bare word whose parties are unclear gives way to a
+        # later lead that says more
+        later = reported_contacts(title, sentences, mentions, lang, ref, side, fallback_date,
+                                  lead.i + 1)
+        if later:
+            return later
+    if bare and leaders < 2:
         return []  # "Ushakov said the conversation…": a bare word is the story's, not his
     if not facts.participants:
         return []  # "la notizia della telefonata avvenuta su richiesta…": the story's call

@@ -30,6 +30,7 @@ class _Cues:
     not_held: re.Pattern[str] | None  # refused, failed, none scheduled: no contact
     earlier: re.Pattern[str] | None
     between: tuple[re.Pattern[str], ...]
+    pair_joiner: re.Pattern[str] | None  # "A and B" before the verb: the two who talked
     said_on: re.Pattern[str] | None  # a speech verb right before a date: the day words were said
     wire: re.Pattern[str] | None  # a wire dateline's head before its date ("MOSCA, ", "新华社北京")
 
@@ -74,6 +75,8 @@ def contact_cues(lang: str) -> _Cues:
         not_held=cue_alternation(data.get("not_held") or []),
         earlier=cue_alternation(data.get("earlier") or []),
         between=tuple(re.compile(p, re.I) for p in data.get("between") or []),
+        pair_joiner=re.compile("|".join(f"(?:{p})" for p in data["pair_joiner"]), re.I)
+        if data.get("pair_joiner") else None,
         said_on=re.compile("|".join(f"(?:{p})\\s*$" for p in data["said_on"]), re.I)
         if data.get("said_on") else None,
         wire=re.compile("|".join(f"(?:{p})" for p in data["wire"]))

@@ -105,10 +105,11 @@ def contact_status(text: str, lang: str) -> str:
     return "held"
 
 
-def first_typed(sentences: list[Sentence], lang: str) -> int | None:
-    """The lead: the first of the opening sentences naming a contact that is not a planned
-    one ("Putin accepted the invitation to visit China" opens no account of a visit)."""
-    for s in sentences[:lead_end(sentences)]:
+def first_typed(sentences: list[Sentence], lang: str, start: int = 0) -> int | None:
+    """The lead: the first of the opening sentences (from ``start``) naming a contact that is
+    not a planned one ("Putin accepted the invitation to visit China" opens no account of a
+    visit)."""
+    for s in sentences[start:lead_end(sentences)]:
         if contact_type(s.text, lang) and (not planned_lead(s.text, lang)
                                            and not denied(s.text, lang)
                                            or held_between(s.text, lang)):
@@ -124,14 +125,25 @@ def held_between(text: str, lang: str) -> str | None:
     sentence names is planned or denied ("despite reports of Trump's intention to organise
     a call, ... he said after a video call between Putin and Xi")."""
     cues = contact_cues(lang)
-    planned = cues.planned
     for start, end, _, kind in type_spans(text, lang)[1:]:
-        if planned is not None and any(m.start() <= end and m.end() >= start - _PLANNED_REACH
-                                       for m in planned.finditer(text, 0, end)):
-            continue
-        if any(p.search(text[start:end + _BETWEEN_REACH]) for p in cues.between):
+        if not _planned_at(text, start, end, lang) and \
+                any(p.search(text[start:end + _BETWEEN_REACH]) for p in cues.between):
             return kind
     return None
+
+
+def _planned_at(text: str, start: int, end: int, lang: str) -> bool:
+    """Is the contact cue at ``start``-``end`` a planned one ("a possible meeting")?"""
+    planned = contact_cues(lang).planned
+    return planned is not None and any(m.start() <= end and m.end() >= start - _PLANNED_REACH
+                                       for m in planned.finditer(text, 0, end))
+
+
+def held_kind(text: str, lang: str) -> str | None:
+    """The lead's type: its highest-ranked cue that is not a planned contact ("Trump
+    congratulated Putin and the two discussed a possible meeting" reports the message)."""
+    held = [span for span in type_spans(text, lang) if not _planned_at(text, *span[:2], lang)]
+    return min(held, key=lambda span: span[2])[3] if held else contact_type(text, lang)
 
 
 CLAUSE_BREAK = re.compile(r"[,;:«»\"“”()，；：]")

@@ -180,6 +180,11 @@ def _parties_at_cue(text: str, mentions: list[Mention], kind: str, lang: str,
     if own:
         return own[0]
     subject = leaders[0].actor
+    joiner = contact_cues(lang).pair_joiner
+    pair = leaders[1]
+    if joiner is not None and pair.actor != subject and pair.end <= cue[0] \
+            and joiner.fullmatch(text, leaders[0].end, pair.start):
+        return [subject, pair.actor]  # "Putin and Trump spoke by phone as Zelensky flew"
     others = [m for m in leaders if m.actor != subject]
     after = [m for m in others if m.start >= cue[1]
              and not CLAUSE_BREAK.search(text, cue[1], m.start)]  # "a call with X"
