@@ -213,3 +213,22 @@ def test_an_undated_article_takes_the_date_of_the_english_post_it_quotes(lang, t
     found = infer_published(text, lang)
     assert found is not None and found[:2] == ("2024-08-27", "day")
     assert reported(text, None, lang).date == "2024-08-27"
+
+
+# The part of day said further on, of the same talk named by a verb ("общался с ... утром").
+TALK_VERB_LATER = [
+    ("ru", "Владимир Путин провел телефонный разговор с Дональдом Трампом. Разговор длился "
+           "почти полтора часа. Песков отметил, что он завершился недавно. Ранее CNN "
+           "сообщало, что Трамп общался с Путиным утром в среду."),
+    ("en", "President Donald Trump held a phone call with President Vladimir Putin. It lasted "
+           "ninety minutes. Aides called it productive. According to CNN, Trump spoke with "
+           "Putin on Wednesday morning."),
+    ("it", "Donald Trump ha avuto un colloquio telefonico con Vladimir Putin. È durato un'ora "
+           "e mezza. Il Cremlino lo ha definito utile. Secondo la Cnn, Trump e Putin si sono "
+           "sentiti mercoledì mattina."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), TALK_VERB_LATER)
+def test_a_later_sentence_naming_the_talk_by_its_verb_gives_its_part_of_day(lang, text) -> None:
+    assert reported(text, None, lang).part_of_day == "morning"

@@ -57,6 +57,7 @@ class _Rules:
     contact_after: re.Pattern[str] | None
     contact_of: re.Pattern[str] | None  # "un'ora di colloquio", "an hour of talks"
     nouns: re.Pattern[str] | None  # the talk's own nouns: "call", "colloquio", "разговор"
+    talk: re.Pattern[str] | None  # its nouns and verbs: "общался с", "si sono sentiti"
     ended_at: re.Pattern[str] | None  # an end word between or after two times: "结束", "ended"
     approx: re.Pattern[str] | None  # "circa", "about" at the end of the words before
     more_than: re.Pattern[str] | None  # "oltre", "more than" right before: a lower bound
@@ -97,6 +98,7 @@ def _rules(lang: str) -> _Rules:
     compounds = tuple((re.compile(str(p), re.IGNORECASE), float(v))
                       for p, v in (data.get("compounds") or {}).items())
     nouns = _alt([str(n) for n in data.get("contact_nouns") or []])
+    talk = _alt([str(n) for key in ("contact_nouns", "talk_verbs") for n in data.get(key) or []])
     contact_after = re.compile(rf"\s*(?:\S+\s+){{0,2}}?(?:{nouns})" if lang != "zh" else
                                rf"\s*(?:的)?(?:{nouns})", re.IGNORECASE) if nouns else None
     of = _alt([str(w) for w in data.get("contact_of") or []])
@@ -118,6 +120,7 @@ def _rules(lang: str) -> _Rules:
         contact_after=contact_after,
         contact_of=contact_of,
         nouns=re.compile(rf"{bound}(?:{nouns}){tail}", re.IGNORECASE) if nouns else None,
+        talk=re.compile(rf"{bound}(?:{talk}){tail}", re.IGNORECASE) if talk else None,
         ended_at=_any([str(p) for p in data.get("ended_at") or []]),
         approx=re.compile(rf"(?:{approx})\s*$", re.IGNORECASE) if approx else None,
         more_than=re.compile(rf"(?<!\w)(?:{_alt([str(w) for w in data['more_than']])})\s*$",
@@ -251,12 +254,12 @@ def _start_to_end(sentence: str, text: str, r: _Rules) -> DurationMention | None
 
 
 def names_the_talk(sentence: str, lang: str) -> bool:
-    """Does the sentence name a talk ("the call", "il colloquio", "通话")? Its times and
-    lengths may then be the talk's."""
+    """Does the sentence name a talk ("the call", "il colloquio", "通话", "Трамп общался с
+    Путиным")? Its times and lengths may then be the talk's."""
     if lang not in ("it", "en", "ru", "zh"):
         return False
-    nouns = _rules(lang).nouns
-    return bool(nouns and nouns.search(normalize(sentence)))
+    talk = _rules(lang).talk
+    return bool(talk and talk.search(normalize(sentence)))
 
 
 def talk_spans(sentence: str, lang: str) -> list[tuple[int, int]]:
@@ -264,5 +267,5 @@ def talk_spans(sentence: str, lang: str) -> list[tuple[int, int]]:
     them is of something else ("during his visit yesterday ..., he said the calls last")."""
     if lang not in ("it", "en", "ru", "zh"):
         return []
-    nouns = _rules(lang).nouns
-    return [(m.start(), m.end()) for m in nouns.finditer(normalize(sentence))] if nouns else []
+    talk = _rules(lang).talk
+    return [(m.start(), m.end()) for m in talk.finditer(normalize(sentence))] if talk else []
