@@ -2,15 +2,18 @@
 
 Articles quote governments' accounts inside their own text: whole, after a line that
 announces them ("Here is the full readout issued by the White House:", "Полный текст
-сообщения пресс-службы Кремля:", "以下为白宫声明全文："), under a bracketed header
+сообщения пресс-службы Кремля:", "以下为白宫声明全文：", or with no colon "Below is the
+Kremlin statement."), under a bracketed header
 ("（美国白宫发布的文稿）"), after a colon in a sentence ("Before the call, Trump tweeted:
 “…”"), or as a paragraph that is mostly a source's quoted words ("“…,” the White House
 said"). Each is that source's account, with its side and kind (readout, statement, post,
 briefing), and ends where the article's own voice resumes; a sentence that points to a
-text the article leaves out ("The readout is here") is that source's empty account.
+text the article leaves out ("The readout is here") is that source's empty account. The
+article resumes where a paragraph speaks of the quoted text's source or of the text
+("The White House readout did not mention Taiwan"), or gives another source's words.
 
 A single quoted sentence is the article's: a paragraph goes to a source when its quoted
-words are long, or when two of its sentences give that source's words; a news item that
+words are long, or when in two of its sentences that source speaks; a news item that
 quotes one post in passing (a leader's reaction) stays whole. One pass over the
 article's paragraphs and sentences, each searched once; cue phrases are data
 (lang/<lang>/quoting.yaml), the engine is the same for every language.
