@@ -5,7 +5,8 @@ The line pass (`scan`) opens the accounts; here the text before the first cue of
 compilation (the compiler's lead), a bulletin's table of contents and page furniture
 (menus, share buttons, related links, copyright lines) are dropped, each account's source
 is settled (its cue, else the page's URL or header, else a signature in its text) and its
-kind told (`kinds`). An article's quoted official texts are split off by `quoted`.
+kind told (`kinds`). An article's quoted official texts are split off by `quoted` (over
+the paragraphs and sentences `prose` cuts).
 """
 
 from __future__ import annotations

@@ -27,17 +27,12 @@ from functools import lru_cache
 
 from readouts.lang import SUPPORTED
 from readouts.lang import load as load_lang
+from readouts.segment.prose import OPEN, Sentence, paragraphs, width
+from readouts.segment.prose import sentences as cut_sentences
 from readouts.segment.sources import Source, kind_cue, registry
 
-_OPEN = "“«„「『"
-_CLOSE = "”»」』"
-_ENDS = ".!?。！？"
-_WIDE_ENDS = "。！？」』”"  # a Chinese sentence ends with no space after it
-_MARKS = re.compile(r'[“”«»„「」『』"]|[.!?。！？]+')
 _HEADER = re.compile(r"[ \t]*[（(【\[]([^（()）【】\[\]\n]{2,60})[）)】\]]")
 _QUOTATION = re.compile(r'“[^”]*”|«[^»]*»|„[^“”]*[“”]|「[^」]*」|『[^』]*』|"[^"]*"')
-_LEADING = re.compile(r"[\s•·*\-–—>]*")
-_HAN = re.compile(r"[\u3400-\u9fff]")
 _COLON = (":", "：")
 
 _NEAR = 8  # width between a source's name and its speech cue when it is the one speaking
@@ -45,8 +40,6 @@ _LONG_QUOTE = 120  # quoted width (a Han character counts two) that makes a para
 _QUOTE_SHARE = 0.4  # ... when its quoted words are this share of the paragraph at least
 _INLINE_QUOTE = 160  # a colon's quotation this wide, or of two sentences, is a quoted text
 _POST_QUOTE = 20  # a quoted post may be short
-_UNWRAPPED = 130  # a line this long is a paragraph, not a wrapped line
-_STRAY_QUOTE = 1500  # a quotation left open this long was a stray mark
 
 
 @dataclass(frozen=True)
@@ -91,95 +84,6 @@ def _cues() -> _Cues:
 
     return _Cues(union("speech"), union("announce"), union("statement"), union("link"),
                  union("resume"), union("lead"))
-
-
-@dataclass
-class _Sentence:
-    start: int
-    end: int
-    quoted: int  # width of its words inside quotation marks
-    opens_quote: bool  # it opens with a quotation mark
-
-
-def _width(text: str) -> int:
-    return len(text) + len(_HAN.findall(text))
-
-
-def _paragraphs(body: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Paragraphs: blocks between blank lines; in a block holding a long line (a page
-    pasted one paragraph a line) each line is one. A hard-wrapped block is one paragraph,
-    whatever its lines end with ("… mette l'accento su:" runs on)."""
-    out: list[tuple[int, int]] = []
-    block: list[tuple[int, int]] = []
-
-    def flush() -> None:
-        if not block:
-            return
-        if any(e - s > _UNWRAPPED for s, e in block):
-            out.extend(block)
-        else:
-            out.append((block[0][0], block[-1][1]))
-        block.clear()
-
-    pos = start
-    for line in body[start:end].splitlines(keepends=True):
-        line_start, pos = pos, pos + len(line)
-        if not line.strip():
-            flush()
-            continue
-        block.append((line_start + len(line) - len(line.lstrip()),
-                      line_start + len(line.rstrip())))
-    flush()
-    return out
-
-
-def _sentences(body: str, start: int, end: int) -> list[_Sentence]:
-    """The paragraph's sentences; a quotation is one with the words that introduce it,
-    however many sentences it holds."""
-    out: list[_Sentence] = []
-    depth = 0
-    straight = False
-    quoted = 0
-    opened_at = 0
-    first = start
-    for m in _MARKS.finditer(body, start, end):
-        mark = m.group()
-        inside = depth > 0 or straight
-        cut = None
-        if mark in _OPEN:
-            if not inside:
-                opened_at = m.start()
-            depth += 1
-        elif mark in _CLOSE or mark == '"':
-            if mark == '"' and not depth:
-                straight = not straight
-                if straight:
-                    opened_at = m.start()
-            else:
-                depth = max(0, depth - 1)
-            if inside and not (depth or straight):
-                quoted += _width(body[opened_at + 1:m.start()])
-                if body[m.start() - 1:m.start()] in tuple(_ENDS):
-                    cut = m.end()
-        elif not inside:
-            cut = m.end()
-        if inside and m.start() - opened_at > _STRAY_QUOTE:
-            depth, straight = 0, False
-        if cut is not None and (cut == end or body[cut].isspace()
-                                or body[cut - 1] in _WIDE_ENDS or _HAN.match(body[cut - 1])):
-            out.append(_sentence(body, first, cut, quoted))
-            first, quoted = cut, 0
-    if depth or straight:
-        quoted += _width(body[opened_at + 1:end])
-    if body[first:end].strip():
-        out.append(_sentence(body, first, end, quoted))
-    return out
-
-
-def _sentence(body: str, start: int, end: int, quoted: int) -> _Sentence:
-    lead = _LEADING.match(body, start, end)
-    start = lead.end() if lead else start
-    return _Sentence(start, end, quoted, body[start:start + 1] in _OPEN + '"')
 
 
 def voice_of(source: Source, text: str, how: str) -> Voice:
@@ -262,20 +166,20 @@ def quoted_pieces(body: str, start: int, end: int, own: Source | None,
     run = _Pass(body, own)
     run.begin(start, carry)
     run.announced = carry is not None
-    for p_start, p_end in _paragraphs(body, start, end):
+    for p_start, p_end in paragraphs(body, start, end):
         header = _header(body, p_start, p_end)
         if header is not None:
             run.announced = True
             run.begin(p_start, header[1])
             carry = header[1]
             continue
-        sentences = _sentences(body, p_start, p_end)
+        sentences = cut_sentences(body, p_start, p_end)
         if not sentences:
             continue
-        said: dict[Source, list[_Sentence]] = {}  # sentences naming a source and a speech cue
+        said: dict[Source, list[Sentence]] = {}  # sentences naming a source and a speech cue
         speaks: dict[Source, int] = {}  # ... where the source is the one speaking
-        intro: tuple[_Sentence, Source, str] | None = None
-        links: list[tuple[_Sentence, Source]] = []
+        intro: tuple[Sentence, Source, str] | None = None
+        links: list[tuple[Sentence, Source]] = []
         last_named: tuple[Source, str] | None = None
         for s in sentences:
             text = body[s.start:s.end]
@@ -337,9 +241,9 @@ def _speaks(text: str, name: str, at: int) -> bool:
     Kremlin said", "新华社报道") or right before it ("according to Xinhua", "据新华社")?"""
     cues = _cues().speech
     after = cues.search(text, at + len(name), at + len(name) + _NEAR + 12)
-    if after is not None and _width(text[at + len(name):after.start()]) <= _NEAR:
+    if after is not None and width(text[at + len(name):after.start()]) <= _NEAR:
         return True
-    return any(_width(text[m.end():at]) <= _NEAR
+    return any(width(text[m.end():at]) <= _NEAR
                for m in cues.finditer(text, max(0, at - _NEAR - 16), at))
 
 
@@ -349,13 +253,13 @@ def _colon(text: str) -> int | None:
     if stripped.endswith(_COLON):
         return len(stripped) - 1
     for i, ch in enumerate(stripped):
-        if ch in _COLON and stripped[i + 1:].lstrip()[:1] in tuple(_OPEN + '"'):
+        if ch in _COLON and stripped[i + 1:].lstrip()[:1] in tuple(OPEN + '"'):
             return i
     return None
 
 
-def _announce(run: _Pass, body: str, sentences: list[_Sentence],
-              intro: tuple[_Sentence, Source, str], p_end: int) -> Voice | None:
+def _announce(run: _Pass, body: str, sentences: list[Sentence],
+              intro: tuple[Sentence, Source, str], p_end: int) -> Voice | None:
     """A sentence introducing a text with a colon: at the paragraph's end, the text is the
     next paragraphs (the voice carried on, returned); inside it, the quotation after the
     colon, if long enough to be a text and not a quoted remark."""
@@ -387,7 +291,7 @@ def _announce(run: _Pass, body: str, sentences: list[_Sentence],
     return None
 
 
-def _attributed(body: str, sentences: list[_Sentence], said: dict[Source, list[_Sentence]],
+def _attributed(body: str, sentences: list[Sentence], said: dict[Source, list[Sentence]],
                 speaks: dict[Source, int], p_start: int, p_end: int) -> Voice | None:
     """The source a paragraph gives the words of: one source only, with long quoted words
     or two sentences in which it speaks ("The Kremlin issued a readout … In it, the Kremlin
@@ -396,7 +300,7 @@ def _attributed(body: str, sentences: list[_Sentence], said: dict[Source, list[_
         return None
     source, own = next(iter(said.items()))
     quoted = sum(s.quoted for s in sentences)
-    long = quoted >= _LONG_QUOTE and quoted >= _QUOTE_SHARE * _width(body[p_start:p_end])
+    long = quoted >= _LONG_QUOTE and quoted >= _QUOTE_SHARE * width(body[p_start:p_end])
     if not long and speaks.get(source, 0) < 2:
         return None
     text = body[own[0].start:own[0].end]
