@@ -232,3 +232,17 @@ TALK_VERB_LATER = [
 @pytest.mark.parametrize(("lang", "text"), TALK_VERB_LATER)
 def test_a_later_sentence_naming_the_talk_by_its_verb_gives_its_part_of_day(lang, text) -> None:
     assert reported(text, None, lang).part_of_day == "morning"
+
+
+# "The night to the 5th": the later calendar day, at night.
+NIGHT_TO = [
+    ("ru", "Телефонный разговор состоялся в ночь на 5 марта.", "5 марта"),
+    ("it", "Il colloquio telefonico si è svolto nella notte tra il 4 e il 5 marzo.", "5 marzo"),
+    ("zh", "双方于3月5日凌晨通电话。", "3月5日"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "span"), NIGHT_TO)
+def test_the_night_to_a_day_is_that_day_at_night(lang, text, span) -> None:
+    found = [d for d in find_dates(text, lang, "2025-03-06") if span in d.text]
+    assert [(d.value, d.part_of_day) for d in found] == [("2025-03-05", "night")]
