@@ -132,6 +132,12 @@ def test_no_currency_carried_to_another_measure(lang: str, texts: tuple[str, str
         ("en", "Trade exceeded $100 billion.", 100e9, "more_than"),
         ("ru", "Товарооборот превысил 100 миллиардов долларов.", 100e9, "more_than"),
         ("zh", "贸易额突破1000亿美元。", 100e9, "more_than"),
+        # the verb in the infinitive or present, where the figure is a forecast
+        ("it", "Gli incassi dell'anno potrebbero superare i 450 miliardi di euro.", 450e9,
+         "more_than"),
+        ("en", "Bilateral trade is likely to top $500 billion this year.", 500e9, "more_than"),
+        ("ru", "Товарооборот может превысить 250 миллиардов долларов.", 250e9, "more_than"),
+        ("zh", "双边贸易额有望超过3000亿美元。", 300e9, "more_than"),
     ],
 )
 def test_verbs_as_qualifiers(lang: str, sentence: str, value: float, qualifier: str) -> None:
@@ -179,3 +185,60 @@ def test_targets_are_in_the_json_and_shown_apart(tmp_path) -> None:  # noqa: ANN
     assert {(f["value"], f["target"]) for f in figures} == {(300e9, True), (245e9, False)}
     report = run()
     assert report.index("figure: 245") < report.index("target: 300")
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "value"),
+    [
+        ("ru", "Объём товарооборота может составить 50 млрд долларов.", 50e9),
+        ("ru", "Не исключено, что страны выйдут на 40 млрд долларов товарооборота.", 40e9),
+        ("it", "L'interscambio potrebbe raggiungere 90 miliardi di euro.", 90e9),
+        ("en", "Trade could reach $90 billion.", 90e9),
+        ("zh", "双边贸易额有望达到900亿美元。", 90e9),
+    ],
+)
+def test_what_could_be_is_a_forecast(lang: str, sentence: str, value: float) -> None:
+    assert by_value(figures(lang, sentence), value).target is True
+
+
+def test_an_italian_account_leaves_its_euro_unsaid() -> None:
+    found = figures("it", "L'interscambio è passato da 38 miliardi a quasi 74 miliardi.",
+                    "Ci sono 67 miliardi di esportazioni negli Usa.")
+    assert [(f.value, f.unit, f.about, f.qualifier) for f in found] == [
+        (38e9, "EUR", "trade", "exact"), (74e9, "EUR", "trade", "less_than"),
+        (67e9, "EUR", "trade", "exact")]
+    # a currency the account stated for the measure wins
+    found = figures("it", "L'interscambio ha raggiunto 80 miliardi di dollari.",
+                    "Le esportazioni sono salite a 30 miliardi.")
+    assert by_value(found, 30e9).unit == "USD"
+    # a measure not counted in money takes no currency
+    assert figures("it", "La popolazione è salita a 1,4 miliardi.") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "Trade doubled from 38 billion to 74 billion."),
+        ("ru", "Товарооборот удвоился с 38 до 74 миллиардов."),
+        ("zh", "双边贸易额从380亿增至740亿。"),
+    ],
+)
+def test_no_currency_is_invented_where_accounts_state_it(lang: str, sentence: str) -> None:
+    assert figures(lang, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "texts", "value"),
+    [
+        ("it", ("L'interscambio ha raggiunto 146 miliardi di dollari.",
+                "Restano 200 miliardi di export da recuperare."), 200e9),
+        ("en", ("Trade grew to $146 billion.",
+                "Both sides discussed 200 billion of exports."), 200e9),
+        ("ru", ("Товарооборот в прошлом году составил 190 млрд долларов.",
+                "Стороны поставили задачу достичь 200 миллиардов товарооборота."), 200e9),
+    ],
+)
+def test_a_sum_before_its_measure_takes_the_measures_currency(
+        lang: str, texts: tuple[str, str], value: float) -> None:
+    fig = by_value(figures(lang, *texts), value)
+    assert (fig.unit, fig.about, fig.sentence) == ("USD", "trade", 1)

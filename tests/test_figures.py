@@ -323,6 +323,8 @@ def test_digits_in_a_web_address_are_no_figures(sentence: str, lang: str) -> Non
         ("Товарооборот составил 240 млрд долларов, из них экспорт – 130 млрд.", "ru",
          ("130 млрд.", 130e9, "USD", "exact")),
         ("双边贸易额达2400亿美元，其中中方出口1100亿。", "zh", ("1100亿", 110e9, "USD", "exact")),
+        ("L'avanzo commerciale è stato di 20,1 miliardi di euro, contro 5,9 miliardi del 2009.",
+         "it", ("5,9 miliardi", 5.9e9, "EUR", "exact")),
     ],
 )
 def test_a_later_sum_keeps_the_currency_said_before(
@@ -360,3 +362,83 @@ def test_no_currency_carried_to_a_count(sentence: str, lang: str, units: list[st
 def test_drones_are_counted(sentence: str, lang: str, unit: str) -> None:
     figure = one(sentence, lang)
     assert (figure.value, figure.unit, figure.qualifier) == (1000, unit, "more_than")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Il deficit commerciale ha raggiunto 27,3 miliardi di euro.", "it"),
+        ("The trade deficit narrowed to $280 billion.", "en"),
+        ("Профицит торговли с Китаем составил 38 млрд долларов.", "ru"),
+        ("中国对美贸易顺差为1528亿美元。", "zh"),
+    ],
+)
+def test_a_trade_balance_is_its_own_measure(sentence: str, lang: str) -> None:
+    assert one(sentence, lang).about == "trade-balance"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "count"),
+    [
+        ("Le esportazioni crescono dell'1,3%, con un +2% al netto dell'energia.", "it", 2),
+        ("Exports rose 1.3%, and 2% excluding energy.", "en", 2),
+        ("Экспорт вырос на 2% без учёта энергоносителей.", "ru", 1),
+        ("出口增长2%，不含能源增长3%。", "zh", 2),
+    ],
+)
+def test_what_is_left_out_is_not_measured(sentence: str, lang: str, count: int) -> None:
+    assert [f.about for f in extract_figures(sentence, lang)] == ["trade"] * count
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "qualifier"),
+    [
+        # a qualifier after the figure
+        ("Il 50% circa delle esportazioni va in Europa.", "it", "about"),
+        ("Exports grew 5% or so last year.", "en", "about"),
+        ("Товарооборот вырос на 30% с лишним.", "ru", "more_than"),
+        ("出口增长30%左右。", "zh", "about"),
+        # a qualifier, then a preposition or article, then the figure
+        ("L'export è cresciuto di quasi il 30%.", "it", "less_than"),
+        ("Exports grew by nearly 30%.", "en", "less_than"),
+        ("Товарооборот вырос почти на 30%.", "ru", "less_than"),
+        ("出口增长近30%。", "zh", "less_than"),
+    ],
+)
+def test_qualifiers_around_the_figure(sentence: str, lang: str, qualifier: str) -> None:
+    assert one(sentence, lang).qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "text"),
+    [
+        ("L'import si è contratto nell'area Ue (-2,4%).", "it", "-2,4%"),
+        ("Imports from the EU fell (-2.4%) in May.", "en", "-2.4%"),
+        ("Импорт из ЕС сократился (-2,4%) в мае.", "ru", "-2,4%"),
+        ("自欧盟进口同比增长-2.4%。", "zh", "-2.4%"),
+    ],
+)
+def test_a_minus_sign_makes_a_negative_figure(sentence: str, lang: str, text: str) -> None:
+    fig = one(sentence, lang)
+    assert (fig.text, fig.value) == (text, pytest.approx(-2.4))
+    # a hyphen between two numbers is a range, not a sign
+    assert one("Le importazioni sono calate del 7-10%.", "it").value == 10
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("中国—东盟贸易额超过9700亿美元,同比增长11.2%。", "zh"),
+        ("中国—东盟贸易额超过9700亿美元，同比增长11.2%。", "zh"),
+        ("L'interscambio ha superato i 97 miliardi di euro, in crescita dell'11,2%.", "it"),
+        ("Trade topped $970 billion, up 11.2% from a year earlier.", "en"),
+        ("Товарооборот превысил 97 млрд долларов, увеличившись на 11,2%.", "ru"),
+    ],
+)
+def test_a_rate_after_a_comma_measures_the_amount_before(sentence: str, lang: str) -> None:
+    assert [f.about for f in extract_figures(sentence, lang)] == ["trade", "trade"]
+
+
+def test_a_narrow_comma_in_chinese_ends_the_clause() -> None:
+    fig = one("自美进口增长57.9%,能源、农产品等进口都快速增长。", "zh")
+    assert fig.about == "trade"  # not the energy named after the comma

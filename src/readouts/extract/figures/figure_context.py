@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from readouts import lang as langdata
-from readouts.extract.figures.figure_rules import money_units
+from readouts.extract.figures.figure_rules import money_units, unstated_currency
 from readouts.extract.figures.figures import extract_figures
 from readouts.extract.time.periods import PeriodMention, find_periods
 from readouts.model import Figure, Period, Sentence
@@ -122,10 +122,11 @@ def _period_for(text: str, fig: Figure, periods: list[PeriodMention],
 
 def readout_figures(sentences: list[Sentence], lang: str, ref: str | None) -> list[Figure]:
     """Every figure of an account, with its sentence, speaker, period and target flag; a
-    bare sum takes the currency the account last used for the same measure."""
+    bare sum takes the currency the account last used for the same measure (or, where the
+    language says so, the one its accounts leave unsaid)."""
     cues = _cues(lang)
     figures: list[Figure] = []
-    money: dict[str, str] = {}  # measure -> currency the account stated it in
+    money = dict(unstated_currency(lang))  # measure -> currency the account stated it in
     for s in sentences:
         found = extract_figures(s.text, lang, money)
         if not found:

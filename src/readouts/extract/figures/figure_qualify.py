@@ -4,12 +4,8 @@
 
 from __future__ import annotations
 
-import re
-
-from readouts.extract.figures.figure_rules import PENDING, Rules
+from readouts.extract.figures.figure_rules import PENDING, PERCENT_UNITS, Rules
 from readouts.model import Figure
-
-_CLAUSE_BREAKS = re.compile(r"[;:；：，]|\s[—–]\s")
 
 
 def qualifier(text: str, num_text: str, start: int, end: int, r: Rules) -> str:
@@ -19,7 +15,7 @@ def qualifier(text: str, num_text: str, start: int, end: int, r: Rules) -> str:
     if r.qual_suffix is not None:
         qs = r.qual_suffix.match(text, end)
         if qs:
-            return r.qualifier_suffixes[qs.group("q")]
+            return r.qualifier_suffixes[r.key(qs.group("q"))]
     if any(c in r.vague for c in num_text):
         return "more_than"
     q = r.qualifier.search(text, max(0, start - 40), start)
@@ -27,17 +23,24 @@ def qualifier(text: str, num_text: str, start: int, end: int, r: Rules) -> str:
 
 
 def assign_measures(sentence: str, figures: list[Figure], r: Rules) -> None:
-    """Set ``about`` from the nearest measure cue in the figure's clause.
+    """Set ``about`` from the nearest measure cue in the figure's clause; a rate whose clause
+    has none takes the last one of the clause just before ("贸易额超过9700亿美元，同比增长
+    11.2%": the growth is of the trade named there).
 
     A cue inside another figure ("200 studenti") belongs to that figure only, so a list of
     figures does not lend one figure's noun to its neighbours.
     """
     assert r.measures is not None
     found = r.measures.finditer(sentence)
-    cues = [(m.start(), m.end(), r.measure_of[m.group().lower()]) for m in found]
+    cues = [(m.start(), m.end(), r.measure_of[r.key(m.group())]) for m in found]
     if not cues:
         return
-    breaks = [m.start() for m in _CLAUSE_BREAKS.finditer(sentence)]
+    cues = [
+        c for c in cues
+        if r.excluder is None or not r.excluder.search(sentence, max(0, c[0] - 30), c[0])
+    ]  # "+2% al netto dell'energia" measures exports, not energy
+    breaks = [m.start() for m in r.clause_breaks.finditer(sentence)]
+    hard = {m.start() for m in r.hard_breaks.finditer(sentence)}
     for fig in figures:
         lo = max((b for b in breaks if b < fig.start), default=-1)
         hi = min((b for b in breaks if b >= fig.end), default=len(sentence))
@@ -53,4 +56,9 @@ def assign_measures(sentence: str, figures: list[Figure], r: Rules) -> None:
             dist = max(0, fig.start - ce, cs - fig.end)
             if best is None or dist < best[0]:
                 best = (dist, measure)
+        if best is None and fig.unit in PERCENT_UNITS and lo >= 0 and lo not in hard:
+            prev_lo = max((b for b in breaks if b < lo), default=-1)
+            before = [c for c in cues if prev_lo < c[0] and c[1] <= lo]
+            if before:
+                best = (0, before[-1][2])
         fig.about = best[1] if best else None

@@ -99,6 +99,11 @@ class Rules:
     articles: frozenset[str]
     measure_of: dict[str, str]
     sum_followers: re.Pattern[str]  # words a bare sum may stand before ("entro", "by")
+    measure_after: re.Pattern[str] | None  # "200 miliardi di export": the sum's own measure
+    clause_breaks: re.Pattern[str]  # a measure cue beyond one is not the figure's
+    hard_breaks: re.Pattern[str]  # ";", ":": not even a clause with no cue looks beyond one
+    excluder: re.Pattern[str] | None  # "al netto dell'", "excluding": the cue after is no measure
+    sum_measures: frozenset[str]  # measures counted in money (trade, investment, aid)
     joiner: re.Pattern[str]  # "e", "and", "и": a cue beyond one is not a count's measure
     vague: frozenset[str]  # "多", "余": a remainder inside a numeral ("300多万") makes it more_than
     big_units: frozenset[str]  # "万", "亿": a numeral with one is a scaled number
@@ -158,7 +163,7 @@ def _spaced_finder(
     minus = _alt(loc.minus, fold=True)
     signs = (
         rf"(?:(?<![\w-])(?P<pctpre>(?i:{pct_prefix}))\s+)?"
-        rf"(?:(?<![\w-])(?P<neg>(?i:{minus}))\s+)?"
+        rf"(?:(?<![\w-])(?P<neg>(?i:{minus})\s+|-(?=\d)))?"  # "minus two", "(-2,4%)"
     )
     # every branch starts a word: checked once up front, the scan skips mid-word
     # positions before trying the optional prefixes (3x faster)
@@ -179,13 +184,23 @@ def _zh_finder(loc: Locale, cur_prefix: dict[str, str]) -> re.Pattern[str]:
     letters = _alt(s for s in loc.scales if s.isascii())
     prefix = (
         rf"(?:(?P<cpre>{_alt(cur_prefix)})\s?)?(?:(?P<pctpre>{pct_prefix})\s*)?"
-        rf"(?P<neg>{minus}|(?<![\w-])-(?=\d))?"
+        rf"(?P<neg>{minus}|(?<![0-9A-Za-z-])-(?=\d))?"  # "增长-2.4%"
     )
     return re.compile(
         prefix
         + rf"(?<![第{z}\d.])(?P<num>{unit}(?:[ ]*(?:{unit}|[{vague}](?=[{z}\d])))*[{vague}]?)"
         + rf"(?P<scale>\s?{letters}(?![A-Za-z]))?"
     )
+
+
+_HARD_BREAKS = r"[;:；：]|\s[—–]\s"
+
+
+def _clause_breaks(commas: list[str]) -> re.Pattern[str]:
+    """Hard breaks, the full-width comma and the language's ``clause_break_commas`` (a
+    narrow comma typed in Chinese) end a clause; a comma between digits does not ("3,800")."""
+    extra = "".join(rf"|(?<!\d){re.escape(c)}|{re.escape(c)}(?!\d)" for c in commas)
+    return re.compile(_HARD_BREAKS + "|，" + extra)
 
 
 @cache
@@ -226,7 +241,7 @@ def rules(lang: str) -> Rules:
         str(w).lower(): q for q, ws in (d.get("qualifiers") or {}).items() for w in ws or []
     }
     qual_sfx = {
-        str(w): q for q, ws in (d.get("qualifier_suffixes") or {}).items() for w in ws or []
+        str(w).lower(): q for q, ws in (d.get("qualifier_suffixes") or {}).items() for w in ws or []
     }
 
     if spaced:
@@ -273,10 +288,21 @@ def rules(lang: str) -> Rules:
         discount = re.compile(rf"\s*(?P<t>{_alt(d['percent_discount'])})(?![{re.escape(stop)}])")
     fillers = _alt(d.get("qualifier_fillers") or [], fold=True)
     qualifier = re.compile(rf"{lb}(?P<q>(?i:{_alt(quals, fold=True)}))\s*(?:(?i:{fillers})\s*)?$")
-    qual_suffix = re.compile(rf"(?P<q>{_alt(qual_sfx)})") if qual_sfx else None
+    qual_suffix = None
+    if qual_sfx:  # right after the figure ("左右"), or after a space ("il 50% circa")
+        gap = "[ ]+" if spaced else ""
+        qual_suffix = re.compile(rf"{gap}(?P<q>(?i:{_alt(qual_sfx, fold=True)})){la}")
     identifier = re.compile(rf"{lb}(?i:{_alt(d.get('identifier_prefixes') or [], fold=True)})\s*$")
     measure_of = _measure_cues(lang)
     measures = re.compile(lb + rf"(?i:{_alt(measure_of, fold=True)})") if measure_of else None
+    sum_measures = set(d.get("sum_measures") or [])
+    sum_cues = [cue for cue, measure in measure_of.items() if measure in sum_measures]
+    measure_after = None
+    if sum_cues:
+        link = _alt(d.get("currency_link") or [], fold=True)
+        measure_after = re.compile(
+            rf"\s*(?:(?i:{link}){la}\s*)?(?i:{_alt(sum_cues, fold=True)})"
+        )
     return Rules(
         lang=lang,
         finder=finder,
@@ -318,6 +344,15 @@ def rules(lang: str) -> Rules:
             str(w).lower() for w in ((d.get("words") or {}).get("articles") or [])
         ),
         measure_of=measure_of,
+        measure_after=measure_after,
+        clause_breaks=_clause_breaks(d.get("clause_break_commas") or []),
+        hard_breaks=re.compile(_HARD_BREAKS),
+        excluder=(
+            re.compile(lb + rf"(?i:{_alt(d['measure_excluders'], fold=True)})\s*$")
+            if d.get("measure_excluders")
+            else None
+        ),
+        sum_measures=frozenset(sum_measures),
         sum_followers=re.compile(
             rf"\s*(?i:{_alt(d.get('bare_sum_followers') or [], fold=True)})" + (la or "")
         ),
@@ -332,3 +367,11 @@ def rules(lang: str) -> Rules:
 def money_units(lang: str) -> frozenset[str]:
     """The currency codes of a language's figures (no percent)."""
     return rules(lang).money_or_percent - frozenset(PERCENT_UNITS)
+
+
+@cache
+def unstated_currency(lang: str) -> dict[str, str]:
+    """The currency of a bare sum of each money measure in an account that stated none
+    (``bare_sum_currency``: Italian accounts write their own sums in euro without saying so)."""
+    currency = locale(lang).data.get("bare_sum_currency")
+    return {m: str(currency) for m in rules(lang).sum_measures} if currency else {}

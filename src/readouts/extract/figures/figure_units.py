@@ -16,12 +16,16 @@ _WORD_AFTER = re.compile(r"\s*[^\W\d_]")
 
 
 def bare_sum(text: str, end: int, num_text: str, scale: str, r: Rules) -> bool:
-    """A scaled number that ends its clause ("30 miliardi.", "1100亿，") or stands before a
-    word no noun is ("200 miliardi entro il 2024"): a sum whose currency was said before;
+    """A scaled number that ends its clause ("30 miliardi.", "1100亿，"), stands before a
+    word no noun is ("200 miliardi entro il 2024") or before what it measures ("67 miliardi
+    di esportazioni", "200 миллиардов товарооборота"): a sum whose currency was said before;
     before any other word ("1.4 billion Chinese") it counts something."""
     scaled = bool(scale.strip()) or any(c in r.big_units for c in num_text)
-    return scaled and (_WORD_AFTER.match(text, end) is None
-                       or r.sum_followers.match(text, end) is not None)
+    return scaled and (
+        _WORD_AFTER.match(text, end) is None
+        or r.sum_followers.match(text, end) is not None
+        or (r.measure_after is not None and r.measure_after.match(text, end) is not None)
+    )
 
 
 def currency_code(r: Rules, c: re.Match[str]) -> str:
