@@ -246,3 +246,17 @@ NIGHT_TO = [
 def test_the_night_to_a_day_is_that_day_at_night(lang, text, span) -> None:
     found = [d for d in find_dates(text, lang, "2025-03-06") if span in d.text]
     assert [(d.value, d.part_of_day) for d in found] == [("2025-03-05", "night")]
+
+
+# News written on a Friday: "will hold the call on Friday" is today, not next week.
+SAME_WEEKDAY = [
+    ("ru", "Президент проведет в пятницу международный телефонный разговор."),
+    ("en", "The president will hold a phone call on Friday."),
+    ("it", "Il presidente avrà venerdì un colloquio telefonico."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SAME_WEEKDAY)
+def test_a_coming_weekday_said_that_day_is_today(lang, text) -> None:
+    assert [d.value for d in find_dates(text, lang, "2022-05-27")] == ["2022-05-27"]
+    assert [d.value for d in find_dates(text, lang, "2022-05-25")] == ["2022-05-27"]

@@ -251,7 +251,8 @@ def _b_wd(m: re.Match[str], ctx: Ctx) -> _Result | None:
         return day.isoformat(), "day", True, None
     tense = ctx.tense or ctx.tense_at(m.start())
     if tense == "future":
-        delta = (wday - ref.weekday()) % 7 or 7
+        # news: "will speak on Monday", said on Monday, is today; a span alone, next week's
+        delta = (wday - ref.weekday()) % 7 or (0 if ctx.strict else 7)
     else:
         delta = -((ref.weekday() - wday) % 7)
     return (ref + timedelta(days=delta)).isoformat(), "day", True, None
