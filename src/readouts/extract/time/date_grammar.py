@@ -90,12 +90,14 @@ def _month_alt(lex: Lex, full_only: bool, strict: bool) -> str:
     return f"(?:{alt(words)})"
 
 
-def _day_alt(lex: Lex, strict: bool) -> str:
+def _day_alt(lex: Lex, strict: bool, cardinals: bool = True) -> str:
     sfx = alt([str(s) for s in lex.data.get("ordinal_suffix") or []])
     digits = rf"(?P<d>3[01]|[12]\d|0?[1-9])(?:{sfx})?(?!\d)" if sfx else \
         r"(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)"
     words = [str(w) for w in lex.data.get("strict_day_words") or []]
     forms = {"ordinal", "cardinal"} if not strict else set(lex.data.get("strict_day_forms") or [])
+    if not cardinals:  # after a weekday: "venerdì un colloquio" is no Friday the 1st
+        forms.discard("cardinal")
     if forms:  # running text: "the fourth of July" (en), "il quattro maggio" (it)
         tens = alt(list(lex.tens))
         units = (list(lex.ordinals) if "ordinal" in forms else []) + [
@@ -179,7 +181,7 @@ def _rules_for(lang: str, strict: bool) -> tuple[Rule, ...]:
             rules.append(("wd", rf"(?<!\w)(?:(?P<pre>{week})[\s,]+(?:(?:on|di)\s+)?)?"
                                 rf"(?:(?:on|il|la|в|во)\s+)?{wd}(?!\w)\.?"
                                 rf"(?:[\s,]+(?P<post>{week})(?!\w))?"
-                                rf"(?:,?\s+(?:the\s+)?{day}(?![.,:]\d))?"))
+                                rf"(?:,?\s+(?:the\s+)?{_day_alt(lex, strict, False)}(?![.,:]\d))?"))
         mm = alt(list(lex.month_mods))
         if mm:
             rules.append(("dmm", rf"{art_opt}{day}{of_opt}\s+(?P<mm>{mm})(?!\w)"))
