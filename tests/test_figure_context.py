@@ -242,3 +242,20 @@ def test_a_sum_before_its_measure_takes_the_measures_currency(
         lang: str, texts: tuple[str, str], value: float) -> None:
     fig = by_value(figures(lang, *texts), value)
     assert (fig.unit, fig.about, fig.sentence) == ("USD", "trade", 1)
+
+
+@pytest.mark.parametrize(
+    ("lang", "texts"),
+    [
+        ("it", ("L'interscambio è passato da 26 miliardi nel 2023 a 32 miliardi di dollari nel "
+                "2024.",)),
+        # a currency carried from before yields to the one the sentence runs to
+        ("en", ("Trade in goods with the EU reached €30 billion.",
+                "Trade grew from 26 billion in 2023 to $32 billion in 2024.")),
+        ("ru", ("Товарооборот с ЕС составил 30 млрд евро.",
+                "Товарооборот вырос с 26 млрд в 2023 году до 32 млрд долларов в 2024 году.")),
+    ],
+)
+def test_a_bare_sum_takes_the_currency_of_the_sum_it_runs_to(
+        lang: str, texts: tuple[str, ...]) -> None:
+    assert by_value(figures(lang, *texts), 26e9).unit == "USD"

@@ -442,3 +442,14 @@ def test_a_rate_after_a_comma_measures_the_amount_before(sentence: str, lang: st
 def test_a_narrow_comma_in_chinese_ends_the_clause() -> None:
     fig = one("自美进口增长57.9%,能源、农产品等进口都快速增长。", "zh")
     assert fig.about == "trade"  # not the energy named after the comma
+    # a clause that is only a predicate and the figure measures what the clause before named
+    figs = extract_figures("其中,中国对俄出口增长13.5%,达311亿美元。", "zh")
+    assert [(f.value, f.about) for f in figs] == [(13.5, "trade"), (311e8, "trade")]
+    # a clause with a subject of its own does not borrow the measure before it
+    figs = extract_figures("全社会研发投入约2.79万亿元，169家高新区营业收入超过48万亿元，"
+                           "同比增长12%左右。", "zh")
+    assert [f.about for f in figs] == ["investment", None, None, None]
+
+
+def test_a_currency_name_is_no_measure_cue() -> None:
+    assert one("这批货物价值40亿元人民币。", "zh").about is None  # "人民币" holds "人民"

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from readouts.extract.figures.figure_rules import PENDING, PERCENT_UNITS, Rules
+from readouts.extract.figures.figure_rules import PENDING, Rules
 from readouts.model import Figure
 
 
@@ -23,22 +23,23 @@ def qualifier(text: str, num_text: str, start: int, end: int, r: Rules) -> str:
 
 
 def assign_measures(sentence: str, figures: list[Figure], r: Rules) -> None:
-    """Set ``about`` from the nearest measure cue in the figure's clause; a rate whose clause
-    has none takes the last one of the clause just before ("贸易额超过9700亿美元，同比增长
-    11.2%": the growth is of the trade named there).
+    """Set ``about`` from the nearest measure cue in the figure's clause; a clause that is
+    the figure and a short predicate ("同比增长11.2%", "达311亿美元") takes the last cue of the
+    clause just before: the growth or the amount is of the trade named there.
 
     A cue inside another figure ("200 studenti") belongs to that figure only, so a list of
     figures does not lend one figure's noun to its neighbours.
     """
     assert r.measures is not None
     found = r.measures.finditer(sentence)
-    cues = [(m.start(), m.end(), r.measure_of[r.key(m.group())]) for m in found]
+    cues = [
+        (m.start(), m.end(), r.measure_of[r.key(m.group())]) for m in found
+        if (r.excluder is None or not r.excluder.search(sentence, max(0, m.start() - 30),
+                                                         m.start()))
+        and not r.currency.match(sentence, m.start())
+    ]  # "+2% al netto dell'energia" measures exports, not energy; "人民币" is no "人民"
     if not cues:
         return
-    cues = [
-        c for c in cues
-        if r.excluder is None or not r.excluder.search(sentence, max(0, c[0] - 30), c[0])
-    ]  # "+2% al netto dell'energia" measures exports, not energy
     breaks = [m.start() for m in r.clause_breaks.finditer(sentence)]
     hard = {m.start() for m in r.hard_breaks.finditer(sentence)}
     for fig in figures:
@@ -56,9 +57,20 @@ def assign_measures(sentence: str, figures: list[Figure], r: Rules) -> None:
             dist = max(0, fig.start - ce, cs - fig.end)
             if best is None or dist < best[0]:
                 best = (dist, measure)
-        if best is None and fig.unit in PERCENT_UNITS and lo >= 0 and lo not in hard:
+        if best is None and lo >= 0 and lo not in hard and _bare_clause(sentence, lo, hi, fig):
             prev_lo = max((b for b in breaks if b < lo), default=-1)
             before = [c for c in cues if prev_lo < c[0] and c[1] <= lo]
             if before:
                 best = (0, before[-1][2])
         fig.about = best[1] if best else None
+
+
+_PREDICATE_CHARS = 6  # "比上年增长了", "同比增长", "达到": a clause with no subject of its own
+
+
+def _bare_clause(sentence: str, lo: int, hi: int, fig: Figure) -> bool:
+    """Whether the figure's clause holds little besides it: a predicate before it of a few
+    characters and a short tail ("左右"), with no subject that could be measured."""
+    lead = "".join(sentence[lo + 1 : fig.start].split())
+    tail = "".join(sentence[fig.end : hi].split())
+    return len(lead) <= _PREDICATE_CHARS and len(tail) <= _PREDICATE_CHARS // 2 + 1

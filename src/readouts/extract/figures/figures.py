@@ -42,7 +42,8 @@ def extract_figures(sentence: str, lang: str,
     ``percent``, ``percentage-point`` or an English singular counted noun), the qualifier
     and what it measures (``about``); offsets are inside ``sentence``. ``carried`` maps a
     measure to the currency earlier sentences stated it in: a bare sum of that measure
-    ("la soglia dei 200 miliardi" of trade) is in that currency.
+    ("la soglia dei 200 miliardi" of trade) is in that currency, unless a later sum of the
+    same measure in the sentence names one ("da 26 a 32 miliardi di dollari").
     """
     r = rules(lang)
     text = normalize(sentence)
@@ -60,9 +61,11 @@ def extract_figures(sentence: str, lang: str,
                 money = fig.unit
     if figures and r.measures is not None:
         assign_measures(sentence, figures, r)
-    for fig in figures:
-        if fig.unit == PENDING:
-            fig.unit = (carried or {}).get(fig.about or "", PENDING)
+    for i, fig in enumerate(figures):
+        if fig.unit == PENDING:  # "da 26 miliardi a 32 miliardi di dollari": the later sum's
+            later = (o.unit for o in figures[i + 1 :] if o.about == fig.about
+                     and o.unit in r.money_or_percent and o.unit not in PERCENT_UNITS)
+            fig.unit = next(later, None) or (carried or {}).get(fig.about or "", PENDING)
     return [f for f in figures if f.unit != PENDING]
 
 
