@@ -303,3 +303,28 @@ def test_talks_between_countries_are_no_contact_of_the_leaders(lang: str, line: 
 def test_leaders_of_two_countries_are_still_the_principals(lang: str, line: str) -> None:
     assert [(kind, date) for kind, _, _, date in mentioned(lang, line)] == [
         ("phone_call", "2024-03")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("it", "L'incontro, spiega Palazzo Chigi, ha confermato la crescita dei rapporti nel "
+               "contesto del Partenariato Strategico avviato nel 2023."),
+        ("en", "The meeting, officials said, confirmed the growth of ties within the Strategic "
+               "Partnership launched in 2023."),
+        ("ru", "Телефонный разговор, по словам Кремля, подтвердил рост связей в рамках "
+               "стратегического партнёрства, начатого в 2023 году."),
+        ("zh", "这是习近平去年重返莫斯科以来，两位领导人的首次通话。"),
+    ],
+)
+def test_a_date_of_a_partnership_or_a_return_dates_no_contact(lang: str, line: str) -> None:
+    """"The partnership launched in 2023", "since his return last year": the contact
+    told is the reported one; 2023 is no earlier contact."""
+    assert mentioned(lang, line) == []
+
+
+def test_a_likely_contact_is_planned() -> None:
+    found = mentioned("en", "Before the state visit, the two leaders are likely to meet in "
+                            "Germany in July.")
+    assert [(kind, status, date) for kind, status, _, date in found] == [
+        ("meeting", "planned", "2024-07")]

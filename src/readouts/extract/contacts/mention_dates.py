@@ -55,6 +55,8 @@ def _in_since_clause(text: str, start: int, cues: list[Cue], lang: str) -> bool:
     Moscow for the first time since Russia invaded Ukraine in February 2022")? It dates
     that clause's event; "since their meeting in Bali in 2022" keeps the meeting's date."""
     since = mention_cues(lang).since_clause
+    if _closed_since(text, start, cues, lang):
+        return True
     if since is None:
         return False
     lo = max(0, start - _SINCE_REACH)
@@ -64,6 +66,19 @@ def _in_since_clause(text: str, start: int, cues: list[Cue], lang: str) -> bool:
     if not opened:
         return False
     return not any(opened[-1] <= c.start and c.end <= start for c in cues)
+
+
+def _closed_since(text: str, start: int, cues: list[Cue], lang: str) -> bool:
+    """Is the date followed, in its clause and before any cue, by a word closing a "since"
+    clause ("川普去年重返总统宝座……以来，两位领导人的首次会晤": last year is his return)?"""
+    close = mention_cues(lang).since_close
+    if close is None:
+        return False
+    hi = min(len(text), start + _SINCE_REACH)
+    stop = CLAUSE.search(text, start, hi)
+    found = close.search(text, start, stop.start() if stop else hi)
+    return found is not None and not any(start <= c.start and c.end <= found.start()
+                                         for c in cues)
 
 
 _ANTECEDENT_REACH = 40  # characters before a relative pronoun where its noun stands
