@@ -35,7 +35,9 @@ from readouts.extract.contacts.parties import (
     find_attendees,
     first_between,
     is_leader,
+    joint_contact,
     lead_people,
+    listed_parties,
     split_plural,
 )
 from readouts.extract.contacts.place import find_location, known_place
@@ -83,8 +85,12 @@ def reported_contacts(title: str | None, sentences: list[Sentence],
         kind = medium_after(sentences, lead.i, lang) or kind  # a bare word: the medium said next
     facts = ContactFacts(type=kind, sentence=lead_index or 0)
     facts.evidence["type"] = title if title and kind == title_kind else lead_text
-    facts.participants = between[1] if between else \
-        lead_people(title, sentences, mentions, lead_index, lang, ref, side, kind)
+    opening = [t for t in (title, *(s.text for s in sentences[:(lead_index or 0) + 1])) if t]
+    joint = joint_contact(opening, lang)  # "l'incontro a tre": one contact of them all
+    listed = [] if between or lead is None else \
+        listed_parties(lead_text, mentions[lead.i], kind, lang, ref)
+    facts.participants = between[1] if between else listed or \
+        lead_people(title, sentences, mentions, lead_index, lang, ref, side, kind, joint)
     facts.evidence["participants"] = lead_text or (title or "")
     bare = not between and not contact_type(f"{title or ''} {lead_text}", lang, weak=False)
     leaders = sum(is_leader(a, ref) for a in facts.participants)
@@ -111,7 +117,7 @@ def reported_contacts(title: str | None, sentences: list[Sentence],
     facts.location = find_location(head, lang)
     if facts.location:
         facts.evidence["location"] = head
-    contacts = split_plural(facts)
+    contacts = [facts] if joint or listed else split_plural(facts)
     contacts.extend(_also_contacts(sentences, mentions, lang, ref, side, facts))
     return contacts
 

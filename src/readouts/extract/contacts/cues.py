@@ -31,6 +31,8 @@ class _Cues:
     earlier: re.Pattern[str] | None
     between: tuple[re.Pattern[str], ...]
     pair_joiner: re.Pattern[str] | None  # "A and B" before the verb: the two who talked
+    joint: re.Pattern[str] | None  # "l'incontro a tre": one contact of all its parties
+    joint_list: re.Pattern[str] | None  # "una telefonata con": one contact, its parties listed
     said_on: re.Pattern[str] | None  # a speech verb right before a date: the day words were said
     wire: re.Pattern[str] | None  # a wire dateline's head before its date ("MOSCA, ", "新华社北京")
 
@@ -77,6 +79,8 @@ def contact_cues(lang: str) -> _Cues:
         between=tuple(re.compile(p, re.I) for p in data.get("between") or []),
         pair_joiner=re.compile("|".join(f"(?:{p})" for p in data["pair_joiner"]), re.I)
         if data.get("pair_joiner") else None,
+        joint=cue_alternation(data.get("joint") or []),
+        joint_list=cue_alternation(data.get("joint_list") or []),
         said_on=re.compile("|".join(f"(?:{p})\\s*$" for p in data["said_on"]), re.I)
         if data.get("said_on") else None,
         wire=re.compile("|".join(f"(?:{p})" for p in data["wire"]))

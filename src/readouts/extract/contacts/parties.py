@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from readouts import knowledge
@@ -21,6 +22,7 @@ from readouts.model import Mention, Sentence
 LEADER_ROLES = frozenset({
     "president", "prime_minister", "premier", "chancellor", "king", "emir", "crown_prince",
     "supreme_leader", "general_secretary", "chairman", "head_of_state", "head_of_government",
+    "president_elect",  # leaders already meet him as one ("Macron riceve Trump e Zelensky")
 })
 
 
@@ -165,6 +167,64 @@ def _quote_author(sentences: list[Sentence], mentions: list[list[Mention]], lead
     return []
 
 
+def joint_contact(texts: list[str], lang: str) -> bool:
+    """Do the title or the lead say the contact was one of all its parties together ("l'incontro
+    a tre", "a trilateral meeting", "i due sono stati ricevuti")? Then it is not one contact
+    per counterpart."""
+    joint = contact_cues(lang).joint
+    return joint is not None and any(joint.search(text) for text in texts)
+
+
+_LIST_GAP = 60  # characters between two leaders listed as one contact's parties
+
+
+def _listed_after(text: str, leaders: list[Mention], cue: tuple[int, int, int, str],
+                  lang: str) -> list[str]:
+    """The leaders listed right after a single contact's cue ("una conversazione telefonica
+    con A, B, C e D"): its counterparts, all of them, where two or more are listed."""
+    joint_list = contact_cues(lang).joint_list
+    if joint_list is None:
+        return []
+    at = next((m for m in joint_list.finditer(text) if m.start() <= cue[1]
+               and m.end() >= cue[0]), None)
+    if at is None:
+        return []
+    joiner = contact_cues(lang).pair_joiner
+    listed: list[str] = []
+    edge = max(cue[1], at.end())
+    for m in leaders:
+        if m.start < edge:
+            continue
+        if m.start - edge > _LIST_GAP or _LIST_BREAK.search(text, edge, m.start):
+            break
+        if listed and not (text[edge:m.start].lstrip()[:1] in _LIST_COMMAS
+                           or joiner is not None and joiner.match(text, edge)):
+            break  # "con Putin il 9 luglio, dopo l'arrivo del leader indiano": no list
+        listed.append(m.actor)
+        edge = m.end
+    listed = unique(listed)
+    return listed if len(listed) >= 2 else []
+
+
+_LIST_BREAK = re.compile(r"[.;:()«»\"“”]")
+_LIST_COMMAS = ",，、"  # one listed party to the next: a comma, or the language's "and"
+
+
+def listed_parties(text: str, mentions: list[Mention], kind: str, lang: str,
+                   ref: str | None) -> list[str]:
+    """A lead listing three leaders or more as one contact's parties ("Draghi ha avuto una
+    conversazione telefonica con A, B, C e D"): its subject and all of them."""
+    leaders = [m for m in mentions if is_leader(m.actor, ref) and can_be_party(m.actor, ref)]
+    if len({m.actor for m in leaders}) < 3:
+        return []
+    cue = next((span for span in type_spans(text, lang) if span[3] == kind), None)
+    listed = _listed_after(text, leaders, cue, lang) if cue else []
+    before = [m.actor for m in leaders if cue and m.end <= cue[0] and m.actor not in listed]
+    if not listed or not before:
+        return []
+    return unique([before[-1], *listed])  # the subject: the leader named right before
+
+
 def _parties_at_cue(text: str, mentions: list[Mention], kind: str, lang: str,
                     ref: str | None) -> list[str] | None:
     """Of three leaders or more in the lead, the contact's two: its subject, named first, and
@@ -195,9 +255,10 @@ def _parties_at_cue(text: str, mentions: list[Mention], kind: str, lang: str,
 
 def lead_people(title: str | None, sentences: list[Sentence], mentions: list[list[Mention]],
                  lead: int | None, lang: str, ref: str | None, side: str | None,
-                 kind: str | None = None) -> list[str]:
+                 kind: str | None = None, joint: bool = False) -> list[str]:
+    """The lead's principals; all its leaders where the contact is ``joint`` ("a tre")."""
     actors = [m.actor for m in mentions[lead]] if lead is not None else []
-    if lead is not None and kind:
+    if lead is not None and kind and not joint:
         actors = _parties_at_cue(sentences[lead].text, mentions[lead], kind, lang, ref) or actors
     if title and not denied(title, lang) and not planned_lead(title, lang):
         actors = unique(names_in(title, lang, ref, side) + actors)  # the title's own contact
