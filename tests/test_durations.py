@@ -146,6 +146,13 @@ def test_parse_more_duration_spans(span: str, lang: str, seconds: float) -> None
         ("Разговор длился 90 минут, полтора часа.", "ru", 90),
         ("会谈持续了90分钟，一个半小时。", "zh", 90),
         ("两国元首通话一个多小时。", "zh", 60),
+        # held for the span: "si è svolto per", "was held for", "проходили"
+        ("Si è svolto per circa un'ora, nella mattinata di ieri, il colloquio tra i due "
+         "ministri.", "it", 60),
+        ("Si è tenuto per quasi due ore il vertice tra i due leader.", "it", 120),
+        ("The meeting was held for about forty minutes behind closed doors.", "en", 40),
+        ("Переговоры проходили около трёх часов.", "ru", 180),
+        ("会谈进行了约两个小时。", "zh", 120),
     ],
 )
 def test_contact_duration_phrasings(sentence: str, lang: str, minutes: int) -> None:
