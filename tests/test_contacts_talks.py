@@ -1,0 +1,35 @@
+"""Talks named without the usual words: talks opened with a leader, talks between leaders,
+a press conference the two gave together. Each is a meeting of the two."""
+
+from __future__ import annotations
+
+from test_contacts import analyze_texts, only_event
+
+TALKS = [
+    ("it", "Con un saluto alla stampa il presidente Sergio Mattarella ha aperto i colloqui con "
+           "il presidente tedesco Frank-Walter Steinmeier a Palermo.", "2023-06-14",
+     {"sergio-mattarella", "frank-walter-steinmeier"}),
+    ("en", "President Sergio Mattarella opened talks with German President Frank-Walter "
+           "Steinmeier in Palermo with a word of welcome.", "2023-06-14",
+     {"sergio-mattarella", "frank-walter-steinmeier"}),
+    ("it", "Minsk, 3 aprile 2024 - I negoziati tra i presidenti Vladimir Putin e Alexander "
+           "Lukashenko sono terminati in serata.", "2024-04-03",
+     {"vladimir-putin", "alexander-lukashenko"}),
+    ("it", "Il cancelliere Olaf Scholz a Parigi è un segnale forte, ha detto il presidente "
+           "Emmanuel Macron durante la conferenza stampa congiunta.", "2023-01-22",
+     {"olaf-scholz", "emmanuel-macron"}),
+    ("en", "Chancellor Olaf Scholz's trip to Paris sends a strong signal, President Emmanuel "
+           "Macron said at a joint press conference.", "2023-01-22",
+     {"olaf-scholz", "emmanuel-macron"}),
+    ("ru", "Приезд Олафа Шольца в Париж важен, заявил Президент Франции Эммануэль Макрон на "
+           "совместной пресс-конференции.", "2023-01-22", {"olaf-scholz", "emmanuel-macron"}),
+    ("zh", "法国总统马克龙同德国总理朔尔茨在巴黎共同会见记者。", "2023-01-22",
+     {"olaf-scholz", "emmanuel-macron"}),
+]
+
+
+def test_talks_named_otherwise_are_a_meeting_in_four_languages() -> None:
+    for lang, text, published, expected in TALKS:
+        event = only_event(analyze_texts((text, published), lang=lang))
+        assert event.type == "meeting", (lang, text, event.type)
+        assert set(event.participants) == expected, (lang, text, event.participants)
