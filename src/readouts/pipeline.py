@@ -15,6 +15,7 @@ from readouts.extract.contacts.contacts import ContactFacts, fill_duration, repo
 from readouts.extract.contacts.mentioned import mentioned_contacts
 from readouts.extract.figures.figure_context import readout_figures
 from readouts.extract.people.actors import actor_index
+from readouts.extract.people.office_time import implied_day
 from readouts.extract.people.side_subjects import first_leaders, side_mentions
 from readouts.extract.people.speakers import attribute_speakers, statement_author
 from readouts.extract.tags.tone import characterize
@@ -118,13 +119,15 @@ def _readout(draft: AccountDraft, readout_id: str, published: str | None
     ref = (draft.dateline or "")[:10] or published
     sentences, turn_speakers = _sentences(draft, lang, ref, draft.side)
     index = actor_index()
+    texts = [s.text for s in sentences]
+    # an undated story's titles are read when the people it names held office, not today
+    on = ref or implied_day([draft.title or "", *texts], lang, draft.side)
     mentions: list[list[Mention]] = []
     for s in sentences:
         mentions.append([Mention(actor=m.actor, text=m.text, sentence=s.i, start=m.start,
-                                 end=m.end) for m in index.find(s.text, lang, ref, draft.side)])
-    texts = [s.text for s in sentences]
+                                 end=m.end) for m in index.find(s.text, lang, on, draft.side)])
     title_mentions = [(m.actor, m.start, m.end)
-                      for m in index.find(draft.title or "", lang, ref, draft.side)]
+                      for m in index.find(draft.title or "", lang, on, draft.side)]
     spans = [[(m.actor, m.start, m.end) for m in ms] for ms in mentions]
     leaders = first_leaders(spans, ref)
     sides = side_mentions(texts, lang, leaders)
