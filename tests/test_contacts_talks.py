@@ -1,5 +1,6 @@
 """Talks named without the usual words: talks opened with a leader, talks between leaders,
-a press conference the two gave together. Each is a meeting of the two."""
+a press conference the two gave together, a leader welcomed by another. Each is a meeting
+of the two."""
 
 from __future__ import annotations
 
@@ -23,6 +24,13 @@ TALKS = [
      {"olaf-scholz", "emmanuel-macron"}),
     ("ru", "Приезд Олафа Шольца в Париж важен, заявил Президент Франции Эммануэль Макрон на "
            "совместной пресс-конференции.", "2023-01-22", {"olaf-scholz", "emmanuel-macron"}),
+    # a leader welcomed by another
+    ("it", "Il presidente Sergio Mattarella ha accolto il presidente tedesco Frank-Walter "
+           "Steinmeier al Quirinale per rinsaldare l'amicizia tra i due Paesi.", "2023-06-14",
+     {"sergio-mattarella", "frank-walter-steinmeier"}),
+    ("en", "President Joe Biden welcomed Chancellor Olaf Scholz to the White House this morning "
+           "to mark the ties between the two countries.", "2023-03-04",
+     {"joe-biden", "olaf-scholz"}),
     ("zh", "法国总统马克龙同德国总理朔尔茨在巴黎共同会见记者。", "2023-01-22",
      {"olaf-scholz", "emmanuel-macron"}),
 ]
