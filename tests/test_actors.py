@@ -10,6 +10,7 @@ import pytest
 
 from readouts import knowledge
 from readouts.extract.people.actors import actor_index, slugify_name
+from readouts.ingest.chinese_script import to_simplified
 
 
 def ids(text: str, lang: str, on: str | None = None, side: str | None = None) -> list[str]:
@@ -403,3 +404,23 @@ SEATS = [
 @pytest.mark.parametrize(("lang", "text", "on", "expected"), SEATS)
 def test_seats_and_former_holders(lang: str, text: str, on: str, expected: list[str]) -> None:
     assert ids(text, lang, on) == expected
+
+
+# Taiwan and Hong Kong media spell leaders their own way; written in Traditional characters,
+# each is read after conversion to Simplified ones, never cut into a made-up actor.
+TAIWAN_SPELLINGS = [
+    ("普丁今天與澤倫斯基通電話。", "2022-02-25", ["vladimir-putin", "volodymyr-zelenskyy"]),
+    ("艾爾段在安卡拉會見了蕭茲。", "2022-03-14", ["recep-tayyip-erdogan", "olaf-scholz"]),
+    ("施凱爾致電川普，杜魯道隨後也與川普通話。", "2025-02-20",
+     ["keir-starmer", "donald-trump", "justin-trudeau", "donald-trump"]),
+    ("強森與麥克宏在倫敦會談。", "2021-06-12", ["boris-johnson", "emmanuel-macron"]),
+    ("梅爾茨同賀錦麗見面，盧比歐也在場。", "2024-09-01",
+     ["friedrich-merz", "kamala-harris", "marco-rubio"]),
+]
+
+
+@pytest.mark.parametrize(("traditional", "on", "expected"), TAIWAN_SPELLINGS)
+def test_traditional_script_spellings(traditional: str, on: str, expected: list[str]) -> None:
+    simplified, _ = to_simplified(traditional, {})
+    assert simplified != traditional
+    assert ids(simplified, "zh", on) == expected
