@@ -213,3 +213,21 @@ def test_a_lower_bound_is_marked(sentence: str, lang: str, minutes: int,
                                  at_least: bool) -> None:
     found = find_duration(sentence, lang)
     assert found is not None and (found.minutes, found.at_least) == (minutes, at_least)
+
+
+# A wait before or during a call is no length of the talk, even beside a talk word.
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("泽连斯基接到电话后，对马克龙说他正在与记者交谈，请对方等待15到20分钟。", "zh"),
+        ("通话开始前，普京让默克尔等了20分钟。", "zh"),
+        ("He took the call and asked Macron to wait 15 to 20 minutes while he spoke with "
+         "reporters.", "en"),
+        ("Ha risposto alla telefonata e ha chiesto a Macron di attendere 15-20 minuti, il "
+         "tempo di finire il colloquio con i giornalisti.", "it"),
+        ("Он ответил на звонок и попросил Макрона подождать 15–20 минут, пока заканчивает "
+         "разговор с журналистами.", "ru"),
+    ],
+)
+def test_a_wait_is_no_duration(sentence: str, lang: str) -> None:
+    assert find_duration(sentence, lang) is None
