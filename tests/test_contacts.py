@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import hashlib
 
+import pytest
+
 from readouts.ingest import PreparedText
 from readouts.model import Analysis, Event
 from readouts.pipeline import analyze_document, link_results
@@ -955,3 +957,37 @@ def test_the_aide_or_spokesman_telling_of_a_call_is_never_a_party() -> None:
         analysis = analyze_texts((text, "2025-03-18"), lang=lang)
         people = {p for e in analysis.events for p in e.participants}
         assert not people & {"dmitry-peskov", "mao-ning"}, (lang, people)
+
+
+# "X also spoke with B" after a report of A–B: X's contact is with B, the principal the
+# sentence names, not with A; said to be earlier, it is mentioned, not reported.
+ALSO_WITH_THE_OTHER = [
+    ("zh", "俄罗斯外交部今天说，俄罗斯总统普京和印度总理莫迪通电话，讨论了双边关系。"
+           "美国总统拜登也与莫迪通了电话，讨论了莫迪对基辅的访问。"),
+    ("en", "The Kremlin said today that President Putin spoke by phone with Prime Minister "
+           "Modi about bilateral ties. President Biden also spoke by phone with Modi about "
+           "his trip to Kyiv."),
+    ("it", "Il Cremlino ha detto oggi che il presidente Putin ha avuto un colloquio telefonico "
+           "con il premier Modi. Anche il presidente Biden ha avuto un colloquio telefonico "
+           "con Modi sul suo viaggio a Kiev."),
+    ("ru", "Сегодня президент Путин провёл телефонный разговор с премьер-министром Моди. "
+           "Президент Байден также провёл телефонный разговор с Моди о его поездке в Киев."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ALSO_WITH_THE_OTHER)
+def test_also_spoke_with_the_other_principal(lang: str, text: str) -> None:
+    analysis = analyze_texts((text, "2024-08-27"), lang=lang)
+    pairs = {frozenset(e.participants) for e in analysis.events}
+    assert frozenset({"vladimir-putin", "narendra-modi"}) in pairs
+    assert frozenset({"joe-biden", "vladimir-putin"}) not in pairs
+    assert frozenset({"joe-biden", "narendra-modi"}) in pairs
+
+
+def test_a_call_said_to_be_earlier_is_mentioned() -> None:
+    text = ("俄罗斯外交部今天说，俄罗斯总统普京和印度总理莫迪通电话。"
+            "稍早前，美国总统拜登也与莫迪通了电话。")
+    analysis = analyze_texts((text, "2024-08-27"), lang="zh")
+    biden = [e for e in analysis.events if "joe-biden" in e.participants]
+    assert [set(e.participants) for e in biden] == [{"joe-biden", "narendra-modi"}]
+    assert not biden[0].reported_by

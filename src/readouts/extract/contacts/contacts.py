@@ -153,7 +153,10 @@ def _also_contacts(sentences: list[Sentence], mentions: list[list[Mention]], lan
         new = [a for a in actors if a not in known]
         if not new:
             continue
-        host = main.participants[0] if main.participants else None
+        # "Biden also spoke with Modi" after Putin–Modi: the principal the sentence names is
+        # the other side, not the main contact's first one
+        named = [a for a in actors if a in main.participants]
+        host = named[0] if named else main.participants[0] if main.participants else None
         participants = unique(([host] if host else []) + new)
         facts = ContactFacts(type=kind, participants=participants, sentence=s.i,
                              date=main.date, date_precision=main.date_precision,
