@@ -991,3 +991,32 @@ def test_a_call_said_to_be_earlier_is_mentioned() -> None:
     biden = [e for e in analysis.events if "joe-biden" in e.participants]
     assert [set(e.participants) for e in biden] == [{"joe-biden", "narendra-modi"}]
     assert not biden[0].reported_by
+
+
+# An earlier time carried on by "之后"/"afterwards": the caller of that earlier call is not the
+# reported call's initiator.
+SEQUEL_CALLS = [
+    ("zh", "法国总统马克龙8日与乌克兰总统泽连斯基再次通电话，讨论了核电站安全。"
+           "双方还谈到了人道援助。两人保持定期联系。"
+           "上周，马克龙曾与俄罗斯总统普京就核电站安全交换看法，之后，马克龙致电泽连斯基。"),
+    ("en", "French President Macron spoke by phone with Ukrainian President Zelensky on "
+           "Tuesday about the nuclear plant. They also discussed aid. They keep in regular "
+           "touch. Last week Macron had met Putin in Moscow, and afterwards Macron called "
+           "Zelensky."),
+    ("it", "Il presidente francese Macron ha avuto martedì un colloquio telefonico con il "
+           "presidente ucraino Zelensky sulla centrale nucleare. Hanno parlato anche di aiuti. "
+           "I due restano in contatto. La settimana scorsa Macron aveva visto Putin a Mosca, "
+           "dopodiché Macron ha telefonato a Zelensky."),
+    ("ru", "Президент Франции Макрон во вторник провёл телефонный разговор с президентом "
+           "Украины Зеленским. Обсуждалась и помощь. Они поддерживают контакт. На прошлой "
+           "неделе Макрон встречался с Путиным, после этого Макрон позвонил Зеленскому."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SEQUEL_CALLS)
+def test_an_earlier_call_carried_on_lends_no_initiator(lang: str, text: str) -> None:
+    analysis = analyze_texts((text, "2022-03-09"), lang=lang)
+    calls = [e for e in held(analysis)
+             if set(e.participants) == {"emmanuel-macron", "volodymyr-zelenskyy"}]
+    assert calls
+    assert [e.initiated_by for e in calls] == [None] * len(calls)

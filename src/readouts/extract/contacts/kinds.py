@@ -198,8 +198,18 @@ def _at_first_cue(cue: re.Pattern[str] | None, text: str, lang: str,
         return False
     first = _first_cue(text, lang)
     start, end = first if first else (0, len(text))
-    return any(m.start() <= end and m.end() >= start - _PLANNED_REACH and not (
-        same_clause and CLAUSE_BREAK.search(text, m.end(), start)) for m in cue.finditer(text))
+    return any(m.start() <= end and (m.end() >= start - _PLANNED_REACH and not (
+        same_clause and CLAUSE_BREAK.search(text, m.end(), start))
+        or _sequel(text, m.end(), start, lang)) for m in cue.finditer(text))
+
+
+def _sequel(text: str, after: int, start: int, lang: str) -> bool:
+    """Does a word right before the contact cue carry on from an earlier clause ("上周，A曾与B
+    交换看法，之后，A致电C", "last week …, and afterwards he called …")? The contact is then
+    at that clause's time, however far back its cue is."""
+    sequel = contact_cues(lang).sequel
+    return sequel is not None and after <= start and any(
+        m.end() >= start - _PLANNED_REACH for m in sequel.finditer(text, after, start))
 
 
 def other_time_at_cue(text: str, lang: str) -> bool:
