@@ -37,6 +37,11 @@ NAMED_NEAR = [
     ("it", "Il presidente eletto Donald Trump e il presidente ucraino Volodymyr Zelensky sono "
            "arrivati a Parigi per presenziare alla cerimonia di sabato. I due sono stati poi "
            "ricevuti all'Eliseo dal presidente francese Emmanuel Macron.", "2024-12-08"),
+    # the parties named between, the count of them in the next sentence
+    ("it", "Vertice tra Trump, Macron e Zelensky a Parigi. L'incontro trilaterale all'Eliseo "
+           "è durato mezz'ora.", "2024-12-08"),
+    ("en", "A meeting between Trump, Macron and Zelensky in Paris. The trilateral talks at the "
+           "Elysee lasted half an hour.", "2024-12-08"),
     ("en", "The trilateral meeting was not on the schedule. French President Emmanuel Macron "
            "met President-elect Donald Trump and Ukrainian President Volodymyr Zelensky at the "
            "Elysee.", "2024-12-08"),

@@ -150,6 +150,9 @@ def test_parse_more_duration_spans(span: str, lang: str, seconds: float) -> None
         ("Si è svolto per circa un'ora, nella mattinata di ieri, il colloquio tra i due "
          "ministri.", "it", 60),
         ("Si è tenuto per quasi due ore il vertice tra i due leader.", "it", 120),
+        ("Il vertice a tre si è svolto in soli 40 minuti.", "it", 40),
+        ("C'è stato un colloquio bilaterale di poco più di mezz'ora nella sede del governo.",
+         "it", 30),
         ("The meeting was held for about forty minutes behind closed doors.", "en", 40),
         ("Переговоры проходили около трёх часов.", "ru", 180),
         ("会谈进行了约两个小时。", "zh", 120),

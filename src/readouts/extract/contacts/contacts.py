@@ -24,6 +24,7 @@ from readouts.extract.contacts.kinds import (
     held_between,
     held_kind,
     is_other_time,
+    lead_end,
     medium_after,
     most_specific,
     planned_lead,
@@ -85,11 +86,12 @@ def reported_contacts(title: str | None, sentences: list[Sentence],
         kind = medium_after(sentences, lead.i, lang) or kind  # a bare word: the medium said next
     facts = ContactFacts(type=kind, sentence=lead_index or 0)
     facts.evidence["type"] = title if title and kind == title_kind else lead_text
-    opening = [t for t in (title, *(s.text for s in sentences[:(lead_index or 0) + 1])) if t]
+    last = max(lead_index or 0, lead_end(sentences) - 1)  # the opening, through the lead
+    opening = [t for t in (title, *(s.text for s in sentences[:last + 1])) if t]
     joint = joint_contact(opening, lang)  # "l'incontro a tre": one contact of them all
     listed = [] if between or lead is None else \
         listed_parties(lead_text, mentions[lead.i], kind, lang, ref)
-    facts.participants = between[1] if between else listed or \
+    facts.participants = (between[1] if joint else between[1][:2]) if between else listed or \
         lead_people(title, sentences, mentions, lead_index, lang, ref, side, kind, joint)
     facts.evidence["participants"] = lead_text or (title or "")
     bare = not between and not contact_type(f"{title or ''} {lead_text}", lang, weak=False)

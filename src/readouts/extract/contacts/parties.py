@@ -100,8 +100,9 @@ def _between(text: str, lang: str, ref: str | None, side: str | None
                 first, last = m.start(pair[0]), m.end(pair[1])
                 noun = f"{text[max(0, first - 40):first]} {text[last:m.end()]}"
                 # a bare 'conversazione'/'разговор' between two is a call, as in a lead;
-                # a 'contact' between them says no medium: other
-                return names[:2], contact_type(noun, lang)
+                # a 'contact' between them says no medium: other. All the names: a joint
+                # contact keeps them ("l'incontro tra Trump, Macron e Zelensky"), others two.
+                return names, contact_type(noun, lang)
     return None
 
 
@@ -114,7 +115,8 @@ def first_between(title: str | None, sentences: list[Sentence], upto: int | None
                    ref: str | None, side: str | None
                    ) -> tuple[int, list[str], str | None] | None:
     """The first "between A and B" phrase in the title (index -1) or the lead, up to the
-    typed sentence."""
+    typed sentence: every name it holds, the first two of which are its parties unless the
+    contact is a joint one."""
     last = lead_end(sentences) if upto is None else upto + 1
     candidates = [(-1, title)] if title else []
     candidates += [(s.i, s.text) for s in sentences[:last]]
@@ -238,7 +240,7 @@ def _parties_at_cue(text: str, mentions: list[Mention], kind: str, lang: str,
         return None
     own = _between(text[cue[0]:], lang, ref, None)  # "following a video call between A and B"
     if own:
-        return own[0]
+        return own[0][:2]
     subject = leaders[0].actor
     joiner = contact_cues(lang).pair_joiner
     pair = leaders[1]
