@@ -41,3 +41,19 @@ def test_talks_named_otherwise_are_a_meeting_in_four_languages() -> None:
         event = only_event(analyze_texts((text, published), lang=lang))
         assert event.type == "meeting", (lang, text, event.type)
         assert set(event.participants) == expected, (lang, text, event.participants)
+
+
+NEUTRAL = [
+    # "colloquio" says no medium: the next sentence's "telefonata" does
+    ("Si è svolto in mattinata il colloquio tra il presidente Sergio Mattarella e il presidente "
+     "Frank-Walter Steinmeier. La telefonata era stata chiesta da Berlino.", "phone_call"),
+    ("Si è svolto in mattinata il colloquio tra il presidente Sergio Mattarella e il presidente "
+     "Frank-Walter Steinmeier al Quirinale. I due hanno parlato di migrazioni.", "meeting"),
+]
+
+
+def test_a_talk_named_without_its_medium_takes_the_one_said_next() -> None:
+    for text, kind in NEUTRAL:
+        event = only_event(analyze_texts((text, "2023-06-14"), lang="it"))
+        assert event.type == kind, (text, event.type)
+        assert event.part_of_day == "morning", (text, event.part_of_day)

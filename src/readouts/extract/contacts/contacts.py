@@ -26,6 +26,7 @@ from readouts.extract.contacts.kinds import (
     is_other_time,
     lead_end,
     medium_after,
+    medium_unsaid,
     most_specific,
     planned_lead,
     type_spans,
@@ -84,6 +85,9 @@ def reported_contacts(title: str | None, sentences: list[Sentence],
     if lead and kind in ("phone_call", "other") and not between \
             and not contact_type(f"{title or ''} {lead_text}", lang, weak=False):
         kind = medium_after(sentences, lead.i, lang) or kind  # a bare word: the medium said next
+    called = None  # "Si è tenuto il colloquio tra A e B. La telefonata…": the medium said next
+    if lead and kind == "meeting" and medium_unsaid(f"{title or ''} {lead_text}", lang):
+        called = medium_after(sentences, lead.i, lang)
     facts = ContactFacts(type=kind, sentence=lead_index or 0)
     facts.evidence["type"] = title if title and kind == title_kind else lead_text
     last = max(lead_index or 0, lead_end(sentences) - 1)  # the opening, through the lead
@@ -109,6 +113,7 @@ def reported_contacts(title: str | None, sentences: list[Sentence],
     if not facts.participants:
         return []  # "la notizia della telefonata avvenuta su richiesta…": the story's call
     fill_when(facts, title, sentences, lead_index, lang, ref, fallback_date)
+    facts.type = called or facts.type  # dated by the lead's own word, typed by the medium
     fill_duration(facts, sentences, lang)
     head = " ".join(x for x in (title, lead_text) if x)
     initiator_in_lead(facts, title, sentences, lead_index if lead else None, lang, ref, side)

@@ -33,6 +33,7 @@ class _Cues:
     between: tuple[re.Pattern[str], ...]
     pair_joiner: re.Pattern[str] | None  # "A and B" before the verb: the two who talked
     joint: re.Pattern[str] | None  # "l'incontro a tre": one contact of all its parties
+    medium_neutral: re.Pattern[str] | None  # "colloquio": a meeting cue that names no medium
     joint_list: re.Pattern[str] | None  # "una telefonata con": one contact, its parties listed
     said_on: re.Pattern[str] | None  # a speech verb right before a date: the day words were said
     wire: re.Pattern[str] | None  # a wire dateline's head before its date ("MOSCA, ", "新华社北京")
@@ -82,6 +83,7 @@ def contact_cues(lang: str) -> _Cues:
         pair_joiner=re.compile("|".join(f"(?:{p})" for p in data["pair_joiner"]), re.I)
         if data.get("pair_joiner") else None,
         joint=cue_alternation(data.get("joint") or []),
+        medium_neutral=cue_alternation(data.get("medium_neutral") or []),
         joint_list=cue_alternation(data.get("joint_list") or []),
         said_on=re.compile("|".join(f"(?:{p})\\s*$" for p in data["said_on"]), re.I)
         if data.get("said_on") else None,

@@ -65,6 +65,15 @@ def medium_after(sentences: list[Sentence], lead: int, lang: str) -> str | None:
     return None
 
 
+def medium_unsaid(text: str, lang: str) -> bool:
+    """Do the text's meeting cues all name no medium ("il colloquio tra Draghi e Putin"),
+    and no other cue name one? Then the next sentences may say it was a call."""
+    neutral = contact_cues(lang).medium_neutral
+    spans = type_spans(text, lang)
+    return neutral is not None and bool(spans) and all(
+        span[3] == "meeting" and neutral.match(text, span[0]) for span in spans)
+
+
 def most_specific(kinds: list[str]) -> str | None:
     """The most specific of several contact types ("Переговоры" titling a videoconference)."""
     ranked = [k for k in SPECIFICITY if k in kinds] + [k for k in kinds if k not in SPECIFICITY]
