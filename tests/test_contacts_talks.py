@@ -31,6 +31,13 @@ TALKS = [
     ("en", "President Joe Biden welcomed Chancellor Olaf Scholz to the White House this morning "
            "to mark the ties between the two countries.", "2023-03-04",
      {"joe-biden", "olaf-scholz"}),
+    # received during a state visit: the reception is the meeting, the visit the trip
+    ("it", "Il presidente Sergio Mattarella ha ricevuto stamane al Quirinale il presidente "
+           "tedesco Frank-Walter Steinmeier, in visita di Stato in Italia.", "2023-06-14",
+     {"sergio-mattarella", "frank-walter-steinmeier"}),
+    ("en", "President Sergio Mattarella received at the Quirinale this morning German President "
+           "Frank-Walter Steinmeier, on a state visit to Italy.", "2023-06-14",
+     {"sergio-mattarella", "frank-walter-steinmeier"}),
     ("zh", "法国总统马克龙同德国总理朔尔茨在巴黎共同会见记者。", "2023-01-22",
      {"olaf-scholz", "emmanuel-macron"}),
 ]
