@@ -4,7 +4,7 @@ of the two."""
 
 from __future__ import annotations
 
-from test_contacts import analyze_texts, only_event
+from test_contacts import analyze_texts, held, only_event
 
 TALKS = [
     ("it", "Con un saluto alla stampa il presidente Sergio Mattarella ha aperto i colloqui con "
@@ -64,3 +64,20 @@ def test_a_talk_named_without_its_medium_takes_the_one_said_next() -> None:
         event = only_event(analyze_texts((text, "2023-06-14"), lang="it"))
         assert event.type == kind, (text, event.type)
         assert event.part_of_day == "morning", (text, event.part_of_day)
+
+
+AFTER_ANNOUNCED = [
+    # an announced contact first, the one reported in a clause of its own
+    ("it", "Dopo l'annuncio che Giorgia Meloni incontrerà la settimana prossima il presidente "
+           "Emmanuel Macron, il premier parla al telefono con il cancelliere Olaf Scholz."),
+    ("en", "After Prime Minister Giorgia Meloni announced she will meet President Emmanuel "
+           "Macron in Paris, she spoke by phone with Chancellor Olaf Scholz."),
+]
+
+
+def test_the_reported_contact_after_an_announced_one_is_the_lead() -> None:
+    for lang, text in AFTER_ANNOUNCED:
+        events = held(analyze_texts((text, "2023-05-10"), lang=lang))
+        assert events, (lang, text)
+        assert events[0].type == "phone_call", (lang, events[0])
+        assert set(events[0].participants) == {"giorgia-meloni", "olaf-scholz"}, (lang, events[0])

@@ -132,11 +132,21 @@ _BETWEEN_REACH = 20  # from a contact cue to the "between" that names its partie
 def held_between(text: str, lang: str) -> str | None:
     """The type of a later contact that names its own parties, where the first one the
     sentence names is planned or denied ("despite reports of Trump's intention to organise
-    a call, ... he said after a video call between Putin and Xi")."""
+    a call, ... he said after a video call between Putin and Xi"), or that the sentence
+    reports in a clause of its own ("Dopo l'annuncio che Meloni incontrerà von der Leyen, il
+    premier parla al telefono con Scholz")."""
     cues = contact_cues(lang)
-    for start, end, _, kind in type_spans(text, lang)[1:]:
-        if not _planned_at(text, start, end, lang) and \
-                any(p.search(text[start:end + _BETWEEN_REACH]) for p in cues.between):
+    spans = type_spans(text, lang)
+    for start, end, _, kind in spans[1:]:
+        if _planned_at(text, start, end, lang):
+            continue
+        if any(p.search(text[start:end + _BETWEEN_REACH]) for p in cues.between):
+            return kind
+        own_clause = CLAUSE_BREAK.search(text, spans[0][1], start) is not None
+        earlier = cues.earlier is not None and any(
+            m.start() <= end and m.end() >= start - _PLANNED_REACH
+            for m in cues.earlier.finditer(text, 0, end))
+        if own_clause and not earlier:
             return kind
     return None
 
