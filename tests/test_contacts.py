@@ -8,6 +8,7 @@ import hashlib
 import pytest
 
 from readouts.ingest import PreparedText
+from readouts.ingest.chinese_script import to_simplified
 from readouts.model import Analysis, Event
 from readouts.pipeline import analyze_document, link_results
 
@@ -1020,3 +1021,43 @@ def test_an_earlier_call_carried_on_lends_no_initiator(lang: str, text: str) -> 
              if set(e.participants) == {"emmanuel-macron", "volodymyr-zelenskyy"}]
     assert calls
     assert [e.initiated_by for e in calls] == [None] * len(calls)
+
+
+# Taiwan and Hong Kong wording, written in Traditional characters and read after conversion:
+# 視訊 is video, 電話連線 a phone call (the lead's planned 會談 is another contact), the side
+# that 主動提出 the call asked for it.
+TAIWAN_WORDING = [
+    ("中國國家主席習近平今天下午透過視訊與俄羅斯總統普丁舉行會談。",
+     "video_call", {"xi-jinping", "vladimir-putin"}, None),
+    ("美國總統川普明天將與烏克蘭總統澤倫斯基會談，不過他今晨發文表示，與俄羅斯總統普廷進行"
+     "電話連線，對話時間很長。", "phone_call", {"donald-trump", "vladimir-putin"}, None),
+    ("川普總統9日與俄羅斯總統普亭通電話。克宮幕僚鄂夏柯夫說，兩人通話持續一小時，且是華府"
+     "方面主動提出。", "phone_call", {"donald-trump", "vladimir-putin"}, "donald-trump"),
+    ("川普與普廷16日通話。克里姆林宮幕僚表示，這通電話為俄方主動提出。",
+     "phone_call", {"donald-trump", "vladimir-putin"}, "vladimir-putin"),
+    # a question which side asked says nothing
+    ("川普與普廷16日通電話。記者問，這次通話是由俄方主動提議還是應美方要求進行的？",
+     "phone_call", {"donald-trump", "vladimir-putin"}, None),
+]
+
+
+@pytest.mark.parametrize(("traditional", "kind", "pair", "initiator"), TAIWAN_WORDING)
+def test_taiwan_wording(traditional: str, kind: str, pair: set[str],
+                        initiator: str | None) -> None:
+    text, _ = to_simplified(traditional, {})
+    event = [e for e in held(analyze_texts((text, "2025-10-17"), lang="zh"))
+             if set(e.participants) == pair]
+    assert [(e.type, e.initiated_by) for e in event] == [(kind, initiator)]
+
+
+# The same side asking for the call, said in the other languages.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Trump spoke by phone with Putin on Monday. The call was initiated by the "
+           "American side, an aide said."),
+    ("ru", "Путин провёл телефонный разговор с Трампом. Разговор состоялся по инициативе "
+           "американской стороны."),
+])
+def test_the_side_that_asked_for_the_call(lang: str, text: str) -> None:
+    event = [e for e in held(analyze_texts((text, "2025-10-17"), lang=lang))
+             if set(e.participants) == {"donald-trump", "vladimir-putin"}]
+    assert [e.initiated_by for e in event] == ["donald-trump"]
