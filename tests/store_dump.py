@@ -15,14 +15,19 @@ _VOLATILE = {"added_at", "updated_at"}
 _ROW_ID_TABLES = {"sentences", "mentions", "figures", "event_readouts", "claims"}
 
 
+def dumped_columns(engine: Engine, name: str) -> list[str]:
+    """The columns of a table that ``dump`` gives, in its order."""
+    columns = [c["name"] for c in inspect(engine).get_columns(name)]
+    return [c for c in columns if c not in _VOLATILE
+            and not (c == "id" and name in _ROW_ID_TABLES)]
+
+
 def dump(engine: Engine) -> dict[str, list[tuple]]:
     out: dict[str, list[tuple]] = {}
     names = [n for n in inspect(engine).get_table_names() if not n.startswith(_SKIP_TABLES)]
     with engine.connect() as conn:
         for name in sorted(names):
-            columns = [c["name"] for c in inspect(engine).get_columns(name)]
-            keep = [c for c in columns if c not in _VOLATILE
-                    and not (c == "id" and name in _ROW_ID_TABLES)]
+            keep = dumped_columns(engine, name)
             order = " ORDER BY id" if name in _ROW_ID_TABLES else ""
             columns_sql = ", ".join(f'"{c}"' for c in keep)
             rows = conn.execute(sql(f"SELECT {columns_sql} FROM {name}{order}"))

@@ -30,7 +30,7 @@ from importlib import resources
 from pathlib import Path
 
 import pytest
-from store_dump import dump
+from store_dump import dump, dumped_columns
 from store_writers import Analysed, database, fork_writer, ingest_analysed
 
 from readouts.store import Store
@@ -74,9 +74,15 @@ def _kill_at_random(db: Path, files: list[str], rng: random.Random) -> bool:
 
 
 def _content(url: str) -> dict[str, list[tuple]]:
+    """The dump, where the link from an account or a claim to its contact is left out:
+    an account stored later may rightly move an earlier one's contact (its date, its id)."""
     store = Store(url)
     try:
-        return dump(store.engine)
+        out = dump(store.engine)
+        for table in ("readouts", "claims"):
+            link = dumped_columns(store.engine, table).index("event_id")
+            out[table] = [row[:link] + row[link + 1:] for row in out[table]]
+        return out
     finally:
         store.close()
 
