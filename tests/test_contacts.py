@@ -1061,3 +1061,22 @@ def test_the_side_that_asked_for_the_call(lang: str, text: str) -> None:
     event = [e for e in held(analyze_texts((text, "2025-10-17"), lang=lang))
              if set(e.participants) == {"donald-trump", "vladimir-putin"}]
     assert [e.initiated_by for e in event] == ["donald-trump"]
+
+
+# An opening clause setting the scene names a leader who is no party of the contact reported
+# after it.
+SCENE_FIRST = [
+    ("zh", "在乌克兰总统泽连斯基17日访问白宫前夕，美国总统特朗普16日与俄罗斯总统普京通电话。"),
+    ("en", "Ahead of Zelensky's visit to the White House on Friday, President Trump spoke by "
+           "phone with President Putin on Thursday."),
+    ("it", "Alla vigilia della visita di Zelensky alla Casa Bianca, il presidente Trump ha "
+           "avuto giovedì un colloquio telefonico con il presidente Putin."),
+    ("ru", "Накануне визита Зеленского в Белый дом, который состоится в пятницу, президент "
+           "Трамп в четверг провёл телефонный разговор с президентом Путиным."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SCENE_FIRST)
+def test_a_scene_setting_clause_names_no_party(lang: str, text: str) -> None:
+    event = only_event(analyze_texts((text, "2025-10-17"), lang=lang))
+    assert set(event.participants) == {"donald-trump", "vladimir-putin"}

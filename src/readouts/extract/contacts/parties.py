@@ -238,6 +238,12 @@ def _parties_at_cue(text: str, mentions: list[Mention], kind: str, lang: str,
     cue = next((span for span in type_spans(text, lang) if span[3] == kind), None)
     if cue is None:
         return None
+    frame = contact_cues(lang).frame
+    opening = frame.match(text) if frame is not None else None
+    if opening and opening.end() <= cue[0]:  # "Ahead of Zelensky's visit, Trump called Putin"
+        rest = [m for m in leaders if m.start >= opening.end()]
+        if len({m.actor for m in rest}) >= 2:
+            leaders = rest
     own = _between(text[cue[0]:], lang, ref, None)  # "following a video call between A and B"
     if own:
         return own[0][:2]
