@@ -17,7 +17,7 @@ from functools import cache
 
 from readouts import knowledge
 from readouts.extract.contacts.contacts import can_be_party, is_leader, unique
-from readouts.extract.people.actors import trie_regex
+from readouts.extract.people.name_forms import trie_regex
 from readouts.model import Mention
 
 _HARD = re.compile(r"[.;:!?。；：！？]")

@@ -1,0 +1,92 @@
+"""The forms names take: the match record, trie-shaped regexes over many surface forms,
+case variants, and the case forms of Russian names and titles (from the rules in
+``lang/ru/titles.yaml``). Shared by the actor index and the phrase reader."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from itertools import product
+from typing import Any, NamedTuple
+
+from readouts import lang as lang_data
+
+HAN = re.compile(r"[\u3400-\u9fff]")
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+LANGS = ("en", "it", "ru", "zh")
+TAIL = r"(?!\w)(?!['\u2019](?!s\b)\w)"  # a word ends here; "Xi's" ends "Xi", "Xi'an" does not
+
+
+@dataclass(frozen=True)
+class ActorMatch:
+    """One person found in a text."""
+
+    actor: str  # actor id
+    start: int  # char offsets in the given text
+    end: int
+    text: str
+    by: str  # "name" | "title" | "pattern" (unknown person found by title + name)
+
+
+class Atom(NamedTuple):
+    """One surface form found: a name, a title, a country word ..."""
+
+    start: int
+    end: int
+    kind: str  # name, guarded, title, country, own, honorific
+    value: Any
+
+
+def trie_regex(words: Iterable[str]) -> str:
+    """One regex alternation over literal strings, shaped as a trie (longest first)."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = True
+
+    def emit(node: dict[str, Any]) -> str:
+        ends = "" in node
+        branches = [(r"\s+" if c == " " else re.escape(c)) + emit(child)
+                    for c, child in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return emit(trie)
+
+
+def case_variants(form: str) -> set[str]:
+    return {form, form[:1].upper() + form[1:], form[:1].lower() + form[1:]}
+
+
+class RussianForms:
+    """Case forms of Russian names and titles from the rules in ``lang/ru/titles.yaml``."""
+
+    def __init__(self) -> None:
+        rules = lang_data.load("ru", "titles").get("inflection", [])
+        self.rules = sorted(((r[0], r[1:]) for r in rules), key=lambda r: -len(r[0]))
+
+    def word(self, word: str) -> list[list[str]]:
+        """The word's forms per case slot (genitive ... prepositional)."""
+        if len(word) < 2 or word.endswith(".") or word.isupper() or not CYRILLIC.search(word):
+            return [[word]] * 5
+        for ending, slots in self.rules:
+            if word.endswith(ending):
+                stem = word[: len(word) - len(ending)] if ending else word
+                return [[stem + e for e in slot] for slot in slots]
+        return [[word]] * 5
+
+    def phrase(self, text: str, head_only: bool = False) -> set[str]:
+        """All case forms of a phrase: every word agrees, or only the first declines."""
+        words = text.split(" ")
+        forms = {text}
+        per_word = [self.word(w) if (i == 0 or not head_only) else [[w]] * 5
+                    for i, w in enumerate(words)]
+        for case in range(5):
+            for combo in product(*(slots[case] for slots in per_word)):
+                forms.add(" ".join(combo))
+        return forms
