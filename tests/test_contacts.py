@@ -1080,3 +1080,27 @@ SCENE_FIRST = [
 def test_a_scene_setting_clause_names_no_party(lang: str, text: str) -> None:
     event = only_event(analyze_texts((text, "2025-10-17"), lang=lang))
     assert set(event.participants) == {"donald-trump", "vladimir-putin"}
+
+
+# The one who called is the leader named in the calling clause, not the subject of a clause
+# before it.
+CALLER_OF_ITS_CLAUSE = [
+    ("zh", "法国总统马克龙8日与乌克兰总统泽连斯基再次通电话。双方谈到了人道援助。"
+           "上周，俄罗斯总统普京就核电站安全问题与马克龙交换看法，之后，马克龙致电泽连斯基。"),
+    ("en", "French President Macron spoke by phone with Ukrainian President Zelensky on "
+           "Tuesday. They discussed aid. Last week Putin discussed the nuclear plant with "
+           "Macron; afterwards, Macron called Zelensky."),
+    ("it", "Il presidente francese Macron ha avuto martedì un colloquio telefonico con il "
+           "presidente ucraino Zelensky. Hanno parlato di aiuti. La settimana scorsa Putin ha "
+           "discusso della centrale con Macron; dopodiché, Macron ha telefonato a Zelensky."),
+    ("ru", "Президент Франции Макрон во вторник провёл телефонный разговор с президентом "
+           "Украины Зеленским. Обсуждалась помощь. На прошлой неделе Путин обсуждал АЭС с "
+           "Макроном; после этого, Макрон позвонил Зеленскому."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CALLER_OF_ITS_CLAUSE)
+def test_the_caller_is_named_in_the_calling_clause(lang: str, text: str) -> None:
+    analysis = analyze_texts((text, "2022-03-09"), lang=lang)
+    pairs = {frozenset(e.participants) for e in analysis.events}
+    assert frozenset({"vladimir-putin", "volodymyr-zelenskyy"}) not in pairs

@@ -96,7 +96,8 @@ def cue_parties(text: str, named: list[Mention], spans: Sequence[tuple[int, int]
         subjects = [m for m in local if m.actor not in taken
                     and not _partner_of_another(text, m, start, partnered, local)]
         owner = _urged(text, local, other, lo, start, directive, on) or _owner(
-            other, subjects, [m for m in people if m.actor not in taken], start, end, lo, on)
+            text, other, subjects, [m for m in people if m.actor not in taken], start, end, lo,
+            on)
         if owner:
             return [owner, other.actor]
         host = [a for a in (*reported, *previous) if a != other.actor]
@@ -196,16 +197,22 @@ def _partner_of_another(text: str, m: Mention, cue_start: int,
     return lead is not None and not any(lead.start() < p.start < m.start for p in people)
 
 
-def _owner(other: Mention, local: list[Mention], people: list[Mention], start: int, end: int,
-           lo: int, on: str | None) -> str | None:
+_CLAUSE_END = re.compile(r"[,;，；]")  # not quotes: 'briefed “fully” Zelenskyy on the call'
+
+
+def _owner(text: str, other: Mention, local: list[Mention], people: list[Mention], start: int,
+           end: int, lo: int, on: str | None) -> str | None:
     """The other party of a contact with ``other``: a leader named between the cue and the
-    partner ("l'incontro di Trump con Zelensky"), else the first leader of the cue's stretch
-    before it (the sentence's subject: "Putin informed Xi of his meeting with Witkoff"),
-    else one after it, else one named earlier in the sentence."""
+    partner ("l'incontro di Trump con Zelensky"), else the first leader of the cue's own
+    clause before it ("普京与马克龙交换看法，之后，马克龙致电泽连斯基": Macron), else of the cue's
+    stretch (the sentence's subject: "Putin informed Xi of his meeting with Witkoff"), else
+    one after it, else one named earlier in the sentence."""
     def leader(m: Mention) -> bool:
         return m.actor != other.actor and is_leader(m.actor, on)
     between = [m for m in local if end <= m.start < other.start and leader(m)]
     before = sorted((m for m in local if m.end <= start and leader(m)), key=lambda m: m.start)
+    own_clause = [m for m in before if not _CLAUSE_END.search(text, m.end, start)]
+    before = own_clause or before
     after = [m for m in local if m.start > other.end and leader(m)]
     earlier = sorted((m for m in people if m.end <= lo and leader(m)), key=lambda m: -m.start)
     for group in (between, before, after, earlier):
