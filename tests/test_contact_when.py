@@ -84,6 +84,18 @@ def test_a_held_contact_is_not_dated_tomorrow(lang, text, published) -> None:
     assert reported(text, published, lang).date in (None, published)
 
 
+# A document dated only to the month (--published 2026-09) still dates a held contact by
+# its own day; no day is "after" a month (found by the long fuzz profile: it raised).
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "President Donald Trump spoke by phone with President Xi Jinping on September 17."),
+    ("it", "Il presidente Donald Trump ha avuto un colloquio telefonico con Xi Jinping il 17 "
+           "settembre."),
+    ("zh", "9月17日，国家主席习近平同美国总统特朗普通电话。"),
+])
+def test_a_document_dated_to_the_month_still_dates_the_call(lang: str, text: str) -> None:
+    assert reported(text, "2026-09", lang).date == "2026-09-17"
+
+
 # A planned meeting's weekday is the next one, read in the tense nearest it.
 PLANNED_WEEKDAY = [
     ("it", "La presidente del Consiglio Giorgia Meloni dovrebbe incontrare sabato pomeriggio "

@@ -104,8 +104,8 @@ def _said_or_dateline(text: str, d: DateMention, lang: str) -> bool:
 
 def _after(d: DateMention, ref: str | None) -> bool:
     """A day after the reference day: no date of a contact already held."""
-    if ref is None or d.precision != "day":
-        return False
+    if ref is None or len(ref) < 10 or d.precision != "day":
+        return False  # a document dated to the month or year says no day is after it
     limit = date.fromisoformat(ref[:10]) + timedelta(days=0 if d.relative else 1)
     return d.value > limit.isoformat()
 

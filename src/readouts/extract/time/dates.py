@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from readouts import lang as langdata
@@ -49,8 +49,10 @@ def _parse_ref(ref: str | None) -> date | None:
     if not ref:
         return None
     try:
-        if len(ref) == 7:  # a document dated to the month: its middle is the best guess
-            return date.fromisoformat(f"{ref}-15")
+        if len(ref) == 7:  # a document dated to the month was written by its end: a day of
+            # that month it tells of in the past is in that month, not a year before
+            first = date.fromisoformat(f"{ref}-01")
+            return (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
         return date.fromisoformat(ref[:10])
     except ValueError:
         return None
