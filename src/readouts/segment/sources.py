@@ -19,6 +19,7 @@ from urllib.parse import urlparse
 from readouts import knowledge
 from readouts.lang import SUPPORTED
 from readouts.lang import load as load_lang
+from readouts.text.regex_trie import trie_regex
 
 MAX_CUE_LINE = 120  # longer lines are prose, not cue lines
 
@@ -51,27 +52,9 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFC", text).casefold().replace("’", "'")
 
 
-def _trie(words: list[str]) -> str:
-    """An alternation of words as a trie ("Kremlin|Kremlino" -> "Kremlin(?:o)?"): Python's
-    re tries alternatives one by one, so shared prefixes make hundreds of names cheap."""
-    root: dict[str, dict] = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:
-        alts = [("['’]" if ch == "'" else re.escape(ch)) + emit(sub)
-                for ch, sub in node.items() if ch]
-        if not alts:
-            return ""
-        if len(alts) == 1 and "" not in node:
-            return alts[0]
-        group = f"(?:{'|'.join(alts)})"
-        return f"{group}?" if "" in node else group
-
-    return emit(root)
+def _source_char(char: str) -> str:
+    """A cue's apostrophe matches the typographic one too; spaces stay single spaces."""
+    return "['’]" if char == "'" else re.escape(char)
 
 
 class _Names:
@@ -84,7 +67,7 @@ class _Names:
         exact = [n for n in names if not _is_cjk(n) and (len(n) <= 4 or n.isupper())]
         cjk = [n for n in names if _is_cjk(n)]
         word = r"(?<!\w){}(?!\w)"
-        self._rxs = [re.compile(wrap.format(_trie(sorted(group))), flags)
+        self._rxs = [re.compile(wrap.format(trie_regex(sorted(group), _source_char)), flags)
                      for group, wrap, flags in ((folded, word, re.I), (exact, word, 0),
                                                 (cjk, "{}", 0)) if group]
 

@@ -17,8 +17,8 @@ from functools import cache
 
 from readouts import knowledge
 from readouts.extract.contacts.contacts import can_be_party, is_leader, unique
-from readouts.extract.people.name_forms import trie_regex
 from readouts.model import Mention
+from readouts.text.regex_trie import trie_regex
 
 _HARD = re.compile(r"[.;:!?。；：！？]")
 

@@ -1,11 +1,10 @@
-"""The forms names take: the match record, trie-shaped regexes over many surface forms,
-case variants, and the case forms of Russian names and titles (from the rules in
-``lang/ru/titles.yaml``). Shared by the actor index and the phrase reader."""
+"""The forms names take: the match record, case variants, and the case forms of Russian
+names and titles (from the rules in ``lang/ru/titles.yaml``). Shared by the actor index
+and the phrase reader."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import product
 from typing import Any, NamedTuple
@@ -36,27 +35,6 @@ class Atom(NamedTuple):
     end: int
     kind: str  # name, guarded, title, country, own, honorific
     value: Any
-
-
-def trie_regex(words: Iterable[str]) -> str:
-    """One regex alternation over literal strings, shaped as a trie (longest first)."""
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = True
-
-    def emit(node: dict[str, Any]) -> str:
-        ends = "" in node
-        branches = [(r"\s+" if c == " " else re.escape(c)) + emit(child)
-                    for c, child in sorted(node.items()) if c]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
-
-    return emit(trie)
 
 
 def case_variants(form: str) -> set[str]:

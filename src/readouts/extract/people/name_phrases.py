@@ -21,9 +21,9 @@ from readouts.extract.people.name_forms import (
     Atom,
     RussianForms,
     case_variants,
-    trie_regex,
 )
 from readouts.extract.people.translit import slugify_name
+from readouts.text.regex_trie import trie_regex
 
 
 class Roster(Protocol):

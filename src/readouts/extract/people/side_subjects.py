@@ -18,7 +18,7 @@ from readouts import knowledge
 from readouts import lang as langdata
 from readouts.extract.contacts.contacts import is_leader
 from readouts.extract.people.actors import actor_index
-from readouts.extract.people.name_forms import trie_regex
+from readouts.text.regex_trie import trie_regex
 
 Mention = tuple[str, int, int]  # actor id, start, end (offsets in the sentence)
 
