@@ -68,6 +68,17 @@ def test_italian_in_cp1252_is_not_taken_for_utf16() -> None:
     assert _prepare(text.encode("cp1252"))[0].body == text
 
 
+@pytest.mark.parametrize(("text", "encoding"), [
+    # one short line: the detector ties cp1252 with cp1250 ("č stato", "cittŕ")
+    ("Il presidente Mattarella ha sentito Macron: è stato un colloquio cordiale, perché la "
+     "città è pronta.\n", "latin_1"),
+    ("Le président Macron a parlé avec Mme Meloni: l'échange a été très cordial.\n", "cp1252"),
+    ("Путин и Эрдоган обсудили ситуацию в Сирии.\n", "cp1251"),
+])
+def test_a_short_legacy_text_reads_in_its_languages_code_page(text: str, encoding: str) -> None:
+    assert _prepare(text.encode(encoding))[0].body == text.strip()
+
+
 def test_text_taken_for_utf16_by_a_stray_mark_is_refused() -> None:
     # An Italian note whose bytes begin with a UTF-16 mark: read as UTF-16 it would be a
     # run of ideographs, which the pipeline would take for Chinese.
