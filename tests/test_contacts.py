@@ -1104,3 +1104,16 @@ def test_the_caller_is_named_in_the_calling_clause(lang: str, text: str) -> None
     analysis = analyze_texts((text, "2022-03-09"), lang=lang)
     pairs = {frozenset(e.participants) for e in analysis.events}
     assert frozenset({"vladimir-putin", "volodymyr-zelenskyy"}) not in pairs
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("it", "La presidente del Consiglio ha rivolto un invito al presidente Erdogan a recarsi "
+           "in Italia nella prima metà del 2025 per una nuova sessione del Vertice "
+           "intergovernativo."),
+    ("en", "The Prime Minister extended an invitation to President Erdogan to come to Italy "
+           "in the first half of 2025 to hold talks in Rome."),
+])
+def test_an_invitation_to_come_is_a_planned_contact(lang: str, text: str) -> None:
+    call = ("phone_call", ["giorgia-meloni", "recep-tayyip-erdogan"])
+    found = _mentioned(lang, "2024-10-22", "ITA", call, text)
+    assert found and all(f["status"] == "planned" for f in found), found
