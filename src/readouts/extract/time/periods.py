@@ -15,29 +15,28 @@ A span without a year ends no later than the document's month in running text ("
 January to November" written in February is last year's); a span resolved on its own
 takes the year its tense calls for ("March" in a plan written in December is next March).
 Periods end on their last day: "this week" is Monday to Sunday. The templates are compiled in
-``period_grammar`` and the calendar arithmetic is ``period_calendar``; this module resolves.
+``period_grammar``, the calendar arithmetic is ``period_calendar``, the builders that need no
+other period are ``period_builders``; this module resolves ranges and nested periods.
 """
 
 from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from readouts.extract.figures.numbers import normalize
 from readouts.extract.time.dates import digit_years, resolve_date
-from readouts.extract.time.period_calendar import (
-    Per,
-    add,
-    month_span,
-    nth_week,
-    part_of,
-    per_of,
-    unit_at,
+from readouts.extract.time.period_builders import (
+    LEAF_BUILDERS,
+    Builder,
+    Ctx,
+    unit_in,
+    unit_period,
 )
-from readouts.extract.time.period_grammar import Rules, count, month_of, rules, span_of, year_of
+from readouts.extract.time.period_calendar import Per, add, nth_week, part_of, per_of, unit_at
+from readouts.extract.time.period_grammar import Rules, count, rules, span_of
 from readouts.extract.time.tense import TenseMarks, tense_from, tense_marks
 
 
@@ -51,62 +50,9 @@ class PeriodMention:
     endpoints: bool = False  # written as two endpoints ("from 3 to 7 March"): the end as named
 
 
-
-@dataclass(frozen=True)
-class _Ctx:
-    r: Rules
-    ref: date | None
-    tense: str | None
-    week: bool = False  # inside a week already named: "mar" is Tuesday, not March
-    month: Per | None = None  # a month already named: "November between 19 and 20"
-
-
-def _by_tense(make: Callable[[int], Per | None], ctx: _Ctx) -> Per | None:
-    """A span written without its year, in the year the tense and document date call for."""
-    if ctx.ref is None:
-        return None
-    ref = ctx.ref
-    cands = [p for p in (make(y) for y in (ref.year - 1, ref.year, ref.year + 1)) if p]
-    if ctx.tense == "future":
-        ok = [p for p in cands if p.last >= ref]
-        return min(ok, key=lambda p: p.first) if ok else None
-    if ctx.tense == "past":
-        ok = [p for p in cands if p.first <= ref]
-        return max(ok, key=lambda p: p.first) if ok else None
-    return min(cands, key=lambda p: 0 if p.first <= ref <= p.last
-               else min(abs((p.first - ref).days), abs((p.last - ref).days)), default=None)
-
-
-def _shift(gd: dict, r: Rules) -> int:
-    return r.shifts.get(re.sub(r"\s+", " ", (gd.get("sh") or "").lower()), 0)
-
-
-def _unit(gd: dict, r: Rules) -> str | None:
-    return r.units.get(re.sub(r"\s+", " ", (gd.get("u") or "").lower()))
-
-
-def _b_unit(gd: dict, m: re.Match[str], ctx: _Ctx) -> Per | None:
-    unit = _unit(gd, ctx.r)
-    return unit_at(unit, ctx.ref, _shift(gd, ctx.r)) if unit and ctx.ref else None
-
-
-def _b_month(gd: dict, m: re.Match[str], ctx: _Ctx) -> Per | None:
-    mo = month_of(gd.get("m1") or "", ctx.r)
-    if mo is None or not 1 <= mo <= 12:
-        return None
-    y, named = year_of(m, ctx.r, ctx.ref)
-    if named and y:
-        return month_span(y, mo)
-    if gd.get("sh") and ctx.ref:
-        k = _shift(gd, ctx.r)
-        return _by_tense(lambda yy: month_span(yy, mo),
-                         _Ctx(ctx.r, ctx.ref, {1: "future", -1: "past"}.get(k, "present")))
-    return _by_tense(lambda yy: month_span(yy, mo), ctx)
-
-
-def _b_nth(gd: dict, m: re.Match[str], ctx: _Ctx) -> Per | None:
+def _b_nth(gd: dict, m: re.Match[str], ctx: Ctx) -> Per | None:
     n = count(gd.get("ord") or "", ctx.r)
-    unit = _unit(gd, ctx.r)
+    unit = unit_in(gd, ctx.r)
     anchor = (_single(gd["rest"], ctx) if gd.get("rest")
               else unit_at("year", ctx.ref) if ctx.ref else None)  # "week 10": of this year
     if n is None or unit != "week" or anchor is None:
@@ -114,112 +60,29 @@ def _b_nth(gd: dict, m: re.Match[str], ctx: _Ctx) -> Per | None:
     return nth_week(n, anchor)
 
 
-def _b_part(gd: dict, m: re.Match[str], ctx: _Ctx) -> Per | None:
+def _b_part(gd: dict, m: re.Match[str], ctx: Ctx) -> Per | None:
     part = ctx.r.parts.get(re.sub(r"\s+", " ", (gd.get("part") or "").lower()))
-    anchor = _single(gd["rest"], ctx) if gd.get("rest") else _b_unit(gd, m, ctx)
+    anchor = _single(gd["rest"], ctx) if gd.get("rest") else unit_period(gd, m, ctx)
     return part_of(anchor, part, ctx.ref) if anchor and part else None
 
 
-def _b_unit_of(gd: dict, m: re.Match[str], ctx: _Ctx) -> Per | None:
-    unit, anchor = _unit(gd, ctx.r), _single(gd.get("rest") or "", ctx)
+def _b_unit_of(gd: dict, m: re.Match[str], ctx: Ctx) -> Per | None:
+    unit, anchor = unit_in(gd, ctx.r), _single(gd.get("rest") or "", ctx)
     return unit_at(unit, anchor.first) if unit and anchor else None
 
 
-def _b_count(gd: dict, m: re.Match[str], ctx: _Ctx) -> Per | None:
-    """"the next 3 days", "the past two decades", "within 5 years": counted from today."""
-    unit, n, ref = _unit(gd, ctx.r), count(gd.get("n") or "", ctx.r), ctx.ref
-    if unit is None or n is None or ref is None or not 1 <= n <= 1000:
-        return None
-    sign = -1 if _shift(gd, ctx.r) < 0 else 1
-    if unit == "decade":  # whole decades: "the past two decades" ends with the last one
-        here = unit_at(unit, ref, sign)
-        assert here is not None
-        other = unit_at(unit, ref, sign * n)
-        assert other is not None
-        return Per(min(here.first, other.first), max(here.last, other.last), "decade")
-    if m.groupdict().get("within") is not None:
-        return Per(ref, add(ref, unit, n) - timedelta(days=1), "day")
-    if sign < 0:
-        return Per(add(ref, unit, -n), ref - timedelta(days=1), "day")
-    return Per(ref + timedelta(days=1), add(ref, unit, n), "day")
-
-
-def _b_decade(gd: dict, m: re.Match[str], ctx: _Ctx) -> Per | None:
-    raw = (gd.get("dec") or "").lower()
-    val = ctx.r.decades.get(raw)
-    raw = raw.strip("'’s ")
-    if val is None:
-        val = int(raw) if raw.isdigit() else count(raw, ctx.r)
-    if val is None or val % 10:
-        return None
-    cent = gd.get("cent")
-    if val >= 100:
-        y = val
-    elif cent:
-        c = ctx.r.centuries.get(cent.lower())
-        if c is None:
-            num = count(re.sub(r"[^\d〇零一二两三四五六七八九十]", "", cent), ctx.r)
-            c = (num - 1) * 100 if num else None
-        elif c < 100 and ctx.ref:  # relative: this century 0, the last -1
-            c = (ctx.ref.year // 100 + c) * 100
-        if c is None:
-            return None
-        y = c + val
-    else:  # "the seventies": the latest such decade begun by the document's year
-        this = (ctx.ref.year if ctx.ref else date.today().year) // 100 * 100
-        y = this + val if this + val <= (ctx.ref or date.today()).year else this - 100 + val
-    return Per(date(y, 1, 1), date(y + 9, 12, 31), "decade")
-
-
-def _b_ym(gd: dict, m: re.Match[str], ctx: _Ctx) -> Per | None:
-    y, mo = int(gd["y"]), int(gd["mn"])
-    return month_span(y, mo) if 1 <= mo <= 12 else None
-
-
-def _b_year2(gd: dict, m: re.Match[str], ctx: _Ctx) -> Per | None:
-    """"07年", "零八年": a two-digit year, in the century that keeps it in the past."""
-    raw = gd["yy"]
-    digits = raw if raw.isdigit() else "".join(str("〇一二三四五六七八九".index(c))
-                                              if c != "零" else "0" for c in raw)
-    this = (ctx.ref or date.today()).year
-    y = this // 100 * 100 + int(digits)
-    y = y if y <= this + 1 else y - 100
-    return Per(date(y, 1, 1), date(y, 12, 31), "year")
-
-
-def _b_century(gd: dict, m: re.Match[str], ctx: _Ctx) -> Per | None:
-    n = count(gd.get("ord") or "", ctx.r)
-    if n is None or not 1 <= n <= 22:
-        return None
-    return Per(date((n - 1) * 100 or 1, 1, 1), date((n - 1) * 100 + 99, 12, 31), "decade")
-
-
-def _b_era(gd: dict, m: re.Match[str], ctx: _Ctx) -> Per | None:
-    """"民国三年" (1914), "康熙二十年9月": a year counted from an era's first, 元年 being 1."""
-    base = ctx.r.eras.get(gd.get("era") or "")
-    n = 1 if gd.get("en") == "元" else count(gd.get("en") or "", ctx.r)
-    if base is None or n is None:
-        return None
-    y = base + n
-    mo = month_of(gd["m1"], ctx.r) if gd.get("m1") else None
-    if mo is not None and 1 <= mo <= 12:
-        return month_span(y, mo)
-    return Per(date(y, 1, 1), date(y, 12, 31), "year")
-
-
-def _b_lasting(gd: dict, m: re.Match[str], ctx: _Ctx) -> Per | None:
+def _b_lasting(gd: dict, m: re.Match[str], ctx: Ctx) -> Per | None:
     """"3 days starting from next Monday", "for a week from 20 December"."""
-    unit, n = _unit(gd, ctx.r), count(gd.get("n") or "", ctx.r)
+    unit, n = unit_in(gd, ctx.r), count(gd.get("n") or "", ctx.r)
     anchor = _single(gd.get("rest") or "", ctx)
     if unit is None or n is None or anchor is None or not 1 <= n <= 1000:
         return None
     return Per(anchor.first, add(anchor.first, unit, n) - timedelta(days=1), "day")
 
 
-_BUILDERS: dict[str, Callable[[dict, re.Match[str], _Ctx], Per | None]] = {
-    "unit": _b_unit, "month": _b_month, "nth_unit": _b_nth, "part": _b_part,
-    "unit_of": _b_unit_of, "count": _b_count, "decade": _b_decade, "ym": _b_ym,
-    "year2": _b_year2, "century": _b_century, "lasting": _b_lasting, "era": _b_era,
+_BUILDERS: dict[str, Builder] = {
+    **LEAF_BUILDERS, "nth_unit": _b_nth, "part": _b_part, "unit_of": _b_unit_of,
+    "lasting": _b_lasting,
     "range": lambda gd, m, ctx: _range(m.group(0), ctx),  # ctx carries the tense there
 }
 
@@ -230,7 +93,7 @@ _NUMERIC = (
 )
 
 
-def _build(kind: str, m: re.Match[str], ctx: _Ctx) -> Per | None:
+def _build(kind: str, m: re.Match[str], ctx: Ctx) -> Per | None:
     builder = _BUILDERS.get(kind)
     if builder is not None:
         return builder(m.groupdict(), m, ctx)
@@ -238,7 +101,7 @@ def _build(kind: str, m: re.Match[str], ctx: _Ctx) -> Per | None:
     return per_of(*span) if span else None
 
 
-def _single(text: str, ctx: _Ctx) -> Per | None:
+def _single(text: str, ctx: Ctx) -> Per | None:
     """One period or date filling the whole of ``text``."""
     text = text.strip(" ,.")
     if not text:
@@ -262,7 +125,7 @@ def _single(text: str, ctx: _Ctx) -> Per | None:
     return per_of(d.value, d.value)
 
 
-def _range(text: str, ctx: _Ctx) -> Per | None:
+def _range(text: str, ctx: Ctx) -> Per | None:
     """"from 4 to 22 May", "between 2014 and 2018", "从一月十日到十二日": two ends."""
     r = ctx.r
     if r.mid is None:
@@ -273,10 +136,10 @@ def _range(text: str, ctx: _Ctx) -> Per | None:
     for o in r.open.finditer(body) if r.open is not None else ():
         anchor = _single(body[:o.start()], ctx) if o.start() else None
         if anchor is not None and anchor.unit == "week":  # "next week from Tue to Thu"
-            inner = _Ctx(r, anchor.first - timedelta(days=1), "future", week=True)
+            inner = Ctx(r, anchor.first - timedelta(days=1), "future", week=True)
             return _range(body[o.start():], inner)
         if anchor is not None and anchor.unit == "month":
-            return _range(body[o.start():], _Ctx(r, ctx.ref, ctx.tense, month=anchor))
+            return _range(body[o.start():], Ctx(r, ctx.ref, ctx.tense, month=anchor))
     for m in sorted(r.mid.finditer(body), key=lambda c: not c.group(0)[:1].isalpha()):
         a, b = body[:m.start()].strip(" ,"), body[m.end():].strip(" ,")
         o = r.open.match(a) if r.open is not None else None
@@ -289,7 +152,7 @@ def _range(text: str, ctx: _Ctx) -> Per | None:
     return None
 
 
-def _ends(a: str, b: str, ctx: _Ctx) -> tuple[Per, Per] | None:
+def _ends(a: str, b: str, ctx: Ctx) -> tuple[Per, Per] | None:
     """Both ends of a range; a bare day takes its month and year from the other end."""
     r = ctx.r
     da, db = r.bare_day.match(a), r.bare_day.match(b)
@@ -301,11 +164,11 @@ def _ends(a: str, b: str, ctx: _Ctx) -> tuple[Per, Per] | None:
         return (pa, pb) if pa and pb and pa.first <= pb.last else None
     pa = None if da else _single(a, ctx)
     if pa and not db and _has_year(a, r) and not _has_year(b, r) and _names_month(b, r):
-        pb = _single(b, _Ctx(r, pa.first, "future"))  # "2016年6月1日-6月30日": the same year
+        pb = _single(b, Ctx(r, pa.first, "future"))  # "2016年6月1日-6月30日": the same year
     else:
         pb = None if db else _single(b, ctx)
     if pb and pa and not _has_year(a, r) and _has_year(b, r) and _names_month(a, r):
-        pa = _single(a, _Ctx(r, pb.last, "past"))
+        pa = _single(a, Ctx(r, pb.last, "past"))
     if da and pb and pb.unit == "day":
         pa = _day_in(pb.first, count(da["d"], ctx.r))
     if db and pa and pa.unit == "day":
@@ -365,7 +228,7 @@ def resolve_period(span: str, lang: str, ref: str | None,
     if lang not in ("it", "en", "ru", "zh"):
         return None
     text = digit_years(normalize(span).strip(), lang)
-    ctx = _Ctx(rules(lang), _parse_ref(ref), tense)
+    ctx = Ctx(rules(lang), _parse_ref(ref), tense)
     per = _range(text, ctx)
     endpoints = per is not None
     per = per or _single(text, ctx)
@@ -404,7 +267,7 @@ def find_periods(sentence: str, lang: str, ref: str | None) -> list[PeriodMentio
         if kind == "range" and marks is None:
             marks = tense_marks(text, lang)
         tense = tense_from(marks, m.start()) if kind == "range" and marks else None
-        per = _build(kind, m, _Ctx(r, ref_date, tense))
+        per = _build(kind, m, Ctx(r, ref_date, tense))
         if per:
             taken.append((m.start(), m.end()))
             end = m.end() - (m.group(0).endswith(".") and kind == "range")  # a full stop
