@@ -130,14 +130,18 @@ def first_between(title: str | None, sentences: list[Sentence], upto: int | None
 
 
 def _neighbour_leaders(sentences: list[Sentence], mentions: list[list[Mention]], lead: int,
-                       ref: str | None) -> list[str]:
+                       ref: str | None, have: list[str]) -> list[str]:
     """Leaders named next to a lead that names too few ("Trump spoke with Xi. The call..."):
     the sentence before, the one after, then further back in the opening ("«Si sente?»,
-    chiede Meloni a Draghi. ... I temi affrontati durante il colloquio")."""
-    for j in (lead - 1, lead + 1, *range(lead - 2, -1, -1)):
+    chiede Meloni a Draghi. ... I temi affrontati durante il colloquio"), then, for a lead
+    naming nobody, two after ("... e poi un bilaterale. E infine la firma. Meloni ha
+    rilanciato il rapporto con bin Salman"; a lead naming one is an account's of its own
+    leader, "The Prime Minister held a call with Trump", whose later people are others).
+    A sentence naming only the leaders the lead has adds nobody: the search goes on."""
+    for j in (lead - 1, lead + 1, *range(lead - 2, -1, -1), *(() if have else (lead + 2,))):
         if 0 <= j < len(sentences):
             leaders = [m.actor for m in mentions[j] if is_leader(m.actor, ref)]
-            if leaders:
+            if any(a not in have for a in leaders):
                 return leaders
     return []
 
@@ -273,7 +277,7 @@ def lead_people(title: str | None, sentences: list[Sentence], mentions: list[lis
     if lead is not None and len(unique(actors)) < 2:
         actors = unique(actors + _quote_author(sentences, mentions, lead, ref))
     if lead is not None and len(unique(actors)) < 2:
-        actors = unique(actors + _neighbour_leaders(sentences, mentions, lead, ref))
+        actors = unique(actors + _neighbour_leaders(sentences, mentions, lead, ref, actors))
     return principals_of(actors, ref, side)
 
 

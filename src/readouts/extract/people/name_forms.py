@@ -45,12 +45,15 @@ class RussianForms:
     """Case forms of Russian names and titles from the rules in ``lang/ru/titles.yaml``."""
 
     def __init__(self) -> None:
-        rules = lang_data.load("ru", "titles").get("inflection", [])
-        self.rules = sorted(((r[0], r[1:]) for r in rules), key=lambda r: -len(r[0]))
+        data = lang_data.load("ru", "titles")
+        self.rules = sorted(((r[0], r[1:]) for r in data.get("inflection", [])),
+                            key=lambda r: -len(r[0]))
+        self.invariable = frozenset(data.get("invariable") or [])
 
     def word(self, word: str) -> list[list[str]]:
         """The word's forms per case slot (genitive ... prepositional)."""
-        if len(word) < 2 or word.endswith(".") or word.isupper() or not CYRILLIC.search(word):
+        if len(word) < 2 or word.endswith(".") or word.isupper() or not CYRILLIC.search(word) \
+                or word in self.invariable:
             return [[word]] * 5
         for ending, slots in self.rules:
             if word.endswith(ending):
