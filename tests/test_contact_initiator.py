@@ -229,3 +229,130 @@ INITIATED = [
 def test_initiated_by_a_country_or_a_leader(lang: str, text: str, expected: str) -> None:
     event = only_event(analyze_texts((text, "2019-07-12"), lang=lang))
     assert event.initiated_by == expected, (lang, event.initiated_by)
+
+
+# The caller's verb with its object named by a bare title, a phrasal "called up", a name
+# holding an abbreviation's dots, a request "made by" a side.
+CALLER_WORDING = [
+    ("en", "President Trump called the Prime Minister this morning to offer his condolences "
+           "after the attack. Prime Minister Theresa May spoke to President Donald Trump.",
+     "2017-06-04", {TRUMP, "theresa-may"}, TRUMP),
+    ("en", "US president Joe Biden called up Prime Minister Narendra Modi on Monday. They "
+           "discussed the situation in Ukraine.", "2024-08-26",
+     {"joe-biden", "narendra-modi"}, "joe-biden"),
+    ("en", "Prime Minister Narendra Modi and President Donald Trump spoke by phone for half an "
+           "hour. The call was arranged at U.S. President Trump's request.", "2025-06-18",
+     {TRUMP, "narendra-modi"}, TRUMP),
+    ("en", "Narendra Modi and Donald Trump held a phone conversation today, following a request "
+           "made by the U.S. side.", "2025-06-18", {TRUMP, "narendra-modi"}, TRUMP),
+    ("it", "Narendra Modi e Donald Trump hanno avuto oggi una conversazione telefonica, a "
+           "seguito di una richiesta avanzata dalla parte americana.", "2025-06-18",
+     {TRUMP, "narendra-modi"}, TRUMP),
+    ("it", "Mario Draghi ha avuto una conversazione telefonica, organizzata da parte americana, "
+           "con il presidente Joe Biden.", "2021-12-06", {"mario-draghi", "joe-biden"},
+     "joe-biden"),
+    ("ru", "Нарендра Моди и Дональд Трамп провели сегодня телефонный разговор по просьбе, "
+           "поступившей от американской стороны.", "2025-06-18", {TRUMP, "narendra-modi"},
+     TRUMP),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "day", "people", "expected"), CALLER_WORDING)
+def test_the_caller_by_the_verbs_wording(lang: str, text: str, day: str, people: set[str],
+                                         expected: str) -> None:
+    event = only_event(analyze_texts((text, day), lang=lang))
+    assert set(event.participants) == people, (lang, event.participants)
+    assert event.initiated_by == expected, (lang, event.initiated_by)
+
+
+def test_a_bare_title_both_principals_hold_names_neither() -> None:
+    text = ("Donald Trump and Xi Jinping held a phone call on Thursday. Trump called the "
+            "President a good friend.")
+    assert only_event(analyze_texts((text, "2025-06-06"), lang="en")).initiated_by is None
+
+
+# One leader listed among those the other has called: the other placed the call (the caller
+# named after the verb in Russian).
+LISTED_CALLED = [
+    ("en", "Donald Trump spoke to Narendra Modi by phone on Tuesday. Modi is the fifth world "
+           "leader, after those of Canada and Mexico, whom Trump has called since taking "
+           "office."),
+    ("it", "Donald Trump ha avuto martedì un colloquio telefonico con Narendra Modi. Modi è il "
+           "quinto leader, dopo quelli di Canada e Messico, che Trump ha chiamato dal suo "
+           "insediamento."),
+    ("ru", "Дональд Трамп во вторник провёл телефонный разговор с Нарендрой Моди. Моди стал "
+           "пятым мировым лидером, которому позвонил Трамп после вступления в должность."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), LISTED_CALLED)
+def test_listed_among_those_called(lang: str, text: str) -> None:
+    event = only_event(analyze_texts((text, "2017-01-25"), lang=lang))
+    assert set(event.participants) == {TRUMP, "narendra-modi"}, (lang, event.participants)
+    assert event.initiated_by == TRUMP, (lang, event.initiated_by)
+
+
+# A call announced: the one who will call places it.
+ANNOUNCED = [
+    ("en", "President Joe Biden will call Prime Minister Giorgia Meloni after the events in "
+           "Russia, the National Security Council spokesman said. The phone call may already be "
+           "under way."),
+    ("it", "Il presidente Joe Biden chiamerà la premier Giorgia Meloni dopo gli eventi in "
+           "Russia, ha detto il portavoce del Consiglio per la sicurezza nazionale. La telefonata "
+           "potrebbe essere già in corso."),
+    ("ru", "Президент США Джо Байден позвонит премьер-министру Италии Джорджи Мелони после "
+           "событий в России, сообщил представитель Белого дома. Телефонный разговор, возможно, "
+           "уже идёт."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ANNOUNCED)
+def test_the_one_who_will_call(lang: str, text: str) -> None:
+    analysis = analyze_texts((text, "2023-06-26"), lang=lang)
+    calls = [e for e in analysis.events if e.type == "phone_call"]
+    assert len(calls) == 1, [e.to_json() for e in analysis.events]
+    assert set(calls[0].participants) == {"joe-biden", "giorgia-meloni"}, lang
+    assert calls[0].initiated_by == "joe-biden", (lang, calls[0].initiated_by)
+
+
+# The host who invited the other to the meal or meeting they held asked for it.
+INVITED = [
+    ("it", "Vladimir Putin e Alexander Lukashenko hanno avuto stamattina un incontro informale "
+           "a San Pietroburgo. Putin ha invitato il presidente bielorusso a una colazione di "
+           "lavoro al museo."),
+    ("en", "Vladimir Putin and Alexander Lukashenko held an informal meeting in St Petersburg "
+           "this morning. Putin invited the Belarusian president to a working breakfast at the "
+           "museum."),
+    ("ru", "Владимир Путин и Александр Лукашенко провели утром неформальную встречу в "
+           "Санкт-Петербурге. Путин пригласил белорусского президента на рабочий завтрак в "
+           "музее."),
+    ("zh", "俄罗斯总统普京和白俄罗斯总统卢卡申科今天上午在圣彼得堡举行非正式会晤。普京邀请卢卡申科"
+           "共进工作早餐。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), INVITED)
+def test_the_host_who_invited(lang: str, text: str) -> None:
+    event = only_event(analyze_texts((text, "2022-12-27"), lang=lang))
+    assert set(event.participants) == {PUTIN, "alexander-lukashenko"}, (lang, event.participants)
+    assert event.initiated_by == PUTIN, (lang, event.initiated_by)
+
+
+# Who will dial is not always who asked: a request said anywhere outranks the announcement.
+ANNOUNCED_REQUESTED = [
+    ("en", "Joe Biden and Vladimir Putin held a phone call on Thursday afternoon. Biden will "
+           "call Putin to discuss the talks in Geneva, a spokeswoman had said. Putin requested "
+           "the call, which Biden accepted."),
+    ("it", "Joe Biden e Vladimir Putin hanno avuto giovedì pomeriggio una telefonata. Biden "
+           "chiamerà Putin per discutere dei colloqui di Ginevra, aveva detto una portavoce. Il "
+           "colloquio è avvenuto su richiesta di Putin."),
+    ("ru", "Джо Байден и Владимир Путин провели в четверг телефонный разговор. Байден позвонит "
+           "Путину, чтобы обсудить переговоры в Женеве, говорила представительница. Разговор "
+           "состоялся по просьбе Путина."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ANNOUNCED_REQUESTED)
+def test_a_request_outranks_an_announced_call(lang: str, text: str) -> None:
+    event = only_event(analyze_texts((text, "2021-12-30"), lang=lang))
+    assert event.initiated_by == PUTIN, (lang, event.initiated_by)

@@ -84,3 +84,27 @@ def test_durations_read_the_normalized_text(lang: str, text: str, minutes: int) 
 def test_same_bytes_same_digest_after_normalization() -> None:
     raw = "Xi e Putin: un\u2019ora di colloquio.".encode()
     assert prepare(RawInput("a", raw))[0].sha256 == hashlib.sha256(raw).hexdigest()
+
+
+# Pinyin glossing characters ("總統(tǒng)"), and the same gloss mangled by a bad re-encoding
+# into "?" plus the reading's tail: gone, so no stage reads a question mark there. A real
+# question mark, and Latin words in brackets, stay.
+@pytest.mark.parametrize(("raw", "clean"), [
+    ("法國(guó)總統(tǒng)馬克龍", "法國總統馬克龍"),
+    ("當(dāng)?shù)貢r(shí)間3月19日", "當間3月19日"),
+    ("上周,馬克龍?jiān)c德國總理會(huì)談", "上周,馬克龍德國總理會談"),
+    ("外交部發言人對此有何評論?答:", "外交部發言人對此有何評論?答:"),
+    ("习近平(Xi Jinping)会见Beijing (Běijīng)", "习近平(Xi Jinping)会见Beijing (Běijīng)"),
+])
+def test_pinyin_glosses_go(raw: str, clean: str) -> None:
+    norm = normalize(raw)
+    assert norm.text == clean
+    assert norm.original_span(0, len(norm.text)) == raw
+
+
+def test_a_glossed_chinese_report_reads_as_one_sentence() -> None:
+    raw = ("中新網(wǎng)4月3日電 當(dāng)?shù)貢r(shí)間4月2日,德國(guó)總理朔爾茨在記者會(huì)上"
+           "接到了法國(guó)總統(tǒng)馬克龍的電話。兩人討論了烏克蘭局勢(shì)。")
+    body = _prepare(raw)
+    assert "?" not in body and "(" not in body
+    assert body.index("4月2日") < body.index("马克龙") < body.index("。")

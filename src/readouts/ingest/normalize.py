@@ -9,10 +9,10 @@ from, so a span found downstream can be shown in the text as it was.
 What changes: line ends become ``\\n``; text becomes NFC; invisible characters
 (zero-width spaces and joiners, BOM, soft hyphen) and control characters go;
 non-breaking and other wide spaces become plain spaces, trailing spaces go;
-typographic apostrophes become ``'``; rare double-quote and dash variants become
-the common ones the stages know (“ ” „ – —); full-width digits, Latin letters and
-number signs become ASCII. Chinese punctuation (，。：；！？（）) is left alone: it is
-the language's own, not a variant.
+typographic apostrophes become ``'``; pinyin glossing Chinese characters goes; rare
+double-quote and dash variants become the common ones the stages know (“ ” „ – —);
+full-width digits, Latin letters and number signs become ASCII. Chinese punctuation
+(，。：；！？（）) is left alone: it is the language's own, not a variant.
 """
 
 from __future__ import annotations
@@ -41,10 +41,20 @@ _ONE_TO_ONE: dict[int, str] = {
     **{cp: chr(cp - 0xFEE0) for cp in range(0xFF41, 0xFF5B)},
     **{ord(ch): chr(ord(ch) - 0xFEE0) for ch in "％＋．／＄＆＠＃＝"},
 }
-# Deleted: CR before LF, invisible characters, control characters, spaces ending a line.
+# A pinyin reading in brackets after a Chinese character ("總統(tǒng)", as some news sites
+# gloss characters), known by its tone mark; and the same gloss mangled by a bad
+# re-encoding of the page, which writes "?" plus the reading's tail and a stray letter or
+# character for the characters it lost ("當(dāng)?shù)貢r(shí)間", "馬克龍?jiān)c俄羅斯"):
+# that "?" is no question mark, and a stage reading sentences must not see one there.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_SYLLABLE = rf"[a-zü]*[{_TONED}][a-zü]*"
+_PINYIN = (rf"(?<=[\u4e00-\u9fffA-Za-z])\({_SYLLABLE}\)"
+           rf"|(?<=[\u4e00-\u9fff)])\?{_SYLLABLE}\)(?:[\u4e00-\u9fff]?[A-Za-z](?=[\u4e00-\u9fff(]))?")
+# Deleted: CR before LF, invisible characters, control characters, spaces ending a line,
+# pinyin glosses.
 _DELETE = re.compile(
     r"\r(?=\n)|[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]+"
-    rf"|[ \t{_SPACE_CHARS}]+(?=\r?\n)"
+    rf"|[ \t{_SPACE_CHARS}]+(?=\r?\n)|{_PINYIN}"
 )
 
 

@@ -20,6 +20,7 @@ class _Cues:
     initiator_other: tuple[re.Pattern[str], ...]
     initiator_self: re.Pattern[str] | None  # "l'ho chiamato io": the one speaking placed it
     initiator_hedge: re.Pattern[str] | None  # "外界推测": a guess at who asked says nothing
+    initiator_announced: tuple[re.Pattern[str], ...]  # "X will call Y": only failing all else
     latter: re.Pattern[str] | None  # "quest'ultimo", "the latter": the last person named
     former: re.Pattern[str] | None  # "the former": the first person named
     ours: re.Pattern[str] | None  # "at our request": the side of the one speaking
@@ -70,6 +71,8 @@ def contact_cues(lang: str) -> _Cues:
         initiator_other=tuple(re.compile(p, re.I) for p in data.get("initiator_other") or []),
         initiator_self=cue_alternation(data.get("initiator_self") or []),
         initiator_hedge=cue_alternation(data.get("initiator_hedge") or []),
+        initiator_announced=tuple(re.compile(p, re.I)
+                                  for p in data.get("initiator_announced") or []),
         latter=cue_alternation((data.get("anaphora") or {}).get("latter") or []),
         former=cue_alternation((data.get("anaphora") or {}).get("former") or []),
         ours=cue_alternation((data.get("anaphora") or {}).get("ours") or []),

@@ -55,10 +55,15 @@ def _of_country(country: str | None, participants: list[str]) -> str | None:
 
 def _named(span: str, lang: str, on: str | None, side: str | None,
            participants: list[str]) -> list[str]:
-    """The people a span names, principals first; a principal's bare surname counts."""
+    """The people a span names, principals first; a principal's bare surname or bare title
+    ("called the Prime Minister") counts."""
     found = names_in(span, lang, on, side)
+    index = actor_index()
     own = [a for a in found if a in participants] + [
-        a for a in participants if a not in found and actor_index().names_actor(span, a)]
+        a for a in participants if a not in found and index.names_actor(span, a)]
+    titled = [a for a in participants if a not in found and a not in own
+              and index.titled(span, lang, a, on)]
+    own += titled if len(titled) == 1 else []  # "the President", of two presidents: neither
     return own or found
 
 
@@ -96,6 +101,20 @@ def find_initiator(text: str, lang: str, on: str | None, side: str | None,
         after = [a for a in participants if a not in before]
         if before and after:
             return after[0]
+    return None
+
+
+def announced_caller(text: str, lang: str, on: str | None, side: str | None,
+                     participants: list[str]) -> str | None:
+    """The principal a call is announced from ("Biden will call Meloni"): who will dial, read
+    only where no cue says who asked (the other may have: "Putin requested the call")."""
+    for pattern in contact_cues(lang).initiator_announced:
+        m = pattern.search(text)
+        if m and not _hedged(text, m.start(), lang):
+            caller = _caller(_clause_before(text, m.start()), m.group("whom"), lang, on, side,
+                             participants)
+            if caller:
+                return caller
     return None
 
 
@@ -204,6 +223,8 @@ def _country_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             elif key == "abbr" and isinstance(value, dict):  # "美" names the side "美方"
                 words.extend(f"{v}方" for vs in value.values() for v in vs or []
                              if len(str(v)) == 1)
+                # "the U.S. side": a dotted abbreviation is no word ("US" is "us")
+                words.extend(str(v) for vs in value.values() for v in vs or [] if "." in str(v))
         words = [w for w in words if len(w) >= 2]
         if words:
             alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
@@ -237,6 +258,12 @@ def initiator_in_lead(facts: ContactFacts, title: str | None, sentences: list[Se
             facts.evidence["initiated_by"] = text
             return
     later_initiator(facts, sentences, lead + 2 if lead is not None else 0, lang, ref, side)
+    for text, _ in pieces if facts.initiated_by is None else ():
+        who = announced_caller(text, lang, ref, side, facts.participants)
+        if who:
+            facts.initiated_by = who
+            facts.evidence["initiated_by"] = text
+            return
 
 
 _NEAR_LEAD = 2  # sentences past the lead's next one still about the lead's contact

@@ -149,6 +149,17 @@ class ActorIndex:
         pattern = self._own_forms[actor_id]
         return pattern is not None and pattern.search(text) is not None
 
+    def titled(self, text: str, lang: str, actor_id: str, on: str | None) -> bool:
+        """Does ``text`` call the actor by a title he held on the date ("called the Prime
+        Minister" of May in 2017)? For a person already known to be in the story, a bare
+        title is safe, as a bare surname is."""
+        day = _day(on)
+        held = [r for r in self._roles.get(actor_id, [])
+                if (r["from"] or "0000") <= day < (r["to"] or "9999")]
+        return any(r["role"] in self._groups.get(role, [role])
+                   and country in (None, r["country"])
+                   for role, country in self._matcher(lang).bare_titles(text) for r in held)
+
     def roles(self, actor_id: str) -> list[dict[str, Any]]:
         """The actor's roles: {role, country, from, to} (dates as ``YYYY-MM-DD`` or None)."""
         return [dict(r) for r in self._roles.get(actor_id, [])]

@@ -38,6 +38,9 @@ class Roster(Protocol):
     def previous_holder(self, role: str, country: str, on: str | None) -> str | None: ...
 
 
+_BARE_GAP = 10  # characters between a title and a word it goes with (" of the ")
+
+
 class PhraseMatcher:
     """The compiled surface forms and phrase rules of one language."""
 
@@ -118,6 +121,21 @@ class PhraseMatcher:
         found = self.table.get(m.group())  # names may wrap across lines: "Volodymyr\nZelenskyy"
         kind, value = found or self.table[" ".join(m.group().split())]
         return Atom(m.start(), m.end(), kind, value)
+
+    def bare_titles(self, text: str) -> list[tuple[str, str | None]]:
+        """The (role, country) of every title standing alone ("called the Prime Minister"),
+        not one with a name, a country or another title next to it ("President of France
+        Macron")."""
+        atoms = self._atoms(text)
+        out = []
+        for k, atom in enumerate(atoms):
+            if atom.kind != "title":
+                continue
+            before = atoms[k - 1].end if k else -_BARE_GAP
+            after = atoms[k + 1].start if k + 1 < len(atoms) else len(text) + _BARE_GAP
+            if atom.start - before >= _BARE_GAP and after - atom.end >= _BARE_GAP:
+                out.append(atom.value)
+        return out
 
     # phrases ----------------------------------------------------------------------
     def find(self, text: str, on: str | None, side: str | None) -> list[ActorMatch]:
