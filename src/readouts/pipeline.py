@@ -20,7 +20,7 @@ from readouts.extract.people.side_subjects import first_leaders, side_mentions
 from readouts.extract.people.speakers import attribute_speakers, statement_author
 from readouts.extract.tags.tone import characterize
 from readouts.extract.tags.topics import TopicEmbedder, tag_topics
-from readouts.extract.time.published import infer_published
+from readouts.extract.time.published import infer_published, url_date
 from readouts.ingest import PreparedText, RawInput, prepare
 from readouts.lang import SUPPORTED
 from readouts.link.events import ContactClaim, claim_json, link_contacts
@@ -84,6 +84,10 @@ def _published(prepared: PreparedText, language: str, forced: str | None
     if value:
         return value, precision, "header"
     inferred = infer_published(prepared.body, language)
+    archived = url_date(prepared.meta.get("url"))
+    if archived and not (inferred and inferred[1] == "day" and archived[1] == "month"
+                         and inferred[0].startswith(archived[0])):
+        return archived[0], archived[1], f"url: {prepared.meta.get('url')}"
     if inferred:
         return inferred[0], inferred[1], f"content: {inferred[2]}"
     return None, None, None

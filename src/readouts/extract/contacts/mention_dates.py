@@ -19,6 +19,7 @@ from readouts.extract.contacts.mention_cues import (
     mention_cues,
     nearest_cue,
 )
+from readouts.extract.contacts.when_cues import began_on, said_after, stamped
 from readouts.extract.time.dates import find_dates
 from readouts.extract.time.periods import find_periods
 from readouts.extract.time.tense import tense_at
@@ -130,7 +131,16 @@ def sentence_dates(text: str, lang: str, ref: str | None, tense: str,
             if (d.precision != "year" or not _bounds_range(text, d.start, d.end, lang))
             and not (since is not None and since.search(text, max(0, d.start - 30), d.start))
             and not _in_since_clause(text, d.start, cues, lang)
-            and not _in_other_relative(text, d.start, cues, lang)]
+            and not _in_other_relative(text, d.start, cues, lang)
+            and not stamped(text, d.start, lang) and not began_on(text, d.start, lang)
+            and not _said_before_cue(text, d.end, cues, lang)]
+
+
+def _said_before_cue(text: str, end: int, cues: list[Cue], lang: str) -> bool:
+    """A speech verb after a date and before any contact's cue ("On 19 September Trump
+    announced he would meet Xi"): the day words were said, not the contact's."""
+    verb = said_after(text, end, lang)
+    return verb is not None and not any(end <= c.start < verb for c in cues)
 
 
 def sentence_periods(text: str, lang: str, ref: str | None, cues: list[Cue]) -> list[When]:

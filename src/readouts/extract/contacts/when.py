@@ -17,6 +17,7 @@ from readouts.extract.contacts.kinds import (
 )
 from readouts.extract.contacts.parties import is_leader, names_in
 from readouts.extract.contacts.place import find_location
+from readouts.extract.contacts.when_cues import began_on, of_another, said_after, stamped
 from readouts.extract.time.dates import DateMention, find_dates, find_duration, starts_a_gap
 from readouts.extract.time.dayparts import part_spans
 from readouts.extract.time.durations import names_the_talk, talk_spans
@@ -90,11 +91,21 @@ def _wire_end(lang: str) -> re.Pattern[str] | None:
     return re.compile(f"(?:{wire.pattern})\\Z") if wire is not None else None
 
 
-def _said_or_dateline(text: str, d: DateMention, lang: str) -> bool:
-    """The day words were said ("the Kremlin said on Wednesday") or a dateline's day
-    ("MOSCA, 17 NOV -"): the story's days, the contact's only where it names no other."""
+def _said_at(text: str, start: int, end: int, lang: str) -> bool:
+    """A time words were said: a speech verb right before it ("the Kremlin said on
+    Wednesday") or after it in its clause with no contact's word between ("Ieri sera
+    Zelensky aveva riferito su Twitter della telefonata")."""
     said_on = contact_cues(lang).said_on
-    if said_on is not None and said_on.search(text, max(0, d.start - 40), d.start):
+    if said_on is not None and said_on.search(text, max(0, start - 40), start):
+        return True
+    verb = said_after(text, end, lang)
+    return verb is not None and not any(end <= a < verb for a, _, _, _ in type_spans(text, lang))
+
+
+def _said_or_dateline(text: str, d: DateMention, lang: str) -> bool:
+    """The day words were said or a page stamped ("Modified 30 марта") or a dateline's day
+    ("MOSCA, 17 NOV -"): the story's days, the contact's only where it names no other."""
+    if _said_at(text, d.start, d.end, lang) or stamped(text, d.start, lang):
         return True
     if d.start > _DATELINE or d.precision != "day" or not any(c.isdigit() for c in d.text):
         return False
@@ -122,7 +133,8 @@ def _own_dates(text: str, lang: str, ref: str | None, kind: str,
         if _said_or_dateline(text, d, lang):
             said.append(d)
             continue
-        if _foreign(spans, d.start, d.end, kind) or starts_a_gap(text, d, lang):
+        if _foreign(spans, d.start, d.end, kind) or starts_a_gap(text, d, lang) \
+                or began_on(text, d.start, lang):
             continue
         near = _nearest(spans, d.start, d.end)
         if d.precision != "day" and near and near[0] > _COARSE_REACH:
@@ -168,6 +180,21 @@ def _others_near(text: str, d: DateMention, facts: ContactFacts, lang: str, ref:
                for a in names_in(span, lang, ref, None))
 
 
+def _joined(talk: list[tuple[int, int, str | None]], text: str
+            ) -> list[tuple[int, int, str | None]]:
+    """Talk words side by side are one phrase ("the telephonic | conversation"), of the
+    kind its longest cue names ("colloquio telefonico" over "colloquio")."""
+    out: list[tuple[int, int, str | None]] = []
+    for a, b, k in talk:
+        if out and not text[out[-1][1]:a].strip():
+            pa, pb, pk = out[-1]
+            longer = k is not None and (pk is None or b - a > pb - pa)
+            out[-1] = (pa, max(pb, b), k if longer else pk)
+        else:
+            out.append((a, b, k))
+    return out
+
+
 def _on_first_talk(d: DateMention, talk: list[tuple[int, int, str | None]], kind: str) -> bool:
     """A day past the lead is the contact's when the talk it is nearest is the sentence's
     first, of this very kind, and near it ("The tone of Thursday's call"; not "It followed
@@ -194,9 +221,9 @@ def _neighbour_day(s: Sentence, facts: ContactFacts, lang: str, ref: str | None,
         return None
     if not before and not (contact_type(text, lang, weak=False) or names_the_talk(text, lang)):
         return None
-    talk: list[tuple[int, int, str | None]] = sorted(
-        [(a, b, k) for a, b, _, k in type_spans(text, lang)]
-        + [(a, b, None) for a, b in talk_spans(text, lang)], key=lambda t: t[:2])
+    talk = _joined(sorted([(a, b, k) for a, b, _, k in type_spans(text, lang)]
+                          + [(a, b, None) for a, b in talk_spans(text, lang)],
+                          key=lambda t: t[:2]), text)
     days = [d for d in _own_dates(text, lang, ref, facts.type, held)[0]
             if d.precision == "day" and not _others_near(text, d, facts, lang, ref)
             and (before or _on_first_talk(d, talk, facts.type))]
@@ -215,7 +242,8 @@ def _parts(text: str, lang: str, kind: str, said: list[DateMention], reach: int 
     spans = type_spans(text, lang)
     out = []
     for start, end, part in part_spans(text, lang, *clock):
-        if any(d.start - _ATTACHED <= end and start <= d.end + _ATTACHED for d in said):
+        if any(d.start - _ATTACHED <= end and start <= d.end + _ATTACHED for d in said) \
+                or _said_at(text, start, end, lang) or of_another(text, start, end, lang):
             continue
         if _foreign(spans, start, end, kind, strict=reach is not None):
             continue
@@ -268,7 +296,7 @@ def fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence],
     best = _pick(lead_text, lang, own)
     if best:
         _set_date(facts, best, lead_text)
-    _set_part(facts, lead_text, lang, said, None, clock)
+    _set_part(facts, lead_text or title or "", lang, said, None, clock)
     start = -1 if lead is None else lead
     near = [(s, False) for s in sentences[start + 1:start + 1 + _AFTER]]
     near += [(s, True) for s in sentences[:1] if start > 0]
@@ -288,7 +316,9 @@ def fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence],
         facts.date, facts.date_precision = said[0].value, said[0].precision
         facts.evidence["date"] = lead_text
     for value, why in ((wire, "the wire dateline"), (fallback, "publication date of the account")):
-        if facts.date is None and value:
+        # a page dated only by a year or month ("в 2015 году", an archive's "/2019/12/")
+        # does not date its contact
+        if facts.date is None and value and len(value) >= 10:
             facts.date, facts.date_precision = value, "day"
             facts.evidence["date"] = why
     if facts.date is None and ref is None:

@@ -88,6 +88,9 @@ def _scan(sentence: str, lang: str, ref: str | None, tense: str | None,
             continue
         value, precision, relative, part = res
         taken.append((start, end))
+        if relative and precision == "day" and ref is not None and len(ref) < 10 \
+                and not any(c.isdigit() for c in m.group(0)):
+            continue  # "oggi" in a page dated to the month: which day is unknown
         if text[end - 1] == "." and re.search(r"[^\W\d]{5,}\.$", text[start:end]):
             end -= 1  # a sentence's full stop after a full month name
         if part is None:

@@ -58,6 +58,25 @@ def _anniversary_year(text: str, lang: str) -> tuple[int, str] | None:
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# A news page's address dated by its archive path: "/2020/09/14/", "/2025-07-02/",
+# "/date/2019/12/page/374" (year and month), "/20250702/" — never a bare number.
+_URL_DATE = re.compile(
+    r"/(?P<y>(?:19|20)\d\d)(?:[/-](?P<m>0[1-9]|1[0-2])(?:[/-](?P<d>0[1-9]|[12]\d|3[01]))?"
+    r"|(?P<m2>0[1-9]|1[0-2])(?P<d2>0[1-9]|[12]\d|3[01]))(?=[/_.?#-]|$)")
+
+
+def url_date(url: str | None) -> tuple[str, str] | None:
+    """(value, precision) of the date a page's address is archived under, if any."""
+    m = _URL_DATE.search((url or "").split("?", 1)[0])
+    if m is None:
+        return None
+    month, day = m["m"] or m["m2"], m["d"] or m["d2"]
+    if day:
+        try:
+            return date(int(m["y"]), int(month), int(day)).isoformat(), "day"
+        except ValueError:
+            return None
+    return f"{m['y']}-{month}", "month"
 _DATELINE_CHARS = 40  # a dateline's date opens the text: "MOSCOW, December 7 -", "12 March ..."
 
 

@@ -1,0 +1,172 @@
+"""Dates and parts of day a story gives something else than its contact: a page's stamp,
+the time words were said or posted, a war's start, another call, a year named in passing.
+Unknown is null: no date beats a wrong one.
+
+Texts written for this project; each class in every language where it exists.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from readouts.extract.time.dates import find_dates
+from readouts.extract.time.published import url_date
+from readouts.ingest import PreparedText
+from readouts.model import Event
+from readouts.pipeline import analyze_document, link_results
+
+
+def reported(text: str, published: str | None, lang: str, url: str | None = None) -> Event:
+    """The contact the document's first account reports."""
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    meta = {k: v for k, v in (("date", published), ("url", url)) if v}
+    analysis = link_results([analyze_document(PreparedText("test", digest, text, meta),
+                                              lang=lang)])
+    events = {e.id: e for e in analysis.events}
+    ids = [r.event for d in analysis.documents for r in d.readouts if r.event in events]
+    assert ids, [e.to_json() for e in analysis.events]
+    return events[ids[0]]
+
+
+# An undated page naming a year only in passing: the page may be of that year, the call
+# is not dated by it.
+YEAR_IN_PASSING = [
+    ("it", "Meloni ha parlato al telefono con Erdogan. Prima di oggi, l'ultimo contatto tra i "
+           "due risaliva al 2023. Al centro del colloquio la situazione a Gaza."),
+    ("en", "Prime Minister Narendra Modi spoke on the phone with President Vladimir Putin. It "
+           "was not their first contact in 2024: they had discussed trade in the spring."),
+    ("ru", "Владимир Путин провел телефонный разговор с Реджепом Тайипом Эрдоганом. Разговор "
+           "состоялся после того, как Эрдоган выразил сожаление за сбитый в 2015 году самолет."),
+    ("zh", "习近平同普京通电话。两国元首回顾了2019年以来双边关系的发展。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), YEAR_IN_PASSING)
+def test_a_year_named_in_passing_does_not_date_the_contact(lang, text) -> None:
+    event = reported(text, None, lang)
+    assert event.participants and event.date is None
+
+
+# A page's stamp above the story ("Modified 30 March"): the page's edit, not the talks.
+STAMPED = [
+    ("it", "Aggiornato il 30 marzo, 13:23\n\nMeloni e Macron hanno avuto un incontro a Roma. "
+           "I colloqui sono durati due ore.", "2024-09-14"),
+    ("en", "Last updated March 30, 13:23\n\nPrime Minister Keir Starmer met President "
+           "Emmanuel Macron in London. The talks lasted two hours.", "2024-09-14"),
+    ("ru", "Обновлено 30 марта, 13:23\n\nВ Сочи завершились переговоры Владимира Путина и "
+           "Александра Лукашенко. Они продлились около четырех часов.", "2024-09-14"),
+    ("zh", "更新时间：3月30日 13:23\n\n习近平在北京会见普京。两国元首进行了会谈。", "2024-09-14"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "published"), STAMPED)
+def test_a_page_stamp_is_not_the_contacts_date(lang, text, published) -> None:
+    assert reported(text, published, lang).date == published
+
+
+# The time a leader posted about the call: the post's, not the call's.
+POSTED = [
+    ("it", "Erdogan ha avuto una conversazione telefonica con Zelensky. Ieri sera Zelensky "
+           "aveva scritto su X della telefonata avuta con il presidente turco."),
+    ("en", "Recep Tayyip Erdogan held a phone call with Volodymyr Zelensky. Late last night "
+           "Zelensky posted on X about his call with the Turkish president."),
+    ("ru", "Реджеп Тайип Эрдоган провел телефонный разговор с Владимиром Зеленским. Вечером "
+           "Зеленский написал в соцсетях о разговоре с турецким президентом."),
+    ("zh", "埃尔多安同泽连斯基通电话。当晚泽连斯基发文介绍了同土耳其总统的通话。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), POSTED)
+def test_the_time_of_a_post_about_the_call_is_not_the_calls(lang, text) -> None:
+    event = reported(text, None, lang)
+    assert event.participants and event.part_of_day is None
+
+
+# "Another international call in the afternoon", no partner named: not this call's time.
+ANOTHER_CALL = [
+    ("it", "Putin ha avuto una conversazione telefonica con Erdogan, ha detto Peskov. Nel "
+           "pomeriggio è previsto un altro colloquio internazionale, ha aggiunto."),
+    ("en", "Vladimir Putin held a phone call with Recep Tayyip Erdogan, Dmitry Peskov said. "
+           "Another international call is expected in the afternoon, he added."),
+    ("ru", "Владимир Путин провел телефонный разговор с Реджепом Тайипом Эрдоганом, сообщил "
+           "Песков. Также он добавил, что во второй половине дня будет еще один "
+           "международный разговор."),
+    ("zh", "普京同埃尔多安通电话，佩斯科夫表示。他还说，下午普京还将有另一通电话。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ANOTHER_CALL)
+def test_another_calls_time_is_not_this_calls(lang, text) -> None:
+    event = reported(text, None, lang)
+    assert event.participants and event.part_of_day is None
+
+
+# The war "which began on 24 February", in the sentence after the lead.
+WAR_START = [
+    ("it", "Erdogan ha avuto una conversazione telefonica con Zelensky. Al centro della "
+           "conversazione telefonica è stata la guerra, iniziata lo scorso 24 febbraio."),
+    ("en", "Recep Tayyip Erdogan held a phone call with Volodymyr Zelensky. The phone call "
+           "focused on the war, which began on February 24."),
+    ("ru", "Реджеп Тайип Эрдоган провел телефонный разговор с Владимиром Зеленским. В ходе "
+           "телефонного разговора обсуждался конфликт, начавшийся 24 февраля."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), WAR_START)
+def test_the_start_of_a_war_does_not_date_the_call(lang, text) -> None:
+    assert reported(text, "2022-09-28", lang).date == "2022-09-28"
+
+
+# A talk named by two words side by side ("telephonic conversation ... yesterday") under a
+# dateline: the day after the talk words is the call's.
+TALK_PHRASE_YESTERDAY = [
+    ("en", "NEW DELHI, Jan 19: President Barack Obama called Prime Minister Narendra Modi to "
+           "thank him. During the telephonic conversation between the two leaders yesterday, "
+           "Modi thanked Obama for his support.", "2017-01-19", "2017-01-18"),
+    ("it", "ROMA, 19 gen - Il presidente Barack Obama ha chiamato il premier Narendra Modi per "
+           "ringraziarlo. Durante il colloquio telefonico di ieri tra i due leader, Modi ha "
+           "ringraziato Obama per il suo sostegno.", "2017-01-19", "2017-01-18"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "published", "day"), TALK_PHRASE_YESTERDAY)
+def test_a_day_right_after_a_two_word_talk_is_the_calls(lang, text, published, day) -> None:
+    assert reported(text, published, lang).date == day
+
+
+def test_a_headline_lead_gives_its_part_of_day_without_a_date() -> None:
+    text = "习近平12月15日下午同普京举行视频会晤。\n\n习近平说，中俄关系持续高水平发展。"
+    event = reported(text, None, "zh")
+    assert event.type == "video_call" and event.part_of_day == "afternoon"
+
+
+@pytest.mark.parametrize(("url", "want"), [
+    ("https://example.org/russia/2020/09/14/1863419.html", ("2020-09-14", "day")),
+    ("https://example.org/2025-07-02/putin-macron/17303823/", ("2025-07-02", "day")),
+    ("https://example.org/politics/2024-05/16/c_1130146.htm", ("2024-05-16", "day")),
+    ("https://example.org/date/2019/12/page/374", ("2019-12", "month")),
+    ("https://example.org/?p=461044", None),
+    ("https://example.org/p/1785737", None),
+    ("https://example.org/2019/13/1", None),
+])
+def test_an_archive_address_dates_the_page(url, want) -> None:
+    assert url_date(url) == want
+
+
+def test_an_archive_month_dates_a_day_without_a_year() -> None:
+    text = "习近平同普京12月2日举行视频通话，共同启动中俄东线天然气管道。"
+    event = reported(text, None, "zh", "https://example.org/date/2019/12/page/374")
+    assert event.date == "2019-12-02"
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("it", "Oggi pomeriggio Draghi ha sentito Biden."),
+    ("en", "Biden called Draghi today, the White House said."),
+    ("ru", "Сегодня днем Путин поговорил с Си Цзиньпином."),
+    ("zh", "今天下午习近平同普京通电话。"),
+])
+def test_today_in_a_page_dated_to_the_month_is_no_day(lang, sentence) -> None:
+    assert not [d for d in find_dates(sentence, lang, "2022-03") if d.precision == "day"]
+    assert [d.value for d in find_dates(sentence, lang, "2022-03-10")] == ["2022-03-10"]
