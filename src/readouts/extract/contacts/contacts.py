@@ -29,6 +29,7 @@ from readouts.extract.contacts.kinds import (
     medium_unsaid,
     most_specific,
     planned_lead,
+    trip_of_two,
     type_spans,
     types_compatible,
 )
@@ -75,9 +76,14 @@ def reported_contacts(title: str | None, sentences: list[Sentence],
     kind = most_specific([k for k in (title_kind, lead_kind) if k])
     if between:
         index, people, named_kind = between
+        # "Sochi talks between Putin and Erdogan" over "Putin hosted Erdogan for talks": a
+        # title's bare word takes the type of the lead that names the same two
+        lead_own = lead_kind if index < 0 and lead_index is not None and set(people[:2]) <= {
+            m.actor for m in mentions[lead_index]} else None
         if index >= 0 or lead_index is None:
             lead_index = max(index, 0)
-        kind = named_kind or title_kind or "other"  # the sentence's other cues are others'
+        # the sentence's other cues are others'
+        kind = named_kind or title_kind or lead_own or "other"
     if kind is None:
         return []
     lead = sentences[lead_index] if lead_index is not None and sentences else None
@@ -112,6 +118,8 @@ def reported_contacts(title: str | None, sentences: list[Sentence],
         return []  # "Ushakov said the conversation…": a bare word is the story's, not his
     if not facts.participants:
         return []  # "la notizia della telefonata avvenuta su richiesta…": the story's call
+    if trip_of_two(facts.type, f"{title or ''} {lead_text}", lang, leaders):
+        facts.type = "meeting"  # the two leaders met during the trip: the visit is the trip
     fill_when(facts, title, sentences, lead_index, lang, ref, fallback_date)
     facts.type = called or facts.type  # dated by the lead's own word, typed by the medium
     fill_duration(facts, sentences, lang)

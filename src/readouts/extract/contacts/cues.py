@@ -14,6 +14,7 @@ from readouts.text.regex_gate import LiteralGate
 class _Cues:
     types: tuple[tuple[str, re.Pattern[str]], ...]
     types_gate: LiteralGate  # any type cue at all: most sentences have none
+    courtesy: re.Pattern[str] | None  # a visit paid to a person: the contact itself
     weak_types: tuple[tuple[str, re.Pattern[str]], ...]  # a bare "conversation": when no other
     initiator: tuple[re.Pattern[str], ...]
     initiator_gate: re.Pattern[str] | None  # a word every initiator cue holds: a cheap test
@@ -66,6 +67,7 @@ def contact_cues(lang: str) -> _Cues:
                                 *(p for pats in (data.get("types") or {}).values()
                                   for p in pats)]),
         weak_types=weak,
+        courtesy=courtesy,
         initiator=tuple(re.compile(p, re.I) for p in data.get("initiator") or []),
         initiator_gate=cue_alternation(data.get("initiator_gate") or []),
         initiator_other=tuple(re.compile(p, re.I) for p in data.get("initiator_other") or []),

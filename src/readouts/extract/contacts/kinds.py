@@ -74,6 +74,15 @@ def medium_unsaid(text: str, lang: str) -> bool:
         span[3] == "meeting" and neutral.match(text, span[0]) for span in spans)
 
 
+def trip_of_two(kind: str, text: str, lang: str, leaders: int) -> bool:
+    """Is a visit with two leaders for principals a trip during which they met ("la prima
+    visita ufficiale di Macron nel paese: Macron e Lula hanno parlato di", "во время визита в
+    Китай Си уделил особое внимание Путину")? Not a visit paid to the person ("visita di
+    congedo"), which is the contact itself."""
+    courtesy = contact_cues(lang).courtesy
+    return kind == "visit" and leaders >= 2 and not (courtesy and courtesy.search(text))
+
+
 def most_specific(kinds: list[str]) -> str | None:
     """The most specific of several contact types ("Переговоры" titling a videoconference)."""
     ranked = [k for k in SPECIFICITY if k in kinds] + [k for k in kinds if k not in SPECIFICITY]
