@@ -150,3 +150,60 @@ def test_the_next_sentence_names_the_contact(lang: str, text: str) -> None:
     assert event.type == "phone_call", (lang, event.type)
     assert set(event.participants) == {"vladimir-putin", "donald-trump"}, (lang, event)
     assert event.initiated_by is None, (lang, event.initiated_by)  # a guess says nothing
+
+
+# A page's list of tags above the story ("Путин Макрон Зеленский Россия Франция политика")
+# names no contact: the headline under it gives the parties.
+TAG_LISTS = [
+    ("ru", "Владимир Зеленский Владимир Путин Эммануэль Макрон Россия Украина Франция политика\n\n"
+           "Макрон и Путин, по данным СМИ, созвонились второй раз за день. Беседа длилась около "
+           "часа."),
+    ("en", "Volodymyr Zelensky Vladimir Putin Emmanuel Macron Russia Ukraine France politics\n\n"
+           "Macron and Putin spoke by phone for the second time in a day, media reported. The "
+           "call lasted about an hour."),
+    ("it", "Volodymyr Zelensky Vladimir Putin Emmanuel Macron Russia Ucraina Francia politica\n\n"
+           "Macron e Putin si sono sentiti al telefono per la seconda volta in un giorno, "
+           "riferiscono i media. Il colloquio è durato circa un'ora."),
+    ("zh", "泽连斯基 普京 马克龙 俄罗斯 乌克兰 法国 政治\n\n"
+           "据媒体报道，马克龙与普京一天内第二次通电话。通话持续约一小时。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), TAG_LISTS)
+def test_a_list_of_tags_is_no_title(lang: str, text: str) -> None:
+    event = only_event(analyze_texts((text, "2022-02-20"), lang=lang))
+    assert set(event.participants) == {"emmanuel-macron", "vladimir-putin"}, (lang, event)
+
+
+# A lead telling one leader's two contacts with two others: the one the story goes on about.
+TWO_IN_LEAD = [
+    ("zh", "国家主席习近平4日下午同俄罗斯总统普京举行视频会晤，晚间又同美国总统特朗普通电话。"
+           "特朗普在社交媒体上说，他同习近平讨论了贸易和台湾问题。特朗普称通话时间很长。",
+     "phone_call", "donald-trump"),
+    ("en", "President Xi Jinping held a video call with Russian President Vladimir Putin on "
+           "Wednesday afternoon, and in the evening spoke by phone with US President Donald "
+           "Trump. Trump wrote that he and Xi discussed trade and Taiwan. Trump called the "
+           "conversation long and thorough.", "phone_call", "donald-trump"),
+    ("it", "Il presidente Xi Jinping ha avuto mercoledì pomeriggio una videochiamata con il "
+           "presidente russo Vladimir Putin e in serata una telefonata con il presidente Donald "
+           "Trump. Trump ha scritto di aver discusso con Xi di commercio e di Taiwan. Trump ha "
+           "definito la conversazione lunga.", "phone_call", "donald-trump"),
+    ("ru", "Председатель КНР Си Цзиньпин в среду днём провёл видеоконференцию с президентом "
+           "России Владимиром Путиным, а вечером телефонный разговор с президентом США Дональдом "
+           "Трампом. Трамп написал, что они с Си обсудили торговлю и Тайвань. Трамп назвал "
+           "разговор долгим.", "phone_call", "donald-trump"),
+    # the story goes on about the first: it stays
+    ("en", "President Xi Jinping held a video call with Russian President Vladimir Putin on "
+           "Wednesday afternoon, and in the evening spoke by phone with US President Donald "
+           "Trump. Putin told Xi that relations were at their best. Putin also invited Xi to "
+           "Moscow.", "video_call", "vladimir-putin"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind", "other"), TWO_IN_LEAD)
+def test_of_two_contacts_in_the_lead_the_one_followed(lang: str, text: str, kind: str,
+                                                     other: str) -> None:
+    analysis = analyze_texts((text, "2026-02-05"), lang=lang)
+    main = next(e for e in analysis.events if e.reported_by)
+    assert set(main.participants) == {"xi-jinping", other}, (lang, main.participants)
+    assert main.type == kind, (lang, main.type)

@@ -37,6 +37,7 @@ from readouts.extract.contacts.parties import (
     can_be_party,
     find_attendees,
     first_between,
+    followed_kind,
     is_leader,
     joint_contact,
     lead_people,
@@ -73,6 +74,8 @@ def reported_contacts(title: str | None, sentences: list[Sentence],
         text = sentences[lead_index].text
         lead_kind = held_between(text, lang) if planned_lead(text, lang) or \
             denied(text, lang) else held_kind(text, lang)
+        if lead_kind:  # "下午与普京视频会晤，晚间又与特朗普通话": the one the story goes on about
+            lead_kind = followed_kind(sentences, mentions, lead_index, lead_kind, lang, ref)
     kind = most_specific([k for k in (title_kind, lead_kind) if k])
     if between:
         index, people, named_kind = between

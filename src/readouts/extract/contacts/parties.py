@@ -232,14 +232,15 @@ def listed_parties(text: str, mentions: list[Mention], kind: str, lang: str,
 
 
 def _parties_at_cue(text: str, mentions: list[Mention], kind: str, lang: str,
-                    ref: str | None) -> list[str] | None:
+                    ref: str | None, at: tuple[int, int, int, str] | None = None
+                    ) -> list[str] | None:
     """Of three leaders or more in the lead, the contact's two: its subject, named first, and
     the one named nearest the words that name the contact ("Trump, before his talks with
     Zelensky, called Putin": Trump and Putin)."""
     leaders = [m for m in mentions if is_leader(m.actor, ref)]
     if len({m.actor for m in leaders}) < 3:
         return None
-    cue = next((span for span in type_spans(text, lang) if span[3] == kind), None)
+    cue = at or next((span for span in _whole_cues(text, lang) if span[3] == kind), None)
     if cue is None:
         return None
     frame = contact_cues(lang).frame
@@ -265,6 +266,41 @@ def _parties_at_cue(text: str, mentions: list[Mention], kind: str, lang: str,
     return [subject, min(others, key=lambda m: abs(cue[0] - m.end)).actor]  # "与X通电话"
 
 
+def _whole_cues(text: str, lang: str) -> list[tuple[int, int, int, str]]:
+    """The text's contact cues, less those inside another's words ("call" in "video call")."""
+    out: list[tuple[int, int, int, str]] = []
+    end = -1
+    for span in sorted(type_spans(text, lang), key=lambda x: (x[0], -x[1])):  # longest first
+        if span[0] >= end:
+            out.append(span)
+        end = max(end, span[1])
+    return out
+
+
+_FOLLOW_REACH = 3  # sentences after the lead that tell which of its contacts the story is
+
+
+def followed_kind(sentences: list[Sentence], mentions: list[list[Mention]], lead: int,
+                  kind: str, lang: str, ref: str | None) -> str:
+    """Of a lead telling one leader's two contacts with two others ("习近平下午与普京视频会晤，
+    晚间又与特朗普通话", "Xi met Putin by video, then spoke with Trump"), the type of the one the
+    next sentences go on about, by the counterpart they name more; else ``kind``."""
+    text = sentences[lead].text
+    cues: dict[str, tuple[int, int, int, str]] = {}
+    for span in _whole_cues(text, lang):
+        cues.setdefault(span[3], span)
+    if len(cues) < 2 or kind not in cues:
+        return kind
+    pairs = {k: _parties_at_cue(text, mentions[lead], k, lang, ref, cue)
+             for k, cue in cues.items()}
+    counterparts = {k: pair[1] for k, pair in pairs.items() if pair and len(pair) == 2}
+    if len(set(counterparts.values())) < 2 or kind not in counterparts:
+        return kind
+    later = [m.actor for row in mentions[lead + 1:lead + 1 + _FOLLOW_REACH] for m in row]
+    best = max(counterparts, key=lambda k: (later.count(counterparts[k]), k == kind))
+    return best
+
+
 def lead_people(title: str | None, sentences: list[Sentence], mentions: list[list[Mention]],
                  lead: int | None, lang: str, ref: str | None, side: str | None,
                  kind: str | None = None, joint: bool = False) -> list[str]:
@@ -273,7 +309,9 @@ def lead_people(title: str | None, sentences: list[Sentence], mentions: list[lis
     if lead is not None and kind and not joint:
         actors = _parties_at_cue(sentences[lead].text, mentions[lead], kind, lang, ref) or actors
     if title and not denied(title, lang) and not planned_lead(title, lang):
-        actors = unique(names_in(title, lang, ref, side) + actors)  # the title's own contact
+        titled = names_in(title, lang, ref, side)
+        if len(titled) <= 2 or contact_type(title, lang):  # not a page's list of tags
+            actors = unique(titled + actors)  # the title's own contact
     if lead is not None and len(unique(actors)) < 2:
         actors = unique(actors + _quote_author(sentences, mentions, lead, ref))
     if lead is not None and len(unique(actors)) < 2:
