@@ -207,3 +207,27 @@ def test_of_two_contacts_in_the_lead_the_one_followed(lang: str, text: str, kind
     main = next(e for e in analysis.events if e.reported_by)
     assert set(main.participants) == {"xi-jinping", other}, (lang, main.participants)
     assert main.type == kind, (lang, main.type)
+
+
+# An opening that recalls another contact ("since their last meeting in Busan") is no lead:
+# the contact the account reports is said next.
+RECALLED_FIRST = [
+    ("en", "Since his last meeting with Xi Jinping in Busan, the two sides have made great "
+           "progress on trade, Donald Trump said. Trump and Xi spoke by phone on Monday about "
+           "Ukraine and soybeans."),
+    ("it", "Dall'ultimo incontro con Xi Jinping a Busan i due paesi hanno fatto grandi progressi "
+           "sul commercio, ha detto Donald Trump. Trump e Xi si sono sentiti lunedì al telefono, "
+           "parlando di Ucraina e soia."),
+    ("ru", "С момента последней встречи с Си Цзиньпином в Пусане стороны добились большого "
+           "прогресса в торговле, заявил Дональд Трамп. Трамп и Си в понедельник провели "
+           "телефонный разговор об Украине и сое."),
+    ("zh", "特朗普说，自上次在釜山同习近平会晤以来，双方在贸易方面取得重大进展。特朗普24日同"
+           "习近平通电话，讨论了乌克兰和大豆等问题。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), RECALLED_FIRST)
+def test_an_opening_recalling_another_contact_is_no_lead(lang: str, text: str) -> None:
+    event = only_event(analyze_texts((text, "2025-11-25"), lang=lang))
+    assert event.type == "phone_call", (lang, event.type)
+    assert set(event.participants) == {"donald-trump", "xi-jinping"}, (lang, event.participants)

@@ -1029,6 +1029,8 @@ def test_an_earlier_call_carried_on_lends_no_initiator(lang: str, text: str) -> 
 TAIWAN_WORDING = [
     ("中國國家主席習近平今天下午透過視訊與俄羅斯總統普丁舉行會談。",
      "video_call", {"xi-jinping", "vladimir-putin"}, None),
+    ("國家主席習近平與俄羅斯總統普京今天透過視像通話，共同出席了能源項目的啟動儀式。",
+     "video_call", {"xi-jinping", "vladimir-putin"}, None),
     ("美國總統川普明天將與烏克蘭總統澤倫斯基會談，不過他今晨發文表示，與俄羅斯總統普廷進行"
      "電話連線，對話時間很長。", "phone_call", {"donald-trump", "vladimir-putin"}, None),
     ("川普總統9日與俄羅斯總統普亭通電話。克宮幕僚鄂夏柯夫說，兩人通話持續一小時，且是華府"

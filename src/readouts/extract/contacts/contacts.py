@@ -28,6 +28,7 @@ from readouts.extract.contacts.kinds import (
     medium_after,
     medium_unsaid,
     most_specific,
+    other_time_at_cue,
     planned_lead,
     trip_of_two,
     type_spans,
@@ -67,6 +68,10 @@ def reported_contacts(title: str | None, sentences: list[Sentence],
     """The contacts an account is about: the lead's, then any "also spoke with" ones. A lead
     from ``start`` on: one that named only a bare word and one leader gives way to the next."""
     lead_index = first_typed(sentences, lang, start)
+    while lead_index is not None and other_time_at_cue(sentences[lead_index].text, lang) \
+            and not held_between(sentences[lead_index].text, lang):
+        # "自上次在釜山会晤以来，…": an opening that recalls another contact is no lead
+        lead_index = first_typed(sentences, lang, lead_index + 1)
     title_kind = contact_type(title, lang) if title else None
     between = first_between(title, sentences, lead_index, lang, ref, side)
     lead_kind = None
