@@ -170,3 +170,65 @@ def test_an_archive_month_dates_a_day_without_a_year() -> None:
 def test_today_in_a_page_dated_to_the_month_is_no_day(lang, sentence) -> None:
     assert not [d for d in find_dates(sentence, lang, "2022-03") if d.precision == "day"]
     assert [d.value for d in find_dates(sentence, lang, "2022-03-10")] == ["2022-03-10"]
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("直到今（29）日下午，官方才证实两国元首明（30）上午会晤。",
+     [("2025-10-29", "afternoon"), ("2025-10-30", "morning")]),
+    ("两国元首台北时间今天(30日)上午10时在釜山会面。", [("2025-10-30", "morning")]),
+    ("中方预告后（31）天习近平将与日本首相会晤。", [("2025-10-31", None)]),
+    ("前（27）日两国元首通电话。", [("2025-10-27", None)]),
+    ("今（12）日两国元首通电话。", []),  # the 12th is not today: no day read
+])
+def test_a_relative_day_with_its_day_in_brackets(sentence, want) -> None:
+    found = [(d.value, d.part_of_day) for d in find_dates(sentence, "zh", "2025-10-29")
+             if d.precision == "day"]
+    assert found == want
+
+
+def test_a_meeting_announced_for_tomorrow_in_brackets_is_dated_to_it() -> None:
+    text = ("美国总统特朗普此前透露将与中国国家主席习近平在韩国会面。直到今（29）日下午，"
+            "中方才证实川习会明（30）上午登场。")
+    event = reported(text, "2025-10-29", "zh")
+    assert (event.date, event.part_of_day) == ("2025-10-30", "morning")
+
+
+# The same moment in two zones falling in two parts of the day: a call between the two
+# places has no one part of day.
+TORN_CLOCKS = [
+    ("en", "President Donald Trump spoke to Prime Minister Narendra Modi at 11.30 pm IST "
+           "(1 pm Washington time) on Tuesday, the White House said."),
+    ("it", "Il presidente Donald Trump ha parlato al telefono con il premier Narendra Modi "
+           "alle 23.30 ora indiana (alle 13 ora di Washington)."),
+    ("ru", "Дональд Трамп провел телефонный разговор с Нарендрой Моди в 23:30 по индийскому "
+           "времени (в 13:00 по вашингтонскому)."),
+    ("zh", "特朗普在北京时间23时30分（华盛顿时间10时30分）同习近平通电话。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), TORN_CLOCKS)
+def test_a_call_timed_in_two_zones_that_disagree_has_no_part_of_day(lang, text) -> None:
+    event = reported(text, None, lang)
+    assert event.participants and event.part_of_day is None
+
+
+# A newsroom's "this evening": the contact's where a principal lives by the newsroom's
+# clock or every principal is near it, not for leaders hours away.
+NEWSROOM_CLOCK = [
+    ("it", "Questa sera Xi Jinping ha parlato al telefono con Vladimir Putin.", None),
+    ("it", "Questa sera la presidente del Consiglio Giorgia Meloni ha parlato al telefono con "
+           "il presidente Joe Biden.", "evening"),
+    ("it", "Questa mattina Vladimir Putin ha incontrato Aleksandr Lukashenko a San "
+           "Pietroburgo.", "morning"),
+    ("ru", "Сегодня вечером Си Цзиньпин провел телефонный разговор с Дональдом Трампом.", None),
+    ("ru", "Сегодня вечером Владимир Путин провел телефонный разговор с Дональдом Трампом.",
+     "evening"),
+    ("zh", "今晚，普京同特朗普通电话。", None),
+    ("zh", "今晚，习近平同特朗普通电话。", "evening"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "part"), NEWSROOM_CLOCK)
+def test_the_newsrooms_this_evening_is_the_contacts_only_on_its_clock(lang, text, part) -> None:
+    event = reported(text, "2026-02-04", lang)
+    assert event.participants and event.part_of_day == part

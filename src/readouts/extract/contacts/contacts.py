@@ -128,7 +128,7 @@ def reported_contacts(title: str | None, sentences: list[Sentence],
         return []  # "la notizia della telefonata avvenuta su richiesta…": the story's call
     if trip_of_two(facts.type, f"{title or ''} {lead_text}", lang, leaders):
         facts.type = "meeting"  # the two leaders met during the trip: the visit is the trip
-    fill_when(facts, title, sentences, lead_index, lang, ref, fallback_date)
+    fill_when(facts, title, sentences, lead_index, lang, ref, fallback_date, side)
     facts.type = called or facts.type  # dated by the lead's own word, typed by the medium
     fill_duration(facts, sentences, lang)
     head = " ".join(x for x in (title, lead_text) if x)

@@ -17,7 +17,16 @@ from readouts.extract.contacts.kinds import (
 )
 from readouts.extract.contacts.parties import is_leader, names_in
 from readouts.extract.contacts.place import find_location
-from readouts.extract.contacts.when_cues import began_on, of_another, said_after, stamped
+from readouts.extract.contacts.when_cues import (
+    began_on,
+    country_zone,
+    deictic,
+    far_clocks,
+    of_another,
+    said_after,
+    stamped,
+)
+from readouts.extract.people.actors import actor_index
 from readouts.extract.time.dates import DateMention, find_dates, find_duration, starts_a_gap
 from readouts.extract.time.dayparts import part_spans
 from readouts.extract.time.durations import names_the_talk, talk_spans
@@ -39,7 +48,10 @@ _PARAGRAPH = 8  # sentences after the lead whose part of day may be the contact'
 
 _FAR = 10**9
 _Span = tuple[int, int, int, str]  # a contact-type cue: start, end, priority, type
-_Clock = tuple[str | None, date | None]  # the place's time zone, and the day to read it on
+# the place's time zone, the day to read it on, and whether the newsroom's clock ("questa
+# sera") is another than every principal's
+_Clock = tuple[str | None, date | None, bool]
+_NO_CLOCK: _Clock = (None, None, False)
 
 
 def _place_zone(texts: list[str], lang: str) -> str | None:
@@ -234,16 +246,17 @@ def _neighbour_day(s: Sentence, facts: ContactFacts, lang: str, ref: str | None,
 
 
 def _parts(text: str, lang: str, kind: str, said: list[DateMention], reach: int | None = None,
-           clock: _Clock = (None, None), held: bool = False) -> list[tuple[int, int, str]]:
+           clock: _Clock = _NO_CLOCK, held: bool = False) -> list[tuple[int, int, str]]:
     """The parts of day of a sentence that can be the contact's: not the said day's ("said
     on Wednesday morning"), not nearer another kind of contact or after a past one's cue;
     past the lead, within ``reach`` of the contact's cue where the sentence has one, and not
     in a clause still to come when the contact is held ("results are expected at five")."""
     spans = type_spans(text, lang)
     out = []
-    for start, end, part in part_spans(text, lang, *clock):
+    for start, end, part in part_spans(text, lang, clock[0], clock[1]):
         if any(d.start - _ATTACHED <= end and start <= d.end + _ATTACHED for d in said) \
-                or _said_at(text, start, end, lang) or of_another(text, start, end, lang):
+                or _said_at(text, start, end, lang) or of_another(text, start, end, lang) \
+                or clock[2] and deictic(text, start, end, lang):
             continue
         if _foreign(spans, start, end, kind, strict=reach is not None):
             continue
@@ -258,16 +271,19 @@ def _parts(text: str, lang: str, kind: str, said: list[DateMention], reach: int 
     return out
 
 
-def _set_date(facts: ContactFacts, d: DateMention, text: str) -> None:
+def _set_date(facts: ContactFacts, d: DateMention, text: str, lang: str,
+              clock: _Clock) -> None:
     facts.date, facts.date_precision = d.value, d.precision
     facts.evidence["date"] = text
+    if clock[2] and deictic(text, d.start, d.end, lang):
+        return  # "stasera" on an Italian page for a Xi-Putin call: the newsroom's evening
     if d.part_of_day and facts.part_of_day is None:
         facts.part_of_day = d.part_of_day
         facts.evidence["part_of_day"] = text
 
 
 def _set_part(facts: ContactFacts, text: str, lang: str, said: list[DateMention],
-              reach: int | None = None, clock: _Clock = (None, None), held: bool = False) -> None:
+              reach: int | None = None, clock: _Clock = _NO_CLOCK, held: bool = False) -> None:
     if facts.part_of_day is None:
         found = _parts(text, lang, facts.type, said, reach, clock, held)
         if found:
@@ -275,8 +291,19 @@ def _set_part(facts: ContactFacts, text: str, lang: str, said: list[DateMention]
             facts.evidence["part_of_day"] = text
 
 
+def _abroad(facts: ContactFacts, lang: str, side: str | None, place: str | None,
+            day: date | None) -> bool:
+    """Is the contact's clock (its place's, else every principal's) hours away from the
+    newsroom's? Then the newsroom's "questa sera" says nothing of the contact's day."""
+    index = actor_index()
+    zones = [place] if place else [z for a in facts.participants
+                                   if (z := country_zone(index.country_of(a)))]
+    return far_clocks(lang, side, zones, day)
+
+
 def fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence],
-              lead: int | None, lang: str, ref: str | None, fallback: str | None) -> None:
+              lead: int | None, lang: str, ref: str | None, fallback: str | None,
+              side: str | None = None) -> None:
     """Date and part of day of an account's reported contact.
 
     The lead's own date first; else a day the sentences around it give the contact; else
@@ -290,12 +317,15 @@ def fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence],
     told = lead_text or (sentences[0].text if sentences else "")  # a title's lead is the body's
     held = sentence_tense(told, lang) == "past" and contact_status(told, lang) == "held"
     opening = [lead_text, title or "", *(s.text for s in sentences[:2])]
-    clock = (_place_zone(opening, lang), date.fromisoformat(ref[:10]) if ref and len(ref) >= 10
-             else None)
+    place = _place_zone(opening, lang)
+    day = date.fromisoformat(ref[:10]) if ref and len(ref) >= 10 else None
+    if facts.type in _AT_A_DISTANCE:
+        place = None  # a call joins two places: no one clock is its own
+    clock = (place, day, _abroad(facts, lang, side, place, day))
     own, said = _own_dates(lead_text, lang, ref, facts.type, held)
     best = _pick(lead_text, lang, own)
     if best:
-        _set_date(facts, best, lead_text)
+        _set_date(facts, best, lead_text, lang, clock)
     _set_part(facts, lead_text or title or "", lang, said, None, clock)
     start = -1 if lead is None else lead
     near = [(s, False) for s in sentences[start + 1:start + 1 + _AFTER]]
@@ -303,14 +333,14 @@ def fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence],
     for s, before in near if facts.date is None else ():
         day = _neighbour_day(s, facts, lang, ref, held, before)
         if day:
-            _set_date(facts, day, s.text)
+            _set_date(facts, day, s.text, lang, clock)
             _set_part(facts, s.text, lang, [], None, clock)
             break
     if facts.date is None and title:
         title_own, title_said = _own_dates(title, lang, ref, facts.type, held)
         best = _pick(title, lang, title_own)
         if best:
-            _set_date(facts, best, title)
+            _set_date(facts, best, title, lang, clock)
             _set_part(facts, title, lang, title_said, None, clock)
     if facts.date is None and said:
         facts.date, facts.date_precision = said[0].value, said[0].precision
@@ -324,7 +354,7 @@ def fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence],
     if facts.date is None and ref is None:
         facts.partial = partial_date(lead_text or title or "", lang, None)
     for s in sentences[start + 1:start + 1 + _PARAGRAPH] if facts.part_of_day is None else ():
-        if part_spans(s.text, lang, *clock) and (names_the_talk(s.text, lang)
+        if part_spans(s.text, lang, clock[0], clock[1]) and (names_the_talk(s.text, lang)
                                                  or contact_type(s.text, lang)) \
                 and not _names_another(s, facts, lang):
             _set_part(facts, s.text, lang, [], _PART_REACH, clock, held)

@@ -1,22 +1,26 @@
 """Dates and parts of day in a sentence that are not the contact's, told by the words around
 them (``not_the_contacts`` in ``lang/<iso>/dates.yaml``): a page's own stamp ("Modified 30
 марта"), the time words were said or posted ("Ieri sera Zelensky aveva riferito su
-Twitter"), the start of something else ("la guerra, iniziata lo scorso 24 febbraio"), and
-another contact ("ещё один международный разговор")."""
+Twitter"), the start of something else ("la guerra, iniziata lo scorso 24 febbraio"),
+another contact ("ещё один международный разговор"), and the newsroom's own "this evening"
+for leaders who live by another clock."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, datetime, time
 from functools import cache
+from zoneinfo import ZoneInfo
 
+from readouts import knowledge
 from readouts import lang as langdata
 
 _STAMP_REACH = 30  # a stamp word this far before a date: "Aggiornato il 3 marzo 2025, 10:12"
 _SAID_REACH = 40  # a speech verb this far after a time, in its clause: "Ieri sera X ha riferito"
 _BEGAN_REACH = 25  # "iniziata lo scorso": a verb of beginning this far before a date
+_NEAR_HOURS = 3  # a newsroom's "this evening" is still evening this many hours away
 _ANOTHER_REACH = 60  # "another call in the afternoon": another contact this close to a time
-_ZH_CLAUSE = 12  # Chinese fronts a time before a comma: "今（29）日下午，中国官方证实"
 
 
 @dataclass(frozen=True)
@@ -25,6 +29,8 @@ class _Cues:
     said_after: re.Pattern[str] | None
     began: re.Pattern[str] | None
     another: re.Pattern[str] | None
+    deictic: re.Pattern[str] | None
+    newsroom: str | None  # the zone of the newsroom that writes the language ("Europe/Rome")
     clause_end: re.Pattern[str]
 
 
@@ -40,6 +46,7 @@ def _cues(lang: str) -> _Cues:
     data = langdata.load(lang, "dates").get("not_the_contacts") or {}
     return _Cues(_compile(data.get("stamp"), end=True), _compile(data.get("said_after")),
                  _compile(data.get("began"), end=True), _compile(data.get("another")),
+                 _compile(data.get("deictic")), data.get("newsroom"),
                  re.compile(r"[,;:.!?，；：。！？]"))
 
 
@@ -52,9 +59,10 @@ def stamped(text: str, start: int, lang: str) -> bool:
 
 
 def said_after(text: str, end: int, lang: str) -> int | None:
-    """Where a speech verb after a time stands in its clause ("Ieri sera Zelensky aveva
-    riferito su Twitter della telefonata", "今（29）日下午，中国官方证实"): the time words
-    were said, unless a contact's word comes before the verb (the caller's test)."""
+    """Where a speech verb after a time stands in its clause, the time fronted before a
+    comma or not ("Ieri sera Zelensky aveva riferito su Twitter della telefonata",
+    "今（29）日下午，中国官方证实"): the time words were said, unless a contact's word comes
+    before the verb (the caller's test)."""
     cues = _cues(lang)
     if cues.said_after is None:
         return None
@@ -62,10 +70,8 @@ def said_after(text: str, end: int, lang: str) -> int | None:
     m = cues.said_after.search(window)
     if m is None:
         return None
-    head = window[:m.start()]
-    if cues.clause_end.search(head) is None or (lang == "zh" and len(head) <= _ZH_CLAUSE):
-        return end + m.start()
-    return None
+    head = window[:m.start()].lstrip(" ,，")  # a time fronted before its clause's comma
+    return end + m.start() if cues.clause_end.search(head) is None else None
 
 
 def began_on(text: str, start: int, lang: str) -> bool:
@@ -84,3 +90,42 @@ def of_another(text: str, start: int, end: int, lang: str) -> bool:
         return False
     lo, hi = max(0, start - _ANOTHER_REACH), end + _ANOTHER_REACH
     return another.search(text, lo, hi) is not None
+
+
+def far_clocks(lang: str, side: str | None, zones: list[str], day: date | None) -> bool:
+    """Is the newsroom's clock (the publisher's side's where known, else the language's
+    newsroom's) none of ``zones`` (the place's, or the principals'), and one of them hours
+    away? An Italian page's "questa sera" for a Xi-Putin call is Beijing's night; for
+    Draghi's call with Biden it is Draghi's evening; for a meeting in St Petersburg it is
+    near enough."""
+    home = _country_zones().get(side) if side else _cues(lang).newsroom
+    if home is None:
+        return False
+    when = datetime.combine(day or date.today(), time(12))
+
+    def offset(zone: str) -> float:
+        delta = when.replace(tzinfo=ZoneInfo(zone)).utcoffset()
+        return delta.total_seconds() / 3600 if delta is not None else 0.0
+
+    gaps = [abs(offset(z) - offset(home)) for z in zones]
+    return bool(gaps) and min(gaps) >= 1 and max(gaps) > _NEAR_HOURS
+
+
+def country_zone(country: str | None) -> str | None:
+    """The zone a country's leader lives by, if known."""
+    return _country_zones().get(country) if country else None
+
+
+@cache
+def _country_zones() -> dict[str, str]:
+    return {str(k): str(v) for k, v in (knowledge.load("country_zones") or {}).items()}
+
+
+def deictic(text: str, start: int, end: int, lang: str) -> bool:
+    """A part of day told from the newsroom's today ("questa sera", "last night", "今晚"):
+    the newsroom's clock, which is the contact's only where a principal lives by it."""
+    pattern = _cues(lang).deictic
+    if pattern is None:
+        return False
+    return any(m.start() <= start and end <= m.end() or start <= m.start() < end
+               for m in pattern.finditer(text, max(0, start - 20), end + 20))

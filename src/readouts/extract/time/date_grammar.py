@@ -249,6 +249,10 @@ def _zh_rules(lex: Lex, strict: bool) -> list[tuple[str, str]]:
     ]
     if not strict:
         rules.append(("zh", rf"(?:{lunar}{year}{lunar})?{month}{day}(?!\d)"))
+    heads = alt([str(h) for h in lex.data.get("relative_day_heads") or {}])
+    if heads:  # "今（29）日下午", "明（30）上午", "后（31）天", "今天(30日)"
+        rules.append(("zhrel", rf"(?P<reh>{heads})\s*[（(]\s*{day}\s*[日号]?\s*[)）]"
+                               rf"\s*(?:[日号天])?{dp_opt}"))
     rel = alt([w for w in lex.relative if not strict
                 or w in {str(k).lower() for k in lex.data.get("relative") or {}}])
     rules.append(("rel", f"(?P<rel>{rel})"))

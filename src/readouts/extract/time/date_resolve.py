@@ -230,6 +230,22 @@ def _b_rel(m: re.Match[str], ctx: Ctx) -> _Result | None:
     return (ctx.ref + timedelta(days=offset)).isoformat(), "day", True, part
 
 
+def _b_zhrel(m: re.Match[str], ctx: Ctx) -> _Result | None:
+    """"今（29）日", "明（30）上午": a relative day with its day of the month written beside
+    it; the written day wins where the two disagree by a day or so (a page dated in
+    another zone), nothing where they are further apart."""
+    d = zh_int(m["d"])
+    offset = (ctx.lex.data.get("relative_day_heads") or {}).get(m["reh"])
+    if ctx.ref is None or d is None or offset is None:
+        return None
+    near = ctx.ref + timedelta(days=int(offset))
+    fits = [c for k in (-2, -1, 0, 1, 2) if (c := near + timedelta(days=k)).day == d]
+    if not fits:
+        return None
+    part = ctx.lex.data.get("zh_daypart_suffix", {}).get(m["dp"]) if group(m, "dp") else None
+    return fits[0].isoformat(), "day", True, part
+
+
 def _week_start(ref: date) -> date:
     return ref - timedelta(days=ref.weekday())
 
@@ -373,6 +389,7 @@ BUILDERS: dict[str, _Builder] = {
     "ymd": _b_ymd, "num3": _b_num3, "num2": _b_num2, "dmy": _b_named, "mdy": _b_named,
     "my": _b_named, "m": _b_named, "y": _b_year, "zhy": _b_year, "zh": _b_zh, "rel": _b_rel,
     "wd": _b_wd, "dmm": _b_dmm, "day": _b_day, "nth": _b_nth, "ago": _b_ago,
+    "zhrel": _b_zhrel,
 }
 
 

@@ -108,7 +108,11 @@ def clock_spans(sentence: str, lang: str, zone: str | None = None,
     GMT", "ora italiana") places nobody's day."""
     _, local, universal = _clock(lang)
     found, own = [], []
-    for start, end, minutes in clock_times(sentence, lang):
+    times = clock_times(sentence, lang)
+    torn = _torn(sentence, times)
+    for start, end, minutes in times:
+        if (start, end) in torn and not zone:
+            continue
         written = _written_zone(sentence, end, lang) if zone else None
         if written:
             if written != zone:
@@ -122,6 +126,22 @@ def clock_spans(sentence: str, lang: str, zone: str | None = None,
         if local is not None and local.match(sentence, end):
             own.append(span)
     return own or found
+
+
+# "11.30 pm IST (1 pm Washington time)", "北京时间23时30分（华盛顿时间10时30分）"
+_RESTATED = re.compile(r"(?:[^\W\d]+\s*){0,3}[(（]\s*(?:[^\W\d]+\s*){0,3}\Z")
+
+
+def _torn(sentence: str, times: list[tuple[int, int, int]]) -> set[tuple[int, int]]:
+    """The clock times restated in brackets in another zone ("at 11.30 pm IST (1 pm
+    Washington time)") where the two fall in different parts of the day: a call between
+    the two places has no one part of day."""
+    torn: set[tuple[int, int]] = set()
+    for (s1, e1, m1), (s2, e2, m2) in zip(times, times[1:], strict=False):
+        if _RESTATED.match(sentence[e1:s2].strip()) and \
+                _hour_part(m1 // 60) != _hour_part(m2 // 60):
+            torn |= {(s1, e1), (s2, e2)}
+    return torn
 
 
 def clock_part(sentence: str, lang: str) -> str | None:
