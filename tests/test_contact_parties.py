@@ -231,3 +231,25 @@ def test_an_opening_recalling_another_contact_is_no_lead(lang: str, text: str) -
     event = only_event(analyze_texts((text, "2025-11-25"), lang=lang))
     assert event.type == "phone_call", (lang, event.type)
     assert set(event.participants) == {"donald-trump", "xi-jinping"}, (lang, event.participants)
+
+
+# A meeting announced ("said he would meet Xi at the summit") and then put in doubt ("might
+# not happen"), and the Chinese verb "会不会谈到" (whether they will talk about): no meeting
+# held.
+ANNOUNCED_MEETING = [
+    ("en", "Donald Trump said on September 19 that he would meet Xi Jinping at the APEC summit "
+           "in South Korea. On October 21 he said the meeting might not happen."),
+    ("it", "Donald Trump aveva annunciato il 19 settembre che avrebbe incontrato Xi Jinping al "
+           "vertice APEC in Corea del Sud. Il 21 ottobre ha detto che l'incontro potrebbe non "
+           "avvenire."),
+    ("ru", "Дональд Трамп 19 сентября объявил, что встретится с Си Цзиньпином на саммите АТЭС в "
+           "Южной Корее. 21 октября он сказал, что встреча может не состояться."),
+    ("zh", "特朗普9月19日宣布，他将在韩国举行的亚太经合组织峰会与习近平会面。10月21日他又说，"
+           "“这场会谈也许不会发生”。特朗普说：“我不知道我们会不会谈到台湾。”"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ANNOUNCED_MEETING)
+def test_an_announced_meeting_is_not_held(lang: str, text: str) -> None:
+    analysis = analyze_texts((text, "2025-10-25"), lang=lang)
+    assert [e.status for e in analysis.events] == ["planned"], (lang, analysis.events)
