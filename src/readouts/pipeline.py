@@ -257,9 +257,10 @@ def _embedded_topics(analysis: Analysis) -> None:
         if len({r.side for r in accounts if r.side}) >= 2:
             compared.update((r.id, r) for r in accounts)
     if compared:
-        from readouts.compare.embed import embed
+        from readouts.compare.embed import embed, one_blas_thread
 
-        TopicEmbedder(encode=embed).tag_readouts(compared.values())
+        with one_blas_thread():  # (k x 512) @ (512 x 48): a second BLAS thread only spins
+            TopicEmbedder(encode=embed).tag_readouts(compared.values())
 
 
 def link_results(results: list[DocumentResult], comparer=None) -> Analysis:  # noqa: ANN001

@@ -42,9 +42,11 @@ def _grouped(by_side: dict[str, list[Readout]], kind: str, labels: Labels
         for r in readouts:
             for k, s in enumerate(r.sentences):
                 for label in labels(r, k):
-                    entry = entries.setdefault(label, {
-                        "topic": label, "kind": kind, "sides": {x: [] for x in by_side},
-                        "speakers": {x: [] for x in by_side}})
+                    entry = entries.get(label)
+                    if entry is None:
+                        entry = entries[label] = {
+                            "topic": label, "kind": kind, "sides": {x: [] for x in by_side},
+                            "speakers": {x: [] for x in by_side}}
                     entry["sides"][side].append([r.id, s.i])
                     if s.speaker and s.speaker not in entry["speakers"][side]:
                         entry["speakers"][side].append(s.speaker)
