@@ -260,6 +260,8 @@ def _embedded_topics(analysis: Analysis) -> None:
         from readouts.compare.embed import embed, one_blas_thread
 
         with one_blas_thread():  # (k x 512) @ (512 x 48): a second BLAS thread only spins
+            # one batch for every account: the encoder streams its weights once per batch
+            embed([s.text for r in compared.values() for s in r.sentences if not s.topics])
             TopicEmbedder(encode=embed).tag_readouts(compared.values())
 
 

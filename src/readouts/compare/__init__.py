@@ -11,7 +11,13 @@ from __future__ import annotations
 import numpy as np
 
 from readouts.compare import embed
-from readouts.compare.align import Account, links_from_scores, score_accounts
+from readouts.compare.align import (
+    Account,
+    Evidence,
+    links_from_scores,
+    pair_evidence,
+    score_accounts,
+)
 from readouts.compare.align import model as aligner_model
 from readouts.compare.claims import find_claims
 from readouts.compare.differences import (
@@ -26,9 +32,13 @@ from readouts.compare.summary import summary_line
 from readouts.compare.topics import by_topic
 from readouts.model import Analysis, Comparison, Event, Readout
 
-__all__ = ["compare_all", "compare_event"]
+__all__ = ["compare_all", "compare_event", "compare_plans"]
 
 Key = tuple[str, int]
+
+
+Plan = tuple[Event, dict[str, list[Readout]], list[Readout]]  # event, its sides, the rest
+Pairs = dict[tuple[str, str], Evidence]  # (account, account) -> what the two share
 
 
 def compare_event(event: Event, readouts: list[Readout],
@@ -36,44 +46,76 @@ def compare_event(event: Event, readouts: list[Readout],
     """The Comparison of one event's accounts; None unless two or more of its principals'
     sides report it. ``summary`` is English; ``summaries`` holds it in ``summary_lang``
     too."""
-    by_side, apart = split_sides(event, readouts)
-    if len(by_side) < 2:
-        return None
+    found = compare_plans([(event, *split_sides(event, readouts))], summary_lang)
+    return found[0] if found else None
+
+
+def compare_all(analysis: Analysis, summary_lang: str = "en") -> list[Comparison]:
+    """One Comparison per event that two or more of its principals' sides report."""
+    index = {r.id: r for d in analysis.documents for r in d.readouts}
+    plans = [(event, *split_sides(event, [index[rid] for rid in event.reported_by
+                                          if rid in index]))
+             for event in analysis.events]
+    return compare_plans(plans, summary_lang)
+
+
+def _account_pairs(by_side: dict[str, list[Readout]]) -> list[tuple[Readout, Readout]]:
+    """Every pair of accounts from two different sides, both with sentences."""
+    sides = list(by_side)
+    return [(ra, rb) for x, side_a in enumerate(sides) for side_b in sides[x + 1:]
+            for ra in by_side[side_a] for rb in by_side[side_b]
+            if ra.sentences and rb.sentences]
+
+
+def compare_plans(plans: list[Plan], summary_lang: str = "en") -> list[Comparison]:
+    """The Comparisons of the events with two or more sides, in order.
+
+    The encoder runs twice for them all, however many events: once for every sentence,
+    once for the clauses of every pair of sentences left open (``features.Evidence``);
+    an account in several events is read once.
+    """
+    plans = [plan for plan in plans if len(plan[1]) >= 2]
+    if not plans:
+        return []
     with embed.one_blas_thread():
-        return _compare(event, by_side, apart, summary_lang)
+        embed.embed([s.text for _, by_side, _ in plans for rs in by_side.values()
+                     for r in rs for s in r.sentences])
+        accounts = {r.id: Account(r) for _, by_side, _ in plans for rs in by_side.values()
+                    for r in rs}
+        pairs: Pairs = {}
+        for _, by_side, _ in plans:
+            for ra, rb in _account_pairs(by_side):
+                if (ra.id, rb.id) not in pairs:
+                    pairs[(ra.id, rb.id)] = pair_evidence(accounts[ra.id], accounts[rb.id])
+        embed.embed(list(dict.fromkeys(
+            text for (a, b), found in pairs.items()
+            for text in found.clause_texts(accounts[a], accounts[b]))))
+        return [_compare(event, by_side, apart, summary_lang, accounts, pairs)
+                for event, by_side, apart in plans]
 
 
 def _compare(event: Event, by_side: dict[str, list[Readout]], apart: list[Readout],
-             summary_lang: str) -> Comparison:
-    # every sentence of every side in one batch; each account's parts computed once
-    embed.embed([s.text for rs in by_side.values() for r in rs for s in r.sentences])
-    accounts = {r.id: Account(r) for rs in by_side.values() for r in rs}
+             summary_lang: str, accounts: dict[str, Account], pairs: Pairs) -> Comparison:
     comparison = Comparison(event=event.id,
                             sides={side: [r.id for r in rs] for side, rs in by_side.items()},
                             also_reported_by=[r.id for r in apart])
     links: dict[Key, dict[Key, float]] = {}
     probabilities: dict[tuple[str, str], np.ndarray] = {}
     fitted = aligner_model()
-    sides = list(by_side)
-    for x, side_a in enumerate(sides):
-        for side_b in sides[x + 1:]:
-            for ra in by_side[side_a]:
-                for rb in by_side[side_b]:
-                    if not ra.sentences or not rb.sentences:
-                        continue
-                    scores = score_accounts(accounts[ra.id], accounts[rb.id], fitted)
-                    probabilities[(ra.id, rb.id)] = scores
-                    for link in links_from_scores(scores, fitted.threshold, fitted.margin):
-                        a, b = (ra.id, link.a), (rb.id, link.b)
-                        comparison.aligned.append({"a": list(a), "b": list(b),
-                                                   "score": link.score})
-                        links.setdefault(a, {})[b] = link.score
-                        links.setdefault(b, {})[a] = link.score
+    for ra, rb in _account_pairs(by_side):
+        scores = score_accounts(accounts[ra.id], accounts[rb.id], fitted,
+                                evidence=pairs[(ra.id, rb.id)])
+        probabilities[(ra.id, rb.id)] = scores
+        for link in links_from_scores(scores, fitted.threshold, fitted.margin):
+            a, b = (ra.id, link.a), (rb.id, link.b)
+            comparison.aligned.append({"a": list(a), "b": list(b), "score": link.score})
+            links.setdefault(a, {})[b] = link.score
+            links.setdefault(b, {})[a] = link.score
     comparison.unmatched = {side: [[r.id, s.i] for r in rs for s in r.sentences
                                    if (r.id, s.i) not in links]
                             for side, rs in by_side.items()}
     comparison.topics = topic_differences(by_side)
-    concepts = {rid: a.concepts for rid, a in accounts.items()}
+    concepts = {r.id: accounts[r.id].concepts for rs in by_side.values() for r in rs}
     comparison.by_topic = by_topic(by_side, concepts)
     comparison.facts = source_facts([r for rs in by_side.values() for r in rs] + apart)
     comparison.facts_only = facts_only(by_side)
@@ -86,15 +128,3 @@ def _compare(event: Event, by_side: dict[str, list[Readout]], apart: list[Readou
     if summary_lang != "en":
         comparison.summaries[summary_lang] = summary_line(comparison, by_side, summary_lang)
     return comparison
-
-
-def compare_all(analysis: Analysis, summary_lang: str = "en") -> list[Comparison]:
-    """One Comparison per event that two or more of its principals' sides report."""
-    index = {r.id: r for d in analysis.documents for r in d.readouts}
-    out: list[Comparison] = []
-    for event in analysis.events:
-        readouts = [index[rid] for rid in event.reported_by if rid in index]
-        comparison = compare_event(event, readouts, summary_lang)
-        if comparison is not None:
-            out.append(comparison)
-    return out

@@ -36,7 +36,9 @@ import yaml
 
 from readouts.compare.features import (
     Account,
+    Evidence,
     best_neighbour,
+    pair_evidence,
     pair_features,
     rarity_anchor,
     sharing,
@@ -44,9 +46,9 @@ from readouts.compare.features import (
 )
 from readouts.model import Readout
 
-__all__ = ["Account", "Link", "Model", "align", "best_neighbour", "features",
-           "links_from_scores", "model", "score_accounts", "score_matrix", "similarity",
-           "topic_constraint", "veto_matrix"]
+__all__ = ["Account", "Evidence", "Link", "Model", "align", "best_neighbour", "features",
+           "links_from_scores", "model", "pair_evidence", "score_accounts", "score_matrix",
+           "similarity", "topic_constraint", "veto_matrix"]
 
 
 @dataclass(frozen=True)
@@ -140,13 +142,13 @@ def score_matrix(a: Readout, b: Readout, fitted: Model | None = None,
 
 
 def score_accounts(a: Account, b: Account, fitted: Model | None = None,
-                   within_topic: bool = True) -> np.ndarray:
+                   within_topic: bool = True, evidence: Evidence | None = None) -> np.ndarray:
     """``score_matrix`` of two accounts whose per-account parts may be computed already
-    (one account compared with several)."""
-    vetoed = veto(a, b)
-    found = pair_features(a, b, vetoed)
+    (one account compared with several), as may their ``Evidence``."""
+    evidence = evidence or pair_evidence(a, b)
+    found = pair_features(a, b, evidence=evidence)
     scores = (fitted or model()).probability(found)
-    scores[vetoed] = 0.0
+    scores[evidence.vetoed] = 0.0
     if within_topic:
         topic_constraint(scores, found, a.readout, b.readout)
     return scores

@@ -202,12 +202,17 @@ class Account:
         weights = np.array([len(cs) for cs in self.clauses], float)
         return (self.vectors * weights[:, None]).sum(axis=0) / max(weights.sum(), 1.0)
 
+    def clause_texts(self, wanted: np.ndarray) -> list[str]:
+        """The clauses of the sentences ``wanted`` (indices) still to be encoded: those of
+        sentences with more than one clause whose vectors are not made yet."""
+        return [c for i in map(int, wanted) if i not in self._clause_vectors
+                and len(self.clauses[i]) > 1 for c in self.clauses[i]]
+
     def clause_vectors(self, wanted: np.ndarray) -> list[np.ndarray]:
         """Centred clause vectors of the sentences ``wanted`` (indices), encoding only the
         clauses of those sentences not encoded yet, in one batch."""
         todo = [int(i) for i in wanted if int(i) not in self._clause_vectors]
-        texts = [c for i in todo for c in self.clauses[i] if len(self.clauses[i]) > 1]
-        vectors = iter(embed(texts))
+        vectors = iter(embed(self.clause_texts(np.array(todo, dtype=int))))
         center = sum(map(len, self.clauses)) >= _MIN_CENTERED
         for i in todo:
             if len(self.clauses[i]) > 1:
@@ -219,6 +224,40 @@ class Account:
                 raw = raw / np.maximum(np.linalg.norm(raw, axis=1, keepdims=True), 1e-9)
             self._clause_vectors[i] = raw
         return [self._clause_vectors[int(i)] for i in wanted]
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What two accounts share before any clause is compared: the vetoed pairs, the
+    sentences' centred cosine, the anchors, and the pairs left open for clauses."""
+
+    vetoed: np.ndarray
+    centred: np.ndarray
+    topic: np.ndarray
+    concept: np.ndarray
+    third: np.ndarray
+    tone: np.ndarray
+    open: np.ndarray
+
+    @property
+    def anchors(self) -> np.ndarray:
+        return self.topic + self.concept + self.third + self.tone
+
+    def clause_texts(self, a: Account, b: Account) -> list[str]:
+        """The clauses the open pairs need that neither account has encoded yet."""
+        return a.clause_texts(np.nonzero(self.open.any(axis=1))[0]) + \
+            b.clause_texts(np.nonzero(self.open.any(axis=0))[0])
+
+
+def pair_evidence(a: Account, b: Account, vetoed: np.ndarray | None = None) -> Evidence:
+    """The ``Evidence`` of two accounts; ``vetoed`` when computed already."""
+    vetoed = veto(a, b) if vetoed is None else vetoed
+    centred = a.centered @ b.centered.T
+    topic, concept = rarity_anchor(a.topics, b.topics), rarity_anchor(a.concepts, b.concepts)
+    third = sharing(a.third_parties, b.third_parties)
+    tone = sharing(a.tones, b.tones)
+    return Evidence(vetoed, centred, topic, concept, third, tone,
+                    candidates(centred, topic + concept + third + tone, vetoed))
 
 
 def hubness_corrected(sim: np.ndarray) -> np.ndarray:
@@ -287,21 +326,17 @@ def veto(a: Account, b: Account) -> np.ndarray:
             | disjoint(a.numbers, b.numbers))
 
 
-def pair_features(a: Account, b: Account, vetoed: np.ndarray | None = None
-                  ) -> dict[str, np.ndarray]:
-    """Every kind of evidence for every pair of sentences, as (len(a), len(b)) arrays."""
-    vetoed = veto(a, b) if vetoed is None else vetoed
-    centred = a.centered @ b.centered.T
+def pair_features(a: Account, b: Account, vetoed: np.ndarray | None = None,
+                  evidence: Evidence | None = None) -> dict[str, np.ndarray]:
+    """Every kind of evidence for every pair of sentences, as (len(a), len(b)) arrays;
+    ``evidence`` when the pair's ``Evidence`` is computed already."""
+    found = evidence or pair_evidence(a, b, vetoed)
+    centred, anchors = found.centred, found.anchors
     n, m = centred.shape
     opening = np.zeros((n, m))
     opening[0, 0] = 1.0
     places = np.abs(np.arange(n)[:, None] / max(n - 1, 1) - np.arange(m)[None, :] / max(m - 1, 1))
-    topic, concept = rarity_anchor(a.topics, b.topics), rarity_anchor(a.concepts, b.concepts)
-    third = sharing(a.third_parties, b.third_parties)
-    tone = sharing(a.tones, b.tones)
-    anchors = topic + concept + third + tone
-    open_pairs = candidates(centred, anchors, vetoed)
-    clause_best, clause_cover = clause_similarity(a, b, open_pairs, centred)
+    clause_best, clause_cover = clause_similarity(a, b, found.open, centred)
     story = centred + 0.25 * (anchors + opening)
     return {
         "cosine": a.vectors @ b.vectors.T,
@@ -311,10 +346,10 @@ def pair_features(a: Account, b: Account, vetoed: np.ndarray | None = None
         "clause_cover": clause_cover,
         "clause_top": (ranks(clause_cover, 1) == 0) + (ranks(clause_cover, 0) == 0) * 1.0,
         "rank": np.log1p(ranks(centred, 1)) + np.log1p(ranks(centred, 0)),
-        "topic": topic,
-        "concept": concept,
-        "third_party": third,
-        "tone": tone,
+        "topic": found.topic,
+        "concept": found.concept,
+        "third_party": found.third,
+        "tone": found.tone,
         "opening": opening,
         "same_speaker": sharing(a.speakers, b.speakers),
         "same_numbers": sharing(a.numbers, b.numbers),
