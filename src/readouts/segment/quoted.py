@@ -12,44 +12,40 @@ text the article leaves out ("The readout is here") is that source's empty accou
 article resumes where a paragraph speaks of the quoted text's source or of the text
 ("The White House readout did not mention Taiwan"), or gives another source's words.
 
+An article that relays several accounts with no line announcing them ("Xinhua reported
+that …. In a post on Truth Social, Trump wrote …. The post added …") is cut at the
+sentences' speakers (`attribution`): a sentence in which a source speaks is its account,
+and so are the quoted sentences and those naming the relayed text again after it; the
+article's first sentence is its own lead. That cut stands only where the article names
+a text it relays ("The post added", "报道称", "中方新闻稿表示") and gives one source two
+sentences at least; else the writer cites sources in passing and the article stays whole.
+
 A single quoted sentence is the article's: a paragraph goes to a source when its quoted
 words are long, or when in two of its sentences that source speaks; a news item that
-quotes one post in passing (a leader's reaction) stays whole. One pass over the
-article's paragraphs and sentences, each searched once; cue phrases are data
-(lang/<lang>/quoting.yaml), the engine is the same for every language.
+quotes one post in passing (a leader's reaction) stays whole. The paragraphs and
+sentences are read once; the cut is made once, twice where the speakers' cut does not
+stand. Cue phrases are data (lang/<lang>/quoting.yaml), the engine is the same for every
+language.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, field
 
-from readouts.lang import SUPPORTED
-from readouts.lang import load as load_lang
+from readouts.segment.attribution import Said, Voice, speaker_of, speaks, voice_of
+from readouts.segment.attribution import cues as _cues
 from readouts.segment.prose import OPEN, Sentence, paragraphs, width
 from readouts.segment.prose import sentences as cut_sentences
 from readouts.segment.sources import Source, kind_cue, registry
 
 _HEADER = re.compile(r"[ \t]*[（(【\[]([^（()）【】\[\]\n]{2,60})[）)】\]]")
-_QUOTATION = re.compile(r'“[^”]*”|«[^»]*»|„[^“”]*[“”]|「[^」]*」|『[^』]*』|"[^"]*"')
 _COLON = (":", "：")
 
-_NEAR = 8  # width between a source's name and its speech cue when it is the one speaking
 _LONG_QUOTE = 120  # quoted width (a Han character counts two) that makes a paragraph a source's
 _QUOTE_SHARE = 0.4  # ... when its quoted words are this share of the paragraph at least
 _INLINE_QUOTE = 160  # a colon's quotation this wide, or of two sentences, is a quoted text
 _POST_QUOTE = 20  # a quoted post may be short
-
-
-@dataclass(frozen=True)
-class Voice:
-    """Whose text a stretch of the article is: a source's account, or the article's."""
-
-    source: Source
-    side: str | None
-    kind: str
-    evidence: str
 
 
 @dataclass(frozen=True)
@@ -60,48 +56,6 @@ class Piece:
     start: int
     voice: Voice | None
     empty: bool = False
-
-
-@dataclass(frozen=True)
-class _Cues:
-    speech: re.Pattern[str]
-    announce: re.Pattern[str]
-    statement: re.Pattern[str]
-    link: re.Pattern[str]
-    resume: re.Pattern[str]
-    lead: re.Pattern[str]
-
-
-@lru_cache(maxsize=1)
-def _cues() -> _Cues:
-    found: dict[str, list[str]] = {}
-    for lang in SUPPORTED:
-        for key, patterns in load_lang(lang, "quoting").items():
-            found.setdefault(key, []).extend(patterns)
-
-    def union(key: str) -> re.Pattern[str]:
-        return re.compile("|".join(f"(?:{p})" for p in found.get(key, [])) or r"(?!)", re.I)
-
-    return _Cues(union("speech"), union("announce"), union("statement"), union("link"),
-                 union("resume"), union("lead"))
-
-
-def voice_of(source: Source, text: str, how: str) -> Voice:
-    """The voice of a source's quoted text; `text` is what introduces it."""
-    reg = registry()
-    cues = _cues()
-    if source.type == "platform" or kind_cue("post", text):
-        author = reg.voice_in(_QUOTATION.sub(" ", text))  # the author, not whom he names
-        return Voice(source, author or source.side, "post", f"quoted post: {how}")
-    if source.type == "media":
-        return Voice(source, None, "news", f"quoted: {how}")
-    if kind_cue("briefing", text) or reg.aide_in(text) is not None:
-        kind = "briefing"
-    elif cues.statement.search(text):
-        kind = "statement"
-    else:
-        kind = source.kind if source.kind in ("readout", "statement", "briefing") else "news"
-    return Voice(source, source.side, kind, f"quoted: {how}")
 
 
 def _header(body: str, start: int, end: int) -> tuple[int, Voice] | None:
@@ -132,6 +86,12 @@ class _Pass:
         self.pieces: list[Piece] = []
         self.current: Voice | None = None
         self.announced = False  # a header or a line ending in a colon announced a text
+        self.spoken: Voice | None = None  # the last source's voice, which "the report" names
+        self.by_side: dict[str, Voice] = {}  # ... and each side's, which "中方新闻稿" names
+        self.heard: dict[tuple[str, str | None, str], int] = {}  # sentences given to each
+        # source by who speaks in them (a long quotation counts two)
+        self.relayed = False  # a sentence named a text relayed ("The post added", "中方新闻稿称")
+        self.sentences: dict[tuple[str, str | None, str], int] = {}  # per voice
 
     def begin(self, at: int, voice: Voice | None) -> None:
         if voice is not None and self.own is not None and voice.source is self.own:
@@ -139,10 +99,35 @@ class _Pass:
         if not self.pieces or _key(voice) != _key(self.current):
             self.pieces.append(Piece(at, voice))
         self.current = voice
+        self.remember(voice)
+
+    def remember(self, voice: Voice | None) -> None:
+        if voice is not None:
+            self.spoken = voice
+            if voice.side is not None and voice.source.id != "unknown":
+                self.by_side[voice.side] = voice
+
+    def count(self, voice: Voice | None) -> None:
+        if (key := _key(voice)) is not None:
+            self.sentences[key] = self.sentences.get(key, 0) + 1
 
     def empty(self, at: int, voice: Voice) -> None:
         self.pieces.append(Piece(at, voice, empty=True))
         self.pieces.append(Piece(at, self.current))
+
+    def voice(self, said: Said, text: str) -> Voice | None:
+        """The voice a sentence's speaker gives: a side's unnamed text is the last source of
+        that side the article quoted, else an unknown source of that side."""
+        if said.how == "refers":
+            return self.spoken
+        if said.source is not None:
+            return voice_of(said.source, text, said.cue)
+        if said.side in self.by_side:
+            return self.by_side[said.side]
+        post = _cues().post.search(said.cue) is not None
+        unknown = Source("unknown", "platform" if post else "government", said.side,
+                         "post" if post else "readout")
+        return voice_of(unknown, said.cue, said.cue)
 
 
 @dataclass
@@ -154,6 +139,59 @@ class Quoted:
     running: Voice | None
 
 
+@dataclass
+class _Para:
+    """One paragraph read: its sentences, who speaks in each, what introduces a text."""
+
+    start: int
+    end: int
+    sentences: list[Sentence]
+    speakers: list[Said | None] = field(default_factory=list)
+    said: dict[Source, list[Sentence]] = field(default_factory=dict)
+    speaks: dict[Source, int] = field(default_factory=dict)
+    intro: tuple[Sentence, Source, str] | None = None
+    links: list[tuple[Sentence, Source]] = field(default_factory=list)
+
+
+def _read(body: str, p_start: int, p_end: int) -> _Para | None:
+    """A paragraph's sentences and what each says of its source."""
+    sentences = cut_sentences(body, p_start, p_end)
+    if not sentences:
+        return None
+    reg = registry()
+    cues = _cues()
+    para = _Para(p_start, p_end, sentences)
+    last_named: tuple[Source, str] | None = None
+    for s in sentences:
+        text = body[s.start:s.end]
+        para.speakers.append(speaker_of(text))
+        named = reg.first_named(text)
+        if named is not None:
+            last_named = named[:2]
+        colon = _colon(text)
+        if colon is None and named is not None and not s.quoted and \
+                cues.lead.match(text) and cues.announce.search(text):
+            colon = len(text.rstrip())  # "Below is the Kremlin statement." opens a text too
+        if colon is not None and para.intro is None:
+            head = text[:colon]
+            who = reg.first_named(head)
+            aide = reg.aide_in(head)  # "毛宁说：「…」": a spokesperson speaks for his source
+            source, name = (who[:2] if who else aide if aide else last_named or (None, ""))
+            if source is not None and (cues.speech.search(head) or cues.announce.search(head)
+                                       or source.type == "platform"):
+                para.intro = (s, source, name)
+                continue
+        if named is None:
+            continue
+        if cues.link.search(text) and not s.quoted:
+            para.links.append((s, named[0]))
+        elif cues.speech.search(text):
+            para.said.setdefault(named[0], []).append(s)
+            if speaks(text, named[1], named[2]):
+                para.speaks[named[0]] = para.speaks.get(named[0], 0) + 1
+    return para
+
+
 def quoted_pieces(body: str, start: int, end: int, own: Source | None,
                   carry: Voice | None = None, quoting: bool = False,
                   whole: bool = False) -> Quoted:
@@ -161,90 +199,117 @@ def quoted_pieces(body: str, start: int, end: int, own: Source | None,
     span opens with the text an article's line announced, in that voice, until the article
     resumes; `whole`: give the pieces even when that text runs to the end. `quoting`: the
     document has quoted official texts before this span."""
+    paras: list[tuple[int, int, tuple[int, Voice] | None, _Para | None]] = []
+    for p_start, p_end in paragraphs(body, start, end):
+        header = _header(body, p_start, p_end)
+        paras.append((p_start, p_end, header,
+                      None if header is not None else _read(body, p_start, p_end)))
+    found, heard, relayed = _pieces(body, start, paras, own, carry, quoting, whole,
+                                    by_sentence=True)
+    if heard and (heard < 2 or not relayed):
+        # a source's words in passing, or an article that never names the text it relays
+        # ("The post added", "中方新闻稿称"), are the writer's report of them
+        found, _, _ = _pieces(body, start, paras, own, carry, quoting, whole,
+                              by_sentence=False)
+    return found
+
+
+def _pieces(body: str, start: int, paras: list[tuple[int, int, tuple[int, Voice] | None,
+                                                      _Para | None]],
+            own: Source | None, carry: Voice | None, quoting: bool, whole: bool,
+            by_sentence: bool) -> tuple[Quoted, int, bool]:
+    """The article's pieces, the most sentences one source was given by who speaks in them,
+    and whether a sentence named a text relayed (`by_sentence`: a paragraph no text is
+    announced in is cut at its speakers)."""
     reg = registry()
     cues = _cues()
     run = _Pass(body, own)
     run.begin(start, carry)
     run.announced = carry is not None
-    for p_start, p_end in paragraphs(body, start, end):
-        header = _header(body, p_start, p_end)
+    first = True
+    for p_start, p_end, header, para in paras:
         if header is not None:
             run.announced = True
             run.begin(p_start, header[1])
             carry = header[1]
             continue
-        sentences = cut_sentences(body, p_start, p_end)
-        if not sentences:
+        if para is None:
             continue
-        said: dict[Source, list[Sentence]] = {}  # sentences naming a source and a speech cue
-        speaks: dict[Source, int] = {}  # ... where the source is the one speaking
-        intro: tuple[Sentence, Source, str] | None = None
-        links: list[tuple[Sentence, Source]] = []
-        last_named: tuple[Source, str] | None = None
-        for s in sentences:
-            text = body[s.start:s.end]
-            named = reg.first_named(text)
-            if named is not None:
-                last_named = named[:2]
-            colon = _colon(text)
-            if colon is None and named is not None and not s.quoted and \
-                    cues.lead.match(text) and cues.announce.search(text):
-                colon = len(text.rstrip())  # "Below is the Kremlin statement." opens a text too
-            if colon is not None and intro is None:
-                head = text[:colon]
-                who = reg.first_named(head)
-                aide = reg.aide_in(head)  # "毛宁说：「…」": a spokesperson speaks for his source
-                source, name = (who[:2] if who else aide if aide else last_named or (None, ""))
-                if source is not None and (cues.speech.search(head) or cues.announce.search(head)
-                                           or source.type == "platform"):
-                    intro = (s, source, name)
-                    continue
-            if named is None:
-                continue
-            if cues.link.search(text) and not s.quoted:
-                links.append((s, named[0]))
-            elif cues.speech.search(text):
-                said.setdefault(named[0], []).append(s)
-                if _speaks(text, named[1], named[2]):
-                    speaks[named[0]] = speaks.get(named[0], 0) + 1
+        sentences = para.sentences
         first_text = body[sentences[0].start:sentences[0].end]
-        own = _attributed(body, sentences, said, speaks, p_start, p_end) if intro is None \
-            else None
-        if carry is not None and intro is None and own is None and not links and not (
-                cues.resume.search(first_text)
-                or carry.source.id in reg.sources_named(body[p_start:p_end])):
+        lead, first = first, False
+        own_voice = _attributed(body, para) if para.intro is None else None
+        if own_voice is not None and by_sentence and any(
+                said is not None and said.source is not own_voice.source
+                for said in para.speakers):
+            own_voice = None  # several speakers: cut at each
+        if carry is not None and para.intro is None and own_voice is None and \
+                not para.links and not (cues.resume.search(first_text)
+                                        or carry.source.id in reg.sources_named(
+                                            body[p_start:p_end])):
             run.begin(p_start, carry)
             continue
         carry = None
-        if intro is not None:
-            carry = _announce(run, body, sentences, intro, p_end)
-        elif own is not None:
-            run.begin(p_start, own)
-        elif not (sentences[0].opens_quote and not said and run.current is not None):
+        if para.intro is not None:
+            carry = _announce(run, body, para, lead, by_sentence)
+        elif own_voice is not None:
+            opens = next(s for s in sentences if s.quoted or s in para.said[own_voice.source])
+            if opens.start > p_start:
+                run.begin(p_start, None)  # "Venerdì mattina, …" before the quoted note
+            run.begin(opens.start, own_voice)
+        elif by_sentence and any(para.speakers):
+            _by_speaker(run, body, para, 0, len(sentences), lead)
+        elif not (sentences[0].opens_quote and not para.said and run.current is not None):
             run.begin(p_start, None)  # a bare quotation goes on with the voice before it
-        for s, source in links:
+        for s, source in para.links:
             run.empty(s.start, voice_of(source, body[s.start:s.end], body[s.start:s.end]))
     running = carry if carry is not None and _key(run.current) == _key(carry) else None
     if not whole and carry is not None and all(_key(p.voice) == _key(carry)
                                                for p in run.pieces):
-        return Quoted([], running)  # the announced text runs to the end
+        return (Quoted([], running), max(run.heard.values(), default=0),  # runs to the end
+                run.relayed)
     voices = {_key(p.voice) for p in run.pieces if p.voice is not None}
-    # a news item quoting one post in passing (its author's reaction) stays one account;
-    # one that quotes an official text, sets several side by side or announces one is cut
-    passing = len(voices) == 1 and next(iter(voices))[2] == "post"  # type: ignore[index]
+    # a news item quoting one post in passing (its author's reaction, one sentence) stays
+    # one account; one that quotes an official text, sets several side by side or
+    # announces one is cut
+    passing = len(voices) == 1 and next(iter(voices))[2] == "post" and \
+        sum(run.sentences.values()) < 2  # type: ignore[index]
     cut = voices and (quoting or run.announced or not passing)
-    return Quoted(run.pieces if cut else [], running if cut else None)
+    return (Quoted(_one_kind(run.pieces) if cut else [], running if cut else None),
+            max(run.heard.values(), default=0), run.relayed)
 
 
-def _speaks(text: str, name: str, at: int) -> bool:
-    """Is the named source the one speaking: a speech cue right after its name ("the
-    Kremlin said", "新华社报道") or right before it ("according to Xinhua", "据新华社")?"""
-    cues = _cues().speech
-    after = cues.search(text, at + len(name), at + len(name) + _NEAR + 12)
-    if after is not None and width(text[at + len(name):after.start()]) <= _NEAR:
-        return True
-    return any(width(text[m.end():at]) <= _NEAR
-               for m in cues.finditer(text, max(0, at - _NEAR - 16), at))
+def _by_speaker(run: _Pass, body: str, para: _Para, lo: int, hi: int, lead: bool) -> None:
+    """Cut a paragraph at its speakers: a sentence in which a source speaks is its account,
+    and so are the quoted sentences after it; any other sentence is the writer's, and so is
+    an article's opening sentence (its lead, "Xinhua reported that the two spoke")."""
+    for n in range(lo, hi):
+        s, said = para.sentences[n], para.speakers[n]
+        voice = None if said is None else run.voice(said, body[s.start:s.end])
+        if voice is not None and lead and n == 0 and not s.opens_quote:
+            run.remember(voice)  # whom "the report" and "中方的报导" name after it
+            voice = None
+        run.relayed = run.relayed or (voice is not None and said is not None
+                                      and said.how != "named")
+        if voice is None and s.quoted and run.current is not None:
+            voice = run.current  # "“…,” the president wrote": the post goes on
+        run.begin(s.start, voice)
+        if (key := _key(run.current)) is not None:  # a long quotation is a text
+            run.heard[key] = run.heard.get(key, 0) + (2 if s.quoted >= _INLINE_QUOTE else 1)
+        run.count(voice)
+
+
+def _one_kind(pieces: list[Piece]) -> list[Piece]:
+    """One source's words in an article are one account: where its spokesperson is named
+    anywhere ("外交部发言人毛宁说"), what the ministry "said" elsewhere is that briefing."""
+    briefed = {p.voice.source.id: p.voice for p in pieces
+               if p.voice is not None and p.voice.kind == "briefing"}
+    if not briefed:
+        return pieces
+    return [Piece(p.start, briefed[p.voice.source.id], p.empty)
+            if p.voice is not None and p.voice.source.id in briefed
+            and p.voice.kind == p.voice.source.kind else p for p in pieces]
+
 
 
 def _colon(text: str) -> int | None:
@@ -258,50 +323,67 @@ def _colon(text: str) -> int | None:
     return None
 
 
-def _announce(run: _Pass, body: str, sentences: list[Sentence],
-              intro: tuple[Sentence, Source, str], p_end: int) -> Voice | None:
+def _announce(run: _Pass, body: str, para: _Para, lead: bool, by_sentence: bool
+              ) -> Voice | None:
     """A sentence introducing a text with a colon: at the paragraph's end, the text is the
     next paragraphs (the voice carried on, returned); inside it, the quotation after the
-    colon, if long enough to be a text and not a quoted remark."""
-    s, source, name = intro
+    colon, if long enough to be a text and not a quoted remark. The paragraph's other
+    sentences are the writer's, or their speakers'."""
+    assert para.intro is not None
+    s, source, name = para.intro
+    sentences = para.sentences
+    k = sentences.index(s)
     head = body[s.start:s.end]
     voice = voice_of(source, head, name)
     colon = _colon(head)
     rest = head[colon + 1:] if colon is not None else ""
     if not rest.strip():  # the text is the next paragraphs; this one is the article's
-        run.begin(sentences[0].start, None)
+        _plain(run, body, para, 0, k, lead, by_sentence)
+        run.begin(s.start, None)
+        _plain(run, body, para, k + 1, len(sentences), False, by_sentence)
         run.announced = True
         return voice
-    later = [t for t in sentences if t.start >= s.end]
-    quote_end = s.end
+    later = sentences[k + 1:]
+    quote_end, after = s.end, k + 1
     for t in later:  # a quotation of several sentences runs on in the quoted sentences after
         if not t.opens_quote:
             break
-        quote_end = t.end
+        quote_end, after = t.end, after + 1
     wide = s.quoted + sum(t.quoted for t in later if t.end <= quote_end)
     least = _POST_QUOTE if voice.kind == "post" else _INLINE_QUOTE
     if wide < least and quote_end == s.end:
-        run.begin(sentences[0].start, None)
+        _plain(run, body, para, 0, len(sentences), lead, by_sentence)
         return None
-    if s.start > sentences[0].start:
-        run.begin(sentences[0].start, None)
+    _plain(run, body, para, 0, k, lead, by_sentence)
     run.begin(s.start, voice)
-    if quote_end < p_end:
-        run.begin(quote_end, None)
+    run.count(voice)
+    _plain(run, body, para, after, len(sentences), False, by_sentence)
     return None
 
 
-def _attributed(body: str, sentences: list[Sentence], said: dict[Source, list[Sentence]],
-                speaks: dict[Source, int], p_start: int, p_end: int) -> Voice | None:
+def _plain(run: _Pass, body: str, para: _Para, lo: int, hi: int, lead: bool,
+           by_sentence: bool) -> None:
+    """Sentences lo..hi of a paragraph that introduce no text: the writer's, or cut at their
+    speakers."""
+    if lo >= hi:
+        return
+    if by_sentence and any(para.speakers[lo:hi]):
+        _by_speaker(run, body, para, lo, hi, lead)
+    else:
+        run.begin(para.sentences[lo].start, None)
+
+
+def _attributed(body: str, para: _Para) -> Voice | None:
     """The source a paragraph gives the words of: one source only, with long quoted words
     or two sentences in which it speaks ("The Kremlin issued a readout … In it, the Kremlin
     said …"); a commentary naming it twice ("the ministry would not say") is the writer's."""
-    if len(said) != 1:
+    if len(para.said) != 1:
         return None
-    source, own = next(iter(said.items()))
-    quoted = sum(s.quoted for s in sentences)
-    long = quoted >= _LONG_QUOTE and quoted >= _QUOTE_SHARE * width(body[p_start:p_end])
-    if not long and speaks.get(source, 0) < 2:
+    source, own = next(iter(para.said.items()))
+    quoted = sum(s.quoted for s in para.sentences)
+    long = quoted >= _LONG_QUOTE and \
+        quoted >= _QUOTE_SHARE * width(body[para.start:para.end])
+    if not long and para.speaks.get(source, 0) < 2:
         return None
     text = body[own[0].start:own[0].end]
     return voice_of(source, text, text[:80])

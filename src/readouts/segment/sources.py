@@ -164,6 +164,12 @@ class Registry:
             return None
         return self.by_id[self._name_ids[fold(m.group())]], m.group(), m.start()
 
+    def named_all(self, text: str) -> list[tuple[Source, str, int]]:
+        """Every source the text names, in order: the source, the name as written, where."""
+        found = sorted(self._names.finditer(text), key=lambda m: (m.start(), -len(m.group())))
+        return [(self.by_id[self._name_ids[fold(m.group())]], m.group(), m.start())
+                for m in found]
+
     def sources_named(self, text: str) -> set[str]:
         """The ids of every source the text names."""
         return {self._name_ids[fold(m.group())] for m in self._names.finditer(text)}
@@ -190,6 +196,14 @@ class Registry:
         """The side of the leader named in the text (whose post speaks for that side)."""
         m = self._voices.search(text)
         return self._voice_side[fold(m.group())] if m else None
+
+    def voice_in_last(self, text: str) -> str | None:
+        """The side of the leader named last in the text."""
+        last = None
+        for m in self._voices.finditer(text):
+            if last is None or m.start() > last.start():
+                last = m
+        return self._voice_side[fold(last.group())] if last else None
 
     def signature_in(self, text: str, strong: bool = False) -> tuple[Source, str] | None:
         """The first signature found: strong ones before weak lead-style ones (only strong

@@ -1,0 +1,156 @@
+"""Whose words a sentence of an article gives: a registered source speaking ("Xinhua
+reported that …", "外交部称"), a side's unnamed text or officials ("中方新闻稿表示", "the
+Chinese readout said", "prosegue il post della presidente del Consiglio"), or the text the
+article quotes, named again ("The post added that …", "报道称：「…」").
+
+The quoted-text pass (`quoted`) cuts a multi-source article into its sources' accounts by
+these; all cue phrases are data (lang/<lang>/quoting.yaml, with the side words of
+lang/<lang>/sources.yaml), the engine is the same for every language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from readouts.lang import SUPPORTED
+from readouts.lang import load as load_lang
+from readouts.segment.prose import width
+from readouts.segment.sources import Source, fold, kind_cue, registry
+
+_QUOTATION = re.compile(r'“[^”]*”|«[^»]*»|„[^“”]*[“”]|「[^」]*」|『[^』]*』|"[^"]*"')
+_NEAR = 8  # width between a source's name and its speech cue when it is the one speaking
+_SUBJECT = 16  # ... when it is a sentence's subject, a time between ("新华社周一深夜报导说")
+
+
+@dataclass(frozen=True)
+class Cues:
+    speech: re.Pattern[str]
+    announce: re.Pattern[str]
+    statement: re.Pattern[str]
+    link: re.Pattern[str]
+    resume: re.Pattern[str]
+    lead: re.Pattern[str]
+    refers: re.Pattern[str]  # a sentence opening with the quoted text named again
+    post: re.Pattern[str]  # words naming a post
+    side_speech: re.Pattern[str]  # a side's unnamed text or officials speaking
+    side_word: re.Pattern[str]
+    sides: dict[str, str]  # a side word, folded -> its side
+
+
+def _side_words() -> dict[str, dict[str, str]]:
+    """Each language's side words ("中方", "cinese", "Chinese") -> side."""
+    out: dict[str, dict[str, str]] = {}
+    for lang in SUPPORTED:
+        words = load_lang(lang, "sources").get("side_words", {})
+        out[lang] = {fold(w): side for side, ws in words.items() for w in ws}
+    return out
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    found: dict[str, list[str]] = {}
+    sided: list[str] = []
+    sides: dict[str, str] = {}
+    for lang, words in _side_words().items():
+        data = load_lang(lang, "quoting")
+        for key, patterns in data.items():
+            if key != "side_speech":
+                found.setdefault(key, []).extend(patterns)
+        alternation = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+        if alternation:
+            sided += [p.replace("{side}", f"(?:{alternation})")
+                      for p in data.get("side_speech", [])]
+        sides.update(words)
+
+    def union(patterns: list[str]) -> re.Pattern[str]:
+        return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!)", re.I)
+
+    word = union([re.escape(w) for w in sorted(sides, key=len, reverse=True)])
+    return Cues(*(union(found.get(k, [])) for k in (
+        "speech", "announce", "statement", "link", "resume", "lead", "refers", "post_words")),
+        union(sided), word, sides)
+
+
+@dataclass(frozen=True)
+class Said:
+    """Who gives a sentence's words: `how` is 'named' (a registered source), 'side' (a
+    side's unnamed text: `source` is None), or 'refers' (the text quoted before)."""
+
+    how: str
+    source: Source | None
+    side: str | None
+    cue: str  # the words that tell it
+
+
+def speaks(text: str, name: str, at: int, near: int = _NEAR) -> bool:
+    """Is the named source the one speaking: a speech cue right after its name ("the
+    Kremlin said", "新华社报道") or right before it ("according to Xinhua", "据新华社")?"""
+    speech = cues().speech
+    after = speech.search(text, at + len(name), at + len(name) + near + 12)
+    if after is not None and width(text[at + len(name):after.start()]) <= near:
+        return True
+    return any(width(text[m.end():at]) <= near
+               for m in speech.finditer(text, max(0, at - near - 16), at))
+
+
+def speaker_of(text: str) -> Said | None:
+    """Whose words the sentence gives, if it says so; the first speaker wins. A sentence
+    setting two sources side by side ("The White House and the Kremlin released …") is the
+    writer's."""
+    c = cues()
+    if (m := c.refers.match(text)) is not None:
+        return Said("refers", None, None, m.group())
+    reg = registry()
+    named = reg.named_all(text)
+    found: tuple[int, Said] | None = None
+    if len({source.id for source, _, _ in named}) == 1:
+        for source, name, at in named:
+            platform = source.type == "platform" and (
+                c.speech.search(text) is not None or kind_cue("post", text))
+            if platform or speaks(text, name, at, _SUBJECT):
+                found = (at, Said("named", source, source.side, name))
+                break
+    side = c.side_speech.search(text)
+    if side is not None and (found is None or side.start() < found[0]):
+        word = c.side_word.search(side.group())
+        if word is not None:
+            return Said("side", None, c.sides[fold(word.group())], side.group())
+    return found[1] if found else None
+
+
+@dataclass(frozen=True)
+class Voice:
+    """Whose text a stretch of the article is: a source's account, or the article's."""
+
+    source: Source
+    side: str | None
+    kind: str
+    evidence: str
+
+
+def voice_of(source: Source, text: str, how: str) -> Voice:
+    """The voice of a source's quoted text; `text` is what introduces it."""
+    reg = registry()
+    statement = cues().statement
+    if source.type == "platform" or kind_cue("post", text):
+        author = _author(_QUOTATION.sub(" ", text))  # the author, not whom he names
+        return Voice(source, author or source.side, "post", f"quoted post: {how}")
+    if source.type == "media":
+        return Voice(source, None, "news", f"quoted: {how}")
+    if kind_cue("briefing", text) or reg.aide_in(text) is not None:
+        kind = "briefing"
+    elif statement.search(text):
+        kind = "statement"
+    else:
+        kind = source.kind if source.kind in ("readout", "statement", "briefing") else "news"
+    return Voice(source, source.side, kind, f"quoted: {how}")
+
+
+def _author(text: str) -> str | None:
+    """The side of a post's author: the leader named last before the words that say he
+    wrote it ("After talking to Xi, Trump wrote …"), else the first leader named."""
+    reg = registry()
+    cue = cues().speech.search(text) or cues().post.search(text)
+    return (cue is not None and reg.voice_in_last(text[:cue.start()])) or reg.voice_in(text)
