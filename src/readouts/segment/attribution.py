@@ -18,9 +18,11 @@ from readouts.lang import SUPPORTED
 from readouts.lang import load as load_lang
 from readouts.segment.prose import width
 from readouts.segment.sources import Source, fold, kind_cue, registry
+from readouts.text.regex_trie import trie_regex
 
 _QUOTATION = re.compile(r'“[^”]*”|«[^»]*»|„[^“”]*[“”]|「[^」]*」|『[^』]*』|"[^"]*"')
 _NEAR = 8  # width between a source's name and its speech cue when it is the one speaking
+_SIDE_REACH = 60  # a side's phrase spans this far either side of its side word at most
 _SUBJECT = 16  # ... when it is a sentence's subject, a time between ("新华社周一深夜报导说")
 
 
@@ -34,9 +36,11 @@ class Cues:
     lead: re.Pattern[str]
     refers: re.Pattern[str]  # a sentence opening with the quoted text named again
     post: re.Pattern[str]  # words naming a post
-    side_speech: re.Pattern[str]  # a side's unnamed text or officials speaking
+    side_speech: dict[str, re.Pattern[str]]  # per language: a side's unnamed text or
+    # officials speaking
     side_word: re.Pattern[str]
-    sides: dict[str, str]  # a side word, folded -> its side
+    sides: dict[str, tuple[str, tuple[str, ...]]]  # a side word, folded -> its side and
+    # the languages it is a word of
 
 
 def _side_words() -> dict[str, dict[str, str]]:
@@ -48,29 +52,31 @@ def _side_words() -> dict[str, dict[str, str]]:
     return out
 
 
+def union(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!)", re.I)
+
+
 @lru_cache(maxsize=1)
 def cues() -> Cues:
     found: dict[str, list[str]] = {}
-    sided: list[str] = []
-    sides: dict[str, str] = {}
+    sided: dict[str, re.Pattern[str]] = {}
+    sides: dict[str, tuple[str, tuple[str, ...]]] = {}
     for lang, words in _side_words().items():
         data = load_lang(lang, "quoting")
         for key, patterns in data.items():
             if key != "side_speech":
                 found.setdefault(key, []).extend(patterns)
-        alternation = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-        if alternation:
-            sided += [p.replace("{side}", f"(?:{alternation})")
-                      for p in data.get("side_speech", [])]
-        sides.update(words)
+        if words:  # a trie: the side words share their first letters ("american…")
+            alternation = trie_regex(sorted(words))
+            sided[lang] = union([p.replace("{side}", f"(?:{alternation})")
+                                 for p in data.get("side_speech", [])])
+        for w, side in words.items():
+            sides[w] = (side, (*sides.get(w, ("", ()))[1], lang))
 
-    def union(patterns: list[str]) -> re.Pattern[str]:
-        return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!)", re.I)
-
-    word = union([re.escape(w) for w in sorted(sides, key=len, reverse=True)])
+    word = re.compile(trie_regex(sorted(sides)), re.I)
     return Cues(*(union(found.get(k, [])) for k in (
         "speech", "announce", "statement", "link", "resume", "lead", "refers", "post_words")),
-        union(sided), word, sides)
+        sided, word, sides)
 
 
 @dataclass(frozen=True)
@@ -95,15 +101,13 @@ def speaks(text: str, name: str, at: int, near: int = _NEAR) -> bool:
                for m in speech.finditer(text, max(0, at - near - 16), at))
 
 
-def speaker_of(text: str) -> Said | None:
+def speaker_of(text: str, named: list[tuple[Source, str, int]]) -> Said | None:
     """Whose words the sentence gives, if it says so; the first speaker wins. A sentence
     setting two sources side by side ("The White House and the Kremlin released …") is the
-    writer's."""
+    writer's. `named`: the sources the sentence names, in order (`Registry.named_all`)."""
     c = cues()
     if (m := c.refers.match(text)) is not None:
         return Said("refers", None, None, m.group())
-    reg = registry()
-    named = reg.named_all(text)
     found: tuple[int, Said] | None = None
     if len({source.id for source, _, _ in named}) == 1:
         for source, name, at in named:
@@ -112,11 +116,15 @@ def speaker_of(text: str) -> Said | None:
             if platform or speaks(text, name, at, _SUBJECT):
                 found = (at, Said("named", source, source.side, name))
                 break
-    side = c.side_speech.search(text)
-    if side is not None and (found is None or side.start() < found[0]):
-        word = c.side_word.search(side.group())
-        if word is not None:
-            return Said("side", None, c.sides[fold(word.group())], side.group())
+    for word in c.side_word.finditer(text):  # a side's phrase stands around a side word,
+        side, langs = c.sides[fold(word.group())]  # in that word's language
+        for lang in langs:
+            m = c.side_speech[lang].search(text, max(0, word.start() - _SIDE_REACH),
+                                           word.end() + _SIDE_REACH)
+            if m is not None and m.start() <= word.start() < m.end():
+                if found is None or m.start() < found[0]:
+                    return Said("side", None, side, m.group())
+                return found[1]
     return found[1] if found else None
 
 

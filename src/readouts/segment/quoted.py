@@ -164,8 +164,9 @@ def _read(body: str, p_start: int, p_end: int) -> _Para | None:
     last_named: tuple[Source, str] | None = None
     for s in sentences:
         text = body[s.start:s.end]
-        para.speakers.append(speaker_of(text))
-        named = reg.first_named(text)
+        all_named = reg.named_all(text)
+        para.speakers.append(speaker_of(text, all_named))
+        named = all_named[0] if all_named else None
         if named is not None:
             last_named = named[:2]
         colon = _colon(text)
