@@ -57,3 +57,85 @@ def test_a_titles_bare_talks_take_the_type_of_the_lead_naming_the_two() -> None:
         events = held(analyze_texts((text, "2023-03-02"), lang=lang))
         assert events and events[0].type == "meeting", (lang, text, events)
         assert set(events[0].participants) == {"giorgia-meloni", "narendra-modi"}
+
+
+LATE = [
+    ("it", "Selfie, sorrisi e un nuovo soprannome per l'amicizia tra Roma e Nuova Delhi. Lei "
+           "scherza, lui ride: vedersi tra amici è sempre un piacere. Lontani i tempi delle "
+           "crisi diplomatiche. Una buona notizia per le imprese italiane. Il colloquio tra "
+           "Giorgia Meloni e Narendra Modi si è svolto a margine del vertice di Dubai.",
+     "meeting", {"giorgia-meloni", "narendra-modi"}),
+    ("en", "Selfies, smiles and a new nickname for the friendship of Rome and New Delhi. The "
+           "days of diplomatic rows look far away. Good news for Italian exporters. Business "
+           "groups cheered. Giorgia Meloni met Narendra Modi on the sidelines of the summit "
+           "in Dubai.", "meeting", {"giorgia-meloni", "narendra-modi"}),
+    ("ru", "Селфи, улыбки и новое прозвище для дружбы Рима и Нью-Дели. Времена споров позади. "
+           "Хорошая новость для экспортёров. Деловые круги довольны. Джорджа Мелони и Нарендра "
+           "Моди провели встречу на полях саммита в Дубае.", "meeting",
+     {"giorgia-meloni", "narendra-modi"}),
+    ("zh", "自拍、微笑，罗马与新德里的友谊有了新昵称。外交风波似乎已经远去。这对出口商是好消息。"
+           "商界对此表示欢迎。梅洛尼与莫迪在迪拜峰会期间举行会晤。", "meeting",
+     {"giorgia-meloni", "narendra-modi"}),
+]
+
+
+def test_a_story_naming_its_contact_past_the_opening_in_four_languages() -> None:
+    for lang, text, kind, expected in LATE:
+        events = held(analyze_texts((text, "2023-12-02"), lang=lang))
+        assert events, (lang, text)
+        assert events[0].type == kind, (lang, events[0].type)
+        assert set(events[0].participants) == expected, (lang, events[0].participants)
+
+
+PLANS = [
+    ("it", "L'ultima volta si erano visti sulla Piazza Rossa. Poi il ritorno in patria. Da "
+           "allora le voci si sono moltiplicate. Ora Alexander Lukashenko ha detto che "
+           "mercoledì sarà a Mosca per incontrare Vladimir Putin."),
+    ("en", "Alexander Lukashenko said he will be in Moscow on Wednesday to meet Vladimir Putin."),
+    ("ru", "Александр Лукашенко заявил, что в среду будет в Москве, чтобы встретиться с "
+           "Владимиром Путиным."),
+]
+
+
+def test_a_trip_ahead_to_meet_is_no_held_contact_in_three_languages() -> None:
+    for lang, text in PLANS:
+        analysis = analyze_texts((text, "2023-05-22"), lang=lang)
+        assert not held(analysis), (lang, text)
+        assert any(e.status == "planned" for e in analysis.events), (lang, analysis.events)
+
+
+TEASER = [
+    ("it", "Il presidente Erdogan sente al telefono i suoi omologhi\n\nDurante il colloquio "
+           "telefonico si è parlato del terremoto e della guerra. 20230225. Il presidente "
+           "Recep Tayyip Erdogan ha avuto un colloquio telefonico con il presidente russo "
+           "Vladimir Putin.", {"recep-tayyip-erdogan", "vladimir-putin"}),
+    ("en", "President Erdogan holds phone talks with his counterparts\n\nDuring the phone "
+           "call the earthquake and the war were discussed. 20230225. President Recep Tayyip "
+           "Erdogan held a phone call with Russian President Vladimir Putin.",
+     {"recep-tayyip-erdogan", "vladimir-putin"}),
+]
+
+
+def test_a_teaser_naming_one_gives_way_to_the_lead_naming_two() -> None:
+    for lang, text, expected in TEASER:
+        events = held(analyze_texts((text, "2023-02-25"), lang=lang))
+        assert events and events[0].type == "phone_call", (lang, events)
+        assert set(events[0].participants) == expected, (lang, events[0].participants)
+
+
+TWO_CALLS = [
+    ("it", "Il presidente Recep Tayyip Erdogan ha tenuto una conversazione telefonica con il "
+           "presidente ucraino Volodymyr Zelensky e il primo ministro britannico Boris Johnson."),
+    ("en", "President Recep Tayyip Erdogan held a phone call with Ukrainian President Volodymyr "
+           "Zelenskyy and British Prime Minister Boris Johnson."),
+    ("ru", "Президент Реджеп Тайип Эрдоган провёл телефонный разговор с президентом Украины "
+           "Владимиром Зеленским и премьер-министром Великобритании Борисом Джонсоном."),
+]
+
+
+def test_a_call_listing_two_counterparts_is_two_calls_in_three_languages() -> None:
+    for lang, text in TWO_CALLS:
+        events = held(analyze_texts((text, "2022-03-05"), lang=lang))
+        assert {frozenset(e.participants) for e in events} == {
+            frozenset({"recep-tayyip-erdogan", "volodymyr-zelenskyy"}),
+            frozenset({"recep-tayyip-erdogan", "boris-johnson"})}, (lang, events)

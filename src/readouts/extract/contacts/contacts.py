@@ -64,14 +64,42 @@ _ALSO = re.compile(r"\b(?:also|anche|inoltre|также|тоже)\b|还|也", re
 def reported_contacts(title: str | None, sentences: list[Sentence],
                       mentions: list[list[Mention]], lang: str, ref: str | None,
                       side: str | None, fallback_date: str | None,
-                      start: int = 0) -> list[ContactFacts]:
+                      start: int = 0, end: int | None = None) -> list[ContactFacts]:
     """The contacts an account is about: the lead's, then any "also spoke with" ones. A lead
-    from ``start`` on: one that named only a bare word and one leader gives way to the next."""
-    lead_index = first_typed(sentences, lang, start)
+    from ``start`` on (before ``end``): one that named only a bare word and one leader, or
+    fewer than two parties, gives way to the next; an opening that names no contact of two,
+    to a later sentence that does."""
+    found = _lead_contacts(title, sentences, mentions, lang, ref, side, fallback_date, start,
+                           end)
+    if start or end is not None or found and len(found[0].participants) >= 2:
+        return found
+    for s in sentences[lead_end(sentences):_WIDE_LEAD]:
+        leaders = {m.actor for m in mentions[s.i] if is_leader(m.actor, ref)}
+        if len(leaders) >= 2 and contact_type(s.text, lang, weak=False) \
+                and not other_time_at_cue(s.text, lang) and contact_status(s.text, lang) == "held":
+            later = _lead_contacts(title, sentences, mentions, lang, ref, side,
+                                   fallback_date, s.i, s.i + 1)
+            if later and len(later[0].participants) >= 2:
+                return later
+    return found
+
+
+# Sentences a story may take to name its contact of two leaders when the opening names none
+# ("Selfie Meloni-Modi ... L'incontro fra Giorgia Meloni e Narendra Modi è avvenuto a
+# margine del vertice"): past the lead, only a sentence naming two leaders and the contact.
+_WIDE_LEAD = 8
+
+
+def _lead_contacts(title: str | None, sentences: list[Sentence],
+                   mentions: list[list[Mention]], lang: str, ref: str | None,
+                   side: str | None, fallback_date: str | None,
+                   start: int, end: int | None) -> list[ContactFacts]:
+    """The contacts of the lead found from ``start`` (before ``end``)."""
+    lead_index = first_typed(sentences, lang, start, end)
     while lead_index is not None and other_time_at_cue(sentences[lead_index].text, lang) \
             and not held_between(sentences[lead_index].text, lang):
         # "自上次在釜山会晤以来，…": an opening that recalls another contact is no lead
-        lead_index = first_typed(sentences, lang, lead_index + 1)
+        lead_index = first_typed(sentences, lang, lead_index + 1, end)
     title_kind = contact_type(title, lang) if title else None
     between = first_between(title, sentences, lead_index, lang, ref, side)
     lead_kind = None
@@ -114,13 +142,17 @@ def reported_contacts(title: str | None, sentences: list[Sentence],
     facts.evidence["participants"] = lead_text or (title or "")
     bare = not between and not contact_type(f"{title or ''} {lead_text}", lang, weak=False)
     leaders = sum(is_leader(a, ref) for a in facts.participants)
-    if bare and lead is not None and (leaders < 2 or len(facts.participants) > 2):
+    if lead is not None and (len(facts.participants) < 2 or bare and (
+            leaders < 2 or len(facts.participants) > 2)):
         # "Fu probabilmente Putin a volere la conversazione. Putin e Trump hanno parlato al
-        # telefono mentre Zelensky…": a bare word whose parties are unclear gives way to a
-        # later lead that says more
-        later = reported_contacts(title, sentences, mentions, lang, ref, side, fallback_date,
-                                  lead.i + 1)
-        if later:
+        # telefono mentre Zelensky…": a bare word whose parties are unclear, or a teaser
+        # naming one ("durante il colloquio telefonico si è discusso"), gives way to a later
+        # lead that says more
+        later = _lead_contacts(title, sentences, mentions, lang, ref, side, fallback_date,
+                               lead.i + 1, end)
+        if later and (bare or len(later[0].participants) >= 2
+                      and later[0].type == facts.type
+                      and set(facts.participants) <= set(later[0].participants)):
             return later
     if bare and leaders < 2:
         return []  # "Ushakov said the conversation…": a bare word is the story's, not his

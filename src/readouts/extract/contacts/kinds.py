@@ -123,11 +123,12 @@ def contact_status(text: str, lang: str) -> str:
     return "held"
 
 
-def first_typed(sentences: list[Sentence], lang: str, start: int = 0) -> int | None:
-    """The lead: the first of the opening sentences (from ``start``) naming a contact that is
-    not a planned one ("Putin accepted the invitation to visit China" opens no account of a
-    visit)."""
-    for s in sentences[start:lead_end(sentences)]:
+def first_typed(sentences: list[Sentence], lang: str, start: int = 0,
+                end: int | None = None) -> int | None:
+    """The lead: the first of the opening sentences (from ``start``, before ``end``) naming a
+    contact that is not a planned one ("Putin accepted the invitation to visit China" opens
+    no account of a visit)."""
+    for s in sentences[start:lead_end(sentences) if end is None else end]:
         if contact_type(s.text, lang) and (not planned_lead(s.text, lang)
                                            and not denied(s.text, lang)
                                            or held_between(s.text, lang)):

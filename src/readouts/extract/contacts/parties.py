@@ -216,6 +216,13 @@ _LIST_BREAK = re.compile(r"[.;:()«»\"“”]")
 _LIST_COMMAS = ",，、"  # one listed party to the next: a comma, or the language's "and"
 
 
+# Counterparts a single contact must list to be one of them all: a phone call told with two
+# ("ha tenuto una conversazione telefonica con Zelensky e Johnson") is most often two calls
+# told together, as leaders call one by one; conference calls list more.
+_JOINT_LISTED = {"phone_call": 3}
+_ONE_BY_ONE = frozenset({"phone_call"})
+
+
 def listed_parties(text: str, mentions: list[Mention], kind: str, lang: str,
                    ref: str | None) -> list[str]:
     """A lead listing three leaders or more as one contact's parties ("Draghi ha avuto una
@@ -226,7 +233,7 @@ def listed_parties(text: str, mentions: list[Mention], kind: str, lang: str,
     cue = next((span for span in type_spans(text, lang) if span[3] == kind), None)
     listed = _listed_after(text, leaders, cue, lang) if cue else []
     before = [m.actor for m in leaders if cue and m.end <= cue[0] and m.actor not in listed]
-    if not listed or not before:
+    if len(listed) < _JOINT_LISTED.get(kind, 2) or not before:
         return []
     return unique([before[-1], *listed])  # the subject: the leader named right before
 
@@ -261,6 +268,16 @@ def _parties_at_cue(text: str, mentions: list[Mention], kind: str, lang: str,
     others = [m for m in leaders if m.actor != subject]
     after = [m for m in others if m.start >= cue[1]
              and not CLAUSE_BREAK.search(text, cue[1], m.start)]  # "a call with X"
+    if after and kind in _ONE_BY_ONE and joiner is not None:
+        # "ha tenuto una conversazione telefonica con Zelensky e il premier Johnson": calls
+        # are one by one, so each counterpart listed after the cue is one call's
+        listed = [after[0]]
+        for m in after[1:]:
+            gap = text[listed[-1].end:m.start]
+            if len(gap) > _LIST_GAP or not joiner.match(gap):
+                break
+            listed.append(m)
+        return unique([subject, *(m.actor for m in listed)])
     if after:
         return [subject, after[0].actor]
     return [subject, min(others, key=lambda m: abs(cue[0] - m.end)).actor]  # "与X通电话"
