@@ -253,3 +253,26 @@ ANNOUNCED_MEETING = [
 def test_an_announced_meeting_is_not_held(lang: str, text: str) -> None:
     analysis = analyze_texts((text, "2025-10-25"), lang=lang)
     assert [e.status for e in analysis.events] == ["planned"], (lang, analysis.events)
+
+
+# "His visit to Kyiv last month", in a sentence naming nobody: its host is not said, so it is
+# no contact of the principals (nor of the two leaders of the sentence before).
+UNNAMED_HOST_VISIT = [
+    ("en", "Prime Minister Boris Johnson spoke to President Emmanuel Macron earlier today. They "
+           "condemned Putin's war. The Prime Minister told of his visit to Kyiv last month and "
+           "of the aid Ukraine needs."),
+    ("it", "Il primo ministro Boris Johnson ha parlato oggi al telefono con il presidente "
+           "Emmanuel Macron. I due hanno condannato la guerra di Putin. Il primo ministro ha "
+           "riferito della sua visita a Kiev del mese scorso e degli aiuti all'Ucraina."),
+    ("ru", "Премьер-министр Борис Джонсон провёл сегодня телефонный разговор с президентом "
+           "Эммануэлем Макроном. Они осудили войну Путина. Премьер-министр рассказал о своём "
+           "визите в Киев в прошлом месяце и о помощи Украине."),
+    ("zh", "英国首相约翰逊今天同法国总统马克龙通电话。两人谴责了普京发动的战争。约翰逊介绍了上个月"
+           "访问基辅的情况以及对乌克兰的援助。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), UNNAMED_HOST_VISIT)
+def test_a_visit_whose_host_is_unnamed_is_no_contact(lang: str, text: str) -> None:
+    analysis = analyze_texts((text, "2022-05-06"), lang=lang)
+    assert [e.type for e in analysis.events] == ["phone_call"], (lang, analysis.events)

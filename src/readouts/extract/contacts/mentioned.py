@@ -235,6 +235,8 @@ def mentioned_contacts(sentences: list[Sentence], mentions: list[list[Mention]],
                 continue  # a ceremony none of the principals is said to attend
             cue_status = _status_at(text, cues, head, lang, status)
             location = _bound_place(text, lang, cues, set(own))
+            if kind == "visit" and not named and not (mc.persons and mc.persons.search(text)):
+                continue  # "his visit to Kyiv last month": a host the sentence does not name
             if main is not None and cue_status == "held" and not location \
                     and (not when or _compatible(when.value, main.date)) \
                     and set(participants) == set(main.participants) \
