@@ -8,8 +8,10 @@ in a subprocess) is read back by the next.
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from pathlib import Path
+from unittest import mock
 
 import pytest
 
@@ -26,3 +28,40 @@ def corpus() -> Path:
             pytest.fail(f"{CORPUS} is missing in CI")
         pytest.skip("../shared/corpus is not present")
     return CORPUS
+
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "src" / "readouts" / "examples"
+
+
+def copy_db(source: Path, target: Path) -> str:
+    """A copy of a SQLite database (with its write-ahead log) that a test may write into."""
+    for suffix in ("", "-wal"):
+        if Path(f"{source}{suffix}").exists():
+            shutil.copyfile(f"{source}{suffix}", f"{target}{suffix}")
+    return f"sqlite:///{target}"
+
+
+@pytest.fixture(scope="session")
+def examples_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """What `readouts ingest` of every bundled example stores, ingested once a session:
+    tests that only read it share it, tests that write copy it (``copy_db``)."""
+    from cli_console import run_cli
+
+    path = tmp_path_factory.mktemp("examples") / "examples.db"
+    ran = run_cli("ingest", str(EXAMPLES), "--db", f"sqlite:///{path}", "--workers", "1")
+    assert ran.code == 0, ran.err
+    assert "stored 8 new document(s)" in " ".join(ran.out.split()), ran.out
+    return path
+
+
+@pytest.fixture(scope="session")
+def demo_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """`readouts demo` run once a session: its database and what it printed. It analyses
+    here, not in a pool forked from the test process (tests/test_batch.py tests the pool)."""
+    from cli_console import run_cli
+
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    with mock.patch("readouts.batch.available_cores", return_value=1):
+        ran = run_cli("demo", "--db", f"sqlite:///{path}")
+    assert ran.code == 0, ran.err
+    return path, ran.out
