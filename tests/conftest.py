@@ -57,11 +57,15 @@ def examples_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def demo_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     """`readouts demo` run once a session: its database and what it printed. It analyses
-    here, not in a pool forked from the test process (tests/test_batch.py tests the pool)."""
+    here, not in a pool forked from the test process (tests/test_batch.py tests the pool),
+    with the real countries even where a module's fixture stands in its own."""
     from cli_console import run_cli
 
+    from readouts.store import rows
+
     path = tmp_path_factory.mktemp("demo") / "demo.db"
-    with mock.patch("readouts.batch.available_cores", return_value=1):
+    with mock.patch("readouts.batch.available_cores", return_value=1), \
+            mock.patch("readouts.store.relink.country_of", rows.country_of):
         ran = run_cli("demo", "--db", f"sqlite:///{path}")
     assert ran.code == 0, ran.err
     return path, ran.out

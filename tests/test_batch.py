@@ -3,33 +3,24 @@ Dask cluster stores every document once, resuming where a run stopped."""
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_console import run_cli
+from conftest import EXAMPLES
 
 from readouts.batch import analyze_raws, available_cores
 from readouts.ingest import collect
-
-EXAMPLES = Path(__file__).resolve().parents[1] / "src" / "readouts" / "examples"
-
-
-def run(*args: str, env: dict | None = None) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run([sys.executable, "-m", "readouts", *args], capture_output=True,
-                          timeout=300, env=env)
-
 
 FEW = sorted(str(p) for p in EXAMPLES.iterdir())[:4]  # enough for a pool of two
 
 
 def test_workers_give_byte_identical_json() -> None:
-    one = run("analyze", *FEW, "--json", "--workers", "1")
-    two = run("analyze", *FEW, "--json", "--workers", "2")
-    assert one.returncode == two.returncode == 0, two.stderr.decode()
-    assert one.stdout == two.stdout
+    one = run_cli("analyze", *FEW, "--json", "--workers", "1")
+    two = run_cli("analyze", *FEW, "--json", "--workers", "2")
+    assert one.code == two.code == 0, two.err
+    assert one.out == two.out
 
 
 def test_results_come_back_in_input_order_and_report_progress() -> None:
@@ -41,9 +32,9 @@ def test_results_come_back_in_input_order_and_report_progress() -> None:
 
 
 def test_a_bad_worker_count_is_refused() -> None:
-    proc = run("analyze", str(EXAMPLES), "--workers", "0")
-    assert proc.returncode == 2
-    assert "Traceback" not in proc.stderr.decode()
+    ran = run_cli("analyze", str(EXAMPLES), "--workers", "0")
+    assert ran.code == 2
+    assert "Traceback" not in ran.err
     assert available_cores() >= 1
 
 
@@ -69,24 +60,24 @@ def test_dask_ingest_stores_what_a_local_ingest_stores_and_resumes(
         cluster_address: str, tmp_path: Path) -> None:
     local, remote = tmp_path / "local.db", tmp_path / "remote.db"
     files = sorted(str(p) for p in EXAMPLES.iterdir())[:4]
-    assert run("ingest", *files, "--db", f"sqlite:///{local}").returncode == 0
+    assert run_cli("ingest", *files, "--db", f"sqlite:///{local}", "--workers", "1").code == 0
     # a run stopped half-way: only some inputs stored ...
-    half = run("ingest", *files[:3], "--db", f"sqlite:///{remote}", "--dask", cluster_address)
-    assert half.returncode == 0, half.stderr.decode()
+    half = run_cli("ingest", *files[:3], "--db", f"sqlite:///{remote}", "--dask", cluster_address)
+    assert half.code == 0, half.err
     # ... the re-run sends only the others and ends with the same documents
-    rest = run("ingest", *files, "--db", f"sqlite:///{remote}", "--dask", cluster_address)
-    assert rest.returncode == 0, rest.stderr.decode()
-    assert "stored 1 new document(s)" in rest.stdout.decode()
-    assert "3 input(s) were already stored" in rest.stdout.decode()
+    rest = run_cli("ingest", *files, "--db", f"sqlite:///{remote}", "--dask", cluster_address)
+    assert rest.code == 0, rest.err
+    assert "stored 1 new document(s)" in rest.out
+    assert "3 input(s) were already stored" in rest.out
     assert _documents(remote) == _documents(local)
     assert _texts(remote) == _texts(local) != []  # kept for 'readouts reanalyze'
 
 
 def test_an_unreachable_cluster_is_a_one_line_error(tmp_path: Path) -> None:
+    dask = pytest.importorskip("dask")
     pytest.importorskip("distributed")
-    env = {**os.environ, "DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT": "2s"}
-    proc = run("ingest", str(EXAMPLES / "zh-xinhua-xi-trump-call.txt"),
-               "--db", f"sqlite:///{tmp_path / 'x.db'}", "--dask", "tcp://127.0.0.1:9", env=env)
-    assert proc.returncode == 2
-    err = proc.stderr.decode()
+    with dask.config.set({"distributed.comm.timeouts.connect": "1s"}):
+        code, _, err = run_cli("ingest", str(EXAMPLES / "zh-xinhua-xi-trump-call.txt"), "--db",
+                               f"sqlite:///{tmp_path / 'x.db'}", "--dask", "tcp://127.0.0.1:9")
+    assert code == 2
     assert "Traceback" not in err and len(err.strip().splitlines()) == 1, err

@@ -4,29 +4,19 @@ counts match the database, filters narrow every table, and contacts carry event 
 from __future__ import annotations
 
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from cli_console import run_cli
 
 from readouts.store.export import TABLES
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "src" / "readouts" / "examples"
-
-
-def run(*args: str) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run([sys.executable, "-m", "readouts", *args], capture_output=True,
-                          timeout=300)
-
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("export") / "store.db"
-    proc = run("ingest", str(EXAMPLES), "--db", f"sqlite:///{path}")
-    assert proc.returncode == 0, proc.stderr.decode()
-    return path
+def db(examples_db: Path) -> Path:
+    """The bundled examples as `readouts ingest` stores them (exports only read it)."""
+    return examples_db
 
 
 def _count(db: Path, table: str) -> int:
@@ -37,8 +27,8 @@ def _count(db: Path, table: str) -> int:
 @pytest.mark.parametrize("fmt", ["csv", "parquet", "jsonl"])
 def test_every_table_loads_with_its_columns_and_counts(db: Path, tmp_path: Path,
                                                        fmt: str) -> None:
-    proc = run("export", "--db", f"sqlite:///{db}", "--out", str(tmp_path), "--format", fmt)
-    assert proc.returncode == 0, proc.stderr.decode()
+    ran = run_cli("export", "--db", f"sqlite:///{db}", "--out", str(tmp_path), "--format", fmt)
+    assert ran.code == 0, ran.err
     read = {"csv": lambda p: pd.read_csv(p, dtype={"cameo_code": str}),
             "parquet": pd.read_parquet,
             "jsonl": lambda p: pd.read_json(p, lines=True, dtype={"cameo_code": str})}[fmt]
@@ -58,8 +48,8 @@ def test_every_table_loads_with_its_columns_and_counts(db: Path, tmp_path: Path,
 
 def test_lists_stay_lists_in_parquet_and_join_in_csv(db: Path, tmp_path: Path) -> None:
     for fmt in ("csv", "parquet"):
-        assert run("export", "--db", f"sqlite:///{db}", "-o", str(tmp_path / fmt),
-                   "--format", fmt).returncode == 0
+        assert run_cli("export", "--db", f"sqlite:///{db}", "-o", str(tmp_path / fmt),
+                       "--format", fmt).code == 0
     parquet = pd.read_parquet(tmp_path / "parquet" / "contacts.parquet")
     csv = pd.read_csv(tmp_path / "csv" / "contacts.csv")
     first = parquet.iloc[0]
@@ -67,8 +57,8 @@ def test_lists_stay_lists_in_parquet_and_join_in_csv(db: Path, tmp_path: Path) -
 
 
 def test_a_filter_narrows_every_table(db: Path, tmp_path: Path) -> None:
-    proc = run("export", "--db", f"sqlite:///{db}", "-o", str(tmp_path), "--actor", "Трамп")
-    assert proc.returncode == 0, proc.stderr.decode()
+    ran = run_cli("export", "--db", f"sqlite:///{db}", "-o", str(tmp_path), "--actor", "Трамп")
+    assert ran.code == 0, ran.err
     contacts = pd.read_csv(tmp_path / "contacts.csv")
     assert len(contacts) and all("donald-trump" in p for p in contacts["participants"])
     accounts = pd.read_csv(tmp_path / "accounts.csv")
@@ -86,7 +76,6 @@ def test_a_filter_narrows_every_table(db: Path, tmp_path: Path) -> None:
 ])
 def test_bad_filter_values_exit_2_listing_what_is_accepted(db: Path, tmp_path: Path,
                                                            args: list[str], needle: str) -> None:
-    proc = run("export", "--db", f"sqlite:///{db}", "-o", str(tmp_path), *args)
-    err = proc.stderr.decode()
-    assert proc.returncode == 2 and needle in err and "Traceback" not in err
+    code, _, err = run_cli("export", "--db", f"sqlite:///{db}", "-o", str(tmp_path), *args)
+    assert code == 2 and needle in err and "Traceback" not in err
     assert not any(tmp_path.iterdir())

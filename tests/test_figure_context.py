@@ -162,8 +162,8 @@ def test_a_count_of_events_is_not_trade(lang: str, sentence: str, value: float) 
 
 def test_targets_are_in_the_json_and_shown_apart(tmp_path) -> None:  # noqa: ANN001
     import json
-    import subprocess
-    import sys
+
+    from cli_console import run_cli
 
     from readouts.schema import validate
 
@@ -175,10 +175,9 @@ def test_targets_are_in_the_json_and_shown_apart(tmp_path) -> None:  # noqa: ANN
     path.write_text(text, encoding="utf-8")
 
     def run(*args: str) -> str:
-        proc = subprocess.run([sys.executable, "-m", "readouts", "analyze", str(path),
-                               "--published", "2025-05-08", *args], capture_output=True,
-                              timeout=300, check=True)
-        return proc.stdout.decode()
+        ran = run_cli("analyze", str(path), "--published", "2025-05-08", *args)
+        assert ran.code == 0, ran.err
+        return ran.out
     data = json.loads(run("--json"))
     validate(data)
     figures = [f for d in data["documents"] for r in d["readouts"] for f in r["figures"]]

@@ -3,11 +3,11 @@ for a person, topic or country finds its names in every language."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
+import json
 from pathlib import Path
 
 import pytest
+from cli_console import run_cli
 
 from readouts.errors import InputError
 from readouts.store.lookup import (
@@ -17,8 +17,6 @@ from readouts.store.lookup import (
     resolve_actor,
     suggest_actors,
 )
-
-EXAMPLES = Path(__file__).resolve().parents[1] / "src" / "readouts" / "examples"
 
 
 @pytest.mark.parametrize("typed", ["xi-jinping", "Xi Jinping", "xi", "习近平", "Си Цзиньпин",
@@ -64,18 +62,11 @@ def test_types_and_dates_are_checked() -> None:
         check_date("2024-02-30", "--since")
 
 
-def test_search_finds_every_language_from_the_cli(tmp_path: Path) -> None:
-    db = f"sqlite:///{tmp_path / 's.db'}"
-    run = [sys.executable, "-m", "readouts"]
-    assert subprocess.run([*run, "ingest", str(EXAMPLES), "--db", db],
-                          capture_output=True, timeout=300).returncode == 0
+def test_search_finds_every_language_from_the_cli(examples_db: Path) -> None:
     languages = {}
     for query in ("Taiwan", "Тайвань", "台湾"):
-        proc = subprocess.run([*run, "search", query, "--db", db, "--json"],
-                              capture_output=True, timeout=300)
-        assert proc.returncode == 0, proc.stderr.decode()
-        import json
-
-        languages[query] = {hit["language"] for hit in json.loads(proc.stdout)}
+        ran = run_cli("search", query, "--db", f"sqlite:///{examples_db}", "--json")
+        assert ran.code == 0, ran.err
+        languages[query] = {hit["language"] for hit in json.loads(ran.out)}
     assert languages["Taiwan"] == languages["Тайвань"] == languages["台湾"]
     assert {"en", "zh"} <= languages["Taiwan"]

@@ -10,8 +10,6 @@ from __future__ import annotations
 import os
 import shutil
 import socket
-import subprocess
-import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -19,6 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from conftest import copy_db
 from test_store import CALL, COUNTRIES, KAZAN, sample_analysis
 from test_web_api import conflicting_trade
 
@@ -77,14 +76,12 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 @pytest.fixture(scope="module")
-def demo_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def demo_server(demo_run: tuple[Path, str],
+                tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The database `readouts demo` builds from the bundled examples, served."""
     from readouts.web.app import create_app
 
-    db = f"sqlite:///{tmp_path_factory.mktemp('demo') / 'demo.db'}"
-    proc = subprocess.run([sys.executable, "-m", "readouts", "demo", "--db", db],
-                          capture_output=True, timeout=300)
-    assert proc.returncode == 0, proc.stderr.decode()
+    db = copy_db(demo_run[0], tmp_path_factory.mktemp("demo") / "demo.db")
     with _serve(create_app(db)) as url:
         yield url
 
