@@ -14,6 +14,7 @@ from pathlib import Path
 from unittest import mock
 
 import pytest
+from store_writers import CALL, Analysed
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 CORPUS = SHARED / "corpus"
@@ -69,3 +70,10 @@ def demo_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
         ran = run_cli("demo", "--db", f"sqlite:///{path}")
     assert ran.code == 0, ran.err
     return path, ran.out
+
+
+@pytest.fixture(scope="session")
+def call_analysed() -> Analysed:
+    """The three accounts of one call (``store_writers.CALL``) analysed once a session, for
+    the store's reliability tests: the analysis is not what they test, the store is."""
+    return Analysed.of(CALL)

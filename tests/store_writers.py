@@ -15,6 +15,7 @@ import multiprocessing
 import os
 import traceback
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 
 import pytest
@@ -27,6 +28,10 @@ from readouts.ingest import RawInput, collect
 from readouts.pipeline import DocumentResult, link_results
 
 _FORK = multiprocessing.get_context("fork")
+ALL_EXAMPLES = sorted(str(p) for p in resources.files("readouts").joinpath("examples").iterdir()
+                      if p.name.endswith((".md", ".txt")))
+# one Trump-Xi call told by Washington, by Beijing and by an Italian compilation of both
+CALL = [f for f in ALL_EXAMPLES if "trump" in f]
 
 
 def fresh_postgres(url: str) -> str:

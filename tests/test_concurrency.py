@@ -1,46 +1,33 @@
 """Several writers storing into one database at once.
 
-Each round starts N processes on overlapping sets of the bundled examples (every file is
-given to more than one of them) against a new database, and checks: every process exits 0
-with no traceback, and the database holds exactly what one sequential `readouts ingest` of
-all the files holds (compared by a dump: no duplicate, nothing lost, the same contacts and
-comparisons whichever process stored what first).
+Each round starts N writers on overlapping sets of the files (every file is given to more
+than one of them) against a new database, and checks: every writer exits 0, and the
+database holds exactly what one sequential `readouts ingest` of all the files holds
+(compared by a dump: no duplicate, nothing lost, the same contacts and comparisons whichever
+writer stored what first). The writers are processes forked with the files analysed once
+(``store_writers``), as the analysis is not what is under test, the store is; each does
+what the command does after the analysis: migrate a new database, link, compare, store with
+texts.
 
-The normal suite runs one round of 4 `readouts ingest` processes on the three accounts of
-one call, on SQLite (and on PostgreSQL when READOUTS_TEST_POSTGRES is set).
-READOUTS_LONG_TESTS=1 runs 50 rounds each of 4 and 8 writers on every bundled example;
-those writers are forked with the files analysed once (``store_writers``), as the
-analysis is not what is under test, then do what the command does: migrate a new database,
-link, compare, store with texts.
+The normal suite runs one round of 4 writers on the three accounts of one call, on SQLite
+(and on PostgreSQL when READOUTS_TEST_POSTGRES is set). READOUTS_LONG_TESTS=1 runs 50
+rounds each of 4 and 8 writers on every bundled example.
 """
 
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 import time
-from importlib import resources
 from pathlib import Path
 
 import pytest
+from cli_console import run_cli
 from store_dump import dump
-from store_writers import Analysed, database, fork_writer
+from store_writers import ALL_EXAMPLES, CALL, Analysed, database, fork_writer
 
 from readouts.store import Store
 
 LONG = os.environ.get("READOUTS_LONG_TESTS") == "1"
-ALL_EXAMPLES = sorted(str(p) for p in resources.files("readouts").joinpath("examples").iterdir()
-                      if p.name.endswith((".md", ".txt")))
-# one Trump-Xi call told by Washington, by Beijing and by an Italian compilation of both
-CALL = [f for f in ALL_EXAMPLES if "trump" in f]
-
-
-def _ingest(db: str, files: list[str]) -> subprocess.Popen:
-    return subprocess.Popen(
-        [sys.executable, "-m", "readouts", "ingest", "--db", db, "--workers", "1", *files],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        env={**os.environ, "READOUTS_DEBUG": "0"})
 
 
 def _shares(files: list[str], writers: int) -> list[list[str]]:
@@ -61,27 +48,35 @@ def _content(db: str) -> dict[str, list[tuple]]:
 def _reference(kind: str, tmp_path: Path, files: list[str]) -> dict[str, list[tuple]]:
     """What one sequential `readouts ingest` of every file stores."""
     reference = database(kind, tmp_path, "reference.db")
-    proc = _ingest(reference, files)
-    _, err = proc.communicate(timeout=600)
-    assert proc.returncode == 0, err
+    ran = run_cli("ingest", "--db", reference, "--workers", "1", *files)
+    assert ran.code == 0, ran.err
     expected = _content(reference)
     assert expected["events"] and expected["comparisons"]
     assert len(expected["documents"]) == len(files)
     return expected
 
 
-@pytest.mark.parametrize("kind", ["sqlite", "postgresql"])
-def test_concurrent_ingest_commands_store_what_one_ingest_stores(kind: str,
-                                                                 tmp_path: Path) -> None:
-    expected = _reference(kind, tmp_path, CALL)
-    db = database(kind, tmp_path, "round.db")
-    procs = [_ingest(db, files) for files in _shares(CALL, 4)]
+def _round(kind: str, tmp_path: Path, name: str, files: list[str], writers: int,
+           analysed: Analysed) -> dict[str, list[tuple]]:
+    """The content of a new database after ``writers`` forked writers stored into it at
+    once; each must exit 0."""
+    db = database(kind, tmp_path, f"{name}.db")
+    errors = [tmp_path / f"{name}-writer{k}.err" for k in range(writers)]
+    procs = [fork_writer(db, share, analysed, errors[k])
+             for k, share in enumerate(_shares(files, writers))]
     for proc in procs:
-        out, err = proc.communicate(timeout=600)
-        assert proc.returncode == 0, err
-        assert "Traceback" not in err and "readouts:" not in err, err
-        assert out.startswith("stored"), out
-    assert _content(db) == expected
+        proc.join(600)
+    failed = [e.read_text() if e.exists() else f"exit {p.exitcode}"
+              for p, e in zip(procs, errors, strict=True) if p.exitcode != 0]
+    assert not failed, f"{name}: {failed[0]}"
+    return _content(db)
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "postgresql"])
+def test_concurrent_writers_store_what_one_ingest_stores(kind: str, tmp_path: Path,
+                                                         call_analysed: Analysed) -> None:
+    expected = _reference(kind, tmp_path, CALL)
+    assert _round(kind, tmp_path, "round", CALL, 4, call_analysed) == expected
 
 
 @pytest.mark.skipif(not LONG, reason="long profile: READOUTS_LONG_TESTS=1")
@@ -93,14 +88,6 @@ def test_50_rounds_of_concurrent_writers_store_what_one_ingest_stores(
     analysed = Analysed.of(ALL_EXAMPLES)
     started = time.monotonic()
     for n in range(50):
-        db = database(kind, tmp_path, f"round{n}.db")
-        errors = [tmp_path / f"round{n}-writer{k}.err" for k in range(writers)]
-        procs = [fork_writer(db, files, analysed, errors[k])
-                 for k, files in enumerate(_shares(ALL_EXAMPLES, writers))]
-        for proc in procs:
-            proc.join(600)
-        failed = [e.read_text() if e.exists() else f"exit {p.exitcode}"
-                  for p, e in zip(procs, errors, strict=True) if p.exitcode != 0]
-        assert not failed, f"round {n}: {failed[0]}"
-        assert _content(db) == expected, f"round {n}: the content differs"
+        assert _round(kind, tmp_path, f"round{n}", ALL_EXAMPLES, writers, analysed) == expected, \
+            f"round {n}: the content differs"
     print(f"{kind}, {writers} writers: 50 rounds passed in {time.monotonic() - started:.0f} s")
