@@ -4,10 +4,10 @@ JSON, kept apart from the machine's output so re-analysis and relinking never lo
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import pytest
+from cli_console import run_cli
 from test_store import CALL, COUNTRIES, KAZAN, TRUMP_CALL, sample_analysis
 
 from readouts.errors import InputError
@@ -173,62 +173,43 @@ def test_a_correction_failing_half_way_leaves_nothing(store: Store,
     assert store.comparison(CALL) is not None
 
 
-def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture, *args: str
-        ) -> tuple[int, str, str]:
-    """Run the command line in this process (the analysis stays loaded between calls)."""
-    from readouts.cli import main
-
-    monkeypatch.setattr(sys, "argv", ["readouts", *args])
-    monkeypatch.setenv("COLUMNS", "200")
-    code = 0
-    try:
-        main()
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out = capsys.readouterr()
-    return code, out.out, out.err
-
-
-def test_correction_survives_reanalysis_from_the_command_line(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture) -> None:
+def test_correction_survives_reanalysis_from_the_command_line(tmp_path: Path) -> None:
     db = f"sqlite:///{tmp_path / 'r.db'}"
     page = tmp_path / "readout.md"
     page.write_bytes((EXAMPLES / "en-whitehouse-trump-xi-call.md").read_bytes())
-    code, _, err = cli(monkeypatch, capsys, "ingest", str(page), "--db", db, "--workers", "1")
+    code, _, err = run_cli("ingest", str(page), "--db", db, "--workers", "1")
     assert code == 0, err
-    code, out, err = cli(monkeypatch, capsys, "events", "--db", db, "--json", "--reported")
+    code, out, err = run_cli("events", "--db", db, "--json", "--reported")
     assert code == 0, err
     events = json.loads(out)
     call = events[0]
     assert call["duration_minutes"] == 90
-    code, out, err = cli(monkeypatch, capsys, "fix", call["id"], "duration_minutes", "85",
-                         "--by", "A. Rossi", "--why", "Xinhua says 85", "--db", db)
+    code, out, err = run_cli("fix", call["id"], "duration_minutes", "85",
+                             "--by", "A. Rossi", "--why", "Xinhua says 85", "--db", db)
     assert code == 0 and "duration_minutes = 85" in out, err
-    code, _, err = cli(monkeypatch, capsys, "fix", call["id"], "duration_minutes", "long",
-                       "--by", "A. Rossi", "--why", "x", "--db", db)
+    code, _, err = run_cli("fix", call["id"], "duration_minutes", "long",
+                           "--by", "A. Rossi", "--why", "x", "--db", db)
     assert code == 2 and "whole number of minutes" in err and "Traceback" not in err
     page.unlink()  # re-analysis reads the text kept in the database, not the file
-    code, out, err = cli(monkeypatch, capsys, "reanalyze", "--db", db,
-                         "--published", "2026-09-18")
+    code, out, err = run_cli("reanalyze", "--db", db, "--published", "2026-09-18")
     assert code == 0 and "analysed 1 document(s) again" in out, err
     # "today" in the readout is now the 18th: the contact gets another id, and the
     # correction follows the account that reports it
-    again = json.loads(cli(monkeypatch, capsys, "events", "--db", db, "--json",
-                           "--reported")[1])
+    again = json.loads(run_cli("events", "--db", db, "--json", "--reported").out)
     assert [e["date"] for e in again] == ["2026-09-18"]
     call = again[0]
-    code, out, _ = cli(monkeypatch, capsys, "show", call["id"], "--db", db, "--json")
+    code, out, _ = run_cli("show", call["id"], "--db", db, "--json")
     shown = json.loads(out)
     assert validate(shown) == []
     assert shown["documents"][0]["published"] == "2026-09-18"
     event = shown["events"][0]
     assert event["duration_minutes"] == 85 and event["corrected"] == ["duration_minutes"]
     assert event["corrections"][0]["was"] == 90
-    code, out, _ = cli(monkeypatch, capsys, "show", call["id"], "--db", db)
+    code, out, _ = run_cli("show", call["id"], "--db", db)
     assert "corrected duration_minutes: 85 (was 90) by A. Rossi" in out
-    code, _, err = cli(monkeypatch, capsys, "reanalyze", "dnope", "--db", db)
+    code, _, err = run_cli("reanalyze", "dnope", "--db", db)
     assert code == 2 and "no stored document dnope" in err
     doc = shown["documents"][0]["id"]
-    code, out, err = cli(monkeypatch, capsys, "delete", doc, "--db", db)
+    code, out, err = run_cli("delete", doc, "--db", db)
     assert code == 0, err
-    assert json.loads(cli(monkeypatch, capsys, "events", "--db", db, "--json")[1]) == []
+    assert json.loads(run_cli("events", "--db", db, "--json").out) == []

@@ -15,26 +15,23 @@ inputs in all, random, failures kept in .hypothesis/ for replay):
 from __future__ import annotations
 
 import errno
-import io
 import json
 import os
 import re
 import socket
-import sys
 import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager, redirect_stderr, redirect_stdout
+from contextlib import contextmanager
 from pathlib import Path
 from unittest import mock
 
+import cli_console
 import pytest
-from cli_console import console_on
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from hypothesis.provisional import urls
 from starlette.testclient import TestClient
 
-from readouts import cli
 from readouts.errors import InputError
 from readouts.ingest import RawInput, prepare
 from readouts.ingest.fetch import fetch_url
@@ -358,18 +355,10 @@ def workspace() -> Iterator[dict[str, object]]:
 
 
 def run_cli(argv: list[str], stdin: bytes) -> tuple[int, str, str]:
-    """(exit code, output, stderr) of ``readouts argv`` run in this process."""
-    out, err, screen = io.StringIO(), io.StringIO(), io.StringIO()
-    fake_stdin = io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8")
-    with console_on(screen, 100), mock.patch.object(sys, "argv", ["readouts", *argv]), \
-            mock.patch.object(sys, "stdin", fake_stdin), \
-            redirect_stdout(out), redirect_stderr(err), stubbed_network([]):
-        try:
-            cli.main()
-            code = 0
-        except SystemExit as exc:
-            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
-    return code, screen.getvalue() + out.getvalue(), err.getvalue()
+    """(exit code, terminal output, stderr) of ``readouts argv`` run in this process, with
+    the network stubbed and a colour terminal's console."""
+    with stubbed_network([]):
+        return cli_console.run_cli(*argv, stdin=stdin, width=100, terminal=True)
 
 
 OPTION_VALUES = st.one_of(st.sampled_from(["2026-09-17", "2026-13-45", "xx", "", "-", "zh", "it",

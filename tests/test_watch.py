@@ -105,7 +105,8 @@ class Site:
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        threading.Thread(target=self.server.serve_forever, args=(0.02,),  # shut down at once
+                         daemon=True).start()
 
     def gets(self, path: str) -> int:
         return sum(1 for method, p, _ in self.log if method == "GET" and p == path)
@@ -383,20 +384,13 @@ def test_bad_config_is_one_clear_error(data: dict, needle: str):
         parse_config(data)
 
 
-def test_cli_init_writes_the_starter_and_once_polls(sites, tmp_path: Path, monkeypatch, capsys):
-    from readouts import cli
+def test_cli_init_writes_the_starter_and_once_polls(sites, tmp_path: Path, monkeypatch):
+    from cli_console import run_cli
 
     monkeypatch.chdir(tmp_path)
 
     def run(*args: str) -> tuple[int, str, str]:
-        monkeypatch.setattr("sys.argv", ["readouts", "watch", *args])
-        try:
-            cli.main()
-            code = 0
-        except SystemExit as exc:
-            code = exc.code or 0
-        out = capsys.readouterr()
-        return code, out.out, out.err
+        return run_cli("watch", *args)
 
     code, _out, err = run("--init", "watch.yaml")
     assert code == 0, err
