@@ -34,8 +34,13 @@ ALL_EXAMPLES = sorted(str(p) for p in resources.files("readouts").joinpath("exam
 CALL = [f for f in ALL_EXAMPLES if "trump" in f]
 
 
-def fresh_postgres(url: str) -> str:
-    """The test server's database, emptied: every round starts from no schema."""
+def fresh_postgres() -> str:
+    """The PostgreSQL test server's database (READOUTS_TEST_POSTGRES: .ci/run starts a
+    server and sets it; users may not, and the test is skipped), emptied: every test or
+    round starts from no schema."""
+    url = os.environ.get("READOUTS_TEST_POSTGRES")
+    if not url:
+        pytest.skip("READOUTS_TEST_POSTGRES is not set (no PostgreSQL server to test on)")
     engine = create_engine(url)
     with engine.begin() as conn:
         conn.execute(sql("DROP SCHEMA public CASCADE"))
@@ -47,12 +52,7 @@ def fresh_postgres(url: str) -> str:
 def database(kind: str, tmp_path: Path, name: str) -> str:
     """A new, empty database of this kind: a SQLite file, or the PostgreSQL test server's
     (skipped when READOUTS_TEST_POSTGRES is not set)."""
-    if kind == "sqlite":
-        return f"sqlite:///{tmp_path / name}"
-    url = os.environ.get("READOUTS_TEST_POSTGRES")
-    if not url:
-        pytest.skip("READOUTS_TEST_POSTGRES is not set (no PostgreSQL server to test on)")
-    return fresh_postgres(url)
+    return f"sqlite:///{tmp_path / name}" if kind == "sqlite" else fresh_postgres()
 
 
 @dataclass

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, inspect
+from sqlalchemy import inspect
 from sqlalchemy import text as sql
 from store_dump import dump
+from store_writers import fresh_postgres
 
 from readouts.compare import compare_event
 from readouts.model import (
@@ -124,25 +124,12 @@ def sample_analysis() -> Analysis:
     return Analysis(documents=documents, events=events, comparisons=[comparison])
 
 
-def _fresh_postgres() -> str:
-    """READOUTS_TEST_POSTGRES emptied: .ci/run starts a server and sets it; users may not."""
-    url = os.environ.get("READOUTS_TEST_POSTGRES")
-    if not url:
-        pytest.skip("READOUTS_TEST_POSTGRES is not set (no PostgreSQL server to test on)")
-    engine = create_engine(url)
-    with engine.begin() as conn:
-        conn.execute(sql("DROP SCHEMA public CASCADE"))
-        conn.execute(sql("CREATE SCHEMA public"))
-    engine.dispose()
-    return url
-
-
 @pytest.fixture(params=["sqlite", "postgresql"])
 def store(request: pytest.FixtureRequest, tmp_path: Path,
           monkeypatch: pytest.MonkeyPatch) -> Iterator[Store]:
     monkeypatch.setattr(relink, "country_of", COUNTRIES.get)
     if request.param == "postgresql":
-        opened = Store(_fresh_postgres())
+        opened = Store(fresh_postgres())
         yield opened
         opened.close()
         return
@@ -430,7 +417,7 @@ def test_in_memory_database_works(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_postgres_search_uses_its_index() -> None:
     """The GIN index is on the expression search reads, so PostgreSQL can use it."""
-    store = Store(_fresh_postgres())
+    store = Store(fresh_postgres())
     try:
         with store.engine.begin() as conn:
             conn.execute(sql("SET LOCAL enable_seqscan = off"))

@@ -10,13 +10,13 @@ from pathlib import Path
 import pytest
 from fastapi import FastAPI
 from starlette.testclient import TestClient
+from store_writers import fresh_postgres
 from test_store import (
     CALL,
     COUNTRIES,
     KAZAN,
     TRUMP_CALL,
     _document,
-    _fresh_postgres,
     _readout,
     sample_analysis,
 )
@@ -402,7 +402,7 @@ def test_search_by_topic_language_side_source(client: TestClient, query: dict,
 def test_search_on_postgresql() -> None:
     """PostgreSQL full text, with Chinese words (one token a sentence long to its parser)
     found by a scan, and the same filters as on SQLite."""
-    app = create_app(_fresh_postgres())
+    app = create_app(fresh_postgres())
     app.state.store.save(sample_analysis())
     with TestClient(app, client=LOCAL) as c:
         def ids(**query: str) -> list[str]:
