@@ -276,3 +276,28 @@ UNNAMED_HOST_VISIT = [
 def test_a_visit_whose_host_is_unnamed_is_no_contact(lang: str, text: str) -> None:
     analysis = analyze_texts((text, "2022-05-06"), lang=lang)
     assert [e.type for e in analysis.events] == ["phone_call"], (lang, analysis.events)
+
+
+# An opening whose only contact is in its scene-setting clause ("After the tense meeting
+# between Zelensky and Trump, Macron reaffirmed ...") is no lead: the call said next is.
+FRAMED_OPENING = [
+    ("en", "PARIS, February 28 (Reuters) - After the tense meeting between Volodymyr Zelensky "
+           "and Donald Trump, Emmanuel Macron reaffirmed France's support for Ukraine. Macron "
+           "spoke with Zelensky by phone, the Elysee said."),
+    ("it", "PARIGI, 28 febbraio - Dopo il teso incontro tra Volodymyr Zelensky e Donald Trump, "
+           "Emmanuel Macron ha ribadito il sostegno della Francia all'Ucraina. Macron ha parlato "
+           "al telefono con Zelensky, ha fatto sapere l'Eliseo."),
+    ("ru", "ПАРИЖ, 28 февраля - После напряжённой встречи Владимира Зеленского и Дональда "
+           "Трампа, Эммануэль Макрон подтвердил поддержку Украины. Макрон провёл телефонный "
+           "разговор с Зеленским, сообщил Елисейский дворец."),
+    ("zh", "据法新社2月28日报道，在乌克兰总统泽连斯基与美国总统特朗普的紧张会谈后，法国总统马克龙"
+           "重申支持乌克兰。据爱丽舍宫称，马克龙与泽连斯基通了电话。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), FRAMED_OPENING)
+def test_a_framed_opening_is_no_lead(lang: str, text: str) -> None:
+    analysis = analyze_texts((text, "2025-03-01"), lang=lang)
+    main = next(e for e in analysis.events if e.reported_by)
+    assert main.type == "phone_call", (lang, main.type)
+    assert set(main.participants) == {"emmanuel-macron", "volodymyr-zelenskyy"}, lang

@@ -39,6 +39,7 @@ from readouts.extract.contacts.parties import (
     find_attendees,
     first_between,
     followed_kind,
+    framed_only,
     is_leader,
     joint_contact,
     lead_people,
@@ -96,9 +97,11 @@ def _lead_contacts(title: str | None, sentences: list[Sentence],
                    start: int, end: int | None) -> list[ContactFacts]:
     """The contacts of the lead found from ``start`` (before ``end``)."""
     lead_index = first_typed(sentences, lang, start, end)
-    while lead_index is not None and other_time_at_cue(sentences[lead_index].text, lang) \
-            and not held_between(sentences[lead_index].text, lang):
-        # "自上次在釜山会晤以来，…": an opening that recalls another contact is no lead
+    while lead_index is not None and (framed_only(sentences[lead_index].text, lang) or (
+            other_time_at_cue(sentences[lead_index].text, lang)
+            and not held_between(sentences[lead_index].text, lang))):
+        # "自上次在釜山会晤以来，…", "在A与B会谈后，C重申…": an opening that recalls another
+        # contact is no lead
         lead_index = first_typed(sentences, lang, lead_index + 1, end)
     title_kind = contact_type(title, lang) if title else None
     between = first_between(title, sentences, lead_index, lang, ref, side)

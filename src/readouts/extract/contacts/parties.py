@@ -111,6 +111,16 @@ def _named_earlier(text: str, lang: str, start: int) -> bool:
     return any(span[1] < start - _MODIFIER_CHARS for span in type_spans(text, lang))
 
 
+def framed_only(text: str, lang: str) -> bool:
+    """Is every contact the sentence names inside its scene-setting clause ("据拉美社报道，在
+    泽连斯基与特朗普的紧张会谈后，马克龙重申…", "After the meeting between A and B, Macron
+    said...")? Then the sentence reports none: it is no lead."""
+    frame = contact_cues(lang).frame
+    spans = type_spans(text, lang)
+    m = frame.search(text) if frame is not None and spans else None
+    return m is not None and all(m.start() <= s[0] and s[1] <= m.end() for s in spans)
+
+
 def first_between(title: str | None, sentences: list[Sentence], upto: int | None, lang: str,
                    ref: str | None, side: str | None
                    ) -> tuple[int, list[str], str | None] | None:
@@ -121,7 +131,7 @@ def first_between(title: str | None, sentences: list[Sentence], upto: int | None
     candidates = [(-1, title)] if title else []
     candidates += [(s.i, s.text) for s in sentences[:last]]
     for index, text in candidates:
-        if denied(text, lang) or planned_lead(text, lang):
+        if denied(text, lang) or planned_lead(text, lang) or framed_only(text, lang):
             continue
         found = _between(text, lang, ref, side)
         if found:
