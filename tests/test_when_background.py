@@ -232,3 +232,89 @@ NEWSROOM_CLOCK = [
 def test_the_newsrooms_this_evening_is_the_contacts_only_on_its_clock(lang, text, part) -> None:
     event = reported(text, "2026-02-04", lang)
     assert event.participants and event.part_of_day == part
+
+
+# On the eve of a dated event: the contact's day is the one before.
+EVE = [
+    ("it", "Alla vigilia dell'incontro di giovedì 15 maggio a Istanbul, la presidente del "
+           "Consiglio Giorgia Meloni ha avuto una conversazione telefonica con Erdogan."),
+    ("en", "On the eve of the Istanbul talks on Thursday, May 15, Prime Minister Giorgia "
+           "Meloni held a phone call with President Recep Tayyip Erdogan."),
+    ("ru", "Накануне переговоров в Стамбуле 15 мая Владимир Путин провел телефонный разговор "
+           "с Реджепом Тайипом Эрдоганом."),
+    ("zh", "在5月15日伊斯坦布尔谈判前夕，普京同埃尔多安通电话。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), EVE)
+def test_a_call_on_the_eve_of_a_dated_event_is_the_day_before(lang, text) -> None:
+    assert reported(text, "2025-05-15", lang).date == "2025-05-14"
+
+
+@pytest.mark.parametrize(("lang", "sentence", "want"), [
+    ("zh", "据“今日俄罗斯”报道，泽连斯基接到马克龙电话。", []),
+    ("zh", "今日俄罗斯报道称，两国元首今日通电话。", ["2025-03-20"]),
+    ("en", "Biden told USA Today that he spoke with Xi today.", ["2025-03-20"]),
+    ("ru", "Об этом сообщило агентство «Россия сегодня».", []),
+])
+def test_a_relative_word_inside_a_name_is_no_day(lang, sentence, want) -> None:
+    assert [d.value for d in find_dates(sentence, lang, "2025-03-20")] == want
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "President Joe Biden welcomed Chancellor Olaf Scholz to the White House today.\n\n"
+           "Official news published at https://example.gov/briefing-room/2023/03/03/readout/"),
+    ("it", "Il presidente Sergio Mattarella ha ricevuto oggi al Quirinale il presidente "
+           "Emmanuel Macron.\n\nFonte: https://example.it/comunicati/2023/03/03/incontro/"),
+])
+def test_a_repost_is_dated_by_the_original_address_it_names(lang, text) -> None:
+    assert reported(text, None, lang).date == "2023-03-03"
+
+
+# A working meal that is the contact names its part of the day; a meal the talks went on
+# over does not.
+MEALS = [
+    ("it", "Giorgia Meloni ha incontrato Emmanuel Macron a Parigi per una cena di lavoro.",
+     "evening"),
+    ("en", "Friedrich Merz travelled to Paris to meet Emmanuel Macron for a working dinner.",
+     "evening"),
+    ("ru", "Владимир Путин и Александр Лукашенко провели встречу за рабочим завтраком.",
+     "morning"),
+    ("zh", "习近平同普京举行会谈并出席工作晚宴。", "evening"),
+    ("ru", "Владимир Путин и Александр Лукашенко провели встречу. После завтрака они "
+           "продолжили разговор.", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "part"), MEALS)
+def test_a_working_meal_names_the_part_of_day(lang, text, part) -> None:
+    event = reported(text, "2025-02-26", lang)
+    assert event.participants and event.part_of_day == part
+
+
+# "A day before the two men arrived": counted from an event, not from the page's day; a
+# later sentence's own day dates the call.
+EVENT_RELATIVE = [
+    ("en", "President Barack Obama telephoned President Raul Castro a day before the two "
+           "leaders arrived in Panama, the White House said on Friday. The call took place on "
+           "Wednesday, an aide said.", "2015-04-10", "2015-04-08"),
+    ("it", "Il presidente Emmanuel Macron ha telefonato a Giorgia Meloni due giorni prima del "
+           "vertice, ha riferito l'Eliseo venerdì. La telefonata si è svolta mercoledì.",
+     "2015-04-10", "2015-04-08"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "published", "day"), EVENT_RELATIVE)
+def test_a_span_counted_from_an_event_is_not_counted_from_the_page(lang, text, published,
+                                                                   day) -> None:
+    assert reported(text, published, lang).date == day
+
+
+@pytest.mark.parametrize(("lang", "sentence", "want"), [
+    ("en", "Obama called Castro three days ago.", ["2015-04-07"]),
+    ("en", "Obama called Castro two days before, the aide said.", ["2015-04-08"]),
+    ("it", "Meloni ha chiamato Macron due giorni fa.", ["2015-04-08"]),
+    ("it", "Due giorni dopo il vertice Meloni ha chiamato Macron.", []),
+])
+def test_ago_spans_alone_still_count_from_the_page(lang, sentence, want) -> None:
+    assert [d.value for d in find_dates(sentence, lang, "2015-04-10")] == want

@@ -133,13 +133,13 @@ def sentence_dates(text: str, lang: str, ref: str | None, tense: str,
             and not _in_since_clause(text, d.start, cues, lang)
             and not _in_other_relative(text, d.start, cues, lang)
             and not stamped(text, d.start, lang) and not began_on(text, d.start, lang)
-            and not _said_before_cue(text, d.end, cues, lang)]
+            and not _said_before_cue(text, d.start, d.end, cues, lang)]
 
 
-def _said_before_cue(text: str, end: int, cues: list[Cue], lang: str) -> bool:
+def _said_before_cue(text: str, start: int, end: int, cues: list[Cue], lang: str) -> bool:
     """A speech verb after a date and before any contact's cue ("On 19 September Trump
     announced he would meet Xi"): the day words were said, not the contact's."""
-    verb = said_after(text, end, lang)
+    verb = said_after(text, start, end, lang)
     return verb is not None and not any(end <= c.start < verb for c in cues)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
 
@@ -23,6 +24,7 @@ from readouts.extract.contacts.when_cues import (
     deictic,
     far_clocks,
     of_another,
+    on_the_eve,
     said_after,
     stamped,
 )
@@ -110,7 +112,7 @@ def _said_at(text: str, start: int, end: int, lang: str) -> bool:
     said_on = contact_cues(lang).said_on
     if said_on is not None and said_on.search(text, max(0, start - 40), start):
         return True
-    verb = said_after(text, end, lang)
+    verb = said_after(text, start, end, lang)
     return verb is not None and not any(end <= a < verb for a, _, _, _ in type_spans(text, lang))
 
 
@@ -138,12 +140,17 @@ def _own_dates(text: str, lang: str, ref: str | None, kind: str,
     """(the dates that can be the contact's, the days said or datelined) of a sentence:
     not another contact's ("si erano incontrati a fine ottobre" in a report of a call),
     not a background month or year far from the contact's words ("created a year ago"),
-    not a day still to come for a contact held."""
+    not a day still to come for a contact held; the day before an event it came on the eve
+    of ("alla vigilia dell'incontro di giovedì 15 maggio")."""
     spans = type_spans(text, lang)
     own, said = [], []
     for d in _dates(text, lang, ref):
         if _said_or_dateline(text, d, lang):
             said.append(d)
+            continue
+        if d.precision == "day" and on_the_eve(text, d.start, d.end, lang):
+            eve = date.fromisoformat(d.value) - timedelta(days=1)
+            own.append(replace(d, value=eve.isoformat(), part_of_day=None))
             continue
         if _foreign(spans, d.start, d.end, kind) or starts_a_gap(text, d, lang) \
                 or began_on(text, d.start, lang):
@@ -326,7 +333,7 @@ def fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence],
     best = _pick(lead_text, lang, own)
     if best:
         _set_date(facts, best, lead_text, lang, clock)
-    _set_part(facts, lead_text or title or "", lang, said, None, clock)
+    _set_part(facts, lead_text, lang, said, None, clock)
     start = -1 if lead is None else lead
     near = [(s, False) for s in sentences[start + 1:start + 1 + _AFTER]]
     near += [(s, True) for s in sentences[:1] if start > 0]
@@ -360,6 +367,8 @@ def fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence],
             _set_part(facts, s.text, lang, [], _PART_REACH, clock, held)
             if facts.part_of_day:
                 return
+    if lead is None and title:  # a headline that is the lead: "习近平15日下午同普京会晤"
+        _set_part(facts, title, lang, [], None, clock)
 
 
 def wire_date(lines: list[str], lang: str, ref: str | None) -> str | None:

@@ -2,8 +2,8 @@
 them (``not_the_contacts`` in ``lang/<iso>/dates.yaml``): a page's own stamp ("Modified 30
 марта"), the time words were said or posted ("Ieri sera Zelensky aveva riferito su
 Twitter"), the start of something else ("la guerra, iniziata lo scorso 24 febbraio"),
-another contact ("ещё один международный разговор"), and the newsroom's own "this evening"
-for leaders who live by another clock."""
+another contact ("ещё один международный разговор"), the newsroom's own "this evening" for
+leaders who live by another clock; and the date of an event a contact came on the eve of."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from readouts import lang as langdata
 _STAMP_REACH = 30  # a stamp word this far before a date: "Aggiornato il 3 marzo 2025, 10:12"
 _SAID_REACH = 40  # a speech verb this far after a time, in its clause: "Ieri sera X ha riferito"
 _BEGAN_REACH = 25  # "iniziata lo scorso": a verb of beginning this far before a date
+_EVE_REACH = 80  # "alla vigilia dell'incontro di giovedì 15 maggio": the cue, its event, the date
 _NEAR_HOURS = 3  # a newsroom's "this evening" is still evening this many hours away
 _ANOTHER_REACH = 60  # "another call in the afternoon": another contact this close to a time
 
@@ -30,6 +31,8 @@ class _Cues:
     began: re.Pattern[str] | None
     another: re.Pattern[str] | None
     deictic: re.Pattern[str] | None
+    eve_before: re.Pattern[str] | None
+    eve_after: re.Pattern[str] | None
     newsroom: str | None  # the zone of the newsroom that writes the language ("Europe/Rome")
     clause_end: re.Pattern[str]
 
@@ -46,7 +49,8 @@ def _cues(lang: str) -> _Cues:
     data = langdata.load(lang, "dates").get("not_the_contacts") or {}
     return _Cues(_compile(data.get("stamp"), end=True), _compile(data.get("said_after")),
                  _compile(data.get("began"), end=True), _compile(data.get("another")),
-                 _compile(data.get("deictic")), data.get("newsroom"),
+                 _compile(data.get("deictic")), _compile(data.get("eve_before"), end=True),
+                 _compile(data.get("eve_after")), data.get("newsroom"),
                  re.compile(r"[,;:.!?，；：。！？]"))
 
 
@@ -58,11 +62,12 @@ def stamped(text: str, start: int, lang: str) -> bool:
         is not None
 
 
-def said_after(text: str, end: int, lang: str) -> int | None:
-    """Where a speech verb after a time stands in its clause, the time fronted before a
-    comma or not ("Ieri sera Zelensky aveva riferito su Twitter della telefonata",
-    "今（29）日下午，中国官方证实"): the time words were said, unless a contact's word comes
-    before the verb (the caller's test)."""
+def said_after(text: str, start: int, end: int, lang: str) -> int | None:
+    """Where a speech verb after a time stands in its clause ("Ieri sera Zelensky aveva
+    riferito su Twitter della telefonata"), or past the comma of a time fronted before its
+    clause ("今（29）日下午，中国官方证实"; not "It took place on Wednesday, an aide said"):
+    the time words were said, unless a contact's word comes before the verb (the caller's
+    test)."""
     cues = _cues(lang)
     if cues.said_after is None:
         return None
@@ -70,7 +75,10 @@ def said_after(text: str, end: int, lang: str) -> int | None:
     m = cues.said_after.search(window)
     if m is None:
         return None
-    head = window[:m.start()].lstrip(" ,，")  # a time fronted before its clause's comma
+    head = window[:m.start()]
+    before = text[:start].rstrip()
+    if not before or cues.clause_end.match(before[-1]):
+        head = head.lstrip(" ,，")
     return end + m.start() if cues.clause_end.search(head) is None else None
 
 
@@ -80,6 +88,16 @@ def began_on(text: str, start: int, lang: str) -> bool:
     began = _cues(lang).began
     return began is not None and began.search(text, max(0, start - _BEGAN_REACH), start) \
         is not None
+
+
+def on_the_eve(text: str, start: int, end: int, lang: str) -> bool:
+    """A date of the event a contact came on the eve of ("Alla vigilia dell'incontro di
+    giovedì 15 maggio", "在5月15日谈判前夕"): the contact's day is the one before."""
+    cues = _cues(lang)
+    if cues.eve_before is not None and \
+            cues.eve_before.search(text, max(0, start - _EVE_REACH), start) is not None:
+        return True
+    return cues.eve_after is not None and cues.eve_after.match(text, end) is not None
 
 
 def of_another(text: str, start: int, end: int, lang: str) -> bool:

@@ -224,7 +224,7 @@ def _b_day(m: re.Match[str], ctx: Ctx) -> _Result | None:
 
 
 def _b_rel(m: re.Match[str], ctx: Ctx) -> _Result | None:
-    if ctx.ref is None:
+    if ctx.ref is None or _in_a_name(m, ctx):
         return None
     offset, part = ctx.lex.relative[re.sub(r"\s+", " ", m["rel"].lower())]
     return (ctx.ref + timedelta(days=offset)).isoformat(), "day", True, part
@@ -244,6 +244,25 @@ def _b_zhrel(m: re.Match[str], ctx: Ctx) -> _Result | None:
         return None
     part = ctx.lex.data.get("zh_daypart_suffix", {}).get(m["dp"]) if group(m, "dp") else None
     return fits[0].isoformat(), "day", True, part
+
+
+def _in_a_name(m: re.Match[str], ctx: Ctx) -> bool:
+    """A relative word inside a name ("今日俄罗斯" is the channel RT, "USA Today" a paper)."""
+    lo, hi = m.start(), m.end()
+    for name in ctx.lex.data.get("relative_in_names") or ():
+        at = ctx.sentence.find(str(name), max(0, lo - len(name)), hi + len(name))
+        if at != -1 and at <= lo and hi <= at + len(name):
+            return True
+    return False
+
+
+def _of_an_event(m: re.Match[str], ctx: Ctx) -> bool:
+    """"a day before the two men arrived", "due giorni prima del vertice": counted from an
+    event named after it, not from the page's day."""
+    spec = ctx.lex.data.get("ago_of_event") or {}
+    word = (group(m, "ago") or group(m, "later") or "").lower()
+    return word in (spec.get("words") or ()) and \
+        re.match(str(spec.get("then")), ctx.sentence[m.end():], re.IGNORECASE) is not None
 
 
 def _week_start(ref: date) -> date:
@@ -349,7 +368,7 @@ def _amounts(seq: str, ctx: Ctx) -> list[tuple[int, str]] | None:
 
 
 def _b_ago(m: re.Match[str], ctx: Ctx) -> _Result | None:
-    if ctx.ref is None:
+    if ctx.ref is None or _of_an_event(m, ctx):
         return None
     seq = group(m, "seq") or group(m, "seq2")
     amounts = _amounts(seq or "", ctx)

@@ -112,6 +112,8 @@ def infer_published(text: str, lang: str) -> tuple[str, str, str] | None:
             y = int(d.value[:4])
             if year is None or y > year[0]:
                 year = (y, d.text)
+    if full is None:  # a repost naming its original's address ("published at https://…/2023/03/03/")
+        full = _address_date(text)
     anniv = _anniversary_year(text, lang)
     if anniv and anniv[0] <= this_year + 1 and (year is None or anniv[0] > year[0]):
         year = (anniv[0], f"anniversary: {anniv[1]}")
@@ -126,6 +128,18 @@ def infer_published(text: str, lang: str) -> tuple[str, str, str] | None:
     if bound:
         return f"{year[0]:04d}-{bound[0]:02d}", "month", f"{year[1]}; after {bound[1]}"
     return str(year[0]), "year", f"year: {year[1]}"
+
+
+_ADDRESS = re.compile(r"https?://[^\s\"'<>)\]]+")
+
+
+def _address_date(text: str) -> tuple[str, str] | None:
+    """The day of the first address in the text archived under one, as (value, evidence)."""
+    for m in _ADDRESS.finditer(text):
+        found = url_date(m.group(0))
+        if found and found[1] == "day":
+            return found[0], m.group(0)
+    return None
 
 
 def _weekday_date(text: str, lang: str, this_year: int,
