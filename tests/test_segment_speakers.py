@@ -146,3 +146,43 @@ def test_cutting_at_speakers_stays_linear() -> None:
 
     small, large = cost(20), cost(80)
     assert large < 4 * small * 2.0
+
+
+@pytest.mark.parametrize(("text", "lang", "source", "side"), [
+    ("Mark Ellis: White House Press Secretary Dana Reyes: President Donald Trump's telephone call with President Recep Tayyip Erdogan of Turkey:\n"
+     "White House Press Secretary Dana Reyes: President Donald Trump's telephone call with President Recep Tayyip Erdogan of Turkey:\n"
+     "Today, President Trump spoke with President Erdogan about the war in Ukraine and about trade. The leaders agreed to meet in the spring.\n"
+     "President Trump thanked President Erdogan for hosting the technical talks in Istanbul.\n", "en", "whitehouse", "USA"),
+    ("Андрей Волков: Пресс-служба Кремля: Телефонный разговор с Президентом Турции Реджепом Тайипом Эрдоганом:\n"
+     "Состоялся телефонный разговор Владимира Путина с Президентом Турецкой Республики Реджепом Тайипом Эрдоганом. Обсуждались вопросы двустороннего сотрудничества.\n"
+     "Президенты договорились продолжить контакты.\n", "ru", "kremlin", "RUS"),
+    ("王明：外交部：习近平同土耳其总统埃尔多安通电话：\n"
+     "国家主席习近平应约同土耳其总统埃尔多安通电话。习近平指出，中土两国都是发展中大国，双方要加强战略沟通。\n"
+     "埃尔多安表示，土方愿同中方深化各领域合作。\n", "zh", "china-mfa", "CHN"),
+    ("Marco Rossi: Palazzo Chigi: Colloquio telefonico del Presidente Meloni con il Presidente Erdogan:\n"
+     "Il Presidente del Consiglio, Giorgia Meloni, ha avuto oggi un colloquio telefonico con il Presidente della Repubblica di Turchia, Recep Tayyip Erdogan. Al centro del colloquio la situazione in Medio Oriente.\n"
+     "I due leader hanno concordato di restare in stretto contatto.\n", "it", "palazzo-chigi", "ITA"),
+])
+def test_a_relayed_header_chain_names_the_source_of_the_text_under_it(
+        text: str, lang: str, source: str, side: str) -> None:
+    """"Relayer: Source's official: Title:" over an official text (a channel reposting it)
+    is a cue line, not a speaker's turn: one account, the source's readout."""
+    drafts = split_accounts(text, {}, lang)
+    assert [(d.source, d.side, d.kind) for d in drafts] == [(source, side, "readout")]
+    assert not drafts[0].turns
+
+
+def test_a_post_quoted_through_a_paragraph_goes_on_after_its_attribution() -> None:
+    """The post's words, then "Lo scrive Trump su Truth", more of them and an announced
+    last part: one post, after the newsroom's own opening words."""
+    text = ("ROMA – “Ho appena finito una lunga e ottima telefonata con il presidente Erdogan della Turchia”. "
+            "Lo scrive Trump su Truth, dopo la telefonata di questa mattina. “Abbiamo parlato di commercio, "
+            "della guerra in Ucraina e della situazione a Gaza, e abbiamo concordato che i nostri ministri si "
+            "vedranno la prossima settimana ad Ankara per preparare la mia visita”, ha aggiunto Trump. "
+            "Poi l'annuncio: “Il presidente Erdogan verrà alla Casa Bianca a maggio, dove discuteremo di "
+            "molte cose importanti per i nostri due grandi Paesi!”\n")
+    shape = _shape(text, "it")
+    assert shape == [("unknown", None, "news"), ("truth-social", "USA", "post")]
+    drafts = split_accounts(text, {}, "it")
+    assert drafts[0].text.startswith("ROMA – “Ho appena finito")
+    assert "Poi l'annuncio" in " ".join(d.text for d in drafts if d.source == "truth-social")

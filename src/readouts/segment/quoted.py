@@ -91,6 +91,7 @@ class _Pass:
         self.heard: dict[tuple[str, str | None, str], int] = {}  # sentences given to each
         # source by who speaks in them (a long quotation counts two)
         self.relayed = False  # a sentence named a text relayed ("The post added", "中方新闻稿称")
+        # or quoted one at length
         self.sentences: dict[tuple[str, str | None, str], int] = {}  # per voice
 
     def begin(self, at: int, voice: Voice | None) -> None:
@@ -167,8 +168,6 @@ def _read(body: str, p_start: int, p_end: int) -> _Para | None:
         all_named = reg.named_all(text)
         para.speakers.append(speaker_of(text, all_named))
         named = all_named[0] if all_named else None
-        if named is not None:
-            last_named = named[:2]
         colon = _colon(text)
         if colon is None and named is not None and not s.quoted and \
                 cues.lead.match(text) and cues.announce.search(text):
@@ -184,6 +183,7 @@ def _read(body: str, p_start: int, p_end: int) -> _Para | None:
                 continue
         if named is None:
             continue
+        last_named = named[:2]  # whom a later "Poi l'annuncio: “…”" gives the words of
         if cues.link.search(text) and not s.quoted:
             para.links.append((s, named[0]))
         elif cues.speech.search(text):
@@ -295,8 +295,9 @@ def _by_speaker(run: _Pass, body: str, para: _Para, lo: int, hi: int, lead: bool
         if voice is None and s.quoted and run.current is not None:
             voice = run.current  # "“…,” the president wrote": the post goes on
         run.begin(s.start, voice)
-        if (key := _key(run.current)) is not None:  # a long quotation is a text
+        if (key := _key(run.current)) is not None:  # a long quotation is a text relayed
             run.heard[key] = run.heard.get(key, 0) + (2 if s.quoted >= _INLINE_QUOTE else 1)
+            run.relayed = run.relayed or s.quoted >= _INLINE_QUOTE
         run.count(voice)
 
 
@@ -335,8 +336,8 @@ def _announce(run: _Pass, body: str, para: _Para, lead: bool, by_sentence: bool
     sentences = para.sentences
     k = sentences.index(s)
     head = body[s.start:s.end]
-    voice = voice_of(source, head, name)
     colon = _colon(head)
+    voice = voice_of(source, head, name)
     rest = head[colon + 1:] if colon is not None else ""
     if not rest.strip():  # the text is the next paragraphs; this one is the article's
         _plain(run, body, para, 0, k, lead, by_sentence)
@@ -356,6 +357,9 @@ def _announce(run: _Pass, body: str, para: _Para, lead: bool, by_sentence: bool
         _plain(run, body, para, 0, len(sentences), lead, by_sentence)
         return None
     _plain(run, body, para, 0, k, lead, by_sentence)
+    if run.spoken is not None and run.spoken.source is source and \
+            name not in head[:colon]:  # "Poi l'annuncio: “…”" after "scrive Trump su Truth"
+        voice = run.spoken
     run.begin(s.start, voice)
     run.count(voice)
     _plain(run, body, para, after, len(sentences), False, by_sentence)

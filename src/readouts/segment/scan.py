@@ -29,6 +29,7 @@ from readouts.segment.layout import (
 from readouts.segment.sources import (
     MAX_CUE_LINE,
     Source,
+    cue_sized,
     cue_source,
     fold,
     kind_cue,
@@ -112,7 +113,7 @@ def _cue_account(split: Splitter, line: str, at: int, strict: bool = False,
     it opens with a quotation, so even in an article a line announcing a side's account
     ("Il comunicato di Pechino") heads that account's words, not the writer's."""
     text = strip_markup(line)
-    if len(text) > MAX_CUE_LINE or SENTENCE_END.search(text):
+    if not cue_sized(text) or SENTENCE_END.search(text):
         return False
     reg = registry()
     found = cue_source(text, strict, bare=alone, framed=not split.article)
@@ -264,7 +265,7 @@ def scan(body: str) -> Splitter:
             _heading(split, strip_markup(heading.group(2)), len(heading.group(1)), item_level,
                      end)
             continue
-        if para and len(text) <= MAX_CUE_LINE and _cue_account(
+        if para and cue_sized(text) and _cue_account(
                 split, text, end, strict=item_level is not None, alone=single,
                 quoted=quote_follows(lines, i)):
             continue  # a cue line may open a block whose next lines are the text

@@ -22,6 +22,15 @@ from readouts.lang import load as load_lang
 from readouts.text.regex_trie import trie_regex
 
 MAX_CUE_LINE = 120  # longer lines are prose, not cue lines
+_MAX_CHAIN_LINE = 200  # ... but for a relayed header: "Relayer: Source's official: Title:"
+_CHAIN = re.compile(r":\s+|：\s*")
+
+
+def cue_sized(text: str) -> bool:
+    """Is the line short enough to be a cue line: a header chain of labels ending with a
+    colon may be as long as a headline."""
+    return len(text) <= MAX_CUE_LINE or (
+        len(text) <= _MAX_CHAIN_LINE and text.endswith((":", "：")) and bool(_CHAIN.search(text)))
 
 
 @dataclass(frozen=True)
@@ -282,10 +291,14 @@ def cue_source(line: str, strict: bool = False, bare: bool = True, framed: bool 
     the first; framed=False: not the third; bare=False: not the last.
     """
     text = strip_markup(line)
-    if not text or len(text) > MAX_CUE_LINE or _SENTENCE_END.search(text):
+    if not text or not cue_sized(text) or _SENTENCE_END.search(text):
         return None
     found = registry().name_in(text)
     if found is None:
+        return None
+    if (chained := _chain(text)) is not None:
+        return chained
+    if len(text) > MAX_CUE_LINE:
         return None
     data = cue_data()
     if data.prefix.match(text) and "," not in text and len(_WORDS.findall(text)) <= _CUE_WORDS:
@@ -301,6 +314,19 @@ def cue_source(line: str, strict: bool = False, bare: bool = True, framed: bool 
     rest = text.replace(found[1], " ")
     others = [w for w in _WORDS.findall(rest) if not _cue_words_only(fold(w), data.words)]
     return found if not others else None
+
+
+def _chain(text: str) -> tuple[Source, str] | None:
+    """A relayed header: labels joined by colons, the last a title, the whole ending with a
+    colon ("Vyacheslav Nikonov: White House Press Secretary Carolyn Levitt: President
+    Trump's telephone conversation with President Putin:"); the source a label names."""
+    if not text.endswith((":", "：")):
+        return None
+    labels = _CHAIN.split(text.rstrip(":："))[:-1]
+    if not labels or any("," in label or len(_WORDS.findall(label)) > _CUE_COLON_WORDS
+                         for label in labels):
+        return None
+    return registry().name_in(" : ".join(labels))
 
 
 _FRAME_WORDS = 6  # "per il tramite del ministero degli Esteri cinese": a few words before the name
