@@ -301,3 +301,44 @@ def test_a_framed_opening_is_no_lead(lang: str, text: str) -> None:
     main = next(e for e in analysis.events if e.reported_by)
     assert main.type == "phone_call", (lang, main.type)
     assert set(main.participants) == {"emmanuel-macron", "volodymyr-zelenskyy"}, lang
+
+
+# A contact the speaker tells of in the first person ("tomorrow we will have another call with
+# Putin", said the Turkish leader) is the speaker's, not of a leader the quote names first.
+FIRST_PERSON_QUOTE = [
+    ("en", "Turkish President Recep Tayyip Erdogan spoke by phone with Vladimir Putin on "
+           "Friday. \"Last week Volodymyr Zelensky was our guest, and tomorrow we will have "
+           "another call with Vladimir Putin,\" the Turkish leader said."),
+    ("it", "Il presidente turco Recep Tayyip Erdogan ha avuto venerdì una telefonata con "
+           "Vladimir Putin. «La settimana scorsa Volodymyr Zelensky è stato nostro ospite, domani "
+           "avremo un'altra telefonata con Vladimir Putin», ha detto il leader turco."),
+    ("ru", "Президент Турции Реджеп Тайип Эрдоган в пятницу провёл телефонный разговор с "
+           "Владимиром Путиным. «На прошлой неделе Владимир Зеленский был нашим гостем, завтра у "
+           "нас снова будут телефонные переговоры с Владимиром Путиным», - заявил турецкий "
+           "лидер."),
+    ("zh", "土耳其总统埃尔多安周五同普京通电话。土耳其领导人说：“上周泽连斯基是我们的客人，明天我将"
+           "再次同普京通电话。”"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), FIRST_PERSON_QUOTE)
+def test_a_first_person_contact_is_the_speakers(lang: str, text: str) -> None:
+    analysis = analyze_texts((text, "2023-03-10"), lang=lang)
+    pairs = {frozenset(e.participants) for e in analysis.events}
+    assert frozenset({"volodymyr-zelenskyy", "vladimir-putin"}) not in pairs, lang
+    assert pairs == {frozenset({"recep-tayyip-erdogan", "vladimir-putin"})}, (lang, pairs)
+
+
+# "..., he said" after a sentence naming several: the clause's subject, named first.
+HE_SAID = [
+    ("en", "Recep Tayyip Erdogan will hold phone talks with Vladimir Putin and Volodymyr "
+           "Zelensky, he said on Friday."),
+    ("ru", "Реджеп Тайип Эрдоган проведёт телефонные переговоры с Владимиром Путиным и "
+           "Владимиром Зеленским, об этом он сообщил в пятницу."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), HE_SAID)
+def test_he_said_is_the_clauses_subject(lang: str, text: str) -> None:
+    analysis = analyze_texts((text, "2023-03-10"), lang=lang)
+    assert analysis.documents[0].readouts[0].sentences[0].speaker == "recep-tayyip-erdogan"

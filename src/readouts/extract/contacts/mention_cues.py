@@ -35,6 +35,7 @@ class MentionCues:
     multilateral_after: re.Pattern[str] | None  # at the start of the text after it
     principals: re.Pattern[str] | None  # "the two leaders", "两国元首"
     persons: re.Pattern[str] | None  # "we", "you", "我们": the principals speaking
+    speaker_self: re.Pattern[str] | None  # "I", "we", "у меня", "我": the one speaking
     range_before: re.Pattern[str] | None  # "since" right before a year: it bounds a span
     range_opening: re.Pattern[str] | None  # "since" opening the year's own span
     range_after: re.Pattern[str] | None  # "以来" right after a year
@@ -84,6 +85,7 @@ def mention_cues(lang: str) -> MentionCues:
         multilateral_before=anchored("multilateral", r"(?:{})\s*(?:\w+\s+)?$"),
         multilateral_after=anchored("multilateral", r"\s*(?:\w+\s+)?(?:{})"),
         principals=one("principals"), persons=one("persons"),
+        speaker_self=one("speaker_self"),
         range_before=anchored("range_before", r"(?:{})\s*$"),
         range_opening=anchored("range_before", r"(?:{})\s"),
         range_after=anchored("range_after", r"\s*(?:{})"),

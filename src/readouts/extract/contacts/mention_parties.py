@@ -66,13 +66,17 @@ def cue_parties(text: str, named: list[Mention], spans: Sequence[tuple[int, int]
                 two_party: bool, links: tuple[re.Pattern[str] | None, re.Pattern[str] | None],
                 principals: re.Pattern[str] | None = None, need_partner: bool = False,
                 directive: re.Pattern[str] | None = None,
-                partnered: re.Pattern[str] | None = None) -> list[str]:
+                partnered: re.Pattern[str] | None = None,
+                speaker: tuple[str | None, re.Pattern[str] | None] = (None, None)
+                ) -> list[str]:
     """The parties of cue ``i``: the two leaders of its own stretch nearest it; one leader
     there and another named earlier in the sentence (the subject: "Putin ... his meeting
     with Trump"); else the principals of the context (the reported contact, or the two
     leaders of the sentence before) where the clause speaks of them ("their meeting", "the
     two leaders"), or for a visit or a message, which has its host or addressee there, or
-    where the sentence names nobody; officials only where no leader is named at all."""
+    where the sentence names nobody; officials only where no leader is named at all. A
+    contact the speaker tells in the first person ("«I will have talks with Putin», the
+    Turkish leader said") is the speaker's."""
     start, end = spans[i]
     context = previous or reported  # "their meeting": the two of the sentence before
     lo, hi = segment(text, spans, i)
@@ -89,6 +93,10 @@ def cue_parties(text: str, named: list[Mention], spans: Sequence[tuple[int, int]
     other = partner(text, local, start, end, *links)
     if other is None and need_partner:
         return []  # only a third person marks the contact as another: none is its partner
+    who, self_word = speaker
+    if other is not None and who is not None and who != other.actor and self_word is not None \
+            and is_leader(who, on) and self_word.search(text, lo, start):
+        return [who, other.actor]
     if other is not None:
         taken = {p.actor for k in range(len(spans)) if k != i
                  if (p := partner(text, people, *spans[k], *links)) is not None}

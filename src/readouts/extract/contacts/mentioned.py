@@ -228,7 +228,8 @@ def mentioned_contacts(sentences: list[Sentence], mentions: list[list[Mention]],
                                        reported_parties, context,
                                        speaks, kind in _TWO_PARTY, links, mc.principals,
                                        need_partner=status == "held" and not marked,
-                                       directive=mc.directive, partnered=mc.partner_lead)
+                                       directive=mc.directive, partnered=mc.partner_lead,
+                                       speaker=(s.speaker, mc.speaker_self))
             if not participants or (kind in _TWO_PARTY and len(participants) < 2):
                 continue  # nobody, or one official on a call: no contact to speak of
             if kind == "ceremony" and not named and not speaks:

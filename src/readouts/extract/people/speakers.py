@@ -176,6 +176,10 @@ def _speaker_of_verb(
             m for m in mentions
             if m[2] <= subject.start() and not any(c in marks for c in sentence[m[2] : start])
         ]
+        if inside and not any(c in marks for c in sentence[:subject.start()]):
+            # "Erdogan will hold talks with Putin and Zelensky, he said": the clause's subject,
+            # the one named first, not the last object
+            return min(inside, key=lambda m: m[1])[0]
         if inside:
             return max(inside, key=lambda m: m[2])[0]
         return previous if previous is not None else context.subject
