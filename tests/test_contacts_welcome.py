@@ -93,3 +93,35 @@ def test_a_side_lead_naming_its_counterpart_keeps_its_own_leader() -> None:
                                 lang="en"))
     assert events and events[0].type == "phone_call", events
     assert "kim-jong-un" not in events[0].participants, events[0].participants
+
+
+WELCOMED_BY = [
+    ("it", "Il presidente Joe Biden ha fatto il suo ingresso nel cortile d'onore, accolto dal "
+           "presidente della Repubblica Sergio Mattarella con gli onori militari."),
+    ("en", "President Joe Biden entered the courtyard of honour, where he was welcomed with "
+           "military honours by President Sergio Mattarella."),
+]
+
+
+def test_a_leader_welcomed_by_another_is_their_meeting() -> None:
+    for lang, text in WELCOMED_BY:
+        events = held(analyze_texts((text, "2021-10-29"), lang=lang))
+        assert events and events[0].type == "meeting", (lang, text, events)
+        assert set(events[0].participants) == {"joe-biden", "sergio-mattarella"}
+
+
+ARRIVALS = [
+    ("it", "Il presidente cinese Xi Jinping è atterrato a Fiumicino nel pomeriggio con la moglie. "
+           "Ad accoglierlo sulla pista c'era il cerimoniale della Farnesina. Nella giornata di "
+           "domani sono previsti incontri con il presidente della Repubblica Sergio Mattarella."),
+    ("en", "Chinese President Xi Jinping landed in Rome in the afternoon with his wife. He was "
+           "greeted on the tarmac by protocol officials. Meetings with President Sergio "
+           "Mattarella are scheduled for tomorrow."),
+]
+
+
+def test_an_arrival_greeted_by_officials_is_no_meeting_with_the_leader_met_later() -> None:
+    """The leader named in the next sentence is the party of a planned contact, not of the
+    welcome at the airport."""
+    for lang, text in ARRIVALS:
+        assert not held(analyze_texts((text, "2019-03-21"), lang=lang)), (lang, text)

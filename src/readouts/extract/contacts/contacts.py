@@ -140,10 +140,10 @@ def _lead_contacts(title: str | None, sentences: list[Sentence],
     joint = joint_contact(opening, lang)  # "l'incontro a tre": one contact of them all
     listed = [] if between or lead is None else \
         listed_parties(lead_text, mentions[lead.i], kind, lang, ref)
-    facts.participants = (between[1] if joint else between[1][:2]) if between else listed or \
-        lead_people(title, sentences, mentions, lead_index, lang, ref, side, kind, joint)
-    facts.evidence["participants"] = lead_text or (title or "")
     bare = not between and not contact_type(f"{title or ''} {lead_text}", lang, weak=False)
+    facts.participants = (between[1] if joint else between[1][:2]) if between else listed or \
+        lead_people(title, sentences, mentions, lead_index, lang, ref, side, kind, joint, bare)
+    facts.evidence["participants"] = lead_text or (title or "")
     leaders = sum(is_leader(a, ref) for a in facts.participants)
     if lead is not None and (len(facts.participants) < 2 or bare and (
             leaders < 2 or len(facts.participants) > 2)):

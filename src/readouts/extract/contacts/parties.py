@@ -13,6 +13,7 @@ from readouts.extract.contacts.kinds import (
     contact_type,
     denied,
     lead_end,
+    other_time_at_cue,
     planned_lead,
     type_spans,
 )
@@ -140,16 +141,20 @@ def first_between(title: str | None, sentences: list[Sentence], upto: int | None
 
 
 def _neighbour_leaders(sentences: list[Sentence], mentions: list[list[Mention]], lead: int,
-                       ref: str | None, have: list[str]) -> list[str]:
+                       ref: str | None, have: list[str], lang: str, bare: bool) -> list[str]:
     """Leaders named next to a lead that names too few ("Trump spoke with Xi. The call..."):
     the sentence before, the one after, then further back in the opening ("«Si sente?»,
     chiede Meloni a Draghi. ... I temi affrontati durante il colloquio"), then, for a lead
     naming nobody, two after ("... e poi un bilaterale. E infine la firma. Meloni ha
     rilanciato il rapporto con bin Salman"; a lead naming one is an account's of its own
     leader, "The Prime Minister held a call with Trump", whose later people are others).
-    A sentence naming only the leaders the lead has adds nobody: the search goes on."""
+    A sentence naming only the leaders the lead has adds nobody, nor, for a lead told by a
+    bare word (``bare``: "Ad accogliere il presidente cinese il cerimoniale"), one telling a
+    contact of another time ("Domani sono previsti incontri con Mattarella"): the search
+    goes on."""
     for j in (lead - 1, lead + 1, *range(lead - 2, -1, -1), *(() if have else (lead + 2,))):
-        if 0 <= j < len(sentences):
+        if 0 <= j < len(sentences) and not (bare and type_spans(sentences[j].text, lang)
+                                            and other_time_at_cue(sentences[j].text, lang)):
             leaders = [m.actor for m in mentions[j] if is_leader(m.actor, ref)]
             if any(a not in have for a in leaders):
                 return leaders
@@ -330,8 +335,10 @@ def followed_kind(sentences: list[Sentence], mentions: list[list[Mention]], lead
 
 def lead_people(title: str | None, sentences: list[Sentence], mentions: list[list[Mention]],
                  lead: int | None, lang: str, ref: str | None, side: str | None,
-                 kind: str | None = None, joint: bool = False) -> list[str]:
-    """The lead's principals; all its leaders where the contact is ``joint`` ("a tre")."""
+                 kind: str | None = None, joint: bool = False, bare: bool = False
+                 ) -> list[str]:
+    """The lead's principals; all its leaders where the contact is ``joint`` ("a tre"); a
+    lead told by a ``bare`` word takes none from a neighbour telling another contact."""
     actors = [m.actor for m in mentions[lead]] if lead is not None else []
     if lead is not None and kind and not joint:
         actors = _parties_at_cue(sentences[lead].text, mentions[lead], kind, lang, ref) or actors
@@ -342,7 +349,8 @@ def lead_people(title: str | None, sentences: list[Sentence], mentions: list[lis
     if lead is not None and len(unique(actors)) < 2:
         actors = unique(actors + _quote_author(sentences, mentions, lead, ref))
     if lead is not None and len(unique(actors)) < 2:
-        actors = unique(actors + _neighbour_leaders(sentences, mentions, lead, ref, actors))
+        actors = unique(actors + _neighbour_leaders(sentences, mentions, lead, ref, actors,
+                                                        lang, bare))
     return principals_of(actors, ref, side)
 
 
