@@ -13,8 +13,8 @@ TRIPS = [
     ("it", "Il presidente Emmanuel Macron ha concluso giovedì la sua visita ufficiale in "
            "Brasile: con il presidente Lula ha parlato di clima, difesa e commercio.",
      MACRON_LULA),
-    ("en", "During his state visit to China, President Vladimir Putin had a long talk with Xi "
-           "Jinping about energy and trade.", PUTIN_XI),
+    ("en", "President Vladimir Putin ended his state visit to China, where he had a long talk "
+           "with Xi Jinping about energy and trade.", PUTIN_XI),
     ("ru", "Во время государственного визита в Китай Владимир Путин долго беседовал с Си "
            "Цзиньпином об энергетике.", PUTIN_XI),
     ("zh", "俄罗斯总统普京对中国进行国事访问期间，同国家主席习近平长时间交谈。", PUTIN_XI),
