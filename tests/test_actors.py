@@ -118,14 +118,14 @@ def test_a_role_held_by_several_people_names_nobody() -> None:
 # -- unknown people and false friends -----------------------------------------------------
 def test_unknown_people_found_by_title_pattern() -> None:
     found = actor_index().find(
-        "Prime Minister Boyko Tsvetkov called Minister Ana Brnabić on Monday.", "en", "2022")
+        "Prime Minister Boyko Tsvetkov called Minister Vesna Marković on Monday.", "en", "2022")
     assert [(m.actor, m.by) for m in found] == [
-        ("boyko-tsvetkov", "pattern"), ("ana-brnabic", "pattern")]
+        ("boyko-tsvetkov", "pattern"), ("vesna-markovic", "pattern")]
     zh = actor_index().find("联合国大会主席沙希德表示，中国外交部长王文博说。", "zh", "2022")
     assert [m.text for m in zh] == ["沙希德", "王文博"]
     assert ids("美国总统高度评价。总统任期内。主席呼吁。", "zh", "2022") == ["joe-biden"]
-    ru = actor_index().find("Президент Хорватии Зоран Миланович прибыл.", "ru", "2022")
-    assert [(m.actor, m.by) for m in ru] == [("zoran-milanovich", "pattern")]
+    ru = actor_index().find("Министр обороны Хорватии Зоран Милетич прибыл.", "ru", "2022")
+    assert [(m.actor, m.by) for m in ru] == [("zoran-miletich", "pattern")]
 
 
 def test_no_match_inside_longer_words() -> None:
@@ -196,7 +196,7 @@ def test_holder_roles_and_names() -> None:
     assert index.country_of("nobody-known") is None
     assert index.name("xi-jinping") == "Xi Jinping"
     assert index.name("xi-jinping", "zh") == "习近平"
-    assert index.name("andrej-babis") == "Andrej Babis"
+    assert index.name("tomas-hruby") == "Tomas Hruby"
 
 
 def test_slugify_transliterates() -> None:

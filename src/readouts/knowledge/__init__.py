@@ -12,8 +12,30 @@ import yaml
 SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+def _merge(into: dict[str, Any], part: dict[str, Any]) -> None:
+    """Add a region file to the whole: lists grow, mappings gain keys."""
+    for key, value in part.items():
+        if isinstance(value, list) and isinstance(into.get(key), list):
+            into[key] = [*into[key], *value]
+        elif isinstance(value, dict) and isinstance(into.get(key), dict):
+            into[key] = {**into[key], **value}
+        else:
+            into[key] = value
+
+
 @cache
 def load(name: str) -> Any:
-    """Return the parsed ``knowledge/<name>.yaml``."""
-    path = resources.files(__package__).joinpath(f"{name}.yaml")
-    return yaml.load(path.read_text(encoding="utf-8"), Loader=SafeLoader)
+    """Return the parsed ``knowledge/<name>.yaml``, with the files of a ``knowledge/<name>/``
+    folder beside it merged in (a large table split by region keeps one API)."""
+    root = resources.files(__package__)
+    path = root.joinpath(f"{name}.yaml")
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=SafeLoader) \
+        if path.is_file() else None
+    folder = root.joinpath(name)
+    if folder.is_dir():
+        data = dict(data or {})
+        for part in sorted(folder.iterdir(), key=lambda p: p.name):
+            if part.name.endswith(".yaml"):
+                _merge(data, yaml.load(part.read_text(encoding="utf-8"), Loader=SafeLoader)
+                       or {})
+    return data

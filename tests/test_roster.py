@@ -1,0 +1,121 @@
+"""The roster as data: it loads from its region files, ids are unique, dates make sense and
+no office has two holders at once; leaders it covers are parties of the contacts reported
+about them in it/en/ru/zh."""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+
+import pytest
+import yaml
+from test_contacts import analyze_texts, only_event
+
+from readouts import knowledge
+from readouts.extract.people.actors import actor_index
+
+# Offices one person holds at a time in a country or organisation.
+SINGLE_SEATS = {"president", "prime_minister", "chancellor", "king", "emir", "pope",
+                "foreign_minister", "secretary_of_state", "premier", "supreme_leader",
+                "crown_prince", "commission_president", "council_president",
+                "high_representative", "secretary_general", "director_general",
+                "managing_director", "chairperson"}
+
+
+def _raw(name: str) -> list[dict]:
+    """Every file of a knowledge table as written, the main one first."""
+    root = resources.files(knowledge)
+    files = [root.joinpath(f"{name}.yaml")]
+    folder = root.joinpath(name)
+    if folder.is_dir():
+        files += sorted((p for p in folder.iterdir() if p.name.endswith(".yaml")),
+                        key=lambda p: p.name)
+    return [yaml.safe_load(f.read_text(encoding="utf-8")) or {} for f in files]
+
+
+def test_the_roster_loads_from_every_region_file() -> None:
+    parts = _raw("actors")
+    assert len(parts) > 1
+    written = sum(len(p.get("actors") or []) for p in parts)
+    assert len(knowledge.load("actors")["actors"]) == written > 550
+    assert knowledge.load("actors")["role_groups"]["president"]
+
+
+def test_ids_and_country_codes_are_unique_across_files() -> None:
+    ids = [a["id"] for p in _raw("actors") for a in p.get("actors") or []]
+    assert len(ids) == len(set(ids)), sorted({i for i in ids if ids.count(i) > 1})
+    codes = [c for p in _raw("countries") for c in p]
+    assert len(codes) == len(set(codes)), sorted({c for c in codes if codes.count(c) > 1})
+    assert len(codes) > 120
+
+
+def test_every_role_has_a_valid_range_and_a_known_country() -> None:
+    countries = knowledge.load("countries")
+    index = actor_index()
+    for actor in knowledge.load("actors")["actors"]:
+        assert re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", actor["id"]), actor["id"]
+        assert actor["country"] in countries, actor["id"]
+        for role in index.roles(actor["id"]):
+            for day in (role["from"], role["to"]):
+                assert day is None or re.fullmatch(r"(19|20)\d\d-[01]\d-[0-3]\d", day), actor
+            assert role["from"] is not None, actor["id"]
+            assert role["to"] is None or role["from"] < role["to"], actor["id"]
+            assert role["country"] in countries, (actor["id"], role)
+
+
+def test_no_two_holders_of_one_office_at_once() -> None:
+    index = actor_index()
+    seats: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
+    for actor in knowledge.load("actors")["actors"]:
+        for role in index.roles(actor["id"]):
+            if role["role"] in SINGLE_SEATS:
+                seats.setdefault((role["role"], role["country"]), []).append(
+                    (role["from"], role["to"] or "9999-12-31", actor["id"]))
+    clashes = []
+    for seat, terms in seats.items():
+        terms.sort()
+        for (_, end, who), (start, _, other) in zip(terms, terms[1:], strict=False):
+            if start < end:
+                clashes.append((seat, who, other))
+    assert not clashes, clashes
+
+
+# A leader introduced by a title and a country, the contact with a leader the press knows.
+NEW_LEADERS = [
+    ("it", "Il presidente del Consiglio Giorgia Meloni ha avuto oggi un colloquio telefonico "
+           "con il presidente finlandese Alexander Stubb. Al centro della conversazione il "
+           "sostegno all'Ucraina.", "2024-11-05", {"giorgia-meloni", "alexander-stubb"}),
+    ("en", "Prime Minister Keir Starmer met Prime Minister Kyriakos Mitsotakis of Greece in "
+           "Downing Street today. The leaders discussed migration and defence.", "2025-01-20",
+           {"keir-starmer", "kyriakos-mitsotakis"}),
+    ("ru", "Владимир Путин провёл телефонный разговор с Президентом Финляндии Саули "
+           "Ниинистё. Обсуждалась ситуация на границе.", "2021-08-20",
+           {"vladimir-putin", "sauli-niinisto"}),
+    ("zh", "国家主席习近平同西班牙首相桑切斯举行会谈。双方就中欧关系交换意见。", "2024-09-09",
+           {"xi-jinping", "pedro-sanchez"}),
+    ("it", "Il presidente della Repubblica Sergio Mattarella ha ricevuto al Quirinale re "
+           "Filippo del Belgio. Il colloquio è durato un'ora.", "2024-03-14",
+           {"sergio-mattarella", "king-philippe"}),
+    ("zh", "国家主席习近平会见来华进行国事访问的波兰总统杜达。", "2024-06-24",
+           {"xi-jinping", "andrzej-duda"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "day", "parties"), NEW_LEADERS)
+def test_a_newly_covered_leader_is_a_party(lang: str, text: str, day: str,
+                                           parties: set[str]) -> None:
+    event = only_event(analyze_texts((text, day), lang=lang))
+    assert set(event.participants) == parties, (lang, event.participants)
+
+
+# The same office named by a title alone resolves to whoever held it on the date.
+@pytest.mark.parametrize(("lang", "text", "day", "who"), [
+    ("it", "Il premier greco ha telefonato a Meloni.", "2017-03-01", "alexis-tsipras"),
+    ("it", "Il premier greco ha telefonato a Meloni.", "2023-03-01", "kyriakos-mitsotakis"),
+    ("en", "The Austrian Chancellor called Merkel.", "2016-10-01", "christian-kern"),
+    ("ru", "Президент Польши позвонил Зеленскому.", "2025-09-01", "karol-nawrocki"),
+    ("zh", "芬兰总统同习近平通电话。", "2019-01-10", "sauli-niinisto"),
+])
+def test_a_title_with_a_country_is_the_holder_on_the_date(lang: str, text: str, day: str,
+                                                          who: str) -> None:
+    assert who in {m.actor for m in actor_index().find(text, lang, day)}
