@@ -119,3 +119,36 @@ def test_a_newly_covered_leader_is_a_party(lang: str, text: str, day: str,
 def test_a_title_with_a_country_is_the_holder_on_the_date(lang: str, text: str, day: str,
                                                           who: str) -> None:
     assert who in {m.actor for m in actor_index().find(text, lang, day)}
+
+
+# Monarchs and emirs are heads of state: their title with a country names the one reigning.
+@pytest.mark.parametrize(("lang", "text", "day", "who"), [
+    ("it", "L'emiro del Qatar ha telefonato al presidente Erdogan.", "2022-05-01",
+     "tamim-bin-hamad-al-thani"),
+    ("en", "The Emir of Kuwait received the Iranian foreign minister.", "2024-03-01",
+     "mishal-al-ahmad"),
+    ("ru", "Король Иордании прибыл в Москву.", "2019-10-01", "abdullah-ii"),
+    ("zh", "阿曼苏丹会见伊朗外长。", "2023-05-01", "haitham-bin-tarik"),
+    ("it", "La regina di Danimarca ha ricevuto Mattarella.", "2019-11-12", "margrethe-ii"),
+])
+def test_a_monarchs_title_is_the_one_reigning(lang: str, text: str, day: str, who: str) -> None:
+    assert who in {m.actor for m in actor_index().find(text, lang, day)}
+
+
+NEW_LEADERS_MIDDLE_EAST_AFRICA = [
+    ("it", "Il presidente del Consiglio Giorgia Meloni ha incontrato a Palazzo Chigi il "
+           "presidente del Kenya William Ruto. Al centro del colloquio il Piano Mattei.",
+     "2024-02-01", {"giorgia-meloni", "william-ruto"}),
+    ("en", "President Xi Jinping held talks with Egyptian President Abdel Fattah el-Sisi in "
+           "Beijing on Tuesday.", "2024-05-28", {"xi-jinping", "abdel-fattah-el-sisi"}),
+    ("ru", "Владимир Путин провёл телефонный разговор с Эмиром Государства Катар Тамимом бен "
+           "Хамадом Аль Тани.", "2023-10-15", {"vladimir-putin", "tamim-bin-hamad-al-thani"}),
+    ("zh", "国家主席习近平同加纳总统马哈马通电话。", "2025-03-10", {"xi-jinping", "john-mahama"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "day", "parties"), NEW_LEADERS_MIDDLE_EAST_AFRICA)
+def test_a_leader_of_the_middle_east_or_africa_is_a_party(lang: str, text: str, day: str,
+                                                         parties: set[str]) -> None:
+    event = only_event(analyze_texts((text, day), lang=lang))
+    assert set(event.participants) == parties, (lang, event.participants)
