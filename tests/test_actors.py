@@ -424,3 +424,20 @@ def test_traditional_script_spellings(traditional: str, on: str, expected: list[
     simplified, _ = to_simplified(traditional, {})
     assert simplified != traditional
     assert ids(simplified, "zh", on) == expected
+
+
+# A name run together, as pages and tags write it ("XiJinping", "#EmmanuelMacron"), is the
+# person; a word that only starts like one is not.
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "President XiJinping held talks with EmmanuelMacron.",
+     ["xi-jinping", "emmanuel-macron"]),
+    ("it", "Il presidente XiJinping ha ricevuto #EmmanuelMacron.",
+     ["xi-jinping", "emmanuel-macron"]),
+    ("ru", "Председатель КНР Си Цзиньпин (#XiJinping) встретился с Макроном.",
+     ["xi-jinping", "xi-jinping", "emmanuel-macron"]),
+    ("zh", "国家主席习近平（XiJinping）会见法国总统马克龙。",
+     ["xi-jinping", "xi-jinping", "emmanuel-macron"]),
+    ("en", "The XiJinpingThought institute opened.", []),
+])
+def test_names_run_together(lang: str, text: str, expected: list[str]) -> None:
+    assert [m.actor for m in actor_index().find(text, lang, "2024-05-06")] == expected

@@ -42,6 +42,16 @@ def _day(on: str | None) -> str:
     return on[:10]
 
 
+def _joined(name: str) -> set[str]:
+    """A name of capitalised Latin words written without its spaces, as pages and tags run
+    them together ("XiJinping", "#EmmanuelMacron")."""
+    words = name.split(" ")
+    if len(words) < 2 or not all(w[:1].isupper() and w.isalpha() and w.isascii()
+                                 for w in words):
+        return set()
+    return {"".join(words)}
+
+
 def _role(raw: Any, country: str | None) -> dict[str, Any]:
     """A role as a dict, from ``[role, from, to, country?]`` or a mapping with those keys."""
     if isinstance(raw, dict):
@@ -93,7 +103,7 @@ class ActorIndex:
 
     def _name_forms(self, name: str, entry: dict[str, Any]) -> set[str]:
         if not CYRILLIC.search(name):
-            return {name}
+            return {name} | _joined(name)
         if "ё" in name:  # "Мирзиёев" is written "Мирзиеев" as often
             return self._one_spelling(name, entry) | \
                 self._one_spelling(name.replace("ё", "е"), entry)
