@@ -139,3 +139,30 @@ def test_a_call_listing_two_counterparts_is_two_calls_in_three_languages() -> No
         assert {frozenset(e.participants) for e in events} == {
             frozenset({"recep-tayyip-erdogan", "volodymyr-zelenskyy"}),
             frozenset({"recep-tayyip-erdogan", "boris-johnson"})}, (lang, events)
+
+
+LEADERS_MET = [
+    ("it", "La premier Giorgia Meloni ha ricevuto a Palazzo Chigi il primo ministro spagnolo "
+           "Pedro Sánchez.", {"giorgia-meloni", "pedro-sanchez"}, "2024-05-16"),
+    ("it", "Al Cairo la presidente del Consiglio ha avuto un faccia a faccia con il presidente "
+           "egiziano al-Sisi. Giorgia Meloni ha parlato di migranti.",
+     {"giorgia-meloni", "abdel-fattah-el-sisi"}, "2024-05-16"),
+    ("it", "Giorgia Meloni accoglie Kyriakos Mitsotakis a Roma per un bilaterale.",
+     {"giorgia-meloni", "kyriakos-mitsotakis"}, "2024-05-16"),
+    ("en", "Prime Minister Giorgia Meloni met Emir Tamim bin Hamad Al Thani in Doha.",
+     {"giorgia-meloni", "tamim-bin-hamad-al-thani"}, "2024-05-16"),
+    ("ru", "Джорджа Мелони провела переговоры с премьер-министром Испании Педро Санчесом.",
+     {"giorgia-meloni", "pedro-sanchez"}, "2024-05-16"),
+    ("zh", "意大利总理梅洛尼在罗马会见西班牙首相桑切斯。", {"giorgia-meloni", "pedro-sanchez"},
+     "2024-05-16"),
+    ("it", "Il presidente americano Bill Clinton è entrato nel cortile del Quirinale, accolto "
+           "dal presidente della Repubblica Oscar Luigi Scalfaro.",
+     {"bill-clinton", "oscar-luigi-scalfaro"}, "1994-06-02"),
+]
+
+
+def test_leaders_the_italian_press_reports_meeting_are_known_in_four_languages() -> None:
+    for lang, text, expected, published in LEADERS_MET:
+        events = held(analyze_texts((text, published), lang=lang))
+        assert events and events[0].type == "meeting", (lang, text, events)
+        assert set(events[0].participants) == expected, (lang, text, events[0].participants)
