@@ -186,3 +186,32 @@ def test_a_post_quoted_through_a_paragraph_goes_on_after_its_attribution() -> No
     drafts = split_accounts(text, {}, "it")
     assert drafts[0].text.startswith("ROMA – “Ho appena finito")
     assert "Poi l'annuncio" in " ".join(d.text for d in drafts if d.source == "truth-social")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Trump and Xi talk trade\n\nPresident Trump and President Xi spoke by phone on Monday.\n\n"
+     "Shortly after speaking with Xi, Trump wrote on Truth Social, “I just had a very good call with President Xi of China. We discussed trade, fentanyl and soybeans, and he has invited me to Beijing in April, which I have accepted. Our relationship is very strong!”\n\n"
+     "A readout issued by China's Foreign Ministry said that the two leaders agreed to keep in close touch.\n\n"
+     "Markets were little changed.\n", "en"),
+    ("特朗普发帖谈通话\n\n美国总统特朗普24日与中国国家主席习近平通电话。\n\n"
+     "川普随后在真相社交平台发帖表示，“我刚与习近平主席进行了非常好的通话，我们讨论了乌克兰、芬太尼和大豆等诸多议题，达成了对农民非常重要的协议，而且只会越来越好。习近平主席邀请我明年四月访问北京，我已经接受了邀请。我们与中国的关系非常牢固！”\n\n"
+     "外交部发言人表示，双方同意保持密切沟通。\n\n分析人士认为，两国关系趋于稳定。\n", "zh"),
+])
+def test_a_post_quoted_at_length_is_its_authors_not_the_leader_it_names(text: str, lang: str) -> None:
+    """The author stands before the verb ("Trump wrote", "川普…发帖表示"); Xi, named in
+    the post or before it, is whom it speaks of. A long quoted post is a text relayed."""
+    shape = _shape(text, lang)
+    assert ("truth-social", "USA", "post") in shape
+    assert not any(source == "truth-social" and side != "USA" for source, side, _ in shape)
+    assert any(side == "CHN" for _, side, _ in shape)
+
+
+def test_a_ministrys_readout_sentence_before_its_spokesman_is_one_briefing() -> None:
+    text = ("中美元首通电话\n\n国家主席习近平周一晚同美国总统特朗普通电话。\n\n"
+            "外交部称，此次通话由美方发起，氛围积极、友好。外交部发言人毛宁说：「两国元首保持着经常性交往。据我了解，此次通话是美方发起的，通话的氛围是积极的、友好的、建设性的，这对中美关系稳定发展十分重要。」\n\n"
+            "报道称，双方同意保持沟通。\n")
+    drafts = split_accounts(text, {}, "zh")
+    kinds = [(d.source, d.kind) for d in drafts]
+    assert kinds.count(("china-mfa", "briefing")) == 1
+    briefing = next(d for d in drafts if d.source == "china-mfa")
+    assert briefing.text.startswith("外交部称") and "毛宁说" in briefing.text

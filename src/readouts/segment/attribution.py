@@ -23,6 +23,7 @@ from readouts.text.regex_trie import trie_regex
 _QUOTATION = re.compile(r'“[^”]*”|«[^»]*»|„[^“”]*[“”]|「[^」]*」|『[^』]*』|"[^"]*"')
 _NEAR = 8  # width between a source's name and its speech cue when it is the one speaking
 _SIDE_REACH = 60  # a side's phrase spans this far either side of its side word at most
+_AUTHOR_AFTER = 24  # "Lo scrive Trump su Truth": the author named right after the verb
 _SUBJECT = 16  # ... when it is a sentence's subject, a time between ("新华社周一深夜报导说")
 
 
@@ -158,7 +159,12 @@ def voice_of(source: Source, text: str, how: str) -> Voice:
 
 def _author(text: str) -> str | None:
     """The side of a post's author: the leader named last before the words that say he
-    wrote it ("After talking to Xi, Trump wrote …"), else the first leader named."""
+    wrote it ("After talking to Xi, Trump wrote …"), or right after them ("Lo scrive Trump
+    su Truth"); else, with no such words, the first leader named. A leader named only
+    further on is whom the post speaks of."""
     reg = registry()
     cue = cues().speech.search(text) or cues().post.search(text)
-    return (cue is not None and reg.voice_in_last(text[:cue.start()])) or reg.voice_in(text)
+    if cue is None:
+        return reg.voice_in(text)
+    return reg.voice_in_last(text[:cue.start()]) or reg.voice_at(
+        text[cue.end():cue.end() + _AUTHOR_AFTER].lstrip())

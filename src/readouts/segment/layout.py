@@ -17,7 +17,7 @@ from readouts.lang import load as load_lang
 from readouts.segment.sources import MAX_CUE_LINE, fold, strip_markup
 from readouts.segment.turns import find_turns
 
-SENTENCE_END = re.compile(r"[.!?。！？…;；]['\"”»）)]*\s*$")
+SENTENCE_END = re.compile(r"[.!?。！？…;；]['\"”»）)」』]*\s*$")
 
 
 @dataclass(frozen=True)

@@ -90,6 +90,8 @@ class _Pass:
         self.by_side: dict[str, Voice] = {}  # ... and each side's, which "中方新闻稿" names
         self.heard: dict[tuple[str, str | None, str], int] = {}  # sentences given to each
         # source by who speaks in them (a long quotation counts two)
+        self.mute: frozenset[tuple[str, str | None, str]] = frozenset()  # voices left to
+        # the writer
         self.relayed = False  # a sentence named a text relayed ("The post added", "中方新闻稿称")
         # or quoted one at length
         self.sentences: dict[tuple[str, str | None, str], int] = {}  # per voice
@@ -107,6 +109,13 @@ class _Pass:
             self.spoken = voice
             if voice.side is not None and voice.source.id != "unknown":
                 self.by_side[voice.side] = voice
+
+    def hear(self, voice: Voice | None, quoted: int) -> None:
+        """A sentence, or a paragraph, gives the voice's words: a long quotation is a text
+        relayed."""
+        if (key := _key(voice)) is not None:
+            self.heard[key] = self.heard.get(key, 0) + (2 if quoted >= _INLINE_QUOTE else 1)
+            self.relayed = self.relayed or quoted >= _INLINE_QUOTE
 
     def count(self, voice: Voice | None) -> None:
         if (key := _key(voice)) is not None:
@@ -207,24 +216,30 @@ def quoted_pieces(body: str, start: int, end: int, own: Source | None,
                       None if header is not None else _read(body, p_start, p_end)))
     found, heard, relayed = _pieces(body, start, paras, own, carry, quoting, whole,
                                     by_sentence=True)
-    if heard and (heard < 2 or not relayed):
+    most = max(heard.values(), default=0)
+    passing = frozenset(k for k, n in heard.items() if k[2] == "post" and n < 2)
+    if most and (most < 2 or not relayed):
         # a source's words in passing, or an article that never names the text it relays
         # ("The post added", "中方新闻稿称"), are the writer's report of them
-        found, _, _ = _pieces(body, start, paras, own, carry, quoting, whole,
-                              by_sentence=False)
+        found = _pieces(body, start, paras, own, carry, quoting, whole, by_sentence=False)[0]
+    elif passing:  # so is a post told in one sentence ("Lo annuncia Conte in un post")
+        found = _pieces(body, start, paras, own, carry, quoting, whole, by_sentence=True,
+                        mute=passing)[0]
     return found
 
 
 def _pieces(body: str, start: int, paras: list[tuple[int, int, tuple[int, Voice] | None,
                                                       _Para | None]],
             own: Source | None, carry: Voice | None, quoting: bool, whole: bool,
-            by_sentence: bool) -> tuple[Quoted, int, bool]:
-    """The article's pieces, the most sentences one source was given by who speaks in them,
-    and whether a sentence named a text relayed (`by_sentence`: a paragraph no text is
-    announced in is cut at its speakers)."""
+            by_sentence: bool, mute: frozenset[tuple[str, str | None, str]] = frozenset()
+            ) -> tuple[Quoted, dict[tuple[str, str | None, str], int], bool]:
+    """The article's pieces, how many sentences each source was given by who speaks in
+    them, and whether a sentence named a text relayed (`by_sentence`: a paragraph no text
+    is announced in is cut at its speakers, but for the voices in `mute`)."""
     reg = registry()
     cues = _cues()
     run = _Pass(body, own)
+    run.mute = mute
     run.begin(start, carry)
     run.announced = carry is not None
     first = True
@@ -258,6 +273,7 @@ def _pieces(body: str, start: int, paras: list[tuple[int, int, tuple[int, Voice]
             if opens.start > p_start:
                 run.begin(p_start, None)  # "Venerdì mattina, …" before the quoted note
             run.begin(opens.start, own_voice)
+            run.hear(own_voice, sum(t.quoted for t in sentences))
         elif by_sentence and any(para.speakers):
             _by_speaker(run, body, para, 0, len(sentences), lead)
         elif not (sentences[0].opens_quote and not para.said and run.current is not None):
@@ -267,8 +283,7 @@ def _pieces(body: str, start: int, paras: list[tuple[int, int, tuple[int, Voice]
     running = carry if carry is not None and _key(run.current) == _key(carry) else None
     if not whole and carry is not None and all(_key(p.voice) == _key(carry)
                                                for p in run.pieces):
-        return (Quoted([], running), max(run.heard.values(), default=0),  # runs to the end
-                run.relayed)
+        return Quoted([], running), run.heard, run.relayed  # the text runs to the end
     voices = {_key(p.voice) for p in run.pieces if p.voice is not None}
     # a news item quoting one post in passing (its author's reaction, one sentence) stays
     # one account; one that quotes an official text, sets several side by side or
@@ -277,7 +292,7 @@ def _pieces(body: str, start: int, paras: list[tuple[int, int, tuple[int, Voice]
         sum(run.sentences.values()) < 2  # type: ignore[index]
     cut = voices and (quoting or run.announced or not passing)
     return (Quoted(_one_kind(run.pieces) if cut else [], running if cut else None),
-            max(run.heard.values(), default=0), run.relayed)
+            run.heard, run.relayed)
 
 
 def _by_speaker(run: _Pass, body: str, para: _Para, lo: int, hi: int, lead: bool) -> None:
@@ -287,7 +302,8 @@ def _by_speaker(run: _Pass, body: str, para: _Para, lo: int, hi: int, lead: bool
     for n in range(lo, hi):
         s, said = para.sentences[n], para.speakers[n]
         voice = None if said is None else run.voice(said, body[s.start:s.end])
-        if voice is not None and lead and n == 0 and not s.opens_quote:
+        if voice is not None and (lead and n == 0 and not s.opens_quote
+                                  or _key(voice) in run.mute):
             run.remember(voice)  # whom "the report" and "中方的报导" name after it
             voice = None
         run.relayed = run.relayed or (voice is not None and said is not None
@@ -295,9 +311,7 @@ def _by_speaker(run: _Pass, body: str, para: _Para, lo: int, hi: int, lead: bool
         if voice is None and s.quoted and run.current is not None:
             voice = run.current  # "“…,” the president wrote": the post goes on
         run.begin(s.start, voice)
-        if (key := _key(run.current)) is not None:  # a long quotation is a text relayed
-            run.heard[key] = run.heard.get(key, 0) + (2 if s.quoted >= _INLINE_QUOTE else 1)
-            run.relayed = run.relayed or s.quoted >= _INLINE_QUOTE
+        run.hear(run.current, s.quoted)
         run.count(voice)
 
 
@@ -308,10 +322,14 @@ def _one_kind(pieces: list[Piece]) -> list[Piece]:
                if p.voice is not None and p.voice.kind == "briefing"}
     if not briefed:
         return pieces
-    return [Piece(p.start, briefed[p.voice.source.id], p.empty)
-            if p.voice is not None and p.voice.source.id in briefed
-            and p.voice.kind == p.voice.source.kind else p for p in pieces]
-
+    out: list[Piece] = []
+    for p in pieces:
+        if p.voice is not None and p.voice.source.id in briefed and \
+                p.voice.kind == p.voice.source.kind:
+            p = Piece(p.start, briefed[p.voice.source.id], p.empty)
+        if not out or p.empty or out[-1].empty or _key(p.voice) != _key(out[-1].voice):
+            out.append(p)  # a readout piece now the briefing runs on into the next
+    return out
 
 
 def _colon(text: str) -> int | None:

@@ -206,6 +206,11 @@ class Registry:
         m = self._voices.search(text)
         return self._voice_side[fold(m.group())] if m else None
 
+    def voice_at(self, text: str) -> str | None:
+        """The side of the leader the text opens with ("Trump su Truth, …")."""
+        m = self._voices.search(text)
+        return self._voice_side[fold(m.group())] if m and m.start() == 0 else None
+
     def voice_in_last(self, text: str) -> str | None:
         """The side of the leader named last in the text."""
         last = None
