@@ -342,3 +342,29 @@ HE_SAID = [
 def test_he_said_is_the_clauses_subject(lang: str, text: str) -> None:
     analysis = analyze_texts((text, "2023-03-10"), lang=lang)
     assert analysis.documents[0].readouts[0].sentences[0].speaker == "recep-tayyip-erdogan"
+
+
+# A leader named in a clause adding another contact to the lead's ("the French president,
+# who later also spoke with Zelensky") is no party of the lead's contact: the counterpart
+# named just before is.
+ALSO_CLAUSE = [
+    ("en", "Yesterday the Russian president broke three years of silence with Emmanuel Macron. "
+           "A conversation of over two hours in which the French president, who later also "
+           "spoke with Volodymyr Zelensky, made clear he wanted his own dialogue with Moscow."),
+    ("it", "Ieri il presidente russo è tornato a parlare con Emmanuel Macron per la prima volta "
+           "dal 2022. Una conversazione di oltre due ore nella quale il presidente francese, che "
+           "poi ha sentito anche Volodymyr Zelensky, ha fatto capire di volere un proprio "
+           "dialogo con Mosca."),
+    ("ru", "Вчера российский президент прервал трёхлетнее молчание с Эммануэлем Макроном. Беседа "
+           "длилась более двух часов, и французский президент, который затем также поговорил с "
+           "Владимиром Зеленским, дал понять, что хочет собственного диалога с Москвой."),
+    ("zh", "俄罗斯总统普京昨天打破了与法国总统马克龙长达三年的沉默。这次通话持续两个多小时，马克龙"
+           "随后还与泽连斯基通了电话。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ALSO_CLAUSE)
+def test_a_leader_of_an_also_clause_is_no_party(lang: str, text: str) -> None:
+    analysis = analyze_texts((text, "2025-07-02"), lang=lang)
+    main = next(e for e in analysis.events if e.reported_by)
+    assert set(main.participants) == {"emmanuel-macron", "vladimir-putin"}, (lang, main)

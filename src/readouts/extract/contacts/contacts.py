@@ -9,8 +9,6 @@ sentences refer to, with the helpers this module re-exports.
 
 from __future__ import annotations
 
-import re
-
 from readouts.extract.contacts.cues import contact_cues, cue_alternation
 from readouts.extract.contacts.facts import ContactFacts, dates_match, day_of, unique
 from readouts.extract.contacts.initiator import initiator_in_lead
@@ -59,7 +57,6 @@ __all__ = [
     "unique", "wire_date",
 ]
 
-_ALSO = re.compile(r"\b(?:also|anche|inoltre|также|тоже)\b|还|也", re.I)
 
 
 def reported_contacts(title: str | None, sentences: list[Sentence],
@@ -187,7 +184,8 @@ def _also_at_cue(text: str, lang: str) -> bool:
     """Does "also" qualify a contact cue of its own clause ("ha avuto anche un colloquio
     con", "还同…通电话"), not another word ("riconoscendo il governo anche sull'isola")?"""
     spans = type_spans(text, lang)
-    for m in _ALSO.finditer(text):
+    also = contact_cues(lang).also
+    for m in also.finditer(text) if also is not None else ():
         for start, end, _, _ in spans:
             left, right = (m.end(), start) if m.end() <= start else (end, m.start())
             if right - left <= _ALSO_REACH and not CLAUSE_BREAK.search(text, left, right):
@@ -201,7 +199,7 @@ def _also_contacts(sentences: list[Sentence], mentions: list[list[Mention]], lan
     out: list[ContactFacts] = []
     known = set(main.participants)
     for s in sentences[main.sentence + 1:]:
-        if not _ALSO.search(s.text) or not _also_at_cue(s.text, lang):
+        if not _also_at_cue(s.text, lang):
             continue
         # "Alla conversazione ha partecipato anche ...": a bare word reports no other contact
         kind = contact_type(s.text, lang, weak=False)

@@ -32,6 +32,7 @@ class _Cues:
     not_held: re.Pattern[str] | None  # refused, failed, none scheduled: no contact
     earlier: re.Pattern[str] | None
     sequel: re.Pattern[str] | None  # "之后", "afterwards": the clause goes on from the one before
+    also: re.Pattern[str] | None  # "also", "anche", "также", "还": another contact added
     frame: re.Pattern[str] | None  # "Ahead of X's visit,": an opening clause naming no party
     between: tuple[re.Pattern[str], ...]
     pair_joiner: re.Pattern[str] | None  # "A and B" before the verb: the two who talked
@@ -85,6 +86,7 @@ def contact_cues(lang: str) -> _Cues:
         not_held=cue_alternation(data.get("not_held") or []),
         earlier=cue_alternation(data.get("earlier") or []),
         sequel=cue_alternation(data.get("sequel") or []),
+        also=cue_alternation(data.get("also") or []),
         frame=re.compile("|".join(f"(?:{p})" for p in data["frame"]), re.I)
         if data.get("frame") else None,
         between=tuple(re.compile(p, re.I) for p in data.get("between") or []),

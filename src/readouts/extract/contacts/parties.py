@@ -18,6 +18,7 @@ from readouts.extract.contacts.kinds import (
     type_spans,
 )
 from readouts.extract.people.actors import actor_index
+from readouts.extract.time.durations import names_the_talk
 from readouts.model import Mention, Sentence
 
 LEADER_ROLES = frozenset({
@@ -333,6 +334,21 @@ def followed_kind(sentences: list[Sentence], mentions: list[list[Mention]], lead
     return best
 
 
+_ALSO_REACH = 40  # characters from "also" to the name of the contact it adds
+
+
+def _also_named(text: str, m: Mention, lang: str) -> bool:
+    """Is the leader named in a clause adding another contact, after the lead's own cue ("una
+    conversazione nella quale il capo dell'Eliseo, che poi ha sentito anche Zelensky")? He
+    is a party of that contact, not of the lead's."""
+    also = contact_cues(lang).also
+    hits = list(also.finditer(text, max(0, m.start - _ALSO_REACH), m.start)) if also else []
+    hit = hits[-1] if hits else None
+    return hit is not None and not CLAUSE_BREAK.search(text, hit.end(), m.start) \
+        and (contact_type(text[:hit.start()], lang) is not None
+             or names_the_talk(text[:hit.start()], lang))
+
+
 def lead_people(title: str | None, sentences: list[Sentence], mentions: list[list[Mention]],
                  lead: int | None, lang: str, ref: str | None, side: str | None,
                  kind: str | None = None, joint: bool = False, bare: bool = False
@@ -340,6 +356,9 @@ def lead_people(title: str | None, sentences: list[Sentence], mentions: list[lis
     """The lead's principals; all its leaders where the contact is ``joint`` ("a tre"); a
     lead told by a ``bare`` word takes none from a neighbour telling another contact."""
     actors = [m.actor for m in mentions[lead]] if lead is not None else []
+    if lead is not None and len(set(actors)) > 1:
+        own = [m.actor for m in mentions[lead] if not _also_named(sentences[lead].text, m, lang)]
+        actors = own or actors
     if lead is not None and kind and not joint:
         actors = _parties_at_cue(sentences[lead].text, mentions[lead], kind, lang, ref) or actors
     if title and not denied(title, lang) and not planned_lead(title, lang):
