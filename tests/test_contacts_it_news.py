@@ -166,3 +166,28 @@ def test_leaders_the_italian_press_reports_meeting_are_known_in_four_languages()
         events = held(analyze_texts((text, published), lang=lang))
         assert events and events[0].type == "meeting", (lang, text, events)
         assert set(events[0].participants) == expected, (lang, text, events[0].participants)
+
+
+VIDEO_LATER = [
+    ("it", "Xi Jinping ha parlato al telefono con Vladimir Putin. I due hanno discusso di "
+           "energia. La videochiamata tra Putin e Xi è durata un'ora."),
+    ("en", "Xi Jinping spoke by phone with Vladimir Putin. They discussed energy. The video "
+           "call between Putin and Xi lasted an hour."),
+    ("ru", "Си Цзиньпин поговорил по телефону с Владимиром Путиным. Они обсудили энергетику. "
+           "Видеоконференция между Путиным и Си Цзиньпином продлилась час."),
+    ("zh", "习近平同普京通电话。双方讨论了能源问题。普京与习近平的视频会晤持续一小时。"),
+]
+
+
+def test_a_call_the_next_sentences_name_a_video_call_is_one_in_four_languages() -> None:
+    for lang, text in VIDEO_LATER:
+        events = held(analyze_texts((text, "2026-02-04"), lang=lang))
+        assert events and events[0].type == "video_call", (lang, events)
+        assert set(events[0].participants) == PUTIN_XI, (lang, events[0].participants)
+
+
+def test_an_earlier_video_call_leaves_the_call_a_phone_call() -> None:
+    text = ("Xi Jinping ha parlato al telefono con Vladimir Putin. I due hanno discusso di "
+            "energia. La precedente videochiamata tra Putin e Xi si era svolta a dicembre.")
+    events = held(analyze_texts((text, "2026-02-04"), lang="it"))
+    assert events and events[0].type == "phone_call", events

@@ -125,3 +125,23 @@ def test_an_arrival_greeted_by_officials_is_no_meeting_with_the_leader_met_later
     welcome at the airport."""
     for lang, text in ARRIVALS:
         assert not held(analyze_texts((text, "2019-03-21"), lang=lang)), (lang, text)
+
+
+GUEST = [
+    ("it", "«Abbiamo molte cose di cui parlare. Benvenuto, amico», ha detto Joe Biden al suo "
+           "ospite. La guerra in Ucraina ha unito Roma e Washington, ha sottolineato il premier "
+           "italiano Mario Draghi."),
+    ("en", "\"We have a lot to talk about. Welcome, friend,\" President Joe Biden told his guest. "
+           "The war in Ukraine has brought Rome and Washington closer, Italian Prime Minister "
+           "Mario Draghi said."),
+    ("ru", "«Нам есть о чём поговорить. Добро пожаловать, друг», — сказал Джо Байден своему "
+           "гостю. Война на Украине сблизила Рим и Вашингтон, подчеркнул премьер-министр Италии "
+           "Марио Драги."),
+]
+
+
+def test_a_leader_speaking_to_his_guest_is_their_meeting_in_three_languages() -> None:
+    for lang, text in GUEST:
+        events = held(analyze_texts((text, "2022-05-10"), lang=lang))
+        assert events and events[0].type == "meeting", (lang, text, events)
+        assert set(events[0].participants) == {"joe-biden", "mario-draghi"}, (lang, events[0])

@@ -42,6 +42,7 @@ from readouts.extract.contacts.parties import (
     joint_contact,
     lead_people,
     listed_parties,
+    pair_between,
     split_plural,
 )
 from readouts.extract.contacts.place import find_location, known_place
@@ -162,6 +163,9 @@ def _lead_contacts(title: str | None, sentences: list[Sentence],
         facts.type = "meeting"  # the two leaders met during the trip: the visit is the trip
     fill_when(facts, title, sentences, lead_index, lang, ref, fallback_date, side)
     facts.type = called or facts.type  # dated by the lead's own word, typed by the medium
+    if facts.type == "phone_call" and lead is not None:
+        facts.type = _video_named_later(sentences, lead.i, facts.participants, lang, ref,
+                                        side) or facts.type
     fill_duration(facts, sentences, lang)
     head = " ".join(x for x in (title, lead_text) if x)
     initiator_in_lead(facts, title, sentences, lead_index if lead else None, lang, ref, side)
@@ -175,6 +179,24 @@ def _lead_contacts(title: str | None, sentences: list[Sentence],
     contacts = [facts] if joint or listed else split_plural(facts)
     contacts.extend(_also_contacts(sentences, mentions, lang, ref, side, facts))
     return contacts
+
+
+_VIDEO_REACH = 4  # sentences after the lead that may name its call a video call
+
+
+def _video_named_later(sentences: list[Sentence], lead: int, parties: list[str], lang: str,
+                       ref: str | None, side: str | None) -> str | None:
+    """A call the next sentences name a video call between the same two ("Xi ha parlato al
+    telefono con Putin ... Videochiamata fra il presidente russo Putin e Xi"): the press
+    calls a video call a phone call, never the other way round."""
+    for s in sentences[lead + 1:lead + 1 + _VIDEO_REACH]:
+        if not any(span[3] == "video_call" for span in type_spans(s.text, lang)) \
+                or other_time_at_cue(s.text, lang):
+            continue
+        found = pair_between(s.text, lang, ref, side)
+        if found and found[1] == "video_call" and set(found[0][:2]) == set(parties[:2]):
+            return "video_call"
+    return None
 
 
 _ALSO_REACH = 40  # characters from "also" to the contact it adds ("Putin also spoke with")

@@ -108,6 +108,12 @@ def _between(text: str, lang: str, ref: str | None, side: str | None
     return None
 
 
+def pair_between(text: str, lang: str, ref: str | None, side: str | None
+                 ) -> tuple[list[str], str | None] | None:
+    """"The video call between A and B" anywhere in a sentence: its names and its type."""
+    return _between(text, lang, ref, side)
+
+
 def _named_earlier(text: str, lang: str, start: int) -> bool:
     """Does a contact cue come before ``start``, other than the phrase's own modifiers?"""
     return any(span[1] < start - _MODIFIER_CHARS for span in type_spans(text, lang))
