@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 import csv
+import functools
 import os
 import random
 import time
@@ -41,6 +42,13 @@ def _multi_side_files(corpus: Path) -> list[str]:
     return [str(corpus / name) for row in rows for name in row["files"].split(";")]
 
 
+@functools.cache
+def _analysed(files: tuple[str, ...]) -> dict[str, list[DocumentResult]]:
+    """Each file analysed alone, once for both databases (each run stores a copy)."""
+    return {f: [analyze_document(p) for raw in collect([f]) for p in prepare(raw)]
+            for f in files}
+
+
 def _content(db: str, batches: list[list[DocumentResult]], comparer: Callable | None
              ) -> dict[str, list[tuple]]:
     store = Store(db)
@@ -60,8 +68,7 @@ def test_any_order_of_arrival_stores_what_one_ingest_stores(kind: str, corpus: P
     database(kind, tmp_path, "probe.db")  # skips at once without a PostgreSQL server
     started = time.monotonic()
     files = _multi_side_files(corpus)
-    analysed = {f: [analyze_document(p) for raw in collect([f]) for p in prepare(raw)]
-                for f in files}
+    analysed = _analysed(tuple(files))
     together = _content(database(kind, tmp_path, "together.db"),
                         [[r for f in files for r in analysed[f]]], compare_all)
     assert len(together["comparisons"]) >= 2
