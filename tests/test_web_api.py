@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from conftest import copy_db
 from fastapi import FastAPI
 from starlette.testclient import TestClient
 from store_writers import fresh_postgres
@@ -23,7 +24,7 @@ from test_store import (
 
 from readouts.model import Analysis, Comparison, Discrepancy, Event, Figure, Period
 from readouts.schema import validate
-from readouts.store import relink
+from readouts.store import Store, relink
 from readouts.web.app import create_app
 from readouts.web.context import PAGE_SIZE
 from readouts.web.pages import fact_value, source_chips
@@ -34,12 +35,24 @@ BASE = "http://127.0.0.1:8000"
 XSS = "<script>alert('xss')</script>"
 
 
-def _app(tmp_path: Path, token: str | None = None, **kwargs: object) -> FastAPI:
-    app = create_app(f"sqlite:///{tmp_path / 'web.db'}", token=token, **kwargs)
-    sample = sample_analysis()
-    app.state.store.save(sample)
-    app.state.store.save_comparisons(sample.comparisons)  # the page's fixed comparison
-    return app
+@pytest.fixture(scope="module")
+def sample_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample analysis stored once (migrated, linked, with the page's fixed comparison);
+    every test's app opens a copy of it."""
+    path = tmp_path_factory.mktemp("web") / "sample.db"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(relink, "country_of", COUNTRIES.get)
+        store = Store(f"sqlite:///{path}")
+        sample = sample_analysis()
+        store.save(sample)
+        store.save_comparisons(sample.comparisons)
+        store.close()
+    return path
+
+
+def _app(sample_db: Path, tmp_path: Path, token: str | None = None,
+         **kwargs: object) -> FastAPI:
+    return create_app(copy_db(sample_db, tmp_path / "web.db"), token=token, **kwargs)
 
 
 @pytest.fixture(autouse=True)
@@ -48,8 +61,8 @@ def _countries(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def client(tmp_path: Path) -> Iterator[TestClient]:
-    with TestClient(_app(tmp_path), client=LOCAL, base_url=BASE) as c:
+def client(sample_db: Path, tmp_path: Path) -> Iterator[TestClient]:
+    with TestClient(_app(sample_db, tmp_path), client=LOCAL, base_url=BASE) as c:
         yield c
 
 
@@ -104,8 +117,8 @@ def test_contacts_filters(client: TestClient, query: str, expected: list[str]) -
     assert re.findall(r'href="/contacts/([^"#]+)"', page.text) == expected
 
 
-def test_contacts_paginate(tmp_path: Path) -> None:
-    app = _app(tmp_path)
+def test_contacts_paginate(sample_db: Path, tmp_path: Path) -> None:
+    app = _app(sample_db, tmp_path)
     docs, events = [], []
     for n in range(PAGE_SIZE + 5):
         day = (date(2023, 1, 1) + timedelta(days=3 * n)).isoformat()  # apart: no merging
@@ -202,10 +215,10 @@ def test_evidence_in_a_mentioning_account_links_to_that_account(tmp_path: Path) 
                      html)
 
 
-def test_one_sentence_matching_two_links_across_rows(tmp_path: Path) -> None:
+def test_one_sentence_matching_two_links_across_rows(sample_db: Path, tmp_path: Path) -> None:
     """A Russian sentence that sums up two Chinese ones shares a row with the first; the
     second Chinese sentence links to it instead of standing alone, green and unexplained."""
-    app = _app(tmp_path)
+    app = _app(sample_db, tmp_path)
     analysis = sample_analysis()
     comparison = analysis.comparisons[0]
     comparison.aligned.append({"a": ["dzh000000001-r1", 3], "b": ["dru000000001-r1", 2],
@@ -233,8 +246,8 @@ def test_discrepancy_values_read_as_words(value: object, field: str, shown: str)
     assert fact_value(value, field) == shown
 
 
-def test_discrepancy_panel_shows_names_not_ids(tmp_path: Path) -> None:
-    app = _app(tmp_path)
+def test_discrepancy_panel_shows_names_not_ids(sample_db: Path, tmp_path: Path) -> None:
+    app = _app(sample_db, tmp_path)
     comparison = sample_analysis().comparisons[0]
     comparison.discrepancies.append(Discrepancy(
         "attendees", {"dzh000000001-r1": ["wang-yi"], "dru000000001-r1": ["yuri-ushakov"]}))
@@ -282,8 +295,8 @@ def test_timeline_shows_gaps_and_links(client: TestClient) -> None:
     assert re.findall(r'href="/contacts/([^"#]+)"', listed) == [KAZAN]
 
 
-def test_timeline_gap_years_are_shaded(tmp_path: Path) -> None:
-    app = _app(tmp_path)
+def test_timeline_gap_years_are_shaded(sample_db: Path, tmp_path: Path) -> None:
+    app = _app(sample_db, tmp_path)
     r = _readout("dold-r1", "kremlin", "RUS", "readout", "ru", "Телефонный разговор",
                  [("Состоялся телефонный разговор Владимира Путина с Си Цзиньпином.", None, [])],
                  "2019-06-01_vladimir-putin_xi-jinping")
@@ -470,8 +483,8 @@ def test_api_events_filters_and_paging(client: TestClient) -> None:
     assert compared["total"] == 1 and [e["id"] for e in compared["events"]] == [CALL]
 
 
-def test_api_timeline_counts_years_with_gaps(tmp_path: Path) -> None:
-    app = _app(tmp_path)
+def test_api_timeline_counts_years_with_gaps(sample_db: Path, tmp_path: Path) -> None:
+    app = _app(sample_db, tmp_path)
     r = _readout("dold-r1", "kremlin", "RUS", "readout", "ru", "Телефонный разговор",
                  [("Состоялся телефонный разговор Владимира Путина с Си Цзиньпином.", None, [])],
                  "2022-06-15_vladimir-putin_xi-jinping")
@@ -547,8 +560,8 @@ def test_openapi_describes_the_api(client: TestClient) -> None:
 
 # ---- writes and security
 
-def test_writes_need_the_token(tmp_path: Path) -> None:
-    with TestClient(_app(tmp_path, token="s3cret"), client=("203.0.113.7", 1)) as c:
+def test_writes_need_the_token(sample_db: Path, tmp_path: Path) -> None:
+    with TestClient(_app(sample_db, tmp_path, token="s3cret"), client=("203.0.113.7", 1)) as c:
         missing = c.post("/api/documents", data={"text": "Testo"})
         assert missing.status_code == 401 and "token" in missing.json()["detail"]
         assert c.post("/api/documents", data={"text": "Testo"},
@@ -567,8 +580,8 @@ def test_writes_need_the_token(tmp_path: Path) -> None:
         assert "token" in c.get("/add").text
 
 
-def test_without_token_only_loopback_may_write(tmp_path: Path) -> None:
-    app = _app(tmp_path)
+def test_without_token_only_loopback_may_write(sample_db: Path, tmp_path: Path) -> None:
+    app = _app(sample_db, tmp_path)
     with TestClient(app, client=("198.51.100.4", 1)) as remote:
         refused = remote.delete("/api/documents/dzh000000001")
         assert refused.status_code == 403 and "READOUTS_TOKEN" in refused.json()["detail"]
@@ -624,8 +637,9 @@ def test_default_upload_cap_is_what_analyses_in_thirty_seconds(tmp_path: Path) -
         assert big.status_code == 413
 
 
-def test_huge_upload_is_refused(tmp_path: Path) -> None:
-    with TestClient(_app(tmp_path, max_upload_bytes=10_000), client=LOCAL, base_url=BASE) as c:
+def test_huge_upload_is_refused(sample_db: Path, tmp_path: Path) -> None:
+    with TestClient(_app(sample_db, tmp_path, max_upload_bytes=10_000), client=LOCAL,
+                    base_url=BASE) as c:
         big = c.post("/api/documents", files={"files": ("big.txt", b"a" * 20_000)})
         assert big.status_code == 413
 
