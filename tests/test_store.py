@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from conftest import copy_db
 from sqlalchemy import inspect
 from sqlalchemy import text as sql
 from store_dump import dump
@@ -124,16 +125,22 @@ def sample_analysis() -> Analysis:
     return Analysis(documents=documents, events=events, comparisons=[comparison])
 
 
+@pytest.fixture(scope="module")
+def migrated_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty SQLite store, migrated once: each test's store is a copy."""
+    path = tmp_path_factory.mktemp("store") / "migrated.db"
+    Store(f"sqlite:///{path}").close()
+    return path
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
-def store(request: pytest.FixtureRequest, tmp_path: Path,
+def store(request: pytest.FixtureRequest, tmp_path: Path, migrated_sqlite: Path,
           monkeypatch: pytest.MonkeyPatch) -> Iterator[Store]:
     monkeypatch.setattr(relink, "country_of", COUNTRIES.get)
-    if request.param == "postgresql":
-        opened = Store(fresh_postgres())
-        yield opened
-        opened.close()
-        return
-    yield Store(f"sqlite:///{tmp_path / 'store.db'}")
+    opened = Store(fresh_postgres() if request.param == "postgresql"
+                   else copy_db(migrated_sqlite, tmp_path / "store.db"))
+    yield opened
+    opened.close()
 
 
 def _counts(store: Store) -> dict[str, int]:
