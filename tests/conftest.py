@@ -1,4 +1,5 @@
-"""Shared fixtures: where ../shared/ is, and a CLI runner.
+"""Shared fixtures: where ../shared/ is, and what several modules read made once a session
+(the examples ingested, the demo's database, one call's accounts analysed).
 
 The sentence-vector cache of the whole test session is one temporary folder: tests never
 write into the user's cache directory, and a sentence encoded by one test (or by a CLI run
@@ -14,7 +15,10 @@ from pathlib import Path
 from unittest import mock
 
 import pytest
+from cli_console import run_cli
 from store_writers import CALL, Analysed
+
+from readouts.store import rows
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 CORPUS = SHARED / "corpus"
@@ -46,12 +50,11 @@ def copy_db(source: Path, target: Path) -> str:
 def examples_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """What `readouts ingest` of every bundled example stores, ingested once a session:
     tests that only read it share it, tests that write copy it (``copy_db``)."""
-    from cli_console import run_cli
-
     path = tmp_path_factory.mktemp("examples") / "examples.db"
     ran = run_cli("ingest", str(EXAMPLES), "--db", f"sqlite:///{path}", "--workers", "1")
     assert ran.code == 0, ran.err
-    assert "stored 8 new document(s)" in " ".join(ran.out.split()), ran.out
+    stored = f"stored {len(list(EXAMPLES.glob('*.*')))} new document(s)"
+    assert stored in " ".join(ran.out.split()), ran.out
     return path
 
 
@@ -60,9 +63,6 @@ def demo_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     """`readouts demo` run once a session: its database and what it printed. It analyses
     here, not in a pool forked from the test process (tests/test_batch.py tests the pool),
     with the real countries even where a module's fixture stands in its own."""
-    from cli_console import run_cli
-
-    from readouts.store import rows
 
     path = tmp_path_factory.mktemp("demo") / "demo.db"
     with mock.patch("readouts.batch.available_cores", return_value=1), \
