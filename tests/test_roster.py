@@ -152,3 +152,37 @@ def test_a_leader_of_the_middle_east_or_africa_is_a_party(lang: str, text: str, 
                                                          parties: set[str]) -> None:
     event = only_event(analyze_texts((text, day), lang=lang))
     assert set(event.participants) == parties, (lang, event.participants)
+
+
+NEW_LEADERS_AMERICAS_ASIA = [
+    ("it", "Il presidente della Repubblica Sergio Mattarella ha ricevuto al Quirinale il "
+           "presidente cileno Gabriel Boric. Il colloquio si è concentrato sull'America "
+           "latina.", "2023-06-12", {"sergio-mattarella", "gabriel-boric"}),
+    ("en", "Prime Minister Narendra Modi held a telephone conversation with Prime Minister "
+           "Anwar Ibrahim of Malaysia today.", "2023-05-10", {"narendra-modi", "anwar-ibrahim"}),
+    ("ru", "Владимир Путин провёл переговоры с Президентом Вьетнама То Ламом в Ханое.",
+     "2024-06-20", {"vladimir-putin", "to-lam"}),
+    ("zh", "国务院总理李强同新西兰总理拉克森举行会谈。", "2024-06-13",
+     {"li-qiang", "christopher-luxon"}),
+    ("zh", "国家主席习近平同世界卫生组织总干事谭德塞通电话。", "2020-03-12",
+     {"xi-jinping", "tedros-adhanom-ghebreyesus"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "day", "parties"), NEW_LEADERS_AMERICAS_ASIA)
+def test_a_leader_of_the_americas_asia_or_an_organisation_is_a_party(
+        lang: str, text: str, day: str, parties: set[str]) -> None:
+    event = only_event(analyze_texts((text, day), lang=lang))
+    assert set(event.participants) == parties, (lang, event.participants)
+
+
+# An organisation's head by title: the one in office on the date.
+@pytest.mark.parametrize(("lang", "text", "day", "who"), [
+    ("it", "Il direttore generale dell'Oms ha parlato con Meloni.", "2016-05-01",
+     "margaret-chan"),
+    ("en", "The Managing Director of the IMF met Lula.", "2023-05-01", "kristalina-georgieva"),
+    ("ru", "Генеральный директор МАГАТЭ прибыл в Тегеран.", "2018-03-01", "yukiya-amano"),
+    ("zh", "文莱苏丹会见王毅。", "2024-01-01", "hassanal-bolkiah"),
+])
+def test_an_organisations_head_by_title(lang: str, text: str, day: str, who: str) -> None:
+    assert who in {m.actor for m in actor_index().find(text, lang, day)}
