@@ -26,6 +26,7 @@ from readouts.extract.people.name_forms import (
     RussianForms,
 )
 from readouts.extract.people.name_phrases import PhraseMatcher
+from readouts.extract.people.newcomers import Newcomers
 from readouts.extract.people.translit import slugify_name, to_ascii
 
 __all__ = ["ActorIndex", "ActorMatch", "actor_index", "slugify_name"]
@@ -83,6 +84,7 @@ class ActorIndex:
         self.surfaces = self._name_surfaces()
         self._matchers: dict[str, PhraseMatcher] = {}
         self._own_forms: dict[str, re.Pattern[str] | None] = {}
+        self.newcomers = Newcomers()
 
     # -- knowledge -------------------------------------------------------------------
     def _name_surfaces(self) -> dict[str, tuple[str, tuple[str, ...]]]:
@@ -120,9 +122,10 @@ class ActorIndex:
         return forms
 
     def country_of(self, actor_id: str) -> str | None:
-        """The actor's country (ISO3), or None for a person not in the knowledge base."""
+        """The actor's country (ISO3); for a person not in the knowledge base, the one a
+        title gave when a text introduced them, else None."""
         entry = self._actors.get(actor_id)
-        return entry.get("country") if entry else None
+        return entry.get("country") if entry else self.newcomers.country(actor_id)
 
     def name(self, actor_id: str, lang: str = "en") -> str:
         """The actor's usual name in ``lang``; an unknown id as words."""
@@ -171,8 +174,16 @@ class ActorIndex:
                    for role, country in self._matcher(lang).bare_titles(text) for r in held)
 
     def roles(self, actor_id: str) -> list[dict[str, Any]]:
-        """The actor's roles: {role, country, from, to} (dates as ``YYYY-MM-DD`` or None)."""
-        return [dict(r) for r in self._roles.get(actor_id, [])]
+        """The actor's roles: {role, country, from, to} (dates as ``YYYY-MM-DD`` or None);
+        for a newcomer, the undated role a title gave."""
+        if actor_id not in self._roles:
+            return self.newcomers.roles(actor_id)
+        return [dict(r) for r in self._roles[actor_id]]
+
+    def note_newcomer(self, actor: str, country: str | None, role: str | None) -> None:
+        """Remember the country and role a title gave a person the roster lacks."""
+        if actor not in self._actors:
+            self.newcomers.note(actor, country, role)
 
     def holder(self, role: str, country: str, on: str | None) -> str | None:
         """Who held ``role`` (or a role of its group) for ``country`` on the date, if one did."""

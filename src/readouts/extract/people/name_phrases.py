@@ -36,6 +36,7 @@ class Roster(Protocol):
     def given_name(self, actor_id: str, word: str) -> bool: ...
     def holder(self, role: str, country: str, on: str | None) -> str | None: ...
     def previous_holder(self, role: str, country: str, on: str | None) -> str | None: ...
+    def note_newcomer(self, actor: str, country: str | None, role: str | None) -> None: ...
 
 
 _BARE_GAP = 10  # characters between a title and a word it goes with (" of the ")
@@ -92,6 +93,9 @@ class PhraseMatcher:
             if links else None
         seps = "|".join(re.escape(s) for s in data.get("separators") or [])
         self.sep = re.compile(rf"\s*(?:{seps})?\s*$") if seps else re.compile(r"\s*$")
+        # Of stacked titles, the one naming the person's own office: the last in Chinese
+        # ("总统发言人"), the first where the next is its genitive ("пресс-секретарь президента").
+        self.head_first = data.get("stacked_head") == "first"
         self.gap = re.compile(r"\s*,?\s*$" if lang != "zh" else r"[\s，,]?$")
         # "elected President of the United States", "当选美国总统": the office won, no person
         office = [str(w) for w in data.get("office_before") or []]
@@ -169,6 +173,7 @@ class PhraseMatcher:
             role = first.value
         elif first.kind == "country":
             country = first.value
+        head = role  # the title of the person's own office, for a newcomer
         end, j = first.end, i + 1
         while j < len(atoms):
             atom, gap = atoms[j], text[end:atoms[j].start]
@@ -180,9 +185,10 @@ class PhraseMatcher:
                 role, country = None, atom.value  # "... and Chinese President"
             elif atom.kind == "title" and role is None and country and self._tight(gap):
                 role, country = atom.value[0], atom.value[1] or country  # "美国总统"
-                titled = True
+                head, titled = role, True
             elif atom.kind == "title" and titled and self.sep.match(gap):
-                role, country = atom.value  # stacked: "总书记、国家主席"
+                role, country = atom.value[0], atom.value[1] or country  # "总书记、国家主席"
+                head = head if self.head_first else role
             else:
                 break
             end, j = atom.end, j + 1
@@ -217,7 +223,9 @@ class PhraseMatcher:
                 self._emit(out, text, holder, first.start, u_end, "name")  # "leader russo
                 named.add(holder)  # Vladimir": the holder's given name, not a new person
                 return j
-            self._emit(out, text, slugify_name(text[u_start:u_end]), u_start, u_end, "pattern")
+            slug = slugify_name(text[u_start:u_end])
+            self.index.note_newcomer(slug, country, head or role)
+            self._emit(out, text, slug, u_start, u_end, "pattern")
             return j
         if role and country and not (self.office is not None and self.office.search(
                 text, max(0, first.start - 40), first.start)):
