@@ -191,3 +191,25 @@ def test_an_earlier_video_call_leaves_the_call_a_phone_call() -> None:
             "energia. La precedente videochiamata tra Putin e Xi si era svolta a dicembre.")
     events = held(analyze_texts((text, "2026-02-04"), lang="it"))
     assert events and events[0].type == "phone_call", events
+
+
+ZELENSKY_STARMER = {"volodymyr-zelenskyy", "keir-starmer"}
+BARE_TALK = [
+    ("it", "Il presidente Volodymyr Zelensky ha avuto oggi una conversazione con il premier "
+           "britannico Keir Starmer prima della dichiarazione rivolta a Donald Trump."),
+    ("en", "President Volodymyr Zelensky had a conversation today with British Prime Minister "
+           "Keir Starmer before his statement addressed to Donald Trump."),
+    ("ru", "Президент Владимир Зеленский сегодня побеседовал с премьер-министром "
+           "Великобритании Киром Стармером перед заявлением в адрес Дональда Трампа."),
+    ("it", "Zelensky ha sentito Starmer prima del messaggio a Trump\n\nIl presidente ucraino "
+           "ha avuto oggi una conversazione con il premier britannico prima della dichiarazione "
+           "rivolta al presidente americano."),
+]
+
+
+def test_a_bare_talk_is_with_the_leader_named_at_it_not_in_a_later_clause() -> None:
+    for lang, text in BARE_TALK:
+        events = held(analyze_texts((text, "2025-03-04"), lang=lang))
+        assert events, (lang, text)
+        assert {frozenset(e.participants) for e in events} == {frozenset(ZELENSKY_STARMER)}, (
+            lang, text, events)

@@ -199,6 +199,13 @@ def denied(text: str, lang: str) -> bool:
     return False
 
 
+def weak_spans(text: str, lang: str) -> list[tuple[int, int, int, str]]:
+    """The bare words naming a contact ("una conversazione con"), as type_spans gives cues."""
+    return sorted((m.start(), m.end(), rank, name)
+                  for rank, (name, p) in enumerate(contact_cues(lang).weak_types)
+                  for m in p.finditer(text))
+
+
 def _first_cue(text: str, lang: str) -> tuple[int, int] | None:
     """Where the sentence first names its contact, by a bare word where nothing else does."""
     spans = type_spans(text, lang)

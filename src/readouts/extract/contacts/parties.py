@@ -16,6 +16,7 @@ from readouts.extract.contacts.kinds import (
     other_time_at_cue,
     planned_lead,
     type_spans,
+    weak_spans,
 )
 from readouts.extract.people.actors import actor_index
 from readouts.extract.time.durations import names_the_talk
@@ -269,8 +270,9 @@ def _parties_at_cue(text: str, mentions: list[Mention], kind: str, lang: str,
     leaders = [m for m in mentions if is_leader(m.actor, ref)]
     if len({m.actor for m in leaders}) < 3:
         return None
-    cue = at or next((span for span in _whole_cues(text, lang) if span[3] == kind), None)
-    if cue is None:
+    cue = at or next((span for span in _whole_cues(text, lang) if span[3] == kind), None) \
+        or next((span for span in weak_spans(text, lang) if span[3] == kind), None)
+    if cue is None:  # "ha avuto una conversazione con Starmer prima del messaggio a Trump"
         return None
     frame = contact_cues(lang).frame
     opening = frame.match(text) if frame is not None else None
@@ -369,6 +371,10 @@ def lead_people(title: str | None, sentences: list[Sentence], mentions: list[lis
         actors = _parties_at_cue(sentences[lead].text, mentions[lead], kind, lang, ref) or actors
     if title and not denied(title, lang) and not planned_lead(title, lang):
         titled = names_in(title, lang, ref, side)
+        if len(titled) > 2 and kind and not joint:  # "A ha sentito B prima del messaggio a C"
+            found = [Mention(actor=m.actor, text=m.text, sentence=-1, start=m.start, end=m.end)
+                     for m in actor_index().find(title, lang, ref, side)]
+            titled = _parties_at_cue(title, found, kind, lang, ref) or titled
         if len(titled) <= 2 or contact_type(title, lang):  # not a page's list of tags
             actors = unique(titled + actors)  # the title's own contact
     if lead is not None and len(unique(actors)) < 2:
