@@ -18,6 +18,7 @@ from readouts.extract.contacts.kinds import (
     contact_status,
     contact_type,
     denied,
+    first_planned,
     first_typed,
     held_between,
     held_kind,
@@ -68,6 +69,17 @@ def reported_contacts(title: str | None, sentences: list[Sentence],
     from ``start`` on (before ``end``): one that named only a bare word and one leader, or
     fewer than two parties, gives way to the next; an opening that names no contact of two,
     to a later sentence that does."""
+    if not start and end is None:
+        ahead = first_planned(sentences, lang)
+        held = first_typed(sentences, lang)
+        told = title is not None and contact_type(title, lang) is not None
+        if ahead is not None and held in (None, ahead) and len(
+                {m.actor for m in mentions[ahead] if is_leader(m.actor, ref)}) >= 2 and (
+                not told or contact_status(title or "", lang) == "planned"):
+            announced = _lead_contacts(title, sentences, mentions, lang, ref, side, None,
+                                       ahead, ahead + 1, planned=True)
+            if announced and len(announced[0].participants) >= 2:
+                return announced
     found = _lead_contacts(title, sentences, mentions, lang, ref, side, fallback_date, start,
                            end)
     if start or end is not None or found and len(found[0].participants) >= 2:
@@ -92,10 +104,12 @@ _WIDE_LEAD = 8
 def _lead_contacts(title: str | None, sentences: list[Sentence],
                    mentions: list[list[Mention]], lang: str, ref: str | None,
                    side: str | None, fallback_date: str | None,
-                   start: int, end: int | None) -> list[ContactFacts]:
-    """The contacts of the lead found from ``start`` (before ``end``)."""
-    lead_index = first_typed(sentences, lang, start, end)
-    while lead_index is not None and (framed_only(sentences[lead_index].text, lang) or (
+                   start: int, end: int | None, planned: bool = False) -> list[ContactFacts]:
+    """The contacts of the lead found from ``start`` (before ``end``); with ``planned``, the
+    announced contact of the sentence at ``start``, undated unless it says when."""
+    lead_index = start if planned else first_typed(sentences, lang, start, end)
+    while not planned and lead_index is not None and (
+            framed_only(sentences[lead_index].text, lang) or (
             other_time_at_cue(sentences[lead_index].text, lang)
             and not held_between(sentences[lead_index].text, lang))):
         # "自上次在釜山会晤以来，…", "在A与B会谈后，C重申…": an opening that recalls another
@@ -106,8 +120,8 @@ def _lead_contacts(title: str | None, sentences: list[Sentence],
     lead_kind = None
     if lead_index is not None:
         text = sentences[lead_index].text
-        lead_kind = held_between(text, lang) if planned_lead(text, lang) or \
-            denied(text, lang) else held_kind(text, lang)
+        lead_kind = contact_type(text, lang) if planned else held_between(text, lang) \
+            if planned_lead(text, lang) or denied(text, lang) else held_kind(text, lang)
         if lead_kind:  # "下午与普京视频会晤，晚间又与特朗普通话": the one the story goes on about
             lead_kind = followed_kind(sentences, mentions, lead_index, lead_kind, lang, ref)
     kind = most_specific([k for k in (title_kind, lead_kind) if k])
@@ -131,7 +145,8 @@ def _lead_contacts(title: str | None, sentences: list[Sentence],
     called = None  # "Si è tenuto il colloquio tra A e B. La telefonata…": the medium said next
     if lead and kind == "meeting" and medium_unsaid(f"{title or ''} {lead_text}", lang):
         called = medium_after(sentences, lead.i, lang)
-    facts = ContactFacts(type=kind, sentence=lead_index or 0)
+    facts = ContactFacts(type=kind, sentence=lead_index or 0,
+                         status="planned" if planned else "held")
     facts.evidence["type"] = title if title and kind == title_kind else lead_text
     last = max(lead_index or 0, lead_end(sentences) - 1)  # the opening, through the lead
     opening = [t for t in (title, *(s.text for s in sentences[:last + 1])) if t]
@@ -143,7 +158,7 @@ def _lead_contacts(title: str | None, sentences: list[Sentence],
         lead_people(title, sentences, mentions, lead_index, lang, ref, side, kind, joint, bare)
     facts.evidence["participants"] = lead_text or (title or "")
     leaders = sum(is_leader(a, ref) for a in facts.participants)
-    if lead is not None and (len(facts.participants) < 2 or bare and (
+    if lead is not None and not planned and (len(facts.participants) < 2 or bare and (
             leaders < 2 or len(facts.participants) > 2)):
         # "Fu probabilmente Putin a volere la conversazione. Putin e Trump hanno parlato al
         # telefono mentre Zelensky…": a bare word whose parties are unclear, or a teaser

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from readouts.extract.contacts.cues import contact_cues
 from readouts.extract.time.dates import sentence_tense
+from readouts.extract.time.tense import tense_from, tense_marks
 from readouts.model import Sentence
 
 LEAD_SENTENCES = 3
@@ -112,6 +113,39 @@ _CONVERSATIONS = frozenset({"phone_call", "video_call", "meeting", "other"})
 def types_compatible(a: str, b: str) -> bool:
     """One account's "call" may be another's video call: conversations are one family."""
     return a == b or (a in _CONVERSATIONS and b in _CONVERSATIONS)
+
+
+def first_planned(sentences: list[Sentence], lang: str) -> int | None:
+    """The first opening sentence whose contact is ahead and none held ("La telefonata tra
+    Biden e Xi si terrà la prossima settimana", "Путин и Си проведут переговоры"): the story
+    of an announced contact."""
+    for s in sentences[:lead_end(sentences)]:
+        first = _first_cue(s.text, lang)
+        if first is None or denied(s.text, lang) or held_between(s.text, lang):
+            continue
+        if planned_lead(s.text, lang) or _future_at(s.text, *first, lang):
+            return s.i
+    return None
+
+
+_FUTURE_REACH = 120  # "La telefonata tra [two titled names] si terrà": the cue's own verb
+
+
+def _future_at(text: str, start: int, end: int, lang: str) -> bool:
+    """Is a future verb in the contact cue's own clause ("si terrà", "will take place",
+    "состоится"), and the cue's nearest tense? One in another clause ("这通电话…，将对…注入
+    动力") is another matter's, one past a nearer past verb another contact's ("hanno avuto
+    un colloquio e si vedranno a novembre")."""
+    marks = tense_marks(text, lang)
+    if tense_from(marks, start) != "future":
+        return False
+    for m_start, m_end, _, name in marks.marks:
+        if name != "future":
+            continue
+        left, right = (m_end, start) if m_end <= start else (end, m_start)
+        if right - left <= _FUTURE_REACH and not CLAUSE_BREAK.search(text, left, right):
+            return True
+    return False
 
 
 def contact_status(text: str, lang: str) -> str:

@@ -178,8 +178,9 @@ class PhraseMatcher:
         while j < len(atoms):
             atom, gap = atoms[j], text[end:atoms[j].start]
             after = atoms[j + 1] if j + 1 < len(atoms) else None
-            if atom.kind == "country" and role and country is None and self.link.match(gap):
-                country = atom.value  # "President of Russia", "Председатель КНР"
+            if atom.kind == "country" and role and country in (None, atom.value) and (
+                    self.link.match(gap) or self._tight(gap)):
+                country = atom.value  # "President of Russia", "Председатель КНР", "presidente Usa"
             elif atom.kind == "country" and titled and self.sep.match(gap) and after \
                     and after.kind == "title" and self._tight(text[atom.end:after.start]):
                 role, country = None, atom.value  # "... and Chinese President"
