@@ -138,7 +138,9 @@ def split_accounts(body: str, meta: dict[str, str], lang: str) -> list[AccountDr
             elif named is not None and named[0].side == acc.side:  # "…, afferma la CCTV"
                 source, evidence = named[0], f"named: {named[1]}"
         elif not acc.fixed:
-            if doc_source is not None:
+            if n == 0 and (whole := _republished(title)) is not None:
+                source, evidence = whole  # a newspaper's page carrying a source's text
+            elif doc_source is not None:
                 source, evidence = doc_source, doc_evidence
             elif (sig := reg.signature_in(text, strong=split.article)
                   or reg.signature_in(title or "", strong=split.article)) is not None:
@@ -232,6 +234,18 @@ def _quoted_drafts(article: AccountDraft, pieces: list[Piece], body: str,
             evidence=voice.evidence, dateline=read_dateline(text[:400], standalone=False),
             turns=find_turns(text) if text else [], author=aide[1] if aide else None))
     return out
+
+
+def _republished(headline: str | None) -> tuple[Source, str] | None:
+    """The government or agency whose own text a headline says follows whole ("Full text:
+    White House statement on …", "Полный текст сообщения пресс-службы Кремля"): a page
+    republishing it keeps that source, whoever hosts the page."""
+    if not headline or not kind_cue("full_text", headline):
+        return None
+    named = registry().first_named(headline)
+    if named is None or named[0].type not in ("government", "state-media"):
+        return None
+    return named[0], f"republished: {headline}"
 
 
 def _credited(headline: str) -> tuple[Source, str] | None:

@@ -115,6 +115,8 @@ def _cue_account(split: Splitter, line: str, at: int, strict: bool = False,
     text = strip_markup(line)
     if not cue_sized(text) or SENTENCE_END.search(text):
         return False
+    if alone and not split.accounts and split.article and _label(text):
+        return True  # a newspaper's section label ("Casa Bianca", "Кремль") over its article
     reg = registry()
     found = cue_source(text, strict, bare=alone, framed=not split.article)
     is_post = kind_cue("post", text) or (found is not None and found[0].type == "platform")
@@ -145,6 +147,16 @@ def _cue_account(split: Splitter, line: str, at: int, strict: bool = False,
     split.open(at, source=found[0], evidence=evidence, fixed=True, cue=text,
                cue_kind="statement" if kind_cue("statement", text) else None)
     return True
+
+
+def _label(text: str) -> bool:
+    """Is the line a source's bare name and nothing else ("Casa Bianca", "Кремль")? At an
+    article's top it is the section the page files it under, not its publisher."""
+    found = registry().name_in(text)
+    return found is not None and _NON_WORD.sub("", text) == _NON_WORD.sub("", found[1])
+
+
+_NON_WORD = re.compile(r"[\W_]+")
 
 
 _ANNOUNCE_LINE = 60  # "The Chinese readout (MFA):" is short
