@@ -257,11 +257,12 @@ def _embedded_topics(analysis: Analysis) -> None:
         if len({r.side for r in accounts if r.side}) >= 2:
             compared.update((r.id, r) for r in accounts)
     if compared:
+        from readouts.compare import encode_accounts
         from readouts.compare.embed import embed, one_blas_thread
 
         with one_blas_thread():  # (k x 512) @ (512 x 48): a second BLAS thread only spins
-            # one batch for every account: the encoder streams its weights once per batch
-            embed([s.text for r in compared.values() for s in r.sentences if not s.topics])
+            # one pass of the encoder for every account, as the comparison needs them all
+            encode_accounts(list(compared.values()))
             TopicEmbedder(encode=embed).tag_readouts(compared.values())
 
 

@@ -14,6 +14,7 @@ from readouts.compare import embed
 from readouts.compare.align import (
     Account,
     Evidence,
+    gate,
     links_from_scores,
     pair_evidence,
     score_accounts,
@@ -27,12 +28,13 @@ from readouts.compare.differences import (
 )
 from readouts.compare.facts import facts_only, source_facts
 from readouts.compare.figures import side_by_side
+from readouts.compare.pairs import settle
 from readouts.compare.sides import split_sides
 from readouts.compare.summary import summary_line
 from readouts.compare.topics import by_topic
 from readouts.model import Analysis, Comparison, Event, Readout
 
-__all__ = ["compare_all", "compare_event", "compare_plans"]
+__all__ = ["compare_all", "compare_event", "compare_plans", "encode_accounts"]
 
 Key = tuple[str, int]
 
@@ -59,6 +61,14 @@ def compare_all(analysis: Analysis, summary_lang: str = "en") -> list[Comparison
     return compare_plans(plans, summary_lang)
 
 
+def encode_accounts(accounts: list[Account | Readout]) -> None:
+    """Every sentence's vector and its clauses' pooled vectors, from one pass of the
+    encoder for all the accounts (``embed.embed_sentences``)."""
+    found = [a if isinstance(a, Account) else Account(a) for a in accounts]
+    embed.embed_sentences([s.text for a in found for s in a.readout.sentences],
+                          [c for a in found for c in a.clauses])
+
+
 def _account_pairs(by_side: dict[str, list[Readout]]) -> list[tuple[Readout, Readout]]:
     """Every pair of accounts from two different sides, both with sentences."""
     sides = list(by_side)
@@ -70,23 +80,25 @@ def _account_pairs(by_side: dict[str, list[Readout]]) -> list[tuple[Readout, Rea
 def compare_plans(plans: list[Plan], summary_lang: str = "en") -> list[Comparison]:
     """The Comparisons of the events with two or more sides, in order.
 
-    The encoder runs twice for them all, however many events: once for every sentence,
-    once for the clauses of every pair of sentences left open (``features.Evidence``);
-    an account in several events is read once.
+    The encoder runs twice for them all, however many events: once for every sentence
+    (its clauses pooled from it), once for the clauses worth encoding alone
+    (``pairs.settle``); an account in several events is read once.
     """
     plans = [plan for plan in plans if len(plan[1]) >= 2]
     if not plans:
         return []
     with embed.one_blas_thread():
-        embed.embed([s.text for _, by_side, _ in plans for rs in by_side.values()
-                     for r in rs for s in r.sentences])
         accounts = {r.id: Account(r) for _, by_side, _ in plans for rs in by_side.values()
                     for r in rs}
+        encode_accounts(list(accounts.values()))
+        fitted = aligner_model()
         pairs: Pairs = {}
         for _, by_side, _ in plans:
             for ra, rb in _account_pairs(by_side):
                 if (ra.id, rb.id) not in pairs:
-                    pairs[(ra.id, rb.id)] = pair_evidence(accounts[ra.id], accounts[rb.id])
+                    a, b = accounts[ra.id], accounts[rb.id]
+                    pairs[(ra.id, rb.id)] = found = pair_evidence(a, b)
+                    settle(a, b, found, gate(fitted, a, b))
         embed.embed(list(dict.fromkeys(
             text for (a, b), found in pairs.items()
             for text in found.clause_texts(accounts[a], accounts[b]))))

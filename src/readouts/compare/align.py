@@ -4,7 +4,7 @@ Cosine similarity of multilingual USE embeddings finds sentences that say the sa
 thing in different languages, but on its own it is weak evidence: a readout's genre and
 language make every sentence look alike, and a paraphrase across languages often scores
 no higher than a neighbour on the same subject. So each pair of sentences gets several
-kinds of evidence (``features``): the cosine of the whole sentences, raw, centred on each
+kinds of evidence (``pairs``): the cosine of the whole sentences, raw, centred on each
 account's mean and corrected for sentences that are close to everything; the best and
 the mean match of their clauses, since a long Chinese sentence often covers two short
 English ones; lexical anchors that survive translation (a topic or a diplomatic notion
@@ -34,20 +34,19 @@ from importlib import resources
 import numpy as np
 import yaml
 
-from readouts.compare.features import (
-    Account,
+from readouts.compare.features import Account, rarity_anchor, sharing
+from readouts.compare.pairs import (
     Evidence,
+    Gate,
     best_neighbour,
     pair_evidence,
     pair_features,
-    rarity_anchor,
-    sharing,
     veto,
 )
 from readouts.model import Readout
 
 __all__ = ["Account", "Evidence", "Link", "Model", "align", "best_neighbour", "features",
-           "links_from_scores", "model", "pair_evidence", "score_accounts", "score_matrix",
+           "gate", "links_from_scores", "model", "pair_evidence", "score_accounts", "score_matrix",
            "similarity", "topic_constraint", "veto_matrix"]
 
 
@@ -123,7 +122,8 @@ def similarity(a: Readout, b: Readout) -> np.ndarray:
 
 def features(a: Readout, b: Readout) -> dict[str, np.ndarray]:
     """Every kind of evidence for every pair of sentences, as (len(a), len(b)) arrays."""
-    return pair_features(Account(a), Account(b))
+    account_a, account_b = Account(a), Account(b)
+    return pair_features(account_a, account_b, gate=gate(model(), account_a, account_b))
 
 
 def align(a: Readout, b: Readout) -> list[Link]:
@@ -145,13 +145,33 @@ def score_accounts(a: Account, b: Account, fitted: Model | None = None,
                    within_topic: bool = True, evidence: Evidence | None = None) -> np.ndarray:
     """``score_matrix`` of two accounts whose per-account parts may be computed already
     (one account compared with several), as may their ``Evidence``."""
+    fitted = fitted or model()
     evidence = evidence or pair_evidence(a, b)
-    found = pair_features(a, b, evidence=evidence)
-    scores = (fitted or model()).probability(found)
+    found = pair_features(a, b, evidence=evidence, gate=gate(fitted, a, b))
+    scores = fitted.probability(found)
     scores[evidence.vetoed] = 0.0
     if within_topic:
         topic_constraint(scores, found, a.readout, b.readout)
     return scores
+
+
+# Clauses are encoded alone only for the sentences of a pair this likely when every clause
+# is pooled from its sentence: on the hand alignments that leaves a third of the clauses
+# pooled, and one-sided sentences, claims and links score as with all encoded (within
+# 0.001, benchmarks/bench_align.py); below it a link is out of reach (threshold 0.15).
+EXACT_P = 0.05
+
+
+def gate(fitted: Model, a: Account, b: Account) -> Gate:
+    """The pairs worth their clauses encoded alone (``pairs.settle``): the model's
+    probability on pooled clauses, vetoes and topics applied, at least ``EXACT_P``."""
+    def worth(found: dict[str, np.ndarray], vetoed: np.ndarray) -> np.ndarray:
+        scores = fitted.probability(found)
+        scores[vetoed] = 0.0
+        topic_constraint(scores, found, a.readout, b.readout)
+        return scores >= EXACT_P
+
+    return worth
 
 
 # A pair of sentences on different topics (both tagged, no topic or notion shared) keeps

@@ -9,7 +9,7 @@ in ``lang/<iso>/sentences.yaml`` (``clauses``).
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from readouts import lang as langdata
 
@@ -25,6 +25,12 @@ def _rules(lang: str) -> tuple[re.Pattern[str], int]:
 def split_clauses(sentence: str, lang: str) -> list[str]:
     """The sentence's clauses, each at least ``min_chars`` long: a shorter one keeps its
     break ("и", "，") and runs on into the next."""
+    return list(_split(sentence, lang))
+
+
+@lru_cache(maxsize=16_384)
+def _split(sentence: str, lang: str) -> tuple[str, ...]:
+    """``split_clauses``, kept for the run: the encoder's pass and the aligner both ask."""
     pattern, min_chars = _rules(lang)
     parts = pattern.split(sentence)  # clause, break, clause, break, ..., clause
     out: list[str] = []
@@ -42,4 +48,4 @@ def split_clauses(sentence: str, lang: str) -> list[str]:
             out[-1] = f"{out[-1]}{dropped}{pending}".strip()
         else:
             out.append(pending.strip())
-    return out or [sentence]
+    return tuple(out) or (sentence,)

@@ -76,6 +76,11 @@ def reset_persistent_cache() -> None:
     _cache.clear()
 
 
+def _unit(vectors: Any) -> np.ndarray:
+    vectors = np.asarray(vectors, dtype=np.float32)
+    return vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
+
+
 def embed(texts: Sequence[str]) -> np.ndarray:
     """Unit vectors (N, 512) for texts; texts no cache holds are encoded in one batch."""
     missing = list(dict.fromkeys(t for t in texts if t not in _cache))
@@ -87,9 +92,7 @@ def embed(texts: Sequence[str]) -> np.ndarray:
         _cache.update(stored)
         unseen = [t for t in missing if t not in stored]
         if unseen:
-            vectors = np.asarray(model().encode(unseen), dtype=np.float32)
-            norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-            vectors = vectors / np.maximum(norms, 1e-9)
+            vectors = _unit(model().encode(unseen))
             fresh = dict(zip(unseen, vectors, strict=True))
             _cache.update(fresh)
             if disk:
@@ -97,3 +100,45 @@ def embed(texts: Sequence[str]) -> np.ndarray:
     if not texts:
         return np.zeros((0, _DIM), dtype=np.float32)
     return np.stack([_cache[t] for t in texts])
+
+
+def _pooled_key(sentence: str, k: int, clause: str) -> str:
+    return f"\0pooled\0{k}\0{clause}\0{sentence}"  # no text holds NUL: no clash
+
+
+def embed_sentences(sentences: Sequence[str], clauses: Sequence[Sequence[str]]) -> None:
+    """Make sure every sentence's vector and its clauses' pooled vectors (``pooled``) are
+    held: those no cache holds come from one pass of the encoder, which gives both."""
+    keys = {s: [_pooled_key(s, k, c) for k, c in enumerate(cs)] if len(cs) > 1 else []
+            for s, cs in zip(sentences, clauses, strict=True)}
+    split = dict(zip(sentences, clauses, strict=True))
+    missing = [s for s, ks in keys.items() if s not in _cache or any(k not in _cache
+                                                                      for k in ks)]
+    if not missing:
+        return
+    if len(_cache) + 2 * len(missing) > _CACHE_LIMIT:
+        _cache.clear()
+    disk = _persistent()
+    wanted = [k for s in missing for k in [s, *keys[s]]]
+    _cache.update(disk.get(wanted) if disk else {})
+    unseen = [s for s in missing if s not in _cache or any(k not in _cache for k in keys[s])]
+    if not unseen:
+        return
+    from readouts.compare.pooled import encode_pooled
+
+    vectors, pooled = encode_pooled(model(), unseen, [split[s] for s in unseen])
+    fresh = dict(zip(unseen, _unit(vectors), strict=True))
+    for s, rows in zip(unseen, pooled, strict=True):
+        fresh.update(zip(keys[s], _unit(rows), strict=True))
+    _cache.update(fresh)
+    if disk:
+        disk.put(fresh)
+
+
+def pooled(sentence: str, clauses: Sequence[str]) -> np.ndarray:
+    """The (k, 512) vectors of a sentence's k clauses pooled from the sentence's own pass
+    of the encoder (``embed_sentences``), close to each clause encoded alone."""
+    keys = [_pooled_key(sentence, k, c) for k, c in enumerate(clauses)]
+    if any(k not in _cache for k in keys):
+        embed_sentences([sentence], [clauses])
+    return np.stack([_cache[k] for k in keys])

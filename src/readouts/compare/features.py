@@ -1,16 +1,11 @@
-"""The aligner's evidence for every pair of sentences of two accounts.
+"""What one account brings to the aligner, computed once however often it is compared.
 
-What one account contributes (its sentence vectors, speakers, actors, quantities, topics,
-notions, tone words, clauses) is computed once per account in an ``Account``, however
-many other accounts it is compared with; a pair of accounts then only combines two of
-them, with numpy over whole matrices rather than a Python loop per pair of sentences.
-
-Clauses are the dear part: each clause of a long sentence is encoded on its own. Their
-features matter only where the whole sentences leave the question open, so they are
-computed only for the candidate pairs (``candidates``): pairs not vetoed whose sentences
-are close, or share a specific topic or notion. A pair left closed takes the sentence
-cosine for its clause features, as a one-clause sentence has; a sentence in no
-candidate pair has its clauses never encoded.
+Its sentence vectors, speakers, actors, quantities, topics, notions, tone words and
+clauses live in an ``Account``, however many other accounts it is compared with; a pair
+of accounts then only combines two of them (``pairs``), with numpy over whole matrices
+rather than a Python loop per pair of sentences. Clause vectors come two ways: each
+clause encoded alone (dear: as much again as the sentence), or pooled from its
+sentence's own pass of the encoder (``compare.pooled``: nearly free, close to it).
 """
 
 from __future__ import annotations
@@ -23,7 +18,7 @@ from functools import cached_property
 import numpy as np
 
 from readouts.compare.clauses import split_clauses
-from readouts.compare.embed import embed
+from readouts.compare.embed import embed, pooled
 from readouts.extract.people.speakers import is_joint
 from readouts.extract.tags.concepts import tag_concepts
 from readouts.extract.tags.tone import characterize
@@ -33,14 +28,6 @@ _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _YEARS = (1900, 2100)
 _MIN_CENTERED = 4  # sentences an account needs before its mean direction means anything
 _SMALL = 31  # day numbers, hours and small counts are too often dates to veto on
-_HUB_K = 3  # neighbours whose mean similarity marks a sentence close to everything
-# Candidate pairs for the clause features: the sentences' centred cosine at least this,
-# or an anchor shared. On the hand alignments that leaves open 207 of the 228 gold links
-# not vetoed and 285 of the 293 links the full computation makes, and 23% of the
-# sentences with clauses need none encoded; leave-one-pair-out, one-sided sentences and
-# links score as well as with every pair open (benchmarks/bench_align.py).
-CANDIDATE_COSINE = 0.2
-
 Sets = list[frozenset]
 
 
@@ -142,6 +129,7 @@ class Account:
 
     readout: Readout
     _clause_vectors: dict[int, np.ndarray] = field(default_factory=dict, repr=False)
+    _pooled: dict[int, np.ndarray] = field(default_factory=dict, repr=False)
 
     @cached_property
     def vectors(self) -> np.ndarray:
@@ -208,152 +196,30 @@ class Account:
         return [c for i in map(int, wanted) if i not in self._clause_vectors
                 and len(self.clauses[i]) > 1 for c in self.clauses[i]]
 
-    def clause_vectors(self, wanted: np.ndarray) -> list[np.ndarray]:
-        """Centred clause vectors of the sentences ``wanted`` (indices), encoding only the
-        clauses of those sentences not encoded yet, in one batch."""
-        todo = [int(i) for i in wanted if int(i) not in self._clause_vectors]
+    def clause_vectors(self, wanted: np.ndarray, exact: np.ndarray | None = None
+                       ) -> list[np.ndarray]:
+        """Centred clause vectors of the sentences ``wanted`` (indices): each clause
+        encoded alone where ``exact`` (a flag per sentence; all when None), else pooled
+        from its sentence's pass (``embed.pooled``). Clauses to encode go in one batch."""
+        exact_at = (lambda i: True) if exact is None else (lambda i: bool(exact[i]))
+        todo = [i for i in map(int, wanted) if exact_at(i) and i not in self._clause_vectors]
         vectors = iter(embed(self.clause_texts(np.array(todo, dtype=int))))
-        center = sum(map(len, self.clauses)) >= _MIN_CENTERED
         for i in todo:
-            if len(self.clauses[i]) > 1:
-                raw = np.stack([next(vectors) for _ in self.clauses[i]])
-            else:
-                raw = self.vectors[i:i + 1]
-            if center:
-                raw = raw - self._clause_mean
-                raw = raw / np.maximum(np.linalg.norm(raw, axis=1, keepdims=True), 1e-9)
-            self._clause_vectors[i] = raw
-        return [self._clause_vectors[int(i)] for i in wanted]
+            raw = np.stack([next(vectors) for _ in self.clauses[i]]) \
+                if len(self.clauses[i]) > 1 else self.vectors[i:i + 1]
+            self._clause_vectors[i] = self._centred_clauses(raw)
+        return [self._clause_vectors[i] if exact_at(i) else self._pooled_vectors(i)
+                for i in map(int, wanted)]
 
+    def _pooled_vectors(self, i: int) -> np.ndarray:
+        if i not in self._pooled:
+            raw = pooled(self.readout.sentences[i].text, self.clauses[i]) \
+                if len(self.clauses[i]) > 1 else self.vectors[i:i + 1]
+            self._pooled[i] = self._centred_clauses(raw)
+        return self._pooled[i]
 
-@dataclass(frozen=True)
-class Evidence:
-    """What two accounts share before any clause is compared: the vetoed pairs, the
-    sentences' centred cosine, the anchors, and the pairs left open for clauses."""
-
-    vetoed: np.ndarray
-    centred: np.ndarray
-    topic: np.ndarray
-    concept: np.ndarray
-    third: np.ndarray
-    tone: np.ndarray
-    open: np.ndarray
-
-    @property
-    def anchors(self) -> np.ndarray:
-        return self.topic + self.concept + self.third + self.tone
-
-    def clause_texts(self, a: Account, b: Account) -> list[str]:
-        """The clauses the open pairs need that neither account has encoded yet."""
-        return a.clause_texts(np.nonzero(self.open.any(axis=1))[0]) + \
-            b.clause_texts(np.nonzero(self.open.any(axis=0))[0])
-
-
-def pair_evidence(a: Account, b: Account, vetoed: np.ndarray | None = None) -> Evidence:
-    """The ``Evidence`` of two accounts; ``vetoed`` when computed already."""
-    vetoed = veto(a, b) if vetoed is None else vetoed
-    centred = a.centered @ b.centered.T
-    topic, concept = rarity_anchor(a.topics, b.topics), rarity_anchor(a.concepts, b.concepts)
-    third = sharing(a.third_parties, b.third_parties)
-    tone = sharing(a.tones, b.tones)
-    return Evidence(vetoed, centred, topic, concept, third, tone,
-                    candidates(centred, topic + concept + third + tone, vetoed))
-
-
-def hubness_corrected(sim: np.ndarray) -> np.ndarray:
-    """Similarity less each sentence's mean similarity with its nearest counterparts: a
-    vague sentence close to everything ("the two sides exchanged views") counts less."""
-    n, m = sim.shape
-    row = np.sort(sim, axis=1)[:, -min(_HUB_K, m):].mean(axis=1, keepdims=True)
-    col = np.sort(sim, axis=0)[-min(_HUB_K, n):, :].mean(axis=0, keepdims=True)
-    return 2 * sim - row - col
-
-
-def ranks(scores: np.ndarray, axis: int) -> np.ndarray:
-    """0 for the best of each row (axis 1) or column (axis 0), 1 for the next, ..."""
-    return np.argsort(np.argsort(-scores, axis=axis, kind="stable"), axis=axis, kind="stable")
-
-
-def candidates(sentence_cosine: np.ndarray, anchors: np.ndarray, veto: np.ndarray
-               ) -> np.ndarray:
-    """Pairs whose clauses are worth comparing: not vetoed, and close as whole sentences
-    (``CANDIDATE_COSINE``) or sharing a topic, notion, third party or tone word
-    (``anchors`` > 0)."""
-    return ((sentence_cosine >= CANDIDATE_COSINE) | (anchors > 0)) & ~veto
-
-
-def clause_similarity(a: Account, b: Account, open_pairs: np.ndarray,
-                      fallback: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Per pair of sentences: the best match of any two of their clauses, and the mean of
-    each clause's best match (both ways), each account's clauses centred on their mean;
-    ``fallback`` (the sentences' own similarity) where the pair is not open."""
-    best, cover = fallback.copy(), fallback.copy()
-    rows, cols = np.nonzero(open_pairs.any(axis=1))[0], np.nonzero(open_pairs.any(axis=0))[0]
-    if not len(rows) or not len(cols):
-        return best, cover
-    ca, cb = a.clause_vectors(rows), b.clause_vectors(cols)
-    la, lb = np.array([len(c) for c in ca]), np.array([len(c) for c in cb])
-    sa, sb = np.r_[0, np.cumsum(la)[:-1]], np.r_[0, np.cumsum(lb)[:-1]]
-    sim = np.concatenate(ca) @ np.concatenate(cb).T  # clauses x clauses
-    to_b = np.maximum.reduceat(sim, sb, axis=1)  # each clause of a: best in sentence j
-    to_a = np.maximum.reduceat(sim, sa, axis=0)  # each clause of b: best in sentence i
-    block_best = np.maximum.reduceat(to_b, sa, axis=0)
-    cover_ab = np.add.reduceat(to_b, sa, axis=0) / la[:, None]
-    cover_ba = np.add.reduceat(to_a, sb, axis=1) / lb[None, :]
-    grid = np.ix_(rows, cols)
-    wanted = open_pairs[grid]
-    best[grid] = np.where(wanted, block_best, best[grid])
-    cover[grid] = np.where(wanted, 0.5 * (cover_ab + cover_ba), cover[grid])
-    return best, cover
-
-
-_NEIGHBOURS = ((0, 0), (2, 2), (0, 1), (2, 1), (1, 0), (1, 2))  # offsets in the padded grid
-
-
-def best_neighbour(scores: np.ndarray) -> np.ndarray:
-    """For each pair, the best score of the pairs one sentence before or after it on
-    either side or both (the diagonal: the story goes on; a row or column: one sentence
-    covering two)."""
-    n, m = scores.shape
-    padded = np.pad(scores, 1, constant_values=-1.0)
-    return np.max([padded[r:r + n, c:c + m] for r, c in _NEIGHBOURS], axis=0)
-
-
-def veto(a: Account, b: Account) -> np.ndarray:
-    """Pairs said by different speakers, naming different actors, or stating different
-    quantities: what one leader said is not what the other said, however alike."""
-    return (disjoint(a.speakers, b.speakers) | disjoint(a.actors, b.actors)
-            | disjoint(a.numbers, b.numbers))
-
-
-def pair_features(a: Account, b: Account, vetoed: np.ndarray | None = None,
-                  evidence: Evidence | None = None) -> dict[str, np.ndarray]:
-    """Every kind of evidence for every pair of sentences, as (len(a), len(b)) arrays;
-    ``evidence`` when the pair's ``Evidence`` is computed already."""
-    found = evidence or pair_evidence(a, b, vetoed)
-    centred, anchors = found.centred, found.anchors
-    n, m = centred.shape
-    opening = np.zeros((n, m))
-    opening[0, 0] = 1.0
-    places = np.abs(np.arange(n)[:, None] / max(n - 1, 1) - np.arange(m)[None, :] / max(m - 1, 1))
-    clause_best, clause_cover = clause_similarity(a, b, found.open, centred)
-    story = centred + 0.25 * (anchors + opening)
-    return {
-        "cosine": a.vectors @ b.vectors.T,
-        "centered": centred,
-        "hubness": hubness_corrected(centred),
-        "clause_best": clause_best,
-        "clause_cover": clause_cover,
-        "clause_top": (ranks(clause_cover, 1) == 0) + (ranks(clause_cover, 0) == 0) * 1.0,
-        "rank": np.log1p(ranks(centred, 1)) + np.log1p(ranks(centred, 0)),
-        "topic": found.topic,
-        "concept": found.concept,
-        "third_party": found.third,
-        "tone": found.tone,
-        "opening": opening,
-        "same_speaker": sharing(a.speakers, b.speakers),
-        "same_numbers": sharing(a.numbers, b.numbers),
-        "joint": np.outer(a.joint, b.joint),
-        "place": places,
-        "context": np.clip(best_neighbour(story), 0.0, None),
-    }
+    def _centred_clauses(self, raw: np.ndarray) -> np.ndarray:
+        if sum(map(len, self.clauses)) < _MIN_CENTERED:
+            return raw
+        raw = raw - self._clause_mean
+        return raw / np.maximum(np.linalg.norm(raw, axis=1, keepdims=True), 1e-9)
