@@ -15,7 +15,7 @@ those of ``USE.encode`` to float precision.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import chain
 from typing import Any
 
@@ -84,7 +84,7 @@ def _head(backend: Any, sums: np.ndarray, lengths: np.ndarray) -> np.ndarray:
 
 
 def _visible(text: str) -> int:
-    return len(text.replace(_SPACE, "").replace(" ", ""))
+    return len("".join(text.replace(_SPACE, " ").split()))
 
 
 def clause_spans(tokenizer: Any, sentence: str, ids: list[int], clauses: Sequence[str]
@@ -96,17 +96,22 @@ def clause_spans(tokenizer: Any, sentence: str, ids: list[int], clauses: Sequenc
     pieces = tokenizer._pieces
     ends, total = [], 0  # visible characters up to the end of each token
     for token in ids:
-        if token not in (_BOS, _EOS):
-            total += _visible(pieces[token]) if token != _UNK else 1
+        if token not in (_BOS, _EOS):  # a piece holds no space but the word mark
+            total += len(pieces[token]) - pieces[token].count(_SPACE) if token != _UNK else 1
         ends.append(total)
-    normalize = tokenizer._normalizer.normalize
+    # the sentence's own characters when normalising keeps their count (nearly always:
+    # not "…" or a ligature), else each prefix normalised as the tokenizer does
+    count: Callable[[str], int] = _visible
+    if _visible(sentence) != total:
+        normalize = tokenizer._normalizer.normalize
+        count = lambda text: _visible(normalize(text))  # noqa: E731
     spans, at, last = [], 0, len(ids) - 1
     for clause in clauses:
         found = sentence.find(clause, at)
         if found < 0:  # not in the sentence as written: the tokens after the last clause
             found = at
         at = found + len(clause)
-        before, through = _visible(normalize(sentence[:found])), _visible(normalize(sentence[:at]))
+        before, through = count(sentence[:found]), count(sentence[:at])
         start = next((t for t in range(1, last) if ends[t] > before), last)
         end = next((t for t in range(start, last) if ends[t] >= through), last - 1) + 1
         spans.append((start, max(end, start + 1)))
@@ -131,46 +136,53 @@ def _encode_pooled(encoder: Any, sentences: list[str], clauses: Sequence[Sequenc
 
     tokenizer = encoder._tokenizer
     vectors = np.empty((len(sentences), 512), dtype=np.float32)
-    pooled: list[np.ndarray] = []
+    spans: list[tuple[np.ndarray, np.ndarray]] = []  # per sentence: clause sums, lengths
     group: list[list[int]] = []
+    size = 0
     for k, sentence in enumerate(sentences):
         ids = tokenizer.encode(sentence, out_type=int, add_bos=True, add_eos=True)
-        if group and sum(map(len, group)) + len(ids) > _TOKEN_BUDGET:
-            _pool_group(encoder, group, sentences, clauses, k - len(group), vectors, pooled)
-            group = []
+        if group and size + len(ids) > _TOKEN_BUDGET:
+            spans += _pool_group(encoder, group, sentences, clauses, k - len(group), vectors)
+            group, size = [], 0
         group.append(ids)
+        size += len(ids)
     if group:
-        _pool_group(encoder, group, sentences, clauses, len(sentences) - len(group), vectors,
-                    pooled)
+        spans += _pool_group(encoder, group, sentences, clauses, len(sentences) - len(group),
+                             vectors)
+    # the clauses of all sentences through the dense layers at once: a few rows a time
+    # would cost more than their tokens did
+    sums = [rows for rows, _ in spans if len(rows)]
+    out = _head(encoder._model, np.concatenate(sums), np.concatenate(
+        [lengths for _, lengths in spans])) if sums else vectors[:0]
+    pooled, at = [], 0
+    for _, lengths in spans:
+        pooled.append(out[at:at + len(lengths)])
+        at += len(lengths)
     return vectors, pooled
 
 
 def _pool_group(encoder: Any, group: list[list[int]], sentences: list[str],
-                clauses: Sequence[Sequence[str]], first: int, vectors: np.ndarray,
-                pooled: list[np.ndarray]) -> None:
-    """One micro-batch: its sentences' vectors into ``vectors``, their clauses' appended
-    to ``pooled``."""
+                clauses: Sequence[Sequence[str]], first: int, vectors: np.ndarray
+                ) -> list[tuple[np.ndarray, np.ndarray]]:
+    """One micro-batch: its sentences' vectors into ``vectors``; for each sentence, the
+    summed token features of its clauses and their lengths in tokens."""
     feats, starts = _token_features(encoder._model, group)
-    rows = [np.add.reduceat(feats, starts, axis=0)]
-    lengths = [np.fromiter(map(len, group), dtype=np.float32, count=len(group))]
-    counts = []
+    lengths = np.fromiter(map(len, group), dtype=np.float32, count=len(group))
+    vectors[first:first + len(group)] = _head(encoder._model,
+                                              np.add.reduceat(feats, starts, axis=0), lengths)
+    out = []
     for n, (ids, start) in enumerate(zip(group, starts, strict=True)):
         parts = clauses[first + n]
         spans = clause_spans(encoder._tokenizer, sentences[first + n], ids, parts) \
             if len(parts) > 1 else []
-        counts.append(len(spans))
-        if spans:  # each clause with the sentence's start and end marks, as if alone
-            marks = feats[start] + feats[start + len(ids) - 1]
-            rows.append(np.stack([feats[start + s:start + e].sum(axis=0) + marks
-                                  for s, e in spans]))
-            lengths.append(np.array([e - s + 2 for s, e in spans], dtype=np.float32))
-    vectors[first:first + len(group)] = _head(encoder._model, rows[0], lengths[0])
-    out = _head(encoder._model, np.concatenate(rows[1:]), np.concatenate(lengths[1:])) \
-        if len(rows) > 1 else vectors[:0]
-    at = 0
-    for count in counts:
-        pooled.append(out[at:at + count])
-        at += count
+        if not spans:
+            out.append((np.zeros((0, feats.shape[1]), np.float32), np.zeros(0, np.float32)))
+            continue
+        marks = feats[start] + feats[start + len(ids) - 1]  # as if each clause stood alone
+        out.append((np.stack([feats[start + s:start + e].sum(axis=0) + marks
+                              for s, e in spans]),
+                    np.array([e - s + 2 for s, e in spans], dtype=np.float32)))
+    return out
 
 
 __all__ = ["clause_spans", "encode_pooled"]
