@@ -318,3 +318,54 @@ def test_a_span_counted_from_an_event_is_not_counted_from_the_page(lang, text, p
 ])
 def test_ago_spans_alone_still_count_from_the_page(lang, sentence, want) -> None:
     assert [d.value for d in find_dates(sentence, lang, "2015-04-10")] == want
+
+
+# Two contacts of one day in one sentence, the date written by the first: the part of day
+# nearer the second one's word is its own (Chinese fronts the day: "4日下午…视频会晤，晚间又…通话").
+TWO_CONTACTS_ONE_DAY = [
+    ("zh", "中国国家主席习近平4日下午先与俄罗斯总统普京举行视频会晤，晚间又与美国总统特朗普"
+           "通话。特朗普随后发文说，两人谈了很久。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), TWO_CONTACTS_ONE_DAY)
+def test_the_part_of_day_nearer_the_calls_own_word_is_its_own(lang, text) -> None:
+    event = reported(text, "2026-02-05", lang)
+    assert event.type == "phone_call" and event.part_of_day == "evening"
+
+
+# A telegram sent in the morning, told after the call: the telegram's morning.
+TELEGRAM_THEN_CALL = [
+    ("ru", "Владимир Путин провел телефонный разговор с Нарендрой Моди. Президент поздравил "
+           "его с днем рождения, утром он отправил Моди поздравительную телеграмму."),
+    ("it", "Vladimir Putin ha avuto una conversazione telefonica con Narendra Modi. Il "
+           "presidente gli ha fatto gli auguri, in mattinata gli aveva inviato un telegramma "
+           "di auguri."),
+    ("en", "Vladimir Putin had a phone call with Narendra Modi. He wished him a happy "
+           "birthday; in the morning Putin had sent Modi a congratulatory telegram."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), TELEGRAM_THEN_CALL)
+def test_a_telegrams_morning_is_not_the_calls(lang, text) -> None:
+    event = reported(text, None, lang)
+    assert event.type == "phone_call" and event.part_of_day is None
+
+
+# The time of another event written onto its noun: the attack's morning, not the call's.
+EVENT_TIME = [
+    ("en", "Prime Minister Theresa May spoke to President Donald Trump and they discussed the "
+           "attack this morning. Trump called to offer condolences over this morning's "
+           "cowardly attack."),
+    ("it", "La presidente del Consiglio Giorgia Meloni ha avuto una conversazione telefonica "
+           "con Emmanuel Macron sull'attentato di questa mattina."),
+    ("ru", "Владимир Путин провел телефонный разговор с Эммануэлем Макроном, обсудив теракт "
+           "сегодня утром."),
+    ("zh", "习近平同马克龙通电话，谈及今晨的袭击。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), EVENT_TIME)
+def test_another_events_time_is_not_the_calls(lang, text) -> None:
+    event = reported(text, "2017-09-15", lang)
+    assert event.participants and event.part_of_day is None

@@ -1,4 +1,5 @@
-"""When the contact took place and for how long: date, part of day, duration."""
+"""When the contact took place and for how long: date, part of day (its rules in
+``when_parts``), duration."""
 
 from __future__ import annotations
 
@@ -7,7 +8,15 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
 
-from readouts import knowledge
+from readouts.extract.contacts.cue_spans import (
+    AT_A_DISTANCE,
+    ATTACHED,
+    another_kind,
+    earlier_before,
+    foreign,
+    nearest,
+    said_at,
+)
 from readouts.extract.contacts.cues import contact_cues
 from readouts.extract.contacts.facts import ContactFacts
 from readouts.extract.contacts.kinds import (
@@ -17,53 +26,33 @@ from readouts.extract.contacts.kinds import (
     type_spans,
 )
 from readouts.extract.contacts.parties import is_leader, names_in
-from readouts.extract.contacts.place import find_location
 from readouts.extract.contacts.when_cues import (
     began_on,
-    country_zone,
     deictic,
-    far_clocks,
-    of_another,
+    of_an_event,
     on_the_eve,
-    said_after,
     stamped,
 )
-from readouts.extract.people.actors import actor_index
+from readouts.extract.contacts.when_parts import (
+    Clock,
+    abroad,
+    part_by_own_cue,
+    place_zone,
+    set_part,
+)
 from readouts.extract.time.dates import DateMention, find_dates, find_duration, starts_a_gap
 from readouts.extract.time.dayparts import part_spans
 from readouts.extract.time.durations import names_the_talk, talk_spans
-from readouts.extract.time.tense import sentence_tense, tense_at
+from readouts.extract.time.tense import sentence_tense
 from readouts.model import Sentence
 
-# Contacts held at a distance and those face to face: a date or a part of day next to a cue
-# of the other group ("dopo l'incontro di stasera" in a report of a call) is another's.
-_AT_A_DISTANCE = frozenset({"phone_call", "video_call", "message"})
 _DATELINE = 60  # a dateline's date opens its line: "(ANSA) - MOSCA, 17 NOV -"
-_ATTACHED = 8  # "la telefonata del 20 marzo": a date written onto the contact's own noun
 _COARSE_REACH = 80  # a month or year this far from every cue of the contact is background
-_OTHER_REACH = 25  # an earlier-time cue this close before a cue makes it another contact's
 _AFTER = 3  # sentences after the lead that may date it
 _NEIGHBOUR_REACH = 100  # a day past the lead this far from the talk's words is another thing's
 _LEADER_REACH = 50  # a leader named this close to a date is of its contact
 _PART_REACH = 80  # a part of day past the lead this far from the contact's cue is another's
 _PARAGRAPH = 8  # sentences after the lead whose part of day may be the contact's
-
-_FAR = 10**9
-_Span = tuple[int, int, int, str]  # a contact-type cue: start, end, priority, type
-# the place's time zone, the day to read it on, and whether the newsroom's clock ("questa
-# sera") is another than every principal's
-_Clock = tuple[str | None, date | None, bool]
-_NO_CLOCK: _Clock = (None, None, False)
-
-
-def _place_zone(texts: list[str], lang: str) -> str | None:
-    """The time zone of the first known place the opening names ("ad Anchorage, in Alaska")."""
-    zones = knowledge.load("zones") or {}
-    for text in texts:
-        place = find_location(text, lang)
-        if place in zones:
-            return str(zones[place])
-    return None
 
 
 @lru_cache(maxsize=16)
@@ -72,54 +61,16 @@ def _dates(text: str, lang: str, ref: str | None) -> tuple[DateMention, ...]:
     return tuple(find_dates(text, lang, ref, None))
 
 
-def _another_kind(kind: str, cue: str, strict: bool = False) -> bool:
-    """Face to face against at a distance; ``strict``, any other kind (a visit to the Pope
-    named past the lead of a meeting) but a call's medium."""
-    if "other" in (kind, cue) or kind == cue:
-        return False
-    return strict and not {kind, cue} <= _AT_A_DISTANCE or \
-        (kind in _AT_A_DISTANCE) != (cue in _AT_A_DISTANCE)
-
-
-def _foreign(spans: list[_Span], start: int, end: int, kind: str, strict: bool = False) -> bool:
-    """Is a cue of another kind of contact nearer the span than every cue of this kind? A cue
-    inside one of this kind ("meeting" in "virtual meeting") is this kind's."""
-    same = [s for s in spans if not _another_kind(kind, s[3], strict)]
-    gaps = {False: _FAR, True: _FAR}
-    for s in spans:
-        other = _another_kind(kind, s[3], strict)
-        if other and any(s[0] < b and a < s[1] for a, b, _, _ in same):
-            continue
-        gaps[other] = min(gaps[other], max(s[0] - end, start - s[1], 0))
-    return gaps[True] < gaps[False]
-
-
-def _nearest(spans: list[_Span], start: int, end: int) -> tuple[int, _Span] | None:
-    """The contact cue nearest a span of text, with the gap between them."""
-    return min(((max(s[0] - end, start - s[1], 0), s) for s in spans), default=None)
-
-
 @cache
 def _wire_end(lang: str) -> re.Pattern[str] | None:
     wire = contact_cues(lang).wire
     return re.compile(f"(?:{wire.pattern})\\Z") if wire is not None else None
 
 
-def _said_at(text: str, start: int, end: int, lang: str) -> bool:
-    """A time words were said: a speech verb right before it ("the Kremlin said on
-    Wednesday") or after it in its clause with no contact's word between ("Ieri sera
-    Zelensky aveva riferito su Twitter della telefonata")."""
-    said_on = contact_cues(lang).said_on
-    if said_on is not None and said_on.search(text, max(0, start - 40), start):
-        return True
-    verb = said_after(text, start, end, lang)
-    return verb is not None and not any(end <= a < verb for a, _, _, _ in type_spans(text, lang))
-
-
 def _said_or_dateline(text: str, d: DateMention, lang: str) -> bool:
     """The day words were said or a page stamped ("Modified 30 марта") or a dateline's day
     ("MOSCA, 17 NOV -"): the story's days, the contact's only where it names no other."""
-    if _said_at(text, d.start, d.end, lang) or stamped(text, d.start, lang):
+    if said_at(text, d.start, d.end, lang) or stamped(text, d.start, lang):
         return True
     if d.start > _DATELINE or d.precision != "day" or not any(c.isdigit() for c in d.text):
         return False
@@ -152,10 +103,10 @@ def _own_dates(text: str, lang: str, ref: str | None, kind: str,
             eve = date.fromisoformat(d.value) - timedelta(days=1)
             own.append(replace(d, value=eve.isoformat(), part_of_day=None))
             continue
-        if _foreign(spans, d.start, d.end, kind) or starts_a_gap(text, d, lang) \
+        if foreign(spans, d.start, d.end, kind) or starts_a_gap(text, d, lang) \
                 or began_on(text, d.start, lang):
             continue
-        near = _nearest(spans, d.start, d.end)
+        near = nearest(spans, d.start, d.end)
         if d.precision != "day" and near and near[0] > _COARSE_REACH:
             continue
         if held and _after(d, ref):
@@ -174,20 +125,15 @@ def _pick(text: str, lang: str, dates: list[DateMention]) -> DateMention | None:
     spans = type_spans(text, lang)
     if len({d.value for d in best}) < 2 or not spans:
         return best[0]
-    return min(best, key=lambda d: _nearest(spans, d.start, d.end)[0])  # type: ignore[index]
-
-
-def _earlier_before(text: str, pos: int, lang: str) -> bool:
-    earlier = contact_cues(lang).earlier
-    return earlier is not None and earlier.search(text, max(0, pos - _OTHER_REACH), pos) is not None
+    return min(best, key=lambda d: nearest(spans, d.start, d.end)[0])  # type: ignore[index]
 
 
 def _attached(text: str, d: DateMention, lang: str, kind: str) -> bool:
     """"nel corso della telefonata del 20 marzo": a day on the contact's noun, not on a
     "previous" one, is the contact's in any sentence."""
-    near = _nearest(type_spans(text, lang), d.start, d.end)
-    return bool(near) and near[0] <= _ATTACHED and not _another_kind(kind, near[1][3]) \
-        and not _earlier_before(text, near[1][0], lang)
+    near = nearest(type_spans(text, lang), d.start, d.end)
+    return bool(near) and near[0] <= ATTACHED and not another_kind(kind, near[1][3]) \
+        and not earlier_before(text, near[1][0], lang)
 
 
 def _others_near(text: str, d: DateMention, facts: ContactFacts, lang: str, ref: str | None
@@ -252,60 +198,21 @@ def _neighbour_day(s: Sentence, facts: ContactFacts, lang: str, ref: str | None,
     return _pick(text, lang, days)
 
 
-def _parts(text: str, lang: str, kind: str, said: list[DateMention], reach: int | None = None,
-           clock: _Clock = _NO_CLOCK, held: bool = False) -> list[tuple[int, int, str]]:
-    """The parts of day of a sentence that can be the contact's: not the said day's ("said
-    on Wednesday morning"), not nearer another kind of contact or after a past one's cue;
-    past the lead, within ``reach`` of the contact's cue where the sentence has one, and not
-    in a clause still to come when the contact is held ("results are expected at five")."""
-    spans = type_spans(text, lang)
-    out = []
-    for start, end, part in part_spans(text, lang, clock[0], clock[1]):
-        if any(d.start - _ATTACHED <= end and start <= d.end + _ATTACHED for d in said) \
-                or _said_at(text, start, end, lang) or of_another(text, start, end, lang) \
-                or clock[2] and deictic(text, start, end, lang):
-            continue
-        if _foreign(spans, start, end, kind, strict=reach is not None):
-            continue
-        near = _nearest(spans, start, end)
-        if near and reach is not None and near[0] > reach:
-            continue
-        if _earlier_before(text, near[1][0] if near else start, lang):
-            continue
-        if held and reach is not None and tense_at(text, start, lang) == "future":
-            continue
-        out.append((start, end, part))
-    return out
-
-
 def _set_date(facts: ContactFacts, d: DateMention, text: str, lang: str,
-              clock: _Clock) -> None:
+              clock: Clock) -> None:
     facts.date, facts.date_precision = d.value, d.precision
     facts.evidence["date"] = text
-    if clock[2] and deictic(text, d.start, d.end, lang):
-        return  # "stasera" on an Italian page for a Xi-Putin call: the newsroom's evening
+    if (clock[2] and deictic(text, d.start, d.end, lang)) \
+            or of_an_event(text, d.start, d.end, lang):
+        return  # a newsroom's "stasera" for a Xi-Putin call; "the attack this morning"
+    part = part_by_own_cue(text, d, facts.type, lang, clock)
+    if part and facts.part_of_day is None:
+        facts.part_of_day = part
+        facts.evidence["part_of_day"] = text
+        return
     if d.part_of_day and facts.part_of_day is None:
         facts.part_of_day = d.part_of_day
         facts.evidence["part_of_day"] = text
-
-
-def _set_part(facts: ContactFacts, text: str, lang: str, said: list[DateMention],
-              reach: int | None = None, clock: _Clock = _NO_CLOCK, held: bool = False) -> None:
-    if facts.part_of_day is None:
-        found = _parts(text, lang, facts.type, said, reach, clock, held)
-        if found:
-            facts.part_of_day = found[0][2]
-            facts.evidence["part_of_day"] = text
-
-
-def _abroad(facts: ContactFacts, lang: str, side: str | None, place: str | None,
-            day: date | None) -> bool:
-    """Is the contact's clock (its place's, else every principal's) hours away from the
-    newsroom's? Then the newsroom's "questa sera" says nothing of the contact's day."""
-    index = actor_index()
-    zones = [place] if place else [z for a in facts.participants
-                                   if (z := country_zone(index.country_of(a)))]
-    return far_clocks(lang, side, zones, day)
 
 
 def fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence],
@@ -324,16 +231,16 @@ def fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence],
     told = lead_text or (sentences[0].text if sentences else "")  # a title's lead is the body's
     held = sentence_tense(told, lang) == "past" and contact_status(told, lang) == "held"
     opening = [lead_text, title or "", *(s.text for s in sentences[:2])]
-    place = _place_zone(opening, lang)
+    place = place_zone(opening, lang)
     day = date.fromisoformat(ref[:10]) if ref and len(ref) >= 10 else None
-    if facts.type in _AT_A_DISTANCE:
+    if facts.type in AT_A_DISTANCE:
         place = None  # a call joins two places: no one clock is its own
-    clock = (place, day, _abroad(facts, lang, side, place, day))
+    clock = (place, day, abroad(facts, lang, side, place, day))
     own, said = _own_dates(lead_text, lang, ref, facts.type, held)
     best = _pick(lead_text, lang, own)
     if best:
         _set_date(facts, best, lead_text, lang, clock)
-    _set_part(facts, lead_text, lang, said, None, clock)
+    set_part(facts, lead_text, lang, said, None, clock)
     start = -1 if lead is None else lead
     near = [(s, False) for s in sentences[start + 1:start + 1 + _AFTER]]
     near += [(s, True) for s in sentences[:1] if start > 0]
@@ -341,14 +248,14 @@ def fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence],
         day = _neighbour_day(s, facts, lang, ref, held, before)
         if day:
             _set_date(facts, day, s.text, lang, clock)
-            _set_part(facts, s.text, lang, [], None, clock)
+            set_part(facts, s.text, lang, [], None, clock)
             break
     if facts.date is None and title:
         title_own, title_said = _own_dates(title, lang, ref, facts.type, held)
         best = _pick(title, lang, title_own)
         if best:
             _set_date(facts, best, title, lang, clock)
-            _set_part(facts, title, lang, title_said, None, clock)
+            set_part(facts, title, lang, title_said, None, clock)
     if facts.date is None and said:
         facts.date, facts.date_precision = said[0].value, said[0].precision
         facts.evidence["date"] = lead_text
@@ -364,11 +271,11 @@ def fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence],
         if part_spans(s.text, lang, clock[0], clock[1]) and (names_the_talk(s.text, lang)
                                                  or contact_type(s.text, lang)) \
                 and not _names_another(s, facts, lang):
-            _set_part(facts, s.text, lang, [], _PART_REACH, clock, held)
+            set_part(facts, s.text, lang, [], _PART_REACH, clock, held)
             if facts.part_of_day:
                 return
     if lead is None and title:  # a headline that is the lead: "习近平15日下午同普京会晤"
-        _set_part(facts, title, lang, [], None, clock)
+        set_part(facts, title, lang, [], None, clock)
 
 
 def wire_date(lines: list[str], lang: str, ref: str | None) -> str | None:

@@ -3,7 +3,8 @@ them (``not_the_contacts`` in ``lang/<iso>/dates.yaml``): a page's own stamp ("M
 марта"), the time words were said or posted ("Ieri sera Zelensky aveva riferito su
 Twitter"), the start of something else ("la guerra, iniziata lo scorso 24 febbraio"),
 another contact ("ещё один международный разговор"), the newsroom's own "this evening" for
-leaders who live by another clock; and the date of an event a contact came on the eve of."""
+leaders who live by another clock, another event's time ("the attack this morning"); and the
+date of an event a contact came on the eve of."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from readouts import lang as langdata
 _STAMP_REACH = 30  # a stamp word this far before a date: "Aggiornato il 3 marzo 2025, 10:12"
 _SAID_REACH = 40  # a speech verb this far after a time, in its clause: "Ieri sera X ha riferito"
 _BEGAN_REACH = 25  # "iniziata lo scorso": a verb of beginning this far before a date
+_EVENT_REACH = 50  # "the terrorist attack this": an event's noun this far before its time
 _EVE_REACH = 80  # "alla vigilia dell'incontro di giovedì 15 maggio": the cue, its event, the date
 _NEAR_HOURS = 3  # a newsroom's "this evening" is still evening this many hours away
 _ANOTHER_REACH = 60  # "another call in the afternoon": another contact this close to a time
@@ -33,6 +35,8 @@ class _Cues:
     deictic: re.Pattern[str] | None
     eve_before: re.Pattern[str] | None
     eve_after: re.Pattern[str] | None
+    event_before: re.Pattern[str] | None
+    event_after: re.Pattern[str] | None
     newsroom: str | None  # the zone of the newsroom that writes the language ("Europe/Rome")
     clause_end: re.Pattern[str]
 
@@ -50,7 +54,8 @@ def _cues(lang: str) -> _Cues:
     return _Cues(_compile(data.get("stamp"), end=True), _compile(data.get("said_after")),
                  _compile(data.get("began"), end=True), _compile(data.get("another")),
                  _compile(data.get("deictic")), _compile(data.get("eve_before"), end=True),
-                 _compile(data.get("eve_after")), data.get("newsroom"),
+                 _compile(data.get("eve_after")), _compile(data.get("event_before"), end=True),
+                 _compile(data.get("event_after")), data.get("newsroom"),
                  re.compile(r"[,;:.!?，；：。！？]"))
 
 
@@ -98,6 +103,16 @@ def on_the_eve(text: str, start: int, end: int, lang: str) -> bool:
             cues.eve_before.search(text, max(0, start - _EVE_REACH), start) is not None:
         return True
     return cues.eve_after is not None and cues.eve_after.match(text, end) is not None
+
+
+def of_an_event(text: str, start: int, end: int, lang: str) -> bool:
+    """A part of day written onto another event's noun ("the attack this morning", "this
+    morning's cowardly attack", "l'attentato di ieri sera", "今晨的袭击"): that event's time."""
+    cues = _cues(lang)
+    if cues.event_before is not None and cues.event_before.search(
+            text, max(0, start - _EVENT_REACH), start) is not None:
+        return True
+    return cues.event_after is not None and cues.event_after.match(text, end) is not None
 
 
 def of_another(text: str, start: int, end: int, lang: str) -> bool:

@@ -1,0 +1,113 @@
+"""Which part of day a sentence gives its contact: not a said time, another contact's or
+another event's, not the newsroom's "questa sera" for leaders hours away, nearer this
+contact's own word than another's; clock times read in the place's zone."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from readouts import knowledge
+from readouts.extract.contacts.cue_spans import (
+    ATTACHED,
+    earlier_before,
+    foreign,
+    nearest,
+    said_at,
+)
+from readouts.extract.contacts.facts import ContactFacts
+from readouts.extract.contacts.kinds import type_spans
+from readouts.extract.contacts.place import find_location
+from readouts.extract.contacts.when_cues import (
+    country_zone,
+    deictic,
+    far_clocks,
+    of_an_event,
+    of_another,
+)
+from readouts.extract.people.actors import actor_index
+from readouts.extract.time.dates import DateMention
+from readouts.extract.time.dayparts import part_spans
+from readouts.extract.time.tense import tense_at
+
+# the place's time zone, the day to read it on, and whether the newsroom's clock ("questa
+# sera") is another than every principal's
+Clock = tuple[str | None, date | None, bool]
+NO_CLOCK: Clock = (None, None, False)
+
+
+def place_zone(texts: list[str], lang: str) -> str | None:
+    """The time zone of the first known place the opening names ("ad Anchorage, in Alaska")."""
+    zones = knowledge.load("zones") or {}
+    for text in texts:
+        place = find_location(text, lang)
+        if place in zones:
+            return str(zones[place])
+    return None
+
+
+def day_parts(text: str, lang: str, kind: str, said: list[DateMention],
+              reach: int | None = None, clock: Clock = NO_CLOCK,
+              held: bool = False) -> list[tuple[int, int, str]]:
+    """The parts of day of a sentence that can be the contact's: not the said day's ("said
+    on Wednesday morning"), not nearer another kind of contact or after a past one's cue;
+    past the lead, within ``reach`` of the contact's cue where the sentence has one, and not
+    in a clause still to come when the contact is held ("results are expected at five")."""
+    spans = type_spans(text, lang)
+    out = []
+    for start, end, part in part_spans(text, lang, clock[0], clock[1]):
+        if any(d.start - ATTACHED <= end and start <= d.end + ATTACHED for d in said) \
+                or said_at(text, start, end, lang) or of_another(text, start, end, lang) \
+                or of_an_event(text, start, end, lang) \
+                or clock[2] and deictic(text, start, end, lang):
+            continue
+        if foreign(spans, start, end, kind, strict=reach is not None):
+            continue
+        near = nearest(spans, start, end)
+        if near and reach is not None and near[0] > reach:
+            continue
+        if earlier_before(text, near[1][0] if near else start, lang):
+            continue
+        if held and reach is not None and tense_at(text, start, lang) == "future":
+            continue
+        out.append((start, end, part))
+    return out
+
+
+def part_by_own_cue(text: str, d: DateMention, kind: str, lang: str,
+                    clock: Clock) -> str | None:
+    """Where the date is nearer another contact's word, the part of day nearer this one's
+    ("4日下午才与普京进行视讯会面，晚间又与川普通话": the afternoon is the video call's, the
+    evening the phone call's)."""
+    spans = type_spans(text, lang)
+    own = [s for s in spans if s[3] == kind]
+    if not d.part_of_day or not own:
+        return None
+    gap = min(max(s[0] - d.end, d.start - s[1], 0) for s in own)
+    if not any(s[3] not in (kind, "other") and max(s[0] - d.end, d.start - s[1], 0) < gap
+               for s in spans):
+        return None  # the date is nearest this contact's word: its part is this contact's
+    nearer = [p for p in part_spans(text, lang, clock[0], clock[1])
+              if not (d.start <= p[0] < d.end + ATTACHED) and
+              min(max(s[0] - p[1], p[0] - s[1], 0) for s in own) < gap]
+    return min(nearer, key=lambda p: min(max(s[0] - p[1], p[0] - s[1], 0) for s in own))[2] \
+        if nearer else None
+
+
+def set_part(facts: ContactFacts, text: str, lang: str, said: list[DateMention],
+             reach: int | None = None, clock: Clock = NO_CLOCK, held: bool = False) -> None:
+    """Give the contact the sentence's first part of day that can be its own, if it has none."""
+    if facts.part_of_day is None:
+        found = day_parts(text, lang, facts.type, said, reach, clock, held)
+        if found:
+            facts.part_of_day = found[0][2]
+            facts.evidence["part_of_day"] = text
+
+
+def abroad(facts: ContactFacts, lang: str, side: str | None, place: str | None,
+           day: date | None) -> bool:
+    """Is the contact's clock (its place's, else every principal's) hours away from the
+    newsroom's? Then the newsroom's "questa sera" says nothing of the contact's day."""
+    index = actor_index()
+    zones = [place] if place else [z for a in facts.participants
+                                   if (z := country_zone(index.country_of(a)))]
+    return far_clocks(lang, side, zones, day)
