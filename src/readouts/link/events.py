@@ -122,7 +122,7 @@ def _first(cluster: list[ContactClaim], name: str) -> tuple[object, str | None]:
     ordered = sorted(cluster, key=lambda c: (not c.reported, c.side is None))
     for c in ordered:
         value = getattr(c.facts, name)
-        if value:
+        if value and not (name == "part_of_day" and c.facts.newsroom_part):
             return value, c.facts.evidence.get(name)
     return None, None
 

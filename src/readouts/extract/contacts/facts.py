@@ -22,6 +22,9 @@ class ContactFacts:
     initiated_by: str | None = None
     sentence: int = 0
     partial: str | None = None  # "MM-DD" or "MM" of a date written without a year none knows
+    # the part of day is the newsroom's "questa sera" for leaders hours away: the account
+    # says it (the comparison explains it), the contact's own is not known from it
+    newsroom_part: bool = False
     evidence: dict[str, str] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, object]:

@@ -36,6 +36,7 @@ from readouts.extract.contacts.when_cues import (
 from readouts.extract.contacts.when_parts import (
     Clock,
     abroad,
+    newsroom_part,
     part_by_own_cue,
     place_zone,
     set_part,
@@ -276,6 +277,8 @@ def fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence],
                 return
     if lead is None and title:  # a headline that is the lead: "习近平15日下午同普京会晤"
         set_part(facts, title, lang, [], None, clock)
+    if facts.part_of_day is None and clock[2]:
+        newsroom_part(facts, lead_text or title or "", lang, said, clock)
 
 
 def wire_date(lines: list[str], lang: str, ref: str | None) -> str | None:

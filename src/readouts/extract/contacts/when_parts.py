@@ -111,3 +111,15 @@ def abroad(facts: ContactFacts, lang: str, side: str | None, place: str | None,
     zones = [place] if place else [z for a in facts.participants
                                    if (z := country_zone(index.country_of(a)))]
     return far_clocks(lang, side, zones, day)
+
+
+def newsroom_part(facts: ContactFacts, text: str, lang: str, said: list[DateMention],
+                  clock: Clock) -> None:
+    """The lead's "questa sera" for leaders hours from the newsroom: what the account says,
+    marked as the newsroom's clock (the event takes no part of day from it; the comparison
+    sets it beside the other side's)."""
+    found = [p for p in day_parts(text, lang, facts.type, said, None, (clock[0], clock[1], False))
+             if deictic(text, p[0], p[1], lang)]
+    if found:
+        facts.part_of_day, facts.newsroom_part = found[0][2], True
+        facts.evidence["part_of_day"] = text
