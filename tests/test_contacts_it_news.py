@@ -213,3 +213,54 @@ def test_a_bare_talk_is_with_the_leader_named_at_it_not_in_a_later_clause() -> N
         assert events, (lang, text)
         assert {frozenset(e.participants) for e in events} == {frozenset(ZELENSKY_STARMER)}, (
             lang, text, events)
+
+
+POINT = [
+    ("it", "«Lunga vita all'amicizia tra India e Italia». È questo il messaggio del premier "
+           "indiano Narendra Modi dopo l'incontro con Giorgia Meloni a margine del vertice."),
+    ("en", "\"Long live the friendship of India and Italy.\" That is the message of Prime "
+           "Minister Narendra Modi after his meeting with Giorgia Meloni at the summit."),
+]
+
+
+def test_a_leaders_message_as_his_point_is_no_message_sent() -> None:
+    for lang, text in POINT:
+        events = held(analyze_texts((text, "2024-06-15"), lang=lang))
+        assert events and events[0].type == "meeting", (lang, events)
+        assert set(events[0].participants) == {"narendra-modi", "giorgia-meloni"}
+
+
+SENT = [
+    ("it", "Il presidente Xi Jinping ha inviato un messaggio di congratulazioni a Vladimir "
+           "Putin per la rielezione."),
+    ("it", "Messaggio di Giorgia Meloni al presidente Volodymyr Zelensky per il giorno "
+           "dell'indipendenza."),
+    ("en", "President Xi Jinping sent a message of congratulations to Vladimir Putin on his "
+           "re-election."),
+]
+
+
+def test_a_message_sent_is_still_a_message() -> None:
+    for lang, text in SENT:
+        events = held(analyze_texts((text, "2024-03-18"), lang=lang))
+        assert events and events[0].type == "message", (lang, text, events)
+
+
+INTERACTIONS = [
+    ("it", "A margine del vertice il primo ministro Narendra Modi ha avuto un incontro "
+           "bilaterale con Giorgia Meloni. Ha anche interagito con il presidente Joe Biden e il "
+           "cancelliere Olaf Scholz."),
+    ("en", "On the sidelines of the summit Prime Minister Narendra Modi held a bilateral "
+           "meeting with Giorgia Meloni. He also had informal interactions with President Joe "
+           "Biden and Chancellor Olaf Scholz."),
+]
+
+
+def test_interactions_on_the_sidelines_are_other_contacts_one_per_leader() -> None:
+    for lang, text in INTERACTIONS:
+        events = held(analyze_texts((text, "2024-06-14"), lang=lang))
+        kinds = {frozenset(e.participants): e.type for e in events}
+        assert kinds == {
+            frozenset({"narendra-modi", "giorgia-meloni"}): "meeting",
+            frozenset({"narendra-modi", "joe-biden"}): "other",
+            frozenset({"narendra-modi", "olaf-scholz"}): "other"}, (lang, kinds)

@@ -256,6 +256,6 @@ def _also_contacts(sentences: list[Sentence], mentions: list[list[Mention]], lan
                              partial=main.partial,
                              part_of_day=find_part_of_day(s.text, lang) or main.part_of_day)
         facts.evidence = {"type": s.text, "participants": s.text}
-        out.append(facts)
+        out.extend(split_plural(facts))  # "ha anche interagito con A, B e C": one each
         known.update(new)
     return out
