@@ -369,3 +369,14 @@ EVENT_TIME = [
 def test_another_events_time_is_not_the_calls(lang, text) -> None:
     event = reported(text, "2017-09-15", lang)
     assert event.participants and event.part_of_day is None
+
+
+@pytest.mark.parametrize(("lang", "sentence", "want"), [
+    ("it", "Si sono sentiti per la prima volta da settembre del 2022.", [("2022-09", "month")]),
+    ("it", "Si erano visti il 3 settembre del 2022 a Samarcanda.", [("2022-09-03", "day")]),
+    ("en", "They last spoke in September of 2022.", [("2022-09", "month")]),
+    ("en", "They met on September 3 of 2022 in Samarkand.", [("2022-09-03", "day")]),
+])
+def test_a_month_and_its_year_joined_by_a_word_are_one_date(lang, sentence, want) -> None:
+    """"da settembre del 2022" was read as next September and a bare year."""
+    assert [(d.value, d.precision) for d in find_dates(sentence, lang, "2025-07-02")] == want

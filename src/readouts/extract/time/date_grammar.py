@@ -149,16 +149,18 @@ def _rules_for(lang: str, strict: bool) -> tuple[Rule, ...]:
     if lang == "zh":
         rules.extend(_zh_rules(lex, strict))
     else:
+        glue = alt([str(g) for g in d.get("month_year_glue") or []])
+        glue_opt = rf"(?:(?:{glue})\s*)?" if glue else ""  # "settembre del 2022"
         wd_lead = rf"(?:(?:{wd})\.?,?\s+)?"
         # a day is no part of a word: "G20 di novembre" is a summit, not 20 November
         rules.append(("dmy", rf"{wd_lead}(?<![^\W_]){art_opt}{day}\.?{of_opt}[\s./-]*"
                              rf"(?P<mon>{mon_any})"
-                             rf"(?!\w)\.?(?:,?\s*{year})?"))
+                             rf"(?!\w)\.?(?:,?\s*{glue_opt}{year})?"))
         if d.get("month_day"):
             sep = r"(?:\.?[\s/-]*(?:the\s+)?|\.?,?\s+(?:the\s+)?)"
             rules.append(("mdy", rf"{wd_lead}(?P<mon>{mon_any})(?![^\W\d_]){sep}{day}"
-                                 rf"(?:,?\s*{year})?"))
-        rules.append(("my", rf"(?<!\w)(?P<mon>{mon})\.?,?\s+{year}"))
+                                 rf"(?:,?\s*{glue_opt}{year})?"))
+        rules.append(("my", rf"(?<!\w)(?P<mon>{mon})\.?,?\s+{glue_opt}{year}"))
         cue = alt([str(s) for s in d.get("month_before") or []])
         if cue:
             # "during the December 7 videoconference": a day after the month is a date
