@@ -70,3 +70,29 @@ def test_a_newspapers_own_headline_naming_a_source_keeps_the_newspaper() -> None
             "President Donald Trump and Chinese leader Xi Jinping spoke on Tuesday, the White House said, without giving details.\n")
     (draft,) = split_accounts(text, {"url": "https://www.scmp.com/news/china/article/2"}, "en")
     assert (draft.source, draft.side, draft.kind) == ("scmp", None, "news")
+
+
+DATED = [
+    ("3 March 2019\n\nMay and Trump speak on trade\n\nBy Jane Doe\n\nLONDON — The British and American leaders spoke by phone on Sunday.\n\n"
+     "Here is the statement issued by Downing Street:\n\n"
+     "The Prime Minister spoke to President Trump this afternoon. The Prime Minister and President agreed on the importance of a close trading relationship after Brexit.\n", "en"),
+    ("3 marzo 2019\n\nConte e Trump al telefono\n\ndi Mario Rossi\n\nROMA — Il presidente del Consiglio e il presidente americano si sono sentiti domenica.\n\n"
+     "Ecco il testo integrale del comunicato di Palazzo Chigi:\n\n"
+     "Il Presidente del Consiglio ha avuto oggi un colloquio telefonico con il Presidente degli Stati Uniti. I due Presidenti hanno concordato di restare in stretto contatto.\n", "it"),
+    ("3 марта 2019\n\nПутин и Трамп провели разговор\n\nАвтор: Иван Петров\n\nПрезиденты России и США в воскресенье провели телефонный разговор.\n\n"
+     "Полный текст сообщения пресс-службы Кремля:\n\n"
+     "Состоялся телефонный разговор Президента России с Президентом США. Президенты договорились продолжить контакты.\n", "ru"),
+    ("2019年3月3日\n\n中美元首通电话\n\n本报记者 王明\n\n中美两国元首周日通电话。\n\n"
+     "以下为白宫声明全文：\n\n"
+     "President Donald J. Trump spoke today with President Xi Jinping of China. The two leaders agreed to stay in close contact.\n", "zh"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), DATED)
+def test_a_text_quoted_in_a_dated_article_keeps_the_articles_date(text: str, lang: str) -> None:
+    """"The Prime Minister" inside a quoted statement is read on the article's day, not
+    the reader's: the quoted account carries the article's dateline."""
+    drafts = split_accounts(text, {}, lang)
+    quoted = [d for d in drafts if d.kind != "news"]
+    assert quoted and drafts[0].dateline == "2019-03-03"
+    assert all(d.dateline == "2019-03-03" for d in quoted)

@@ -189,6 +189,8 @@ def split_accounts(body: str, meta: dict[str, str], lang: str) -> list[AccountDr
         elif source is not None and drafts and drafts[-1].kind == "news" and \
                 (acc.cue or "").endswith((":", "：")):  # a text an article announced
             host = reg.get(drafts[-1].source)
+            # out by the article's day: its "The Prime Minister" is read on that day
+            draft.dateline = draft.dateline or drafts[-1].dateline
             found = continued = quoted_pieces(body, start, end, host, voice_of(
                 source, acc.cue or "", evidence))
         pieces, running = found.pieces, found.running
@@ -199,14 +201,16 @@ def split_accounts(body: str, meta: dict[str, str], lang: str) -> list[AccountDr
             draft = replace(template, text=text, start=start, end=end, title=None,
                             dateline=None, turns=[])
         quoting = quoting or bool(pieces)
-        drafts.extend(_quoted_drafts(draft, pieces, body, lang) if pieces else [draft])
+        dated = article_draft.dateline if article_draft is not None else draft.dateline
+        drafts.extend(_quoted_drafts(draft, pieces, body, lang, dated) if pieces else [draft])
     return drafts
 
 
-def _quoted_drafts(article: AccountDraft, pieces: list[Piece], body: str,
-                   lang: str) -> list[AccountDraft]:
+def _quoted_drafts(article: AccountDraft, pieces: list[Piece], body: str, lang: str,
+                   dated: str | None) -> list[AccountDraft]:
     """A news article cut into its own text (news, whatever remarks it quotes) and the
-    official texts it quotes."""
+    official texts it quotes, these dated by the article's dateline (`dated`) where they
+    have none of their own."""
     out: list[AccountDraft] = []
     reg = registry()
     for n, piece in enumerate(pieces):
@@ -231,7 +235,9 @@ def _quoted_drafts(article: AccountDraft, pieces: list[Piece], body: str,
         out.append(AccountDraft(
             text=text, start=start, end=end, source=voice.source.id, side=voice.side,
             kind=voice.kind, title=None, language=_language(text, lang, 2) if text else lang,
-            evidence=voice.evidence, dateline=read_dateline(text[:400], standalone=False),
+            evidence=voice.evidence,  # a text quoted in an article dated X was out by X
+            dateline=read_dateline(text[:400], standalone=False) or (
+                dated if voice.kind != "news" else None),
             turns=find_turns(text) if text else [], author=aide[1] if aide else None))
     return out
 
