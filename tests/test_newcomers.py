@@ -66,3 +66,19 @@ def test_a_known_person_keeps_the_rosters_country() -> None:
     index.note_newcomer("alexander-stubb", "SWE", "king")
     assert index.country_of("alexander-stubb") == "FIN"
     assert "king" not in {r["role"] for r in index.roles("alexander-stubb")}
+
+
+# Smaller countries introduce a leader as well, in every language.
+@pytest.mark.parametrize(("lang", "text", "slug", "country"), [
+    ("it", "Meloni ha ricevuto a Palazzo Chigi il presidente del Burkina Faso Issa Kaboré "
+           "Ouédraogo.", "issa-kabore-ouedraogo", "BFA"),
+    ("en", "Xi Jinping met President of Honduras Ramona Castellanos in Beijing.",
+     "ramona-castellanos", "HND"),
+    ("ru", "Президент Гватемалы Хорхе Мендоса прибыл в Москву.", "khorkhe-mendosa", "GTM"),
+    ("zh", "国家主席习近平会见多哥总统福雷拉。", "fu-leila", "TGO"),
+])
+def test_a_leader_of_a_smaller_country_is_placed(lang: str, text: str, slug: str,
+                                                 country: str) -> None:
+    index = actor_index()
+    assert slug in {m.actor for m in index.find(text, lang, "2025-06-01")}
+    assert index.country_of(slug) == country
