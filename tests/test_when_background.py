@@ -380,3 +380,16 @@ def test_another_events_time_is_not_the_calls(lang, text) -> None:
 def test_a_month_and_its_year_joined_by_a_word_are_one_date(lang, sentence, want) -> None:
     """"da settembre del 2022" was read as next September and a bare year."""
     assert [(d.value, d.precision) for d in find_dates(sentence, lang, "2025-07-02")] == want
+
+
+# A date before "after the talks": the day of what followed them; the talks' own day is told
+# further on.
+AFTER_THE_TALKS = [
+    ("ru", "Нарендра Моди сегодня вылетел домой после переговоров с Джорджей Мелони, "
+           "подведя итоги встречи вчера вечером."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), AFTER_THE_TALKS)
+def test_a_date_before_after_the_talks_is_not_theirs(lang, text) -> None:
+    assert reported(text, "2024-06-15", lang).date == "2024-06-14"

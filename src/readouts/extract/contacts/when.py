@@ -27,6 +27,7 @@ from readouts.extract.contacts.kinds import (
 )
 from readouts.extract.contacts.parties import is_leader, names_in
 from readouts.extract.contacts.when_cues import (
+    after_phrase,
     began_on,
     deictic,
     of_an_event,
@@ -110,10 +111,19 @@ def _own_dates(text: str, lang: str, ref: str | None, kind: str,
         near = nearest(spans, d.start, d.end)
         if d.precision != "day" and near and near[0] > _COARSE_REACH:
             continue
+        if near and d.end <= near[1][0] and _before_an_after(text, d, near[1][0], lang):
+            continue
         if held and _after(d, ref):
             continue
         own.append(d)
     return own, said
+
+
+def _before_an_after(text: str, d: DateMention, cue: int, lang: str) -> bool:
+    """A date before "after the talks" ("è ripartito oggi per Nuova Delhi dopo degli
+    incontri"): the day of what followed the contact, not the contact's."""
+    start = after_phrase(text, cue, lang)
+    return start is not None and d.end <= start
 
 
 def _pick(text: str, lang: str, dates: list[DateMention]) -> DateMention | None:

@@ -20,6 +20,7 @@ from readouts import lang as langdata
 _STAMP_REACH = 30  # a stamp word this far before a date: "Aggiornato il 3 marzo 2025, 10:12"
 _SAID_REACH = 40  # a speech verb this far after a time, in its clause: "Ieri sera X ha riferito"
 _BEGAN_REACH = 25  # "iniziata lo scorso": a verb of beginning this far before a date
+_AFTER_REACH = 40  # "dopo degli incontri": an "after" word this far before the contact's word
 _EVENT_REACH = 50  # "the terrorist attack this": an event's noun this far before its time
 _EVE_REACH = 80  # "alla vigilia dell'incontro di giovedì 15 maggio": the cue, its event, the date
 _NEAR_HOURS = 3  # a newsroom's "this evening" is still evening this many hours away
@@ -37,6 +38,7 @@ class _Cues:
     eve_after: re.Pattern[str] | None
     event_before: re.Pattern[str] | None
     event_after: re.Pattern[str] | None
+    after_contact: re.Pattern[str] | None
     newsroom: str | None  # the zone of the newsroom that writes the language ("Europe/Rome")
     clause_end: re.Pattern[str]
 
@@ -55,7 +57,8 @@ def _cues(lang: str) -> _Cues:
                  _compile(data.get("began"), end=True), _compile(data.get("another")),
                  _compile(data.get("deictic")), _compile(data.get("eve_before"), end=True),
                  _compile(data.get("eve_after")), _compile(data.get("event_before"), end=True),
-                 _compile(data.get("event_after")), data.get("newsroom"),
+                 _compile(data.get("event_after")), _compile(data.get("after_contact"), end=True),
+                 data.get("newsroom"),
                  re.compile(r"[,;:.!?，；：。！？]"))
 
 
@@ -113,6 +116,15 @@ def of_an_event(text: str, start: int, end: int, lang: str) -> bool:
             text, max(0, start - _EVENT_REACH), start) is not None:
         return True
     return cues.event_after is not None and cues.event_after.match(text, end) is not None
+
+
+def after_phrase(text: str, cue: int, lang: str) -> int | None:
+    """Where an "after" phrase opens right before the contact's word at ``cue`` ("ripartito
+    oggi dopo degli incontri", "flew home after talks"): a date before it is of what came
+    after the contact."""
+    after = _cues(lang).after_contact
+    m = after.search(text, max(0, cue - _AFTER_REACH), cue) if after is not None else None
+    return m.start() if m is not None else None
 
 
 def of_another(text: str, start: int, end: int, lang: str) -> bool:
