@@ -199,3 +199,15 @@ def test_an_organisations_head_by_title(lang: str, text: str, day: str, who: str
 ])
 def test_arabic_name_particles_do_not_decline_in_russian(text: str, day: str, who: str) -> None:
     assert who in {m.actor for m in actor_index().find(text, "ru", day)}
+
+
+# Where the party leads the state, its leader is the general secretary, not the president.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("it", "Putin ha ricevuto al Cremlino il leader vietnamita."),
+    ("en", "Putin received the Vietnamese leader in the Kremlin."),
+    ("ru", "Путин принял в Кремле вьетнамского лидера."),
+    ("zh", "普京在克里姆林宫会见越南领导人。"),
+])
+def test_a_party_states_leader_is_its_general_secretary(lang: str, text: str) -> None:
+    found = {m.actor for m in actor_index().find(text, lang, "2025-05-10")}
+    assert "to-lam" in found and "luong-cuong" not in found
