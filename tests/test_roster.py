@@ -211,3 +211,14 @@ def test_arabic_name_particles_do_not_decline_in_russian(text: str, day: str, wh
 def test_a_party_states_leader_is_its_general_secretary(lang: str, text: str) -> None:
     found = {m.actor for m in actor_index().find(text, lang, "2025-05-10")}
     assert "to-lam" in found and "luong-cuong" not in found
+
+
+# The Taiwan and Hong Kong press (converted to Simplified at ingest) spell some leaders its way.
+@pytest.mark.parametrize(("text", "day", "who"), [
+    ("马来西亚首相安华今日与李强通话。", "2024-05-01", "anwar-ibrahim"),
+    ("菲律宾总统小马可仕会见美国国务卿。", "2023-05-01", "ferdinand-marcos-jr"),
+    ("前总统杜特蒂抵达海牙。", "2025-03-12", "rodrigo-duterte"),
+    ("西班牙首相桑契斯访问北京。", "2025-04-11", "pedro-sanchez"),
+])
+def test_taiwan_and_hong_kong_spellings(text: str, day: str, who: str) -> None:
+    assert who in {m.actor for m in actor_index().find(text, "zh", day)}
