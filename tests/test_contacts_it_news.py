@@ -264,3 +264,26 @@ def test_interactions_on_the_sidelines_are_other_contacts_one_per_leader() -> No
             frozenset({"narendra-modi", "giorgia-meloni"}): "meeting",
             frozenset({"narendra-modi", "joe-biden"}): "other",
             frozenset({"narendra-modi", "olaf-scholz"}): "other"}, (lang, kinds)
+
+
+ERDOGAN_PUTIN = {"recep-tayyip-erdogan", "vladimir-putin"}
+DURING = [
+    ("it", "Il presidente turco Recep Tayyip Erdogan ha detto al presidente russo Vladimir "
+           "Putin di attendersi passi per calmare le tensioni. Durante una conversazione "
+           "telefonica, Erdogan ha invitato Putin a riaprire i negoziati."),
+    ("en", "Turkish President Recep Tayyip Erdogan told Russian President Vladimir Putin he "
+           "expects steps to calm tensions. During a phone call, Erdogan urged Putin to reopen "
+           "negotiations."),
+    ("ru", "Президент Турции Реджеп Тайип Эрдоган сказал президенту России Владимиру Путину, "
+           "что ждёт шагов к снижению напряжённости. В ходе телефонного разговора, Эрдоган "
+           "призвал Путина возобновить переговоры."),
+    ("zh", "土耳其总统埃尔多安对俄罗斯总统普京表示，期待缓和紧张局势。"
+           "在通话期间，埃尔多安敦促普京重启谈判。"),
+]
+
+
+def test_a_during_clause_names_the_contact_the_sentence_reports_in_four_languages() -> None:
+    for lang, text in DURING:
+        events = held(analyze_texts((text, "2022-09-30"), lang=lang))
+        assert events and events[0].type == "phone_call", (lang, events)
+        assert set(events[0].participants) == ERDOGAN_PUTIN, (lang, events[0].participants)

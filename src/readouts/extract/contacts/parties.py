@@ -123,11 +123,15 @@ def _named_earlier(text: str, lang: str, start: int) -> bool:
 def framed_only(text: str, lang: str) -> bool:
     """Is every contact the sentence names inside its scene-setting clause ("据拉美社报道，在
     泽连斯基与特朗普的紧张会谈后，马克龙重申…", "After the meeting between A and B, Macron
-    said...")? Then the sentence reports none: it is no lead."""
-    frame = contact_cues(lang).frame
+    said...")? Then the sentence reports none: it is no lead. Not a clause of the same time
+    ("Durante una conversazione telefonica, Erdogan ha invitato Putin"): its contact is the
+    sentence's own."""
+    cues = contact_cues(lang)
     spans = type_spans(text, lang)
-    m = frame.search(text) if frame is not None and spans else None
-    return m is not None and all(m.start() <= s[0] and s[1] <= m.end() for s in spans)
+    m = cues.frame.search(text) if cues.frame is not None and spans else None
+    if m is None or (cues.frame_within is not None and cues.frame_within.search(m.group())):
+        return False
+    return all(m.start() <= s[0] and s[1] <= m.end() for s in spans)
 
 
 def first_between(title: str | None, sentences: list[Sentence], upto: int | None, lang: str,
