@@ -287,3 +287,16 @@ def test_a_during_clause_names_the_contact_the_sentence_reports_in_four_language
         events = held(analyze_texts((text, "2022-09-30"), lang=lang))
         assert events and events[0].type == "phone_call", (lang, events)
         assert set(events[0].participants) == ERDOGAN_PUTIN, (lang, events[0].participants)
+
+
+PRESS = [
+    ("it", "«L'Europa è un cantiere ancora aperto», ha detto il presidente Sergio Mattarella "
+           "durante l'incontro con la stampa."),
+    ("en", "\"Europe is still a building site,\" President Sergio Mattarella said when he met "
+           "with reporters."),
+]
+
+
+def test_a_meeting_with_the_press_is_no_contact() -> None:
+    for lang, text in PRESS:
+        assert not held(analyze_texts((text, "2019-09-19"), lang=lang)), (lang, text)
