@@ -303,6 +303,27 @@ def test_a_framed_opening_is_no_lead(lang: str, text: str) -> None:
     assert set(main.participants) == {"emmanuel-macron", "volodymyr-zelenskyy"}, lang
 
 
+# "Before" or "after" inside a clause ("Ad aprire le dichiarazioni prima dell'incontro è stato
+# Biden") opens no scene-setting clause: the meeting is the sentence's own.
+MID_CLAUSE_BEFORE = [
+    ("it", "WASHINGTON, 10 maggio - Ad aprire le brevi dichiarazioni prima dell'incontro "
+           "bilaterale con Mario Draghi è stato il presidente Joe Biden, che ha salutato l'ospite "
+           "come un amico."),
+    ("en", "WASHINGTON, May 10 - Opening the short remarks before the bilateral meeting with "
+           "Mario Draghi was President Joe Biden, who greeted his guest as a friend."),
+    ("ru", "ВАШИНГТОН, 10 мая - Короткое заявление перед началом двусторонней встречи с Марио "
+           "Драги сделал президент Джо Байден, назвавший гостя другом."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), MID_CLAUSE_BEFORE)
+def test_before_inside_a_clause_is_no_scene_setting(lang: str, text: str) -> None:
+    analysis = analyze_texts((text, "2022-05-10"), lang=lang)
+    main = next(e for e in analysis.events if e.reported_by)
+    assert main.type == "meeting", (lang, main.type)
+    assert set(main.participants) == {"joe-biden", "mario-draghi"}, (lang, main.participants)
+
+
 # A contact the speaker tells of in the first person ("tomorrow we will have another call with
 # Putin", said the Turkish leader) is the speaker's, not of a leader the quote names first.
 FIRST_PERSON_QUOTE = [

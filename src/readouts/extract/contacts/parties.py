@@ -131,7 +131,16 @@ def framed_only(text: str, lang: str) -> bool:
     m = cues.frame.search(text) if cues.frame is not None and spans else None
     if m is None or (cues.frame_within is not None and cues.frame_within.search(m.group())):
         return False
+    if not _opens_clause(text, m.start()):
+        return False  # "Ad aprire le dichiarazioni prima dell'incontro è stato …": no opening
     return all(m.start() <= s[0] and s[1] <= m.end() for s in spans)
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """Does a clause open at ``start``: the sentence's start, or right after a clause break
+    ("据拉美社报道，在…会谈后，")?"""
+    before = text[:start].rstrip()
+    return not before or before[-1] in ",;:，；：—–-(（\"“«"
 
 
 def first_between(title: str | None, sentences: list[Sentence], upto: int | None, lang: str,
