@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from unittest import mock
 
@@ -18,6 +19,7 @@ import pytest
 from cli_console import run_cli
 from store_writers import CALL, Analysed
 
+from readouts.compare import embed
 from readouts.store import rows
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -77,3 +79,12 @@ def call_analysed() -> Analysed:
     """The three accounts of one call (``store_writers.CALL``) analysed once a session, for
     the store's reliability tests: the analysis is not what they test, the store is."""
     return Analysed.of(CALL)
+
+
+@pytest.fixture
+def own_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A persistent cache of this test's own, forgotten afterwards."""
+    monkeypatch.setenv("READOUTS_CACHE_DIR", str(tmp_path / "cache"))
+    embed.reset_persistent_cache()
+    yield tmp_path / "cache"
+    embed.reset_persistent_cache()

@@ -9,7 +9,6 @@ the clauses of the sentences whose pairs might link.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -34,13 +33,6 @@ SENTENCES = {
     "zh": "两国元首回顾了双边贸易情况，同意两国部长于春季会晤，双方在关税问题上仍有分歧。",
 }
 
-
-@pytest.fixture
-def own_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    monkeypatch.setenv("READOUTS_CACHE_DIR", str(tmp_path / "cache"))
-    embed.reset_persistent_cache()
-    yield tmp_path / "cache"
-    embed.reset_persistent_cache()
 
 
 def test_sentence_vectors_are_the_encoders_own() -> None:

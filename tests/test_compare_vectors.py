@@ -9,7 +9,7 @@ contact never encode the stored accounts' sentences again.
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -37,14 +37,6 @@ class Counting:
         self.texts += list(texts)
         return self.inner.encode(texts)
 
-
-@pytest.fixture
-def own_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """A persistent cache of this test's own, forgotten afterwards."""
-    monkeypatch.setenv("READOUTS_CACHE_DIR", str(tmp_path / "cache"))
-    embed.reset_persistent_cache()
-    yield tmp_path / "cache"
-    embed.reset_persistent_cache()
 
 
 def _texts(results: list[DocumentResult]) -> set[str]:
