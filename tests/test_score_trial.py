@@ -54,6 +54,16 @@ def test_a_wrong_fact_is_a_miss_of_that_field_alone(texts: Path) -> None:
     assert any("duration" in miss for miss in tally.misses)
 
 
+def test_a_held_reading_of_an_announced_contact_misses_status_and_date(texts: Path) -> None:
+    announced = yaml.safe_load(yaml.safe_dump(FACTS))
+    announced["contact"].update(status="planned", date=None)
+    tally = score_trial.Tally()
+    score_trial.score_items([announced], texts, tally)
+    assert tally.full == 0 and tally.right["status"] == 0
+    assert tally.right["type"] == 1 and tally.right["principals"] == 1
+    assert tally.right["date"] == 0  # a held day is no date of a contact still ahead
+
+
 def test_a_contact_the_reader_did_not_list_is_a_phantom(texts: Path) -> None:
     other = yaml.safe_load(yaml.safe_dump(FACTS))
     other["contact"]["principals"] = ["emmanuel-macron", "xi-jinping"]
