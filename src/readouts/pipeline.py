@@ -178,6 +178,15 @@ def _about_story(readout: Readout, story: ContactFacts) -> bool:
     return all(m.actor in people for m in readout.mentions)
 
 
+def _fragment_of(facts: ContactFacts, story: ContactFacts) -> bool:
+    """Is an account's contact of one leader, or of none, a piece of the document's story (a
+    note, a post or the host's words an article relays: "the Quirinale's note says the
+    President welcomed his guest")? A contact has two sides; one the story already holds is
+    the story's."""
+    return len(facts.participants) < 2 and \
+        set(facts.participants) <= set(story.participants) | set(story.attendees)
+
+
 def _story_of(readout: Readout, stories: list[ContactFacts]) -> ContactFacts | None:
     """The contact an account that names none of its own follows up: of the contacts the
     document reported before it, the latest whose principals it names most of (a
@@ -203,6 +212,8 @@ def _claims(readout: Readout, mentions: list[list[Mention]],
                                  ref, readout.side, fallback)
     if not reported and story is not None and _about_story(readout, story):
         reported = [_follow_up(readout, story)]
+    elif reported and story is not None and _fragment_of(reported[0], story):
+        reported = [_follow_up(readout, story), *reported[1:]]
     if reported:  # the account's own view of its contact, with the words that say it
         readout.facts = {**reported[0].as_dict(), "evidence": dict(reported[0].evidence)}
     mentioned = mentioned_contacts(readout.sentences, mentions, readout.language, ref,

@@ -67,7 +67,11 @@ def principals_of(actors: list[str], on: str | None, side: str | None) -> list[s
     actors = [a for a in actors if can_be_party(a, on)]
     leaders = unique([a for a in actors if is_leader(a, on)])  # a leader named twice is one
     chosen = leaders if len(leaders) >= 2 else unique(leaders + actors)
-    if len(chosen) < 2 and side:
+    if len(chosen) < 2 and side and not any(actor_index().country_of(a) == side
+                                            for a in chosen):
+        # the side's own leader, unnamed ("应约同普京通电话"), is the other party; not when
+        # its own principal is the one named (a Palazzo Chigi note on Meloni's meeting is no
+        # meeting of Meloni with the President of the Republic)
         own = actor_index().holder("president", side, on) or \
             actor_index().holder("prime_minister", side, on)
         if own and own not in chosen:
