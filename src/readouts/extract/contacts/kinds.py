@@ -148,6 +148,7 @@ def _future_at(text: str, start: int, end: int, lang: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1024)  # asked of the same sentences by lead, date and mentions
 def contact_status(text: str, lang: str) -> str:
     cues = contact_cues(lang)
     if cues.planned is not None and cues.planned.search(text):
@@ -173,6 +174,7 @@ def first_typed(sentences: list[Sentence], lang: str, start: int = 0,
 _BETWEEN_REACH = 20  # from a contact cue to the "between" that names its parties
 
 
+@lru_cache(maxsize=1024)  # asked of the same sentences by lead, date and mentions
 def held_between(text: str, lang: str) -> str | None:
     """The type of a later contact that names its own parties, where the first one the
     sentence names is planned or denied ("despite reports of Trump's intention to organise
@@ -202,6 +204,7 @@ def _planned_at(text: str, start: int, end: int, lang: str) -> bool:
                                        for m in planned.finditer(text, 0, end))
 
 
+@lru_cache(maxsize=1024)  # asked of the same sentences by lead, date and mentions
 def held_kind(text: str, lang: str) -> str | None:
     """The lead's type: its highest-ranked cue that is not a planned contact ("Trump
     congratulated Putin and the two discussed a possible meeting" reports the message)."""
@@ -215,6 +218,7 @@ CLAUSE_BREAK = re.compile(r"[,;:«»\"“”()，；：]")
 _NEGATION_REACH = 40  # characters from a negation to the contact it denies
 
 
+@lru_cache(maxsize=1024)  # asked of the same sentences by lead, date and mentions
 def denied(text: str, lang: str) -> bool:
     """Does the sentence deny its contact ("no call between Putin and Scholz is scheduled",
     "the meeting could not be held")? A not-held cue on or next to its first contact cue,
@@ -252,6 +256,7 @@ def _first_cue(text: str, lang: str) -> tuple[int, int] | None:
 _PLANNED_REACH = 15  # "the upcoming bilateral meeting": a planned cue just before the contact
 
 
+@lru_cache(maxsize=1024)  # asked of the same sentences by lead, date and mentions
 def planned_lead(text: str, lang: str) -> bool:
     """Is the sentence's contact a planned one? A planned cue on or right before its first
     contact cue ("will meet", "the invitation to visit") is; one elsewhere belongs to another
@@ -282,6 +287,7 @@ def _sequel(text: str, after: int, start: int, lang: str) -> bool:
         m.end() >= start - _PLANNED_REACH for m in sequel.finditer(text, after, start))
 
 
+@lru_cache(maxsize=1024)  # asked of the same sentences by lead, date and mentions
 def other_time_at_cue(text: str, lang: str) -> bool:
     """Is the contact the sentence names an earlier or a planned one ("the previous call")?
     Said of the cue itself, not of the reporting ("Earlier, Xinhua reported that the call
@@ -302,6 +308,7 @@ def attendance(text: str, lang: str) -> bool:
     return any(pattern.search(text) for pattern in cues.attendees)
 
 
+@lru_cache(maxsize=1024)  # asked of the same sentences by lead, date and mentions
 def is_other_time(text: str, lang: str) -> bool:
     cues = contact_cues(lang)
     return bool((cues.earlier and cues.earlier.search(text))
