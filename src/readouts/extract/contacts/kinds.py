@@ -90,7 +90,9 @@ def most_specific(kinds: list[str]) -> str | None:
     return ranked[0] if ranked else None
 
 
-@lru_cache(maxsize=1024)  # an account's sentences: reuse within a document, not across
+# The sentence tests here are remembered per sentence (an account's sentences, reused within
+# a document, not across): the lead, the date, the parties and the mentions ask the same ones.
+@lru_cache(maxsize=1024)
 def type_spans(text: str, lang: str) -> tuple[tuple[int, int, int, str], ...]:
     """Every contact-type cue in the text, to the end of its word: (start, end, priority, type).
 
@@ -148,7 +150,7 @@ def _future_at(text: str, start: int, end: int, lang: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=1024)  # asked of the same sentences by lead, date and mentions
+@lru_cache(maxsize=1024)
 def contact_status(text: str, lang: str) -> str:
     cues = contact_cues(lang)
     if cues.planned is not None and cues.planned.search(text):
@@ -174,7 +176,7 @@ def first_typed(sentences: list[Sentence], lang: str, start: int = 0,
 _BETWEEN_REACH = 20  # from a contact cue to the "between" that names its parties
 
 
-@lru_cache(maxsize=1024)  # asked of the same sentences by lead, date and mentions
+@lru_cache(maxsize=1024)
 def held_between(text: str, lang: str) -> str | None:
     """The type of a later contact that names its own parties, where the first one the
     sentence names is planned or denied ("despite reports of Trump's intention to organise
@@ -204,7 +206,7 @@ def _planned_at(text: str, start: int, end: int, lang: str) -> bool:
                                        for m in planned.finditer(text, 0, end))
 
 
-@lru_cache(maxsize=1024)  # asked of the same sentences by lead, date and mentions
+@lru_cache(maxsize=1024)
 def held_kind(text: str, lang: str) -> str | None:
     """The lead's type: its highest-ranked cue that is not a planned contact ("Trump
     congratulated Putin and the two discussed a possible meeting" reports the message)."""
@@ -218,7 +220,7 @@ CLAUSE_BREAK = re.compile(r"[,;:«»\"“”()，；：]")
 _NEGATION_REACH = 40  # characters from a negation to the contact it denies
 
 
-@lru_cache(maxsize=1024)  # asked of the same sentences by lead, date and mentions
+@lru_cache(maxsize=1024)
 def denied(text: str, lang: str) -> bool:
     """Does the sentence deny its contact ("no call between Putin and Scholz is scheduled",
     "the meeting could not be held")? A not-held cue on or next to its first contact cue,
@@ -256,7 +258,7 @@ def _first_cue(text: str, lang: str) -> tuple[int, int] | None:
 _PLANNED_REACH = 15  # "the upcoming bilateral meeting": a planned cue just before the contact
 
 
-@lru_cache(maxsize=1024)  # asked of the same sentences by lead, date and mentions
+@lru_cache(maxsize=1024)
 def planned_lead(text: str, lang: str) -> bool:
     """Is the sentence's contact a planned one? A planned cue on or right before its first
     contact cue ("will meet", "the invitation to visit") is; one elsewhere belongs to another
@@ -287,7 +289,7 @@ def _sequel(text: str, after: int, start: int, lang: str) -> bool:
         m.end() >= start - _PLANNED_REACH for m in sequel.finditer(text, after, start))
 
 
-@lru_cache(maxsize=1024)  # asked of the same sentences by lead, date and mentions
+@lru_cache(maxsize=1024)
 def other_time_at_cue(text: str, lang: str) -> bool:
     """Is the contact the sentence names an earlier or a planned one ("the previous call")?
     Said of the cue itself, not of the reporting ("Earlier, Xinhua reported that the call
@@ -308,7 +310,7 @@ def attendance(text: str, lang: str) -> bool:
     return any(pattern.search(text) for pattern in cues.attendees)
 
 
-@lru_cache(maxsize=1024)  # asked of the same sentences by lead, date and mentions
+@lru_cache(maxsize=1024)
 def is_other_time(text: str, lang: str) -> bool:
     cues = contact_cues(lang)
     return bool((cues.earlier and cues.earlier.search(text))
