@@ -175,3 +175,24 @@ def test_quote_headlines_are_not_turns() -> None:
             "Путин: «Мы готовы к диалогу».\n"
             "Xi Jinping (ritradotto): Caro amico, grazie per la telefonata.\n")
     assert labels(text) == ["Xi Jinping"]
+
+
+def test_a_headline_quoting_two_people_on_one_line_is_no_transcript() -> None:
+    text = ("Salvini: «Il voto è una questione di coerenza». Tajani al premier: «Serve una "
+            "verifica della maggioranza prima dell'estate»\n\n"
+            "Un esame della situazione politica è stato al centro del colloquio di un'ora tra "
+            "il presidente del Consiglio e il capo dello Stato.\n")
+    assert labels(text) == []
+    for line in ("Biden: “We are united”. Scholz to the press: “Europe stands with Kyiv today”\n",
+                 "Путин: «Мы готовы к диалогу». Шольц журналистам: «Европа поддерживает Киев»\n",
+                 "习近平：“中方愿同各方一道”。朔尔茨对记者说：“欧洲支持对话”\n"):
+        assert labels(line + "Xi Jinping (ritradotto): Caro amico, grazie.\n") == ["Xi Jinping"]
+
+
+@pytest.mark.parametrize("dateline", [
+    "Islamabad: August 17, 2021", "Roma: 17 agosto 2021", "Москва: 17 августа 2021 года",
+    "北京：2021年8月17日"])
+def test_a_place_and_its_date_after_a_colon_is_no_turn(dateline: str) -> None:
+    text = (f"PRIME MINISTER RECEIVES PHONE CALL\n{dateline}\n\nThe Prime Minister received a "
+            "telephone call from his counterpart today. The two leaders exchanged views.\n")
+    assert labels(text) == []

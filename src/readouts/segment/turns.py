@@ -158,21 +158,35 @@ def _zh_turns(text: str, labels: _Labels) -> list[tuple[int, int, str]]:
         line = text[m.start():line_end if line_end >= 0 else len(text)].strip()
         if line.startswith("**") and line.endswith("**") and not m.group().endswith("**："):
             continue  # a bold subheading ("**普京：西方步步紧逼**"), not a speaker
+        speech = m.end()
+        while speech < len(text) and text[speech] in " \t":
+            speech += 1
+        if _quote_headline(text, speech) or _dateline(text, speech):
+            continue
         found.append((m.start(1), m.end(), label))
     return found
 
 
-_QUOTED = re.compile(r"[«“\"„][^\n«»“”\"]+[»”\"][.!?]?")
-_HEADLINE = 120
+_QUOTED = re.compile(r"[«“\"„「][^\n«»“”\"「」]+[»”\"」][.!?。]?")
 
 
-def _quote_headline(text: str, start: int, speech: int) -> bool:
-    """A newspaper headline quoting its subject ("Meloni: «Con Xi un colloquio franco»"):
-    the words after the colon are one quotation closing the line; a transcript's speech is
-    not in quotation marks."""
+_DATE_LINE = re.compile(r"[^\n]{0,30}(?<!\d)(?:1[89]|20)\d\d(?!\d)[^\n]{0,12}")
+
+
+def _quote_headline(text: str, speech: int) -> bool:
+    """A newspaper headline quoting its subject ("Meloni: «Con Xi un colloquio franco»",
+    "Conte: «…». Berlusconi al premier: «…»"): the words after the colon open with a
+    quotation that closes on the line; a transcript's speech is not in quotation marks."""
     end = text.find("\n", speech)
     end = len(text) if end < 0 else end
-    return end - start <= _HEADLINE and bool(_QUOTED.fullmatch(text[speech:end].rstrip()))
+    return _QUOTED.match(text[speech:end].rstrip()) is not None
+
+
+def _dateline(text: str, speech: int) -> bool:
+    """A place and its date ("Islamabad: August 17, 2021", "北京：2021年8月17日"): a line
+    holding only a date after the colon names no speaker."""
+    end = text.find("\n", speech)
+    return _DATE_LINE.fullmatch(text[speech:len(text) if end < 0 else end].rstrip()) is not None
 
 
 def find_turns(text: str) -> list[Turn]:
@@ -185,7 +199,7 @@ def find_turns(text: str) -> list[Turn]:
             speech = m.end()
             while speech < len(text) and text[speech] in " \t":
                 speech += 1
-            if not _quote_headline(text, hit[0], speech):
+            if not _quote_headline(text, speech) and not _dateline(text, speech):
                 found.append((hit[0], speech, hit[1]))
     if _HAN.search(text, 0, 2000):
         found += _zh_turns(text, labels)
