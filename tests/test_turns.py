@@ -196,3 +196,34 @@ def test_a_place_and_its_date_after_a_colon_is_no_turn(dateline: str) -> None:
     text = (f"PRIME MINISTER RECEIVES PHONE CALL\n{dateline}\n\nThe Prime Minister received a "
             "telephone call from his counterpart today. The two leaders exchanged views.\n")
     assert labels(text) == []
+
+
+FOOTER_UNDER_A_READOUT = {
+    "zh": ("新华社北京3月2日电 国家主席习近平2日应约同巴西总统卢拉通电话。\n"
+           "习近平指出，中巴是全面战略伙伴。卢拉表示，巴方愿同中方加强合作。\n"
+           "声明：本文由本站转载，如有侵权请联系删除。\n"),
+    "en": ("President Joe Biden spoke today with Prime Minister Fumio Kishida of Japan.\n"
+           "The leaders discussed the alliance and the situation in the Taiwan Strait.\n"
+           "Disclaimer: This story was republished from a government website.\n"),
+    "it": ("La presidente del Consiglio Giorgia Meloni ha avuto oggi un colloquio telefonico "
+           "con il presidente francese Emmanuel Macron. I due leader hanno parlato di Ucraina.\n"
+           "Avvertenza: il testo è ripreso dal sito del governo.\n"),
+    "ru": ("Владимир Путин провёл телефонный разговор с Президентом Турции Реджепом Тайипом "
+           "Эрдоганом. Обсуждалась ситуация в Сирии.\n"
+           "Внимание: материал перепечатан с официального сайта.\n"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(FOOTER_UNDER_A_READOUT))
+def test_a_footer_line_that_looks_like_a_label_does_not_make_a_transcript(lang: str) -> None:
+    raw = read_bytes(FOOTER_UNDER_A_READOUT[lang].encode(), "readout.txt")
+    (readout,) = analyze_document(prepare(raw)[0], lang=lang).document.readouts
+    assert readout.kind != "transcript"
+
+
+def test_a_lone_speaker_whose_words_fill_the_text_is_a_transcript() -> None:
+    text = ("Vladimir Putin: Colleagues, good afternoon. Today we will discuss the harvest and "
+            "the prices of fuel in the regions. I ask the Government to report on both.\n")
+    raw = read_bytes(text.encode(), "statement.txt")
+    (readout,) = analyze_document(prepare(raw)[0], lang="en").document.readouts
+    assert readout.kind == "transcript"

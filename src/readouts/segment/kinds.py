@@ -24,7 +24,7 @@ def kind_of(acc: Open, source: Source | None, text: str, title: str | None,
     if acc.cue_kind == "briefing" or kind_cue("briefing", head) or (
             official_voice and kind_cue("briefing_lead", lead)):
         return "briefing"
-    if any(not is_question(t.label) for t in turns) or kind_cue("transcript", head):
+    if _speaker_led(turns, text) or kind_cue("transcript", head):
         return "transcript"
     if acc.cue_kind == "statement" or (title and kind_cue("statement", title)):
         return "statement"
@@ -45,6 +45,22 @@ def kind_of(acc: Open, source: Source | None, text: str, title: str | None,
         own_leader = registry().voice_in(f"{head} {lead}") == source.side
         return "readout" if own_leader and kind_cue("readout", f"{head} {lead}") else "news"
     return source.kind
+
+
+_CARRIED = 0.6  # share of the text one lone speaker's words fill in a transcript
+
+
+def _speaker_led(turns: list[Turn], text: str) -> bool:
+    """Do speaker turns carry the account? Two speakers' turns, or a speaker answering a
+    question, make a transcript; one lone label only when its words fill most of the text
+    (a leader's statement "Vladimir Putin: Colleagues, ..."). A footer line that looks like
+    a label ("声明：本文由…采编", "Disclaimer: …") under a readout does not."""
+    speakers = [t for t in turns if not is_question(t.label)]
+    if len(speakers) >= 2 or (speakers and len(speakers) < len(turns)):
+        return True
+    if not speakers:
+        return False
+    return speakers[0].end - speakers[0].speech_start >= _CARRIED * len(text.strip())
 
 
 def briefing_official(text: str) -> Source | None:
