@@ -108,3 +108,23 @@ def test_a_glossed_chinese_report_reads_as_one_sentence() -> None:
     body = _prepare(raw)
     assert "?" not in body and "(" not in body
     assert body.index("4月2日") < body.index("马克龙") < body.index("。")
+
+
+@pytest.mark.parametrize(("raw", "clean"), [
+    ("他將於 8 月 15 日在阿拉斯加同普丁舉行會談", "他將於 8月15日在阿拉斯加同普丁舉行會談"),
+    ("2025 年 3 月 2 日下午 3 时", "2025年3月2日下午 3时"),
+    ("据《央视》上周五（8 日）报导", "据《央视》上周五（8日）报导"),
+    ("第 2 次会晤，共 15 位领导人", "第 2 次会晤，共 15 位领导人"),
+    ("G 20 summit on 8 May", "G 20 summit on 8 May"),
+])
+def test_spaces_inside_a_chinese_date_go(raw: str, clean: str) -> None:
+    assert normalize(raw).text == clean
+
+
+def test_a_spaced_chinese_date_dates_the_planned_meeting() -> None:
+    from readouts.pipeline import analyze_document, link_results
+    raw = RawInput("t.txt", ("2025年8月13日 两国元首上周五通电话。当天稍晚，美国总统特朗普宣布，"
+                             "他将于 8 月 15 日在阿拉斯加同普京举行会谈。").encode())
+    events = link_results([analyze_document(prepare(raw)[0], lang="zh")]).events
+    planned = [(e.type, e.date) for e in events if e.status == "planned"]
+    assert planned == [("meeting", "2025-08-15")]

@@ -9,8 +9,9 @@ from, so a span found downstream can be shown in the text as it was.
 What changes: line ends become ``\\n``; text becomes NFC; invisible characters
 (zero-width spaces and joiners, BOM, soft hyphen) and control characters go;
 non-breaking and other wide spaces become plain spaces, trailing spaces go;
-typographic apostrophes become ``'``; pinyin glossing Chinese characters goes; rare
-double-quote and dash variants become the common ones the stages know (“ ” „ – —);
+typographic apostrophes become ``'``; pinyin glossing Chinese characters goes, and so
+do spaces inside a Chinese date ("8 月 15 日"); rare double-quote and dash variants
+become the common ones the stages know (“ ” „ – —);
 full-width digits, Latin letters and number signs become ASCII. Chinese punctuation
 (，。：；！？（）) is left alone: it is the language's own, not a variant.
 """
@@ -50,11 +51,15 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _SYLLABLE = rf"[a-zü]*[{_TONED}][a-zü]*"
 _PINYIN = (rf"(?<=[\u4e00-\u9fffA-Za-z])\({_SYLLABLE}\)"
            rf"|(?<=[\u4e00-\u9fff)])\?{_SYLLABLE}\)(?:[\u4e00-\u9fff]?[A-Za-z](?=[\u4e00-\u9fff(]))?")
+# Spaces inside a Chinese date or time ("8 月 15 日", "2025 年", "（8 日）", "10 时"), as
+# Taiwanese and Hong Kong sites set them: the date is read as one word.
+_CJK_DATE_SPACE = (rf"(?<=\d)[ \t{_SPACE_CHARS}]+(?=[年月日号號时時点點分])"
+                   rf"|(?<=[年月])[ \t{_SPACE_CHARS}]+(?=\d)")
 # Deleted: CR before LF, invisible characters, control characters, spaces ending a line,
-# pinyin glosses.
+# pinyin glosses, spaces inside a Chinese date.
 _DELETE = re.compile(
     r"\r(?=\n)|[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]+"
-    rf"|[ \t{_SPACE_CHARS}]+(?=\r?\n)|{_PINYIN}"
+    rf"|[ \t{_SPACE_CHARS}]+(?=\r?\n)|{_PINYIN}|{_CJK_DATE_SPACE}"
 )
 
 
