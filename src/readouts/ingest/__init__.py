@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from readouts.errors import InputError
+from readouts.ingest.captions import caption_spans
 from readouts.ingest.chinese_script import to_simplified
 from readouts.ingest.decode import check_text, decode_bytes
 from readouts.ingest.feed import feed_entries, looks_like_feed
@@ -112,16 +113,17 @@ def collect(specs: list[str], allow_private: bool = False) -> list[RawInput]:
 
 
 def prepare(raw: RawInput) -> list[PreparedText]:
-    """Decode and normalize, once (readouts.ingest.normalize); HTML loses its boilerplate;
-    a feed gives one text per entry."""
+    """Decode and normalize, once (readouts.ingest.normalize); HTML loses its boilerplate
+    and any page its photo captions (readouts.ingest.captions); a feed gives one text per
+    entry."""
     decoded = decode_bytes(raw.data, raw.origin)
-    norm = normalize(decoded)
+    norm = normalize(decoded, caption_spans(decoded))
     check_text(norm.text, raw.origin)
     digest = hashlib.sha256(raw.data).hexdigest()
     if looks_like_feed(norm.text, raw.content_type):
         out = []
         for n, (body, meta) in enumerate(feed_entries(norm.text)):
-            entry = normalize(body)
+            entry = normalize(body, caption_spans(body))
             if entry.text:  # an entry of invisible characters has no text
                 sub = hashlib.sha256(f"{digest}:{n}".encode()).hexdigest()
                 text, meta = to_simplified(_capped(entry.text, raw.origin), _clean_meta(meta))
@@ -133,7 +135,7 @@ def prepare(raw: RawInput) -> list[PreparedText]:
     original, offsets = decoded, norm.offsets.shifted(len(norm.text) - len(body))
     if looks_like_html(body, raw.content_type):  # extracted from the page as written
         body, html_meta = html_to_text(decoded[offsets.to_original(0):])
-        page = normalize(body)
+        page = normalize(body, caption_spans(body))
         original, offsets, body = body, page.offsets, page.text
         meta = {**html_meta, **meta}
     if not body.strip():

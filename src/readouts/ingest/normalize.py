@@ -18,9 +18,11 @@ full-width digits, Latin letters and number signs become ASCII. Chinese punctuat
 
 from __future__ import annotations
 
+import heapq
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 _SPACE_CHARS = "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u205f\u3000"
@@ -137,15 +139,19 @@ def _keep(out: _Builder, piece: str, orig_pos: int, compose: bool) -> None:
             start = i
 
 
-def normalize(text: str) -> Normalized:
+def normalize(text: str, drop: Sequence[tuple[int, int]] = ()) -> Normalized:
     """Normalize a decoded text (see the module's docstring), stripped of the blank space
-    around it, keeping the map back to ``text``."""
+    around it, keeping the map back to ``text``. `drop`: more [start, end) spans of
+    ``text`` to leave out (a page's photo captions, readouts.ingest.captions)."""
     compose = not unicodedata.is_normalized("NFC", text)  # texts already NFC skip the walk
     out = _Builder()
     pos = 0
-    for m in _DELETE.finditer(text):
-        _keep(out, text[pos:m.start()], pos, compose)
-        pos = m.end()
+    spans = ((m.start(), m.end()) for m in _DELETE.finditer(text))
+    for start, end in heapq.merge(spans, sorted(drop)):
+        if end <= pos:
+            continue  # inside a span already left out
+        _keep(out, text[pos:max(start, pos)], pos, compose)
+        pos = end
     _keep(out, text[pos:], pos, compose)
     mapped = out.text().translate(_ONE_TO_ONE)  # one character for one: offsets unchanged
     lead = len(mapped) - len(mapped.lstrip())

@@ -1,0 +1,110 @@
+"""Photo captions and credits: lines of a news page that describe its pictures.
+
+A caption names leaders and a date ("Xi Jinping and Vladimir Putin at the Kremlin, June 5")
+and its credit names an agency ("Evgenia Novozhenina/Pool/Reuters"); read as text they give
+a contact that never happened and an account credited to the photo agency. Found here, on
+the decoded text's lines, so normalization drops them with its offset map. Only the
+genre's clear shapes count: a credit line; a line that ends with a photo credit in
+brackets and reads as a caption; the short paragraph just above a credit line. The credit
+words are data (knowledge/captions.yaml).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from readouts import knowledge
+
+_CREDIT_LINE = 160  # a credit line is short
+_CAPTION_LINE = 240  # and so is a caption
+_SENTENCE_END = re.compile(r"[.!?。！？](?=\s|[（(\"”»]|$)")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_DATE_PLACE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日[，,]")  # "2025年7月25日，俄罗斯莫斯科，"
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    data = knowledge.load("captions")
+    marks = _alternation(data["photo_marks"])
+    agencies = _alternation(data["photo_agencies"])
+    positions = _alternation(data["positions"])
+    credit = re.compile(rf"(?:^|\s)(?:{marks})\s*[:：/／]\s*\S")
+    slashed = re.compile(rf"(?:^|/)\s*(?:{agencies})\s*(?:/|$)")
+    # a caption's closing credit: a photo word, or an agency (a Chinese page's "（路透）")
+    closing = re.compile(
+        rf"[（(]\s*(?:(?:{marks})\b[^()（）]{{0,40}}|[^()（）]{{0,24}}摄|(?P<agency>{agencies}))"
+        rf"\s*[）)]\s*$", re.I)
+    placed = re.compile(rf"[（(]\s*(?:{positions})\s*[）)]", re.I)
+    return credit, slashed, closing, placed
+
+
+def _is_credit(line: str) -> bool:
+    """A photo credit standing alone: "Фото: пресс-служба президента РФ",
+    "Evgenia Novozhenina/Pool/Reuters", "REUTERS/Evelyn Hockstein"."""
+    if len(line) > _CREDIT_LINE or _SENTENCE_END.search(line):
+        return False
+    credit, slashed, _, _ = _patterns()
+    return bool(credit.search(line)) or ("/" in line and bool(slashed.search(line)))
+
+
+def _is_captioned(line: str) -> bool:
+    """A caption closed by its credit: "Putin and Modi (left) in Kazan (Photo: AP)",
+    "习近平2025年5月8日在莫斯科与普京见面（Reuters）"."""
+    if len(line) > _CAPTION_LINE:
+        return False
+    _, _, closing, placed = _patterns()
+    found = closing.search(line)
+    if found is None:
+        return False
+    if not found.group("agency"):
+        return True  # "(foto ANSA)", "（新华社记者李学仁摄）": a photo's credit by its words
+    before = line[:found.start()]
+    if placed.search(before):
+        return True
+    # an agency alone closes a caption on a Chinese page: a phrase with no sentence end,
+    # or the wire's "date, place," opening; in Latin or Cyrillic text "(AP)" may close prose
+    return bool(_HAN.search(before)) and (
+        not _SENTENCE_END.search(before.rstrip("。. ")) or bool(_DATE_PLACE.match(before)))
+
+
+def _bare(line: str) -> bool:
+    """A credit and nothing else ("Evgenia Novozhenina/Pool/Reuters", "Фото: ТАСС"); a
+    caption that carries its own credit ("Путин и Лукашенко © … / POOL / ТАСС") is not."""
+    credit, _, _, _ = _patterns()
+    if credit.match(line):
+        return True
+    parts = line.split("/")
+    return len(parts) <= 4 and all(0 < len(p.split()) <= 4 for p in parts)
+
+
+def _signed(line: str) -> bool:
+    """Can this line above a credit be the caption it signs? Short, and not ending a
+    sentence of prose: captions stop without a full stop, or trail off ("5 июня…")."""
+    return len(line) <= _CAPTION_LINE and not re.search(r"[.!?。！？][\"”»）)]*$", line)
+
+
+def caption_spans(text: str) -> list[tuple[int, int]]:
+    """[start, end) spans of the caption and credit lines, their line ends included."""
+    lines: list[tuple[int, int, str]] = []
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        lines.append((pos, pos + len(raw), raw.strip()))
+        pos += len(raw)
+    drop: set[int] = set()
+    first = next((i for i, (_, _, line) in enumerate(lines) if line), -1)  # the headline
+    for i, (_, _, line) in enumerate(lines):
+        if not line:
+            continue
+        if _is_credit(line):
+            drop.add(i)
+            above = next((j for j in range(i - 1, max(-1, i - 3), -1) if lines[j][2]), None)
+            if above is not None and above != first and _bare(line) and _signed(lines[above][2]):
+                drop.add(above)  # the caption the credit signs
+        elif _is_captioned(line):
+            drop.add(i)
+    return [(lines[i][0], lines[i][1]) for i in sorted(drop)]
