@@ -73,9 +73,13 @@ def reported_contacts(title: str | None, sentences: list[Sentence],
         ahead = first_planned(sentences, lang)
         held = first_typed(sentences, lang)
         told = title is not None and contact_type(title, lang) is not None
-        if ahead is not None and held in (None, ahead) and len(
-                {m.actor for m in mentions[ahead] if is_leader(m.actor, ref)}) >= 2 and (
-                not told or contact_status(title or "", lang) == "planned"):
+        if ahead is not None and _leaders_in(mentions, ahead, ref) >= 2 and (
+                held in (None, ahead) or held > ahead and (
+                    _leaders_in(mentions, held, ref) < 2 or _refers_back(sentences[held].text,
+                                                                         lang))
+                ) and (not told or contact_status(title or "", lang) == "planned"):
+            # a later contact of one leader ("…, said after meeting his minister") is no story
+            # of two, and "this meeting" ("本次会晤旨在…") is the announced one again
             announced = _lead_contacts(title, sentences, mentions, lang, ref, side, None,
                                        ahead, ahead + 1, planned=True)
             if announced and len(announced[0].participants) >= 2:
@@ -93,6 +97,21 @@ def reported_contacts(title: str | None, sentences: list[Sentence],
             if later and len(later[0].participants) >= 2:
                 return later
     return found
+
+
+def _leaders_in(mentions: list[list[Mention]], index: int, ref: str | None) -> int:
+    return len({m.actor for m in mentions[index] if is_leader(m.actor, ref)})
+
+
+_DEICTIC_REACH = 40  # characters before a cue that may hold its "this" ("马克宏与泽伦斯基的本次")
+
+
+def _refers_back(text: str, lang: str) -> bool:
+    """Is the sentence's first contact "this" one ("这次会晤", "этот разговор")?"""
+    deictic = contact_cues(lang).deictic
+    spans = type_spans(text, lang)
+    return deictic is not None and bool(spans) and deictic.search(
+        text, max(0, spans[0][0] - _DEICTIC_REACH), spans[0][0]) is not None
 
 
 # Sentences a story may take to name its contact of two leaders when the opening names none

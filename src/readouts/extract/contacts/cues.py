@@ -42,6 +42,7 @@ class _Cues:
     joint_list: re.Pattern[str] | None  # "una telefonata con": one contact, its parties listed
     said_on: re.Pattern[str] | None  # a speech verb right before a date: the day words were said
     wire: re.Pattern[str] | None  # a wire dateline's head before its date ("MOSCA, ", "新华社北京")
+    deictic: re.Pattern[str] | None  # "this", "本次" ending right before a cue: the one told
 
 
 def cue_alternation(patterns: list[str]) -> re.Pattern[str] | None:
@@ -101,4 +102,6 @@ def contact_cues(lang: str) -> _Cues:
         if data.get("said_on") else None,
         wire=re.compile("|".join(f"(?:{p})" for p in data["wire"]))
         if data.get("wire") else None,
+        deictic=re.compile("|".join(f"(?:{p})" for p in data["deictic_before"]) + "$", re.I)
+        if data.get("deictic_before") else None,
     )
