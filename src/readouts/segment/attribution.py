@@ -21,9 +21,11 @@ from readouts.segment.sources import Source, fold, kind_cue, registry
 from readouts.text.regex_trie import trie_regex
 
 _QUOTATION = re.compile(r'“[^”]*”|«[^»]*»|„[^“”]*[“”]|「[^」]*」|『[^』]*』|"[^"]*"')
+_CLOSE = re.compile(r'[”»“」』"]')  # a quotation's closing mark ("“" closes German quotes)
 _NEAR = 8  # width between a source's name and its speech cue when it is the one speaking
 _SIDE_REACH = 60  # a side's phrase spans this far either side of its side word at most
 _AUTHOR_AFTER = 24  # "Lo scrive Trump su Truth": the author named right after the verb
+_ARTICLE = 4  # "написал глава Белого дома", "ha scritto l'inquilino …": an article at most
 _SUBJECT = 16  # ... when it is a sentence's subject, a time between ("新华社周一深夜报导说")
 
 
@@ -37,6 +39,7 @@ class Cues:
     lead: re.Pattern[str]
     refers: re.Pattern[str]  # a sentence opening with the quoted text named again
     post: re.Pattern[str]  # words naming a post
+    leader_post: re.Pattern[str]  # a leader's act of writing ("Trump wrote", "написал")
     side_speech: dict[str, re.Pattern[str]]  # per language: a side's unnamed text or
     # officials speaking
     side_word: re.Pattern[str]
@@ -76,14 +79,16 @@ def cues() -> Cues:
 
     word = re.compile(trie_regex(sorted(sides)), re.I)
     return Cues(*(union(found.get(k, [])) for k in (
-        "speech", "announce", "statement", "link", "resume", "lead", "refers", "post_words")),
+        "speech", "announce", "statement", "link", "resume", "lead", "refers", "post_words",
+        "leader_post")),
         sided, word, sides)
 
 
 @dataclass(frozen=True)
 class Said:
     """Who gives a sentence's words: `how` is 'named' (a registered source), 'side' (a
-    side's unnamed text: `source` is None), or 'refers' (the text quoted before)."""
+    side's unnamed text: `source` is None), 'leader' (a side's leader writing: his post), or
+    'refers' (the text quoted before)."""
 
     how: str
     source: Source | None
@@ -126,7 +131,23 @@ def speaker_of(text: str, named: list[tuple[Source, str, int]]) -> Said | None:
                 if found is None or m.start() < found[0]:
                     return Said("side", None, side, m.group())
                 return found[1]
+    if found is None and not named:
+        return _leader_writes(text)
     return found[1] if found else None
+
+
+def _leader_writes(text: str) -> Said | None:
+    """A leader writing the words the sentence quotes ("“…,” Trump wrote", "«…», – написал
+    глава Белого дома"): his post, for his side, on a platform the sentence may not name.
+    The leader stands right before the verb or right after it."""
+    c = cues()
+    m = c.leader_post.search(text)
+    if m is None or _CLOSE.search(text, 0, m.start()) is None:
+        return None  # no quotation closes before the verb
+    reg = registry()
+    side = reg.voice_in_last(text[max(0, m.start() - _AUTHOR_AFTER):m.start()]) or \
+        reg.voice_at(text[m.end():m.end() + 2 * _AUTHOR_AFTER].lstrip(), _ARTICLE)
+    return Said("leader", None, side, m.group()) if side is not None else None
 
 
 @dataclass(frozen=True)

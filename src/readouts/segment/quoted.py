@@ -95,6 +95,7 @@ class _Pass:
         self.relayed = False  # a sentence named a text relayed ("The post added", "中方新闻稿称")
         # or quoted one at length
         self.sentences: dict[tuple[str, str | None, str], int] = {}  # per voice
+        self.whole_posts: set[tuple[str, str | None, str]] = set()  # posts quoted whole
 
     def begin(self, at: int, voice: Voice | None) -> None:
         if voice is not None and self.own is not None and voice.source is self.own:
@@ -116,6 +117,8 @@ class _Pass:
         if (key := _key(voice)) is not None:
             self.heard[key] = self.heard.get(key, 0) + (2 if quoted >= _INLINE_QUOTE else 1)
             self.relayed = self.relayed or quoted >= _INLINE_QUOTE
+            if key[2] == "post" and quoted >= _LONG_QUOTE:
+                self.whole_posts.add(key)
 
     def count(self, voice: Voice | None) -> None:
         if (key := _key(voice)) is not None:
@@ -132,6 +135,12 @@ class _Pass:
             return self.spoken
         if said.source is not None:
             return voice_of(said.source, text, said.cue)
+        if said.how == "leader":  # his post: the one of his side quoted before, if any
+            known = self.by_side.get(said.side or "")
+            if known is not None and known.kind == "post":
+                return known
+            unknown = Source("unknown", "platform", said.side, "post")
+            return Voice(unknown, said.side, "post", f"quoted post: {said.cue}")
         if said.side in self.by_side:
             return self.by_side[said.side]
         post = _cues().post.search(said.cue) is not None
@@ -214,10 +223,14 @@ def quoted_pieces(body: str, start: int, end: int, own: Source | None,
         header = _header(body, p_start, p_end)
         paras.append((p_start, p_end, header,
                       None if header is not None else _read(body, p_start, p_end)))
-    found, heard, relayed = _pieces(body, start, paras, own, carry, quoting, whole,
-                                    by_sentence=True)
+    found, heard, relayed, whole_posts = _pieces(body, start, paras, own, carry, quoting,
+                                                 whole, by_sentence=True)
     most = max(heard.values(), default=0)
-    passing = frozenset(k for k, n in heard.items() if k[2] == "post" and n < 2)
+    # a post quoted whole beside another side's account is one of the accounts set side by
+    # side; one side's posts, or a post told in a sentence, are the writer's report
+    sides = {k[1] for k in heard if k[1] is not None}
+    passing = frozenset(k for k, n in heard.items() if k[2] == "post" and n < 2
+                        and not (k in whole_posts and len(sides) > 1))
     if most and (most < 2 or not relayed):
         # a source's words in passing, or an article that never names the text it relays
         # ("The post added", "中方新闻稿称"), are the writer's report of them
@@ -232,7 +245,8 @@ def _pieces(body: str, start: int, paras: list[tuple[int, int, tuple[int, Voice]
                                                       _Para | None]],
             own: Source | None, carry: Voice | None, quoting: bool, whole: bool,
             by_sentence: bool, mute: frozenset[tuple[str, str | None, str]] = frozenset()
-            ) -> tuple[Quoted, dict[tuple[str, str | None, str], int], bool]:
+            ) -> tuple[Quoted, dict[tuple[str, str | None, str], int], bool,
+                       set[tuple[str, str | None, str]]]:
     """The article's pieces, how many sentences each source was given by who speaks in
     them, and whether a sentence named a text relayed (`by_sentence`: a paragraph no text
     is announced in is cut at its speakers, but for the voices in `mute`)."""
@@ -274,6 +288,8 @@ def _pieces(body: str, start: int, paras: list[tuple[int, int, tuple[int, Voice]
                 run.begin(p_start, None)  # "Venerdì mattina, …" before the quoted note
             run.begin(opens.start, own_voice)
             run.hear(own_voice, sum(t.quoted for t in sentences))
+            if para.speaks.get(own_voice.source, 0) > 1:  # two sentences of its words
+                run.hear(own_voice, 0)
         elif by_sentence and any(para.speakers):
             _by_speaker(run, body, para, 0, len(sentences), lead)
         elif not (sentences[0].opens_quote and not para.said and run.current is not None):
@@ -283,7 +299,7 @@ def _pieces(body: str, start: int, paras: list[tuple[int, int, tuple[int, Voice]
     running = carry if carry is not None and _key(run.current) == _key(carry) else None
     if not whole and carry is not None and all(_key(p.voice) == _key(carry)
                                                for p in run.pieces):
-        return Quoted([], running), run.heard, run.relayed  # the text runs to the end
+        return Quoted([], running), run.heard, run.relayed, run.whole_posts  # runs to the end
     voices = {_key(p.voice) for p in run.pieces if p.voice is not None}
     # a news item quoting one post in passing (its author's reaction, one sentence) stays
     # one account; one that quotes an official text, sets several side by side or
@@ -292,7 +308,7 @@ def _pieces(body: str, start: int, paras: list[tuple[int, int, tuple[int, Voice]
         sum(run.sentences.values()) < 2  # type: ignore[index]
     cut = voices and (quoting or run.announced or not passing)
     return (Quoted(_one_kind(run.pieces) if cut else [], running if cut else None),
-            run.heard, run.relayed)
+            run.heard, run.relayed, run.whole_posts)
 
 
 def _by_speaker(run: _Pass, body: str, para: _Para, lo: int, hi: int, lead: bool) -> None:
@@ -301,6 +317,12 @@ def _by_speaker(run: _Pass, body: str, para: _Para, lo: int, hi: int, lead: bool
     an article's opening sentence (its lead, "Xinhua reported that the two spoke")."""
     for n in range(lo, hi):
         s, said = para.sentences[n], para.speakers[n]
+        at = s.start
+        if said is not None and said.how == "leader":
+            first = _quote_opens(para, lo, n)  # "“….….”，特朗普写道" runs over sentences
+            at = para.sentences[first].start
+            if sum(t.quoted for t in para.sentences[first:n + 1]) < _LONG_QUOTE:
+                said = None  # a leader's remark quoted is the writer's
         voice = None if said is None else run.voice(said, body[s.start:s.end])
         if voice is not None and (lead and n == 0 and not s.opens_quote
                                   or _key(voice) in run.mute):
@@ -310,9 +332,17 @@ def _by_speaker(run: _Pass, body: str, para: _Para, lo: int, hi: int, lead: bool
                                       and said.how != "named")
         if voice is None and s.quoted and run.current is not None:
             voice = run.current  # "“…,” the president wrote": the post goes on
-        run.begin(s.start, voice)
+        run.begin(at if voice is not None else s.start, voice)
         run.hear(run.current, s.quoted)
         run.count(voice)
+
+
+def _quote_opens(para: _Para, lo: int, n: int) -> int:
+    """The first of the quoted sentences, no speaker named, that run up to sentence n."""
+    k = n
+    while k > lo and para.sentences[k - 1].opens_quote and para.speakers[k - 1] is None:
+        k -= 1
+    return k
 
 
 def _one_kind(pieces: list[Piece]) -> list[Piece]:

@@ -131,7 +131,14 @@ class Registry:
             for name in people:
                 self._voice_side.setdefault(fold(name), side)
                 voices.append(name)
-        self._voices = _Names(voices)
+        described: list[str] = []
+        for side, per_lang in data.get("leader_descriptions", {}).items():
+            for lang_names in per_lang.values():
+                for name in lang_names:
+                    self._voice_side.setdefault(fold(name), side)
+                    described.append(name)
+        self._voices = _Names(voices + described)
+        self._described = _Names(described)
 
     def get(self, sid: str) -> Source | None:
         return self.by_id.get(sid)
@@ -157,9 +164,18 @@ class Registry:
         sid = self._alias.get(value.strip().lower())
         return self.by_id[sid] if sid else None
 
+    def _named(self, text: str) -> list[re.Match[str]]:
+        """The source names in the text, but for those inside a leader's description ("глава
+        Белого дома" is the president, not the White House)."""
+        found = self._names.finditer(text)
+        if not found:
+            return found
+        seats = [(m.start(), m.end()) for m in self._described.finditer(text)]
+        return [m for m in found if not any(a < m.end() and m.start() < b for a, b in seats)]
+
     def name_in(self, text: str) -> tuple[Source, str] | None:
         """The source named in a short text (the longest name wins) and the name as written."""
-        best = max(self._names.finditer(text), key=lambda m: len(m.group()), default=None)
+        best = max(self._named(text), key=lambda m: len(m.group()), default=None)
         if best is None:
             return None
         return self.by_id[self._name_ids[fold(best.group())]], best.group()
@@ -168,20 +184,20 @@ class Registry:
         """The source named first in the text, the name as written and where it stands:
         in a sentence the first named is its subject ("The Kremlin said, unlike the White
         House, ...")."""
-        m = self._names.search(text)
+        m = min(self._named(text), key=lambda m: (m.start(), -len(m.group())), default=None)
         if m is None:
             return None
         return self.by_id[self._name_ids[fold(m.group())]], m.group(), m.start()
 
     def named_all(self, text: str) -> list[tuple[Source, str, int]]:
         """Every source the text names, in order: the source, the name as written, where."""
-        found = sorted(self._names.finditer(text), key=lambda m: (m.start(), -len(m.group())))
+        found = sorted(self._named(text), key=lambda m: (m.start(), -len(m.group())))
         return [(self.by_id[self._name_ids[fold(m.group())]], m.group(), m.start())
                 for m in found]
 
     def sources_named(self, text: str) -> set[str]:
         """The ids of every source the text names."""
-        return {self._name_ids[fold(m.group())] for m in self._names.finditer(text)}
+        return {self._name_ids[fold(m.group())] for m in self._named(text)}
 
     def publishers_in(self, text: str) -> int:
         """How many publishers the text names: a report citing Xinhua and Palazzo Chigi is
@@ -206,10 +222,11 @@ class Registry:
         m = self._voices.search(text)
         return self._voice_side[fold(m.group())] if m else None
 
-    def voice_at(self, text: str) -> str | None:
-        """The side of the leader the text opens with ("Trump su Truth, …")."""
+    def voice_at(self, text: str, within: int = 0) -> str | None:
+        """The side of the leader the text opens with ("Trump su Truth, …"), or names in its
+        first `within` characters (an article before him: "l'inquilino della Casa Bianca")."""
         m = self._voices.search(text)
-        return self._voice_side[fold(m.group())] if m and m.start() == 0 else None
+        return self._voice_side[fold(m.group())] if m and m.start() <= within else None
 
     def voice_in_last(self, text: str) -> str | None:
         """The side of the leader named last in the text."""
