@@ -56,6 +56,12 @@ def mentioned(lang: str, *lines: str, kind: str = "phone_call"
         ("ru", "meeting", "Эрдоган, посетивший Сочи впервые с начала конфликта в феврале 2022 "
                           "года, поблагодарил хозяев."),
         ("zh", "phone_call", "习近平同普京通电话，这是两国元首自2019年以来的首次通话。"),
+        ("en", "phone_call", "It was Biden and Xi's first phone call since the Chinese balloon "
+                             "crossed the United States in February 2023."),
+        ("en", "phone_call", "It was the two leaders' second call this year."),
+        ("it", "phone_call", "È stata la seconda telefonata di Meloni e Biden da gennaio."),
+        ("ru", "phone_call", "Это первый телефонный разговор Путина и Эрдогана с марта."),
+        ("zh", "phone_call", "这是今年以来中俄两国元首第二次通电话。"),
     ],
 )
 def test_the_first_contact_since_is_the_reported_one(lang: str, kind: str, line: str) -> None:

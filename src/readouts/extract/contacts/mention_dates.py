@@ -49,6 +49,7 @@ def _bounds_range(text: str, start: int, end: int, lang: str) -> bool:
 
 
 _SINCE_REACH = 120  # characters from a "since" to a date of its clause
+_LOOKAHEAD = 40  # characters of the date a "since" opener may check ("dal 2019")
 
 
 def _in_since_clause(text: str, start: int, cues: list[Cue], lang: str) -> bool:
@@ -63,7 +64,10 @@ def _in_since_clause(text: str, start: int, cues: list[Cue], lang: str) -> bool:
     lo = max(0, start - _SINCE_REACH)
     breaks = [m.end() for m in CLAUSE.finditer(text, lo, start)]
     lo = breaks[-1] if breaks else lo
-    opened = [m.end() for m in since.finditer(text, lo, start)]
+    # an opener may look ahead at the date it opens, or open the date's own words ("da
+    # gennaio", "dal 2019": a date read from its preposition on)
+    opened = [m.end() for m in since.finditer(text, lo, start + _LOOKAHEAD)
+              if m.start() <= start]
     if not opened:
         return False
     return not any(opened[-1] <= c.start and c.end <= start for c in cues)
