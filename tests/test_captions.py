@@ -83,3 +83,20 @@ def test_captions_leave_the_offsets_pointing_at_the_original() -> None:
     at = prepared.body.index("La premier")
     assert text[prepared.offsets.to_original(at):].startswith("La premier")
     assert prepared.sha256 == hashlib.sha256(text.encode()).hexdigest()
+
+
+@pytest.mark.parametrize(("lang", "text", "first"), [
+    ("ru", "Прослушать новость\nОстановить прослушивание\nclose\nПутин провёл телефонный "
+           "разговор с Токаевым. Обсуждались вопросы торговли.\n", "Путин провёл"),
+    ("it", "Ascolta l'articolo\nTempo di lettura\nMeloni ha sentito al telefono Macron. "
+           "I due hanno parlato di Ucraina.\n", "Meloni ha sentito"),
+    ("en", "Listen to this article\nReading time\nPresident Biden spoke today with Prime "
+           "Minister Kishida. They discussed trade.\n", "President Biden"),
+    ("zh", "收听本文\n字体大小：\n国家主席习近平8日同俄罗斯总统普京通电话。两国元首交换了意见。\n",
+     "国家主席习近平"),
+])
+def test_a_page_audio_player_and_reading_aids_are_no_text(lang: str, text: str,
+                                                          first: str) -> None:
+    raw = RawInput("page.txt", text.encode())
+    (readout,) = analyze_document(prepare(raw)[0], lang=lang).document.readouts
+    assert readout.text.startswith(first)
