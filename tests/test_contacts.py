@@ -1119,3 +1119,23 @@ def test_an_invitation_to_come_is_a_planned_contact(lang: str, text: str) -> Non
     call = ("phone_call", ["giorgia-meloni", "recep-tayyip-erdogan"])
     found = _mentioned(lang, "2024-10-22", "ITA", call, text)
     assert found and all(f["status"] == "planned" for f in found), found
+
+
+ANOTHER_CONTACTS_REQUEST = [
+    ("it", "Giorgia Meloni ha avuto oggi un colloquio telefonico con Emmanuel Macron. A marzo, "
+           "su invito di Macron, Meloni ha compiuto una visita di Stato in Francia."),
+    ("en", "President Biden spoke today with President Macron of France. In March, at the "
+           "invitation of President Macron, Biden paid a state visit to France."),
+    ("ru", "Джо Байден провёл телефонный разговор с Эммануэлем Макроном. В марте по "
+           "приглашению Макрона Байден посетил Францию с государственным визитом."),
+    ("zh", "美国总统拜登今天同法国总统马克龙通电话。"
+           "今年3月，应马克龙邀请，拜登对法国进行国事访问。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ANOTHER_CONTACTS_REQUEST)
+def test_the_invitation_to_another_contact_beside_the_lead_is_not_the_calls_request(
+        lang: str, text: str) -> None:
+    analysis = analyze_texts((text, "2024-10-10"), lang=lang)
+    calls = [e for e in held(analysis) if e.type == "phone_call"]
+    assert [(e.date, e.initiated_by) for e in calls] == [("2024-10-10", None)]

@@ -16,7 +16,7 @@ from functools import cache, partial
 from readouts import knowledge
 from readouts.extract.contacts.cues import contact_cues
 from readouts.extract.contacts.facts import ContactFacts
-from readouts.extract.contacts.kinds import contact_type, other_time_at_cue
+from readouts.extract.contacts.kinds import contact_type, other_time_at_cue, types_compatible
 from readouts.extract.contacts.parties import can_be_party, names_in
 from readouts.extract.people.actors import actor_index
 from readouts.extract.time.durations import names_the_talk
@@ -250,7 +250,8 @@ def initiator_in_lead(facts: ContactFacts, title: str | None, sentences: list[Se
     if lead is not None:
         order = [*range(lead, min(lead + 2, len(sentences))), *range(lead)]
         pieces += [(sentences[i].text, partial(voice_of, sentences, i, lang, ref, side))
-                   for i in order]
+                   for i in order if i == lead or not _another_contact(sentences[i].text,
+                                                                       facts, lang)]
     for n, (text, voice) in enumerate(pieces):
         who = find_initiator(text, lang, ref, side, facts.participants, voice)
         if who and (n < len(pieces) - (lead or 0) or who in facts.participants):
@@ -264,6 +265,15 @@ def initiator_in_lead(facts: ContactFacts, title: str | None, sentences: list[Se
             facts.initiated_by = who
             facts.evidence["initiated_by"] = text
             return
+
+
+def _another_contact(text: str, facts: ContactFacts, lang: str) -> bool:
+    """Does a sentence beside the lead tell another contact ("In March, at the invitation of
+    President Macron, Biden paid a state visit to France")? Its request is that contact's."""
+    kind = contact_type(text, lang)
+    # a message is no other contact here: "致电祝贺" is a congratulating call or telegram
+    return (kind not in (None, "message") and facts.type is not None
+            and not types_compatible(kind, facts.type)) or other_time_at_cue(text, lang)
 
 
 _NEAR_LEAD = 2  # sentences past the lead's next one still about the lead's contact
