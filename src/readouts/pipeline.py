@@ -214,10 +214,14 @@ def _claims(readout: Readout, mentions: list[list[Mention]],
         reported = [_follow_up(readout, story)]
     elif reported and story is not None and _fragment_of(reported[0], story):
         reported = [_follow_up(readout, story), *reported[1:]]
+    # a contact has two sides: one naming a single party ("Visita ufficiale per Mattarella",
+    # a headline whose counterpart is unresolved), reported or mentioned, is no contact
+    reported = [f for f in reported if len(f.participants) >= 2]
     if reported:  # the account's own view of its contact, with the words that say it
         readout.facts = {**reported[0].as_dict(), "evidence": dict(reported[0].evidence)}
-    mentioned = mentioned_contacts(readout.sentences, mentions, readout.language, ref,
-                                   readout.side, reported)
+    mentioned = [f for f in mentioned_contacts(readout.sentences, mentions, readout.language,
+                                               ref, readout.side, reported)
+                 if len(f.participants) >= 2]
     claims = [ContactClaim(f, readout.id, readout.side, readout.kind, True) for f in reported] + \
         [ContactClaim(f, readout.id, readout.side, readout.kind, False) for f in mentioned]
     readout.contacts = [claim_json(c) for c in claims]

@@ -73,13 +73,9 @@ def reported_contacts(title: str | None, sentences: list[Sentence],
         ahead = first_planned(sentences, lang)
         held = first_typed(sentences, lang)
         told = title is not None and contact_type(title, lang) is not None
-        if ahead is not None and _leaders_in(mentions, ahead, ref) >= 2 and (
-                held in (None, ahead) or held > ahead and (
-                    _leaders_in(mentions, held, ref) < 2 or _refers_back(sentences[held].text,
-                                                                         lang))
-                ) and (not told or contact_status(title or "", lang) == "planned"):
-            # a later contact of one leader ("…, said after meeting his minister") is no story
-            # of two, and "this meeting" ("本次会晤旨在…") is the announced one again
+        if ahead is not None and _leaders_told(mentions, ahead, ref) >= 2 and not _held_first(
+                sentences, mentions, held, ahead, lang, ref) and (
+                not told or contact_status(title or "", lang) == "planned"):
             announced = _lead_contacts(title, sentences, mentions, lang, ref, side, None,
                                        ahead, ahead + 1, planned=True)
             if announced and len(announced[0].participants) >= 2:
@@ -112,6 +108,31 @@ def _refers_back(text: str, lang: str) -> bool:
     spans = type_spans(text, lang)
     return deictic is not None and bool(spans) and deictic.search(
         text, max(0, spans[0][0] - _DEICTIC_REACH), spans[0][0]) is not None
+
+
+def _leaders_told(mentions: list[list[Mention]], ahead: int, ref: str | None) -> int:
+    """The leaders an announced contact's sentence names, with the one the sentence before
+    names where it names one ("Meloni è arrivata a Pechino. Domani la premier vedrà Xi")."""
+    if _leaders_in(mentions, ahead, ref) != 1 or ahead == 0:
+        return _leaders_in(mentions, ahead, ref)
+    return len({m.actor for row in mentions[ahead - 1:ahead + 1] for m in row
+                if is_leader(m.actor, ref)})
+
+
+def _held_first(sentences: list[Sentence], mentions: list[list[Mention]], held: int | None,
+                ahead: int, lang: str, ref: str | None) -> bool:
+    """Does a held contact outrank the announced one at ``ahead``? One of two leaders does;
+    not a trip of one ("Mattarella è arrivato a Pechino per la visita di Stato. Venerdì
+    vedrà Xi"), nor a later sentence naming no two leaders ("Sarà alle 20 l'incontro tra
+    Draghi e Biden. ... i due presidenti affronteranno temi strategici (a giugno il
+    vertice della Nato)"), nor "this meeting" ("本次会晤旨在…"), the announced one again:
+    the story is the contact ahead."""
+    if held is None or held == ahead or held > ahead and _refers_back(sentences[held].text,
+                                                                      lang):
+        return False
+    if _leaders_in(mentions, held, ref) >= 2:
+        return contact_status(sentences[held].text, lang) == "held"
+    return held < ahead and contact_type(sentences[held].text, lang) != "visit"
 
 
 # Sentences a story may take to name its contact of two leaders when the opening names none

@@ -58,10 +58,13 @@ _MEDIUM_REACH = 2  # sentences after the lead that may say how its talk is held
 def medium_after(sentences: list[Sentence], lead: int, lang: str) -> str | None:
     """How a talk named only by a bare word ("la conversazione avrà luogo ...") is held,
     said in the next sentences of the same contact ("l'incontro si terrà in
-    videoconferenza"), not of another time's."""
+    videoconferenza"), not of another time's: a planned one's only where the lead's own
+    contact is ahead too."""
+    ahead = contact_status(sentences[lead].text, lang) == "planned"
     for s in sentences[lead + 1:lead + 1 + _MEDIUM_REACH]:
         media = [span[3] for span in type_spans(s.text, lang) if span[3] in _MEDIA]
-        if media and not other_time_at_cue(s.text, lang):
+        if media and not (_at_first_cue(contact_cues(lang).earlier, s.text, lang, True)
+                          or not ahead and other_time_at_cue(s.text, lang)):
             return media[0]
     return None
 
@@ -186,7 +189,7 @@ def held_between(text: str, lang: str) -> str | None:
     cues = contact_cues(lang)
     spans = type_spans(text, lang)
     for start, end, _, kind in spans[1:]:
-        if _planned_at(text, start, end, lang):
+        if _planned_at(text, start, end, lang) or _apposed_ahead(text, start, lang):
             continue
         if any(p.search(text[start:end + _BETWEEN_REACH]) for p in cues.between):
             return kind
@@ -197,6 +200,19 @@ def held_between(text: str, lang: str) -> str | None:
         if own_clause and not earlier:
             return kind
     return None
+
+
+_APPOSED_WORD = 4  # ", con un ", ", with a ": two short words before a cue are no verb's clause
+
+
+def _apposed_ahead(text: str, start: int, lang: str) -> bool:
+    """Is the cue at ``start`` a verbless addition to the future contact before it
+    ("L'incontro … inizierà alle 22:30, con un colloquio a due")? It is that contact, ahead,
+    not another held one."""
+    breaks = list(CLAUSE_BREAK.finditer(text, 0, start))
+    words = text[breaks[-1].end():start].split() if breaks else []
+    return 1 <= len(words) <= 2 and all(len(w) <= _APPOSED_WORD for w in words) \
+        and tense_from(tense_marks(text, lang), start) == "future"
 
 
 def _planned_at(text: str, start: int, end: int, lang: str) -> bool:
