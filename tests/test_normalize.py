@@ -128,3 +128,29 @@ def test_a_spaced_chinese_date_dates_the_planned_meeting() -> None:
     events = link_results([analyze_document(prepare(raw)[0], lang="zh")]).events
     planned = [(e.type, e.date) for e in events if e.status == "planned"]
     assert planned == [("meeting", "2025-08-15")]
+
+
+@pytest.mark.parametrize(("raw", "clean"), [
+    ("M o s c a ,   2 8   d i c .   ( A d n k r o n o s )   -   I l   l e a d e r   r u s s o",
+     "Mosca, 28 dic. (Adnkronos) - Il leader russo"),
+    ("P r e s i d e n t   B i d e n   s p o k e   t o d a y   w i t h   X i",
+     "President Biden spoke today with Xi"),
+    ("П у т и н   п р о в ё л   р а з г о в о р   с   С и", "Путин провёл разговор с Си"),
+    (" ".join("习近平同普京通电话。两国元首交换了意见"), "习近平同普京通电话。两国元首交换了意见"),
+    ("A B C of diplomacy: a guide", "A B C of diplomacy: a guide"),
+    ("Xi and Putin met in Moscow on 8 May.", "Xi and Putin met in Moscow on 8 May."),
+])
+def test_a_page_letter_spacing_is_undone(raw: str, clean: str) -> None:
+    norm = normalize(raw)
+    assert norm.text == clean
+    assert norm.original_span(0, len(norm.text)) == raw
+
+
+def test_a_letter_spaced_italian_item_is_read() -> None:
+    from readouts.pipeline import analyze_document, link_results
+    text = ("Mosca, 28 dic. (Adnkronos) - Il presidente russo Vladimir Putin e il presidente "
+            "statunitense Donald Trump hanno avuto una telefonata amichevole.")
+    raw = RawInput("t.txt", " ".join(text).encode())
+    events = link_results([analyze_document(prepare(raw)[0], "2025-12-28")]).events
+    assert [(e.type, e.date, sorted(e.participants)) for e in events] == [
+        ("phone_call", "2025-12-28", ["donald-trump", "vladimir-putin"])]

@@ -10,8 +10,8 @@ What changes: line ends become ``\\n``; text becomes NFC; invisible characters
 (zero-width spaces and joiners, BOM, soft hyphen) and control characters go;
 non-breaking and other wide spaces become plain spaces, trailing spaces go;
 typographic apostrophes become ``'``; pinyin glossing Chinese characters goes, and so
-do spaces inside a Chinese date ("8 月 15 日"); rare double-quote and dash variants
-become the common ones the stages know (“ ” „ – —);
+do spaces inside a Chinese date ("8 月 15 日") and a page's letter spacing ("M o s c a");
+rare double-quote and dash variants become the common ones the stages know (“ ” „ – —);
 full-width digits, Latin letters and number signs become ASCII. Chinese punctuation
 (，。：；！？（）) is left alone: it is the language's own, not a variant.
 """
@@ -63,6 +63,22 @@ _DELETE = re.compile(
     r"\r(?=\n)|[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]+"
     rf"|[ \t{_SPACE_CHARS}]+(?=\r?\n)|{_PINYIN}|{_CJK_DATE_SPACE}"
 )
+
+
+_SPACED_LINE = re.compile(r"^(?:\S {1,3}){12,}\S?$", re.M)  # "M o s c a ,   2 8   d i c ."
+_SPACE_RUN = re.compile(r" +")
+
+
+def _letter_spacing(text: str) -> list[tuple[int, int]]:
+    """Spans that undo a page's letter spacing ("M o s c a ,   2 8   d i c ."): a line of
+    single characters a space apart, words three apart, as some pages' text comes out of
+    a browser. The spaces between letters go; of those between words, one stays."""
+    spans: list[tuple[int, int]] = []
+    for line in _SPACED_LINE.finditer(text):
+        for run in _SPACE_RUN.finditer(text, line.start(), line.end()):
+            keep = 1 if run.end() - run.start() > 1 else 0
+            spans.append((run.start(), run.end() - keep))
+    return spans
 
 
 @dataclass
@@ -147,7 +163,7 @@ def normalize(text: str, drop: Sequence[tuple[int, int]] = ()) -> Normalized:
     out = _Builder()
     pos = 0
     spans = ((m.start(), m.end()) for m in _DELETE.finditer(text))
-    for start, end in heapq.merge(spans, sorted(drop)):
+    for start, end in heapq.merge(spans, sorted([*drop, *_letter_spacing(text)])):
         if end <= pos:
             continue  # inside a span already left out
         _keep(out, text[pos:max(start, pos)], pos, compose)
