@@ -832,3 +832,33 @@ def test_a_bare_statement_headline_keeps_the_page_source() -> None:
 def test_an_aide_comments_to_the_press_are_a_briefing(text: str, lang: str) -> None:
     assert [(a.source, a.side, a.kind) for a in accounts(text, lang)] == [
         ("kremlin", "RUS", "readout"), ("kremlin", "RUS", "briefing")]
+
+
+AIDE_COMMENTS = {
+    "it": ("San Pietroburgo, 19 giugno 2025 – Il consigliere presidenziale russo Jurij Ushakov "
+           "ha commentato la conversazione telefonica tra Putin e Xi Jinping.\n\n"
+           "La conversazione è stata amichevole e costruttiva. Si è parlato di Medio Oriente.\n"),
+    "en": ("Aide to the President Yury Ushakov commented on the outcome of the telephone "
+           "conversation between Vladimir Putin and Xi Jinping.\n\n"
+           "The conversation was friendly and constructive. The Middle East was discussed.\n"),
+    "ru": ("Помощник Президента Юрий Ушаков прокомментировал итоги телефонного разговора "
+           "Владимира Путина с Си Цзиньпином.\n\n"
+           "Разговор был дружеским и конструктивным. Обсуждался Ближний Восток.\n"),
+    "zh": ("俄罗斯总统助理乌沙科夫介绍了普京同习近平通话的情况。\n\n"
+           "他说，通话友好而富有建设性，双方讨论了中东局势。\n"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(AIDE_COMMENTS))
+def test_an_aide_commenting_on_the_talks_gives_the_kremlin_briefing(lang: str) -> None:
+    (account,) = accounts(AIDE_COMMENTS[lang], lang)
+    assert (account.source, account.side, account.kind) == ("kremlin", "RUS", "briefing")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("it", "Giorgia Meloni ha commentato la telefonata con Joe Biden: un colloquio franco.\n"),
+    ("en", "Joe Biden commented on his call with Xi Jinping: a frank conversation.\n"),
+])
+def test_a_leader_commenting_on_his_call_is_no_briefing(lang: str, text: str) -> None:
+    (account,) = accounts(text, lang)
+    assert account.kind != "briefing"
