@@ -20,6 +20,7 @@ from typing import Any
 
 from readouts import knowledge
 from readouts.model import Readout
+from readouts.text.regex_first import with_first_chars
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _WORD = {"zh": r"[A-Za-z0-9]"}  # in Chinese text every ideograph is \w: bound Latin cues only
@@ -66,8 +67,12 @@ class CueMatcher:
     One alternation over ~400 cues tried at every character runs at ~10 KB/s in Python's
     regex engine, so cues are bucketed by the first (up to) three letters of their first
     word and tried only where a word starts with those letters (every character in
-    Chinese, bucketed by one character). Raw ``re:`` cues, few, run as one scan.
+    Chinese, bucketed by one character). Raw ``re:`` cues, few, run as one scan behind a
+    lookahead on the characters they can start with (``text.regex_first``). The buckets
+    a word's first letters lead to are looked up once per distinct three letters.
     """
+
+    _PLANS_LIMIT = 50_000  # distinct first letters remembered before starting afresh
 
     def __init__(self, lang: str, source: str = "topics") -> None:
         data = knowledge.load(source)
@@ -86,11 +91,24 @@ class CueMatcher:
                 key = cue.split()[0].rstrip("*")[: self.key_len].lower()
                 buckets.setdefault(key, []).append((cue, topic))
         self.buckets = {key: _alternation(items, lang, source) for key, items in buckets.items()}
-        self.raw = _alternation(raw, lang, source) if raw else None
+        self.raw = None
+        if raw:
+            pattern, owners = _alternation(raw, lang, source)
+            self.raw = (with_first_chars(pattern), owners)
+        self._plans: dict[str, tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]] = {}
         if lang == "zh":  # a candidate is any character that starts some cue
             self.starts = re.compile(f"[{re.escape(''.join(self.buckets))}]", re.I)
         else:
             self.starts = re.compile(r"(?<!\w)\w")
+
+    def _plan(self, head: str) -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
+        """The buckets to try, longest key first, where a word starts with ``head``."""
+        plan = tuple(bucket for size in range(self.key_len, 0, -1)
+                     if (bucket := self.buckets.get(head[:size].lower())) is not None)
+        if len(self._plans) >= self._PLANS_LIMIT:
+            self._plans.clear()
+        self._plans[head] = plan
+        return plan
 
     def topics(self, text: str) -> set[str]:
         """Topics of the cues found in ``text``, longest match first at each position."""
@@ -99,21 +117,24 @@ class CueMatcher:
             for match in self.raw[0].finditer(text):
                 raw_at[match.start()] = (match.end(), self.raw[1][match.lastindex - 1])
         found: set[str] = set()
-        buckets, key_len, resume = self.buckets, self.key_len, 0
+        plans, key_len, resume = self._plans, self.key_len, 0
         starts = [match.start() for match in self.starts.finditer(text)]
         if raw_at:
             starts = sorted(set(starts).union(raw_at))
         for start in starts:
             if start < resume:
                 continue
+            head = text[start : start + key_len]
+            plan = plans.get(head)
+            if plan is None:
+                plan = self._plan(head)
+            if not plan and start not in raw_at:
+                continue
             best_end, best_topic = raw_at.get(start, (start, _MASK))
-            for size in range(key_len, 0, -1):
-                bucket = buckets.get(text[start : start + size].lower())
-                if bucket is None:
-                    continue
-                match = bucket[0].match(text, start)
+            for pattern, owners in plan:
+                match = pattern.match(text, start)
                 if match and match.end() > best_end:
-                    best_end, best_topic = match.end(), bucket[1][match.lastindex - 1]
+                    best_end, best_topic = match.end(), owners[match.lastindex - 1]
             if best_end > start:
                 resume = best_end
                 if best_topic:
