@@ -138,7 +138,17 @@ def embed_sentences(sentences: Sequence[str], clauses: Sequence[Sequence[str]]) 
 def pooled(sentence: str, clauses: Sequence[str]) -> np.ndarray:
     """The (k, 512) vectors of a sentence's k clauses pooled from the sentence's own pass
     of the encoder (``embed_sentences``), close to each clause encoded alone."""
-    keys = [_pooled_key(sentence, k, c) for k, c in enumerate(clauses)]
-    if any(k not in _cache for k in keys):
-        embed_sentences([sentence], [clauses])
-    return np.stack([_cache[k] for k in keys])
+    return pooled_rows([sentence], [clauses])
+
+
+def pooled_rows(sentences: Sequence[str], clauses: Sequence[Sequence[str]]) -> np.ndarray:
+    """The pooled vectors (``pooled``) of every clause of every sentence, in order, as one
+    (sum of k, 512) matrix: one lookup for a whole account, not one per sentence."""
+    keys = [_pooled_key(s, k, c) for s, cs in zip(sentences, clauses, strict=True)
+            for k, c in enumerate(cs)]
+    if not keys:
+        return np.zeros((0, _DIM), dtype=np.float32)
+    cache = _cache
+    if any(k not in cache for k in keys):
+        embed_sentences(sentences, clauses)
+    return np.stack([cache[k] for k in keys])

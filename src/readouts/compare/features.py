@@ -18,7 +18,7 @@ from functools import cached_property
 import numpy as np
 
 from readouts.compare.clauses import split_clauses
-from readouts.compare.embed import embed, pooled
+from readouts.compare.embed import embed, pooled_rows
 from readouts.extract.people.speakers import is_joint
 from readouts.extract.tags.concepts import tag_concepts
 from readouts.extract.tags.tone import characterize
@@ -129,7 +129,6 @@ class Account:
 
     readout: Readout
     _clause_vectors: dict[int, np.ndarray] = field(default_factory=dict, repr=False)
-    _pooled: dict[int, np.ndarray] = field(default_factory=dict, repr=False)
 
     @cached_property
     def vectors(self) -> np.ndarray:
@@ -203,23 +202,40 @@ class Account:
         from its sentence's pass (``embed.pooled``). Clauses to encode go in one batch."""
         exact_at = (lambda i: True) if exact is None else (lambda i: bool(exact[i]))
         todo = [i for i in map(int, wanted) if exact_at(i) and i not in self._clause_vectors]
-        vectors = iter(embed(self.clause_texts(np.array(todo, dtype=int))))
-        for i in todo:
-            raw = np.stack([next(vectors) for _ in self.clauses[i]]) \
-                if len(self.clauses[i]) > 1 else self.vectors[i:i + 1]
-            self._clause_vectors[i] = self._centred_clauses(raw)
-        return [self._clause_vectors[i] if exact_at(i) else self._pooled_vectors(i)
-                for i in map(int, wanted)]
+        if todo:
+            vectors = embed(self.clause_texts(np.array(todo, dtype=int)))
+            raws, used = [], 0
+            for i in todo:
+                if len(self.clauses[i]) > 1:
+                    raws.append(vectors[used:used + len(self.clauses[i])])
+                    used += len(self.clauses[i])
+                else:
+                    raws.append(self.vectors[i:i + 1])
+            self._clause_vectors.update(zip(todo, self._centred_clauses(raws), strict=True))
+        pooled = self._pooled if exact is None or not all(map(exact_at, wanted)) else []
+        return [self._clause_vectors[i] if exact_at(i) else pooled[i] for i in map(int, wanted)]
 
-    def _pooled_vectors(self, i: int) -> np.ndarray:
-        if i not in self._pooled:
-            raw = pooled(self.readout.sentences[i].text, self.clauses[i]) \
-                if len(self.clauses[i]) > 1 else self.vectors[i:i + 1]
-            self._pooled[i] = self._centred_clauses(raw)
-        return self._pooled[i]
+    @cached_property
+    def _pooled(self) -> list[np.ndarray]:
+        """Every sentence's centred clause vectors pooled from its own pass of the encoder
+        (a one-clause sentence's is the sentence's), all in one lookup and one product."""
+        multi = [i for i, cs in enumerate(self.clauses) if len(cs) > 1]
+        rows = pooled_rows([self.readout.sentences[i].text for i in multi],
+                           [self.clauses[i] for i in multi])
+        raws, used = [], 0
+        for i, cs in enumerate(self.clauses):
+            if len(cs) > 1:
+                raws.append(rows[used:used + len(cs)])
+                used += len(cs)
+            else:
+                raws.append(self.vectors[i:i + 1])
+        return self._centred_clauses(raws)
 
-    def _centred_clauses(self, raw: np.ndarray) -> np.ndarray:
-        if sum(map(len, self.clauses)) < _MIN_CENTERED:
-            return raw
-        raw = raw - self._clause_mean
-        return raw / np.maximum(np.linalg.norm(raw, axis=1, keepdims=True), 1e-9)
+    def _centred_clauses(self, raws: list[np.ndarray]) -> list[np.ndarray]:
+        """Each sentence's clause vectors less the account's clause mean, as unit vectors,
+        computed for all the sentences ``raws`` holds at once."""
+        if sum(map(len, self.clauses)) < _MIN_CENTERED or not raws:
+            return raws
+        out = np.concatenate(raws) - self._clause_mean
+        out /= np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-9)
+        return np.split(out, np.cumsum([len(r) for r in raws])[:-1])

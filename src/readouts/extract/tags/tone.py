@@ -16,6 +16,7 @@ from functools import cache
 
 from readouts import lang as langdata
 from readouts.extract.tags.topics import cue_pattern
+from readouts.text.word_gate import WordGate
 
 _SENTENCE_END = re.compile(r"[.!?。！？\n](?=[^.!?。！？\n]*$)")
 _LOOKBACK = {"zh": 40}  # characters of the sentence before a match searched for hedges
@@ -30,6 +31,7 @@ class _Rules:
     english: tuple[str, ...]
     hedges: re.Pattern[str] | None
     lookback: int
+    gate: WordGate  # every shape holds a tone word: a text with none is skipped
 
 
 def _alt(forms: list[str], lang: str) -> str:
@@ -74,12 +76,14 @@ def _rules(lang: str) -> _Rules | None:
     )
     words = "|".join(f"({_alt(data['words'][word], lang)})" for word in english)
     hedges = _alt(data["hedges"], lang) if data.get("hedges") else None
+    words_pattern = re.compile(words, re.I)
     return _Rules(
         shapes=re.compile(first + "(?:" + "|".join(shapes) + ")", re.I),
-        words=re.compile(words, re.I),
+        words=words_pattern,
         english=english,
         hedges=re.compile(hedges, re.I) if hedges else None,
         lookback=_LOOKBACK.get(lang, _DEFAULT_LOOKBACK),
+        gate=WordGate(words_pattern),
     )
 
 
@@ -111,7 +115,7 @@ def _hedged(text: str, start: int, rules: _Rules) -> bool:
 def characterize(text: str, lang: str) -> list[str]:
     """English tone words the account uses for the talks, unique, in order of appearance."""
     rules = _rules(lang)
-    if rules is None:
+    if rules is None or not rules.gate.may_match(text):
         return []
     found: list[str] = []
     for match in rules.shapes.finditer(text):

@@ -21,10 +21,12 @@ from typing import Any
 from readouts import knowledge
 from readouts.model import Readout
 from readouts.text.regex_first import with_first_chars
+from readouts.text.word_gate import WordGate
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _WORD = {"zh": r"[A-Za-z0-9]"}  # in Chinese text every ideograph is \w: bound Latin cues only
 _MASK = ""  # topic id of a mask match: consumes text, gives no topic
+_START = re.Match.start
 
 
 def _is_acronym(word: str) -> bool:
@@ -68,8 +70,9 @@ class CueMatcher:
     regex engine, so cues are bucketed by the first (up to) three letters of their first
     word and tried only where a word starts with those letters (every character in
     Chinese, bucketed by one character). Raw ``re:`` cues, few, run as one scan behind a
-    lookahead on the characters they can start with (``text.regex_first``). The buckets
-    a word's first letters lead to are looked up once per distinct three letters.
+    lookahead on the characters they can start with (``text.regex_first``), and only in
+    a text holding a word they require (``text.word_gate``). The buckets a word's first
+    letters lead to are looked up once per distinct three letters.
     """
 
     _PLANS_LIMIT = 50_000  # distinct first letters remembered before starting afresh
@@ -95,11 +98,13 @@ class CueMatcher:
         if raw:
             pattern, owners = _alternation(raw, lang, source)
             self.raw = (with_first_chars(pattern), owners)
+            self.raw_gate = WordGate(pattern)
         self._plans: dict[str, tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]] = {}
         if lang == "zh":  # a candidate is any character that starts some cue
             self.starts = re.compile(f"[{re.escape(''.join(self.buckets))}]", re.I)
-        else:
-            self.starts = re.compile(r"(?<!\w)\w")
+        else:  # a word starting with a letter some key starts with, in any case
+            firsts = re.escape("".join(sorted({key[0] for key in self.buckets})))
+            self.starts = re.compile(f"(?<!\\w)(?=(?i:[{firsts}]))\\w")
 
     def _plan(self, head: str) -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
         """The buckets to try, longest key first, where a word starts with ``head``."""
@@ -113,12 +118,12 @@ class CueMatcher:
     def topics(self, text: str) -> set[str]:
         """Topics of the cues found in ``text``, longest match first at each position."""
         raw_at: dict[int, tuple[int, str]] = {}
-        if self.raw is not None:
+        if self.raw is not None and self.raw_gate.may_match(text):
             for match in self.raw[0].finditer(text):
                 raw_at[match.start()] = (match.end(), self.raw[1][match.lastindex - 1])
         found: set[str] = set()
         plans, key_len, resume = self._plans, self.key_len, 0
-        starts = [match.start() for match in self.starts.finditer(text)]
+        starts: Iterable[int] = map(_START, self.starts.finditer(text))
         if raw_at:
             starts = sorted(set(starts).union(raw_at))
         for start in starts:

@@ -1,0 +1,41 @@
+"""A gate before a case-insensitive regex: does the text hold any word a match requires?
+
+Tone shapes and raw topic cues are long alternations tried at every word of every
+sentence, and most sentences hold none of the words any match must contain (the tone
+adjectives "candid", "конструктивн"; "guarant", "anniversar"). Looking for those words
+in the folded text costs a fraction of the scan. The words are read off the regex's own
+parse (``regex_gate.required_literals``), so the data stay plain regexes.
+
+Folding is exact for the scripts of the supported languages: every character ``re.I``
+matches to a letter folds to that letter (``casefold``, with the Turkish dotted and
+dotless i as plain i), so the gate turns away no text the regex would match
+(tests/test_word_gate.py checks every Unicode character against the gates' letters).
+"""
+
+from __future__ import annotations
+
+import re
+
+from readouts.text.regex_gate import required_literals
+
+_TURKISH_I = str.maketrans({"İ": "i", "ı": "i"})
+
+
+def fold(text: str) -> str:
+    """``text`` as the gate compares it: case folded, the Turkish i's as plain i."""
+    return text.translate(_TURKISH_I).casefold()
+
+
+class WordGate:
+    """``may_match(text)`` is False only when ``pattern`` (case-insensitive) cannot match;
+    a pattern requiring no word selective enough lets every text through."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        needs = required_literals(pattern.pattern)
+        self.words = tuple(sorted({fold(w) for w in needs})) if needs else None
+
+    def may_match(self, text: str) -> bool:
+        if self.words is None:
+            return True
+        folded = fold(text)
+        return any(word in folded for word in self.words)

@@ -1,0 +1,67 @@
+"""The word gate turns away only texts its regex cannot match."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from readouts.extract.tags.tone import _rules, characterize
+from readouts.extract.tags.topics import CueMatcher
+from readouts.text.word_gate import WordGate, fold
+
+# Characters with a case: the only ones re.I may match to another character.
+_CASED = "".join(c for c in map(chr, range(0x110000))
+                 if c.lower() != c or c.upper() != c or c.casefold() != c)
+
+
+def _gates() -> list[WordGate]:
+    gates = [rules.gate for lang in ("it", "en", "ru", "zh") if (rules := _rules(lang))]
+    for source in ("topics", "concepts", "pledges"):
+        for lang in ("it", "en", "ru", "zh"):
+            matcher = CueMatcher(lang, source)
+            if matcher.raw is not None:
+                gates.append(matcher.raw_gate)
+    return gates
+
+
+def test_every_character_a_gate_letter_matches_ignoring_case_folds_to_it() -> None:
+    letters = {c for gate in _gates() for word in gate.words or () for c in word}
+    assert {"a", "я", "ё", "-"} <= letters
+    for letter in letters:
+        for char in re.findall(re.escape(letter), _CASED + letter, re.I):
+            assert fold(char) == letter, (letter, char)
+
+
+@pytest.mark.parametrize(("lang", "text", "tones"), [
+    ("en", "A CANDID and constructive conversation.", ["candid", "constructive"]),
+    ("it", "Un colloquio FRANCO e cordiale.", ["frank", "cordial"]),
+    ("ru", "Разговор носил ОТКРОВЕННЫЙ и конструктивный характер.", ["frank", "constructive"]),
+])
+def test_tone_gate_passes_a_tone_in_any_case(lang: str, text: str, tones: list[str]) -> None:
+    rules = _rules(lang)
+    assert rules is not None and rules.gate.may_match(text)
+    assert characterize(text, lang) == tones
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The two presidents discussed trade, energy and the situation in the Middle East."),
+    ("it", "I due presidenti hanno parlato di commercio e di energia."),
+    ("ru", "Президенты обсудили вопросы торговли и энергетики."),
+])
+def test_tone_gate_stops_a_sentence_with_no_tone_word(lang: str, text: str) -> None:
+    rules = _rules(lang)
+    assert rules is not None and not rules.gate.may_match(text)
+    assert characterize(text, lang) == []
+
+
+def test_a_regex_with_no_selective_word_lets_everything_through() -> None:
+    gate = WordGate(re.compile(r"\w+ (?:a|in) \d+", re.I))
+    assert gate.words is None and gate.may_match("anything at all")
+
+
+def test_raw_cue_gate_folds_the_text() -> None:
+    gate = WordGate(re.compile(r"(?:security|reliable) guarant(?:ee|y)s?", re.I))
+    assert gate.may_match("SECURITY GUARANTEES were discussed")
+    assert gate.may_match("ſecurity guarantees")  # the long s is an s to re.I
+    assert not gate.may_match("They discussed energy security.")
