@@ -114,10 +114,21 @@ def test_a_date_in_a_since_clause_dates_no_contact(lang: str, line: str,
         ("ru", "Лидеры обсудили сирийскую проблематику в свете итогов шестой международной "
                "встречи в Астане 14-15 сентября."),
         ("zh", "两国元首讨论了9月在阿斯塔纳举行的多边会谈的成果。"),
+        ("en", "Biden told Xi he looked forward to the G-20 meeting in September."),
+        ("en", "Biden told Xi he would attend the G20 meeting in New Delhi in September."),
     ],
 )
 def test_a_multilateral_gathering_is_no_contact_of_two_leaders(lang: str, line: str) -> None:
     assert mentioned(lang, line) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Biden met Xi on the sidelines of the G20 summit in Bali in November 2022.",
+    "Biden and Xi held a meeting at the G-20 in Bali in November 2022.",
+])
+def test_a_meeting_at_a_forum_is_still_two_leaders_contact(line: str) -> None:
+    assert mentioned("en", line) == [
+        ("meeting", "held", frozenset({"joe-biden", "xi-jinping"}), "2022-11")]
 
 
 @pytest.mark.parametrize(
