@@ -26,6 +26,7 @@ LEADER_ROLES = frozenset({
     "president", "prime_minister", "premier", "chancellor", "king", "emir", "crown_prince",
     "supreme_leader", "general_secretary", "chairman", "head_of_state", "head_of_government",
     "president_elect",  # leaders already meet him as one ("Macron riceve Trump e Zelensky")
+    "pope",  # the Holy See's head of state: "Mattarella ha incontrato Papa Leone XIV"
 })
 
 
@@ -388,12 +389,17 @@ def lead_people(title: str | None, sentences: list[Sentence], mentions: list[lis
         actors = _parties_at_cue(sentences[lead].text, mentions[lead], kind, lang, ref) or actors
     if title and not denied(title, lang) and not planned_lead(title, lang):
         titled = names_in(title, lang, ref, side)
-        if len(titled) > 2 and kind and not joint:  # "A ha sentito B prima del messaggio a C"
+        several = len(set(titled)) > 2
+        if several and kind and not joint:  # "A ha sentito B prima del messaggio a C"
             found = [Mention(actor=m.actor, text=m.text, sentence=-1, start=m.start, end=m.end)
                      for m in actor_index().find(title, lang, ref, side)]
             titled = _parties_at_cue(title, found, kind, lang, ref) or titled
-        if len(titled) <= 2 or contact_type(title, lang):  # not a page's list of tags
-            actors = unique(titled + actors)  # the title's own contact
+        # the title's own contact; not a page's list of tags, nor a title of several stories
+        # naming three leaders where the lead names its own two ("Zelensky | Mi fido di
+        # Meloni L'incontro a Palazzo Chigi In mattinata la visita al Papa")
+        own = several and len({a for a in actors if is_leader(a, ref)}) >= 2
+        if (len(titled) <= 2 or contact_type(title, lang)) and not own:
+            actors = unique(titled + actors)
     if lead is not None and len(unique(actors)) < 2:
         actors = unique(actors + _quote_author(sentences, mentions, lead, ref))
     if lead is not None and len(unique(actors)) < 2:
