@@ -22,6 +22,7 @@ from readouts.text.regex_trie import trie_regex
 
 _QUOTATION = re.compile(r'“[^”]*”|«[^»]*»|„[^“”]*[“”]|「[^」]*」|『[^』]*』|"[^"]*"')
 _CLOSE = re.compile(r'[”»“」』"]')  # a quotation's closing mark ("“" closes German quotes)
+_CREDIT = 80  # the words crediting a text to a source stand this far before its name at most
 _NEAR = 8  # width between a source's name and its speech cue when it is the one speaking
 _SIDE_REACH = 60  # a side's phrase spans this far either side of its side word at most
 _AUTHOR_AFTER = 24  # "Lo scrive Trump su Truth": the author named right after the verb
@@ -40,6 +41,7 @@ class Cues:
     refers: re.Pattern[str]  # a sentence opening with the quoted text named again
     post: re.Pattern[str]  # words naming a post
     leader_post: re.Pattern[str]  # a leader's act of writing ("Trump wrote", "написал")
+    text_credit: re.Pattern[str]  # "according to a statement from (the Elysee)"
     side_speech: dict[str, re.Pattern[str]]  # per language: a side's unnamed text or
     # officials speaking
     side_word: re.Pattern[str]
@@ -47,11 +49,12 @@ class Cues:
     # the languages it is a word of
 
 
-def _side_words() -> dict[str, dict[str, str]]:
-    """Each language's side words ("中方", "cinese", "Chinese") -> side."""
+def _side_words(key: str) -> dict[str, dict[str, str]]:
+    """Each language's side words ("中方", "cinese", "Chinese"), or side nouns ("Russia"),
+    -> side."""
     out: dict[str, dict[str, str]] = {}
     for lang in SUPPORTED:
-        words = load_lang(lang, "sources").get("side_words", {})
+        words = load_lang(lang, "sources").get(key, {})
         out[lang] = {fold(w): side for side, ws in words.items() for w in ws}
     return out
 
@@ -65,29 +68,33 @@ def cues() -> Cues:
     found: dict[str, list[str]] = {}
     sided: dict[str, re.Pattern[str]] = {}
     sides: dict[str, tuple[str, tuple[str, ...]]] = {}
-    for lang, words in _side_words().items():
+    nouns = _side_words("side_nouns")
+    for lang, words in _side_words("side_words").items():
         data = load_lang(lang, "quoting")
         for key, patterns in data.items():
             if key != "side_speech":
                 found.setdefault(key, []).extend(patterns)
         if words:  # a trie: the side words share their first letters ("american…")
             alternation = trie_regex(sorted(words))
+            places = trie_regex(sorted(nouns[lang])) if nouns[lang] else "(?!)"
             sided[lang] = union([p.replace("{side}", f"(?:{alternation})")
+                                 .replace("{place}", f"(?:{places})")
                                  for p in data.get("side_speech", [])])
-        for w, side in words.items():
+        for w, side in {**words, **nouns[lang]}.items():
             sides[w] = (side, (*sides.get(w, ("", ()))[1], lang))
 
     word = re.compile(trie_regex(sorted(sides)), re.I)
     return Cues(*(union(found.get(k, [])) for k in (
         "speech", "announce", "statement", "link", "resume", "lead", "refers", "post_words",
-        "leader_post")),
+        "leader_post", "text_credit")),
         sided, word, sides)
 
 
 @dataclass(frozen=True)
 class Said:
-    """Who gives a sentence's words: `how` is 'named' (a registered source), 'side' (a
-    side's unnamed text: `source` is None), 'leader' (a side's leader writing: his post), or
+    """Who gives a sentence's words: `how` is 'named' (a registered source), 'credited' (a
+    registered source's text: "according to a statement from the Elysee"), 'side' (a side's
+    unnamed text: `source` is None), 'leader' (a side's leader writing: his post), or
     'refers' (the text quoted before)."""
 
     how: str
@@ -119,11 +126,17 @@ def speaker_of(text: str, named: list[tuple[Source, str, int]]) -> Said | None:
         for source, name, at in named:
             platform = source.type == "platform" and (
                 c.speech.search(text) is not None or kind_cue("post", text))
-            if platform or speaks(text, name, at, _SUBJECT):
-                found = (at, Said("named", source, source.side, name))
+            # "according to a statement from the Elysee": its text, named as relayed
+            credited = c.text_credit.search(text, max(0, at - _CREDIT), at) is not None
+            if platform or credited or speaks(text, name, at, _SUBJECT):
+                found = (at, Said("credited" if credited else "named", source, source.side,
+                                  name))
                 break
     for word in c.side_word.finditer(text):  # a side's phrase stands around a side word,
-        side, langs = c.sides[fold(word.group())]  # in that word's language
+        entry = c.sides.get(fold(word.group()))  # in that word's language
+        if entry is None:  # "İTALY" matches "italy" blind to case, yet folds apart
+            continue
+        side, langs = entry
         for lang in langs:
             m = c.side_speech[lang].search(text, max(0, word.start() - _SIDE_REACH),
                                            word.end() + _SIDE_REACH)

@@ -96,6 +96,7 @@ class _Pass:
         # or quoted one at length
         self.sentences: dict[tuple[str, str | None, str], int] = {}  # per voice
         self.whole_posts: set[tuple[str, str | None, str]] = set()  # posts quoted whole
+        self.credited = False  # a text credited to its publisher ("a statement from …")
 
     def begin(self, at: int, voice: Voice | None) -> None:
         if voice is not None and self.own is not None and voice.source is self.own:
@@ -223,14 +224,16 @@ def quoted_pieces(body: str, start: int, end: int, own: Source | None,
         header = _header(body, p_start, p_end)
         paras.append((p_start, p_end, header,
                       None if header is not None else _read(body, p_start, p_end)))
-    found, heard, relayed, whole_posts = _pieces(body, start, paras, own, carry, quoting,
-                                                 whole, by_sentence=True)
-    most = max(heard.values(), default=0)
-    # a post quoted whole beside another side's account is one of the accounts set side by
-    # side; one side's posts, or a post told in a sentence, are the writer's report
+    found, run = _pieces(body, start, paras, own, carry, quoting, whole, by_sentence=True)
+    heard = run.heard
+    most = max(_settled(heard).values(), default=0)
+    # a post quoted whole, or a text credited to its publisher ("according to a statement
+    # from the Elysee"), beside another side's account is one of the accounts set side by
+    # side; one side's alone is the writer's report of it
     sides = {k[1] for k in heard if k[1] is not None}
     passing = frozenset(k for k, n in heard.items() if k[2] == "post" and n < 2
-                        and not (k in whole_posts and len(sides) > 1))
+                        and not (k in run.whole_posts and len(sides) > 1))
+    relayed = run.relayed or (run.credited and len(sides) > 1)
     if most and (most < 2 or not relayed):
         # a source's words in passing, or an article that never names the text it relays
         # ("The post added", "中方新闻稿称"), are the writer's report of them
@@ -245,11 +248,11 @@ def _pieces(body: str, start: int, paras: list[tuple[int, int, tuple[int, Voice]
                                                       _Para | None]],
             own: Source | None, carry: Voice | None, quoting: bool, whole: bool,
             by_sentence: bool, mute: frozenset[tuple[str, str | None, str]] = frozenset()
-            ) -> tuple[Quoted, dict[tuple[str, str | None, str], int], bool,
-                       set[tuple[str, str | None, str]]]:
-    """The article's pieces, how many sentences each source was given by who speaks in
-    them, and whether a sentence named a text relayed (`by_sentence`: a paragraph no text
-    is announced in is cut at its speakers, but for the voices in `mute`)."""
+            ) -> tuple[Quoted, _Pass]:
+    """The article's pieces and the pass that cut them, which tells how many sentences
+    each source was given by who speaks in them and whether a sentence named a text relayed
+    (`by_sentence`: a paragraph no text is announced in is cut at its speakers, but for the
+    voices in `mute`)."""
     reg = registry()
     cues = _cues()
     run = _Pass(body, own)
@@ -299,7 +302,7 @@ def _pieces(body: str, start: int, paras: list[tuple[int, int, tuple[int, Voice]
     running = carry if carry is not None and _key(run.current) == _key(carry) else None
     if not whole and carry is not None and all(_key(p.voice) == _key(carry)
                                                for p in run.pieces):
-        return Quoted([], running), run.heard, run.relayed, run.whole_posts  # runs to the end
+        return Quoted([], running), run  # the text runs to the end
     voices = {_key(p.voice) for p in run.pieces if p.voice is not None}
     # a news item quoting one post in passing (its author's reaction, one sentence) stays
     # one account; one that quotes an official text, sets several side by side or
@@ -307,8 +310,8 @@ def _pieces(body: str, start: int, paras: list[tuple[int, int, tuple[int, Voice]
     passing = len(voices) == 1 and next(iter(voices))[2] == "post" and \
         sum(run.sentences.values()) < 2  # type: ignore[index]
     cut = voices and (quoting or run.announced or not passing)
-    return (Quoted(_one_kind(run.pieces) if cut else [], running if cut else None),
-            run.heard, run.relayed, run.whole_posts)
+    return (Quoted(_one_kind(_named_sides(run.pieces)) if cut else [], running if cut else None),
+            run)
 
 
 def _by_speaker(run: _Pass, body: str, para: _Para, lo: int, hi: int, lead: bool) -> None:
@@ -328,8 +331,9 @@ def _by_speaker(run: _Pass, body: str, para: _Para, lo: int, hi: int, lead: bool
                                   or _key(voice) in run.mute):
             run.remember(voice)  # whom "the report" and "中方的报导" name after it
             voice = None
-        run.relayed = run.relayed or (voice is not None and said is not None
-                                      and said.how != "named")
+        if voice is not None and said is not None and said.how != "named":
+            run.relayed = run.relayed or said.how != "credited"
+            run.credited = run.credited or said.how == "credited"
         if voice is None and s.quoted and run.current is not None:
             voice = run.current  # "“…,” the president wrote": the post goes on
         run.begin(at if voice is not None else s.start, voice)
@@ -343,6 +347,46 @@ def _quote_opens(para: _Para, lo: int, n: int) -> int:
     while k > lo and para.sentences[k - 1].opens_quote and para.speakers[k - 1] is None:
         k -= 1
     return k
+
+
+def _settled(heard: dict[tuple[str, str | None, str], int]
+             ) -> dict[tuple[str, str | None, str], int]:
+    """The sentences heard per voice, a side's unnamed text counted to the one source of
+    that side the article names (as `_named_sides` settles its pieces)."""
+    named: dict[str | None, list[tuple[str, str | None, str]]] = {}
+    for key in heard:
+        if key[0] != "unknown" and key[1] is not None and key[2] != "post":
+            named.setdefault(key[1], []).append(key)
+    out: dict[tuple[str, str | None, str], int] = {}
+    for key, n in heard.items():
+        own = named.get(key[1], [])
+        if key[0] == "unknown" and key[2] != "post" and len({k[0] for k in own}) == 1:
+            key = own[0]
+        out[key] = out.get(key, 0) + n
+    return out
+
+
+def _named_sides(pieces: list[Piece]) -> list[Piece]:
+    """A side's text named before its publisher ("According to the readout from Russia, … The
+    Kremlin said …") is that publisher's, where the article names one source of that side."""
+    named: dict[str, set[str]] = {}
+    voices: dict[str, Voice] = {}
+    for p in pieces:
+        v = p.voice
+        if v is not None and v.side is not None and v.kind != "post" and \
+                v.source.id != "unknown":
+            named.setdefault(v.side, set()).add(v.source.id)
+            voices.setdefault(v.side, v)
+    out: list[Piece] = []
+    for p in pieces:
+        v = p.voice
+        if v is not None and v.source.id == "unknown" and v.kind != "post" and \
+                len(named.get(v.side or "", ())) == 1:
+            p = Piece(p.start, voices[v.side or ""], p.empty)
+        if out and not p.empty and not out[-1].empty and _key(p.voice) == _key(out[-1].voice):
+            continue  # the same voice runs on
+        out.append(p)
+    return out
 
 
 def _one_kind(pieces: list[Piece]) -> list[Piece]:
