@@ -38,6 +38,8 @@ from readouts.extract.contacts.parties import (
     find_attendees,
     first_between,
     followed_kind,
+    frame_cut,
+    frame_partners,
     framed_only,
     is_leader,
     joint_contact,
@@ -158,8 +160,18 @@ def _lead_contacts(title: str | None, sentences: list[Sentence],
     title_kind = contact_type(title, lang) if title else None
     between = first_between(title, sentences, lead_index, lang, ref, side)
     lead_kind = None
+    if lead_index is not None and not planned and (
+            cut := frame_cut(sentences[lead_index].text, lang)):
+        # "在与普京视频会晤后，习近平与特朗普通电话": the contact and people after the opening
+        # clause are the lead's; the one it names is another, earlier one
+        gone = frame_partners(sentences[lead_index].text, mentions[lead_index], cut, lang)
+        mentions = [*mentions[:lead_index],
+                    [m for m in mentions[lead_index] if m.start >= cut or m.actor not in gone],
+                    *mentions[lead_index + 1:]]
+    else:
+        cut = 0
     if lead_index is not None:
-        text = sentences[lead_index].text
+        text = sentences[lead_index].text[cut:]
         lead_kind = contact_type(text, lang) if planned else held_between(text, lang) \
             if planned_lead(text, lang) or denied(text, lang) else held_kind(text, lang)
         if lead_kind:  # "下午与普京视频会晤，晚间又与特朗普通话": the one the story goes on about

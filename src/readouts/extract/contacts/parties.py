@@ -141,6 +141,44 @@ def framed_only(text: str, lang: str) -> bool:
     return all(m.start() <= s[0] and s[1] <= m.end() for s in spans)
 
 
+def frame_cut(text: str, lang: str) -> int:
+    """Where the sentence's own clause begins after an opening clause that names another
+    contact ("在与普京视频会晤后，习近平与特朗普通电话", "After his call with Putin, Xi spoke
+    with Trump"): the contact reported is the one named after it. 0 where there is no such
+    clause, where it is of the same time ("During the call,"), or where no contact is named
+    after it."""
+    cues = contact_cues(lang)
+    spans = type_spans(text, lang)
+    m = cues.frame.search(text) if cues.frame is not None and len(spans) > 1 else None
+    if m is None or not _opens_clause(text, m.start()) or (
+            cues.frame_within is not None and cues.frame_within.search(m.group())):
+        return 0
+    inside = any(m.start() <= s[0] and s[1] <= m.end() for s in spans)
+    return m.end() if inside and any(s[0] >= m.end() for s in spans) else 0
+
+
+_PARTNER_WORD_REACH = 30  # from "with", "с", "与" to the name of the party it leads to
+
+
+def frame_partners(text: str, mentions: list[Mention], cut: int, lang: str) -> set[str]:
+    """The people an opening clause names as the other party of its contact ("After his call
+    with Putin,", "在与普京视频会晤后，"): no party of the sentence's own contact. Others it
+    names stay ("Dopo l'annuncio che Meloni incontrerà von der Leyen, il premier …": Meloni)."""
+    word = contact_cues(lang).partner_word
+    if word is None:
+        return set()
+    inside = [m for m in mentions if m.end <= cut]
+    out = set()
+    for m in inside:
+        lo = max(0, m.start - _PARTNER_WORD_REACH)
+        lead = None
+        for lead in word.finditer(text, lo, m.start):  # noqa: B007 - the last one is wanted
+            pass
+        if lead is not None and not any(lead.end() <= p.start < m.start for p in inside):
+            out.add(m.actor)
+    return out
+
+
 def _opens_clause(text: str, start: int) -> bool:
     """Does a clause open at ``start``: the sentence's start, or right after a clause break
     ("据拉美社报道，在…会谈后，")?"""
