@@ -44,6 +44,7 @@ class _Cues:
     wire: re.Pattern[str] | None  # a wire dateline's head before its date ("MOSCA, ", "新华社北京")
     deictic: re.Pattern[str] | None  # "this", "本次" ending right before a cue: the one told
     partner_word: re.Pattern[str] | None  # "with", "с", "与": before a contact's other party
+    relative: re.Pattern[str] | None  # "which", "которое": a clause about the noun before it
 
 
 def cue_alternation(patterns: list[str]) -> re.Pattern[str] | None:
@@ -103,6 +104,7 @@ def contact_cues(lang: str) -> _Cues:
         if data.get("said_on") else None,
         wire=re.compile("|".join(f"(?:{p})" for p in data["wire"]))
         if data.get("wire") else None,
+        relative=cue_alternation(data.get("relative") or []),
         partner_word=cue_alternation([*(data.get("partner_after") or []),
                                       *(data.get("partner_before") or [])]),
         deictic=re.compile("|".join(f"(?:{p})" for p in data["deictic_before"]) + "$", re.I)

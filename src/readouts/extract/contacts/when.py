@@ -24,6 +24,7 @@ from readouts.extract.contacts.kinds import (
     contact_type,
     is_other_time,
     type_spans,
+    weak_spans,
 )
 from readouts.extract.contacts.parties import is_leader, names_in
 from readouts.extract.contacts.when_cues import (
@@ -331,13 +332,34 @@ def fill_duration(facts: ContactFacts, sentences: list[Sentence], lang: str) -> 
     ("more than two hours"), the exact length said further on ("2 hours 5 minutes")."""
     for s in sentences:
         found = find_duration(s.text, lang)
-        if not found or _of_another_contact(s, facts, lang):
+        if not found or _of_another_contact(s, facts, lang) \
+                or _of_a_thing_named(s.text, found.start, lang):
             continue
         if facts.duration_minutes is None or found.minutes >= facts.duration_minutes:
             facts.duration_minutes = found.minutes
             facts.evidence["duration_minutes"] = s.text
         if not found.at_least:  # "more than two hours" may be told exactly further on
             return
+
+
+_RELATIVE_REACH = 30  # from "which", "которое" to the span of time its clause gives
+_NOUN_REACH = 40  # from a contact's word to the "which" that refers back to it
+
+
+def _of_a_thing_named(text: str, start: int, lang: str) -> bool:
+    """Is the span of time at ``start`` in a relative clause about a noun that names no
+    contact ("послание Федеральному Собранию, которое длилось более двух часов", "the
+    address, which lasted two hours")? It is that thing's length, not the talk's."""
+    relative = contact_cues(lang).relative
+    if relative is None:
+        return False
+    which = None
+    for which in relative.finditer(text, max(0, start - _RELATIVE_REACH), start):  # noqa: B007
+        pass
+    if which is None:
+        return False
+    words = [*type_spans(text, lang), *weak_spans(text, lang)]
+    return not any(which.start() - _NOUN_REACH <= span[1] <= which.start() for span in words)
 
 
 def _names_another(s: Sentence, facts: ContactFacts, lang: str) -> bool:
