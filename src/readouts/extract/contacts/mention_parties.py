@@ -108,7 +108,10 @@ def cue_parties(text: str, named: list[Mention], spans: Sequence[tuple[int, int]
             on)
         if owner:
             return [owner, other.actor]
-        host = [a for a in (*reported, *previous) if a != other.actor]
+        # of the principals, not one named as another talk's partner ("После разговора с
+        # Путиным Глава государства переговорил с Зеленским": Tokayev, not Zelensky)
+        host = [a for a in (*reported, *previous) if a != other.actor and a not in taken] \
+            or [a for a in (*reported, *previous) if a != other.actor]
         if (speaks_of_principals or not two_party) and host:
             return [host[0], other.actor]
     if len(leaders) >= 2:

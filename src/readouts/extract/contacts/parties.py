@@ -148,7 +148,7 @@ def frame_cut(text: str, lang: str) -> int:
     clause, where it is of the same time ("During the call,"), or where no contact is named
     after it."""
     cues = contact_cues(lang)
-    spans = type_spans(text, lang)
+    spans = [*type_spans(text, lang), *weak_spans(text, lang)]  # "After the conversation"
     m = cues.frame.search(text) if cues.frame is not None and len(spans) > 1 else None
     if m is None or not _opens_clause(text, m.start()) or (
             cues.frame_within is not None and cues.frame_within.search(m.group())):

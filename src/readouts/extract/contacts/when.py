@@ -348,8 +348,9 @@ _NOUN_REACH = 40  # from a contact's word to the "which" that refers back to it
 
 def _of_a_thing_named(text: str, start: int, lang: str) -> bool:
     """Is the span of time at ``start`` in a relative clause about a noun that names no
-    contact ("послание Федеральному Собранию, которое длилось более двух часов", "the
-    address, which lasted two hours")? It is that thing's length, not the talk's."""
+    contact, and names none itself ("послание Федеральному Собранию, которое длилось более
+    двух часов", "the address, which lasted two hours")? It is that thing's length, not the
+    talk's."""
     relative = contact_cues(lang).relative
     if relative is None:
         return False
@@ -358,8 +359,11 @@ def _of_a_thing_named(text: str, start: int, lang: str) -> bool:
         pass
     if which is None:
         return False
-    words = [*type_spans(text, lang), *weak_spans(text, lang)]
-    return not any(which.start() - _NOUN_REACH <= span[1] <= which.start() for span in words)
+    words = [*type_spans(text, lang), *weak_spans(text, lang), *talk_spans(text, lang)]
+    # the noun right before it, or one inside the clause ("precisando che il colloquio è
+    # durato 40 minuti": "che" opens a clause about the talk itself)
+    return not any(which.start() - _NOUN_REACH <= span[1] <= which.start()
+                   or which.end() <= span[0] < start for span in words)
 
 
 def _names_another(s: Sentence, facts: ContactFacts, lang: str) -> bool:
