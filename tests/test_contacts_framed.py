@@ -56,3 +56,25 @@ def test_a_comma_less_russian_clause_names_no_party_of_the_call_after_it() -> No
     pairs = {frozenset(e.participants) for e in events}
     assert frozenset({"vladimir-putin", "volodymyr-zelenskyy"}) not in pairs, \
         [e.to_json() for e in events]
+
+
+UNNAMED_SUBJECT = [
+    ("ru", "Зеленский позвонил Касым-Жомарту Токаеву\n\nПосле разговора с Путиным Глава "
+           "государства переговорил по телефону с Владимиром Зеленским. Телефонный разговор "
+           "состоялся по инициативе украинской стороны."),
+    ("en", "Zelensky calls Kassym-Jomart Tokayev\n\nAfter his call with Putin, the head of state "
+           "spoke by phone with Volodymyr Zelensky. The call was held at the request of the "
+           "Ukrainian side."),
+    ("zh", "泽连斯基同托卡耶夫通电话\n\n在与普京通话之后，这位国家元首又同泽连斯基通了电话。"),
+]
+
+
+def test_an_unnamed_subject_s_earlier_talk_is_his_not_his_new_partner_s() -> None:
+    # the head of state (Tokayev, from the headline) spoke with Putin, then with Zelensky:
+    # no Putin-Zelensky call, reported or mentioned
+    for lang, text in UNNAMED_SUBJECT:
+        events = analyze_texts((text, "2022-03-01"), lang=lang).events
+        pairs = {frozenset(e.participants) for e in events}
+        assert TOKAYEV_ZELENSKY in pairs, (lang, [e.to_json() for e in events])
+        assert frozenset({"vladimir-putin", "volodymyr-zelenskyy"}) not in pairs, \
+            (lang, [e.to_json() for e in events])
