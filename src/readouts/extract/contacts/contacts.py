@@ -157,7 +157,8 @@ def _lead_contacts(title: str | None, sentences: list[Sentence],
         # "自上次在釜山会晤以来，…", "在A与B会谈后，C重申…": an opening that recalls another
         # contact is no lead
         lead_index = first_typed(sentences, lang, lead_index + 1, end)
-    title_kind = contact_type(title, lang) if title else None
+    # a headline denying its contact ("Путин не против встречи с Зеленским") names none
+    title_kind = contact_type(title, lang) if title and not denied(title, lang) else None
     between = first_between(title, sentences, lead_index, lang, ref, side)
     lead_kind = None
     if lead_index is not None and not planned and (

@@ -218,7 +218,8 @@ def _neighbour_leaders(sentences: list[Sentence], mentions: list[list[Mention]],
     goes on."""
     for j in (lead - 1, lead + 1, *range(lead - 2, -1, -1), *(() if have else (lead + 2,))):
         if 0 <= j < len(sentences) and not (bare and type_spans(sentences[j].text, lang)
-                                            and other_time_at_cue(sentences[j].text, lang)):
+                                            and other_time_at_cue(sentences[j].text, lang)) \
+                and not denied(sentences[j].text, lang):  # "не против встречи с Зеленским"
             leaders = [m.actor for m in mentions[j] if is_leader(m.actor, ref)]
             if any(a not in have for a in leaders):
                 return leaders
