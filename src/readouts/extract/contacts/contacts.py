@@ -45,6 +45,7 @@ from readouts.extract.contacts.parties import (
     joint_contact,
     lead_people,
     listed_parties,
+    listed_subjects,
     pair_between,
     split_plural,
 )
@@ -205,7 +206,8 @@ def _lead_contacts(title: str | None, sentences: list[Sentence],
     opening = [t for t in (title, *(s.text for s in sentences[:last + 1])) if t]
     joint = joint_contact(opening, lang)  # "l'incontro a tre": one contact of them all
     listed = [] if between or lead is None else \
-        listed_parties(lead_text, mentions[lead.i], kind, lang, ref)
+        listed_parties(lead_text, mentions[lead.i], kind, lang, ref) or \
+        listed_subjects(lead_text, mentions[lead.i], kind, lang, ref)
     bare = not between and not contact_type(f"{title or ''} {lead_text}", lang, weak=False)
     facts.participants = (between[1] if joint else between[1][:2]) if between else listed or \
         lead_people(title, sentences, mentions, lead_index, lang, ref, side, kind, joint, bare)

@@ -318,6 +318,33 @@ def listed_parties(text: str, mentions: list[Mention], kind: str, lang: str,
     return unique([before[-1], *listed])  # the subject: the leader named right before
 
 
+def listed_subjects(text: str, mentions: list[Mention], kind: str, lang: str,
+                    ref: str | None) -> list[str]:
+    """Leaders listed together as the subject of one contact with another ("Macron, il
+    premier Starmer e il cancelliere Merz hanno avuto una conversazione telefonica con il
+    presidente Trump", "Macron, Starmer and Merz held a call with Trump"): one contact of
+    them all, not one per subject. Three or more subjects in one chain, right before the
+    cue, and the counterpart right after it."""
+    leaders = [m for m in mentions if is_leader(m.actor, ref) and can_be_party(m.actor, ref)]
+    cue = next((span for span in type_spans(text, lang) if span[3] == kind), None)
+    joiner = contact_cues(lang).pair_joiner
+    if cue is None or joiner is None or len({m.actor for m in leaders}) < 4:
+        return []
+    before = [m for m in leaders if m.end <= cue[0]]
+    after = [m for m in leaders if m.start >= cue[1]]
+    if len(before) < 3 or not after or before[-1].actor == after[0].actor \
+            or _LIST_BREAK.search(text, before[-1].end, cue[0]) \
+            or after[0].start - cue[1] > _LIST_GAP or _LIST_BREAK.search(text, cue[1],
+                                                                         after[0].start):
+        return []
+    for a, b in zip(before, before[1:], strict=False):
+        gap = text[a.end:b.start]
+        if len(gap) > _LIST_GAP or not (gap.lstrip()[:1] in _LIST_COMMAS or joiner.match(gap)):
+            return []
+    subjects = unique([m.actor for m in before])
+    return unique([*subjects, after[0].actor]) if len(subjects) >= 3 else []
+
+
 def _parties_at_cue(text: str, mentions: list[Mention], kind: str, lang: str,
                     ref: str | None, at: tuple[int, int, int, str] | None = None
                     ) -> list[str] | None:

@@ -1,0 +1,55 @@
+"""Several leaders on one call with another: the subjects listed together before the
+contact ("Macron, Starmer e Merz hanno avuto una conversazione telefonica con Trump"), or a
+call that "ha visto coinvolti" them, or "la conversazione tra A, B e C con D", is one contact
+of them all, never a call of the first two; a leader calling several others one by one
+makes no call of them all."""
+
+from __future__ import annotations
+
+from test_contacts import analyze_texts, held
+
+FOUR = {"emmanuel-macron", "keir-starmer", "friedrich-merz", "donald-trump"}
+
+SUBJECTS_LISTED = [
+    ("it", "Il presidente francese Emmanuel Macron, il premier britannico Keir Starmer e il "
+           "cancelliere tedesco Friedrich Merz hanno avuto una conversazione telefonica con il "
+           "presidente degli Stati Uniti, Donald Trump. Il colloquio è durato 40 minuti."),
+    ("en", "French President Emmanuel Macron, British Prime Minister Keir Starmer and German "
+           "Chancellor Friedrich Merz held a phone call with US President Donald Trump. The "
+           "call lasted 40 minutes."),
+    ("ru", "Президент Франции Эммануэль Макрон, премьер-министр Великобритании Кир Стармер и "
+           "канцлер Германии Фридрих Мерц провели телефонный разговор с президентом США "
+           "Дональдом Трампом. Разговор продолжался 40 минут."),
+    ("it", "Una telefonata di quaranta minuti ha visto coinvolti il presidente francese Emmanuel "
+           "Macron, il premier britannico Keir Starmer e il cancelliere tedesco Friedrich Merz, "
+           "in dialogo con il presidente americano Donald Trump."),
+    ("it", "I leader europei hanno respinto il piano. Lo dicono i primi risultati della "
+           "conversazione telefonica tra Keir Starmer, Friedrich Merz e Emmanuel Macron con il "
+           "presidente americano Donald Trump."),
+]
+
+
+def test_leaders_listed_on_one_call_are_its_parties_together() -> None:
+    for lang, text in SUBJECTS_LISTED:
+        events = held(analyze_texts((text, "2025-12-10"), lang=lang))
+        assert [set(e.participants) for e in events] == [FOUR], (
+            lang, text, [e.to_json() for e in events])
+        assert events[0].type == "phone_call", (lang, events[0].type)
+
+
+ONE_BY_ONE = [
+    ("it", "Il presidente francese Emmanuel Macron ha avuto conversazioni telefoniche con il "
+           "premier britannico Keir Starmer, con il cancelliere tedesco Friedrich Merz e con il "
+           "presidente americano Donald Trump."),
+    ("en", "French President Emmanuel Macron held phone calls with British Prime Minister Keir "
+           "Starmer, German Chancellor Friedrich Merz and US President Donald Trump."),
+]
+
+
+def test_a_leader_calling_several_makes_no_call_of_them_all() -> None:
+    for lang, text in ONE_BY_ONE:
+        events = held(analyze_texts((text, "2025-12-10"), lang=lang))
+        assert all(len(e.participants) == 2 and "emmanuel-macron" in e.participants
+                   for e in events), (lang, [e.to_json() for e in events])
+        assert events and set(events[0].participants) == {"emmanuel-macron", "keir-starmer"}, (
+            lang, [e.to_json() for e in events])
