@@ -14,6 +14,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import accumulate
 
 import numpy as np
 
@@ -238,4 +239,5 @@ class Account:
             return raws
         out = np.concatenate(raws) - self._clause_mean
         out /= np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-9)
-        return np.split(out, np.cumsum([len(r) for r in raws])[:-1])
+        ends = list(accumulate(map(len, raws)))
+        return [out[end - len(raw):end] for raw, end in zip(raws, ends, strict=True)]

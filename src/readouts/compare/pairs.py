@@ -45,6 +45,7 @@ class Evidence:
     open: np.ndarray
     exact_a: np.ndarray | None = None
     exact_b: np.ndarray | None = None
+    base: dict[str, np.ndarray] | None = None  # the sentence features, once computed
 
     @property
     def anchors(self) -> np.ndarray:
@@ -151,17 +152,16 @@ def pair_features(a: Account, b: Account, vetoed: np.ndarray | None = None,
     found = evidence or pair_evidence(a, b, vetoed)
     base = _sentence_features(a, b, found)
     if gate is not None and found.exact_a is None:
-        settle(a, b, found, gate, base)
+        settle(a, b, found, gate)
     return _with_clauses(base, a, b, found, found.exact_a, found.exact_b)
 
 
-def settle(a: Account, b: Account, found: Evidence, gate: Gate,
-           base: dict[str, np.ndarray] | None = None) -> None:
+def settle(a: Account, b: Account, found: Evidence, gate: Gate) -> None:
     """Set ``found.exact_a`` and ``exact_b``: the sentences in an open pair that ``gate``
     passes when every clause is pooled from its sentence, the cheap approximation (the
     clauses' features decide little elsewhere, and encoding them costs as much again as
     the sentences)."""
-    base = base or _sentence_features(a, b, found)
+    base = _sentence_features(a, b, found)
     approx = _with_clauses(base, a, b, found, np.zeros(len(a.clauses), bool),
                            np.zeros(len(b.clauses), bool))
     worth = found.open & gate(approx, found.vetoed)
@@ -178,6 +178,14 @@ def _with_clauses(base: dict[str, np.ndarray], a: Account, b: Account, found: Ev
 
 
 def _sentence_features(a: Account, b: Account, found: Evidence) -> dict[str, np.ndarray]:
+    """The features of whole sentences, computed once per pair of accounts (``settle`` and
+    the final scoring both ask)."""
+    if found.base is None:
+        found.base = _whole_sentences(a, b, found)
+    return found.base
+
+
+def _whole_sentences(a: Account, b: Account, found: Evidence) -> dict[str, np.ndarray]:
     centred, anchors = found.centred, found.anchors
     n, m = centred.shape
     opening = np.zeros((n, m))
