@@ -107,3 +107,20 @@ def test_a_contact_naming_one_party_is_not_reported() -> None:
         events = analyze_texts((text, "2025-06-06"), lang=lang).events
         assert all(len(e.participants) >= 2 for e in events), (
             lang, [e.to_json() for e in events])
+
+
+def test_a_contact_on_the_agenda_is_planned_not_another_held() -> None:
+    """"Previsto un colloquio anche con von der Leyen" after the held meeting is no held
+    meeting of the host with her; "l'agenda prevede l'incontro con …" is the one ahead."""
+    text = ("La presidente del Consiglio Giorgia Meloni ha ricevuto a Palazzo Chigi il "
+            "presidente ucraino Volodymyr Zelensky. Previsto un colloquio anche con la "
+            "presidente della Commissione Ursula von der Leyen.")
+    events = analyze_texts((text, "2025-04-26"), lang="it").events
+    assert not [e for e in events if e.status == "held"
+                and "ursula-von-der-leyen" in e.participants], [e.to_json() for e in events]
+    text = ("La presidente del Consiglio Giorgia Meloni è arrivata a Pechino. L'agenda "
+            "prevede domani l'incontro con il primo ministro cinese Li Qiang, mentre lunedì "
+            "Meloni vedrà il presidente Xi Jinping.")
+    events = _reported(analyze_texts((text, "2024-07-27"), lang="it"))
+    assert events and events[0].status == "planned", [e.to_json() for e in events]
+    assert set(events[0].participants) == {"giorgia-meloni", "li-qiang"}, events[0].participants
