@@ -234,3 +234,39 @@ def test_a_lower_bound_is_marked(sentence: str, lang: str, minutes: int,
 )
 def test_a_wait_is_no_duration(sentence: str, lang: str) -> None:
     assert find_duration(sentence, lang) is None
+
+
+# A start time then the length, as Japanese and other foreign ministries' summaries put it,
+# and a compound length after an article ("a two hour-long conversation").
+@pytest.mark.parametrize(
+    ("sentence", "lang", "minutes"),
+    [
+        ("On May 4, commencing at 9:05 a.m. for approximately 35 minutes, the Prime Minister "
+         "held a telephone talk with the President of Chile.", "en", 35),
+        ("Starting at around 10 p.m. (local time) for about 15 minutes, the two leaders held "
+         "a telephone talk.", "en", 15),
+        ("For approximately 40 minutes from 7:30 a.m. on Monday, the Prime Minister held a "
+         "telephone conversation with the Chancellor.", "en", 40),
+        ("The leaders met virtually for a three hour-long conversation on Tuesday.", "en", 180),
+        ("Il 4 maggio, a partire dalle 9.05 per circa 35 minuti, la presidente del Consiglio "
+         "ha avuto un colloquio telefonico con il presidente cileno.", "it", 35),
+        ("Per circa 40 minuti dalle 7.30 di lunedì la premier ha parlato al telefono con il "
+         "cancelliere.", "it", 40),
+    ],
+)
+def test_a_start_time_then_a_length(sentence: str, lang: str, minutes: int) -> None:
+    found = find_duration(sentence, lang)
+    assert found is not None and found.minutes == minutes, found
+
+
+# A start time and a span of something else: no length of a talk.
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("The office stays closed from 2 p.m. for two days.", "en"),
+        ("He has been in office for ten years from 2014.", "en"),
+        ("Alle 10 per due ore la strada resterà chiusa.", "it"),
+    ],
+)
+def test_a_start_time_and_another_span(sentence: str, lang: str) -> None:
+    assert find_duration(sentence, lang) is None

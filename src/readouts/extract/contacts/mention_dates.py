@@ -137,7 +137,19 @@ def sentence_dates(text: str, lang: str, ref: str | None, tense: str,
             and not _in_since_clause(text, d.start, cues, lang)
             and not _in_other_relative(text, d.start, cues, lang)
             and not stamped(text, d.start, lang) and not began_on(text, d.start, lang)
-            and not _said_before_cue(text, d.start, d.end, cues, lang)]
+            and not _said_before_cue(text, d.start, d.end, cues, lang)
+            and not _said_on(text, d.start, lang)]
+
+
+_SAID_ON_REACH = 40  # characters from a speech verb to the date it gives the words
+
+
+def _said_on(text: str, start: int, lang: str) -> bool:
+    """A speech verb right before a date ("Biden will call Putin, according to spokeswoman
+    Emily Horne on Wednesday"): the day words were said, not the contact's."""
+    said_on = contact_cues(lang).said_on
+    return said_on is not None and said_on.search(
+        text, max(0, start - _SAID_ON_REACH), start) is not None
 
 
 def _said_before_cue(text: str, start: int, end: int, cues: list[Cue], lang: str) -> bool:

@@ -19,6 +19,7 @@ from readouts.extract.time.dayparts import clock_times
 
 _RANGE_MARK = re.compile(r"\s*[-–—~～至到]\s*")  # between a start and an end time
 _DIGIT = re.compile(r"\d")
+_HYPHEN_ON = re.compile(r"-[^\W\d]")  # the span goes on as a compound: "two hour-long"
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,7 @@ class _Rules:
     fractions: dict[str, float]  # "e mezza", "and a quarter": a part of the unit before
     lasted: re.Pattern[str] | None
     tied_before: re.Pattern[str] | None  # "ended after", "spoke for" right before the span
+    tied_after: re.Pattern[str] | None  # a start time right after: "for 10 minutes from 8:10"
     contact_after: re.Pattern[str] | None
     contact_of: re.Pattern[str] | None  # "un'ora di colloquio", "an hour of talks"
     nouns: re.Pattern[str] | None  # the talk's own nouns: "call", "colloquio", "разговор"
@@ -117,6 +119,7 @@ def _rules(lang: str) -> _Rules:
         fractions=fractions,
         lasted=_any([str(p) for p in data.get("lasted") or []]),
         tied_before=_any([rf"(?:{p})\s*$" for p in data.get("tied_before") or []]),
+        tied_after=_any([rf"^\s*(?:{p})" for p in data.get("tied_after") or []]),
         contact_after=contact_after,
         contact_of=contact_of,
         nouns=re.compile(rf"{bound}(?:{nouns}){tail}", re.IGNORECASE) if nouns else None,
@@ -139,7 +142,11 @@ def _number(text: str, r: _Rules) -> float | None:
         return float(t) if re.fullmatch(r"\d+(?:\.\d+)?", t) else parse_zh(t)
     if re.fullmatch(r"\d+(?:[.,]\d+)?", t):
         return float(t.replace(",", "."))
-    return parse_number(t, r.lang)
+    value = parse_number(t, r.lang)
+    head, _, rest = t.partition(" ")
+    if value is None and rest and r.numbers.get(head) == 1.0:
+        return _number(rest, r)  # "a two hour-long call": the article is no count
+    return value
 
 
 def _seq_minutes(text: str, r: _Rules) -> tuple[float, set[str]] | None:
@@ -200,7 +207,8 @@ def _tied(text: str, start: int, end: int, r: _Rules, compound: bool) -> bool:
     approx = r.approx.search(before) if r.approx else None
     if approx:  # "per circa", "after about": the cue comes before the approximation
         before = before[:approx.start()]
-    if r.tied_before and r.tied_before.search(before):
+    if r.tied_before and r.tied_before.search(before) or r.tied_after and r.tied_after.search(
+            after):
         return True
     if (compound or r.lang == "zh") and r.contact_after and r.contact_after.match(after):
         return True
@@ -221,7 +229,9 @@ def find_duration(sentence: str, lang: str) -> DurationMention | None:
         got = _seq_minutes(m.group(0), r)
         if not got or not got[1] <= r.contact_units:
             continue
-        compound = bool(re.search(r"\d\s*-\s*\w+$|-\w+$", m.group(0))) or lang == "zh"
+        # "a 25-minute call", "a two hour-long conversation": the span qualifies a noun
+        compound = bool(re.search(r"\d\s*-\s*\w+$|-\w+$", m.group(0))) or lang == "zh" \
+            or _HYPHEN_ON.match(text, m.end()) is not None
         if _tied(text, m.start(), m.end(), r, compound):
             bound = bool(r.more_than and r.more_than.search(text, max(0, m.start() - 25),
                                                             m.start())) \
