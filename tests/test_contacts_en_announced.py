@@ -81,3 +81,24 @@ def test_the_day_an_announcement_was_made_dates_no_planned_contact(lang: str,
                                                                     line: str) -> None:
     found = mentioned(lang, line)
     assert [(status, date) for _, status, _, date in found] == [("planned", None)], found
+
+
+# An announced call and the next sentence about it: one planned contact, dated ahead of the
+# reporting verb ("on Monday, the White House said" on a Friday is the coming Monday).
+ONE_ANNOUNCED = [
+    ("en", "President Joe Biden will call Prime Minister Giorgia Meloni on Monday, the White "
+           "House said. The call is expected to focus on Ukraine."),
+    ("it", "Il presidente Joe Biden avrà lunedì un colloquio telefonico con la premier Giorgia "
+           "Meloni, ha detto la Casa Bianca. La telefonata sarà dedicata all'Ucraina."),
+    ("ru", "Президент США Джо Байден проведет телефонный разговор с Джорджей Мелони в "
+           "понедельник, сообщили в Белом доме. Телефонный разговор будет посвящен Украине."),
+    ("zh", "美国总统拜登将于下周一同意大利总理梅洛尼通电话。双方将在通话中讨论乌克兰问题。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ONE_ANNOUNCED)
+def test_an_announced_call_told_again_is_one_contact_ahead(lang: str, text: str) -> None:
+    events = analyze_texts((text, "2023-06-23"), lang=lang).events
+    assert [(e.type, e.status, set(e.participants), e.date) for e in events] == [
+        ("phone_call", "planned", {"joe-biden", "giorgia-meloni"}, "2023-06-26")], \
+        [e.to_json() for e in events]

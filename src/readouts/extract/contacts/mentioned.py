@@ -238,7 +238,9 @@ def mentioned_contacts(sentences: list[Sentence], mentions: list[list[Mention]],
             location = _bound_place(text, lang, cues, set(own))
             if kind == "visit" and not named and not (mc.persons and mc.persons.search(text)):
                 continue  # "his visit to Kyiv last month": a host the sentence does not name
-            if main is not None and cue_status == "held" and not location \
+            # (held, or as planned as an announced reported contact: "will call Meloni ... The
+            # phone call may already be under way")
+            if main is not None and cue_status in ("held", main.status) and not location \
                     and (not when or _compatible(when.value, main.date)) \
                     and set(participants) == set(main.participants) \
                     and kind in (main.type, "consultation") \

@@ -59,9 +59,10 @@ _PARAGRAPH = 8  # sentences after the lead whose part of day may be the contact'
 
 
 @lru_cache(maxsize=16)
-def _dates(text: str, lang: str, ref: str | None) -> tuple[DateMention, ...]:
-    """The dates of a sentence, each in the tense nearest it: read once."""
-    return tuple(find_dates(text, lang, ref, None))
+def _dates(text: str, lang: str, ref: str | None,
+           tense: str | None = None) -> tuple[DateMention, ...]:
+    """The dates of a sentence, each in the tense nearest it unless ``tense`` says: read once."""
+    return tuple(find_dates(text, lang, ref, tense))
 
 
 @cache
@@ -89,8 +90,8 @@ def _after(d: DateMention, ref: str | None) -> bool:
     return d.value > limit.isoformat()
 
 
-def _own_dates(text: str, lang: str, ref: str | None, kind: str,
-               held: bool) -> tuple[list[DateMention], list[DateMention]]:
+def _own_dates(text: str, lang: str, ref: str | None, kind: str, held: bool,
+               tense: str | None = None) -> tuple[list[DateMention], list[DateMention]]:
     """(the dates that can be the contact's, the days said or datelined) of a sentence:
     not another contact's ("si erano incontrati a fine ottobre" in a report of a call),
     not a background month or year far from the contact's words ("created a year ago"),
@@ -98,7 +99,7 @@ def _own_dates(text: str, lang: str, ref: str | None, kind: str,
     of ("alla vigilia dell'incontro di giovedì 15 maggio")."""
     spans = type_spans(text, lang)
     own, said = [], []
-    for d in _dates(text, lang, ref):
+    for d in _dates(text, lang, ref, tense):
         if _said_or_dateline(text, d, lang):
             said.append(d)
             continue
@@ -248,7 +249,11 @@ def fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence],
     if facts.type in AT_A_DISTANCE:
         place = None  # a call joins two places: no one clock is its own
     clock = (place, day, abroad(facts, lang, side, place, day))
-    own, said = _own_dates(lead_text, lang, ref, facts.type, held)
+    # an announced contact's days are ahead, whatever the reporting verb ("will call Meloni
+    # on Monday, the White House said"), where its sentence says it in the future
+    ahead = "future" if facts.status == "planned" and sentence_tense(
+        lead_text or title or "", lang) == "future" else None
+    own, said = _own_dates(lead_text, lang, ref, facts.type, held, ahead)
     best = _pick(lead_text, lang, own)
     if best:
         _set_date(facts, best, lead_text, lang, clock)
@@ -263,7 +268,7 @@ def fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence],
             set_part(facts, s.text, lang, [], None, clock)
             break
     if facts.date is None and title:
-        title_own, title_said = _own_dates(title, lang, ref, facts.type, held)
+        title_own, title_said = _own_dates(title, lang, ref, facts.type, held, ahead)
         best = _pick(title, lang, title_own)
         if best:
             _set_date(facts, best, title, lang, clock)
