@@ -1,0 +1,52 @@
+"""English calls named in the wire's and machine translations' ways: "held their first talks
+by phone", "met with X ... over the phone" (a call, not a meeting); the call's part of day
+said in a later sentence of its own ("The telephone conversation between A and Mr. B was
+held ... on the morning of the 20th", "looked forward to speaking with B on Tuesday
+afternoon"); a meeting and a later call of other people stay apart."""
+
+from __future__ import annotations
+
+import pytest
+from test_contacts import analyze_texts
+
+KISHIDA_MARCOS = {"fumio-kishida", "ferdinand-marcos-jr"}
+
+
+def _reported(text: str, published: str):
+    events = [e for e in analyze_texts((text, published), lang="en").events if e.reported_by]
+    assert events, text
+    return events[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Kishida met with Ferdinand Marcos, the president-elect of the "
+        "Philippines, over the phone and agreed to strengthen ties. The telephone "
+        "conversation between Prime Minister Kishida and Mr. Marcos was held for about 15 "
+        "minutes on the morning of the 20th.",
+        "Japanese Prime Minister Fumio Kishida and Philippine President-elect Ferdinand "
+        "Marcos held their first talks by phone on Friday. The phone call was held in the "
+        "morning, officials said.",
+    ],
+)
+def test_a_call_told_as_talks_or_a_meeting_by_phone(text: str) -> None:
+    event = _reported(text, "2022-05-20")
+    assert (event.type, event.status) == ("phone_call", "held"), event.to_json()
+    assert set(event.participants) == KISHIDA_MARCOS, event.participants
+    assert event.part_of_day == "morning", event.to_json()
+
+
+def test_a_planned_call_takes_its_part_of_day_from_the_next_sentence() -> None:
+    event = _reported("President Joe Biden plans to speak by phone on Tuesday with Prime "
+                      "Minister Rishi Sunak, the White House said. The press secretary said "
+                      "Biden looked forward to speaking with Sunak on Tuesday afternoon.",
+                      "2022-10-25")
+    assert (event.type, event.status) == ("phone_call", "planned"), event.to_json()
+    assert event.part_of_day == "afternoon", event.to_json()
+
+
+def test_a_meeting_is_no_call_for_a_later_verb() -> None:
+    event = _reported("President Joe Biden met with President Xi Jinping in Bali, and then "
+                      "Xi received a visit from Prime Minister Anthony Albanese.", "2022-11-14")
+    assert event.type == "meeting", event.to_json()
