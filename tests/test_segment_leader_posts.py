@@ -130,3 +130,26 @@ def test_a_news_pages_publisher_is_told_by_its_domain(url: str, source: str) -> 
     text = "Two leaders spoke by phone on Monday, the two governments said in their statements.\n"
     (only,) = split_accounts(text, {"url": url}, "en")
     assert (only.source, only.side, only.kind) == (source, None, "news")
+
+
+RU_CONFIRMED = """\
+«Только что провёл отличный и очень продуктивный разговор с президентом России Путиным перед встречей с президентом Украины, которая пройдёт сегодня у меня во Флориде», – написал глава Белого дома.
+
+Подробностей беседы американский президент не привёл.
+
+Пресс-секретарь Путина Дмитрий Песков подтвердил ТАСС, что разговор состоялся. Других подробностей пока нет.
+"""
+
+
+def test_a_spokesmans_confirmation_to_an_agency_beside_the_post_is_the_agencys_briefing() -> None:
+    found = split_accounts(RU_CONFIRMED, {"url": "https://gordonua.com/news/worldnews/x.html"}, "ru")
+    got = list(dict.fromkeys((a.source, a.side, a.kind) for a in found))
+    assert got == [("unknown", "USA", "post"), ("gordonua", None, "news"), ("tass", "RUS", "briefing")]
+
+
+def test_a_confirmation_told_beside_a_post_told_stays_the_news_item() -> None:
+    text = ("Пресс-секретарь президента России Дмитрий Песков подтвердил, что в воскресенье состоялся "
+            "телефонный разговор Путина и Трампа. Об этом он сообщил ТАСС.\n\n"
+            "Ранее Трамп сообщил в соцсети, что провёл хороший и продуктивный разговор с российским лидером.\n\n"
+            "Встреча Трампа с Зеленским перенесена на вечер.\n")
+    assert _accounts(text, "ru") == [("unknown", None, "news")]

@@ -19,7 +19,8 @@ from readouts.segment.attribution import Voice, voice_of
 from readouts.segment.bulletin import is_digest, read_dateline
 from readouts.segment.kinds import LEAD, briefing_official, kind_of
 from readouts.segment.layout import SENTENCE_END, furniture, script_of
-from readouts.segment.quoted import Piece, Quoted, quoted_pieces
+from readouts.segment.pieces import Piece
+from readouts.segment.quoted import Quoted, quoted_pieces
 from readouts.segment.scan import Open, scan
 from readouts.segment.sources import Source, kind_cue, registry
 from readouts.segment.turns import Turn, find_turns

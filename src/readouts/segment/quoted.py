@@ -19,6 +19,11 @@ and so are the quoted sentences and those naming the relayed text again after it
 article's first sentence is its own lead. That cut stands only where the article names
 a text it relays ("The post added", "报道称", "中方新闻稿表示") and gives one source two
 sentences at least; else the writer cites sources in passing and the article stays whole.
+Two sides' texts set side by side count too: a leader's post quoted whole ("“…,” Trump
+wrote", "«…», – написал глава Белого дома") or a text credited to its publisher
+("according to a statement from the Elysee") beside another side's account; one side's
+alone stays the writer's report. A side's text named by its country ("the readout from
+Russia") is the one source of that side the article names (`pieces`).
 
 A single quoted sentence is the article's: a paragraph goes to a source when its quoted
 words are long, or when in two of its sentences that source speaks; a news item that
@@ -35,6 +40,8 @@ from dataclasses import dataclass, field
 
 from readouts.segment.attribution import Said, Voice, speaker_of, speaks, voice_of
 from readouts.segment.attribution import cues as _cues
+from readouts.segment.pieces import Key, Piece, named_sides, one_kind, settled
+from readouts.segment.pieces import key as _key
 from readouts.segment.prose import OPEN, Sentence, paragraphs, width
 from readouts.segment.prose import sentences as cut_sentences
 from readouts.segment.sources import Source, kind_cue, registry
@@ -46,16 +53,6 @@ _LONG_QUOTE = 120  # quoted width (a Han character counts two) that makes a para
 _QUOTE_SHARE = 0.4  # ... when its quoted words are this share of the paragraph at least
 _INLINE_QUOTE = 160  # a colon's quotation this wide, or of two sentences, is a quoted text
 _POST_QUOTE = 20  # a quoted post may be short
-
-
-@dataclass(frozen=True)
-class Piece:
-    """A stretch of an article: `voice` None is the article's own text; `empty` is an
-    account the article points to without giving it."""
-
-    start: int
-    voice: Voice | None
-    empty: bool = False
 
 
 def _header(body: str, start: int, end: int) -> tuple[int, Voice] | None:
@@ -73,10 +70,6 @@ def _header(body: str, start: int, end: int) -> tuple[int, Voice] | None:
     return m.end(), voice_of(source, inner, inner)
 
 
-def _key(voice: Voice | None) -> tuple[str, str | None, str] | None:
-    return None if voice is None else (voice.source.id, voice.side, voice.kind)
-
-
 class _Pass:
     """One article's pass: pieces in order, a new one only where the voice changes."""
 
@@ -88,14 +81,14 @@ class _Pass:
         self.announced = False  # a header or a line ending in a colon announced a text
         self.spoken: Voice | None = None  # the last source's voice, which "the report" names
         self.by_side: dict[str, Voice] = {}  # ... and each side's, which "中方新闻稿" names
-        self.heard: dict[tuple[str, str | None, str], int] = {}  # sentences given to each
+        self.heard: dict[Key, int] = {}  # sentences given to each
         # source by who speaks in them (a long quotation counts two)
-        self.mute: frozenset[tuple[str, str | None, str]] = frozenset()  # voices left to
+        self.mute: frozenset[Key] = frozenset()  # voices left to
         # the writer
         self.relayed = False  # a sentence named a text relayed ("The post added", "中方新闻稿称")
         # or quoted one at length
-        self.sentences: dict[tuple[str, str | None, str], int] = {}  # per voice
-        self.whole_posts: set[tuple[str, str | None, str]] = set()  # posts quoted whole
+        self.sentences: dict[Key, int] = {}  # per voice
+        self.whole_posts: set[Key] = set()  # posts quoted whole
         self.credited = False  # a text credited to its publisher ("a statement from …")
 
     def begin(self, at: int, voice: Voice | None) -> None:
@@ -226,11 +219,13 @@ def quoted_pieces(body: str, start: int, end: int, own: Source | None,
                       None if header is not None else _read(body, p_start, p_end)))
     found, run = _pieces(body, start, paras, own, carry, quoting, whole, by_sentence=True)
     heard = run.heard
-    most = max(_settled(heard).values(), default=0)
     # a post quoted whole, or a text credited to its publisher ("according to a statement
     # from the Elysee"), beside another side's account is one of the accounts set side by
     # side; one side's alone is the writer's report of it
     sides = {k[1] for k in heard if k[1] is not None}
+    if len(sides) > 1:
+        heard = {k: max(n, 2) if k in run.whole_posts else n for k, n in heard.items()}
+    most = max(settled(heard).values(), default=0)
     passing = frozenset(k for k, n in heard.items() if k[2] == "post" and n < 2
                         and not (k in run.whole_posts and len(sides) > 1))
     relayed = run.relayed or (run.credited and len(sides) > 1)
@@ -247,7 +242,7 @@ def quoted_pieces(body: str, start: int, end: int, own: Source | None,
 def _pieces(body: str, start: int, paras: list[tuple[int, int, tuple[int, Voice] | None,
                                                       _Para | None]],
             own: Source | None, carry: Voice | None, quoting: bool, whole: bool,
-            by_sentence: bool, mute: frozenset[tuple[str, str | None, str]] = frozenset()
+            by_sentence: bool, mute: frozenset[Key] = frozenset()
             ) -> tuple[Quoted, _Pass]:
     """The article's pieces and the pass that cut them, which tells how many sentences
     each source was given by who speaks in them and whether a sentence named a text relayed
@@ -310,7 +305,7 @@ def _pieces(body: str, start: int, paras: list[tuple[int, int, tuple[int, Voice]
     passing = len(voices) == 1 and next(iter(voices))[2] == "post" and \
         sum(run.sentences.values()) < 2  # type: ignore[index]
     cut = voices and (quoting or run.announced or not passing)
-    return (Quoted(_one_kind(_named_sides(run.pieces)) if cut else [], running if cut else None),
+    return (Quoted(one_kind(named_sides(run.pieces)) if cut else [], running if cut else None),
             run)
 
 
@@ -347,63 +342,6 @@ def _quote_opens(para: _Para, lo: int, n: int) -> int:
     while k > lo and para.sentences[k - 1].opens_quote and para.speakers[k - 1] is None:
         k -= 1
     return k
-
-
-def _settled(heard: dict[tuple[str, str | None, str], int]
-             ) -> dict[tuple[str, str | None, str], int]:
-    """The sentences heard per voice, a side's unnamed text counted to the one source of
-    that side the article names (as `_named_sides` settles its pieces)."""
-    named: dict[str | None, list[tuple[str, str | None, str]]] = {}
-    for key in heard:
-        if key[0] != "unknown" and key[1] is not None and key[2] != "post":
-            named.setdefault(key[1], []).append(key)
-    out: dict[tuple[str, str | None, str], int] = {}
-    for key, n in heard.items():
-        own = named.get(key[1], [])
-        if key[0] == "unknown" and key[2] != "post" and len({k[0] for k in own}) == 1:
-            key = own[0]
-        out[key] = out.get(key, 0) + n
-    return out
-
-
-def _named_sides(pieces: list[Piece]) -> list[Piece]:
-    """A side's text named before its publisher ("According to the readout from Russia, … The
-    Kremlin said …") is that publisher's, where the article names one source of that side."""
-    named: dict[str, set[str]] = {}
-    voices: dict[str, Voice] = {}
-    for p in pieces:
-        v = p.voice
-        if v is not None and v.side is not None and v.kind != "post" and \
-                v.source.id != "unknown":
-            named.setdefault(v.side, set()).add(v.source.id)
-            voices.setdefault(v.side, v)
-    out: list[Piece] = []
-    for p in pieces:
-        v = p.voice
-        if v is not None and v.source.id == "unknown" and v.kind != "post" and \
-                len(named.get(v.side or "", ())) == 1:
-            p = Piece(p.start, voices[v.side or ""], p.empty)
-        if out and not p.empty and not out[-1].empty and _key(p.voice) == _key(out[-1].voice):
-            continue  # the same voice runs on
-        out.append(p)
-    return out
-
-
-def _one_kind(pieces: list[Piece]) -> list[Piece]:
-    """One source's words in an article are one account: where its spokesperson is named
-    anywhere ("外交部发言人毛宁说"), what the ministry "said" elsewhere is that briefing."""
-    briefed = {p.voice.source.id: p.voice for p in pieces
-               if p.voice is not None and p.voice.kind == "briefing"}
-    if not briefed:
-        return pieces
-    out: list[Piece] = []
-    for p in pieces:
-        if p.voice is not None and p.voice.source.id in briefed and \
-                p.voice.kind == p.voice.source.kind:
-            p = Piece(p.start, briefed[p.voice.source.id], p.empty)
-        if not out or p.empty or out[-1].empty or _key(p.voice) != _key(out[-1].voice):
-            out.append(p)  # a readout piece now the briefing runs on into the next
-    return out
 
 
 def _colon(text: str) -> int | None:

@@ -1,0 +1,82 @@
+"""The pieces an article's quoted-text pass cuts, settled into accounts: one source's
+words are one account, whatever names it (its spokesperson's briefing, its country's
+text: "According to the readout from Russia, … The Kremlin said …")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from readouts.segment.attribution import Voice
+
+Key = tuple[str, str | None, str]  # a voice's source id, side and kind
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A stretch of an article: `voice` None is the article's own text; `empty` is an
+    account the article points to without giving it."""
+
+    start: int
+    voice: Voice | None
+    empty: bool = False
+
+
+def key(voice: Voice | None) -> Key | None:
+    """What tells two voices apart: source, side and kind."""
+    return None if voice is None else (voice.source.id, voice.side, voice.kind)
+
+
+def settled(heard: dict[Key, int]) -> dict[Key, int]:
+    """The sentences heard per voice, a side's unnamed text counted to the one source of
+    that side the article names (as `named_sides` settles its pieces)."""
+    named: dict[str | None, list[Key]] = {}
+    for key in heard:
+        if key[0] != "unknown" and key[1] is not None and key[2] != "post":
+            named.setdefault(key[1], []).append(key)
+    out: dict[Key, int] = {}
+    for key, n in heard.items():
+        own = named.get(key[1], [])
+        if key[0] == "unknown" and key[2] != "post" and len({k[0] for k in own}) == 1:
+            key = own[0]
+        out[key] = out.get(key, 0) + n
+    return out
+
+
+def named_sides(pieces: list[Piece]) -> list[Piece]:
+    """A side's text named before its publisher ("According to the readout from Russia, … The
+    Kremlin said …") is that publisher's, where the article names one source of that side."""
+    named: dict[str, set[str]] = {}
+    voices: dict[str, Voice] = {}
+    for p in pieces:
+        v = p.voice
+        if v is not None and v.side is not None and v.kind != "post" and \
+                v.source.id != "unknown":
+            named.setdefault(v.side, set()).add(v.source.id)
+            voices.setdefault(v.side, v)
+    out: list[Piece] = []
+    for p in pieces:
+        v = p.voice
+        if v is not None and v.source.id == "unknown" and v.kind != "post" and \
+                len(named.get(v.side or "", ())) == 1:
+            p = Piece(p.start, voices[v.side or ""], p.empty)
+        if out and not p.empty and not out[-1].empty and key(p.voice) == key(out[-1].voice):
+            continue  # the same voice runs on
+        out.append(p)
+    return out
+
+
+def one_kind(pieces: list[Piece]) -> list[Piece]:
+    """One source's words in an article are one account: where its spokesperson is named
+    anywhere ("外交部发言人毛宁说"), what the ministry "said" elsewhere is that briefing."""
+    briefed = {p.voice.source.id: p.voice for p in pieces
+               if p.voice is not None and p.voice.kind == "briefing"}
+    if not briefed:
+        return pieces
+    out: list[Piece] = []
+    for p in pieces:
+        if p.voice is not None and p.voice.source.id in briefed and \
+                p.voice.kind == p.voice.source.kind:
+            p = Piece(p.start, briefed[p.voice.source.id], p.empty)
+        if not out or p.empty or out[-1].empty or key(p.voice) != key(out[-1].voice):
+            out.append(p)  # a readout piece now the briefing runs on into the next
+    return out
