@@ -7,7 +7,7 @@ import re
 import pytest
 
 from readouts.extract.tags.tone import _rules, characterize
-from readouts.extract.tags.topics import CueMatcher
+from readouts.extract.tags.topics import CueMatcher, _alternation
 from readouts.text.word_gate import WordGate, fold
 
 # Characters with a case: the only ones re.I may match to another character.
@@ -21,7 +21,7 @@ def _gates() -> list[WordGate]:
         for lang in ("it", "en", "ru", "zh"):
             matcher = CueMatcher(lang, source)
             if matcher.raw is not None:
-                gates.append(matcher.raw_gate)
+                gates.extend(matcher.raw.gates)
     return gates
 
 
@@ -65,3 +65,19 @@ def test_raw_cue_gate_folds_the_text() -> None:
     assert gate.may_match("SECURITY GUARANTEES were discussed")
     assert gate.may_match("ſecurity guarantees")  # the long s is an s to re.I
     assert not gate.may_match("They discussed energy security.")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "They agreed to MAINTAIN close contacts and to deepen practical cooperation."),
+    ("it", "Hanno convenuto di mantenere stretti contatti e di rafforzare la cooperazione."),
+    ("ru", "Условились продолжить личные контакты; подписан ряд документов."),
+    ("zh", "双方同意保持密切沟通，深化务实合作，祝大会圆满成功。"),
+])
+def test_raw_cues_run_only_the_branches_a_text_can_match(lang: str, text: str) -> None:
+    raw = CueMatcher(lang, "concepts").raw
+    assert raw is not None
+    full, owners = _alternation(raw.cues, lang, "concepts")
+    expected = {m.start(): (m.end(), owners[m.lastindex - 1]) for m in full.finditer(text)}
+    assert expected and raw.scan(text) == expected
+    ran = list(raw._patterns)
+    assert len(ran) == 1 and (len(ran[0]) < len(raw.cues)) == (lang != "zh")

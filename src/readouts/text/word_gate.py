@@ -35,7 +35,8 @@ class WordGate:
         self.words = tuple(sorted({fold(w) for w in needs})) if needs else None
 
     def may_match(self, text: str) -> bool:
-        if self.words is None:
-            return True
-        folded = fold(text)
-        return any(word in folded for word in self.words)
+        return self.words is None or self.in_folded(fold(text))
+
+    def in_folded(self, folded: str) -> bool:
+        """``may_match`` of a text already folded (``fold``): several gates, one fold."""
+        return self.words is None or any(word in folded for word in self.words)

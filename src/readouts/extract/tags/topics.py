@@ -21,7 +21,7 @@ from typing import Any
 from readouts import knowledge
 from readouts.model import Readout
 from readouts.text.regex_first import with_first_chars
-from readouts.text.word_gate import WordGate
+from readouts.text.word_gate import WordGate, fold
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _WORD = {"zh": r"[A-Za-z0-9]"}  # in Chinese text every ideograph is \w: bound Latin cues only
@@ -69,10 +69,9 @@ class CueMatcher:
     One alternation over ~400 cues tried at every character runs at ~10 KB/s in Python's
     regex engine, so cues are bucketed by the first (up to) three letters of their first
     word and tried only where a word starts with those letters (every character in
-    Chinese, bucketed by one character). Raw ``re:`` cues, few, run as one scan behind a
-    lookahead on the characters they can start with (``text.regex_first``), and only in
-    a text holding a word they require (``text.word_gate``). The buckets a word's first
-    letters lead to are looked up once per distinct three letters.
+    Chinese, bucketed by one character). Raw ``re:`` cues, few, run as one scan
+    (``RawCues``). The buckets a word's first letters lead to are looked up once per
+    distinct three letters.
     """
 
     _PLANS_LIMIT = 50_000  # distinct first letters remembered before starting afresh
@@ -94,11 +93,7 @@ class CueMatcher:
                 key = cue.split()[0].rstrip("*")[: self.key_len].lower()
                 buckets.setdefault(key, []).append((cue, topic))
         self.buckets = {key: _alternation(items, lang, source) for key, items in buckets.items()}
-        self.raw = None
-        if raw:
-            pattern, owners = _alternation(raw, lang, source)
-            self.raw = (with_first_chars(pattern), owners)
-            self.raw_gate = WordGate(pattern)
+        self.raw = RawCues(raw, lang, source) if raw else None
         self._plans: dict[str, tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]] = {}
         if lang == "zh":  # a candidate is any character that starts some cue
             self.starts = re.compile(f"[{re.escape(''.join(self.buckets))}]", re.I)
@@ -117,10 +112,7 @@ class CueMatcher:
 
     def topics(self, text: str) -> set[str]:
         """Topics of the cues found in ``text``, longest match first at each position."""
-        raw_at: dict[int, tuple[int, str]] = {}
-        if self.raw is not None and self.raw_gate.may_match(text):
-            for match in self.raw[0].finditer(text):
-                raw_at[match.start()] = (match.end(), self.raw[1][match.lastindex - 1])
+        raw_at = self.raw.scan(text) if self.raw is not None else {}
         found: set[str] = set()
         plans, key_len, resume = self._plans, self.key_len, 0
         starts: Iterable[int] = map(_START, self.starts.finditer(text))
@@ -145,6 +137,49 @@ class CueMatcher:
                 if best_topic:
                     found.add(best_topic)
         return found
+
+
+class RawCues:
+    """A matcher's ``re:`` cues, run as one alternation of those the text can match.
+
+    A cue whose required words (``text.word_gate``) the text lacks can match nowhere in
+    it, so leaving its branch out changes no match of the alternation, only its cost; the
+    alternation of the rest runs behind a lookahead on the characters they can start
+    with (``text.regex_first``). Where some cue requires no word (a lone Chinese
+    character), every text is scanned with all of them.
+    """
+
+    _PATTERNS_LIMIT = 256  # sets of cues compiled before starting afresh
+
+    def __init__(self, cues: list[tuple[str, str]], lang: str, source: str) -> None:
+        _alternation(cues, lang, source)  # a cue with a capturing group fails here
+        self.cues = sorted(cues, key=lambda item: -len(item[0]))  # as the alternation
+        self.gates = [WordGate(re.compile(cue_pattern(cue, lang), re.I))
+                      for cue, _ in self.cues]
+        self._always = frozenset(i for i, gate in enumerate(self.gates) if gate.words is None)
+        self._words = tuple((word, i) for i, gate in enumerate(self.gates)
+                            for word in gate.words or ())
+        self.lang, self.source = lang, source
+        self._patterns: dict[tuple[int, ...], tuple[re.Pattern[str], tuple[str, ...]]] = {}
+
+    def scan(self, text: str) -> dict[int, tuple[int, str]]:
+        """{start: (end, topic)} of the cues' matches in ``text``, as one scan finds them."""
+        if self._always:  # no text is skipped: the gates would cost more than they save
+            active = tuple(range(len(self.cues)))
+        else:
+            folded = fold(text)
+            active = tuple(sorted({i for word, i in self._words if word in folded}))
+        if not active:
+            return {}
+        found = self._patterns.get(active)
+        if found is None:
+            if len(self._patterns) >= self._PATTERNS_LIMIT:
+                self._patterns.clear()
+            pattern, owners = _alternation([self.cues[i] for i in active], self.lang,
+                                           self.source)
+            found = self._patterns[active] = (with_first_chars(pattern), owners)
+        pattern, owners = found
+        return {m.start(): (m.end(), owners[m.lastindex - 1]) for m in pattern.finditer(text)}
 
 
 def _alternation(cues: list[tuple[str, str]], lang: str,
