@@ -272,3 +272,26 @@ SAME_WEEKDAY = [
 def test_a_coming_weekday_said_that_day_is_today(lang, text) -> None:
     assert [d.value for d in find_dates(text, lang, "2022-05-27")] == ["2022-05-27"]
     assert [d.value for d in find_dates(text, lang, "2022-05-25")] == ["2022-05-27"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "U.S. President Donald Trump and Chinese President Xi Jinping held a meeting last "
+           "month in South Korea, the agency recalled."),
+    ("it", "Il presidente Donald Trump e il presidente Xi Jinping si sono incontrati il mese "
+           "scorso in Corea del Sud."),
+    ("ru", "Президент США Дональд Трамп и председатель КНР Си Цзиньпин встретились в прошлом "
+           "месяце в Южной Корее."),
+    ("zh", "美国总统特朗普和中国国家主席习近平上个月在韩国举行了会晤。"),
+])
+def test_a_contact_the_lead_dates_by_last_month_takes_that_month(lang: str, text: str) -> None:
+    event = reported(text, "2025-11-24", lang)
+    assert (event.type, event.date, event.date_precision) == ("meeting", "2025-10", "month")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "This week in Korea, President Trump reached a trade deal with President Xi "
+           "Jinping in a meeting."),
+    ("it", "Il presidente Trump ha incontrato questa settimana il presidente Xi Jinping."),
+])
+def test_a_span_holding_the_pages_day_leaves_the_pages_day(lang: str, text: str) -> None:
+    assert reported(text, "2025-10-30", lang).date == "2025-10-30"

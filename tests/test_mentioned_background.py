@@ -345,3 +345,12 @@ def test_a_likely_contact_is_planned() -> None:
                             "Germany in July.")
     assert [(kind, status, date) for kind, status, _, date in found] == [
         ("meeting", "planned", "2024-07")]
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ("Biden and Xi met last week in Bali.", "2024-06"),
+    ("Biden and Xi met last month in Bali.", "2024-05"),
+])
+def test_two_leaders_who_met_at_a_time_in_a_place(line: str, date: str) -> None:
+    assert mentioned("en", line, kind="visit") == [
+        ("meeting", "held", frozenset({"joe-biden", "xi-jinping"}), date)]

@@ -46,6 +46,7 @@ from readouts.extract.contacts.when_parts import (
 from readouts.extract.time.dates import DateMention, find_dates, find_duration, starts_a_gap
 from readouts.extract.time.dayparts import part_spans
 from readouts.extract.time.durations import names_the_talk, talk_spans
+from readouts.extract.time.periods import find_periods
 from readouts.extract.time.tense import sentence_tense
 from readouts.model import Sentence
 
@@ -90,16 +91,37 @@ def _after(d: DateMention, ref: str | None) -> bool:
     return d.value > limit.isoformat()
 
 
+def _spans_of_time(text: str, lang: str, ref: str | None) -> list[DateMention]:
+    """A sentence's spans of time within one other month ("last month", "il mese scorso",
+    "в прошлом месяце", "上个月", "next month"), as month dates. A span holding the page's
+    own day ("this week", "this month") says no more than that day does."""
+    found = []
+    dates = _dates(text, lang, ref)
+    for p in find_periods(text, lang, ref) if ref else ():
+        first, last = p.period_start, p.period_end
+        if p.endpoints or len(first) < 7 or first[:7] != last[:7] or any(
+                d.start < p.end and p.start < d.end for d in dates):
+            continue  # a range ("from 3 to 7 March"), or a date's own words ("17 settembre")
+        day = (ref or "")[:10]
+        if (first <= day <= last) if len(first) == 10 else first[:7] == day[:7]:
+            continue
+        found.append(DateMention(p.start, p.end, p.text, first[:7], "month", None, True))
+    return found
+
+
 def _own_dates(text: str, lang: str, ref: str | None, kind: str, held: bool,
-               tense: str | None = None) -> tuple[list[DateMention], list[DateMention]]:
+               tense: str | None = None, spans_of_time: bool = False
+               ) -> tuple[list[DateMention], list[DateMention]]:
     """(the dates that can be the contact's, the days said or datelined) of a sentence:
     not another contact's ("si erano incontrati a fine ottobre" in a report of a call),
     not a background month or year far from the contact's words ("created a year ago"),
     not a day still to come for a contact held; the day before an event it came on the eve
-    of ("alla vigilia dell'incontro di giovedì 15 maggio")."""
+    of ("alla vigilia dell'incontro di giovedì 15 maggio"). `spans_of_time`: read the
+    sentence's spans of time ("last month") instead of its dates."""
     spans = type_spans(text, lang)
     own, said = [], []
-    for d in _dates(text, lang, ref, tense):
+    for d in _spans_of_time(text, lang, ref) if spans_of_time else _dates(text, lang, ref,
+                                                                          tense):
         if _said_or_dateline(text, d, lang):
             said.append(d)
             continue
@@ -255,6 +277,9 @@ def fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence],
         lead_text or title or "", lang) == "future" else None
     own, said = _own_dates(lead_text, lang, ref, facts.type, held, ahead)
     best = _pick(lead_text, lang, own)
+    if best is None and not said and lead_text:  # "met last month": that month, no day
+        best = _pick(lead_text, lang, _own_dates(lead_text, lang, ref, facts.type, held,
+                                                 ahead, spans_of_time=True)[0])
     if best:
         _set_date(facts, best, lead_text, lang, clock)
     set_part(facts, lead_text, lang, said, None, clock)
