@@ -112,3 +112,11 @@ def test_the_readout_from_a_country_is_that_sides_text_not_the_one_quoted_before
 def test_one_governments_text_credited_alone_stays_the_news_item(text: str, lang: str) -> None:
     found = split_accounts(text, {"url": "https://www.agenzianova.com/a/x"}, lang)
     assert [(a.source, a.kind) for a in found] == [("agenzia-nova", "news")]
+
+
+@pytest.mark.parametrize("text", [
+    "Rome and the İTALIAN side agreed, officials said.",  # "İ" matches "i" blind to case
+    "According to the readout from İTALY, the two leaders spoke.",
+])
+def test_a_side_word_that_folds_apart_from_its_match_names_no_side(text: str) -> None:
+    assert speaker_of(text, registry().named_all(text)) is None
