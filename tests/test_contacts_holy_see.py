@@ -67,3 +67,25 @@ def test_the_pope_named_by_a_lowercase_title_or_his_surname() -> None:
                         ("la premier e papa Leone si erano parlati", "leo-xiv"),
                         ("Meloni aveva chiesto a Prevost", "leo-xiv")):
         assert actor in [m.actor for m in index.find(text, "it", "2025-07-01", None)], text
+
+
+POPE_VISITS = [
+    "Visita ufficiale in Vaticano per il presidente della Repubblica Sergio Mattarella. Il "
+    "capo dello Stato ha incontrato Papa Leone XIV nella biblioteca del Palazzo Apostolico.",
+    "Papa Leone XIV stamani si è recato in visita al Quirinale per incontrare il presidente "
+    "della Repubblica Sergio Mattarella. Il colloquio privato è durato mezz'ora.",
+]
+
+
+def test_a_visit_paid_to_the_pope_or_by_him_is_a_visit() -> None:
+    """The President's official visit to the Vatican, the Pope's to the Quirinale: the visit
+    is the contact, as a farewell visit is; a guest 'in visita ufficiale' received at the
+    Quirinale had a meeting."""
+    for text in POPE_VISITS:
+        events = held(analyze_texts((text, "2025-10-14"), lang="it"))
+        assert [(e.type, set(e.participants)) for e in events] == [("visit", MATTARELLA_LEO)], (
+            text, [e.to_json() for e in events])
+    text = ("Il presidente della Repubblica Sergio Mattarella ha ricevuto al Quirinale il "
+            "presidente della Repubblica di Finlandia Alexander Stubb, in visita ufficiale.")
+    events = held(analyze_texts((text, "2024-07-04"), lang="it"))
+    assert [e.type for e in events] == ["meeting"], [e.to_json() for e in events]
