@@ -227,3 +227,19 @@ def test_a_lone_speaker_whose_words_fill_the_text_is_a_transcript() -> None:
     raw = read_bytes(text.encode(), "statement.txt")
     (readout,) = analyze_document(prepare(raw)[0], lang="en").document.readouts
     assert readout.kind == "transcript"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("zh", "据央视新闻报道,外交部发言人毛宁表示,此次通话是美方发起的。两国元首就共同关心的问题"
+           "进行沟通。\n关键词:外交部毛宁元首通话\n评论\n字号:小\n发表\n"),
+    ("zh", "外交部:中俄、中美通话是根据领导人日程商定的安排\n国家主席习近平昨日先后同俄罗斯总统"
+           "普京、美国总统特朗普通话。外交部发言人说,通话是双方商定的安排。\n"),
+    ("en", "Keywords: Biden Xi call\nPresident Biden spoke with President Xi Jinping today. "
+           "They discussed trade.\nFont size: large\n"),
+    ("it", "Parole chiave: Meloni Macron telefonata\nLa presidente Meloni ha sentito oggi Macron. "
+           "Hanno parlato di Ucraina.\n"),
+])
+def test_keyword_setting_and_headline_labels_make_no_transcript(lang: str, text: str) -> None:
+    raw = read_bytes(text.encode(), "page.txt")
+    for readout in analyze_document(prepare(raw)[0], lang=lang).document.readouts:
+        assert readout.kind != "transcript"

@@ -48,6 +48,16 @@ def kind_of(acc: Open, source: Source | None, text: str, title: str | None,
 
 
 _CARRIED = 0.6  # share of the text one lone speaker's words fill in a transcript
+_FRAGMENT = 80  # a label's words this short, with no punctuation closing them, are no speech
+
+
+def _fragment(turn: Turn, text: str) -> bool:
+    """Is what follows the label a page's keyword, setting or headline ("关键词：外交部毛宁",
+    "字号：小", "外交部：中俄、中美通话是…的安排"), not a speaker's words? A speech's
+    first line closes with punctuation or runs on with a comma ("Mr Chairman, dear friend,")."""
+    end = text.find("\n", turn.speech_start)
+    line = text[turn.speech_start:turn.end if end < 0 else min(end, turn.end)].strip()
+    return len(line) < _FRAGMENT and bool(line) and line[-1].isalnum()
 
 
 def _speaker_led(turns: list[Turn], text: str) -> bool:
@@ -55,7 +65,7 @@ def _speaker_led(turns: list[Turn], text: str) -> bool:
     question, make a transcript; one lone label only when its words fill most of the text
     (a leader's statement "Vladimir Putin: Colleagues, ..."). A footer line that looks like
     a label ("声明：本文由…采编", "Disclaimer: …") under a readout does not."""
-    speakers = [t for t in turns if not is_question(t.label)]
+    speakers = [t for t in turns if not is_question(t.label) and not _fragment(t, text)]
     if len(speakers) >= 2 or (speakers and len(speakers) < len(turns)):
         return True
     if not speakers:
