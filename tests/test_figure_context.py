@@ -258,3 +258,51 @@ def test_a_sum_before_its_measure_takes_the_measures_currency(
 def test_a_bare_sum_takes_the_currency_of_the_sum_it_runs_to(
         lang: str, texts: tuple[str, ...]) -> None:
     assert by_value(figures(lang, *texts), 26e9).unit == "USD"
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("it", "Nei primi nove mesi di quest'anno gli scambi hanno toccato 70 miliardi di "
+               "euro, in aumento del 6%, mentre nell'intero 2019 si erano fermati a 61 "
+               "miliardi di euro."),
+        ("en", "In the first nine months of this year trade reached $70 billion, up 6%, "
+               "while in the whole of 2019 it stopped at $61 billion."),
+        ("ru", "За первые девять месяцев этого года товарооборот достиг 70 миллиардов "
+               "долларов, или 6%, тогда как за весь 2019 год он составил 61 миллиард "
+               "долларов."),
+        ("zh", "今年前9个月，双边贸易额达到700亿美元，增长6%，而2019年全年为610亿美元。"),
+    ],
+)
+def test_a_span_of_time_in_a_later_clause_about_something_else_is_not_the_figures(
+        lang: str, sentence: str) -> None:
+    found = figures(lang, sentence)
+    assert by_value(found, 70e9).period == Period("2021-01", "2021-09")
+    assert by_value(found, 6).period == Period("2021-01", "2021-09")
+    assert by_value(found, 61e9).period == Period("2019", "2019")
+
+
+@pytest.mark.parametrize(
+    ("lang", "texts"),
+    [
+        ("it", ("Nel 2020 l'interscambio è arrivato a 55 miliardi di dollari.",
+                "Le due parti puntano a superare la soglia dei 100 miliardi entro il 2025.")),
+        ("en", ("In 2020 bilateral trade came to $55 billion.",
+                "The two sides aim to pass the 100 billion mark by 2025.")),
+        ("ru", ("В 2020 году товарооборот составил 55 миллиардов долларов.",
+                "Стороны намерены выйти на 100 миллиардов к 2025 году.")),
+        ("zh", ("2020年双边贸易额为550亿美元。", "双方力争到2025年突破1000亿。")),
+    ],
+)
+def test_a_goal_naming_no_measure_goes_on_with_the_sum_before(
+        lang: str, texts: tuple[str, str]) -> None:
+    goal = by_value(figures(lang, *texts), 100e9)
+    assert (goal.unit, goal.about, goal.target) == ("USD", "trade", True)
+    assert goal.period == Period("2025", "2025")
+
+
+def test_no_goal_goes_on_with_a_sum_two_sentences_back() -> None:
+    found = figures("it", "Nel 2020 l'interscambio è arrivato a 55 miliardi di dollari.",
+                    "I due leader hanno parlato di cultura.",
+                    "Le due parti puntano a superare la soglia dei 100 miliardi entro il 2025.")
+    assert [f.sentence for f in found] == [0]

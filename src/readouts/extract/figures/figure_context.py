@@ -38,6 +38,7 @@ class _Cues:
     deadline: re.Pattern[str] | None  # right after the figure: "entro il 2030", "的目标"
     exact: re.Pattern[str] | None  # "довести ... до": the "up to" word belongs to the goal
     comparison: re.Pattern[str] | None  # before a period: "rispetto al", "than", "比"
+    contrast: re.Pattern[str] | None  # opens a clause about something else: "mentre", "while"
 
 
 @cache
@@ -50,6 +51,7 @@ def _cues(lang: str) -> _Cues:
         deadline=_union(target.get("deadline") or []),  # tried with match() at the figure end
         exact=_union([f"(?:{p})\\s*$" for p in target.get("exact") or []]),
         comparison=_union(langdata.load(lang, "numbers").get("comparison") or []),
+        contrast=_union(langdata.load(lang, "numbers").get("contrast") or []),
     )
 
 
@@ -99,7 +101,8 @@ def _period_for(text: str, fig: Figure, periods: list[PeriodMention],
                 figures: list[Figure], cues: _Cues, goal: _Goal | None) -> Period | None:
     """The nearest span of time that is the figure's own: not a number inside a figure
     ("2000亿"), not one the figure is compared with ("rispetto al 2020", "than in 2020"),
-    and for a target one in its own clause ("by 2025"), not the fact's before it."""
+    not one after it in a clause about something else ("mentre", "while", "а", "而"), and
+    for a target one in its own clause ("by 2025"), not the fact's before it."""
     best: tuple[int, PeriodMention] | None = None
     for p in periods:
         if any(f.start < p.end and p.start < f.end for f in figures):
@@ -110,6 +113,8 @@ def _period_for(text: str, fig: Figure, periods: list[PeriodMention],
         lead = text[lead_from:p.start]
         if cues.comparison is not None and cues.comparison.search(lead):
             continue
+        if p.start >= fig.end and cues.contrast is not None and cues.contrast.search(lead):
+            continue  # "62 miliardi, +4%, mentre l'intero 2020 ...": the later clause's span
         gap = max(p.start - fig.end, fig.start - p.end, 0)
         if best is None or gap < best[0]:
             best = (gap, p)
@@ -123,12 +128,18 @@ def _period_for(text: str, fig: Figure, periods: list[PeriodMention],
 def readout_figures(sentences: list[Sentence], lang: str, ref: str | None) -> list[Figure]:
     """Every figure of an account, with its sentence, speaker, period and target flag; a
     bare sum takes the currency the account last used for the same measure (or, where the
-    language says so, the one its accounts leave unsaid)."""
+    language says so, the one its accounts leave unsaid); a goal in a sentence naming no
+    measure ("Puntano a superare la soglia dei 100 miliardi") is of the measure of the sum
+    the sentence before ended on."""
     cues = _cues(lang)
     figures: list[Figure] = []
     money = dict(unstated_currency(lang))  # measure -> currency the account stated it in
+    continued: str | None = None  # the measure of the sum the sentence before ended on
     for s in sentences:
-        found = extract_figures(s.text, lang, money)
+        goal_ahead = continued if cues.goal is not None and cues.goal.search(s.text) else None
+        found = extract_figures(s.text, lang, money, goal_ahead)
+        sums = [f.about for f in found if f.about and f.unit in money_units(lang)]
+        continued = sums[-1] if sums else None
         if not found:
             continue
         periods = find_periods(s.text, lang, ref)

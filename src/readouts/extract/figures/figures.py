@@ -34,8 +34,8 @@ def _in_address(text: str, start: int) -> bool:
     return _ADDRESS.match(text, token_start, start) is not None
 
 
-def extract_figures(sentence: str, lang: str,
-                    carried: Mapping[str, str] | None = None) -> list[Figure]:
+def extract_figures(sentence: str, lang: str, carried: Mapping[str, str] | None = None,
+                    continued: str | None = None) -> list[Figure]:
     """Find the figures in one sentence of ``lang`` ('it', 'en', 'ru', 'zh').
 
     Each Figure carries the text as written, the fully scaled value, the unit (ISO 4217,
@@ -43,7 +43,10 @@ def extract_figures(sentence: str, lang: str,
     and what it measures (``about``); offsets are inside ``sentence``. ``carried`` maps a
     measure to the currency earlier sentences stated it in: a bare sum of that measure
     ("la soglia dei 200 miliardi" of trade) is in that currency, unless a later sum of the
-    same measure in the sentence names one ("da 26 a 32 miliardi di dollari").
+    same measure in the sentence names one ("da 26 a 32 miliardi di dollari"). ``continued``
+    is the measure of the sum the sentence before ended on, where this one sets a goal: a
+    bare sum in a sentence that names no measure goes on with it ("... 62 miliardi di
+    dollari. Puntano a superare la soglia dei 100 miliardi").
     """
     r = rules(lang)
     text = normalize(sentence)
@@ -61,6 +64,10 @@ def extract_figures(sentence: str, lang: str,
                 money = fig.unit
     if figures and r.measures is not None:
         assign_measures(sentence, figures, r)
+    if continued and all(f.about is None for f in figures):
+        for fig in figures:
+            if fig.unit == PENDING:
+                fig.about = continued
     for i, fig in enumerate(figures):
         if fig.unit == PENDING:  # "da 26 miliardi a 32 miliardi di dollari": the later sum's
             later = (o.unit for o in figures[i + 1 :] if o.about == fig.about
