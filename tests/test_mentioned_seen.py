@@ -3,7 +3,6 @@ meeting in every language ('si erano visti', 'встречался', 'видел
 idiom of finding oneself forced ('si sono visti costretti')."""
 
 import pytest
-
 from test_contacts import analyze_texts
 
 PAGE = "2025-06-05"
