@@ -295,3 +295,38 @@ def test_a_contact_the_lead_dates_by_last_month_takes_that_month(lang: str, text
 ])
 def test_a_span_holding_the_pages_day_leaves_the_pages_day(lang: str, text: str) -> None:
     assert reported(text, "2025-10-30", lang).date == "2025-10-30"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "part"),
+    [
+        ("zh", "3月14日上午，国家主席习近平同法国总统马克龙通电话。"
+               "习近平指出，中法是全面战略伙伴。",
+         "morning"),
+        ("zh", "3月14日晚，国家主席习近平同俄罗斯总统普京通电话。两国元首就双边关系交换了意见。",
+         "evening"),
+        ("ru", "14 марта вечером Владимир Путин провёл телефонный разговор с Президентом Франции "
+               "Эммануэлем Макроном. Обсуждалась ситуация на Ближнем Востоке.", "evening"),
+    ],
+)
+def test_a_date_opening_the_lead_with_its_part_of_day_is_no_dateline(
+        lang: str, text: str, part: str) -> None:
+    event = reported(text, "2025-03-15", lang)
+    assert (event.date, event.part_of_day) == ("2025-03-14", part)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "day", "part"),
+    [
+        ("it", "MOSCA, 14 MAR - Vladimir Putin ha avuto un colloquio telefonico con Emmanuel "
+               "Macron. I due hanno discusso del Medio Oriente.", "2025-03-14", None),
+        ("en", "WASHINGTON, March 14 (Reuters) - President Donald Trump spoke by phone with "
+               "French President Emmanuel Macron on Thursday evening.", "2025-03-13", "evening"),
+        ("zh", "新华社北京3月14日电 3月13日晚，国家主席习近平同法国总统马克龙通电话。",
+         "2025-03-13", "evening"),
+    ],
+)
+def test_a_dateline_still_dates_the_story_not_the_contact(lang: str, text: str, day: str,
+                                                          part: str | None) -> None:
+    event = reported(text, "2025-03-14", lang)
+    assert (event.date, event.part_of_day) == (day, part)

@@ -74,13 +74,18 @@ def _wire_end(lang: str) -> re.Pattern[str] | None:
 
 def _said_or_dateline(text: str, d: DateMention, lang: str) -> bool:
     """The day words were said or a page stamped ("Modified 30 марта") or a dateline's day
-    ("MOSCA, 17 NOV -"): the story's days, the contact's only where it names no other."""
+    ("MOSCA, 17 NOV -"): the story's days, the contact's only where it names no other. A
+    date opening the sentence with its part of day ("3月14日上午，") is the lead's own."""
     if said_at(text, d.start, d.end, lang) or stamped(text, d.start, lang):
         return True
     if d.start > _DATELINE or d.precision != "day" or not any(c.isdigit() for c in d.text):
         return False
     head, wire = text[:d.start], _wire_end(lang)
-    return head.strip(" ,") == "" or (wire is not None and wire.search(head) is not None)
+    if wire is not None and wire.search(head) is not None:
+        return True
+    # a date that opens the sentence with its part of day ("3月14日上午，…", "14 марта
+    # вечером …") opens the lead: a dateline names no part of day
+    return head.strip(" ,") == "" and d.part_of_day is None
 
 
 def _after(d: DateMention, ref: str | None) -> bool:
