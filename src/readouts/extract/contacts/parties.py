@@ -300,7 +300,8 @@ _LIST_COMMAS = ",，、"  # one listed party to the next: a comma, or the langua
 # ("ha tenuto una conversazione telefonica con Zelensky e Johnson") is most often two calls
 # told together, as leaders call one by one; conference calls list more.
 _JOINT_LISTED = {"phone_call": 3}
-_ONE_BY_ONE = frozenset({"phone_call"})
+# Calls and messages go one by one: "sent messages to A, B and C" is three messages.
+_ONE_BY_ONE = frozenset({"phone_call", "message"})
 
 
 def listed_parties(text: str, mentions: list[Mention], kind: str, lang: str,
@@ -368,6 +369,9 @@ def _parties_at_cue(text: str, mentions: list[Mention], kind: str, lang: str,
     if own:
         return own[0][:2]
     subject = leaders[0].actor
+    each = [a for a in _each_listed(text, leaders, cue, lang) if a != subject]
+    if each:  # "分别同A、B通电话": one call with each, split later
+        return unique([subject, *each])
     joiner = contact_cues(lang).pair_joiner
     pair = leaders[1]
     if joiner is not None and pair.actor != subject and pair.end <= cue[0] \
@@ -380,15 +384,42 @@ def _parties_at_cue(text: str, mentions: list[Mention], kind: str, lang: str,
         # "ha tenuto una conversazione telefonica con Zelensky e il premier Johnson": calls
         # are one by one, so each counterpart listed after the cue is one call's
         listed = [after[0]]
-        for m in after[1:]:
+        for m in sorted((m for m in others if m.start > after[0].start), key=lambda m: m.start):
             gap = text[listed[-1].end:m.start]
-            if len(gap) > _LIST_GAP or not joiner.match(gap):
+            if len(gap) > _LIST_GAP or not (joiner.match(gap) or _comma_listed(gap, lang)):
                 break
             listed.append(m)
         return unique([subject, *(m.actor for m in listed)])
     if after:
         return [subject, after[0].actor]
     return [subject, min(others, key=lambda m: abs(cue[0] - m.end)).actor]  # "与X通电话"
+
+
+_EACH_BREAK = re.compile(r"[,;:，；：。](?!、)")  # ",、": a page's doubled list comma
+
+
+def _each_listed(text: str, leaders: list[Mention], cue: tuple[int, int, int, str],
+                 lang: str) -> list[str]:
+    """The counterparts listed between "分别同" and the contact's word ("分别同日本首相菅义伟、
+    安哥拉总统洛伦索通电话"): one contact with each. Where the list holds a word per contact
+    ("先后与普京视讯、与特朗普通话"), the cue's own are those after the word before it."""
+    each = contact_cues(lang).each_before
+    if each is None:
+        return []
+    starts = [m.end() for m in each.finditer(text, 0, cue[0])]
+    if not starts or _EACH_BREAK.search(text, starts[-1], cue[0]):
+        return []
+    lo = max([starts[-1], *(end for start, end, _, _ in _whole_cues(text, lang)
+                            if starts[-1] <= start and end <= cue[0])])
+    return unique([m.actor for m in leaders if lo <= m.start and m.end <= cue[0]])
+
+
+def _comma_listed(gap: str, lang: str) -> bool:
+    """Is the next leader listed after a comma ("to Macron, German Chancellor Merkel and …"),
+    not named in a clause of its own ("Macron, who had met Merkel")?"""
+    relative = contact_cues(lang).relative
+    return gap.lstrip()[:1] in _LIST_COMMAS and not type_spans(gap, lang) \
+        and not (relative is not None and relative.search(gap))
 
 
 def _whole_cues(text: str, lang: str) -> list[tuple[int, int, int, str]]:
