@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from readouts.extract.tags.tone import characterize
+from readouts.extract.tags.tone import _head, characterize
 
 
 @pytest.mark.parametrize(
@@ -102,3 +102,24 @@ def test_corpus_cctv_2021_11_16_heads_of_state_view(corpus: Path) -> None:
 )  # fmt: skip
 def test_tone_adverb_before_or_after_the_verb(lang: str, text: str, expected: list[str]) -> None:
     assert characterize(text, lang) == expected
+
+
+@pytest.mark.parametrize(("form", "head"), [
+    ("candid*", "can"), ("in-depth", "in-"), ("in depth", "in"), ("l'atmosfera", "l"),
+    ("a", "a"), ("откровенн*", "отк"),
+])
+def test_scan_checks_the_first_letters_every_match_of_a_form_starts_with(
+        form: str, head: str) -> None:
+    assert _head(form) == head
+
+
+@pytest.mark.parametrize(("lang", "text", "tones"), [
+    ("en", "In-depth and CANDID talks; Frankly Speaking, they held a Productive Meeting.",
+     ["in-depth", "candid", "frank", "productive"]),
+    ("it", "Un colloquio Approfondito e FRANCO.", ["in-depth", "frank"]),
+    ("ru", "Переговоры прошли в ДРУЖЕСКОЙ и Конструктивной атмосфере.",
+     ["friendly", "constructive"]),
+])
+def test_tones_in_any_case_pass_the_first_letters_check(lang: str, text: str,
+                                                       tones: list[str]) -> None:
+    assert characterize(text, lang) == tones

@@ -16,12 +16,15 @@ from functools import cache
 
 from readouts import lang as langdata
 from readouts.extract.tags.topics import cue_pattern
+from readouts.text.regex_trie import trie_regex
 from readouts.text.word_gate import WordGate
 
 _SENTENCE_END = re.compile(r"[.!?。！？\n](?=[^.!?。！？\n]*$)")
 _LOOKBACK = {"zh": 40}  # characters of the sentence before a match searched for hedges
 _DEFAULT_LOOKBACK = 120
 _WORD_START = r"(?<!\w)"
+_HEAD = 3  # letters of a form's first word the scan checks before trying the shapes
+_CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -95,10 +98,18 @@ def _first_chars(starters: list[list[str]], lang: str) -> str:
         return ""
     chars = {form[0] for form in forms}
     lookahead = "(?=[" + re.escape("".join(sorted(chars | {c.upper() for c in chars}))) + "])"
+    if not any(_CJK.search(form) for form in forms):  # a word's first letters, as a trie
+        lookahead += "(?=(?i:" + trie_regex({_head(form) for form in forms}, re.escape) + "))"
     word_start = {cue_pattern(form, lang).partition(")")[0] + ")" for form in forms}
     if len(word_start) == 1 and (start := word_start.pop()).startswith("(?<!"):
         return start + lookahead
     return lookahead
+
+
+def _head(form: str) -> str:
+    """The first (up to) three letters every match of a form starts with, as written."""
+    word = form.split()[0].rstrip("*")
+    return re.split("['’]", word)[0][:_HEAD] or word[:1]
 
 
 def _hedged(text: str, start: int, rules: _Rules) -> bool:
