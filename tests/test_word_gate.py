@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from readouts.extract.contacts.cues import contact_cues
 from readouts.extract.tags.tone import _rules, characterize
 from readouts.extract.tags.topics import CueMatcher, _alternation
 from readouts.text.word_gate import WordGate, fold
@@ -17,6 +18,8 @@ _CASED = "".join(c for c in map(chr, range(0x110000))
 
 def _gates() -> list[WordGate]:
     gates = [rules.gate for lang in ("it", "en", "ru", "zh") if (rules := _rules(lang))]
+    gates.extend(gate for lang in ("it", "en", "ru", "zh")
+                 for gate in contact_cues(lang).types_words)
     for source in ("topics", "concepts", "pledges"):
         for lang in ("it", "en", "ru", "zh"):
             matcher = CueMatcher(lang, source)

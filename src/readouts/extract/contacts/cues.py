@@ -8,12 +8,14 @@ from functools import cache
 
 from readouts import lang as langdata
 from readouts.text.regex_gate import LiteralGate
+from readouts.text.word_gate import WordGate
 
 
 @dataclass(frozen=True)
 class _Cues:
     types: tuple[tuple[str, re.Pattern[str]], ...]
     types_gate: LiteralGate  # any type cue at all: most sentences have none
+    types_words: tuple[WordGate, ...]  # each type's own words: the types a text may name
     courtesy: re.Pattern[str] | None  # a visit paid to a person: the contact itself
     weak_types: tuple[tuple[str, re.Pattern[str]], ...]  # a bare "conversation": when no other
     initiator: tuple[re.Pattern[str], ...]
@@ -72,6 +74,7 @@ def contact_cues(lang: str) -> _Cues:
         types_gate=LiteralGate([*(data.get("visit_to_person") or []),
                                 *(p for pats in (data.get("types") or {}).values()
                                   for p in pats)]),
+        types_words=tuple(WordGate(pattern) for _, pattern in types),
         weak_types=weak,
         courtesy=courtesy,
         initiator=tuple(re.compile(p, re.I) for p in data.get("initiator") or []),

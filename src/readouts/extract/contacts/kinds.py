@@ -12,6 +12,7 @@ from readouts.extract.contacts.cues import contact_cues
 from readouts.extract.time.dates import sentence_tense
 from readouts.extract.time.tense import tense_from, tense_marks
 from readouts.model import Sentence
+from readouts.text.word_gate import fold
 
 LEAD_SENTENCES = 3
 # Short opening sentences (a quoted question, a list of topics) do not use up the lead: a
@@ -106,8 +107,10 @@ def type_spans(text: str, lang: str) -> tuple[tuple[int, int, int, str], ...]:
     cues = contact_cues(lang)
     if not cues.types_gate.may_match(text):
         return ()
+    folded = fold(text)  # a type none of whose words the text holds is not scanned
     return tuple(sorted((m.start(), _WORD_REST.match(text, m.end()).end(), rank, name)
                         for rank, (name, pattern) in enumerate(cues.types)
+                        if cues.types_words[rank].in_folded(folded)
                         for m in pattern.finditer(text)))
 
 
