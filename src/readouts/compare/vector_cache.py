@@ -14,12 +14,13 @@ kept under a size bound by dropping the least recently written vectors.
 from __future__ import annotations
 
 import hashlib
-import os
 import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
+
+from readouts.cache_dir import cache_folder
 
 MAX_VECTORS = 100_000  # 512 float32 each: about 200 MB at the bound
 _PRUNE_TO = 0.9  # fraction kept when the bound is passed
@@ -32,16 +33,8 @@ _MMAP_BYTES = 512 << 20  # address space only: above the bound's file size
 
 def cache_path(model_id: str) -> Path | None:
     """The cache file for a model, or None when the user turned the cache off."""
-    configured = os.environ.get("READOUTS_CACHE_DIR")
-    if configured and configured.lower() in {"off", "0", "none", "false"}:
-        return None
-    if configured:
-        folder = Path(configured)
-    else:
-        from platformdirs import user_cache_dir
-
-        folder = Path(user_cache_dir("readouts"))
-    return folder / f"vectors-{model_id}.sqlite"
+    folder = cache_folder()
+    return folder / f"vectors-{model_id}.sqlite" if folder else None
 
 
 def _key(text: str) -> bytes:

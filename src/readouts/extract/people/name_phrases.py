@@ -23,6 +23,7 @@ from readouts.extract.people.name_forms import (
     case_variants,
 )
 from readouts.extract.people.translit import slugify_name
+from readouts.text.regex_cache import compile_cached
 from readouts.text.regex_trie import trie_regex
 
 
@@ -81,8 +82,8 @@ class PhraseMatcher:
         self.table = table
         words = [f for f in table if not HAN.search(f)]
         hanzi = [f for f in table if HAN.search(f)]
-        self.words = re.compile(rf"(?<!\w)(?:{trie_regex(words)}){TAIL}")
-        self.hanzi = re.compile(trie_regex(hanzi)) if hanzi else None
+        self.words = compile_cached(rf"(?<!\w)(?:{trie_regex(words)}){TAIL}")  # 200 KB
+        self.hanzi = compile_cached(trie_regex(hanzi)) if hanzi else None
         links = [re.escape(w) for w in data.get("links") or [] if w]
         space = "" if lang == "zh" else r"\s+"
         bare = [space] if "" in (data.get("links") or []) else []
