@@ -53,6 +53,11 @@ _LONG_QUOTE = 120  # quoted width (a Han character counts two) that makes a para
 _QUOTE_SHARE = 0.4  # ... when its quoted words are this share of the paragraph at least
 _INLINE_QUOTE = 160  # a colon's quotation this wide, or of two sentences, is a quoted text
 _POST_QUOTE = 20  # a quoted post may be short
+_LONG_POST = 400  # ... and one quoted this wide, or of four sentences, is quoted at length
+_POST_SENTENCES = 4
+_STOPS = re.compile(r"[.!?]+(?=\s|[”»」』\"]|$)|[。！？]+")
+_STRAY_QUOTE = 1500  # a quotation left open this long was a stray mark
+_CLOSE_MARKS = "”»」』"
 
 
 def _header(body: str, start: int, end: int) -> tuple[int, Voice] | None:
@@ -90,6 +95,8 @@ class _Pass:
         self.sentences: dict[Key, int] = {}  # per voice
         self.whole_posts: set[Key] = set()  # posts quoted whole
         self.credited = False  # a text credited to its publisher ("a statement from …")
+        self.open_quote: tuple[Voice, int] | None = None  # a quoted text still open where
+        # its paragraph ends, and where it opened: it runs on to its closing mark
 
     def begin(self, at: int, voice: Voice | None) -> None:
         if voice is not None and self.own is not None and voice.source is self.own:
@@ -114,9 +121,9 @@ class _Pass:
             if key[2] == "post" and quoted >= _LONG_QUOTE:
                 self.whole_posts.add(key)
 
-    def count(self, voice: Voice | None) -> None:
+    def count(self, voice: Voice | None, n: int = 1) -> None:
         if (key := _key(voice)) is not None:
-            self.sentences[key] = self.sentences.get(key, 0) + 1
+            self.sentences[key] = self.sentences.get(key, 0) + n
 
     def empty(self, at: int, voice: Voice) -> None:
         self.pieces.append(Piece(at, voice, empty=True))
@@ -188,7 +195,8 @@ def _read(body: str, p_start: int, p_end: int) -> _Para | None:
             head = text[:colon]
             who = reg.first_named(head)
             aide = reg.aide_in(head)  # "毛宁说：「…」": a spokesperson speaks for his source
-            source, name = (who[:2] if who else aide if aide else last_named or (None, ""))
+            source, name = (who[:2] if who else aide if aide else last_named
+                            or _leader_writing(head) or (None, ""))
             if source is not None and (cues.speech.search(head) or cues.announce.search(head)
                                        or source.type == "platform"):
                 para.intro = (s, source, name)
@@ -203,6 +211,16 @@ def _read(body: str, p_start: int, p_end: int) -> _Para | None:
             if speaks(text, named[1], named[2]):
                 para.speaks[named[0]] = para.speaks.get(named[0], 0) + 1
     return para
+
+
+def _leader_writing(head: str) -> tuple[Source, str] | None:
+    """A leader writing the words a colon opens, on a platform not named ("Trump wrote:",
+    "泽连斯基在社交媒体上写道："): his post, for his side."""
+    m = _cues().leader_post.search(head)
+    side = registry().voice_in_last(head[:m.start()]) if m is not None else None
+    if m is None or side is None:
+        return None
+    return Source("unknown", "platform", side, "post"), m.group()
 
 
 def quoted_pieces(body: str, start: int, end: int, own: Source | None,
@@ -262,6 +280,12 @@ def _pieces(body: str, start: int, paras: list[tuple[int, int, tuple[int, Voice]
             carry = header[1]
             continue
         if para is None:
+            continue
+        if run.open_quote is not None:  # the quoted text goes on to its closing mark
+            voice, opened = run.open_quote
+            run.begin(p_start, voice)
+            if p_end - opened > _STRAY_QUOTE or not _still_open(body[p_start:p_end], 1):
+                run.open_quote = None
             continue
         sentences = para.sentences
         first_text = body[sentences[0].start:sentences[0].end]
@@ -391,9 +415,28 @@ def _announce(run: _Pass, body: str, para: _Para, lead: bool, by_sentence: bool
             name not in head[:colon]:  # "Poi l'annuncio: “…”" after "scrive Trump su Truth"
         voice = run.spoken
     run.begin(s.start, voice)
-    run.count(voice)
+    # a post quoted at length ("Zelensky scrive su X: “…”") is no remark in passing
+    # its closing mark in a later paragraph: it runs on
+    running = after == len(sentences) and _still_open(body[s.start + colon + 1:para.end])
+    if running:
+        run.open_quote = (voice, s.start)
+    at_length = wide >= _LONG_POST or len(_STOPS.findall(rest)) >= _POST_SENTENCES or running
+    run.count(voice, 2 if voice.kind == "post" and at_length else 1)
     _plain(run, body, para, after, len(sentences), False, by_sentence)
     return None
+
+
+def _still_open(text: str, depth: int = 0) -> bool:
+    """Is a quotation open at the end of the text (`depth`: open at its start)?"""
+    straight = False
+    for ch in text:
+        if ch in OPEN and not (ch == "“" and depth and not straight):
+            depth += 1
+        elif ch in _CLOSE_MARKS or ch == "“":
+            depth = max(0, depth - 1)
+        elif ch == '"':
+            straight = not straight
+    return depth > 0 or straight
 
 
 def _plain(run: _Pass, body: str, para: _Para, lo: int, hi: int, lead: bool,
