@@ -47,6 +47,7 @@ class _Cues:
     wire: re.Pattern[str] | None  # a wire dateline's head before its date ("MOSCA, ", "新华社北京")
     deictic: re.Pattern[str] | None  # "this", "本次" ending right before a cue: the one told
     partner_word: re.Pattern[str] | None  # "with", "с", "与": before a contact's other party
+    counterpart_list: re.Pattern[str] | None  # "ha chiamato", "with": a list of counterparts next
     relative: re.Pattern[str] | None  # "which", "которое": a clause about the noun before it
 
 
@@ -112,6 +113,7 @@ def contact_cues(lang: str) -> _Cues:
         relative=cue_alternation(data.get("relative") or []),
         partner_word=cue_alternation([*(data.get("partner_after") or []),
                                       *(data.get("partner_before") or [])]),
+        counterpart_list=cue_alternation(data.get("counterpart_list") or []),
         deictic=re.compile("|".join(f"(?:{p})" for p in data["deictic_before"]) + "$", re.I)
         if data.get("deictic_before") else None,
     )

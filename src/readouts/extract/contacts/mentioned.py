@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from readouts.extract.contacts.contacts import (
     ContactFacts,
+    can_be_party,
     contact_cues,
     contact_status,
     dates_match,
@@ -21,6 +22,7 @@ from readouts.extract.contacts.contacts import (
     types_compatible,
     unique,
 )
+from readouts.extract.contacts.counterparts import listed_counterparts
 from readouts.extract.contacts.mention_cues import (
     CLAUSE,
     Cue,
@@ -230,6 +232,8 @@ def mentioned_contacts(sentences: list[Sentence], mentions: list[list[Mention]],
                                        need_partner=status == "held" and not marked,
                                        directive=mc.directive, partnered=mc.partner_lead,
                                        speaker=(s.speaker, mc.speaker_self))
+            participants = _subject_for_list(text, named, participants, reported_parties,
+                                             ref, lang)
             if not participants or (kind in _TWO_PARTY and len(participants) < 2):
                 continue  # nobody, or one official on a call: no contact to speak of
             if kind == "ceremony" and not named and not speaks:
@@ -259,6 +263,19 @@ def mentioned_contacts(sentences: list[Sentence], mentions: list[list[Mention]],
                 facts.evidence["location"] = text
             out.append(facts)
     return out
+
+
+def _subject_for_list(text: str, named: list[Mention], participants: list[str],
+                      reported: list[str], ref: str | None, lang: str) -> list[str]:
+    """Parties who are all one list of counterparts ("ha chiamato A e B") are each the
+    subject's, not each other's: the reported contact's principal who is not listed stands
+    in for the unnamed subject, with the first listed; with none, no contact."""
+    leaders = [m for m in named if is_leader(m.actor, ref) and can_be_party(m.actor, ref)]
+    listed = [m.actor for m in listed_counterparts(text, leaders, lang)]
+    if len(participants) < 2 or not set(participants) <= set(listed):
+        return participants
+    host = next((a for a in reported if a not in listed), None)
+    return [host, listed[0]] if host else []
 
 
 _EARLIER_REACH = (30, 20)  # characters before and after a cue for "previous", "precedente"

@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from readouts import knowledge
+from readouts.extract.contacts.counterparts import listed_counterparts
 from readouts.extract.contacts.cues import contact_cues
 from readouts.extract.contacts.facts import ContactFacts, unique
 from readouts.extract.contacts.kinds import (
@@ -478,6 +479,10 @@ def lead_people(title: str | None, sentences: list[Sentence], mentions: list[lis
                  ) -> list[str]:
     """The lead's principals; all its leaders where the contact is ``joint`` ("a tre"); a
     lead told by a ``bare`` word takes none from a neighbour telling another contact."""
+    if lead is not None and not joint:
+        subject_and_listed = _listed_with_subject(title, sentences, mentions, lead, lang, ref)
+        if subject_and_listed is not None:
+            return subject_and_listed
     actors = [m.actor for m in mentions[lead]] if lead is not None else []
     if lead is not None and len(set(actors)) > 1:
         own = [m.actor for m in mentions[lead] if not _also_named(sentences[lead].text, m, lang)]
@@ -503,6 +508,35 @@ def lead_people(title: str | None, sentences: list[Sentence], mentions: list[lis
         actors = unique(actors + _neighbour_leaders(sentences, mentions, lead, ref, actors,
                                                         lang, bare))
     return principals_of(actors, ref, side)
+
+
+def _listed_with_subject(title: str | None, sentences: list[Sentence],
+                         mentions: list[list[Mention]], lead: int, lang: str, ref: str | None
+                         ) -> list[str] | None:
+    """A lead naming its leaders only as a list of counterparts ("ha chiamato A e B"): its
+    subject, named before the list ("Tajani ha incontrato A e B"), else in the title, else
+    in the nearest sentence before that is no such list itself, then the listed; with no
+    subject found, the first listed alone, as no two listed talked with each other. None for
+    any other lead."""
+    leaders = [m for m in mentions[lead] if is_leader(m.actor, ref) and can_be_party(m.actor, ref)]
+    listed = listed_counterparts(sentences[lead].text, leaders, lang)
+    if not listed:
+        return None
+    names = unique([m.actor for m in listed])
+    before = [m.actor for m in mentions[lead]
+              if m.end <= listed[0].start and can_be_party(m.actor, ref) and m.actor not in names]
+    subject = before[-1:]
+    if not subject and title:
+        subject = [a for a in names_in(title, lang, ref, None)
+                   if is_leader(a, ref) and can_be_party(a, ref) and a not in names][:1]
+    for j in range(lead - 1, -1, -1):
+        if subject:
+            break
+        others = [m for m in mentions[j] if is_leader(m.actor, ref) and can_be_party(m.actor, ref)]
+        if listed_counterparts(sentences[j].text, others, lang):
+            continue  # "Ieri ha parlato con A, e nei giorni scorsi con B": another list
+        subject = [m.actor for m in others if m.actor not in names][:1]
+    return unique(subject + names) if subject else names[:1]
 
 
 def split_plural(facts: ContactFacts) -> list[ContactFacts]:
