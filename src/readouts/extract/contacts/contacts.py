@@ -35,6 +35,7 @@ from readouts.extract.contacts.kinds import (
 )
 from readouts.extract.contacts.parties import (
     can_be_party,
+    closing_frame,
     find_attendees,
     first_between,
     followed_kind,
@@ -172,6 +173,12 @@ def _lead_contacts(title: str | None, sentences: list[Sentence],
                     *mentions[lead_index + 1:]]
     else:
         cut = 0
+    if lead_index is not None and (closing := closing_frame(sentences[lead_index].text, lang)):
+        # "ha incontrato Trump, dopo aver visto a Parigi Macron": Macron is another contact's
+        mentions = [*mentions[:lead_index],
+                    [m for m in mentions[lead_index]
+                     if not closing[0] <= m.start < closing[1]],
+                    *mentions[lead_index + 1:]]
     if lead_index is not None:
         text = sentences[lead_index].text[cut:]
         lead_kind = contact_type(text, lang) if planned else held_between(text, lang) \
@@ -237,7 +244,9 @@ def _lead_contacts(title: str | None, sentences: list[Sentence],
         facts.type = _video_named_later(sentences, lead.i, facts.participants, lang, ref,
                                         side) or facts.type
     fill_duration(facts, sentences, lang)
-    head = " ".join(x for x in (title, lead_text) if x)
+    closing = closing_frame(lead_text, lang) if lead_text else None
+    own_text = lead_text[:closing[0]] + lead_text[closing[1]:] if closing else lead_text
+    head = " ".join(x for x in (title, own_text) if x)  # not the place of another contact's
     initiator_in_lead(facts, title, sentences, lead_index if lead else None, lang, ref, side)
     facts.attendees, evidence = find_attendees(sentences, mentions, lang, facts.participants, ref,
                                            side)

@@ -37,6 +37,7 @@ class _Cues:
     also: re.Pattern[str] | None  # "also", "anche", "также", "还": another contact added
     frame: re.Pattern[str] | None  # "Ahead of X's visit,": an opening clause naming no party
     frame_within: re.Pattern[str] | None  # "During the call,": a frame of the same time
+    frame_after: re.Pattern[str] | None  # ", after meeting Macron": another contact, closing
     between: tuple[re.Pattern[str], ...]
     pair_joiner: re.Pattern[str] | None  # "A and B" before the verb: the two who talked
     joint: re.Pattern[str] | None  # "l'incontro a tre": one contact of all its parties
@@ -99,6 +100,7 @@ def contact_cues(lang: str) -> _Cues:
         frame=re.compile("|".join(f"(?:{p})" for p in data["frame"]), re.I)
         if data.get("frame") else None,
         frame_within=cue_alternation(data.get("frame_within") or []),
+        frame_after=cue_alternation(data.get("frame_after") or []),
         between=tuple(re.compile(p, re.I) for p in data.get("between") or []),
         pair_joiner=re.compile("|".join(f"(?:{p})" for p in data["pair_joiner"]), re.I)
         if data.get("pair_joiner") else None,

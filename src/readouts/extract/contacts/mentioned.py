@@ -115,7 +115,8 @@ def _mark(text: str, cues: list[Cue], bound: dict[int, list[When]], lang: str,
                 same or _status_at(text, cues, i, lang, status) == "held"):
             cue.dead = "ordinal"  # "the call, the first since 1979": the reported one
         elif (mc.multilateral_before is not None and mc.multilateral_before.search(before)) \
-                or (mc.multilateral_after is not None and mc.multilateral_after.match(after)):
+                or (mc.multilateral_after is not None  # read in place: its look-behinds
+                    and mc.multilateral_after.match(text, cue.end, cue.end + 120)):
             cue.dead = "multilateral"  # "the international meeting in Astana"
         elif same and status == "held" and mc.ordinal_before is not None \
                 and mc.ordinal_before.search(before) \

@@ -180,6 +180,19 @@ def frame_partners(text: str, mentions: list[Mention], cut: int, lang: str) -> s
     return out
 
 
+def closing_frame(text: str, lang: str) -> tuple[int, int] | None:
+    """The span of a closing clause telling another contact of the subject, after the
+    sentence's own ("ha incontrato Trump, dopo aver visto a Parigi Macron", "met Trump,
+    days after meeting Macron", "…, после встречи с Зеленским", "…，此前曾会见普京"): the
+    people it names are no party of the sentence's contact. None where no contact is named
+    before it."""
+    pattern = contact_cues(lang).frame_after
+    m = pattern.search(text) if pattern is not None else None
+    if m is None or not any(span[1] <= m.start() for span in type_spans(text, lang)):
+        return None
+    return m.start(), m.end()
+
+
 def _opens_clause(text: str, start: int) -> bool:
     """Does a clause open at ``start``: the sentence's start, or right after a clause break
     ("据拉美社报道，在…会谈后，")?"""
