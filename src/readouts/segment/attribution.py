@@ -44,6 +44,7 @@ class Cues:
     text_credit: re.Pattern[str]  # "according to a statement from (the Elysee)"
     side_speech: dict[str, re.Pattern[str]]  # per language: a side's unnamed text or
     # officials speaking
+    side_text: dict[str, re.Pattern[str]]  # per language: a side's text a colon line names
     side_word: re.Pattern[str]
     sides: dict[str, tuple[str, tuple[str, ...]]]  # a side word, folded -> its side and
     # the languages it is a word of
@@ -66,20 +67,21 @@ def union(patterns: list[str]) -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def cues() -> Cues:
     found: dict[str, list[str]] = {}
-    sided: dict[str, re.Pattern[str]] = {}
+    sided: dict[str, dict[str, re.Pattern[str]]] = {"side_speech": {}, "side_text": {}}
     sides: dict[str, tuple[str, tuple[str, ...]]] = {}
     nouns = _side_words("side_nouns")
     for lang, words in _side_words("side_words").items():
         data = load_lang(lang, "quoting")
         for key, patterns in data.items():
-            if key != "side_speech":
+            if key not in sided:
                 found.setdefault(key, []).extend(patterns)
         if words:  # a trie: the side words share their first letters ("american…")
             alternation = trie_regex(sorted(words))
             places = trie_regex(sorted(nouns[lang])) if nouns[lang] else "(?!)"
-            sided[lang] = union([p.replace("{side}", f"(?:{alternation})")
-                                 .replace("{place}", f"(?:{places})")
-                                 for p in data.get("side_speech", [])])
+            for key, per_lang in sided.items():
+                per_lang[lang] = union([p.replace("{side}", f"(?:{alternation})")
+                                        .replace("{place}", f"(?:{places})")
+                                        for p in data.get(key, [])])
         for w, side in {**words, **nouns[lang]}.items():
             sides[w] = (side, (*sides.get(w, ("", ()))[1], lang))
 
@@ -87,7 +89,7 @@ def cues() -> Cues:
     return Cues(*(union(found.get(k, [])) for k in (
         "speech", "announce", "statement", "link", "resume", "lead", "refers", "post_words",
         "leader_post", "text_credit")),
-        sided, word, sides)
+        sided["side_speech"], sided["side_text"], word, sides)
 
 
 @dataclass(frozen=True)
@@ -138,15 +140,39 @@ def speaker_of(text: str, named: list[tuple[Source, str, int]]) -> Said | None:
             continue
         side, langs = entry
         for lang in langs:
-            m = c.side_speech[lang].search(text, max(0, word.start() - _SIDE_REACH),
-                                           word.end() + _SIDE_REACH)
-            if m is not None and m.start() <= word.start() < m.end():
+            m = _side_phrase(c.side_speech[lang], text, word)
+            if m is not None:
                 if found is None or m.start() < found[0]:
                     return Said("side", None, side, m.group())
                 return found[1]
     if found is None and not named:
         return _leader_writes(text)
     return found[1] if found else None
+
+
+def _side_phrase(pattern: re.Pattern[str], text: str, word: re.Match[str]
+                 ) -> re.Match[str] | None:
+    """The side's phrase standing around its side word, if any."""
+    m = pattern.search(text, max(0, word.start() - _SIDE_REACH), word.end() + _SIDE_REACH)
+    return m if m is not None and m.start() <= word.start() < m.end() else None
+
+
+def side_text_in(text: str) -> tuple[str, str, int] | None:
+    """The side whose own text a line ending in a colon names last, with the words naming
+    it and where they stand ("Earlier, China's readout said:"; "Unlike the White House
+    readout, the Chinese report …:" names the Chinese one)."""
+    c = cues()
+    last: tuple[str, str, int] | None = None
+    for word in c.side_word.finditer(text):
+        entry = c.sides.get(fold(word.group()))
+        if entry is None:
+            continue
+        for lang in entry[1]:
+            m = _side_phrase(c.side_text[lang], text, word)
+            if m is not None:
+                last = (entry[0], m.group(), m.start())
+                break
+    return last
 
 
 def _leader_writes(text: str) -> Said | None:

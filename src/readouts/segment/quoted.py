@@ -38,7 +38,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from readouts.segment.attribution import Said, Voice, speaker_of, speaks, voice_of
+from readouts.segment.attribution import (
+    Said,
+    Voice,
+    side_text_in,
+    speaker_of,
+    speaks,
+    voice_of,
+)
 from readouts.segment.attribution import cues as _cues
 from readouts.segment.pieces import Key, Piece, named_sides, one_kind, settled
 from readouts.segment.pieces import key as _key
@@ -194,6 +201,15 @@ def _read(body: str, p_start: int, p_end: int) -> _Para | None:
         if colon is not None and para.intro is None:
             head = text[:colon]
             who = reg.first_named(head)
+            sided = side_text_in(head)
+            if sided is not None and (who is None or sided[2] >= who[2]):
+                side, words, at = sided
+                if who is not None and who[2] + len(who[1]) > at:  # the two overlap
+                    para.intro = (s, who[0], who[1])  # "the Kremlin's interpretation …:"
+                else:  # a side's text named after any source ("Unlike the White House
+                    # readout, the Chinese report …:"), its publisher unnamed
+                    para.intro = (s, Source("unknown", "government", side, "readout"), words)
+                continue
             aide = reg.aide_in(head)  # "毛宁说：「…」": a spokesperson speaks for his source
             source, name = (who[:2] if who else aide if aide else last_named
                             or _leader_writing(head) or (None, ""))
