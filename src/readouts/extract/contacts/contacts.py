@@ -116,11 +116,17 @@ def _refers_back(text: str, lang: str) -> bool:
 
 def _leaders_told(mentions: list[list[Mention]], ahead: int, ref: str | None) -> int:
     """The leaders an announced contact's sentence names, with the one the sentence before
-    names where it names one ("Meloni è arrivata a Pechino. Domani la premier vedrà Xi")."""
+    names where it names one ("Meloni è arrivata a Pechino. Domani la premier vedrà Xi");
+    where it names fewer than two, the people who can be parties (ministers meeting: "Tajani
+    sarà domani a Berlino, dove avrà un incontro con la ministra Baerbock")."""
     if _leaders_in(mentions, ahead, ref) != 1 or ahead == 0:
-        return _leaders_in(mentions, ahead, ref)
-    return len({m.actor for row in mentions[ahead - 1:ahead + 1] for m in row
-                if is_leader(m.actor, ref)})
+        told = _leaders_in(mentions, ahead, ref)
+    else:
+        told = len({m.actor for row in mentions[ahead - 1:ahead + 1] for m in row
+                    if is_leader(m.actor, ref)})
+    if told >= 2:
+        return told
+    return max(told, len({m.actor for m in mentions[ahead] if can_be_party(m.actor, ref)}))
 
 
 def _held_first(sentences: list[Sentence], mentions: list[list[Mention]], held: int | None,
