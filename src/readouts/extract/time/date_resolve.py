@@ -277,10 +277,17 @@ def _b_wd(m: re.Match[str], ctx: Ctx) -> _Result | None:
     if group(m, "d") or group(m, "dw"):
         d = day_of(m, lex)
         return _weekday_day(wday, d, ctx, None) if d else None
-    shift = None
+    shift, word = None, ""
     for key in ("pre", "post"):
         if group(m, key):
-            shift = lex.week.get(re.sub(r"[\s,]+", " ", m[key].lower()).strip())
+            word = re.sub(r"[\s,]+", " ", m[key].lower()).strip()
+            shift = lex.week.get(word)
+    if shift in (-1, 1) and word in (lex.data.get("weekday_nearest") or ()):
+        # "lunedì scorso" said on a Thursday is three days before, "giovedì prossimo" said
+        # on a Monday three days after: the last or next one, not last or next week's
+        delta = ((wday - ref.weekday()) % 7 or 7) if shift > 0 else \
+            -((ref.weekday() - wday) % 7 or 7)
+        return (ref + timedelta(days=delta)).isoformat(), "day", True, None
     if shift is not None:
         day = _week_start(ref) + timedelta(weeks=shift, days=wday)
         return day.isoformat(), "day", True, None
