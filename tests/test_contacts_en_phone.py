@@ -50,3 +50,35 @@ def test_a_meeting_is_no_call_for_a_later_verb() -> None:
     event = _reported("President Joe Biden met with President Xi Jinping in Bali, and then "
                       "Xi received a visit from Prime Minister Anthony Albanese.", "2022-11-14")
     assert event.type == "meeting", event.to_json()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Readout of President Joe Biden's Call with Prime Minister Netanyahu of Israel\n\n"
+        "President Biden spoke earlier today with Prime Minister Netanyahu. The leaders "
+        "discussed the situation in Gaza.",
+        "President Biden spoke today with former Prime Minister of Israel Benjamin Netanyahu "
+        "to congratulate him on his party's victory. The two leaders agreed to speak again.",
+    ],
+)
+def test_a_white_house_readout_opening_reports_its_call(text: str) -> None:
+    event = _reported(text, "2024-04-28")
+    assert (event.type, event.status) == ("phone_call", "held"), event.to_json()
+    assert set(event.participants) == {"joe-biden", "benjamin-netanyahu"}, event.participants
+    assert event.date == "2024-04-28", event.date
+
+
+def test_an_earlier_call_stays_earlier() -> None:
+    event = _reported("President Biden spoke today with Prime Minister Netanyahu. The two "
+                      "leaders had spoken earlier this month about the hostages.", "2024-04-28")
+    assert event.date == "2024-04-28", event.to_json()
+
+
+def test_a_headline_naming_one_leader_gives_way_to_the_announcement_naming_both() -> None:
+    event = _reported("Biden plans to speak with new British prime minister on Tuesday\n\n"
+                      "Biden plans to speak with new British prime minister on Tuesday\n"
+                      "President Joe Biden plans to speak by phone on Tuesday with new British "
+                      "Prime Minister Rishi Sunak, the White House said.", "2022-10-25")
+    assert (event.type, event.status) == ("phone_call", "planned"), event.to_json()
+    assert set(event.participants) == {"joe-biden", "rishi-sunak"}, event.participants

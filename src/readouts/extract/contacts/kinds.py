@@ -123,11 +123,11 @@ def types_compatible(a: str, b: str) -> bool:
     return a == b or (a in _CONVERSATIONS and b in _CONVERSATIONS)
 
 
-def first_planned(sentences: list[Sentence], lang: str) -> int | None:
-    """The first opening sentence whose contact is ahead and none held ("La telefonata tra
-    Biden e Xi si terrà la prossima settimana", "Путин и Си проведут переговоры"): the story
-    of an announced contact."""
-    for s in sentences[:lead_end(sentences)]:
+def first_planned(sentences: list[Sentence], lang: str, start: int = 0) -> int | None:
+    """The first opening sentence (from ``start``) whose contact is ahead and none held ("La
+    telefonata tra Biden e Xi si terrà la prossima settimana", "Путин и Си проведут
+    переговоры"): the story of an announced contact."""
+    for s in sentences[start:lead_end(sentences)]:
         first = _first_cue(s.text, lang)
         if first is None or denied(s.text, lang) or held_between(s.text, lang):
             continue
