@@ -82,3 +82,27 @@ def test_a_headline_naming_one_leader_gives_way_to_the_announcement_naming_both(
                       "Prime Minister Rishi Sunak, the White House said.", "2022-10-25")
     assert (event.type, event.status) == ("phone_call", "planned"), event.to_json()
     assert set(event.participants) == {"joe-biden", "rishi-sunak"}, event.participants
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Biden plans to speak with new British prime minister on Tuesday\n\n"
+         "Reuters | Washington DC | Updated: 26-10-2022 01:40 IST | Created: 26-10-2022 01:40 "
+         "IST\nBiden plans to speak with new British prime minister on Tuesday\nPresident Joe "
+         "Biden planned to speak by phone on Tuesday with the new British Prime Minister Rishi "
+         "Sunak once Sunak took office in London, a White House spokeswoman told reporters.\n\n"
+         "Biden looked forward to the call with Sunak on Tuesday afternoon, she said.",
+         "2022-10-26"),
+        ("Байден во вторник поговорит с новым британским премьером\n\n"
+         "Байден во вторник поговорит с новым британским премьером\nПрезидент США Джо Байден "
+         "во вторник проведёт телефонный разговор с новым премьер-министром Великобритании "
+         "Риши Сунаком, сообщила пресс-секретарь Белого дома.", "2022-10-26"),
+    ],
+)
+def test_a_headline_over_an_announced_lead_is_no_second_contact(text: str,
+                                                               published: str) -> None:
+    events = analyze_texts((text, published)).events
+    planned = [e for e in events if set(e.participants) == {"joe-biden", "rishi-sunak"}]
+    assert len(planned) == 1, [e.to_json() for e in events]
+    assert planned[0].status == "planned", planned[0].to_json()

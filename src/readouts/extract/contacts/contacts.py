@@ -75,8 +75,7 @@ def reported_contacts(title: str | None, sentences: list[Sentence],
     to a later sentence that does."""
     if not start and end is None:
         ahead = first_planned(sentences, lang)
-        while ahead is not None and len({m.actor for m in mentions[ahead]
-                                         if is_leader(m.actor, ref)}) < 2:
+        while ahead is not None and _leaders_told(mentions, ahead, ref) < 2:
             # a headline repeated above the lead naming one leader ("Biden plans to speak
             # with new British prime minister"): the announcement naming both is the lead
             ahead = first_planned(sentences, lang, ahead + 1)

@@ -246,7 +246,8 @@ def mentioned_contacts(sentences: list[Sentence], mentions: list[list[Mention]],
             # (held, or as planned as an announced reported contact: "will call Meloni ... The
             # phone call may already be under way")
             if main is not None and cue_status in ("held", main.status) and not location \
-                    and (not when or _compatible(when.value, main.date)) \
+                    and (not when or _compatible(when.value, main.date)
+                         or _headline_of(main, s.i, cue_status)) \
                     and set(participants) == set(main.participants) \
                     and kind in (main.type, "consultation") \
                     and not _called_earlier(text, cues[head], lang):
@@ -277,6 +278,14 @@ def _subject_for_list(text: str, named: list[Mention], participants: list[str],
         return participants
     host = next((a for a in reported if a not in listed), None)
     return [host, listed[0]] if host else []
+
+
+def _headline_of(main: ContactFacts, index: int, status: str) -> bool:
+    """Is a sentence above an announced lead its headline, whatever day its weekday reads as
+    ("Biden plans to speak with new British prime minister on Tuesday" over "President Joe
+    Biden planned to speak by phone on Tuesday with ... Rishi Sunak")?"""
+    return status == main.status == "planned" and main.sentence is not None \
+        and index < main.sentence
 
 
 _EARLIER_REACH = (30, 20)  # characters before and after a cue for "previous", "precedente"
