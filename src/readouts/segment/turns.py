@@ -88,6 +88,12 @@ def _accept(token: str, lower: frozenset[str]) -> bool:
     return token in lower
 
 
+def _caps_comma(token: str, kept: list[re.Match[str]]) -> bool:
+    """A comma between a capitalised name and its capitalised office ("ANTHONY ALBANESE,
+    PRIME MINISTER:", as Australian and British transcripts label a turn)."""
+    return token == "," and bool(kept) and all(k.group().isupper() for k in kept)
+
+
 def _label_before(text: str, colon: int, labels: _Labels) -> tuple[int, str] | None:
     """The label ending at `colon` and its start offset, or None."""
     lo = max(0, colon - _WINDOW)
@@ -99,7 +105,8 @@ def _label_before(text: str, colon: int, labels: _Labels) -> tuple[int, str] | N
     tokens = list(_TOKEN.finditer(window))
     kept: list[re.Match[str]] = []
     for tok in reversed(tokens):
-        if len(kept) == _MAX_TOKENS or not _accept(tok.group(), labels.lower):
+        if len(kept) == _MAX_TOKENS or not (_accept(tok.group(), labels.lower)
+                                            or _caps_comma(tok.group(), kept)):
             break
         kept.append(tok)
     while kept and not _is_cap(kept[-1].group()):
@@ -129,7 +136,9 @@ def _checked(text: str, lo: int, kept: list[re.Match[str]], labels: _Labels
         return None
     is_question = folded in labels.questions
     starts_role = any(folded.startswith(r) for r in labels.roles)
-    if label.isupper() and not (is_question or starts_role or len(kept) == 1):
+    office = folded.partition(",")[2].strip()  # "ANTHONY ALBANESE, PRIME MINISTER"
+    named_role = bool(office) and any(office.startswith(r) for r in labels.roles)
+    if label.isupper() and not (is_question or starts_role or named_role or len(kept) == 1):
         return None  # "REBALANCING TRADE WITH CHINA:" is a heading
     before = text[:start].rstrip(" \t")
     at_line = not before or before.endswith("\n")

@@ -6,8 +6,9 @@ import re
 from functools import cache
 
 from readouts import knowledge
+from readouts import lang as langdata
 from readouts.extract.contacts.counterparts import listed_counterparts
-from readouts.extract.contacts.cues import contact_cues
+from readouts.extract.contacts.cues import contact_cues, cue_alternation
 from readouts.extract.contacts.facts import ContactFacts, unique
 from readouts.extract.contacts.kinds import (
     CLAUSE_BREAK,
@@ -267,6 +268,22 @@ def _quote_author(sentences: list[Sentence], mentions: list[list[Mention]], lead
     return []
 
 
+@cache
+def _self_words(lang: str) -> re.Pattern[str] | None:
+    return cue_alternation(langdata.load(lang, "contacts").get("speaker_self") or [])
+
+
+def _first_person(sentence: Sentence, lang: str, ref: str | None) -> list[str]:
+    """The leader whose own words tell the lead in the first person, before its contact
+    ("ANTHONY ALBANESE, PRIME MINISTER: This afternoon I had a bilateral meeting with
+    President Xi", "Ho avuto un colloquio con il presidente Biden"): he is a party."""
+    who, own = sentence.speaker, _self_words(lang)
+    spans = type_spans(sentence.text, lang)
+    if who is None or own is None or not spans or not is_leader(who, ref):
+        return []
+    return [who] if own.search(sentence.text, 0, spans[0][0]) else []
+
+
 def joint_contact(texts: list[str], lang: str) -> bool:
     """Do the title or the lead say the contact was one of all its parties together ("l'incontro
     a tre", "a trilateral meeting", "i due sono stati ricevuti")? Then it is not one contact
@@ -517,6 +534,8 @@ def lead_people(title: str | None, sentences: list[Sentence], mentions: list[lis
             actors = unique(titled + actors)
     if lead is not None and len(unique(actors)) < 2:
         actors = unique(actors + _quote_author(sentences, mentions, lead, ref))
+    if lead is not None and len(unique(actors)) < 2:
+        actors = unique(actors + _first_person(sentences[lead], lang, ref))
     if lead is not None and len(unique(actors)) < 2:
         actors = unique(actors + _neighbour_leaders(sentences, mentions, lead, ref, actors,
                                                         lang, bare))

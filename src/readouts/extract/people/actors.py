@@ -245,6 +245,8 @@ class ActorIndex:
             return None
         matcher = self._matcher(lang if HAN.search(label) is None else "zh")
         found = matcher.find(label, on, side)
+        if not found and label.isupper():  # a transcript's "ANTHONY ALBANESE, PRIME MINISTER"
+            found = matcher.find(label.title(), on, side)
         named = [m for m in found if m.by != "title"] or found
         if named:
             return named[0].actor
