@@ -42,6 +42,7 @@ class Cues:
     post: re.Pattern[str]  # words naming a post
     leader_post: re.Pattern[str]  # a leader's act of writing ("Trump wrote", "написал")
     text_credit: re.Pattern[str]  # "according to a statement from (the Elysee)"
+    text_credit_after: re.Pattern[str]  # "(the Kremlin) said in a statement"
     side_speech: dict[str, re.Pattern[str]]  # per language: a side's unnamed text or
     # officials speaking
     side_text: dict[str, re.Pattern[str]]  # per language: a side's text a colon line names
@@ -88,7 +89,7 @@ def cues() -> Cues:
     word = re.compile(trie_regex(sorted(sides)), re.I)
     return Cues(*(union(found.get(k, [])) for k in (
         "speech", "announce", "statement", "link", "resume", "lead", "refers", "post_words",
-        "leader_post", "text_credit")),
+        "leader_post", "text_credit", "text_credit_after")),
         sided["side_speech"], sided["side_text"], word, sides)
 
 
@@ -129,7 +130,10 @@ def speaker_of(text: str, named: list[tuple[Source, str, int]]) -> Said | None:
             platform = source.type == "platform" and (
                 c.speech.search(text) is not None or kind_cue("post", text))
             # "according to a statement from the Elysee": its text, named as relayed
-            credited = c.text_credit.search(text, max(0, at - _CREDIT), at) is not None
+            # ... or "the Kremlin said in a statement", "据白宫消息"
+            credited = c.text_credit.search(text, max(0, at - _CREDIT), at) is not None or (
+                c.text_credit_after.match(text, at + len(name)) is not None
+                and speaks(text, name, at, _SUBJECT))
             if platform or credited or speaks(text, name, at, _SUBJECT):
                 found = (at, Said("credited" if credited else "named", source, source.side,
                                   name))
