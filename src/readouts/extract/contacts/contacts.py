@@ -9,6 +9,8 @@ sentences refer to, with the helpers this module re-exports.
 
 from __future__ import annotations
 
+import re
+
 from readouts.extract.contacts.cues import contact_cues, cue_alternation
 from readouts.extract.contacts.facts import ContactFacts, dates_match, day_of, unique
 from readouts.extract.contacts.initiator import initiator_in_lead
@@ -32,6 +34,7 @@ from readouts.extract.contacts.kinds import (
     trip_of_two,
     type_spans,
     types_compatible,
+    weak_spans,
 )
 from readouts.extract.contacts.parties import (
     can_be_party,
@@ -288,13 +291,18 @@ def _video_named_later(sentences: list[Sentence], lead: int, parties: list[str],
     return None
 
 
+# Words quoted in a sentence adding a contact ("… с Олландом: «Обсудили последние события»")
+# say nothing of when it was.
+_QUOTED = re.compile(r"[«\"“„「『][^«»\"“”„「」『』]*[»\"”“」』]")
+
 _ALSO_REACH = 40  # characters from "also" to the contact it adds ("Putin also spoke with")
 
 
-def _also_at_cue(text: str, lang: str) -> bool:
+def _also_at_cue(text: str, lang: str, carried: str | None = None) -> bool:
     """Does "also" qualify a contact cue of its own clause ("ha avuto anche un colloquio
-    con", "还同…通电话"), not another word ("riconoscendo il governo anche sull'isola")?"""
-    spans = type_spans(text, lang)
+    con", "还同…通电话"), not another word ("riconoscendo il governo anche sull'isola")? A bare
+    word of the ``carried`` type counts too ("Также Путин поговорил с …" after a call)."""
+    spans = [*type_spans(text, lang), *(s for s in weak_spans(text, lang) if s[3] == carried)]
     also = contact_cues(lang).also
     for m in also.finditer(text) if also is not None else ():
         for start, end, _, _ in spans:
@@ -310,11 +318,15 @@ def _also_contacts(sentences: list[Sentence], mentions: list[list[Mention]], lan
     out: list[ContactFacts] = []
     known = set(main.participants)
     for s in sentences[main.sentence + 1:]:
-        if not _also_at_cue(s.text, lang):
+        if not _also_at_cue(s.text, lang, main.type):
             continue
-        # "Alla conversazione ha partecipato anche ...": a bare word reports no other contact
-        kind = contact_type(s.text, lang, weak=False)
-        if kind is None or is_other_time(s.text, lang) or attendance(s.text, lang):
+        # "Alla conversazione ha partecipato anche ...": a bare word reports no other contact,
+        # but a bare verb of the main contact's medium with a new partner does ("Также Путин
+        # поговорил с Олландом", "Затем президент переговорил с главой Узбекистана")
+        kind = contact_type(s.text, lang, weak=False) or (
+            main.type if contact_type(s.text, lang) == main.type else None)
+        if kind is None or is_other_time(_QUOTED.sub(" ", s.text), lang) \
+                or attendance(s.text, lang):
             continue
         actors = [m.actor for m in mentions[s.i] if can_be_party(m.actor, main.date)]
         new = [a for a in actors if a not in known]

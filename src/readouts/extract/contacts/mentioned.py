@@ -40,7 +40,7 @@ from readouts.extract.contacts.mention_dates import (
     sentence_periods,
     wished_after,
 )
-from readouts.extract.contacts.mention_parties import cue_parties
+from readouts.extract.contacts.mention_parties import cue_parties, partner
 from readouts.extract.time.tense import tense_at
 from readouts.model import Mention, Sentence
 
@@ -120,8 +120,9 @@ def _mark(text: str, cues: list[Cue], bound: dict[int, list[When]], lang: str,
             cue.dead = "multilateral"  # "the international meeting in Astana"
         elif same and status == "held" and mc.ordinal_before is not None \
                 and mc.ordinal_before.search(before) \
-                and (not whens or any(_compatible(w.value, main and main.date) for w in whens)):
-            cue.dead = "ordinal"
+                and (not whens or any(_compatible(w.value, main and main.date) for w in whens)) \
+                and not _new_partner(text, cues, i, named, main, ref, lang):
+            cue.dead = "ordinal"  # "our third call"; not "the third call, with Rahmon"
         elif any(w.relative and not w.period and w.value == ref for w in whens) or (
                 main is not None and main.date and status == "held"
                 and any(_within_a_day(w.value, main.date) for w in whens)):
@@ -130,6 +131,20 @@ def _mark(text: str, cues: list[Cue], bound: dict[int, list[When]], lang: str,
             cue.dead = "group"
         elif mc.not_held is not None and in_clause(mc.not_held, text, cue):
             cue.dead = "not held"  # "could not be held", "refused to hold", "every year"
+
+
+def _new_partner(text: str, cues: list[Cue], i: int, named: list[Mention],
+                 main: ContactFacts | None, on: str | None, lang: str) -> bool:
+    """Is the cue's contact with a leader the reported contact does not hold ("Третий
+    телефонный разговор Путин провёл с Рахмоном" after one with Tokayev)? Then it is another.
+    A partner past the next cue is that one's ("Prima della telefonata … un incontro con")."""
+    mc = mention_cues(lang)
+    cue = cues[i]
+    hi = cues[i + 1].start if i + 1 < len(cues) else len(text)
+    own = [m for m in named if m.end <= hi]
+    other = partner(text, own, cue.start, cue.end, mc.partner_after, mc.partner_before)
+    return main is not None and other is not None and is_leader(other.actor, on) \
+        and other.actor not in main.participants
 
 
 def _places(text: str, lang: str) -> list[tuple[int, str]]:

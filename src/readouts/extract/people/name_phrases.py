@@ -60,6 +60,14 @@ class PhraseMatcher:
             for form in forms:
                 for variant in case_variants(form):
                     table.setdefault(variant, ("title", (role, country)))
+        # "с главой Узбекистана": a title that names someone only with a country after it
+        self.country_only: set[str] = set()
+        for raw, role in (data.get("country_only") or {}).items():
+            forms = russian.phrase(raw, head_only=True) if lang == "ru" else {raw}
+            for form in forms:
+                for variant in case_variants(form):
+                    table.setdefault(variant, ("title", (role, None)))
+                    self.country_only.add(variant)
         for raw, role in (data.get("own") or {}).items():
             table[str(raw)] = ("own", role)
         # A title that, alone in this language's own press, means its own country's holder
@@ -194,8 +202,9 @@ class PhraseMatcher:
             else:
                 break
             end, j = atom.end, j + 1
-        if not titled:
-            return i + 1
+        if not titled or country is None and first.kind == "title" and j == i + 1 \
+                and text[first.start:first.end] in self.country_only:
+            return i + 1  # "глава Росатома": no country, no one
         if own and country is None:
             country = side
         nxt = atoms[j] if j < len(atoms) else None
