@@ -55,3 +55,28 @@ def test_a_leader_in_a_relative_clause_after_the_counterpart_is_no_counterpart()
                  if e.type == "phone_call"]
         assert [set(e.participants) for e in calls] == [{"xi-jinping", "emmanuel-macron"}], \
             (lang, calls)
+
+
+IN_TURN = [
+    ("zh", "11日下午，习主席在下榻的酒店先后会见了三位邻居：韩国总统文在寅、日本首相安倍晋三、"
+           "菲律宾总统杜特尔特。", ["moon-jae-in", "shinzo-abe", "rodrigo-duterte"]),
+    ("ru", "Си Цзиньпин в субботу поочерёдно встретился с премьер-министром Японии Синдзо Абэ и "
+           "президентом Филиппин Родриго Дутерте.", ["shinzo-abe", "rodrigo-duterte"]),
+]
+
+
+def test_meetings_in_turn_with_the_counterparts_listed_are_one_each() -> None:
+    for lang, text, counterparts in IN_TURN:
+        analysis = analyze_texts((text, "2017-11-12"), lang=lang)
+        pairs = {frozenset(e.participants) for e in held(analysis) if e.type == "meeting"}
+        assert pairs == {frozenset({"xi-jinping", c}) for c in counterparts}, (lang, pairs)
+        main = analysis.documents[0].readouts[0].event
+        assert main is not None and counterparts[0] in main, (lang, main)
+
+
+def test_a_visit_looked_forward_to_is_planned_in_the_year_ahead() -> None:
+    text = ("国家主席习近平21日应约同美国总统奥巴马通电话。奥巴马表示，美国人民正期待着欢迎"
+            "习近平主席今年9月对美国进行国事访问。")
+    visits = [e for e in analyze_texts((text, "2015-07-21"), lang="zh").events
+              if e.type == "visit"]
+    assert [(e.status, e.date) for e in visits] == [("planned", "2015-09")], visits

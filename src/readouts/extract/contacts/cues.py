@@ -44,6 +44,7 @@ class _Cues:
     medium_neutral: re.Pattern[str] | None  # "colloquio": a meeting cue that names no medium
     joint_list: re.Pattern[str] | None  # "una telefonata con": one contact, its parties listed
     each_before: re.Pattern[str] | None  # "分别同": one contact with each party listed after it
+    each_word: re.Pattern[str] | None  # "先后" ending right before a cue: one contact each
     said_on: re.Pattern[str] | None  # a speech verb right before a date: the day words were said
     wire: re.Pattern[str] | None  # a wire dateline's head before its date ("MOSCA, ", "新华社北京")
     deictic: re.Pattern[str] | None  # "this", "本次" ending right before a cue: the one told
@@ -108,6 +109,7 @@ def contact_cues(lang: str) -> _Cues:
         medium_neutral=cue_alternation(data.get("medium_neutral") or []),
         joint_list=cue_alternation(data.get("joint_list") or []),
         each_before=cue_alternation(data.get("each_before") or []),
+        each_word=cue_alternation(data.get("each_word") or []),
         said_on=re.compile("|".join(f"(?:{p})\\s*$" for p in data["said_on"]), re.I)
         if data.get("said_on") else None,
         wire=re.compile("|".join(f"(?:{p})" for p in data["wire"]))

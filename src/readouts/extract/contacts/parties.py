@@ -411,7 +411,14 @@ def _parties_at_cue(text: str, mentions: list[Mention], kind: str, lang: str,
     others = [m for m in leaders if m.actor != subject]
     after = [m for m in others if m.start >= cue[1]
              and not CLAUSE_BREAK.search(text, cue[1], m.start)]  # "a call with X"
-    if after and kind in _ONE_BY_ONE and joiner is not None:
+    each = contact_cues(lang).each_word  # "先后会见了A、B、C": one meeting each
+    in_turn = each is not None and each.search(text, max(0, cue[0] - _EACH_REACH),
+                                                cue[0]) is not None
+    if in_turn and not after:  # "先后会见了三位邻居：A、B、C": the list after a colon
+        after = [m for m in others if m.start >= cue[1]
+                 and not _SENTENCE_END.search(text, cue[1], m.start)]
+    one_by_one = kind in _ONE_BY_ONE or in_turn
+    if after and one_by_one and joiner is not None:
         # "ha tenuto una conversazione telefonica con Zelensky e il premier Johnson": calls
         # are one by one, so each counterpart listed after the cue is one call's
         listed = [after[0]]
@@ -426,6 +433,8 @@ def _parties_at_cue(text: str, mentions: list[Mention], kind: str, lang: str,
     return [subject, min(others, key=lambda m: abs(cue[0] - m.end)).actor]  # "与X通电话"
 
 
+_SENTENCE_END = re.compile(r"[.;!?。；！？]")
+_EACH_REACH = 16  # characters back from the contact's word for "先后", "поочерёдно"
 _EACH_BREAK = re.compile(r"[,;:，；：。](?!、)")  # ",、": a page's doubled list comma
 
 
