@@ -204,7 +204,29 @@ def split_accounts(body: str, meta: dict[str, str], lang: str) -> list[AccountDr
         quoting = quoting or bool(pieces)
         dated = article_draft.dateline if article_draft is not None else draft.dateline
         drafts.extend(_quoted_drafts(draft, pieces, body, lang, dated) if pieces else [draft])
-    return drafts
+    return _third_parties(drafts)
+
+
+_LEAD = 300  # the characters of an account that name its contact's leaders
+
+
+def _third_parties(drafts: list[AccountDraft]) -> list[AccountDraft]:
+    """A state medium's report of a contact between two other countries' leaders ("俄罗斯总统
+    普京同美国总统拜登通电话" by Xinhua) is a third party's news, all its stretches: it speaks
+    for neither side. Its lead, the first stretch, tells whose contact it is."""
+    neither: dict[str, bool] = {}
+    out = []
+    for d in drafts:
+        source = registry().get(d.source)
+        if source is None or source.type != "state-media" or d.side is None or \
+                d.kind not in ("readout", "news"):
+            out.append(d)
+            continue
+        if d.source not in neither:
+            sides = registry().voice_sides(d.text[:_LEAD])
+            neither[d.source] = len(sides) > 1 and d.side not in sides
+        out.append(replace(d, side=None, kind="news") if neither[d.source] else d)
+    return out
 
 
 def _quoted_drafts(article: AccountDraft, pieces: list[Piece], body: str, lang: str,

@@ -228,6 +228,10 @@ class Registry:
         m = self._voices.search(text)
         return self._voice_side[fold(m.group())] if m and m.start() <= within else None
 
+    def voice_sides(self, text: str) -> set[str]:
+        """The sides of every leader the text names."""
+        return {self._voice_side[fold(m.group())] for m in self._voices.finditer(text)}
+
     def voice_in_last(self, text: str) -> str | None:
         """The side of the leader named last in the text."""
         last = None
