@@ -11,7 +11,8 @@ from test_contacts import analyze_texts
     [
         ("it", "Il presidente ucraino ha sentito ieri il premier britannico."),
         ("it", "Il presidente ucraino ha sentito ieri il collega britannico, la premier Truss."),
-        ("en", "The Ukrainian president spoke by phone yesterday with the British prime minister."),
+        ("en", "The Ukrainian president spoke by phone yesterday with British Prime Minister "
+               "Liz Truss."),
         ("ru", "Президент Украины вчера провёл телефонный разговор с премьер-министром "
                "Великобритании."),
         ("zh", "乌克兰总统昨天同英国首相通电话。"),

@@ -50,6 +50,7 @@ from readouts.extract.contacts.parties import (
     lead_people,
     listed_parties,
     listed_subjects,
+    names_in,
     pair_between,
     split_plural,
 )
@@ -268,9 +269,19 @@ def _lead_contacts(title: str | None, sentences: list[Sentence],
     facts.location = find_location(head, lang)
     if facts.location:
         facts.evidence["location"] = head
-    contacts = [facts] if joint or listed else split_plural(facts)
+    contacts = [facts] if joint or listed else split_plural(facts, _title_names(title, lang,
+                                                                                ref, side))
+    if len(contacts) > 1 and contacts[0].initiated_by is None:
+        # "Obama chiama Renzi" over "Renzi ha ricevuto le telefonate di Hollande, Obama e
+        # Netanyahu": the title's caller asked for the contact the story leads with
+        initiator_in_lead(contacts[0], title, sentences, lead_index if lead else None, lang,
+                          ref, side)
     contacts.extend(_also_contacts(sentences, mentions, lang, ref, side, facts))
     return contacts
+
+
+def _title_names(title: str | None, lang: str, ref: str | None, side: str | None) -> set[str]:
+    return set(names_in(title, lang, ref, side)) if title else set()
 
 
 _VIDEO_REACH = 4  # sentences after the lead that may name its call a video call

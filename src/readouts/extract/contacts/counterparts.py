@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from readouts.extract.contacts.cues import contact_cues
+from readouts.extract.contacts.kinds import type_spans
 from readouts.model import Mention
 
 _WORD_REACH = 30  # from "ha chiamato", "with" to the first listed name ("il suo vecchio amico")
@@ -22,22 +23,54 @@ _COMMAS = ",，、"
 
 
 def listed_counterparts(text: str, leaders: list[Mention], lang: str) -> list[Mention]:
-    """The ``leaders`` of ``text`` when they are all one list of two or more right after a
-    word leading to a contact's counterparts; else none."""
+    """The ``leaders`` of ``text`` that end it as one list of two or more right after a word
+    leading to a contact's counterparts ("Renzi ha ricevuto le telefonate di Hollande, Obama
+    e Netanyahu": the three; the one named before is the subject; two named before are the
+    sentence's own pair unless a clause break parts them from the list); else none."""
     cues = contact_cues(lang)
     word, joiner = cues.counterpart_list, cues.pair_joiner
-    if word is None or joiner is None or len({m.actor for m in leaders}) < 2:
+    if word is None or joiner is None:
         return []
-    first = leaders[0]
+    leaders = sorted(leaders, key=lambda m: m.start)  # in the order the text names them
+    for k, first in enumerate(leaders):
+        listed = leaders[k:]
+        if len({m.actor for m in listed}) < 2:
+            return []
+        before = {m.actor for m in leaders[:k]}
+        if before & {m.actor for m in listed}:
+            return []  # "con Xi, su richiesta della presidente Meloni": the subject again
+        if len(before) > 1 and \
+                not own_clause_before(text, leaders[k - 1].end, first.start):
+            return []  # "Trump ha sentito Meloni … il vertice con Putin e Zelensky": the two
+            # before are the sentence's own, the list another contact's
+        if _after_word(text, first, word) and _one_list(text, listed, joiner, lang):
+            return listed
+    return []
+
+
+def _after_word(text: str, first: Mention, word: re.Pattern[str]) -> bool:
+    """Does a word leading to a contact's counterparts stand right before ``first``?"""
     words = [m for m in word.finditer(text, max(0, first.start - _WORD_REACH - _WORD_SIZE),
                                       first.start)
              if first.start - m.end() <= _WORD_REACH]
-    if not words or _LIST_BREAK.search(text, words[-1].end(), first.start):
-        return []
-    for before, after in zip(leaders, leaders[1:], strict=False):
+    return bool(words) and not _LIST_BREAK.search(text, words[-1].end(), first.start)
+
+
+def _one_list(text: str, listed: list[Mention], joiner: re.Pattern[str], lang: str) -> bool:
+    """Are the names one list: commas or "and" between them, nothing that breaks it (a
+    relative clause or a contact of its own: "Macron, who had met Merkel")?"""
+    relative = contact_cues(lang).relative
+    for before, after in zip(listed, listed[1:], strict=False):
         gap = text[before.end:after.start]
         if before.actor != after.actor and (
                 len(gap) > _LIST_GAP or _LIST_BREAK.search(gap)
-                or not (gap.lstrip()[:1] in _COMMAS or joiner.match(gap))):
-            return []
-    return leaders
+                or not (gap.lstrip()[:1] in _COMMAS or joiner.match(gap))
+                or (relative is not None and relative.search(gap))
+                or type_spans(gap, lang)):
+            return False
+    return True
+
+
+def own_clause_before(text: str, end: int, list_start: int) -> bool:
+    """Does a clause break (":", ".", ";") part the names before a list from the list?"""
+    return _LIST_BREAK.search(text, end, list_start) is not None

@@ -7,7 +7,7 @@ from functools import cache
 
 from readouts import knowledge
 from readouts import lang as langdata
-from readouts.extract.contacts.counterparts import listed_counterparts
+from readouts.extract.contacts.counterparts import listed_counterparts, own_clause_before
 from readouts.extract.contacts.cues import contact_cues, cue_alternation
 from readouts.extract.contacts.facts import ContactFacts, unique
 from readouts.extract.contacts.kinds import (
@@ -564,9 +564,16 @@ def _listed_with_subject(title: str | None, sentences: list[Sentence],
     if not listed:
         return None
     names = unique([m.actor for m in listed])
-    before = [m.actor for m in mentions[lead]
-              if m.end <= listed[0].start and can_be_party(m.actor, ref) and m.actor not in names]
+    named_before = sorted((m for m in mentions[lead] if m.end <= listed[0].start
+                           and can_be_party(m.actor, ref) and m.actor not in names),
+                          key=lambda m: m.start)
+    before = unique([m.actor for m in named_before])
     subject = before[-1:]
+    if len(before) > 1 and own_clause_before(sentences[lead].text, named_before[-1].end,
+                                             listed[0].start):
+        # "Obama chiama Renzi: … Telefonate anche da Hollande e Netanyahu": the pair before
+        # is a contact of its own, its last named the one the listed also called
+        return unique(subject + before[:-1] + names)
     if not subject and title:
         subject = [a for a in names_in(title, lang, ref, None)
                    if is_leader(a, ref) and can_be_party(a, ref) and a not in names][:1]
@@ -580,13 +587,14 @@ def _listed_with_subject(title: str | None, sentences: list[Sentence],
     return unique(subject + names) if subject else names[:1]
 
 
-def split_plural(facts: ContactFacts) -> list[ContactFacts]:
-    """"Putin had conversations with A, B and C": one contact per counterpart."""
+def split_plural(facts: ContactFacts, first: set[str] | None = None) -> list[ContactFacts]:
+    """"Putin had conversations with A, B and C": one contact per counterpart; the
+    counterparts in ``first`` (the ones a title names) lead."""
     if len(facts.participants) <= 2:
         return [facts]
     host, *others = facts.participants
     out = []
-    for other in others:
+    for other in sorted(others, key=lambda a: a not in (first or ())):
         one = ContactFacts(**{**facts.__dict__, "participants": [host, other],
                               "evidence": dict(facts.evidence)})
         out.append(one)
