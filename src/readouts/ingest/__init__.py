@@ -17,7 +17,6 @@ from readouts.ingest.captions import caption_spans
 from readouts.ingest.chinese_script import to_simplified
 from readouts.ingest.decode import check_text, decode_bytes
 from readouts.ingest.feed import feed_entries, looks_like_feed
-from readouts.ingest.fetch import fetch_url
 from readouts.ingest.header import split_header
 from readouts.ingest.html import html_to_text, looks_like_html
 from readouts.ingest.normalize import OffsetMap, normalize
@@ -67,6 +66,8 @@ def read_bytes(data: bytes, origin: str) -> RawInput:
 
 
 def read_url(url: str, allow_private: bool = False) -> RawInput:
+    from readouts.ingest.fetch import fetch_url  # here: the HTTP stack costs 0.2 s to import
+
     data, content_type = fetch_url(url, MAX_BYTES, allow_private)
     return RawInput(origin=url, data=data, content_type=content_type)
 

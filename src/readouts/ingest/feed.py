@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-import feedparser
-
 from readouts.ingest.html import html_to_text, looks_like_html
 
 # The prolog a feed may open with: XML declaration, processing instructions (a
@@ -33,6 +31,8 @@ def _valid_ref(m: re.Match[str]) -> str:
 
 def feed_entries(text: str) -> list[tuple[str, dict[str, str]]]:
     """Return (text, metadata) for each entry, in feed order."""
+    import feedparser  # here: most runs read no feed, and the import costs 0.1 s
+
     parsed = feedparser.parse(_CHAR_REF.sub(_valid_ref, text))
     entries: list[tuple[str, dict[str, str]]] = []
     for entry in parsed.entries:

@@ -11,9 +11,6 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-import trafilatura
-from lxml import html as lxml_html
-
 _TAG = re.compile(r"<\s*(?:html|body|head|p|div|article|!doctype|h[1-6]|span|table|br)\b", re.I)
 
 
@@ -35,6 +32,8 @@ _BLOCKS = frozenset({
 
 def html_to_text(page: str) -> tuple[str, dict[str, str]]:
     """Return (main text, metadata). Paragraphs are separated by blank lines."""
+    import trafilatura  # here: plain-text runs need none of it, and it costs 0.3 s to import
+
     meta: dict[str, str] = {}
     if _too_deep(page):
         text, title = _plain_text(page)
@@ -68,6 +67,8 @@ def _as_document(page: str) -> str:
 
 def _too_deep(page: str) -> bool:
     """True when libxml2 gave up on the page's nesting (its parse takes milliseconds)."""
+    from lxml import html as lxml_html
+
     parser = lxml_html.HTMLParser()
     try:
         lxml_html.document_fromstring(page, parser=parser)
