@@ -84,3 +84,9 @@ def test_raw_cues_run_only_the_branches_a_text_can_match(lang: str, text: str) -
     assert expected and raw.scan(text) == expected
     ran = list(raw._patterns)
     assert len(ran) == 1 and (len(ran[0]) < len(raw.cues)) == (lang != "zh")
+
+
+@pytest.mark.parametrize("text", ["İstanbul", "ıslak", "DİYARBAKIR ve ISPARTA", "Straße",
+                                  "Ὀδυσσεύς", "КРЕМЛЬ", "习近平", ""])
+def test_fold_is_the_casefold_of_the_text_with_turkish_i_as_plain_i(text: str) -> None:
+    assert fold(text) == text.replace("İ", "i").replace("ı", "i").casefold()

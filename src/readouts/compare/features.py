@@ -110,8 +110,10 @@ def rarity_anchor(ta: Sets, tb: Sets) -> np.ndarray:
     df = a.sum(axis=0) + b.sum(axis=0)
     weight = np.minimum(1.0, np.log(n / np.maximum(df, 1)) / math.log(n / 2))
     out = np.zeros((len(ta), len(tb)))
-    for k in np.nonzero((a.sum(axis=0) > 0) & (b.sum(axis=0) > 0))[0]:  # labels both use
-        np.maximum(out, np.outer(a[:, k], b[:, k]) * weight[k], out=out)
+    both = np.nonzero((a.sum(axis=0) > 0) & (b.sum(axis=0) > 0))[0]  # labels both use
+    for w in np.unique(weight[both]):  # the labels of one rarity at once: few products
+        group = both[weight[both] == w]
+        np.maximum(out, (a[:, group] @ b[:, group].T > 0) * w, out=out)
     return out
 
 

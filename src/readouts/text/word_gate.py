@@ -22,8 +22,11 @@ _TURKISH_I = str.maketrans({"İ": "i", "ı": "i"})
 
 
 def fold(text: str) -> str:
-    """``text`` as the gate compares it: case folded, the Turkish i's as plain i."""
-    return text.translate(_TURKISH_I).casefold()
+    """``text`` as the gate compares it: case folded, the Turkish i's as plain i (looked
+    for first: translating every character costs more than the fold itself)."""
+    if "İ" in text or "ı" in text:
+        text = text.translate(_TURKISH_I)
+    return text.casefold()
 
 
 class WordGate:
