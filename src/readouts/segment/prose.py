@@ -16,6 +16,12 @@ _WIDE_ENDS = "。！？」』”"  # a Chinese sentence ends with no space after
 _MARKS = re.compile(r'[“”«»„「」『』"]|[.!?。！？]+')
 _LEADING = re.compile(r"[\s•·*\-–—>]*")
 _HAN = re.compile(r"[\u3400-\u9fff]")
+# a full stop then a small letter, a bracket or a dash, or a short capitalised word's full
+# stop then a number, is an abbreviation's, no sentence's end ("Milano, 5 giu. (LaPresse) –",
+# "New York, 2 apr. - La", "т. е.", "Nov. 15, 2023")
+_ABBREVIATED = re.compile(r"[ \t]+(?:[a-zа-яё(]|[-–—][ \t])")
+_NUMBER_NEXT = re.compile(r"[ \t]+\d")
+_SHORT_WORD = re.compile(r"(?<![\w.])[A-ZА-ЯЁ][a-zа-яё]{1,3}$")
 _UNWRAPPED = 130  # a line this long is a paragraph, not a wrapped line
 _STRAY_QUOTE = 1500  # a quotation left open this long was a stray mark
 
@@ -91,7 +97,7 @@ def sentences(body: str, start: int, end: int) -> list[Sentence]:
                 quoted += width(body[opened_at + 1:m.start()])
                 if body[m.start() - 1:m.start()] in tuple(_ENDS):
                     cut = m.end()
-        elif not inside:
+        elif not inside and not (mark == "." and _abbreviation(body, m.start(), end)):
             cut = m.end()
         if inside and m.start() - opened_at > _STRAY_QUOTE:
             depth, straight = 0, False
@@ -104,6 +110,13 @@ def sentences(body: str, start: int, end: int) -> list[Sentence]:
     if body[first:end].strip():
         out.append(_sentence(body, first, end, quoted))
     return out
+
+
+def _abbreviation(body: str, at: int, end: int) -> bool:
+    """Is the full stop at `at` an abbreviation's?"""
+    return bool(_ABBREVIATED.match(body, at + 1, end)
+                or (_NUMBER_NEXT.match(body, at + 1, end)
+                    and _SHORT_WORD.search(body, max(0, at - 5), at)))
 
 
 def _sentence(body: str, start: int, end: int, quoted: int) -> Sentence:
