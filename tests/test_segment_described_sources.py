@@ -1,0 +1,36 @@
+"""A known source described instead of named ("the French presidency", "la presidenza
+francese", "администрация президента Франции", "法国总统府") is that source, in it/en/ru/zh;
+"rende noto Palazzo Chigi" gives Palazzo Chigi's words as "fa sapere" does. Every text here
+is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from readouts.segment import split_accounts
+from readouts.segment.attribution import speaker_of
+from readouts.segment.sources import registry
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("The French presidency said that the call had allowed an understanding.", "elysee"),
+    ("La presidenza francese ha fatto sapere che il colloquio è stato franco.", "elysee"),
+    ("В администрации президента Франции сообщили, что разговор был откровенным.", "elysee"),
+    ("法国总统府表示，通话坦率而深入。", "elysee"),
+    ("Il colloquio è stato cordiale, rende noto Palazzo Chigi.", "palazzo-chigi"),
+])
+def test_a_described_source_speaks(sentence: str, source: str) -> None:
+    said = speaker_of(sentence, registry().named_all(sentence))
+    assert said is not None and said.source is not None and said.source.id == source
+
+
+def test_the_french_presidency_s_account_beside_the_kremlin_s() -> None:
+    text = ("Macron and Putin spoke by phone on Friday for more than an hour.\n\n"
+            "The French presidency said in a statement that the two presidents had agreed on "
+            "the need to defuse the escalation. The French presidency added that the channels "
+            "of discussion remain open.\n\n"
+            "The Kremlin said that Putin had set out Russia's position in detail. The Kremlin "
+            "added that the two leaders agreed to stay in contact.\n")
+    drafts = split_accounts(text, {}, "en")
+    assert [(d.source, d.side) for d in drafts] == [
+        ("unknown", None), ("elysee", "FRA"), ("kremlin", "RUS")]
