@@ -1,0 +1,38 @@
+"""A lunch that is the contact places it in the afternoon: "ha incontrato oggi a pranzo",
+"Pranzo al Quirinale tra …", "hosted her for lunch", "переговоры за обедом", "共进午餐";
+talks that went on over lunch after a morning start keep the morning ("proseguiti a
+pranzo", "continued over lunch")."""
+
+from __future__ import annotations
+
+import pytest
+from test_contacts import analyze_texts
+
+PAGE = "2024-10-15"
+
+LUNCH = [
+    ("it", "La presidente del Consiglio Giorgia Meloni ha incontrato oggi a pranzo il "
+           "presidente della Repubblica Sergio Mattarella."),
+    ("it", "Pranzo al Quirinale tra Sergio Mattarella e Giorgia Meloni: il colloquio è durato "
+           "un'ora."),
+    ("en", "Prime Minister Giorgia Meloni hosted President Sergio Mattarella for lunch today."),
+    ("ru", "Владимир Путин и Александр Лукашенко провели сегодня переговоры за обедом."),
+    ("zh", "习近平今天同普京共进午餐并举行会谈。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), LUNCH)
+def test_a_lunch_that_is_the_contact_is_in_the_afternoon(lang: str, text: str) -> None:
+    events = analyze_texts((text, PAGE), lang=lang).events
+    assert events and events[0].part_of_day == "afternoon", (
+        lang, [e.to_json() for e in events])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("it", "Giorgia Meloni ha incontrato Emmanuel Macron alle 10; i colloqui sono proseguiti a "
+           "pranzo."),
+    ("en", "Meloni met Macron at 10 am; the talks continued over lunch."),
+])
+def test_talks_going_on_over_lunch_keep_their_start(lang: str, text: str) -> None:
+    events = analyze_texts((text, PAGE), lang=lang).events
+    assert events and events[0].part_of_day == "morning", (lang, [e.to_json() for e in events])
