@@ -106,3 +106,35 @@ def test_a_headline_over_an_announced_lead_is_no_second_contact(text: str,
     planned = [e for e in events if set(e.participants) == {"joe-biden", "rishi-sunak"}]
     assert len(planned) == 1, [e.to_json() for e in events]
     assert planned[0].status == "planned", planned[0].to_json()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "parties"),
+    [
+        ("en", "Prime Minister Anthony Albanese has spoken with US President Donald Trump over "
+               "the phone in a warm conversation. While it was not the face-to-face meeting he "
+               "had hoped for, the leaders discussed trade.",
+         {"anthony-albanese", "donald-trump"}),
+        ("en", "Prime Minister David Cameron has spoken to President Obama about the oil spill. "
+               "They also discussed Afghanistan.", {"david-cameron", "barack-obama"}),
+        ("en", "Theresa May has spoken on the phone to Donald Trump and urged him to unite the "
+               "country, Downing Street said.", {"theresa-may", "donald-trump"}),
+        ("it", "Il presidente del Consiglio Giorgia Meloni ha parlato al telefono con il "
+               "presidente Joe Biden. Hanno discusso di Ucraina.",
+         {"giorgia-meloni", "joe-biden"}),
+        ("ru", "Премьер-министр Италии Джорджа Мелони поговорила по телефону с президентом США "
+               "Джо Байденом.", {"giorgia-meloni", "joe-biden"}),
+    ],
+)
+def test_a_call_told_in_the_present_perfect_is_the_story(lang: str, text: str,
+                                                       parties: set[str]) -> None:
+    events = [e for e in analyze_texts((text, "2023-05-02"), lang=lang).events
+              if e.reported_by]
+    assert events and events[0].type == "phone_call", [e.to_json() for e in events]
+    assert set(events[0].participants) == parties, events[0].participants
+
+
+def test_a_call_he_had_spoken_of_earlier_is_no_story() -> None:
+    events = analyze_texts(("Trump told reporters he had spoken to Putin last week.",
+                            "2025-09-05"), lang="en").events
+    assert not [e for e in events if e.reported_by], [e.to_json() for e in events]
