@@ -170,6 +170,9 @@ def frame_partners(text: str, mentions: list[Mention], cut: int, lang: str) -> s
     if word is None:
         return set()
     inside = [m for m in mentions if m.end <= cut]
+    if _pair_within(text, inside, cut, lang):
+        # "Dopo l'incontro alla Casa Bianca tra Meloni e Trump, …": the clause's two
+        return {m.actor for m in inside}
     out = set()
     for m in inside:
         lo = max(0, m.start - _PARTNER_WORD_REACH)
@@ -194,6 +197,20 @@ def closing_frame(text: str, lang: str) -> tuple[int, int] | None:
     return m.start(), m.end()
 
 
+def _pair_within(text: str, inside: list[Mention], cut: int, lang: str) -> bool:
+    """Does the opening clause before ``cut`` name two people joined as a pair ("tra Meloni e
+    Trump", "between Meloni and Trump")? They are its contact's parties; not two of whom one
+    does something to the other ("l'annuncio che Meloni incontrerà von der Leyen")."""
+    cues = contact_cues(lang)
+    opening = cues.frame.search(text, 0, cut) if cues.frame is not None else None
+    if opening is None or cues.pair_joiner is None:
+        return False
+    within = sorted((m for m in inside if m.start >= opening.start()), key=lambda m: m.start)
+    return any(a.actor != b.actor and b.start - a.end <= _LIST_GAP
+               and cues.pair_joiner.match(text[a.end:b.start])
+               for a, b in zip(within, within[1:], strict=False))
+
+
 def _opens_clause(text: str, start: int) -> bool:
     """Does a clause open at ``start``: the sentence's start, or right after a clause break
     ("据拉美社报道，在…会谈后，")?"""
@@ -213,7 +230,9 @@ def first_between(title: str | None, sentences: list[Sentence], upto: int | None
     for index, text in candidates:
         if denied(text, lang) or planned_lead(text, lang) or framed_only(text, lang):
             continue
-        found = _between(text, lang, ref, side)
+        # "Dopo l'incontro tra A e B, C ha avuto una telefonata con A": the opening clause's
+        # pair is another contact's
+        found = _between(text[frame_cut(text, lang):], lang, ref, side)
         if found:
             return index, *found
     return None
