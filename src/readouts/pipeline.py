@@ -138,7 +138,8 @@ def _readout(draft: AccountDraft, readout_id: str, published: str | None
     speakers = attribute_speakers(texts, lang, [sorted(ms + extra, key=lambda m: m[1])
                                                for ms, extra in zip(spans, sides, strict=True)],
                                   turn_speakers,
-                                  statement_author(draft.title, title_mentions, lang),
+                                  statement_author(draft.title, title_mentions, lang,
+                                                   leaders.get(draft.side or "")),
                                   leaders.get(draft.side or ""),
                                   index.resolve_name(draft.author, lang, ref, draft.side)
                                   if draft.author else None)

@@ -64,6 +64,7 @@ class _Rules:
     continuer: re.Pattern[str] | None  # match: an opening that carries on without a verb
     collective_any: re.Pattern[str]  # search: a collective subject anywhere
     author: re.Pattern[str] | None  # search in a title: "Statement by" before its author
+    author_office: re.Pattern[str] | None  # "Press Conference by the Prime Minister": no name
     opening: str
     closing: str
     both: str
@@ -115,6 +116,10 @@ def _rules(lang: str) -> _Rules | None:
         continuer=optional("continuers", r"(?!\w)"),
         collective_any=re.compile(coll, re.I),
         author=optional("author_markers", rf"\s*(?:{titles}\s*)*$"),
+        author_office=optional("author_markers",
+                               rf"\s*(?:{_alt(data.get('definites_of_office', []), lang)}\s*)?"
+                               rf"(?:{titles})(?!\s*(?-i:[A-ZА-ЯЁ]))")
+        if data.get("titles") else None,
         opening=quotes.get("open", ""),
         closing=quotes.get("close", ""),
         both=quotes.get("both", ""),
@@ -288,15 +293,19 @@ def _continues(sentence: str, mentions: list[Mention], rules: _Rules) -> bool:
     return rules.continuer.match(sentence.lstrip()) is not None
 
 
-def statement_author(title: str | None, mentions: list[Mention], lang: str) -> str | None:
+def statement_author(title: str | None, mentions: list[Mention], lang: str,
+                     home: str | None = None) -> str | None:
     """The actor a statement's title names as its author ("Statement by President Joe
-    Biden on ..."): the "I" of its first-person sentences."""
+    Biden on ..."): the "I" of its first-person sentences. A title naming only the office
+    ("Press Conference by the Prime Minister") means the account's own leader, ``home``."""
     rules = _rules(lang)
     if not title or rules is None or rules.author is None:
         return None
     for actor, start, _ in sorted(mentions, key=lambda m: m[1]):
         if rules.author.search(title, 0, start):
             return actor
+    if home and rules.author_office is not None and rules.author_office.search(title):
+        return home
     return None
 
 
