@@ -1,7 +1,8 @@
 """The quoted-text pass cuts no sentence at an abbreviation's full stop: an agency dateline
 ("Milano, 5 giu. (LaPresse) –", "New York, 2 apr. - La", "Nov. 15, 2023", "МОСКВА, 5 янв.
-(ТАСС) –") or a small letter after it ("т. е.", "ca. due ore"), in it/en/ru, so a dateline
-is never an account of its own. A full stop before a capital still ends a sentence. Every
+(ТАСС) –"), a small letter after it ("т. е.", "ca. due ore") or a title before a name
+("Mr. Putin", "On. Tajani", "проф. Иванова"; sentences.yaml `titles`), in it/en/ru, so a
+dateline is never an account of its own. A full stop before a capital still ends a sentence. Every
 text here is written for these tests."""
 
 from __future__ import annotations
@@ -21,6 +22,12 @@ from readouts.segment.prose import sentences
      "The two met on Nov. 15, 2023 in California."),
     ("МОСКВА, 5 янв. (ТАСС) – Разговор длился ок. двух часов. Лидеры договорились.",
      "МОСКВА, 5 янв. (ТАСС) – Разговор длился ок. двух часов."),
+    ("Mr. Trump spoke with Mr. Putin in a call. They agreed to meet.",
+     "Mr. Trump spoke with Mr. Putin in a call."),
+    ("L'On. Tajani ha sentito il sen. Rossi al telefono. Poi è partito.",
+     "L'On. Tajani ha sentito il sen. Rossi al telefono."),
+    ("Доклад проф. Иванова обсудили на встрече. Все довольны.",
+     "Доклад проф. Иванова обсудили на встрече."),
 ])
 def test_an_abbreviation_ends_no_sentence(text: str, first: str) -> None:
     found = sentences(text, 0, len(text))

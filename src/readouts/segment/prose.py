@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+from readouts.lang import SUPPORTED
+from readouts.lang import load as load_lang
 
 OPEN = "“«„「『"
 _CLOSE = "”»」』"
@@ -112,9 +116,19 @@ def sentences(body: str, start: int, end: int) -> list[Sentence]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _titles() -> re.Pattern[str]:
+    """A title abbreviated before a name, in any language ("Mr", "On", "проф"), ending at
+    the full stop."""
+    words = {w for lang in SUPPORTED for w in load_lang(lang, "sentences").get("titles", [])}
+    alternation = "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<![\w.])(?:{alternation})$", re.I)
+
+
 def _abbreviation(body: str, at: int, end: int) -> bool:
     """Is the full stop at `at` an abbreviation's?"""
     return bool(_ABBREVIATED.match(body, at + 1, end)
+                or _titles().search(body, max(0, at - 6), at)
                 or (_NUMBER_NEXT.match(body, at + 1, end)
                     and _SHORT_WORD.search(body, max(0, at - 5), at)))
 
