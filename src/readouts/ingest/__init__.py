@@ -20,6 +20,7 @@ from readouts.ingest.feed import feed_entries, looks_like_feed
 from readouts.ingest.header import split_header
 from readouts.ingest.html import html_to_text, looks_like_html
 from readouts.ingest.normalize import OffsetMap, normalize
+from readouts.ingest.tag_lines import tag_line_spans
 
 MAX_BYTES = int(os.environ.get("READOUTS_MAX_BYTES", 20_000_000))  # raw: markup included
 # Analysis takes about 11 CPU seconds per million characters of text, in every language
@@ -113,18 +114,23 @@ def collect(specs: list[str], allow_private: bool = False) -> list[RawInput]:
     return inputs
 
 
+def _dropped_lines(text: str) -> list[tuple[int, int]]:
+    """A page's lines that are no text of its story: photo captions and tag clouds."""
+    return sorted({*caption_spans(text), *tag_line_spans(text)})
+
+
 def prepare(raw: RawInput) -> list[PreparedText]:
     """Decode and normalize, once (readouts.ingest.normalize); HTML loses its boilerplate
     and any page its photo captions (readouts.ingest.captions); a feed gives one text per
     entry."""
     decoded = decode_bytes(raw.data, raw.origin)
-    norm = normalize(decoded, caption_spans(decoded))
+    norm = normalize(decoded, _dropped_lines(decoded))
     check_text(norm.text, raw.origin)
     digest = hashlib.sha256(raw.data).hexdigest()
     if looks_like_feed(norm.text, raw.content_type):
         out = []
         for n, (body, meta) in enumerate(feed_entries(norm.text)):
-            entry = normalize(body, caption_spans(body))
+            entry = normalize(body, _dropped_lines(body))
             if entry.text:  # an entry of invisible characters has no text
                 sub = hashlib.sha256(f"{digest}:{n}".encode()).hexdigest()
                 text, meta = to_simplified(_capped(entry.text, raw.origin), _clean_meta(meta))
