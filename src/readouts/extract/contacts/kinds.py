@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from readouts import knowledge
+from readouts import lang as langdata
 from readouts.extract.contacts.cues import contact_cues
 from readouts.extract.time.dates import sentence_tense
 from readouts.extract.time.tense import tense_from, tense_marks
@@ -20,9 +22,27 @@ LEAD_SENTENCES = 3
 _LEAD_CHARS = 300
 
 
+_OPEN_QUOTES = "\"“«„「『"
+_CLOSE_QUOTES = "\"”»“」』"
+
+
+def _opening_quote(sentences: list[Sentence]) -> int:
+    """How many sentences an account's opening quotation takes ("«Действительно этот
+    разговор состоялся. Он продолжался более двух часов», - сказал Путин."): 0 where it
+    opens with none."""
+    if not sentences or sentences[0].text.lstrip()[:1] not in _OPEN_QUOTES:
+        return 0
+    for i, s in enumerate(sentences[:LEAD_SENTENCES]):
+        body = s.text.lstrip()[1:] if i == 0 else s.text
+        if any(c in _CLOSE_QUOTES for c in body):
+            return i + 1
+    return 0
+
+
 def lead_end(sentences: list[Sentence]) -> int:
-    """How many opening sentences make the lead: three, or more while they are short."""
-    n = min(LEAD_SENTENCES, len(sentences))
+    """How many opening sentences make the lead: three, or more while they are short; an
+    opening quotation (a leader's words before the story tells them) uses none of them."""
+    n = min(LEAD_SENTENCES + _opening_quote(sentences), len(sentences))
     while n < len(sentences) and sentences[n].start - sentences[0].start < _LEAD_CHARS:
         n += 1
     return n
@@ -108,10 +128,28 @@ def type_spans(text: str, lang: str) -> tuple[tuple[int, int, int, str], ...]:
     if not cues.types_gate.may_match(text):
         return ()
     folded = fold(text)  # a type none of whose words the text holds is not scanned
-    return tuple(sorted((m.start(), _WORD_REST.match(text, m.end()).end(), rank, name)
+    states = _between_states(lang)
+    return tuple(sorted((m.start(), end, rank, name)
                         for rank, (name, pattern) in enumerate(cues.types)
                         if cues.types_words[rank].in_folded(folded)
-                        for m in pattern.finditer(text)))
+                        for m in pattern.finditer(text)
+                        if (end := _WORD_REST.match(text, m.end()).end()) is not None
+                        and (states is None or not states.match(text, end))))
+
+
+@lru_cache(maxsize=8)
+def _between_states(lang: str) -> re.Pattern[str] | None:
+    """Right after a contact word, two countries it is between ("переговоров между Россией и
+    Украиной", "talks between Russia and Ukraine", "negoziati tra Russia e Ucraina"): talks
+    of states and their delegations, no contact of leaders."""
+    words = (langdata.load(lang, "contacts") or {}).get("between_states")
+    if not words:
+        return None
+    names = sorted({str(n) for entry in (knowledge.load("countries") or {}).values()
+                    if isinstance(entry, dict) for n in entry.get(lang) or []},
+                   key=len, reverse=True)
+    state = "(?:" + "|".join(re.escape(n) for n in names) + ")"
+    return re.compile(words["pattern"].replace("{state}", state), re.I)
 
 
 # Conversations are one family: one account's "call" may be another's video call.
