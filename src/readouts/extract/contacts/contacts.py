@@ -36,6 +36,7 @@ from readouts.extract.contacts.kinds import (
     types_compatible,
     weak_spans,
 )
+from readouts.extract.contacts.next_contact import next_in_lead
 from readouts.extract.contacts.parties import (
     can_be_party,
     closing_frame,
@@ -276,6 +277,10 @@ def _lead_contacts(title: str | None, sentences: list[Sentence],
         # Netanyahu": the title's caller asked for the contact the story leads with
         initiator_in_lead(contacts[0], title, sentences, lead_index if lead else None, lang,
                           ref, side)
+    if lead is not None and not planned and len(contacts) == 1:
+        # "与普京视频会晤，晚间又与特朗普通电话": the lead's second clause, another contact
+        second = next_in_lead(lead_text, mentions[lead.i], facts, lang, ref)
+        contacts.extend([second] if second else [])
     contacts.extend(_also_contacts(sentences, mentions, lang, ref, side, facts))
     return contacts
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from readouts.extract.contacts.cues import contact_cues
-from readouts.extract.contacts.kinds import type_spans
+from readouts.extract.contacts.kinds import type_spans, weak_spans
 from readouts.model import Mention
 
 _WORD_REACH = 30  # from "ha chiamato", "with" to the first listed name ("il suo vecchio amico")
@@ -66,7 +66,7 @@ def _one_list(text: str, listed: list[Mention], joiner: re.Pattern[str], lang: s
                 len(gap) > _LIST_GAP or _LIST_BREAK.search(gap)
                 or not (gap.lstrip()[:1] in _COMMAS or joiner.match(gap))
                 or (relative is not None and relative.search(gap))
-                or type_spans(gap, lang)):
+                or type_spans(gap, lang) or weak_spans(gap, lang)):  # "e ha sentito B"
             return False
     return True
 

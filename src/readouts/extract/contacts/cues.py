@@ -34,6 +34,7 @@ class _Cues:
     not_held: re.Pattern[str] | None  # refused, failed, none scheduled: no contact
     earlier: re.Pattern[str] | None
     sequel: re.Pattern[str] | None  # "之后", "afterwards": the clause goes on from the one before
+    next_contact: re.Pattern[str] | None  # ", а затем": the lead goes on to another contact
     also: re.Pattern[str] | None  # "also", "anche", "также", "还": another contact added
     frame: re.Pattern[str] | None  # "Ahead of X's visit,": an opening clause naming no party
     frame_within: re.Pattern[str] | None  # "During the call,": a frame of the same time
@@ -97,6 +98,7 @@ def contact_cues(lang: str) -> _Cues:
         not_held=cue_alternation(data.get("not_held") or []),
         earlier=cue_alternation(data.get("earlier") or []),
         sequel=cue_alternation(data.get("sequel") or []),
+        next_contact=cue_alternation(data.get("next_contact") or []),
         also=cue_alternation(data.get("also") or []),
         frame=re.compile("|".join(f"(?:{p})" for p in data["frame"]), re.I)
         if data.get("frame") else None,

@@ -333,13 +333,20 @@ def _listed_after(text: str, leaders: list[Mention], cue: tuple[int, int, int, s
             continue
         if m.start - edge > _LIST_GAP or _LIST_BREAK.search(text, edge, m.start):
             break
-        if listed and not (text[edge:m.start].lstrip()[:1] in _LIST_COMMAS
-                           or joiner is not None and joiner.match(text, edge)):
+        if listed and (not (text[edge:m.start].lstrip()[:1] in _LIST_COMMAS
+                            or joiner is not None and joiner.match(text, edge))
+                       or _names_contact(text[edge:m.start], lang)):
             break  # "con Putin il 9 luglio, dopo l'arrivo del leader indiano": no list
         listed.append(m.actor)
         edge = m.end
     listed = unique(listed)
     return listed if len(listed) >= 2 else []
+
+
+def _names_contact(gap: str, lang: str) -> bool:
+    """Does a contact's word stand between two names ("con Putin e in serata ha sentito
+    Trump")? Then the second is another contact's, not one list with the first."""
+    return bool(type_spans(gap, lang) or weak_spans(gap, lang))
 
 
 _LIST_BREAK = re.compile(r"[.;:()«»\"“”]")
@@ -443,7 +450,8 @@ def _parties_at_cue(text: str, mentions: list[Mention], kind: str, lang: str,
         listed = [after[0]]
         for m in sorted((m for m in others if m.start > after[0].start), key=lambda m: m.start):
             gap = text[listed[-1].end:m.start]
-            if len(gap) > _LIST_GAP or not (joiner.match(gap) or _comma_listed(gap, lang)):
+            if len(gap) > _LIST_GAP or not (joiner.match(gap) or _comma_listed(gap, lang)) \
+                    or _names_contact(gap, lang):  # "con A e in serata ha sentito B"
                 break
             listed.append(m)
         return unique([subject, *(m.actor for m in listed)])
