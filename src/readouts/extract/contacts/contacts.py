@@ -56,6 +56,7 @@ from readouts.extract.contacts.parties import (
     split_plural,
 )
 from readouts.extract.contacts.place import find_location, known_place
+from readouts.extract.contacts.visit_host import visit_host
 from readouts.extract.contacts.when import fill_duration, fill_when, partial_date, wire_date
 from readouts.extract.time.dates import find_part_of_day
 from readouts.model import Mention, Sentence
@@ -234,6 +235,11 @@ def _lead_contacts(title: str | None, sentences: list[Sentence],
     facts.participants = (between[1] if joint else between[1][:2]) if between else listed or \
         lead_people(title, sentences, mentions, lead_index, lang, ref, side, kind, joint, bare)
     facts.evidence["participants"] = lead_text or (title or "")
+    host = visit_host(lead_text, lang, facts.participants, ref) \
+        if kind == "visit" and lead is not None else None
+    host = host if len(facts.participants) == 1 else None  # named, the two met on the trip
+    if host:  # "开始对俄罗斯联邦进行国事访问": the country's head of state on the day is the host
+        facts.participants = unique([*facts.participants, host])
     leaders = sum(is_leader(a, ref) for a in facts.participants)
     if lead is not None and not planned and (len(facts.participants) < 2 or bare and (
             leaders < 2 or len(facts.participants) > 2)):
@@ -251,7 +257,8 @@ def _lead_contacts(title: str | None, sentences: list[Sentence],
         return []  # "Ushakov said the conversation…": a bare word is the story's, not his
     if not facts.participants:
         return []  # "la notizia della telefonata avvenuta su richiesta…": the story's call
-    if trip_of_two(facts.type, f"{title or ''} {lead_text}", lang, leaders):
+    if trip_of_two(facts.type, f"{title or ''} {lead_text}", lang, leaders) \
+            and host is None:  # a state visit to a country: its head, told of no meeting
         facts.type = "meeting"  # the two leaders met during the trip: the visit is the trip
     fill_when(facts, title, sentences, lead_index, lang, ref, fallback_date, side)
     facts.type = called or facts.type  # dated by the lead's own word, typed by the medium

@@ -291,8 +291,8 @@ def later_initiator(facts: ContactFacts, sentences: list[Sentence], start: int, 
             continue  # a question asks who called, it does not say
         talk = s.i < start + _NEAR_LEAD or contact_type(s.text, lang) or \
             names_the_talk(s.text, lang)
-        if not talk or other_time_at_cue(s.text, lang):
-            continue
+        if not talk or other_time_at_cue(s.text, lang) or _another_contact(s.text, facts, lang):
+            continue  # "卢拉是应习近平的邀请…进行国事访问的" after a welcome ceremony: the visit's
         who = find_initiator(s.text, lang, ref, side, facts.participants,
                              partial(voice_of, sentences, s.i, lang, ref, side))
         if who in facts.participants:
