@@ -46,6 +46,8 @@ class MentionCues:
     wish: re.Pattern[str] | None  # in the cue's clause: hoped for, wished: a planned contact
     directive: re.Pattern[str] | None  # "urged X to": the contact is X's, and planned
     period_gate: re.Pattern[str] | None  # a span of time may date a held contact ("上个月")
+    # "came a day after", "此前一天": the sentence's other contact, the reported one's eve
+    day_before_reported: re.Pattern[str] | None
     medium: re.Pattern[str] | None  # between a meeting verb and a medium: one contact
     after_link: re.Pattern[str] | None  # "after (the)" right before a cue: after a plan
     since: re.Pattern[str] | None  # right before a date: the start of a stay, not a contact
@@ -96,6 +98,7 @@ def mention_cues(lang: str) -> MentionCues:
         wish=one("wish"),
         directive=one("directive"),
         period_gate=one("period_gate"),
+        day_before_reported=one("day_before_reported"),
         medium=anchored("medium_link", r"\s*(?:(?:{})\s*(?:\w+\s*)?)?$"),
         since=anchored("since", r"(?:{})\s*$"),
         after_link=anchored("after_link", r"(?:{})\s*(?:[\w'’]+\s+){{0,2}}$"),

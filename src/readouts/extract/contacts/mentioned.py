@@ -10,6 +10,8 @@ live in ``lang/<iso>/contacts.yaml``, beside those of the reported contact.
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from readouts.extract.contacts.contacts import (
     ContactFacts,
     can_be_party,
@@ -233,7 +235,8 @@ def mentioned_contacts(sentences: list[Sentence], mentions: list[list[Mention]],
         referred = any(c.dead in ("deictic", "ordinal") for c in cues)
         others = any(m.actor not in reported_parties and is_leader(m.actor, ref)
                      for m in named)
-        marked = earlier or bool(live_dates) or referred
+        eve = _eve_of(text, main, lang)
+        marked = earlier or bool(live_dates) or referred or eve is not None
         if status == "held" and not (marked or others):
             continue  # a sentence about the reported contact itself
         spans = [(cues[i].start, cues[i].end) for i in live]  # a dead cue splits no clause
@@ -270,7 +273,10 @@ def mentioned_contacts(sentences: list[Sentence], mentions: list[list[Mention]],
             facts = ContactFacts(type=kind, status=cue_status, participants=list(participants),
                                  sentence=s.i)
             facts.evidence = {"type": text, "participants": text}
-            if when:
+            if eve is not None and (when is None or when.precision != "day"):
+                facts.date, facts.date_precision = eve, "day"
+                facts.evidence["date"] = text
+            elif when:
                 facts.date, facts.date_precision = when.value, when.precision
                 facts.evidence["date"] = text
             elif ref is None:
@@ -280,6 +286,16 @@ def mentioned_contacts(sentences: list[Sentence], mentions: list[list[Mention]],
                 facts.evidence["location"] = text
             out.append(facts)
     return out
+
+
+def _eve_of(text: str, main: ContactFacts | None, lang: str) -> str | None:
+    """The day before the reported contact's, where the sentence tells its other contact
+    came then ("came a day after he spoke to", "此前一天", "на следующий день после")."""
+    eve = mention_cues(lang).day_before_reported
+    if main is None or not main.date or len(main.date) != 10 or eve is None \
+            or not eve.search(text):
+        return None
+    return (date.fromisoformat(main.date) - timedelta(days=1)).isoformat()
 
 
 def _subject_for_list(text: str, named: list[Mention], participants: list[str],
