@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from readouts.lang import SUPPORTED
 from readouts.lang import load as load_lang
-from readouts.segment.prose import width
+from readouts.segment.prose import OPEN, width
 from readouts.segment.sources import Source, fold, kind_cue, registry
 from readouts.text.regex_trie import trie_regex
 
@@ -43,6 +43,9 @@ class Cues:
     leader_post: re.Pattern[str]  # a leader's act of writing ("Trump wrote", "написал")
     text_credit: re.Pattern[str]  # "according to a statement from (the Elysee)"
     text_credit_after: re.Pattern[str]  # "(the Kremlin) said in a statement"
+    indirect: re.Pattern[str]  # reported speech after a speech cue ("said that", "precisa che")
+    credit_clause: re.Pattern[str]  # a clause inside the writer's sentence (", come
+    # riferisce una nota della (Farnesina)")
     side_speech: dict[str, re.Pattern[str]]  # per language: a side's unnamed text or
     # officials speaking
     side_text: dict[str, re.Pattern[str]]  # per language: a side's text a colon line names
@@ -89,7 +92,8 @@ def cues() -> Cues:
     word = re.compile(trie_regex(sorted(sides)), re.I)
     return Cues(*(union(found.get(k, [])) for k in (
         "speech", "announce", "statement", "link", "resume", "lead", "refers", "post_words",
-        "leader_post", "text_credit", "text_credit_after")),
+        "leader_post", "text_credit", "text_credit_after", "indirect",
+        "credit_clause")),
         sided["side_speech"], sided["side_text"], word, sides)
 
 
@@ -117,6 +121,27 @@ def speaks(text: str, name: str, at: int, near: int = _NEAR) -> bool:
                for m in speech.finditer(text, max(0, at - near - 16), at))
 
 
+def paraphrased(text: str) -> bool:
+    """Are the sentence's quoted words fragments of reported speech ("La presidenza russa
+    precisa che i leader “hanno confermato …”", "the Kremlin said that they “agreed …”",
+    "сообщили, что стороны «…»")? The writer's paraphrase, not the source's text: the
+    quotation opens only after the words giving the source and their conjunction."""
+    c = cues()
+    for m in c.speech.finditer(text):
+        if any(ch in OPEN or ch == '"' for ch in text[:m.end()]):
+            return False
+        if (conj := c.indirect.match(text[m.end():])) is not None:
+            return not any(ch in OPEN or ch == '"' for ch in text[m.end():m.end() + conj.end()])
+    return False
+
+
+def in_clause(text: str, at: int) -> bool:
+    """Is the source named at `at` in a clause crediting the writer's sentence ("…, come
+    riferisce una nota della Farnesina", "…, as the Kremlin said", "…, как сообщили в
+    Кремле")? It opens no text of its own."""
+    return at > 0 and cues().credit_clause.search(text, max(0, at - _CREDIT), at) is not None
+
+
 def speaker_of(text: str, named: list[tuple[Source, str, int]]) -> Said | None:
     """Whose words the sentence gives, if it says so; the first speaker wins. A sentence
     setting two sources side by side ("The White House and the Kremlin released …") is the
@@ -127,6 +152,8 @@ def speaker_of(text: str, named: list[tuple[Source, str, int]]) -> Said | None:
     found: tuple[int, Said] | None = None
     if len({source.id for source, _, _ in named}) == 1:
         for source, name, at in named:
+            if in_clause(text, at):
+                continue  # "…, come riferisce una nota della Farnesina": the writer's
             platform = source.type == "platform" and (
                 c.speech.search(text) is not None or kind_cue("post", text))
             # "according to a statement from the Elysee": its text, named as relayed

@@ -36,11 +36,13 @@ language.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from readouts.segment.attribution import (
     Said,
     Voice,
+    in_clause,
+    paraphrased,
     side_text_in,
     speaker_of,
     speaks,
@@ -222,7 +224,7 @@ def _read(body: str, p_start: int, p_end: int) -> _Para | None:
         last_named = named[:2]  # whom a later "Poi l'annuncio: “…”" gives the words of
         if cues.link.search(text) and not s.quoted:
             para.links.append((s, named[0]))
-        elif cues.speech.search(text):
+        elif cues.speech.search(text) and not in_clause(text, named[2]):
             para.said.setdefault(named[0], []).append(s)
             if speaks(text, named[1], named[2]):
                 para.speaks[named[0]] = para.speaks.get(named[0], 0) + 1
@@ -251,6 +253,7 @@ def quoted_pieces(body: str, start: int, end: int, own: Source | None,
         header = _header(body, p_start, p_end)
         paras.append((p_start, p_end, header,
                       None if header is not None else _read(body, p_start, p_end)))
+    paras = _paraphrases(body, paras)
     found, run = _pieces(body, start, paras, own, carry, quoting, whole, by_sentence=True)
     heard = run.heard
     # a post quoted whole, or a text credited to its publisher ("according to a statement
@@ -271,6 +274,32 @@ def quoted_pieces(body: str, start: int, end: int, own: Source | None,
         found = _pieces(body, start, paras, own, carry, quoting, whole, by_sentence=True,
                         mute=passing)[0]
     return found
+
+
+def _paraphrases(body: str, paras: list[tuple[int, int, tuple[int, Voice] | None,
+                                                  _Para | None]]
+                 ) -> list[tuple[int, int, tuple[int, Voice] | None, _Para | None]]:
+    """Where the article's speakers are of one side at most, the quoted fragments of their
+    reported speech ("La presidenza russa precisa che i leader “hanno confermato …”") are
+    the writer's paraphrase, no quoted text; two sides' words set side by side are each
+    side's account."""
+    sides = {said.side for _, _, _, para in paras if para is not None
+             for said in para.speakers if said is not None}
+    if len(sides) > 1:
+        return paras
+    for _, _, _, para in paras:
+        if para is None:
+            continue
+        new = {s.start: replace(s, quoted=0) for s in para.sentences
+               if s.quoted and paraphrased(body[s.start:s.end])}
+        if new:  # by where each starts: the sentences read stand in `said` and `intro` too
+            para.sentences = [new.get(s.start, s) for s in para.sentences]
+            para.said = {k: [new.get(s.start, s) for s in v] for k, v in para.said.items()}
+            para.links = [(new.get(s.start, s), source) for s, source in para.links]
+            if para.intro is not None:
+                s, source, name = para.intro
+                para.intro = (new.get(s.start, s), source, name)
+    return paras
 
 
 def _pieces(body: str, start: int, paras: list[tuple[int, int, tuple[int, Voice] | None,
