@@ -70,3 +70,17 @@ DAY_AFTER_IN_LEAD = [
 @pytest.mark.parametrize(("lang", "text", "pair"), DAY_AFTER_IN_LEAD)
 def test_a_day_after_another_call_keeps_the_leads_day(lang: str, text: str, pair) -> None:
     assert contacts(text, lang)[0] == ("2025-07-01", pair)
+
+
+# The lead's closing clause tells the other contact: the reported contact's eve.
+EVE_IN_LEAD = [
+    ("en", DAY_AFTER_IN_LEAD[0][1], ["narendra-modi", "vladimir-putin"]),
+    ("en", DAY_AFTER_IN_LEAD[1][1], ["vladimir-putin", "volodymyr-zelenskyy"]),
+    ("it", DAY_AFTER_IN_LEAD[2][1], ["donald-trump", "giorgia-meloni"]),
+    ("zh", DAY_AFTER_IN_LEAD[4][1], ["donald-trump", "xi-jinping"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "pair"), EVE_IN_LEAD)
+def test_the_leads_closing_clause_is_the_eve(lang: str, text: str, pair) -> None:
+    assert ("2025-06-30", pair) in contacts(text, lang)[1]

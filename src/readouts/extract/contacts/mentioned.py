@@ -43,6 +43,7 @@ from readouts.extract.contacts.mention_dates import (
     wished_after,
 )
 from readouts.extract.contacts.mention_parties import cue_parties, partner
+from readouts.extract.contacts.parties import closing_frame
 from readouts.extract.time.tense import tense_at
 from readouts.model import Mention, Sentence
 
@@ -201,10 +202,13 @@ def mentioned_contacts(sentences: list[Sentence], mentions: list[list[Mention]],
     for s in sentences:
         context = last_pair  # the two leaders of a sentence before ("their meeting")
         last_pair = _two_leaders(mentions[s.i], ref) or last_pair
-        if s.i in skip:
-            continue
         text = s.text
+        frame = closing_frame(text, lang) if s.i in skip else None
+        if s.i in skip and frame is None:
+            continue
         cues = cue_list(text, lang)
+        if frame is not None:  # the lead's closing clause: "…, one day after his call with X"
+            cues = [c for c in cues if frame[0] <= c.start]
         if not cues:
             continue
         status = contact_status(text, lang)
@@ -223,6 +227,9 @@ def mentioned_contacts(sentences: list[Sentence], mentions: list[list[Mention]],
         if status == "planned":  # "10 сентября Трамп допустил возможность разговора"
             dates = [w for w in dates if not wished_after(text, cues, w, mc.wish)]
             periods = [w for w in periods if not wished_after(text, cues, w, mc.wish)]
+        if frame is not None:  # the lead's own dates are the reported contact's
+            dates = [w for w in dates if frame[0] <= w.start]
+            periods = [w for w in periods if frame[0] <= w.start]
         bound: dict[int, list[When]] = {}
         for w in dates + periods:
             bound.setdefault(nearest_cue(cues, w.start, w.end), []).append(w)
@@ -235,7 +242,7 @@ def mentioned_contacts(sentences: list[Sentence], mentions: list[list[Mention]],
         referred = any(c.dead in ("deictic", "ordinal") for c in cues)
         others = any(m.actor not in reported_parties and is_leader(m.actor, ref)
                      for m in named)
-        eve = _eve_of(text, main, lang)
+        eve = _eve_of(text[frame[0]:] if frame else text, main, lang)
         marked = earlier or bool(live_dates) or referred or eve is not None
         if status == "held" and not (marked or others):
             continue  # a sentence about the reported contact itself
