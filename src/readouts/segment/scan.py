@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from readouts.lang import SUPPORTED
+from readouts.lang import load as load_lang
 from readouts.segment.bulletin import heading_levels, read_dateline
 from readouts.segment.layout import (
     SENTENCE_END,
@@ -300,7 +303,7 @@ def scan(body: str) -> Splitter:
             script = script_of(text + text + text) or acc.script  # short: weigh it up
             inside = acc.item or kind_cue("transcript", text)  # an item's or a transcript's
             if not inside and (script != acc.script or heads_item(lines, i) or (
-                    not split.article and kind_cue("readout", text))):
+                    not split.article and kind_cue("readout", text) and _names_parties(text))):
                 split.open(end, title=text)
                 continue
         prev_ended = bool(SENTENCE_END.search(text))
@@ -316,6 +319,21 @@ def scan(body: str) -> Splitter:
                 acc.script = script_of(block_text(lines, i, block_last))
     return split
 
+
+
+@lru_cache(maxsize=1)
+def _party_words() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for lang in SUPPORTED for p in load_lang(
+        lang, "sources").get("contact_title_parties", [])) or r"(?!)", re.I)
+
+
+def _names_parties(text: str) -> bool:
+    """Does a contact's headline name its parties ("Incontro con il Presidente", "Telefonata
+    Meloni-Biden", "习近平同普京通电话")? A line that does not ("I temi dell'incontro") is a
+    subheading of the article above it, not another account's headline."""
+    reg = registry()
+    return bool(_party_words().search(text) or reg.voice_in(text) or reg.sources_named(text)
+                or side_in(text))
 
 
 def _headline_twice(split: Splitter, lines: list[tuple[int, int, str]], i: int,
