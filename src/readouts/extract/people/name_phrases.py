@@ -68,6 +68,11 @@ class PhraseMatcher:
                 for variant in case_variants(form):
                     table.setdefault(variant, ("title", (role, None)))
                     self.country_only.add(variant)
+        # "глава индийского правительства": the office named after the country, not its head
+        offices = data.get("country_only_office") or {}
+        self.office_after = re.compile(r"\s+(" + "|".join(re.escape(str(w)) for w in offices)
+                                       + r")(?!\w)") if offices else None
+        self.office_role = {str(w): str(r) for w, r in offices.items()}
         for raw, role in (data.get("own") or {}).items():
             table[str(raw)] = ("own", role)
         # A title that, alone in this language's own press, means its own country's holder
@@ -205,6 +210,10 @@ class PhraseMatcher:
         if not titled or country is None and first.kind == "title" and j == i + 1 \
                 and text[first.start:first.end] in self.country_only:
             return i + 1  # "глава Росатома": no country, no one
+        if first.kind == "title" and self.office_after is not None \
+                and text[first.start:first.end] in self.country_only \
+                and (office := self.office_after.match(text, end)):
+            role, head, end = self.office_role[office.group(1)], role, office.end()
         if own and country is None:
             country = side
         nxt = atoms[j] if j < len(atoms) else None
