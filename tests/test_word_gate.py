@@ -20,6 +20,8 @@ def _gates() -> list[WordGate]:
     gates = [rules.gate for lang in ("it", "en", "ru", "zh") if (rules := _rules(lang))]
     gates.extend(gate for lang in ("it", "en", "ru", "zh")
                  for gate in contact_cues(lang).types_words)
+    gates.extend(gate for lang in ("it", "en", "ru", "zh")
+                 for gate in contact_cues(lang).initiator_words)
     for source in ("topics", "concepts", "pledges"):
         for lang in ("it", "en", "ru", "zh"):
             matcher = CueMatcher(lang, source)
@@ -90,3 +92,18 @@ def test_raw_cues_run_only_the_branches_a_text_can_match(lang: str, text: str) -
                                   "Ὀδυσσεύς", "КРЕМЛЬ", "习近平", ""])
 def test_fold_is_the_casefold_of_the_text_with_turkish_i_as_plain_i(text: str) -> None:
     assert fold(text) == text.replace("İ", "i").replace("ı", "i").casefold()
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("it", "Il colloquio si è svolto su richiesta della parte turca, SU INIZIATIVA di Ankara."),
+    ("en", "The call was held AT THE REQUEST of the French side, initiated by Paris."),
+    ("ru", "Разговор состоялся ПО ИНИЦИАТИВЕ турецкой стороны."),
+    ("zh", "应美方要求，国家主席习近平同美国总统拜登通电话。"),
+    ("it", "Le due parti hanno discusso di commercio e di energia."),
+])
+def test_initiator_cues_run_only_where_their_words_stand(lang: str, text: str) -> None:
+    cues = contact_cues(lang)
+    folded = fold(text)
+    for pattern, words in zip(cues.initiator, cues.initiator_words, strict=True):
+        if not words.in_folded(folded):
+            assert pattern.search(text) is None, pattern.pattern

@@ -19,6 +19,7 @@ class _Cues:
     courtesy: re.Pattern[str] | None  # a visit paid to a person: the contact itself
     weak_types: tuple[tuple[str, re.Pattern[str]], ...]  # a bare "conversation": when no other
     initiator: tuple[re.Pattern[str], ...]
+    initiator_words: tuple[WordGate, ...]  # each initiator cue's own words
     initiator_gate: re.Pattern[str] | None  # a word every initiator cue holds: a cheap test
     initiator_other: tuple[re.Pattern[str], ...]
     initiator_self: re.Pattern[str] | None  # "l'ho chiamato io": the one speaking placed it
@@ -73,6 +74,7 @@ def contact_cues(lang: str) -> _Cues:
     if courtesy is not None:
         types = (("visit", courtesy), *types)
     # Location patterns rely on capital letters: they stay case-sensitive.
+    initiator = tuple(re.compile(p, re.I) for p in data.get("initiator") or [])
     return _Cues(
         types=types,
         types_gate=LiteralGate([*(data.get("visit_to_person") or []),
@@ -81,7 +83,8 @@ def contact_cues(lang: str) -> _Cues:
         types_words=tuple(WordGate(pattern) for _, pattern in types),
         weak_types=weak,
         courtesy=courtesy,
-        initiator=tuple(re.compile(p, re.I) for p in data.get("initiator") or []),
+        initiator=initiator,
+        initiator_words=tuple(WordGate(pattern) for pattern in initiator),
         initiator_gate=cue_alternation(data.get("initiator_gate") or []),
         initiator_other=tuple(re.compile(p, re.I) for p in data.get("initiator_other") or []),
         initiator_self=cue_alternation(data.get("initiator_self") or []),

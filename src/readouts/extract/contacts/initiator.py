@@ -21,6 +21,7 @@ from readouts.extract.contacts.parties import can_be_party, names_in
 from readouts.extract.people.actors import actor_index
 from readouts.extract.time.durations import names_the_talk
 from readouts.model import Sentence
+from readouts.text.word_gate import fold
 
 
 @dataclass(frozen=True)
@@ -76,8 +77,9 @@ def find_initiator(text: str, lang: str, on: str | None, side: str | None,
     cues = contact_cues(lang)
     if cues.initiator_gate is not None and not cues.initiator_gate.search(text):
         return None
-    for pattern in cues.initiator:
-        m = pattern.search(text)
+    folded = fold(text)  # a cue none of whose words the text holds is not tried
+    for pattern, words in zip(cues.initiator, cues.initiator_words, strict=True):
+        m = pattern.search(text) if words.in_folded(folded) else None
         if not m or _hedged(text, m.start(), lang):
             continue
         who = m.group("who") if "who" in pattern.groupindex else _clause_before(text, m.start())

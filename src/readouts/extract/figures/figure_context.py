@@ -136,7 +136,8 @@ def readout_figures(sentences: list[Sentence], lang: str, ref: str | None) -> li
     money = dict(unstated_currency(lang))  # measure -> currency the account stated it in
     continued: str | None = None  # the measure of the sum the sentence before ended on
     for s in sentences:
-        goal_ahead = continued if cues.goal is not None and cues.goal.search(s.text) else None
+        goal_ahead = continued if continued and cues.goal is not None \
+            and cues.goal.search(s.text) else None  # read only after a sum
         found = extract_figures(s.text, lang, money, goal_ahead)
         sums = [f.about for f in found if f.about and f.unit in money_units(lang)]
         continued = sums[-1] if sums else None
