@@ -282,7 +282,7 @@ def fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence],
         lead_text or title or "", lang) == "future" else None
     own, said = _own_dates(lead_text, lang, ref, facts.type, held, ahead)
     best = _pick(lead_text, lang, own)
-    if best is None and not said and lead_text:  # "met last month": that month, no day
+    if best is None and lead_text:  # "met last month", "spoke last week, X said on Friday"
         best = _pick(lead_text, lang, _own_dates(lead_text, lang, ref, facts.type, held,
                                                  ahead, spans_of_time=True)[0])
     if best:
