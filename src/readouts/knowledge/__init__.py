@@ -39,3 +39,16 @@ def load(name: str) -> Any:
                 _merge(data, yaml.load(part.read_text(encoding="utf-8"), Loader=SafeLoader)
                        or {})
     return data
+
+
+@cache
+def country_names(lang: str) -> tuple[tuple[str, str], ...]:
+    """(name, ISO code) of every country in ``lang``, its short forms included ("США",
+    "Usa"), longest first: the one table the contact rules read country names from."""
+    out: list[tuple[str, str]] = []
+    for iso, entry in (load("countries") or {}).items():
+        if not isinstance(entry, dict) or entry.get("type") != "country":
+            continue
+        abbr = (entry.get("abbr") or {}).get(lang) or []
+        out += [(str(name), str(iso)) for name in [*(entry.get(lang) or []), *abbr]]
+    return tuple(sorted(out, key=lambda x: -len(x[0])))

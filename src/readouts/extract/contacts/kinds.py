@@ -129,12 +129,15 @@ def type_spans(text: str, lang: str) -> tuple[tuple[int, int, int, str], ...]:
         return ()
     folded = fold(text)  # a type none of whose words the text holds is not scanned
     states = _between_states(lang)
-    return tuple(sorted((m.start(), end, rank, name)
-                        for rank, (name, pattern) in enumerate(cues.types)
-                        if cues.types_words[rank].in_folded(folded)
-                        for m in pattern.finditer(text)
-                        if (end := _WORD_REST.match(text, m.end()).end()) is not None
-                        and (states is None or not states.match(text, end))))
+    spans = []
+    for rank, (name, pattern) in enumerate(cues.types):
+        if not cues.types_words[rank].in_folded(folded):
+            continue
+        for m in pattern.finditer(text):
+            end = _WORD_REST.match(text, m.end()).end()
+            if states is None or not states.match(text, end):
+                spans.append((m.start(), end, rank, name))
+    return tuple(sorted(spans))
 
 
 @lru_cache(maxsize=8)
@@ -145,9 +148,7 @@ def _between_states(lang: str) -> re.Pattern[str] | None:
     words = (langdata.load(lang, "contacts") or {}).get("between_states")
     if not words:
         return None
-    names = sorted({str(n) for entry in (knowledge.load("countries") or {}).values()
-                    if isinstance(entry, dict) for n in entry.get(lang) or []},
-                   key=len, reverse=True)
+    names = dict.fromkeys(name for name, _ in knowledge.country_names(lang))  # longest first
     state = "(?:" + "|".join(re.escape(n) for n in names) + ")"
     return re.compile(words["pattern"].replace("{state}", state), re.I)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from readouts import knowledge
 from readouts import lang as langdata
@@ -184,6 +184,7 @@ def frame_partners(text: str, mentions: list[Mention], cut: int, lang: str) -> s
     return out
 
 
+@lru_cache(maxsize=1024)  # asked of the lead for its parties and again for its place
 def closing_frame(text: str, lang: str) -> tuple[int, int] | None:
     """The span of a closing clause telling another contact of the subject, after the
     sentence's own ("ha incontrato Trump, dopo aver visto a Parigi Macron", "met Trump,

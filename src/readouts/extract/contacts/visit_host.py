@@ -18,18 +18,6 @@ from readouts.extract.people.actors import actor_index
 
 
 @cache
-def _country_names(lang: str) -> tuple[tuple[str, str], ...]:
-    """(name, ISO code) of every country in ``lang``, longest first."""
-    out = []
-    for iso, entry in (knowledge.load("countries") or {}).items():
-        if not isinstance(entry, dict) or entry.get("type") != "country":
-            continue
-        abbr = (entry.get("abbr") or {}).get(lang) or []
-        out += [(str(name), str(iso)) for name in [*(entry.get(lang) or []), *abbr]]
-    return tuple(sorted(out, key=lambda x: -len(x[0])))
-
-
-@cache
 def _where(lang: str) -> re.Pattern[str] | None:
     return cue_alternation(langdata.load(lang, "contacts").get("visit_country") or [])
 
@@ -42,7 +30,7 @@ def visited_country(text: str, lang: str) -> str | None:
         return None
     place = m.group("where")
     folded = place.casefold()
-    for name, iso in _country_names(lang):
+    for name, iso in knowledge.country_names(lang):
         if folded.startswith(name.casefold()) and (
                 lang == "zh" or len(place) == len(name) or not place[len(name)].isalnum()):
             return iso
