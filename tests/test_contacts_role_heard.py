@@ -32,3 +32,11 @@ def test_a_call_with_a_leader_named_by_role_is_with_the_holder_that_day(
 ])
 def test_feeling_a_need_is_no_call(text: str) -> None:
     assert analyze_texts((text, "2025-03-14"), lang="it").events == []
+
+
+@pytest.mark.parametrize("when", ["ieri sera", "ieri mattina", "questa mattina", "oggi pomeriggio"])
+def test_heard_with_a_part_of_day_before_the_name(when: str) -> None:
+    text = f"Joe Biden ha sentito {when} Giorgia Meloni."
+    events = analyze_texts((text, "2023-06-26"), lang="it").events
+    assert [(e.type, sorted(e.participants)) for e in events] == [
+        ("phone_call", ["giorgia-meloni", "joe-biden"])]
