@@ -11,8 +11,16 @@ from __future__ import annotations
 
 import re
 
+from readouts.extract.contacts.cue_parties import (
+    first_between,
+    followed_kind,
+    listed_parties,
+    listed_subjects,
+    pair_between,
+)
 from readouts.extract.contacts.cues import contact_cues, cue_alternation
 from readouts.extract.contacts.facts import ContactFacts, dates_match, day_of, unique
+from readouts.extract.contacts.frames import closing_frame, frame_cut, frame_partners, framed_only
 from readouts.extract.contacts.initiator import initiator_in_lead
 from readouts.extract.contacts.kinds import (
     CLAUSE_BREAK,
@@ -36,23 +44,12 @@ from readouts.extract.contacts.kinds import (
     types_compatible,
     weak_spans,
 )
+from readouts.extract.contacts.leaders import can_be_party, is_leader, names_in
 from readouts.extract.contacts.next_contact import next_in_lead
 from readouts.extract.contacts.parties import (
-    can_be_party,
-    closing_frame,
     find_attendees,
-    first_between,
-    followed_kind,
-    frame_cut,
-    frame_partners,
-    framed_only,
-    is_leader,
     joint_contact,
     lead_people,
-    listed_parties,
-    listed_subjects,
-    names_in,
-    pair_between,
     split_plural,
 )
 from readouts.extract.contacts.place import find_location, known_place

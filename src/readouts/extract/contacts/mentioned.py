@@ -25,6 +25,7 @@ from readouts.extract.contacts.contacts import (
     unique,
 )
 from readouts.extract.contacts.counterparts import listed_counterparts
+from readouts.extract.contacts.frames import closing_frame
 from readouts.extract.contacts.mention_cues import (
     CLAUSE,
     Cue,
@@ -43,7 +44,6 @@ from readouts.extract.contacts.mention_dates import (
     wished_after,
 )
 from readouts.extract.contacts.mention_parties import cue_parties, partner
-from readouts.extract.contacts.parties import closing_frame
 from readouts.extract.time.tense import tense_at
 from readouts.model import Mention, Sentence
 

@@ -21,7 +21,7 @@ from readouts.extract.contacts.kinds import (
     type_spans,
     weak_spans,
 )
-from readouts.extract.contacts.parties import can_be_party, is_leader
+from readouts.extract.contacts.leaders import can_be_party, is_leader
 from readouts.extract.time.dayparts import part_spans
 from readouts.model import Mention
 

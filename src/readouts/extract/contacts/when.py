@@ -26,7 +26,7 @@ from readouts.extract.contacts.kinds import (
     type_spans,
     weak_spans,
 )
-from readouts.extract.contacts.parties import is_leader, names_in
+from readouts.extract.contacts.leaders import is_leader, names_in
 from readouts.extract.contacts.when_cues import (
     after_phrase,
     began_on,

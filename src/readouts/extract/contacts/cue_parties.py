@@ -1,0 +1,297 @@
+"""A contact's parties read at the words that name it: "between A and B", a list of
+counterparts after the cue, or the leader named nearest to it."""
+
+from __future__ import annotations
+
+import re
+
+from readouts.extract.contacts.cues import contact_cues
+from readouts.extract.contacts.facts import unique
+from readouts.extract.contacts.frames import frame_cut, framed_only
+from readouts.extract.contacts.kinds import (
+    CLAUSE_BREAK,
+    contact_type,
+    denied,
+    lead_end,
+    planned_lead,
+    type_spans,
+    weak_spans,
+)
+from readouts.extract.contacts.leaders import can_be_party, is_leader, names_in
+from readouts.model import Mention, Sentence
+
+_MODIFIER_CHARS = 25  # "the telephone conversation between": the cue word before the noun
+
+
+def _between(text: str, lang: str, ref: str | None, side: str | None
+             ) -> tuple[list[str], str | None] | None:
+    """"The conversation between A and B": the two principals, and the type the noun names.
+
+    A pattern with groups ``a`` and ``b`` ("A同B的通话") takes the names next to the
+    conjunction; one with ``who`` ("between A and B") the first two named.
+
+    A third party's account (Kyiv on a Biden-Putin call) names the principals this way,
+    next to its own leader, who is no principal.
+    """
+    for pattern in contact_cues(lang).between:
+        for m in pattern.finditer(text):
+            if _named_earlier(text, lang, m.start()):
+                continue  # "during the call, they recalled the meeting between A and B"
+            if "a" in pattern.groupindex:  # the names on either side of the conjunction
+                before, after = (names_in(m.group(g), lang, ref, side) for g in ("a", "b"))
+                names = unique(before[-1:] + after[:1])
+            else:
+                names = names_in(m.group("who"), lang, ref, side)
+            if len(names) >= 2:
+                pair = ("a", "b") if "a" in pattern.groupindex else ("who", "who")
+                first, last = m.start(pair[0]), m.end(pair[1])
+                noun = f"{text[max(0, first - 40):first]} {text[last:m.end()]}"
+                # a bare 'conversazione'/'разговор' between two is a call, as in a lead;
+                # a 'contact' between them says no medium: other. All the names: a joint
+                # contact keeps them ("l'incontro tra Trump, Macron e Zelensky"), others two.
+                return names, contact_type(noun, lang)
+    return None
+
+
+def pair_between(text: str, lang: str, ref: str | None, side: str | None
+                 ) -> tuple[list[str], str | None] | None:
+    """"The video call between A and B" anywhere in a sentence: its names and its type."""
+    return _between(text, lang, ref, side)
+
+
+def _named_earlier(text: str, lang: str, start: int) -> bool:
+    """Does a contact cue come before ``start``, other than the phrase's own modifiers?"""
+    return any(span[1] < start - _MODIFIER_CHARS for span in type_spans(text, lang))
+
+
+def first_between(title: str | None, sentences: list[Sentence], upto: int | None, lang: str,
+                   ref: str | None, side: str | None
+                   ) -> tuple[int, list[str], str | None] | None:
+    """The first "between A and B" phrase in the title (index -1) or the lead, up to the
+    typed sentence: every name it holds, the first two of which are its parties unless the
+    contact is a joint one."""
+    last = lead_end(sentences) if upto is None else upto + 1
+    candidates = [(-1, title)] if title else []
+    candidates += [(s.i, s.text) for s in sentences[:last]]
+    for index, text in candidates:
+        if denied(text, lang) or planned_lead(text, lang) or framed_only(text, lang):
+            continue
+        # "Dopo l'incontro tra A e B, C ha avuto una telefonata con A": the opening clause's
+        # pair is another contact's
+        found = _between(text[frame_cut(text, lang):], lang, ref, side)
+        if found:
+            return index, *found
+    return None
+
+
+_LIST_GAP = 60  # characters between two leaders listed as one contact's parties
+
+
+def _listed_after(text: str, leaders: list[Mention], cue: tuple[int, int, int, str],
+                  lang: str) -> list[str]:
+    """The leaders listed right after a single contact's cue ("una conversazione telefonica
+    con A, B, C e D"): its counterparts, all of them, where two or more are listed."""
+    joint_list = contact_cues(lang).joint_list
+    if joint_list is None:
+        return []
+    at = next((m for m in joint_list.finditer(text) if m.start() <= cue[1]
+               and m.end() >= cue[0]), None)
+    if at is None:
+        return []
+    joiner = contact_cues(lang).pair_joiner
+    listed: list[str] = []
+    edge = max(cue[1], at.end())
+    for m in leaders:
+        if m.start < edge:
+            continue
+        if m.start - edge > _LIST_GAP or _LIST_BREAK.search(text, edge, m.start):
+            break
+        if listed and (not (text[edge:m.start].lstrip()[:1] in _LIST_COMMAS
+                            or joiner is not None and joiner.match(text, edge))
+                       or _names_contact(text[edge:m.start], lang)):
+            break  # "con Putin il 9 luglio, dopo l'arrivo del leader indiano": no list
+        listed.append(m.actor)
+        edge = m.end
+    listed = unique(listed)
+    return listed if len(listed) >= 2 else []
+
+
+def _names_contact(gap: str, lang: str) -> bool:
+    """Does a contact's word stand between two names ("con Putin e in serata ha sentito
+    Trump")? Then the second is another contact's, not one list with the first."""
+    return bool(type_spans(gap, lang) or weak_spans(gap, lang))
+
+
+_LIST_BREAK = re.compile(r"[.;:()«»\"“”]")
+_LIST_COMMAS = ",，、"  # one listed party to the next: a comma, or the language's "and"
+
+
+# Counterparts a single contact must list to be one of them all: a phone call told with two
+# ("ha tenuto una conversazione telefonica con Zelensky e Johnson") is most often two calls
+# told together, as leaders call one by one; conference calls list more.
+_JOINT_LISTED = {"phone_call": 3}
+# Calls and messages go one by one: "sent messages to A, B and C" is three messages.
+_ONE_BY_ONE = frozenset({"phone_call", "message"})
+
+
+def listed_parties(text: str, mentions: list[Mention], kind: str, lang: str,
+                   ref: str | None) -> list[str]:
+    """A lead listing three leaders or more as one contact's parties ("Draghi ha avuto una
+    conversazione telefonica con A, B, C e D"): its subject and all of them."""
+    leaders = [m for m in mentions if is_leader(m.actor, ref) and can_be_party(m.actor, ref)]
+    if len({m.actor for m in leaders}) < 3:
+        return []
+    cue = next((span for span in type_spans(text, lang) if span[3] == kind), None)
+    listed = _listed_after(text, leaders, cue, lang) if cue else []
+    before = [m.actor for m in leaders if cue and m.end <= cue[0] and m.actor not in listed]
+    if len(listed) < _JOINT_LISTED.get(kind, 2) or not before:
+        return []
+    return unique([before[-1], *listed])  # the subject: the leader named right before
+
+
+def listed_subjects(text: str, mentions: list[Mention], kind: str, lang: str,
+                    ref: str | None) -> list[str]:
+    """Leaders listed together as the subject of one contact with another ("Macron, il
+    premier Starmer e il cancelliere Merz hanno avuto una conversazione telefonica con il
+    presidente Trump", "Macron, Starmer and Merz held a call with Trump"): one contact of
+    them all, not one per subject. Three or more subjects in one chain, right before the
+    cue, and the counterpart right after it."""
+    leaders = [m for m in mentions if is_leader(m.actor, ref) and can_be_party(m.actor, ref)]
+    cue = next((span for span in type_spans(text, lang) if span[3] == kind), None)
+    joiner = contact_cues(lang).pair_joiner
+    if cue is None or joiner is None or len({m.actor for m in leaders}) < 4:
+        return []
+    before = [m for m in leaders if m.end <= cue[0]]
+    after = [m for m in leaders if m.start >= cue[1]]
+    if len(before) < 3 or not after or before[-1].actor == after[0].actor \
+            or _LIST_BREAK.search(text, before[-1].end, cue[0]) \
+            or after[0].start - cue[1] > _LIST_GAP or _LIST_BREAK.search(text, cue[1],
+                                                                         after[0].start):
+        return []
+    for a, b in zip(before, before[1:], strict=False):
+        gap = text[a.end:b.start]
+        if len(gap) > _LIST_GAP or not (gap.lstrip()[:1] in _LIST_COMMAS or joiner.match(gap)):
+            return []
+    subjects = unique([m.actor for m in before])
+    return unique([*subjects, after[0].actor]) if len(subjects) >= 3 else []
+
+
+def parties_at_cue(text: str, mentions: list[Mention], kind: str, lang: str,
+                    ref: str | None, at: tuple[int, int, int, str] | None = None
+                    ) -> list[str] | None:
+    """Of three leaders or more in the lead, the contact's two: its subject, named first, and
+    the one named nearest the words that name the contact ("Trump, before his talks with
+    Zelensky, called Putin": Trump and Putin)."""
+    leaders = [m for m in mentions if is_leader(m.actor, ref)]
+    if len({m.actor for m in leaders}) < 3:
+        return None
+    cue = at or next((span for span in _whole_cues(text, lang) if span[3] == kind), None) \
+        or next((span for span in weak_spans(text, lang) if span[3] == kind), None)
+    if cue is None:  # "ha avuto una conversazione con Starmer prima del messaggio a Trump"
+        return None
+    frame = contact_cues(lang).frame
+    opening = frame.match(text) if frame is not None else None
+    if opening and opening.end() <= cue[0]:  # "Ahead of Zelensky's visit, Trump called Putin"
+        rest = [m for m in leaders if m.start >= opening.end()]
+        if len({m.actor for m in rest}) >= 2:
+            leaders = rest
+    own = _between(text[cue[0]:], lang, ref, None)  # "following a video call between A and B"
+    if own:
+        return own[0][:2]
+    subject = leaders[0].actor
+    each = [a for a in _each_listed(text, leaders, cue, lang) if a != subject]
+    if each:  # "分别同A、B通电话": one call with each, split later
+        return unique([subject, *each])
+    joiner = contact_cues(lang).pair_joiner
+    pair = leaders[1]
+    if joiner is not None and pair.actor != subject and pair.end <= cue[0] \
+            and joiner.fullmatch(text, leaders[0].end, pair.start):
+        return [subject, pair.actor]  # "Putin and Trump spoke by phone as Zelensky flew"
+    others = [m for m in leaders if m.actor != subject]
+    after = [m for m in others if m.start >= cue[1]
+             and not CLAUSE_BREAK.search(text, cue[1], m.start)]  # "a call with X"
+    each = contact_cues(lang).each_word  # "先后会见了A、B、C": one meeting each
+    in_turn = each is not None and each.search(text, max(0, cue[0] - _EACH_REACH),
+                                                cue[0]) is not None
+    if in_turn and not after:  # "先后会见了三位邻居：A、B、C": the list after a colon
+        after = [m for m in others if m.start >= cue[1]
+                 and not _SENTENCE_END.search(text, cue[1], m.start)]
+    one_by_one = kind in _ONE_BY_ONE or in_turn
+    if after and one_by_one and joiner is not None:
+        # "ha tenuto una conversazione telefonica con Zelensky e il premier Johnson": calls
+        # are one by one, so each counterpart listed after the cue is one call's
+        listed = [after[0]]
+        for m in sorted((m for m in others if m.start > after[0].start), key=lambda m: m.start):
+            gap = text[listed[-1].end:m.start]
+            if len(gap) > _LIST_GAP or not (joiner.match(gap) or _comma_listed(gap, lang)) \
+                    or _names_contact(gap, lang):  # "con A e in serata ha sentito B"
+                break
+            listed.append(m)
+        return unique([subject, *(m.actor for m in listed)])
+    if after:
+        return [subject, after[0].actor]
+    return [subject, min(others, key=lambda m: abs(cue[0] - m.end)).actor]  # "与X通电话"
+
+
+_SENTENCE_END = re.compile(r"[.;!?。；！？]")
+_EACH_REACH = 16  # characters back from the contact's word for "先后", "поочерёдно"
+_EACH_BREAK = re.compile(r"[,;:，；：。](?!、)")  # ",、": a page's doubled list comma
+
+
+def _each_listed(text: str, leaders: list[Mention], cue: tuple[int, int, int, str],
+                 lang: str) -> list[str]:
+    """The counterparts listed between "分别同" and the contact's word ("分别同日本首相菅义伟、
+    安哥拉总统洛伦索通电话"): one contact with each. Where the list holds a word per contact
+    ("先后与普京视讯、与特朗普通话"), the cue's own are those after the word before it."""
+    each = contact_cues(lang).each_before
+    if each is None:
+        return []
+    starts = [m.end() for m in each.finditer(text, 0, cue[0])]
+    if not starts or _EACH_BREAK.search(text, starts[-1], cue[0]):
+        return []
+    lo = max([starts[-1], *(end for start, end, _, _ in _whole_cues(text, lang)
+                            if starts[-1] <= start and end <= cue[0])])
+    return unique([m.actor for m in leaders if lo <= m.start and m.end <= cue[0]])
+
+
+def _comma_listed(gap: str, lang: str) -> bool:
+    """Is the next leader listed after a comma ("to Macron, German Chancellor Merkel and …"),
+    not named in a clause of its own ("Macron, who had met Merkel")?"""
+    relative = contact_cues(lang).relative
+    return gap.lstrip()[:1] in _LIST_COMMAS and not type_spans(gap, lang) \
+        and not (relative is not None and relative.search(gap))
+
+
+def _whole_cues(text: str, lang: str) -> list[tuple[int, int, int, str]]:
+    """The text's contact cues, less those inside another's words ("call" in "video call")."""
+    out: list[tuple[int, int, int, str]] = []
+    end = -1
+    for span in sorted(type_spans(text, lang), key=lambda x: (x[0], -x[1])):  # longest first
+        if span[0] >= end:
+            out.append(span)
+        end = max(end, span[1])
+    return out
+
+
+_FOLLOW_REACH = 3  # sentences after the lead that tell which of its contacts the story is
+
+
+def followed_kind(sentences: list[Sentence], mentions: list[list[Mention]], lead: int,
+                  kind: str, lang: str, ref: str | None) -> str:
+    """Of a lead telling one leader's two contacts with two others ("习近平下午与普京视频会晤，
+    晚间又与特朗普通话", "Xi met Putin by video, then spoke with Trump"), the type of the one the
+    next sentences go on about, by the counterpart they name more; else ``kind``."""
+    text = sentences[lead].text
+    cues: dict[str, tuple[int, int, int, str]] = {}
+    for span in _whole_cues(text, lang):
+        cues.setdefault(span[3], span)
+    if len(cues) < 2 or kind not in cues:
+        return kind
+    pairs = {k: parties_at_cue(text, mentions[lead], k, lang, ref, cue)
+             for k, cue in cues.items()}
+    counterparts = {k: pair[1] for k, pair in pairs.items() if pair and len(pair) == 2}
+    if len(set(counterparts.values())) < 2 or kind not in counterparts:
+        return kind
+    later = [m.actor for row in mentions[lead + 1:lead + 1 + _FOLLOW_REACH] for m in row]
+    best = max(counterparts, key=lambda k: (later.count(counterparts[k]), k == kind))
+    return best

@@ -1,0 +1,70 @@
+"""Who can be a contact's party: leaders in office on the day, never an aide who tells
+of it."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from readouts import knowledge
+from readouts.extract.contacts.facts import unique
+from readouts.extract.people.actors import actor_index
+
+LEADER_ROLES = frozenset({
+    "president", "prime_minister", "premier", "chancellor", "king", "emir", "crown_prince",
+    "supreme_leader", "general_secretary", "chairman", "head_of_state", "head_of_government",
+    "president_elect",  # leaders already meet him as one ("Macron riceve Trump e Zelensky")
+    "pope",  # the Holy See's head of state: "Mattarella ha incontrato Papa Leone XIV"
+})
+
+
+
+
+def is_leader(actor: str, on: str | None) -> bool:
+    """True when the actor held a head-of-state or government role at ``on`` (or ever)."""
+    roles = actor_index().roles(actor)
+    dated = [r for r in roles if r.get("role") in LEADER_ROLES]
+    if not dated:
+        return False
+    if on is None:
+        return True
+    return any(str(r.get("from") or "0000") <= on <= str(r.get("to") or "9999") for r in dated) \
+        or not any(str(r.get("from") or "0000") <= on for r in dated)
+
+
+@cache
+def _non_party_roles() -> frozenset[str]:
+    return frozenset(str(r) for r in (knowledge.load("actors") or {}).get("non_party_roles")
+                     or [])
+
+
+def can_be_party(actor: str, on: str | None) -> bool:
+    """False for an aide or a spokesperson in that role on the date (or ever, undated):
+    they tell of contacts, they are not parties to them."""
+    day = on or "9999"
+    told = [r for r in actor_index().roles(actor) if r["role"] in _non_party_roles()]
+    if not told:
+        return True
+    return not any((r["from"] or "0000") <= day < (r["to"] or "9999") or on is None
+                   for r in told)
+
+
+def principals_of(actors: list[str], on: str | None, side: str | None) -> list[str]:
+    """Leaders among the actors named; officials only when no two leaders are named; never
+    an aide or a spokesperson telling of the contact."""
+    actors = [a for a in actors if can_be_party(a, on)]
+    leaders = unique([a for a in actors if is_leader(a, on)])  # a leader named twice is one
+    chosen = leaders if len(leaders) >= 2 else unique(leaders + actors)
+    if len(chosen) < 2 and side and not any(actor_index().country_of(a) == side
+                                            for a in chosen):
+        # the side's own leader, unnamed ("应约同普京通电话"), is the other party; not when
+        # its own principal is the one named (a Palazzo Chigi note on Meloni's meeting is no
+        # meeting of Meloni with the President of the Republic)
+        own = actor_index().holder("president", side, on) or \
+            actor_index().holder("prime_minister", side, on)
+        if own and own not in chosen:
+            chosen = [own, *chosen]
+    return unique(chosen)
+
+
+def names_in(span: str, lang: str, on: str | None, side: str | None) -> list[str]:
+    return unique([m.actor for m in actor_index().find(span, lang, on, side)])
