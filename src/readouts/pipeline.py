@@ -12,6 +12,7 @@ from datetime import date
 
 from readouts.errors import InputError
 from readouts.extract.contacts.contacts import ContactFacts, fill_duration, reported_contacts
+from readouts.extract.contacts.facts import after_publication
 from readouts.extract.contacts.mentioned import mentioned_contacts
 from readouts.extract.figures.figure_context import readout_figures
 from readouts.extract.people.actors import actor_index
@@ -205,6 +206,15 @@ def _story_of(readout: Readout, stories: list[ContactFacts]) -> ContactFacts | N
     return fitting[0] if fitting else None
 
 
+def _announced(contacts: list[ContactFacts], published: str | None) -> list[ContactFacts]:
+    """Contacts told as held but dated after the account's own day were announced, not held
+    ("dovrebbe incontrare sabato", read in Wednesday's paper): planned."""
+    for facts in contacts:
+        if facts.status == "held" and after_publication(facts.date, published):
+            facts.status = "planned"
+    return contacts
+
+
 def _claims(readout: Readout, mentions: list[list[Mention]],
             story: ContactFacts | None) -> list[ContactClaim]:
     ref = readout.published
@@ -217,12 +227,13 @@ def _claims(readout: Readout, mentions: list[list[Mention]],
         reported = [_follow_up(readout, story), *reported[1:]]
     # a contact has two sides: one naming a single party ("Visita ufficiale per Mattarella",
     # a headline whose counterpart is unresolved), reported or mentioned, is no contact
-    reported = [f for f in reported if len(f.participants) >= 2]
+    reported = _announced([f for f in reported if len(f.participants) >= 2], ref)
     if reported:  # the account's own view of its contact, with the words that say it
         readout.facts = {**reported[0].as_dict(), "evidence": dict(reported[0].evidence)}
-    mentioned = [f for f in mentioned_contacts(readout.sentences, mentions, readout.language,
-                                               ref, readout.side, reported)
-                 if len(f.participants) >= 2]
+    mentioned = _announced([f for f in mentioned_contacts(readout.sentences, mentions,
+                                                          readout.language, ref, readout.side,
+                                                          reported)
+                            if len(f.participants) >= 2], ref)
     claims = [ContactClaim(f, readout.id, readout.side, readout.kind, True) for f in reported] + \
         [ContactClaim(f, readout.id, readout.side, readout.kind, False) for f in mentioned]
     readout.contacts = [claim_json(c) for c in claims]

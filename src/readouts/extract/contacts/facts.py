@@ -61,3 +61,13 @@ def dates_match(a: str | None, b: str | None) -> bool:
 
 def unique(items: list[str]) -> list[str]:
     return list(dict.fromkeys(items))
+
+
+def after_publication(date_value: str | None, published: str | None) -> bool:
+    """Is a contact's date later than the day its account was published, at the coarser of
+    the two precisions ("sabato pomeriggio" resolved to the 17th in a page of the 14th)?
+    Then it had not been held when the account was written: it was announced."""
+    if not date_value or not published:
+        return False
+    shorter = min(len(date_value), len(published))
+    return date_value[:shorter] > published[:shorter]

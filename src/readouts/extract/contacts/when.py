@@ -47,7 +47,7 @@ from readouts.extract.time.dates import DateMention, find_dates, find_duration, 
 from readouts.extract.time.dayparts import part_spans
 from readouts.extract.time.durations import names_the_talk, talk_spans
 from readouts.extract.time.periods import find_periods
-from readouts.extract.time.tense import sentence_tense
+from readouts.extract.time.tense import contact_tense, sentence_tense
 from readouts.model import Sentence
 
 _DATELINE = 60  # a dateline's date opens its line: "(ANSA) - MOSCA, 17 NOV -"
@@ -269,7 +269,7 @@ def fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence],
     ref = wire or ref
     lead_text = sentences[lead].text if lead is not None else ""
     told = lead_text or (sentences[0].text if sentences else "")  # a title's lead is the body's
-    held = sentence_tense(told, lang) == "past" and contact_status(told, lang) == "held"
+    held = contact_tense(told, lang) == "past" and contact_status(told, lang) == "held"
     opening = [lead_text, title or "", *(s.text for s in sentences[:2])]
     place = place_zone(opening, lang)
     day = date.fromisoformat(ref[:10]) if ref and len(ref) >= 10 else None

@@ -36,6 +36,21 @@ def sentence_tense(sentence: str, lang: str) -> str | None:
     return None
 
 
+@cache
+def _report_tail(lang: str) -> re.Pattern[str] | None:
+    pats = langdata.load(lang, "dates").get("report_tail") or []
+    return re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE) if pats else None
+
+
+def contact_tense(sentence: str, lang: str) -> str | None:
+    """The tense of a sentence less a reporting clause closing it ("Modi hosts Putin on
+    Friday, the ministry said"): that clause tells when the words were said, not when the
+    contact is."""
+    tail = _report_tail(lang)
+    m = tail.search(sentence.rstrip(" .")) if tail is not None else None
+    return sentence_tense(sentence[:m.start()] if m else sentence, lang)
+
+
 @dataclass(frozen=True)
 class TenseMarks:
     """Every tense cue of a text as (start, end, rank, tense), by start, read once."""
