@@ -48,6 +48,7 @@ from readouts.extract.contacts.leaders import can_be_party, is_leader, names_in
 from readouts.extract.contacts.next_contact import next_in_lead
 from readouts.extract.contacts.parties import (
     find_attendees,
+    first_person,
     joint_contact,
     lead_people,
     split_plural,
@@ -96,7 +97,10 @@ def reported_contacts(title: str | None, sentences: list[Sentence],
     if start or end is not None or found and len(found[0].participants) >= 2:
         return found
     for s in sentences[lead_end(sentences):_WIDE_LEAD]:
-        leaders = {m.actor for m in mentions[s.i] if is_leader(m.actor, ref)}
+        # "(On the telephone talk with President Biden) I have just held the talk with
+        # President Biden": a leader telling his own contact in the first person is one
+        leaders = {m.actor for m in mentions[s.i] if is_leader(m.actor, ref)} | set(
+            first_person(s, lang, ref))
         if len(leaders) >= 2 and contact_type(s.text, lang, weak=False) \
                 and not other_time_at_cue(s.text, lang) and contact_status(s.text, lang) == "held":
             later = _lead_contacts(title, sentences, mentions, lang, ref, side,

@@ -78,7 +78,7 @@ def _self_words(lang: str) -> re.Pattern[str] | None:
     return cue_alternation(langdata.load(lang, "contacts").get("speaker_self") or [])
 
 
-def _first_person(sentence: Sentence, lang: str, ref: str | None) -> list[str]:
+def first_person(sentence: Sentence, lang: str, ref: str | None) -> list[str]:
     """The leader whose own words tell the lead in the first person, before its contact
     ("ANTHONY ALBANESE, PRIME MINISTER: This afternoon I had a bilateral meeting with
     President Xi", "Ho avuto un colloquio con il presidente Biden"): he is a party."""
@@ -144,7 +144,7 @@ def lead_people(title: str | None, sentences: list[Sentence], mentions: list[lis
     if lead is not None and len(unique(actors)) < 2:
         actors = unique(actors + _quote_author(sentences, mentions, lead, ref))
     if lead is not None and len(unique(actors)) < 2:
-        actors = unique(actors + _first_person(sentences[lead], lang, ref))
+        actors = unique(actors + first_person(sentences[lead], lang, ref))
     if lead is not None and len(unique(actors)) < 2:
         actors = unique(actors + _neighbour_leaders(sentences, mentions, lead, ref, actors,
                                                         lang, bare))
