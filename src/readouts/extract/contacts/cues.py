@@ -28,6 +28,7 @@ class _Cues:
     latter: re.Pattern[str] | None  # "quest'ultimo", "the latter": the last person named
     former: re.Pattern[str] | None  # "the former": the first person named
     ours: re.Pattern[str] | None  # "at our request": the side of the one speaking
+    theirs: re.Pattern[str] | None  # "at the counterpart's request": the other side
     attendees: tuple[re.Pattern[str], ...]
     attendees_gate: re.Pattern[str] | None  # words every attendee cue holds: a cheap test first
     location: tuple[re.Pattern[str], ...]
@@ -94,6 +95,7 @@ def contact_cues(lang: str) -> _Cues:
         latter=cue_alternation((data.get("anaphora") or {}).get("latter") or []),
         former=cue_alternation((data.get("anaphora") or {}).get("former") or []),
         ours=cue_alternation((data.get("anaphora") or {}).get("ours") or []),
+        theirs=cue_alternation((data.get("anaphora") or {}).get("theirs") or []),
         attendees=tuple(re.compile(p, re.I) for p in data.get("attendees") or []),
         attendees_gate=cue_alternation(data.get("attendees_gate") or []),
         location=tuple(re.compile(p) for p in data.get("location") or []),

@@ -137,7 +137,22 @@ def _from_phrase(who: str, before: str, lang: str, on: str | None, side: str | N
         if speaking.speaker in participants:
             return speaking.speaker
         return _of_country(speaking.country, participants)
+    theirs = contact_cues(lang).theirs
+    if theirs is not None and theirs.search(who):  # "at the request of the counterpart"
+        return _other_side(voice, participants)
     return _of_country(_side_named(who, lang), participants)
+
+
+def _other_side(voice: VoiceOf | None, participants: list[str]) -> str | None:
+    """The principal facing the one speaking: of a contact of two, the one who is not the
+    speaker nor of his side."""
+    if voice is None:
+        return None
+    speaking = voice()
+    home = speaking.speaker if speaking.speaker in participants else _of_country(
+        speaking.country, participants)
+    others = [a for a in participants if a != home]
+    return others[0] if home and len(participants) == 2 and len(others) == 1 else None
 
 
 _OPEN_QUOTES = "«“„\"「『"
