@@ -17,6 +17,7 @@ from functools import cache
 
 from readouts import knowledge
 from readouts.extract.contacts.contacts import can_be_party, is_leader, unique
+from readouts.extract.people.actors import actor_index
 from readouts.model import Mention
 from readouts.text.regex_trie import trie_regex
 
@@ -67,8 +68,8 @@ def cue_parties(text: str, named: list[Mention], spans: Sequence[tuple[int, int]
                 principals: re.Pattern[str] | None = None, need_partner: bool = False,
                 directive: re.Pattern[str] | None = None,
                 partnered: re.Pattern[str] | None = None,
-                speaker: tuple[str | None, re.Pattern[str] | None] = (None, None)
-                ) -> list[str]:
+                speaker: tuple[str | None, re.Pattern[str] | None] = (None, None),
+                lang: str | None = None) -> list[str]:
     """The parties of cue ``i``: the two leaders of its own stretch nearest it; one leader
     there and another named earlier in the sentence (the subject: "Putin ... his meeting
     with Trump"); else the principals of the context (the reported contact, or the two
@@ -112,6 +113,7 @@ def cue_parties(text: str, named: list[Mention], spans: Sequence[tuple[int, int]
         # Путиным Глава государства переговорил с Зеленским": Tokayev, not Zelensky)
         host = [a for a in (*reported, *previous) if a != other.actor and a not in taken] \
             or [a for a in (*reported, *previous) if a != other.actor]
+        host = _stand_in_order(host, other.actor, text[lo:start], lang, on)
         if (speaks_of_principals or not two_party) and host:
             return [host[0], other.actor]
     if len(leaders) >= 2:
@@ -122,7 +124,7 @@ def cue_parties(text: str, named: list[Mention], spans: Sequence[tuple[int, int]
         if earlier:
             return [earlier[0], leaders[0]]
         if speaks_of_principals or not two_party:
-            host = _counterpart(leaders[0], previous, reported)
+            host = _counterpart(leaders[0], previous, reported, text[lo:start], lang, on)
             if host:
                 return [leaders[0], host]
         others = [m.actor for m in local if m.actor != leaders[0]]
@@ -187,14 +189,34 @@ def _countries_talk(text: str, lo: int, hi: int, principals: re.Pattern[str] | N
     return len(found - {None}) >= 2
 
 
-def _counterpart(named: str, previous: list[str], reported: list[str]) -> str | None:
+def _counterpart(named: str, previous: list[str], reported: list[str], before: str,
+                 lang: str | None, on: str | None) -> str | None:
     """The other of "the two" when the clause names one of them: of the pair of the sentence
     before, then of the reported contact, the first that holds him ("两人上次通话是去年11月，
-    当时习近平指出": Xi's counterpart in the call just told), else anyone of them."""
+    当时习近平指出": Xi's counterpart in the call just told), else anyone of them, in the order
+    of ``_stand_in_order``."""
     for pair in (previous, reported):
         if named in pair:
             return next((a for a in pair if a != named), None)
-    return next((a for a in (*reported, *previous) if a != named), None)
+    return next(iter(_stand_in_order([a for a in (*reported, *previous) if a != named],
+                                     named, before, lang, on)), None)
+
+
+def _stand_in_order(candidates: list[str], named: str, before: str, lang: str | None,
+                    on: str | None) -> list[str]:
+    """The principals that may stand in for the unnamed party of a contact with ``named``,
+    best first: one the clause calls by a title before the contact ("la premier era salita al
+    Quirinale per un colloquio con Mattarella": Meloni), then those of another country than
+    ``named``: of a visitor's talks with the host, the next talks with another of the host's
+    countrymen are the visitor's ("lasciato il Quirinale, si recherà a palazzo Chigi per
+    incontrare Draghi": Biden's, not Mattarella's)."""
+    index = actor_index()
+    home = index.country_of(named)
+
+    def rank(actor: str) -> tuple[bool, bool]:
+        titled = bool(lang) and index.titled(before, lang or "", actor, on)
+        return not titled, home is not None and index.country_of(actor) == home
+    return sorted(candidates, key=rank)
 
 
 def _partner_of_another(text: str, m: Mention, cue_start: int,

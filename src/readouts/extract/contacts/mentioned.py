@@ -257,7 +257,7 @@ def mentioned_contacts(sentences: list[Sentence], mentions: list[list[Mention]],
                                        speaks, kind in _TWO_PARTY, links, mc.principals,
                                        need_partner=status == "held" and not marked,
                                        directive=mc.directive, partnered=mc.partner_lead,
-                                       speaker=(s.speaker, mc.speaker_self))
+                                       speaker=(s.speaker, mc.speaker_self), lang=lang)
             participants = _subject_for_list(text, named, participants, reported_parties,
                                              ref, lang)
             if not participants or (kind in _TWO_PARTY and len(participants) < 2):
