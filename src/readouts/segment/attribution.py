@@ -165,6 +165,8 @@ def speaker_of(text: str, named: list[tuple[Source, str, int]]) -> Said | None:
                 found = (at, Said("credited" if credited else "named", source, source.side,
                                   name))
                 break
+    if found is None and (aide := _aide_speaking(text, named)) is not None:
+        found = aide
     for word in c.side_word.finditer(text):  # a side's phrase stands around a side word,
         entry = c.sides.get(fold(word.group()))  # in that word's language
         if entry is None:  # "İTALY" matches "italy" blind to case, yet folds apart
@@ -179,6 +181,20 @@ def speaker_of(text: str, named: list[tuple[Source, str, int]]) -> Said | None:
     if found is None and not named:
         return _leader_writes(text)
     return found[1] if found else None
+
+
+def _aide_speaking(text: str, named: list[tuple[Source, str, int]]) -> tuple[int, Said] | None:
+    """A spokesperson named by the role that holds the source's name ("White House
+    spokeswoman Jane Roe said", "пресс-секретарь Кремля заявил"), speaking for the one source
+    the sentence names: its words, though the name stands too far from the verb to speak."""
+    aide = registry().aide_in(text)
+    if aide is None or any(source is not aide[0] for source, _, _ in named):
+        return None
+    at = text.find(aide[1])
+    if not any(at <= where < at + len(aide[1]) for _, _, where in named) or \
+            in_clause(text, at) or not speaks(text, aide[1], at, _SUBJECT):
+        return None
+    return at, Said("named", aide[0], aide[0].side, aide[1])
 
 
 def _side_phrase(pattern: re.Pattern[str], text: str, word: re.Match[str]
