@@ -20,6 +20,7 @@ from readouts.segment.bulletin import is_digest, read_dateline
 from readouts.segment.kinds import LEAD, briefing_official, kind_of
 from readouts.segment.layout import SENTENCE_END, furniture, script_of
 from readouts.segment.pieces import Piece
+from readouts.segment.prose import OPEN
 from readouts.segment.quoted import Quoted, quoted_pieces
 from readouts.segment.scan import Open, scan
 from readouts.segment.sources import Source, kind_cue, registry
@@ -187,13 +188,14 @@ def split_accounts(body: str, meta: dict[str, str], lang: str) -> list[AccountDr
         elif article:
             found = quoted_pieces(body, start, end, source, quoting=quoting)
             host = source
-        elif source is not None and drafts and drafts[-1].kind == "news" and \
-                (acc.cue or "").endswith((":", "：")):  # a text an article announced
+        elif source is not None and drafts and drafts[-1].kind == "news" and acc.cue and (
+                (colon := acc.cue.rstrip().endswith((":", "："))) or _pull_quote(text)):
+            # a text an article announced, with a colon or over a pull quote
             host = reg.get(drafts[-1].source)
             # out by the article's day: its "The Prime Minister" is read on that day
             draft.dateline = draft.dateline or drafts[-1].dateline
             found = continued = quoted_pieces(body, start, end, host, voice_of(
-                source, acc.cue or "", evidence))
+                source, acc.cue, evidence), pulled=not colon)
         pieces, running = found.pieces, found.running
         if pieces and found is not continued:
             article_draft = draft
@@ -208,6 +210,13 @@ def split_accounts(body: str, meta: dict[str, str], lang: str) -> list[AccountDr
 
 
 _LEAD = 300  # the characters of an account that name its contact's leaders
+
+
+def _pull_quote(text: str) -> bool:
+    """Does the account open with a quotation (a pull quote under a line naming its source,
+    "The Kremlin" over "“…”"), not with a text of its own (a compilation's "via Xinhua" over
+    the readout)?"""
+    return text.lstrip()[:1] in tuple(OPEN + '"')
 
 
 def _third_parties(drafts: list[AccountDraft]) -> list[AccountDraft]:

@@ -243,18 +243,21 @@ def _leader_writing(head: str) -> tuple[Source, str] | None:
 
 def quoted_pieces(body: str, start: int, end: int, own: Source | None,
                   carry: Voice | None = None, quoting: bool = False,
-                  whole: bool = False) -> Quoted:
+                  whole: bool = False, pulled: bool = False) -> Quoted:
     """The pieces of the news account body[start:end] (`own`: its publisher). `carry`: the
     span opens with the text an article's line announced, in that voice, until the article
-    resumes; `whole`: give the pieces even when that text runs to the end. `quoting`: the
-    document has quoted official texts before this span."""
+    resumes; `pulled`: that line names the source alone, no colon (a pull quote: "The
+    Kremlin" over "“…”"), so the text is its quoted paragraphs only; `whole`: give the pieces
+    even when that text runs to the end. `quoting`: the document has quoted official texts
+    before this span."""
     paras: list[tuple[int, int, tuple[int, Voice] | None, _Para | None]] = []
     for p_start, p_end in paragraphs(body, start, end):
         header = _header(body, p_start, p_end)
         paras.append((p_start, p_end, header,
                       None if header is not None else _read(body, p_start, p_end)))
     paras = _paraphrases(body, paras)
-    found, run = _pieces(body, start, paras, own, carry, quoting, whole, by_sentence=True)
+    found, run = _pieces(body, start, paras, own, carry, quoting, whole, by_sentence=True,
+                         pulled=pulled)
     heard = run.heard
     # a post quoted whole, or a text credited to its publisher ("according to a statement
     # from the Elysee"), beside another side's account is one of the accounts set side by
@@ -269,10 +272,11 @@ def quoted_pieces(body: str, start: int, end: int, own: Source | None,
     if most and (most < 2 or not relayed):
         # a source's words in passing, or an article that never names the text it relays
         # ("The post added", "中方新闻稿称"), are the writer's report of them
-        found = _pieces(body, start, paras, own, carry, quoting, whole, by_sentence=False)[0]
+        found = _pieces(body, start, paras, own, carry, quoting, whole, by_sentence=False,
+                        pulled=pulled)[0]
     elif passing:  # so is a post told in one sentence ("Lo annuncia Conte in un post")
         found = _pieces(body, start, paras, own, carry, quoting, whole, by_sentence=True,
-                        mute=passing)[0]
+                        mute=passing, pulled=pulled)[0]
     return found
 
 
@@ -305,7 +309,7 @@ def _paraphrases(body: str, paras: list[tuple[int, int, tuple[int, Voice] | None
 def _pieces(body: str, start: int, paras: list[tuple[int, int, tuple[int, Voice] | None,
                                                       _Para | None]],
             own: Source | None, carry: Voice | None, quoting: bool, whole: bool,
-            by_sentence: bool, mute: frozenset[Key] = frozenset()
+            by_sentence: bool, mute: frozenset[Key] = frozenset(), pulled: bool = False
             ) -> tuple[Quoted, _Pass]:
     """The article's pieces and the pass that cut them, which tells how many sentences
     each source was given by who speaks in them and whether a sentence named a text relayed
@@ -340,6 +344,9 @@ def _pieces(body: str, start: int, paras: list[tuple[int, int, tuple[int, Voice]
                 said is not None and said.source is not own_voice.source
                 for said in para.speakers):
             own_voice = None  # several speakers: cut at each
+        if pulled and not sentences[0].opens_quote:
+            pulled = False  # the pull quote has ended: the article's voice
+            carry = None
         if carry is not None and para.intro is None and own_voice is None and \
                 not para.links and not (cues.resume.search(first_text)
                                         or carry.source.id in reg.sources_named(
