@@ -155,25 +155,44 @@ def listed_subjects(text: str, mentions: list[Mention], kind: str, lang: str,
     premier Starmer e il cancelliere Merz hanno avuto una conversazione telefonica con il
     presidente Trump", "Macron, Starmer and Merz held a call with Trump"): one contact of
     them all, not one per subject. Three or more subjects in one chain, right before the
-    cue, and the counterpart right after it."""
+    cue, and the counterpart right after it; or, where no leader follows the cue, the chain
+    alone ("Putin, Macron e Scholz hanno avuto una conversazione telefonica": a three-way
+    call, not one of the first two); or two subjects on one contact in the singular with
+    the counterpart ("Merkel e Macron hanno avuto una telefonata con Putin")."""
     leaders = [m for m in mentions if is_leader(m.actor, ref) and can_be_party(m.actor, ref)]
     cue = next((span for span in type_spans(text, lang) if span[3] == kind), None)
-    joiner = contact_cues(lang).pair_joiner
-    if cue is None or joiner is None or len({m.actor for m in leaders}) < 4:
+    joiner, partner = contact_cues(lang).pair_joiner, contact_cues(lang).partner_word
+    if cue is None or joiner is None or len({m.actor for m in leaders}) < 3:
         return []
     before = [m for m in leaders if m.end <= cue[0]]
     after = [m for m in leaders if m.start >= cue[1]]
-    if len(before) < 3 or not after or before[-1].actor == after[0].actor \
-            or _LIST_BREAK.search(text, before[-1].end, cue[0]) \
-            or after[0].start - cue[1] > _LIST_GAP or _LIST_BREAK.search(text, cue[1],
-                                                                         after[0].start):
+    if len(before) < 2 or _LIST_BREAK.search(text, before[-1].end, cue[0]):
+        return []
+    if after and (before[-1].actor == after[0].actor or after[0].start - cue[1] > _LIST_GAP
+                  or _LIST_BREAK.search(text, cue[1], after[0].start)):
         return []
     for a, b in zip(before, before[1:], strict=False):
-        gap = text[a.end:b.start]
-        if len(gap) > _LIST_GAP or not (gap.lstrip()[:1] in _LIST_COMMAS or joiner.match(gap)):
+        gap = text[a.end:b.start]  # not "Trump, ahead of his talks with Zelenskyy, called"
+        if len(gap) > _LIST_GAP or partner is not None and partner.search(gap) \
+                or not (gap.strip()[:1] and gap.strip()[:1] in _LIST_COMMAS
+                        or joiner.match(gap)):
             return []
     subjects = unique([m.actor for m in before])
-    return unique([*subjects, after[0].actor]) if len(subjects) >= 3 else []
+    if len(subjects) == 2 and after and _one_contact_with(text, cue, after[0], lang):
+        return unique([*subjects, after[0].actor])  # "A e B hanno avuto una telefonata con C"
+    if len(subjects) < 3:
+        return []
+    return unique([*subjects, after[0].actor]) if after else subjects
+
+
+def _one_contact_with(text: str, cue: tuple[int, int, int, str], other: Mention,
+                      lang: str) -> bool:
+    """Is the cue one contact in the singular with the leader after it ("una conversazione
+    telefonica con Putin"), so that the two named before it are on it together?"""
+    joint_list = contact_cues(lang).joint_list
+    return joint_list is not None and any(
+        m.start() <= cue[1] and m.end() >= cue[0] and m.end() <= other.start
+        for m in joint_list.finditer(text))
 
 
 def parties_at_cue(text: str, mentions: list[Mention], kind: str, lang: str,
