@@ -14,6 +14,9 @@ LEADER_ROLES = frozenset({
     "supreme_leader", "general_secretary", "chairman", "head_of_state", "head_of_government",
     "president_elect",  # leaders already meet him as one ("Macron riceve Trump e Zelensky")
     "pope",  # the Holy See's head of state: "Mattarella ha incontrato Papa Leone XIV"
+    # the Union's presidents meet leaders as leaders: "von der Leyen ha incontrato Sanchez"
+    # is their meeting, whoever else their words name
+    "commission_president", "council_president",
 })
 
 
