@@ -138,15 +138,28 @@ class ActorIndex:
 
     def given_name(self, actor_id: str, word: str) -> bool:
         """Is a single word a spelling of the actor's given name ("Vladimir", a garbled
-        "Donalde")? Its first five letters are those of a given name the actor is known by."""
+        "Donalde")? Its first five letters are those of a given name the actor is known by.
+        Several words are his given names when they open one of his names, which goes on
+        past them ("Recep Tayyip" of "Recep Tayyip Erdogan")."""
         entry = self._actors.get(actor_id) or {}
         word = to_ascii(word).lower()
-        if " " in word.strip() or len(word) < 4:
+        if " " in word.strip():
+            return self._given_names(entry, word.split())
+        if len(word) < 4:
             return False
         for lg in (*LANGS, "other"):
             for name in entry.get(lg) or []:
                 first = to_ascii(str(name).split(" ")[0]).lower()
                 if len(first) >= 4 and first[:5] == word[:5]:
+                    return True
+        return False
+
+    @staticmethod
+    def _given_names(entry: dict, words: list[str]) -> bool:
+        for lg in (*LANGS, "other"):
+            for name in entry.get(lg) or []:
+                parts = to_ascii(str(name)).lower().split()
+                if len(parts) > len(words) and parts[:len(words)] == words:
                     return True
         return False
 
