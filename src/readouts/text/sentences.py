@@ -19,6 +19,9 @@ from readouts import lang as langdata
 _LATIN_END = re.compile(
     r"""\s?(?:<\s?(?:…|\.\.\.)\s?>|[.!?…]+)["'»”’)\]]*(?=\s+["'«“„‘(\[]?[A-ZÀ-ÝА-ЯЁ0-9\u4e00-\u9fff<])"""
 )
+# A full stop a page's text lost its space after ("...and Pena Nieto.On Sunday, he spoke"):
+# a lowercase word, the stop, a capitalised word; not a web address ("news.Yahoo.com").
+_GLUED_END = re.compile(r"(?<=[a-zà-ÿа-яё]{2})\.(?=[A-ZÀ-ÝА-ЯЁ][a-zà-ÿа-яё]+(?![.\w]*\.\w))")
 _CJK_END = re.compile(r"[。！？!?]+[”’」』）)\"]*|[；;](?=\s*\n)")
 _PARAGRAPH = re.compile(
     r"\n[ \t]*\n+|\n(?=[ \t]*(?:#|\*\s\*\s\*|[-•·]\s|\\?###|\|[^|\n]{2,80}\|[ \t]*$))"
@@ -107,6 +110,11 @@ def _split_block(text: str, start: int, end: int, lang: str) -> list[tuple[int, 
         if after and _is_false_end(text, m.start(), m.group(0), after[0], lang):
             continue
         cuts.append(m.end())
+    for m in _GLUED_END.finditer(text, start, end):
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if before and "." not in before.group(1) and not _is_false_end(
+                text, m.start(), ".", text[m.end()], lang):
+            cuts.append(m.end())
     quoted = [(m.start() + 1, m.end() - 1) for m in _QUOTE.finditer(text, start, end)]
     if quoted:
         cuts = [c for c in cuts if not any(qs < c < qe for qs, qe in quoted)]
