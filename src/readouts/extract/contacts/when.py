@@ -290,7 +290,9 @@ def fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence],
     set_part(facts, lead_text, lang, said, None, clock)
     start = -1 if lead is None else lead
     near = [(s, False) for s in sentences[start + 1:start + 1 + _AFTER]]
-    near += [(s, True) for s in sentences[:1] if start > 0]
+    # the sentence right before a later lead, then the opening one, naming both principals
+    # ("Ieri Putin è tornato a parlare con Macron. Una conversazione di oltre due ore …")
+    near += [(sentences[i], True) for i in sorted({start - 1, 0}, reverse=True) if start > 0]
     for s, before in near if facts.date is None else ():
         day = _neighbour_day(s, facts, lang, ref, held, before)
         if day:

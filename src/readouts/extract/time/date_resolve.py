@@ -288,10 +288,15 @@ def _b_wd(m: re.Match[str], ctx: Ctx) -> _Result | None:
         delta = ((wday - ref.weekday()) % 7 or 7) if shift > 0 else \
             -((ref.weekday() - wday) % 7 or 7)
         return (ref + timedelta(days=delta)).isoformat(), "day", True, None
+    tense = ctx.tense or ctx.tense_at(m.start())
+    if shift == 0 and word in (lex.data.get("weekday_this") or ()) and tense in ("past",
+                                                                                 "future"):
+        # "had a call this Sunday" said on a Monday: yesterday, not the week's coming Sunday
+        delta = -((ref.weekday() - wday) % 7) if tense == "past" else (wday - ref.weekday()) % 7
+        return (ref + timedelta(days=delta)).isoformat(), "day", True, None
     if shift is not None:
         day = _week_start(ref) + timedelta(weeks=shift, days=wday)
         return day.isoformat(), "day", True, None
-    tense = ctx.tense or ctx.tense_at(m.start())
     if tense == "future":
         # news: "will speak on Monday", said on Monday, is today; a span alone, next week's
         delta = (wday - ref.weekday()) % 7 or (0 if ctx.strict else 7)
