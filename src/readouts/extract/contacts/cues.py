@@ -54,6 +54,8 @@ class _Cues:
     partner_word: re.Pattern[str] | None  # "with", "с", "与": before a contact's other party
     counterpart_list: re.Pattern[str] | None  # "ha chiamato", "with": a list of counterparts next
     relative: re.Pattern[str] | None  # "which", "которое": a clause about the noun before it
+    narrow_format: re.Pattern[str] | None  # "тет-а-тет", "小范围": a part of a two-format talk
+    wide_format: re.Pattern[str] | None  # "в расширенном составе", "大范围": the other part
 
 
 def cue_alternation(patterns: list[str]) -> re.Pattern[str] | None:
@@ -122,6 +124,8 @@ def contact_cues(lang: str) -> _Cues:
         wire=re.compile("|".join(f"(?:{p})" for p in data["wire"]))
         if data.get("wire") else None,
         relative=cue_alternation(data.get("relative") or []),
+        narrow_format=cue_alternation(data.get("narrow_format") or []),
+        wide_format=cue_alternation(data.get("wide_format") or []),
         partner_word=cue_alternation([*(data.get("partner_after") or []),
                                       *(data.get("partner_before") or [])]),
         counterpart_list=cue_alternation(data.get("counterpart_list") or []),

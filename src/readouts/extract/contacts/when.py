@@ -367,16 +367,31 @@ def fill_duration(facts: ContactFacts, sentences: list[Sentence], lang: str) -> 
     """How long the contact lasted: the first sentence of the account that says so of it,
     not of another contact ("Macron's call with Putin lasted two hours"); after a bound
     ("more than two hours"), the exact length said further on ("2 hours 5 minutes")."""
+    cues = contact_cues(lang)
+    two_formats = cues.wide_format is not None and any(cues.wide_format.search(s.text)
+                                                       for s in sentences)
     for s in sentences:
         found = find_duration(s.text, lang)
         if not found or _of_another_contact(s, facts, lang) \
-                or _of_a_thing_named(s.text, found.start, lang):
+                or _of_a_thing_named(s.text, found.start, lang) \
+                or two_formats and _of_the_narrow_part(s.text, found.start, found.end, lang):
             continue
         if facts.duration_minutes is None or found.minutes >= facts.duration_minutes:
             facts.duration_minutes = found.minutes
             facts.evidence["duration_minutes"] = s.text
         if not found.at_least:  # "more than two hours" may be told exactly further on
             return
+
+
+_PART_REACH = 40  # from a span of time to "тет-а-тет", "小范围" that it measures
+
+
+def _of_the_narrow_part(text: str, start: int, end: int, lang: str) -> bool:
+    """Is the span of time told of the one-to-one part of a talk held in two formats
+    ("Предварительная встреча тет-а-тет длилась 1 час", "小范围会谈持续一个小时")?"""
+    narrow = contact_cues(lang).narrow_format
+    return narrow is not None and narrow.search(
+        text, max(0, start - _PART_REACH), min(len(text), end + _PART_REACH)) is not None
 
 
 _RELATIVE_REACH = 30  # from "which", "которое" to the span of time its clause gives

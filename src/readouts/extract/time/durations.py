@@ -219,18 +219,35 @@ def _tied(text: str, start: int, end: int, r: _Rules, compound: bool) -> bool:
     return bool(r.lasted and r.lasted.search(before))
 
 
+_ROUNDED = 0.25  # a round span and clock times this close tell one length: the clock's is exact
+
+
 def find_duration(sentence: str, lang: str) -> DurationMention | None:
-    """How long the contact lasted, when the sentence ties a span of time to the talk."""
+    """How long the contact lasted, when the sentence ties a span of time to the talk; a
+    round span restated by its clock times ("è durato un'ora, dalle 11.14 alle 12.12", "an
+    hour, from 10:07 to 11:05") is the clock's, exact."""
     if lang not in ("it", "en", "ru", "zh"):
         return None
     r = _rules(lang)
     text = normalize(sentence)
+    found = _stated_duration(sentence, text, r)
+    if found is None or found.minutes <= 0:
+        return found
+    exact = _start_to_end(sentence, text, r)
+    if exact is not None and exact.start != found.start \
+            and abs(exact.minutes - found.minutes) <= found.minutes * _ROUNDED:
+        return exact
+    return found
+
+
+def _stated_duration(sentence: str, text: str, r: _Rules) -> DurationMention | None:
+    """The first span of time the sentence ties to the talk, else its start and end times."""
     for m in r.seq.finditer(text):
         got = _seq_minutes(m.group(0), r)
         if not got or not got[1] <= r.contact_units:
             continue
         # "a 25-minute call", "a two hour-long conversation": the span qualifies a noun
-        compound = bool(re.search(r"\d\s*-\s*\w+$|-\w+$", m.group(0))) or lang == "zh" \
+        compound = bool(re.search(r"\d\s*-\s*\w+$|-\w+$", m.group(0))) or r.lang == "zh" \
             or _HYPHEN_ON.match(text, m.end()) is not None
         if _tied(text, m.start(), m.end(), r, compound):
             bound = bool(r.more_than and r.more_than.search(text, max(0, m.start() - 25),
