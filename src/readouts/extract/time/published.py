@@ -78,6 +78,9 @@ def url_date(url: str | None) -> tuple[str, str] | None:
             return None
     return f"{m['y']}-{month}", "month"
 _DATELINE_CHARS = 40  # a dateline's date opens the text: "MOSCOW, December 7 -", "12 March ..."
+# A year before this is history a text recalls ("un'immagine del 1600", "the Congress of
+# Vienna in 1815"), never the year a report of leaders' contacts was written.
+_HISTORY_BEFORE = 1945
 
 
 def infer_published(text: str, lang: str) -> tuple[str, str, str] | None:
@@ -103,7 +106,8 @@ def infer_published(text: str, lang: str) -> tuple[str, str, str] | None:
                       if d.precision == "day" and not d.relative]
         marks = tense_marks(sentence, lang) if found else None
         for d in found:
-            if d.relative or int(d.value[:4]) > this_year + 1:
+            if d.relative or int(d.value[:4]) > this_year + 1 \
+                    or int(d.value[:4]) < _HISTORY_BEFORE:
                 continue
             if marks and tense_from(marks, d.start) == "future":  # its own sentence's tense
                 continue
