@@ -38,3 +38,16 @@ def test_the_headline_under_a_cloud_is_the_title() -> None:
             "Главной темой беседы стала ситуация на Украине.\n").encode()
     prepared = prepare(RawInput("news.txt", text))[0]
     assert prepared.body.startswith("Путин провёл телефонный разговор")
+
+
+@pytest.mark.parametrize("line", [
+    "Putin and Xi spoke by phone today",
+    "Meloni e Macron si sono sentiti oggi",
+    "Путин и Си Цзиньпин поговорили сегодня по телефону",
+])
+def test_a_text_that_is_all_furniture_is_kept_whole(line: str) -> None:
+    """Broken HTML repeating one line (no page around it) is the user's text, not a tag
+    cloud to drop: dropping it all would report an empty input."""
+    html = f"<html><body><p>{line} <b>oggi" * 3
+    prepared = prepare(RawInput("broken.html", html.encode()))[0]
+    assert prepared.body.count(line) == 3

@@ -125,6 +125,8 @@ def prepare(raw: RawInput) -> list[PreparedText]:
     entry."""
     decoded = decode_bytes(raw.data, raw.origin)
     norm = normalize(decoded, _dropped_lines(decoded))
+    if not norm.text.strip():  # every line looked like page furniture: there is no page, keep it
+        norm = normalize(decoded)
     check_text(norm.text, raw.origin)
     digest = hashlib.sha256(raw.data).hexdigest()
     if looks_like_feed(norm.text, raw.content_type):
