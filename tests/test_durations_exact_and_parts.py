@@ -49,3 +49,18 @@ def test_a_one_to_one_talk_alone_keeps_its_length() -> None:
             "Kremlin. The one-on-one meeting lasted three hours.")
     reported = [e for e in analyze_texts((text, "2025-03-13")).events if e.reported_by]
     assert [e.duration_minutes for e in reported] == [180]
+
+
+@pytest.mark.parametrize(("text", "lang", "minutes"), [
+    ("Беседа длилась около получаса.", "ru", 30),
+    ("Разговор продолжался час с небольшим.", "ru", 60),
+    ("Разговор длился более двух с половиной часов.", "ru", 150),
+    ("通话持续半小时。", "zh", 30),
+    ("两国元首会见了半个多小时。", "zh", 30),
+    ("通话持续一个半小时。", "zh", 90),  # one and a half stays 90
+    ("Il colloquio è durato mezz'ora.", "it", 30),
+    ("The call lasted half an hour.", "en", 30),
+])
+def test_half_hours_and_halves_after_the_number(text: str, lang: str, minutes: int) -> None:
+    found = find_duration(text, lang)
+    assert found is not None and found.minutes == minutes
