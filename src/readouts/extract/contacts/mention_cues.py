@@ -57,6 +57,7 @@ class MentionCues:
     # right before a name, with at most a title between: the name is someone's partner
     # ("после беседы с Путиным Трамп ...": Putin is the talk's partner, not the subject)
     partner_lead: re.Pattern[str] | None
+    told_lead: re.Pattern[str] | None  # "briefed Zelensky", "向泽连斯基": told of it, no party
     location: tuple[re.Pattern[str], ...]  # besides the shared location patterns
     location_suffix: tuple[re.Pattern[str], ...]  # the place is a suffix of the group
 
@@ -106,17 +107,19 @@ def mention_cues(lang: str) -> MentionCues:
         partner_after=one("partner_after"),
         # the word, then at most a title before the partner: "同美国总统拜登"
         partner_before=anchored("partner_before", r"(?:{})[^\s，,。；;、]{{0,8}}$"),
-        partner_lead=_partner_lead(data),
+        partner_lead=_lead(data, "partner_after", "partner_before"),
+        told_lead=_lead(data, "told", "told_tight"),
         location=tuple(re.compile(p) for p in data.get("mention_location") or []),
         location_suffix=tuple(re.compile(p) for p in data.get("location_suffix") or []),
     )
 
 
-def _partner_lead(data: dict) -> re.Pattern[str] | None:
-    """"with" and at most a title ("con il presidente russo "), or "与" and at most a title
-    ("与法国总统"), at the end of the text before a name."""
-    spaced = cue_alternation(data.get("partner_after") or [])
-    tight = cue_alternation(data.get("partner_before") or [])
+def _lead(data: dict, spaced_key: str, tight_key: str) -> re.Pattern[str] | None:
+    """A word and at most a title ("con il presidente russo ", "briefed President "), or a
+    word written tight against the name and at most a title ("与法国总统", "向乌克兰总统"), at
+    the end of the text before a name."""
+    spaced = cue_alternation(data.get(spaced_key) or [])
+    tight = cue_alternation(data.get(tight_key) or [])
     parts = ([rf"(?<!\w)(?:{spaced.pattern})\s+(?:[\w'’.-]+\s+){{0,3}}$"] if spaced else []) \
         + ([rf"(?:{tight.pattern})[^\s，,。；;、]{{0,8}}$"] if tight else [])
     return re.compile("|".join(parts), re.I) if parts else None

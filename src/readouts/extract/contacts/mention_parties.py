@@ -69,7 +69,8 @@ def cue_parties(text: str, named: list[Mention], spans: Sequence[tuple[int, int]
                 directive: re.Pattern[str] | None = None,
                 partnered: re.Pattern[str] | None = None,
                 speaker: tuple[str | None, re.Pattern[str] | None] = (None, None),
-                lang: str | None = None) -> list[str]:
+                lang: str | None = None, told_lead: re.Pattern[str] | None = None
+                ) -> list[str]:
     """The parties of cue ``i``: the two leaders of its own stretch nearest it; one leader
     there and another named earlier in the sentence (the subject: "Putin ... his meeting
     with Trump"); else the principals of the context (the reported contact, or the two
@@ -102,11 +103,13 @@ def cue_parties(text: str, named: list[Mention], spans: Sequence[tuple[int, int]
         taken = {p.actor for k in range(len(spans)) if k != i
                  if (p := partner(text, people, *spans[k], *links)) is not None}
         # a name right after "with" is another talk's partner, never the subject
-        subjects = [m for m in local if m.actor not in taken
+        # nor the one told of it ("向泽连斯基通报与普京通话内容", "briefed Zelensky on")
+        told = {m.actor for m in people if m.end <= start and _told_of(text, m, told_lead)}
+        subjects = [m for m in local if m.actor not in taken | told
                     and not _partner_of_another(text, m, start, partnered, local)]
         owner = _urged(text, local, other, lo, start, directive, on) or _owner(
-            text, other, subjects, [m for m in people if m.actor not in taken], start, end, lo,
-            on)
+            text, other, subjects, [m for m in people if m.actor not in taken | told], start,
+            end, lo, on)
         if owner:
             return [owner, other.actor]
         # of the principals, not one named as another talk's partner ("После разговора с
@@ -114,7 +117,7 @@ def cue_parties(text: str, named: list[Mention], spans: Sequence[tuple[int, int]
         host = [a for a in (*reported, *previous) if a != other.actor and a not in taken] \
             or [a for a in (*reported, *previous) if a != other.actor]
         host = _stand_in_order(host, other.actor, text[lo:start], lang, on)
-        if (speaks_of_principals or not two_party) and host:
+        if (speaks_of_principals or not two_party or told) and host:
             return [host[0], other.actor]
     if len(leaders) >= 2:
         return leaders[:2]
@@ -217,6 +220,13 @@ def _stand_in_order(candidates: list[str], named: str, before: str, lang: str | 
         titled = bool(lang) and index.titled(before, lang or "", actor, on)
         return not titled, home is not None and index.country_of(actor) == home
     return sorted(candidates, key=rank)
+
+
+def _told_of(text: str, m: Mention, told_lead: re.Pattern[str] | None) -> bool:
+    """Is the name led by "briefed", "ha informato", "проинформировал", "向", with at most a
+    title between? The one told of a contact is not its party."""
+    return told_lead is not None and told_lead.search(
+        text, max(0, m.start - _PARTNER_REACH // 2), m.start) is not None
 
 
 def _partner_of_another(text: str, m: Mention, cue_start: int,

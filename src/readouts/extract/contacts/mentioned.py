@@ -257,7 +257,8 @@ def mentioned_contacts(sentences: list[Sentence], mentions: list[list[Mention]],
                                        speaks, kind in _TWO_PARTY, links, mc.principals,
                                        need_partner=status == "held" and not marked,
                                        directive=mc.directive, partnered=mc.partner_lead,
-                                       speaker=(s.speaker, mc.speaker_self), lang=lang)
+                                       speaker=(s.speaker, mc.speaker_self), lang=lang,
+                                       told_lead=mc.told_lead)
             participants = _subject_for_list(text, named, participants, reported_parties,
                                              ref, lang)
             if not participants or (kind in _TWO_PARTY and len(participants) < 2):
