@@ -1,0 +1,62 @@
+"""A wish to meet is no meeting: leaders "in favour of meeting on the sidelines of the
+summit", who "expressed readiness to meet", "hope to meet" or are "keen to meet"; (it) "si
+sono detti favorevoli a un incontro", "hanno espresso la disponibilità a incontrarsi",
+"vogliono incontrarsi"; (ru) «высказались за встречу», «выразили готовность встретиться»;
+(zh) "表示愿意…会晤", "希望…会晤", "赞成…会晤": the contact is planned, and a story of a
+call that ends on such a wish still reports the call. Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from test_contacts import analyze_texts
+
+from readouts.extract.contacts.kinds import contact_status
+
+WISHES = [
+    ("en", 'Macron and Scholz are "in favour" of meeting on the sidelines of the summit in '
+           "June, the Elysee said."),
+    ("en", "The two presidents spoke in favor of meeting in person at the forum in Vienna."),
+    ("en", "The leaders expressed readiness to meet in Geneva."),
+    ("en", "Both leaders hope to meet in the autumn."),
+    ("en", "The chancellor is keen to meet the new president soon."),
+    ("it", "Macron e Scholz si sono detti favorevoli a un incontro a margine del vertice."),
+    ("it", "I due leader hanno espresso la disponibilità a incontrarsi a Ginevra."),
+    ("it", "Macron e Scholz vogliono incontrarsi a giugno."),
+    ("ru", "Макрон и Шольц высказались за встречу на полях саммита."),
+    ("ru", "Лидеры выразили готовность встретиться в Женеве."),
+    ("zh", "两国元首表示愿意在峰会期间会晤。"),
+    ("zh", "双方希望在秋天会晤。"),
+    ("zh", "两国领导人赞成在日内瓦会晤。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), WISHES)
+def test_a_wish_to_meet_is_planned(lang: str, sentence: str) -> None:
+    assert contact_status(sentence, lang) == "planned"
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "Macron met Scholz in Paris on Friday."),
+    ("it", "Macron ha incontrato Scholz a Parigi venerdì."),
+    ("ru", "Макрон встретился с Шольцем в Париже в пятницу."),
+    ("zh", "马克龙同朔尔茨在巴黎会晤。"),
+])
+def test_a_meeting_held_stays_held(lang: str, sentence: str) -> None:
+    assert contact_status(sentence, lang) == "held"
+
+
+def test_a_call_ending_on_a_wish_to_meet_reports_the_call() -> None:
+    text = ("Macron and Scholz want to meet at the summit\n\n"
+            "French President Emmanuel Macron and German Chancellor Olaf Scholz held a "
+            "telephone conversation, the Elysee said. They discussed energy prices. Macron and "
+            "Scholz spoke in favor of meeting in person at the summit, which will be held on "
+            "June 20 in Vienna.")
+    analysis = analyze_texts((text, "2023-05-03"), lang="en")
+    reported = [e for e in analysis.events if e.reported_by]
+    assert reported and (reported[0].type, reported[0].status) == ("phone_call", "held")
+    assert not [e for e in analysis.events if e.type == "meeting" and e.status == "held"]
+
+
+def test_a_meaningful_call_is_no_wish() -> None:
+    assert contact_status("泽连斯基说，他今天与习近平进行了长时间且有意义的通话。", "zh") == "held"
+    assert contact_status("我希望在日内瓦会晤基础上取得新成果。", "zh") == "held"
