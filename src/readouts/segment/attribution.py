@@ -28,6 +28,7 @@ _SIDE_REACH = 60  # a side's phrase spans this far either side of its side word 
 _AUTHOR_AFTER = 24  # "Lo scrive Trump su Truth": the author named right after the verb
 _ARTICLE = 4  # "написал глава Белого дома", "ha scritto l'inquilino …": an article at most
 _SUBJECT = 16  # ... when it is a sentence's subject, a time between ("新华社周一深夜报导说")
+_OPENING_SUBJECT = 60  # the words describing a source named after a crediting verb at most
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,8 @@ class Cues:
     text_credit: re.Pattern[str]  # "according to a statement from (the Elysee)"
     text_credit_after: re.Pattern[str]  # "(the Kremlin) said in a statement"
     indirect: re.Pattern[str]  # reported speech after a speech cue ("said that", "precisa che")
+    credit_opening: re.Pattern[str]  # a sentence opening with the verb that credits it
+    # ("Lo ha riferito", "Secondo quanto riferisce"): its subject, named after, speaks
     credit_clause: re.Pattern[str]  # a clause inside the writer's sentence (", come
     # riferisce una nota della (Farnesina)")
     side_speech: dict[str, re.Pattern[str]]  # per language: a side's unnamed text or
@@ -93,7 +96,7 @@ def cues() -> Cues:
     return Cues(*(union(found.get(k, [])) for k in (
         "speech", "announce", "statement", "link", "resume", "lead", "refers", "post_words",
         "leader_post", "text_credit", "text_credit_after", "indirect",
-        "credit_clause")),
+        "credit_opening", "credit_clause")),
         sided["side_speech"], sided["side_text"], word, sides)
 
 
@@ -161,7 +164,8 @@ def speaker_of(text: str, named: list[tuple[Source, str, int]]) -> Said | None:
             credited = c.text_credit.search(text, max(0, at - _CREDIT), at) is not None or (
                 c.text_credit_after.match(text, at + len(name)) is not None
                 and speaks(text, name, at, _SUBJECT))
-            if platform or credited or speaks(text, name, at, _SUBJECT):
+            if platform or credited or speaks(text, name, at, _SUBJECT) or \
+                    _credited_opening(text, at):
                 found = (at, Said("credited" if credited else "named", source, source.side,
                                   name))
                 break
@@ -181,6 +185,14 @@ def speaker_of(text: str, named: list[tuple[Source, str, int]]) -> Said | None:
     if found is None and not named:
         return _leader_writes(text)
     return found[1] if found else None
+
+
+def _credited_opening(text: str, at: int) -> bool:
+    """Does the verb that credits the sentence stand before the source named at `at`, its
+    subject however described before its name ("Lo ha riferito ai giornalisti un funzionario
+    della Casa Bianca", "…, secondo quanto riferisce la tv della Repubblica Popolare CCTV")?"""
+    return any(m.end() <= at and width(text[m.end():at]) <= _OPENING_SUBJECT
+               for m in cues().credit_opening.finditer(text, 0, at))
 
 
 def _aide_speaking(text: str, named: list[tuple[Source, str, int]]) -> tuple[int, Said] | None:
