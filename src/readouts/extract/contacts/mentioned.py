@@ -126,10 +126,11 @@ def _mark(text: str, cues: list[Cue], bound: dict[int, list[When]], lang: str,
                 and (not whens or any(_compatible(w.value, main and main.date) for w in whens)) \
                 and not _new_partner(text, cues, i, named, main, ref, lang):
             cue.dead = "ordinal"  # "our third call"; not "the third call, with Rahmon"
-        elif any(w.relative and not w.period and w.value == ref for w in whens) or (
+        elif (any(w.relative and not w.period and w.value == ref for w in whens) or (
                 main is not None and main.date and status == "held"
-                and any(_within_a_day(w.value, main.date) for w in whens)):
-            cue.dead = "reported"
+                and any(_within_a_day(w.value, main.date) for w in whens))) \
+                and not _new_partner(text, cues, i, named, main, ref, lang):
+            cue.dead = "reported"  # not "yesterday he had a call with el-Sisi": another
         elif _group_party(text, cue, lang, named, ref):
             cue.dead = "group"
         elif mc.not_held is not None and in_clause(mc.not_held, text, cue):
