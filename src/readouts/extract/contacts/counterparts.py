@@ -20,6 +20,7 @@ _WORD_SIZE = 20  # the longest lead-in word ("telefonando a"), searched whole
 _LIST_GAP = 60  # from one listed name to the next ("Putin, primo ministro russo, e Medvedev")
 _LIST_BREAK = re.compile(r"[.;:()«»\"“”!?]")
 _COMMAS = ",，、"
+_ASIDE = re.compile(r"\s[-–—]\s[^-–—.;]{1,80}\s[-–—]\s")  # a remark between dashes
 
 
 def listed_counterparts(text: str, leaders: list[Mention], lang: str) -> list[Mention]:
@@ -58,10 +59,20 @@ def _after_word(text: str, first: Mention, word: re.Pattern[str]) -> bool:
 
 def _one_list(text: str, listed: list[Mention], joiner: re.Pattern[str], lang: str) -> bool:
     """Are the names one list: commas or "and" between them, nothing that breaks it (a
-    relative clause or a contact of its own: "Macron, who had met Merkel")?"""
+    relative clause or a contact of its own: "Macron, who had met Merkel")? A name led to by
+    its own counterpart word again ("a colloquio con il Papa in Vaticano e con il presidente
+    Mattarella", "al telefono con Putin e poi a Berlino farà il punto con Duda") goes on the
+    list: both are the unnamed subject's counterparts."""
     relative = contact_cues(lang).relative
+    word = contact_cues(lang).counterpart_list
     for before, after in zip(listed, listed[1:], strict=False):
         gap = text[before.end:after.start]
+        aside = _ASIDE.sub(" ", gap)  # "Duda - il cui Paese presiede l'Osce - e con Scholz"
+        if word is not None and _joined(aside, joiner) and _after_word(text, after, word) \
+                and len(aside) <= 2 * _LIST_GAP and not _LIST_BREAK.search(aside) \
+                and not (relative is not None and relative.search(aside)) \
+                and not (type_spans(aside, lang) or weak_spans(aside, lang)):
+            continue  # not "a video call with Putin, and in the evening spoke with Trump"
         if before.actor != after.actor and (
                 len(gap) > _LIST_GAP or _LIST_BREAK.search(gap)
                 or not (gap.lstrip()[:1] in _COMMAS or joiner.match(gap))
@@ -69,6 +80,12 @@ def _one_list(text: str, listed: list[Mention], joiner: re.Pattern[str], lang: s
                 or type_spans(gap, lang) or weak_spans(gap, lang)):  # "e ha sentito B"
             return False
     return True
+
+
+def _joined(gap: str, joiner: re.Pattern[str]) -> bool:
+    """Does "and" stand in the gap as a word of its own (not the end of "presidente")?"""
+    return any(m.start() == 0 or not gap[m.start() - 1].isalnum()
+               for m in joiner.finditer(gap))
 
 
 def own_clause_before(text: str, end: int, list_start: int) -> bool:
