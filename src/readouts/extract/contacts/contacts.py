@@ -54,7 +54,7 @@ from readouts.extract.contacts.parties import (
     split_plural,
 )
 from readouts.extract.contacts.place import find_location, known_place
-from readouts.extract.contacts.visit_host import visit_host
+from readouts.extract.contacts.visit_host import named_only_as_inviter, visit_host
 from readouts.extract.contacts.when import fill_duration, fill_when, partial_date, wire_date
 from readouts.extract.time.dates import find_part_of_day
 from readouts.model import Mention, Sentence
@@ -259,7 +259,9 @@ def _lead_contacts(title: str | None, sentences: list[Sentence],
     if not facts.participants:
         return []  # "la notizia della telefonata avvenuta su richiesta…": the story's call
     if trip_of_two(facts.type, f"{title or ''} {lead_text}", lang, leaders) \
-            and host is None:  # a state visit to a country: its head, told of no meeting
+            and host is None and not (lead is not None and named_only_as_inviter(
+                sentences, mentions, lead.i, lang, facts.participants)):
+        # a state visit to a country: its head, told of no meeting, nor only as its inviter
         facts.type = "meeting"  # the two leaders met during the trip: the visit is the trip
     fill_when(facts, title, sentences, lead_index, lang, ref, fallback_date, side)
     facts.type = called or facts.type  # dated by the lead's own word, typed by the medium
