@@ -79,13 +79,14 @@ def reported_contacts(title: str | None, sentences: list[Sentence],
     to a later sentence that does."""
     if not start and end is None:
         ahead = first_planned(sentences, lang)
-        while ahead is not None and _leaders_told(mentions, ahead, ref) < 2:
+        while ahead is not None and _leaders_told(sentences, mentions, ahead, lang, ref) < 2:
             # a headline repeated above the lead naming one leader ("Biden plans to speak
             # with new British prime minister"): the announcement naming both is the lead
             ahead = first_planned(sentences, lang, ahead + 1)
         held = first_typed(sentences, lang)
         told = title is not None and contact_type(title, lang) is not None
-        if ahead is not None and _leaders_told(mentions, ahead, ref) >= 2 and not _held_first(
+        if ahead is not None and _leaders_told(sentences, mentions, ahead, lang, ref) >= 2 \
+                and not _held_first(
                 sentences, mentions, held, ahead, lang, ref) and (
                 not told or contact_status(title or "", lang) == "planned"):
             announced = _lead_contacts(title, sentences, mentions, lang, ref, side, None,
@@ -125,9 +126,11 @@ def _refers_back(text: str, lang: str) -> bool:
         text, max(0, spans[0][0] - _DEICTIC_REACH), spans[0][0]) is not None
 
 
-def _leaders_told(mentions: list[list[Mention]], ahead: int, ref: str | None) -> int:
+def _leaders_told(sentences: list[Sentence], mentions: list[list[Mention]], ahead: int,
+                  lang: str, ref: str | None) -> int:
     """The leaders an announced contact's sentence names, with the one the sentence before
-    names where it names one ("Meloni è arrivata a Pechino. Domani la premier vedrà Xi");
+    names where it names one ("Meloni è arrivata a Pechino. Domani la premier vedrà Xi") and
+    the host of a visit to a country ("анонсировал государственный визит в Узбекистан");
     where it names fewer than two, the people who can be parties (ministers meeting: "Tajani
     sarà domani a Berlino, dove avrà un incontro con la ministra Baerbock")."""
     if _leaders_in(mentions, ahead, ref) != 1 or ahead == 0:
@@ -135,6 +138,9 @@ def _leaders_told(mentions: list[list[Mention]], ahead: int, ref: str | None) ->
     else:
         told = len({m.actor for row in mentions[ahead - 1:ahead + 1] for m in row
                     if is_leader(m.actor, ref)})
+    if told == 1 and contact_type(sentences[ahead].text, lang) == "visit":
+        visitor = [m.actor for m in mentions[ahead] if is_leader(m.actor, ref)]
+        told += bool(visitor and visit_host(sentences[ahead].text, lang, visitor[:1], ref))
     if told >= 2:
         return told
     return max(told, len({m.actor for m in mentions[ahead] if can_be_party(m.actor, ref)}))
@@ -258,10 +264,11 @@ def _lead_contacts(title: str | None, sentences: list[Sentence],
         return []  # "Ushakov said the conversation…": a bare word is the story's, not his
     if not facts.participants:
         return []  # "la notizia della telefonata avvenuta su richiesta…": the story's call
-    if trip_of_two(facts.type, f"{title or ''} {lead_text}", lang, leaders) \
+    if not planned and trip_of_two(facts.type, f"{title or ''} {lead_text}", lang, leaders) \
             and host is None and not (lead is not None and named_only_as_inviter(
                 sentences, mentions, lead.i, lang, facts.participants)):
-        # a state visit to a country: its head, told of no meeting, nor only as its inviter
+        # a state visit to a country: its head, told of no meeting, nor only as its inviter (a
+        # visit ahead is the visit: "Путин анонсировал визит в Узбекистан")
         facts.type = "meeting"  # the two leaders met during the trip: the visit is the trip
     fill_when(facts, title, sentences, lead_index, lang, ref, fallback_date, side)
     facts.type = called or facts.type  # dated by the lead's own word, typed by the medium

@@ -308,7 +308,12 @@ def fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence],
     if facts.date is None and said:
         facts.date, facts.date_precision = said[0].value, said[0].precision
         facts.evidence["date"] = lead_text
-    for value, why in ((wire, "the wire dateline"), (fallback, "publication date of the account")):
+    # an announced contact is not held on the day its announcement is datelined ("АНКАРА,
+    # 3 июл - Визит Путина в Турцию стоит на повестке, даты неизвестны"), unless told at a
+    # time of that day ("MOSCA, 19 MAG - la telefonata in programma per le 17")
+    datelined = wire if facts.status != "planned" or facts.part_of_day else None
+    for value, why in ((datelined, "the wire dateline"),
+                       (fallback, "publication date of the account")):
         # a page dated only by a year or month ("в 2015 году", an archive's "/2019/12/")
         # does not date its contact
         if facts.date is None and value and len(value) >= 10:
