@@ -126,7 +126,7 @@ def _mark(text: str, cues: list[Cue], bound: dict[int, list[When]], lang: str,
                 and (not whens or any(_compatible(w.value, main and main.date) for w in whens)) \
                 and not _new_partner(text, cues, i, named, main, ref, lang):
             cue.dead = "ordinal"  # "our third call"; not "the third call, with Rahmon"
-        elif (any(w.relative and not w.period and w.value == ref for w in whens) or (
+        elif same and (any(w.relative and not w.period and w.value == ref for w in whens) or (
                 main is not None and main.date and status == "held"
                 and any(_within_a_day(w.value, main.date) for w in whens))) \
                 and not _new_partner(text, cues, i, named, main, ref, lang):
