@@ -106,7 +106,8 @@ def cue_parties(text: str, named: list[Mention], spans: Sequence[tuple[int, int]
         # nor the one told of it ("向泽连斯基通报与普京通话内容", "briefed Zelensky on")
         told = {m.actor for m in people if m.end <= start and _told_of(text, m, told_lead)}
         subjects = [m for m in local if m.actor not in taken | told
-                    and not _partner_of_another(text, m, start, partnered, local)]
+                    and not _partner_of_another(text, m, start, partnered, local)
+                    and not (m.start >= other.end and _led_by_with(text, m, partnered, local))]
         owner = _urged(text, local, other, lo, start, directive, on) or _owner(
             text, other, subjects, [m for m in people if m.actor not in taken | told], start,
             end, lo, on)
@@ -234,7 +235,16 @@ def _partner_of_another(text: str, m: Mention, cue_start: int,
     """Is a name before the cue led by "with", "con", "с", "与", with at most a title and no
     other name between ("после беседы с Путиным Трамп созвонился с Зеленским": Putin is the
     talk's partner, Trump the caller)?"""
-    if partnered is None or m.end > cue_start:
+    return m.end <= cue_start and _led_by_with(text, m, partnered, people)
+
+
+def _led_by_with(text: str, m: Mention, partnered: re.Pattern[str] | None,
+                 people: list[Mention]) -> bool:
+    """Is the name led by "with", "con", "с", "与", with at most a title and no other name
+    between? Then it is someone's partner, never a contact's subject ("tornerà a parlare al
+    telefono con Putin e poi farà il punto con il presidente polacco Duda": Duda is no caller
+    of Putin)."""
+    if partnered is None:
         return False
     lead = partnered.search(text, max(0, m.start - _PARTNER_REACH // 2), m.start)
     return lead is not None and not any(lead.start() < p.start < m.start for p in people)
