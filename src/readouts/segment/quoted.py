@@ -49,6 +49,7 @@ from readouts.segment.attribution import (
     voice_of,
 )
 from readouts.segment.attribution import cues as _cues
+from readouts.segment.embeds import embedded_posts
 from readouts.segment.pieces import Key, Piece, named_sides, one_kind, settled
 from readouts.segment.pieces import key as _key
 from readouts.segment.prose import OPEN, Sentence, paragraphs, width
@@ -256,8 +257,9 @@ def quoted_pieces(body: str, start: int, end: int, own: Source | None,
         paras.append((p_start, p_end, header,
                       None if header is not None else _read(body, p_start, p_end)))
     paras = _paraphrases(body, paras)
+    embeds = embedded_posts(body, [(p[0], p[1]) for p in paras])
     found, run = _pieces(body, start, paras, own, carry, quoting, whole, by_sentence=True,
-                         pulled=pulled)
+                         pulled=pulled, embeds=embeds)
     heard = run.heard
     # a post quoted whole, or a text credited to its publisher ("according to a statement
     # from the Elysee"), beside another side's account is one of the accounts set side by
@@ -273,10 +275,10 @@ def quoted_pieces(body: str, start: int, end: int, own: Source | None,
         # a source's words in passing, or an article that never names the text it relays
         # ("The post added", "中方新闻稿称"), are the writer's report of them
         found = _pieces(body, start, paras, own, carry, quoting, whole, by_sentence=False,
-                        pulled=pulled)[0]
+                        pulled=pulled, embeds=embeds)[0]
     elif passing:  # so is a post told in one sentence ("Lo annuncia Conte in un post")
         found = _pieces(body, start, paras, own, carry, quoting, whole, by_sentence=True,
-                        mute=passing, pulled=pulled)[0]
+                        mute=passing, pulled=pulled, embeds=embeds)[0]
     return found
 
 
@@ -309,8 +311,8 @@ def _paraphrases(body: str, paras: list[tuple[int, int, tuple[int, Voice] | None
 def _pieces(body: str, start: int, paras: list[tuple[int, int, tuple[int, Voice] | None,
                                                       _Para | None]],
             own: Source | None, carry: Voice | None, quoting: bool, whole: bool,
-            by_sentence: bool, mute: frozenset[Key] = frozenset(), pulled: bool = False
-            ) -> tuple[Quoted, _Pass]:
+            by_sentence: bool, mute: frozenset[Key] = frozenset(), pulled: bool = False,
+            embeds: dict[int, Voice] | None = None) -> tuple[Quoted, _Pass]:
     """The article's pieces and the pass that cut them, which tells how many sentences
     each source was given by who speaks in them and whether a sentence named a text relayed
     (`by_sentence`: a paragraph no text is announced in is cut at its speakers, but for the
@@ -329,6 +331,11 @@ def _pieces(body: str, start: int, paras: list[tuple[int, int, tuple[int, Voice]
             carry = header[1]
             continue
         if para is None:
+            continue
+        if embeds and (post := embeds.get(p_start)) is not None:  # a post the page embeds
+            run.begin(p_start, post)
+            run.count(post, 2)
+            carry, first = None, False
             continue
         if run.open_quote is not None:  # the quoted text goes on to its closing mark
             voice, opened = run.open_quote
