@@ -216,9 +216,12 @@ def _announced(contacts: list[ContactFacts], published: str | None) -> list[Cont
 
 
 def _claims(readout: Readout, mentions: list[list[Mention]],
-            story: ContactFacts | None) -> list[ContactClaim]:
+            story: ContactFacts | None, guessed: bool = False) -> list[ContactClaim]:
     ref = readout.published
-    fallback = ref if readout.kind in _DATED_KINDS else None
+    # a month guessed from the content ("今年9月" in a caption) dates no contact; one the page
+    # is archived under, given or datelined may
+    fallback = ref if readout.kind in _DATED_KINDS and not (
+        guessed and ref and len(ref) < len("2021-06-01")) else None
     reported = reported_contacts(readout.title, readout.sentences, mentions, readout.language,
                                  ref, readout.side, fallback)
     if not reported and story is not None and _about_story(readout, story):
@@ -256,7 +259,8 @@ def analyze_document(prepared: PreparedText, published: str | None = None,
         readout, mentions = _readout(draft, f"{doc_id}-r{n}", date_value)
         document.readouts.append(readout)
         if readout.text.strip():
-            found = _claims(readout, mentions, _story_of(readout, stories))
+            found = _claims(readout, mentions, _story_of(readout, stories),
+                            (evidence or "").startswith("content:"))
             claims.extend(found)
             stories.extend(c.facts for c in found if c.reported)
     if document.title is None and document.readouts:

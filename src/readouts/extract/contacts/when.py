@@ -155,6 +155,22 @@ def _before_an_after(text: str, d: DateMention, cue: int, lang: str) -> bool:
     return start is not None and d.end <= start
 
 
+_MID_MONTH = "-15"  # a day a week either side of which stays in the month
+
+
+def _relative_to_month(facts: ContactFacts, text: str, lang: str, month: str, held: bool,
+                       ahead: str | None) -> None:
+    """A page dated by its month alone (an archive's "/2021/06/") telling its contact by a
+    day relative to it ("this evening", "oggi", "on Monday"): the contact is of that month.
+    Read from the middle of the month, the day found stays in it only when the words are
+    relative; a date the words name outright was already read."""
+    own, said = _own_dates(text, lang, month + _MID_MONTH, facts.type, held, ahead)
+    found = _pick(text, lang, own) or (said[0] if said else None)
+    if found is not None and found.precision == "day" and found.value[:7] == month:
+        facts.date, facts.date_precision = month, "month"
+        facts.evidence["date"] = text
+
+
 def _pick(text: str, lang: str, dates: list[DateMention]) -> DateMention | None:
     """The finest date; among several, the one next to the contact's cue."""
     if not dates:
@@ -308,6 +324,10 @@ def fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence],
     if facts.date is None and said:
         facts.date, facts.date_precision = said[0].value, said[0].precision
         facts.evidence["date"] = lead_text
+    if facts.date is None and fallback and len(fallback) == len("2021-06") and lead_text \
+            and contact_status(lead_text, lang) == "held" \
+            and sentence_tense(lead_text, lang) != "future":
+        _relative_to_month(facts, lead_text, lang, fallback, held, ahead)
     # an announced contact is not held on the day its announcement is datelined ("АНКАРА,
     # 3 июл - Визит Путина в Турцию стоит на повестке, даты неизвестны"), unless told at a
     # time of that day ("MOSCA, 19 MAG - la telefonata in programma per le 17")
