@@ -84,10 +84,21 @@ def detect_language(text: str) -> str | None:
         return "xx"
     if counts["latin"] < _MIN_LATIN:
         return None
-    ranked = _detector().compute_language_confidence_values(sample)
+    ranked = _detector().compute_language_confidence_values(_without_names(sample))
     if not ranked or ranked[0].value < _MIN_CONFIDENCE:
         return None
     return ranked[0].language.iso_code_639_1.name.lower()
+
+
+# a capitalised word inside a sentence: a name ("Lukašenko", "Scholz") tells the language of
+# its person, not of the text, and misleads lingua on a short text
+_INNER_NAME = re.compile(r"(?<![.!?:]\s)(?<!^)(?<!\n)\b[^\W\d_a-zà-ÿ][\w'’.-]*")
+
+
+def _without_names(sample: str) -> str:
+    """The sample less the capitalised words inside its sentences, where enough is left."""
+    rest = _INNER_NAME.sub("", sample)
+    return rest if sum(ch.isalpha() for ch in rest) >= _MIN_LATIN else sample
 
 
 _WORD = re.compile(r"[^\W\d_]+")

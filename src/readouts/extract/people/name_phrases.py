@@ -22,6 +22,7 @@ from readouts.extract.people.name_forms import (
     RussianForms,
     case_variants,
 )
+from readouts.extract.people.spellings import latin_words, spelling_key
 from readouts.extract.people.translit import slugify_name
 from readouts.text.regex_cache import compile_cached
 from readouts.text.regex_trie import trie_regex
@@ -34,6 +35,7 @@ class Roster(Protocol):
     surfaces: dict[str, tuple[str, tuple[str, ...]]]
 
     def pick(self, actors: tuple[str, ...], on: str | None) -> str | None: ...
+    def country_of(self, actor_id: str) -> str | None: ...
     def given_name(self, actor_id: str, word: str) -> bool: ...
     def holder(self, role: str, country: str, on: str | None) -> str | None: ...
     def previous_holder(self, role: str, country: str, on: str | None) -> str | None: ...
@@ -93,6 +95,7 @@ class PhraseMatcher:
             for word in (entry.get("abbr") or {}).get(lang) or []:
                 table.setdefault(str(word), ("country", iso))
         self.table = table
+        self.spelled = self._spelled(index) if lang != "zh" else {}
         words = [f for f in table if not HAN.search(f)]
         hanzi = [f for f in table if HAN.search(f)]
         self.words = compile_cached(rf"(?<!\w)(?:{trie_regex(words)}){TAIL}")  # 200 KB
@@ -127,13 +130,40 @@ class PhraseMatcher:
         self.chinese = re.compile(rf"[{surnames}][\u4e00-\u9fff]{{1,2}}") if surnames else None
         self.stops = set(zh.get("name_stops", ""))
 
+    @staticmethod
+    def _spelled(index: Roster) -> dict[str, tuple[str, ...]]:
+        """Spelling keys of the one-word Latin names of people from countries whose names
+        are transliterated ("Lukashenko": "lukasenko"), to the people they name."""
+        countries = set((knowledge.load("spellings") or {}).get("transliterated") or [])
+        out: dict[str, set[str]] = {}
+        for form, (kind, actors) in index.surfaces.items():
+            key = spelling_key(form) if kind == "name" and " " not in form else None
+            people = [a for a in actors if index.country_of(a) in countries]
+            if key and people:
+                out.setdefault(key, set()).update(people)
+        return {key: tuple(sorted(people)) for key, people in out.items()}
+
     # atoms ------------------------------------------------------------------------
     def _atoms(self, text: str) -> list[Atom]:
         atoms = [self._atom(m) for m in self.words.finditer(text)]
         if self.hanzi is not None and HAN.search(text):
             atoms.extend(self._atom(m) for m in self.hanzi.finditer(text))
             atoms.sort()
+        if self.spelled:
+            atoms = self._respelled(text, atoms)
         return atoms
+
+    def _respelled(self, text: str, atoms: list[Atom]) -> list[Atom]:
+        """Capitalised words no surface form matched that spell a known transliterated
+        name another way ("Lukašenko", "Zelenskij", "Tokaev"): that person's name atoms."""
+        taken = [(a.start, a.end) for a in atoms]
+        added = []
+        for start, end, word in latin_words(text):
+            key = spelling_key(word) if word[0].isupper() else None
+            people = self.spelled.get(key) if key else None
+            if people and not any(s < end and start < e for s, e in taken):
+                added.append(Atom(start, end, "name", people))
+        return sorted([*atoms, *added]) if added else atoms
 
     def _atom(self, m: re.Match[str]) -> Atom:
         found = self.table.get(m.group())  # names may wrap across lines: "Volodymyr\nZelenskyy"
