@@ -36,3 +36,21 @@ def test_a_lunch_that_is_the_contact_is_in_the_afternoon(lang: str, text: str) -
 def test_talks_going_on_over_lunch_keep_their_start(lang: str, text: str) -> None:
     events = analyze_texts((text, PAGE), lang=lang).events
     assert events and events[0].part_of_day == "morning", (lang, [e.to_json() for e in events])
+
+
+FOLLOWED_BY_LUNCH = [
+    ("it", "Giorgia Meloni ha incontrato oggi a Villa Pamphilj il primo ministro britannico Keir "
+           "Starmer. Un faccia a faccia senza collaboratori, seguito da una passeggiata nel "
+           "parco. Poi il pranzo di lavoro prima della conferenza stampa congiunta."),
+    ("en", "Prime Minister Keir Starmer met President Emmanuel Macron at Downing Street today. "
+           "The two leaders talked alone for an hour, then a working lunch with their teams."),
+    ("ru", "Владимир Путин сегодня провел переговоры с Александром Лукашенко в Кремле. Беседа "
+           "шла один на один, затем рабочий обед с участием делегаций."),
+    ("zh", "习近平今天在人民大会堂同普京举行会谈。两国元首随后共进午餐。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), FOLLOWED_BY_LUNCH)
+def test_a_lunch_after_the_talks_gives_them_no_part_of_day(lang: str, text: str) -> None:
+    events = [e for e in analyze_texts((text, PAGE), lang=lang).events if e.reported_by]
+    assert events and events[0].part_of_day is None, (lang, [e.to_json() for e in events])
