@@ -186,10 +186,12 @@ def _pick(text: str, lang: str, dates: list[DateMention]) -> DateMention | None:
 
 def _attached(text: str, d: DateMention, lang: str, kind: str) -> bool:
     """"nel corso della telefonata del 20 marzo": a day on the contact's noun, not on a
-    "previous" one, is the contact's in any sentence."""
+    "previous" one, nor one counted before ("seguita da quella del 26 novembre (un
+    colloquio …)"), is the contact's in any sentence."""
     near = nearest(type_spans(text, lang), d.start, d.end)
     return bool(near) and near[0] <= ATTACHED and not another_kind(kind, near[1][3]) \
-        and not earlier_before(text, near[1][0], lang)
+        and not earlier_before(text, near[1][0], lang) \
+        and not earlier_before(text, d.start, lang)
 
 
 def _others_near(text: str, d: DateMention, facts: ContactFacts, lang: str, ref: str | None
