@@ -19,6 +19,7 @@ from readouts.extract.contacts.cue_spans import (
 )
 from readouts.extract.contacts.cues import contact_cues
 from readouts.extract.contacts.facts import ContactFacts
+from readouts.extract.contacts.frames import frame_cut
 from readouts.extract.contacts.kinds import (
     contact_status,
     contact_type,
@@ -171,6 +172,20 @@ def _relative_to_month(facts: ContactFacts, text: str, lang: str, month: str, he
         facts.evidence["date"] = text
 
 
+def _of_an_announced_frame(text: str, d: DateMention, lang: str) -> bool:
+    """A day in an opening clause announcing another contact, or closing it, before the
+    sentence's own ("Dopo l'annuncio che Meloni incontrerà von der Leyen, presidente della
+    Commissione, giovedì 3 novembre, il premier parla con Scholz"): that contact's day, when
+    the sentence's own contact is not announced too."""
+    cut = frame_cut(text, lang)
+    if not cut or contact_status(text[:cut], lang) != "planned":
+        return False
+    own = [span[0] for span in type_spans(text, lang) if span[0] >= cut]
+    if not own or d.start >= own[0] or contact_status(text[cut:], lang) == "planned":
+        return False
+    return d.end <= cut or text[d.end:].lstrip().startswith((",", "，"))
+
+
 def _pick(text: str, lang: str, dates: list[DateMention]) -> DateMention | None:
     """The finest date; among several, the one next to the contact's cue."""
     if not dates:
@@ -299,6 +314,7 @@ def fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence],
     ahead = "future" if facts.status == "planned" and sentence_tense(
         lead_text or title or "", lang) == "future" else None
     own, said = _own_dates(lead_text, lang, ref, facts.type, held, ahead)
+    own = [d for d in own if not _of_an_announced_frame(lead_text, d, lang)]
     best = _pick(lead_text, lang, own)
     if best is None and lead_text:  # "met last month", "spoke last week, X said on Friday"
         best = _pick(lead_text, lang, _own_dates(lead_text, lang, ref, facts.type, held,
