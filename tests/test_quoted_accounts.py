@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from readouts.segment import quoted, split_accounts
+from readouts.segment import paragraph_read, split_accounts
 
 EN = """\
 Two readouts of one call, side by side
@@ -194,13 +194,13 @@ def test_quoted_pass_stays_linear(monkeypatch: pytest.MonkeyPatch) -> None:
     counted in the characters the pass cuts into sentences, not timed."""
     unit = EN.split("\n", 4)[4]
     read: list[int] = []
-    cut = quoted.cut_sentences
+    cut = paragraph_read.cut_sentences
 
     def counting(body: str, start: int, end: int) -> list:
         read.append(end - start)
         return cut(body, start, end)
 
-    monkeypatch.setattr(quoted, "cut_sentences", counting)
+    monkeypatch.setattr(paragraph_read, "cut_sentences", counting)
 
     def scanned(n: int) -> int:
         read.clear()

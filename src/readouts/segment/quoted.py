@@ -36,53 +36,36 @@ language.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from readouts.segment.attribution import (
     Said,
     Voice,
-    in_clause,
     paraphrased,
-    side_text_in,
-    speaker_of,
-    speaks,
     voice_of,
 )
 from readouts.segment.attribution import cues as _cues
 from readouts.segment.embeds import embedded_posts
+from readouts.segment.paragraph_read import (
+    LONG_QUOTE,
+    Para,
+    attributed,
+    bracketed_header,
+    colon_at,
+    read_paragraph,
+    still_open,
+)
 from readouts.segment.pieces import Key, Piece, named_sides, one_kind, settled
 from readouts.segment.pieces import key as _key
-from readouts.segment.prose import OPEN, Sentence, paragraphs, width
-from readouts.segment.prose import sentences as cut_sentences
-from readouts.segment.sources import Source, kind_cue, registry
+from readouts.segment.prose import paragraphs
+from readouts.segment.sources import Source, registry
 
-_HEADER = re.compile(r"[ \t]*[（(【\[]([^（()）【】\[\]\n]{2,60})[）)】\]]")
-_COLON = (":", "：")
-
-_LONG_QUOTE = 120  # quoted width (a Han character counts two) that makes a paragraph a source's
-_QUOTE_SHARE = 0.4  # ... when its quoted words are this share of the paragraph at least
 _INLINE_QUOTE = 160  # a colon's quotation this wide, or of two sentences, is a quoted text
 _POST_QUOTE = 20  # a quoted post may be short
 _LONG_POST = 400  # ... and one quoted this wide, or of four sentences, is quoted at length
 _POST_SENTENCES = 4
 _STOPS = re.compile(r"[.!?]+(?=\s|[”»」』\"]|$)|[。！？]+")
 _STRAY_QUOTE = 1500  # a quotation left open this long was a stray mark
-_CLOSE_MARKS = "”»」』"
-
-
-def _header(body: str, start: int, end: int) -> tuple[int, Voice] | None:
-    """A bracketed header opening a paragraph that names a source's text ("（美国白宫发布的
-    文稿）", "[Statement of the Kremlin]"): the voice of what follows, and where it starts."""
-    m = _HEADER.match(body, start, end)
-    if m is None:
-        return None
-    inner = m.group(1)
-    reg = registry()
-    named = reg.first_named(inner)
-    source = named[0] if named else reg.official_in(inner)
-    if source is None or not (_cues().announce.search(inner) or kind_cue("briefing", inner)):
-        return None
-    return m.end(), voice_of(source, inner, inner)
 
 
 class _Pass:
@@ -128,7 +111,7 @@ class _Pass:
         if (key := _key(voice)) is not None:
             self.heard[key] = self.heard.get(key, 0) + (2 if quoted >= _INLINE_QUOTE else 1)
             self.relayed = self.relayed or quoted >= _INLINE_QUOTE
-            if key[2] == "post" and quoted >= _LONG_QUOTE:
+            if key[2] == "post" and quoted >= LONG_QUOTE:
                 self.whole_posts.add(key)
 
     def count(self, voice: Voice | None, n: int = 1) -> None:
@@ -169,79 +152,6 @@ class Quoted:
     running: Voice | None
 
 
-@dataclass
-class _Para:
-    """One paragraph read: its sentences, who speaks in each, what introduces a text."""
-
-    start: int
-    end: int
-    sentences: list[Sentence]
-    speakers: list[Said | None] = field(default_factory=list)
-    said: dict[Source, list[Sentence]] = field(default_factory=dict)
-    speaks: dict[Source, int] = field(default_factory=dict)
-    intro: tuple[Sentence, Source, str] | None = None
-    links: list[tuple[Sentence, Source]] = field(default_factory=list)
-
-
-def _read(body: str, p_start: int, p_end: int) -> _Para | None:
-    """A paragraph's sentences and what each says of its source."""
-    sentences = cut_sentences(body, p_start, p_end)
-    if not sentences:
-        return None
-    reg = registry()
-    cues = _cues()
-    para = _Para(p_start, p_end, sentences)
-    last_named: tuple[Source, str] | None = None
-    for s in sentences:
-        text = body[s.start:s.end]
-        all_named = reg.named_all(text)
-        para.speakers.append(speaker_of(text, all_named))
-        named = all_named[0] if all_named else None
-        colon = _colon(text)
-        if colon is None and named is not None and not s.quoted and \
-                cues.lead.match(text) and cues.announce.search(text):
-            colon = len(text.rstrip())  # "Below is the Kremlin statement." opens a text too
-        if colon is not None and para.intro is None:
-            head = text[:colon]
-            who = reg.first_named(head)
-            sided = side_text_in(head)
-            if sided is not None and (who is None or sided[2] >= who[2]):
-                side, words, at = sided
-                if who is not None and who[2] + len(who[1]) > at:  # the two overlap
-                    para.intro = (s, who[0], who[1])  # "the Kremlin's interpretation …:"
-                else:  # a side's text named after any source ("Unlike the White House
-                    # readout, the Chinese report …:"), its publisher unnamed
-                    para.intro = (s, Source("unknown", "government", side, "readout"), words)
-                continue
-            aide = reg.aide_in(head)  # "毛宁说：「…」": a spokesperson speaks for his source
-            source, name = (who[:2] if who else aide if aide else last_named
-                            or _leader_writing(head) or (None, ""))
-            if source is not None and (cues.speech.search(head) or cues.announce.search(head)
-                                       or source.type == "platform"):
-                para.intro = (s, source, name)
-                continue
-        if named is None:
-            continue
-        last_named = named[:2]  # whom a later "Poi l'annuncio: “…”" gives the words of
-        if cues.link.search(text) and not s.quoted:
-            para.links.append((s, named[0]))
-        elif cues.speech.search(text) and not in_clause(text, named[2]):
-            para.said.setdefault(named[0], []).append(s)
-            if speaks(text, named[1], named[2]):
-                para.speaks[named[0]] = para.speaks.get(named[0], 0) + 1
-    return para
-
-
-def _leader_writing(head: str) -> tuple[Source, str] | None:
-    """A leader writing the words a colon opens, on a platform not named ("Trump wrote:",
-    "泽连斯基在社交媒体上写道："): his post, for his side."""
-    m = _cues().leader_post.search(head)
-    side = registry().voice_in_last(head[:m.start()]) if m is not None else None
-    if m is None or side is None:
-        return None
-    return Source("unknown", "platform", side, "post"), m.group()
-
-
 def quoted_pieces(body: str, start: int, end: int, own: Source | None,
                   carry: Voice | None = None, quoting: bool = False,
                   whole: bool = False, pulled: bool = False) -> Quoted:
@@ -251,11 +161,11 @@ def quoted_pieces(body: str, start: int, end: int, own: Source | None,
     Kremlin" over "“…”"), so the text is its quoted paragraphs only; `whole`: give the pieces
     even when that text runs to the end. `quoting`: the document has quoted official texts
     before this span."""
-    paras: list[tuple[int, int, tuple[int, Voice] | None, _Para | None]] = []
+    paras: list[tuple[int, int, tuple[int, Voice] | None, Para | None]] = []
     for p_start, p_end in paragraphs(body, start, end):
-        header = _header(body, p_start, p_end)
+        header = bracketed_header(body, p_start, p_end)
         paras.append((p_start, p_end, header,
-                      None if header is not None else _read(body, p_start, p_end)))
+                      None if header is not None else read_paragraph(body, p_start, p_end)))
     paras = _paraphrases(body, paras)
     embeds = embedded_posts(body, [(p[0], p[1]) for p in paras])
     found, run = _pieces(body, start, paras, own, carry, quoting, whole, by_sentence=True,
@@ -283,8 +193,8 @@ def quoted_pieces(body: str, start: int, end: int, own: Source | None,
 
 
 def _paraphrases(body: str, paras: list[tuple[int, int, tuple[int, Voice] | None,
-                                                  _Para | None]]
-                 ) -> list[tuple[int, int, tuple[int, Voice] | None, _Para | None]]:
+                                                  Para | None]]
+                 ) -> list[tuple[int, int, tuple[int, Voice] | None, Para | None]]:
     """Where the article's speakers are of one side at most, the quoted fragments of their
     reported speech ("La presidenza russa precisa che i leader “hanno confermato …”") are
     the writer's paraphrase, no quoted text; two sides' words set side by side are each
@@ -309,7 +219,7 @@ def _paraphrases(body: str, paras: list[tuple[int, int, tuple[int, Voice] | None
 
 
 def _pieces(body: str, start: int, paras: list[tuple[int, int, tuple[int, Voice] | None,
-                                                      _Para | None]],
+                                                      Para | None]],
             own: Source | None, carry: Voice | None, quoting: bool, whole: bool,
             by_sentence: bool, mute: frozenset[Key] = frozenset(), pulled: bool = False,
             embeds: dict[int, Voice] | None = None) -> tuple[Quoted, _Pass]:
@@ -340,13 +250,13 @@ def _pieces(body: str, start: int, paras: list[tuple[int, int, tuple[int, Voice]
         if run.open_quote is not None:  # the quoted text goes on to its closing mark
             voice, opened = run.open_quote
             run.begin(p_start, voice)
-            if p_end - opened > _STRAY_QUOTE or not _still_open(body[p_start:p_end], 1):
+            if p_end - opened > _STRAY_QUOTE or not still_open(body[p_start:p_end], 1):
                 run.open_quote = None
             continue
         sentences = para.sentences
         first_text = body[sentences[0].start:sentences[0].end]
         lead, first = first, False
-        own_voice = _attributed(body, para) if para.intro is None else None
+        own_voice = attributed(body, para) if para.intro is None else None
         if own_voice is not None and by_sentence and any(
                 said is not None and said.source is not own_voice.source
                 for said in para.speakers):
@@ -392,7 +302,7 @@ def _pieces(body: str, start: int, paras: list[tuple[int, int, tuple[int, Voice]
             run)
 
 
-def _by_speaker(run: _Pass, body: str, para: _Para, lo: int, hi: int, lead: bool) -> None:
+def _by_speaker(run: _Pass, body: str, para: Para, lo: int, hi: int, lead: bool) -> None:
     """Cut a paragraph at its speakers: a sentence in which a source speaks is its account,
     and so are the quoted sentences after it; any other sentence is the writer's, and so is
     an article's opening sentence (its lead, "Xinhua reported that the two spoke")."""
@@ -402,7 +312,7 @@ def _by_speaker(run: _Pass, body: str, para: _Para, lo: int, hi: int, lead: bool
         if said is not None and said.how == "leader":
             first = _quote_opens(para, lo, n)  # "“….….”，特朗普写道" runs over sentences
             at = para.sentences[first].start
-            if sum(t.quoted for t in para.sentences[first:n + 1]) < _LONG_QUOTE:
+            if sum(t.quoted for t in para.sentences[first:n + 1]) < LONG_QUOTE:
                 said = None  # a leader's remark quoted is the writer's
         voice = None if said is None else run.voice(said, body[s.start:s.end])
         if voice is not None and (lead and n == 0 and not s.opens_quote
@@ -419,7 +329,7 @@ def _by_speaker(run: _Pass, body: str, para: _Para, lo: int, hi: int, lead: bool
         run.count(voice)
 
 
-def _quote_opens(para: _Para, lo: int, n: int) -> int:
+def _quote_opens(para: Para, lo: int, n: int) -> int:
     """The first of the quoted sentences, no speaker named, that run up to sentence n."""
     k = n
     while k > lo and para.sentences[k - 1].opens_quote and para.speakers[k - 1] is None:
@@ -427,18 +337,7 @@ def _quote_opens(para: _Para, lo: int, n: int) -> int:
     return k
 
 
-def _colon(text: str) -> int | None:
-    """Where a sentence's introducing colon stands: at its end, or before a quotation."""
-    stripped = text.rstrip()
-    if stripped.endswith(_COLON):
-        return len(stripped) - 1
-    for i, ch in enumerate(stripped):
-        if ch in _COLON and stripped[i + 1:].lstrip()[:1] in tuple(OPEN + '"'):
-            return i
-    return None
-
-
-def _announce(run: _Pass, body: str, para: _Para, lead: bool, by_sentence: bool
+def _announce(run: _Pass, body: str, para: Para, lead: bool, by_sentence: bool
               ) -> Voice | None:
     """A sentence introducing a text with a colon: at the paragraph's end, the text is the
     next paragraphs (the voice carried on, returned); inside it, the quotation after the
@@ -449,7 +348,7 @@ def _announce(run: _Pass, body: str, para: _Para, lead: bool, by_sentence: bool
     sentences = para.sentences
     k = sentences.index(s)
     head = body[s.start:s.end]
-    colon = _colon(head)
+    colon = colon_at(head)
     voice = voice_of(source, head, name)
     rest = head[colon + 1:] if colon is not None else ""
     if not rest.strip():  # the text is the next paragraphs; this one is the article's
@@ -476,7 +375,7 @@ def _announce(run: _Pass, body: str, para: _Para, lead: bool, by_sentence: bool
     run.begin(s.start, voice)
     # a post quoted at length ("Zelensky scrive su X: “…”") is no remark in passing
     # its closing mark in a later paragraph: it runs on
-    running = after == len(sentences) and _still_open(body[s.start + colon + 1:para.end])
+    running = after == len(sentences) and still_open(body[s.start + colon + 1:para.end])
     if running:
         run.open_quote = (voice, s.start)
     at_length = wide >= _LONG_POST or len(_STOPS.findall(rest)) >= _POST_SENTENCES or running
@@ -485,20 +384,7 @@ def _announce(run: _Pass, body: str, para: _Para, lead: bool, by_sentence: bool
     return None
 
 
-def _still_open(text: str, depth: int = 0) -> bool:
-    """Is a quotation open at the end of the text (`depth`: open at its start)?"""
-    straight = False
-    for ch in text:
-        if ch in OPEN and not (ch == "“" and depth and not straight):
-            depth += 1
-        elif ch in _CLOSE_MARKS or ch == "“":
-            depth = max(0, depth - 1)
-        elif ch == '"':
-            straight = not straight
-    return depth > 0 or straight
-
-
-def _plain(run: _Pass, body: str, para: _Para, lo: int, hi: int, lead: bool,
+def _plain(run: _Pass, body: str, para: Para, lo: int, hi: int, lead: bool,
            by_sentence: bool) -> None:
     """Sentences lo..hi of a paragraph that introduce no text: the writer's, or cut at their
     speakers."""
@@ -510,17 +396,3 @@ def _plain(run: _Pass, body: str, para: _Para, lo: int, hi: int, lead: bool,
         run.begin(para.sentences[lo].start, None)
 
 
-def _attributed(body: str, para: _Para) -> Voice | None:
-    """The source a paragraph gives the words of: one source only, with long quoted words
-    or two sentences in which it speaks ("The Kremlin issued a readout … In it, the Kremlin
-    said …"); a commentary naming it twice ("the ministry would not say") is the writer's."""
-    if len(para.said) != 1:
-        return None
-    source, own = next(iter(para.said.items()))
-    quoted = sum(s.quoted for s in para.sentences)
-    long = quoted >= _LONG_QUOTE and \
-        quoted >= _QUOTE_SHARE * width(body[para.start:para.end])
-    if not long and para.speaks.get(source, 0) < 2:
-        return None
-    text = body[own[0].start:own[0].end]
-    return voice_of(source, text, text[:80])

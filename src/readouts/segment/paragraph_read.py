@@ -1,0 +1,156 @@
+"""What each paragraph of an article says of its sources, read once for the quoted pass
+(`quoted`): its sentences and their speakers, a line or colon that introduces a text, a
+bracketed header naming one, and whether a source's words make up the paragraph."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from readouts.segment.attribution import (
+    Said,
+    Voice,
+    in_clause,
+    side_text_in,
+    speaker_of,
+    speaks,
+    voice_of,
+)
+from readouts.segment.attribution import cues as _cues
+from readouts.segment.prose import OPEN, Sentence, width
+from readouts.segment.prose import sentences as cut_sentences
+from readouts.segment.sources import Source, kind_cue, registry
+
+_HEADER = re.compile(r"[ \t]*[（(【\[]([^（()）【】\[\]\n]{2,60})[）)】\]]")
+_COLON = (":", "：")
+LONG_QUOTE = 120  # quoted width (a Han character counts two) that makes a paragraph a source's
+_QUOTE_SHARE = 0.4  # ... when its quoted words are this share of the paragraph at least
+_CLOSE_MARKS = "”»」』"
+
+
+def bracketed_header(body: str, start: int, end: int) -> tuple[int, Voice] | None:
+    """A bracketed header opening a paragraph that names a source's text ("（美国白宫发布的
+    文稿）", "[Statement of the Kremlin]"): the voice of what follows, and where it starts."""
+    m = _HEADER.match(body, start, end)
+    if m is None:
+        return None
+    inner = m.group(1)
+    reg = registry()
+    named = reg.first_named(inner)
+    source = named[0] if named else reg.official_in(inner)
+    if source is None or not (_cues().announce.search(inner) or kind_cue("briefing", inner)):
+        return None
+    return m.end(), voice_of(source, inner, inner)
+
+
+@dataclass
+class Para:
+    """One paragraph read: its sentences, who speaks in each, what introduces a text."""
+
+    start: int
+    end: int
+    sentences: list[Sentence]
+    speakers: list[Said | None] = field(default_factory=list)
+    said: dict[Source, list[Sentence]] = field(default_factory=dict)
+    speaks: dict[Source, int] = field(default_factory=dict)
+    intro: tuple[Sentence, Source, str] | None = None
+    links: list[tuple[Sentence, Source]] = field(default_factory=list)
+
+
+def read_paragraph(body: str, p_start: int, p_end: int) -> Para | None:
+    """A paragraph's sentences and what each says of its source."""
+    sentences = cut_sentences(body, p_start, p_end)
+    if not sentences:
+        return None
+    reg = registry()
+    cues = _cues()
+    para = Para(p_start, p_end, sentences)
+    last_named: tuple[Source, str] | None = None
+    for s in sentences:
+        text = body[s.start:s.end]
+        all_named = reg.named_all(text)
+        para.speakers.append(speaker_of(text, all_named))
+        named = all_named[0] if all_named else None
+        colon = colon_at(text)
+        if colon is None and named is not None and not s.quoted and \
+                cues.lead.match(text) and cues.announce.search(text):
+            colon = len(text.rstrip())  # "Below is the Kremlin statement." opens a text too
+        if colon is not None and para.intro is None:
+            head = text[:colon]
+            who = reg.first_named(head)
+            sided = side_text_in(head)
+            if sided is not None and (who is None or sided[2] >= who[2]):
+                side, words, at = sided
+                if who is not None and who[2] + len(who[1]) > at:  # the two overlap
+                    para.intro = (s, who[0], who[1])  # "the Kremlin's interpretation …:"
+                else:  # a side's text named after any source ("Unlike the White House
+                    # readout, the Chinese report …:"), its publisher unnamed
+                    para.intro = (s, Source("unknown", "government", side, "readout"), words)
+                continue
+            aide = reg.aide_in(head)  # "毛宁说：「…」": a spokesperson speaks for his source
+            source, name = (who[:2] if who else aide if aide else last_named
+                            or _leader_writing(head) or (None, ""))
+            if source is not None and (cues.speech.search(head) or cues.announce.search(head)
+                                       or source.type == "platform"):
+                para.intro = (s, source, name)
+                continue
+        if named is None:
+            continue
+        last_named = named[:2]  # whom a later "Poi l'annuncio: “…”" gives the words of
+        if cues.link.search(text) and not s.quoted:
+            para.links.append((s, named[0]))
+        elif cues.speech.search(text) and not in_clause(text, named[2]):
+            para.said.setdefault(named[0], []).append(s)
+            if speaks(text, named[1], named[2]):
+                para.speaks[named[0]] = para.speaks.get(named[0], 0) + 1
+    return para
+
+
+def _leader_writing(head: str) -> tuple[Source, str] | None:
+    """A leader writing the words a colon opens, on a platform not named ("Trump wrote:",
+    "泽连斯基在社交媒体上写道："): his post, for his side."""
+    m = _cues().leader_post.search(head)
+    side = registry().voice_in_last(head[:m.start()]) if m is not None else None
+    if m is None or side is None:
+        return None
+    return Source("unknown", "platform", side, "post"), m.group()
+
+
+def colon_at(text: str) -> int | None:
+    """Where a sentence's introducing colon stands: at its end, or before a quotation."""
+    stripped = text.rstrip()
+    if stripped.endswith(_COLON):
+        return len(stripped) - 1
+    for i, ch in enumerate(stripped):
+        if ch in _COLON and stripped[i + 1:].lstrip()[:1] in tuple(OPEN + '"'):
+            return i
+    return None
+
+
+def still_open(text: str, depth: int = 0) -> bool:
+    """Is a quotation open at the end of the text (`depth`: open at its start)?"""
+    straight = False
+    for ch in text:
+        if ch in OPEN and not (ch == "“" and depth and not straight):
+            depth += 1
+        elif ch in _CLOSE_MARKS or ch == "“":
+            depth = max(0, depth - 1)
+        elif ch == '"':
+            straight = not straight
+    return depth > 0 or straight
+
+
+def attributed(body: str, para: Para) -> Voice | None:
+    """The source a paragraph gives the words of: one source only, with long quoted words
+    or two sentences in which it speaks ("The Kremlin issued a readout … In it, the Kremlin
+    said …"); a commentary naming it twice ("the ministry would not say") is the writer's."""
+    if len(para.said) != 1:
+        return None
+    source, own = next(iter(para.said.items()))
+    quoted = sum(s.quoted for s in para.sentences)
+    long = quoted >= LONG_QUOTE and \
+        quoted >= _QUOTE_SHARE * width(body[para.start:para.end])
+    if not long and para.speaks.get(source, 0) < 2:
+        return None
+    text = body[own[0].start:own[0].end]
+    return voice_of(source, text, text[:80])
