@@ -32,7 +32,8 @@ def listed_counterparts(text: str, leaders: list[Mention], lang: str) -> list[Me
     word, joiner = cues.counterpart_list, cues.pair_joiner
     if word is None or joiner is None:
         return []
-    leaders = sorted(leaders, key=lambda m: m.start)  # in the order the text names them
+    leaders = sorted((m for m in leaders if not _speaker_aside(text, m, cues.said_aside)),
+                     key=lambda m: m.start)  # in the order the text names them
     for k, first in enumerate(leaders):
         listed = leaders[k:]
         if len({m.actor for m in listed}) < 2:
@@ -80,6 +81,20 @@ def _one_list(text: str, listed: list[Mention], joiner: re.Pattern[str], lang: s
                 or type_spans(gap, lang) or weak_spans(gap, lang)):  # "e ha sentito B"
             return False
     return True
+
+
+_ASIDE_REACH = 25  # before a name, for "как уточнил", "come ha precisato", "as"
+
+
+def _speaker_aside(text: str, m: Mention, aside: re.Pattern[str] | None) -> bool:
+    """Is the name a speaker's in an aside ("Встреча с украинским лидером, как уточнил Трамп,
+    пройдет", "with the Ukrainian leader, as Trump said,")? He tells of the contact; he is no
+    counterpart on the list."""
+    if aside is None:
+        return False
+    return any(found.start() < m.start <= found.end() + 1
+               for found in aside.finditer(text, max(0, m.start - _ASIDE_REACH),
+                                           min(len(text), m.end + _ASIDE_REACH)))
 
 
 def _joined(gap: str, joiner: re.Pattern[str]) -> bool:

@@ -53,6 +53,7 @@ class _Cues:
     deictic: re.Pattern[str] | None  # "this", "本次" ending right before a cue: the one told
     partner_word: re.Pattern[str] | None  # "with", "с", "与": before a contact's other party
     counterpart_list: re.Pattern[str] | None  # "ha chiamato", "with": a list of counterparts next
+    said_aside: re.Pattern[str] | None  # "как уточнил Трамп": a speaker's aside ends a list
     relative: re.Pattern[str] | None  # "which", "которое": a clause about the noun before it
     narrow_format: re.Pattern[str] | None  # "тет-а-тет", "小范围": a part of a two-format talk
     wide_format: re.Pattern[str] | None  # "в расширенном составе", "大范围": the other part
@@ -129,6 +130,7 @@ def contact_cues(lang: str) -> _Cues:
         partner_word=cue_alternation([*(data.get("partner_after") or []),
                                       *(data.get("partner_before") or [])]),
         counterpart_list=cue_alternation(data.get("counterpart_list") or []),
+        said_aside=cue_alternation(data.get("said_aside") or []),
         deictic=re.compile("|".join(f"(?:{p})" for p in data["deictic_before"]) + "$", re.I)
         if data.get("deictic_before") else None,
     )
