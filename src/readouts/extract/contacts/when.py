@@ -186,6 +186,19 @@ def _of_an_announced_frame(text: str, d: DateMention, lang: str) -> bool:
     return d.end <= cut or text[d.end:].lstrip().startswith((",", "，"))
 
 
+def _stay(text: str, d: DateMention, kind: str, lang: str, ref: str | None
+          ) -> tuple[str, str] | None:
+    """The first and last days of a stay a date is an end of ("将于11月14日至17日赴美国…举行
+    会晤", "dal 14 al 17 novembre"): a visit's days, not those of a meeting held on one of
+    them."""
+    if kind == "visit" or ref is None:
+        return None
+    for p in find_periods(text, lang, ref):
+        if p.endpoints and p.start <= d.start and d.end <= p.end and len(p.period_start) == 10:
+            return p.period_start, p.period_end
+    return None
+
+
 def _pick(text: str, lang: str, dates: list[DateMention]) -> DateMention | None:
     """The finest date; among several, the one next to the contact's cue."""
     if not dates:
@@ -319,10 +332,18 @@ def fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence],
     if best is None and lead_text:  # "met last month", "spoke last week, X said on Friday"
         best = _pick(lead_text, lang, _own_dates(lead_text, lang, ref, facts.type, held,
                                                  ahead, spans_of_time=True)[0])
+    start = -1 if lead is None else lead
+    stay = _stay(lead_text, best, facts.type, lang, ref) if best else None
+    if stay:  # a meeting in a stay of days: the day told of it in the next sentences
+        for s in sentences[start + 1:start + 1 + _AFTER]:
+            day = _neighbour_day(s, facts, lang, ref, held, False)
+            if day and stay[0] <= day.value <= stay[1]:
+                _set_date(facts, day, s.text, lang, clock)
+                best = None
+                break
     if best:
         _set_date(facts, best, lead_text, lang, clock)
     set_part(facts, lead_text, lang, said, None, clock)
-    start = -1 if lead is None else lead
     near = [(s, False) for s in sentences[start + 1:start + 1 + _AFTER]]
     # the sentence right before a later lead, then the opening one, naming both principals
     # ("Ieri Putin è tornato a parlare con Macron. Una conversazione di oltre due ore …")
