@@ -384,7 +384,10 @@ def fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence],
         if part_spans(s.text, lang, clock[0], clock[1]) and (names_the_talk(s.text, lang)
                                                  or contact_type(s.text, lang)) \
                 and not _names_another(s, facts, lang):
-            set_part(facts, s.text, lang, [], _PART_REACH, clock, held)
+            # not the time words were said or posted ("Posting on Sunday night, he flagged
+            # the call")
+            said_there = _own_dates(s.text, lang, ref, facts.type, held)[1]
+            set_part(facts, s.text, lang, said_there, _PART_REACH, clock, held)
             if facts.part_of_day:
                 return
     if lead is None and title:  # a headline that is the lead: "习近平15日下午同普京会晤"
