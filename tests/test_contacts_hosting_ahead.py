@@ -20,7 +20,7 @@ def test_the_next_meeting_is_mentioned_as_planned(closing: str) -> None:
 
 
 def test_an_announced_hosting_alone_is_dated_ahead() -> None:
-    text = ("President Biden looked forward to welcoming President Macron to the White House "
+    text = ("President Biden looks forward to welcoming President Macron to the White House "
             "in July.")
     events = analyze_texts((text, "2016-05-12")).events
     assert [(e.status, e.date) for e in events] == [("planned", "2016-07")]
