@@ -39,6 +39,7 @@ from readouts.extract.contacts.kinds import (
     most_specific,
     other_time_at_cue,
     planned_lead,
+    remark_only,
     trip_of_two,
     type_spans,
     types_compatible,
@@ -54,6 +55,7 @@ from readouts.extract.contacts.parties import (
     split_plural,
 )
 from readouts.extract.contacts.place import find_location, known_place
+from readouts.extract.contacts.quoted import quoted_ranges
 from readouts.extract.contacts.visit_host import named_only_as_inviter, visit_host
 from readouts.extract.contacts.when import fill_duration, fill_when, partial_date, wire_date
 from readouts.extract.time.dates import find_part_of_day
@@ -97,6 +99,7 @@ def reported_contacts(title: str | None, sentences: list[Sentence],
                            end)
     if start or end is not None or found and len(found[0].participants) >= 2:
         return found
+    quoted = quoted_ranges(sentences)
     for s in sentences[lead_end(sentences):_WIDE_LEAD]:
         # "(On the telephone talk with President Biden) I have just held the talk with
         # President Biden": a leader telling his own contact in the first person is one
@@ -107,6 +110,13 @@ def reported_contacts(title: str | None, sentences: list[Sentence],
             later = _lead_contacts(title, sentences, mentions, lang, ref, side,
                                    fallback_date, s.i, s.i + 1)
             if later and len(later[0].participants) >= 2:
+                opening = first_typed(sentences, lang)
+                if opening is not None and remark_only(s.text, quoted[s.i], lang) \
+                        and not remark_only(sentences[opening].text, quoted[opening], lang):
+                    # "MACRON INCONTRA MELONI … sembra dire a Meloni: «Ne riparliamo al
+                    # telefono»": the two are the remark's, the contact the opening's
+                    later[0].type = held_kind(sentences[opening].text, lang) or later[0].type
+                    later[0].evidence["type"] = sentences[opening].text
                 return later
     return found
 

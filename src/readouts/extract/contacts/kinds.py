@@ -11,6 +11,7 @@ from functools import lru_cache
 from readouts import knowledge
 from readouts import lang as langdata
 from readouts.extract.contacts.cues import contact_cues
+from readouts.extract.contacts.quoted import all_quoted, quoted_ranges
 from readouts.extract.time.dates import sentence_tense
 from readouts.extract.time.tense import tense_from, tense_marks
 from readouts.model import Sentence
@@ -209,13 +210,31 @@ def first_typed(sentences: list[Sentence], lang: str, start: int = 0,
                 end: int | None = None) -> int | None:
     """The lead: the first of the opening sentences (from ``start``, before ``end``) naming a
     contact that is not a planned one ("Putin accepted the invitation to visit China" opens
-    no account of a visit)."""
-    for s in sentences[start:lead_end(sentences) if end is None else end]:
+    no account of a visit), nor only in a quoted remark where a later one names it."""
+    remark = None
+    quoted = quoted_ranges(sentences)
+    stop = lead_end(sentences) if end is None else end
+    for k, s in enumerate(sentences[start:stop + (end is None)], start):
+        if k == stop and (remark is None or remark < k - 1):
+            break  # past the lead, only the words that tell the remark before ("Lo ha detto")
         if contact_type(s.text, lang) and (not planned_lead(s.text, lang)
                                            and not denied(s.text, lang)
                                            or held_between(s.text, lang)):
-            return s.i
-    return None
+            if not remark_only(s.text, quoted[k], lang):
+                # a remark of the same kind as the account's words ("«l'ho chiamato io»"),
+                # or of a medium they leave unsaid ("il colloquio"), tells the contact itself
+                kept = remark is not None and (medium_unsaid(s.text, lang) or held_kind(
+                    s.text, lang) == held_kind(sentences[remark].text, lang))
+                return remark if kept else s.i
+            remark = s.i if remark is None else remark
+    return remark
+
+
+def remark_only(text: str, quoted: list[tuple[int, int]], lang: str) -> bool:
+    """Are all the sentence's contact words inside a leader's quoted remark ("«Ne
+    riparliamo al telefono»")? The account's own words elsewhere name the contact."""
+    spans = [(a, b) for a, b, _, _ in (*type_spans(text, lang), *weak_spans(text, lang))]
+    return all_quoted(spans, quoted)
 
 
 _BETWEEN_REACH = 20  # from a contact cue to the "between" that names its parties
