@@ -258,16 +258,20 @@ def _on_first_talk(d: DateMention, talk: list[tuple[int, int, str | None]], kind
 
 
 def _neighbour_day(s: Sentence, facts: ContactFacts, lang: str, ref: str | None, held: bool,
-                   before: bool) -> DateMention | None:
+                   before: bool, in_lead: frozenset[str] = frozenset()) -> DateMention | None:
     """The day a sentence near the lead gives the contact: the account's opening sentence
     before a later lead, naming its principals ("Il Papa ha ricevuto ieri Mattarella"), one
     after it naming the talk ("The two leaders spoke on Tuesday"); a sentence of another
     time only on the contact's own noun, or, for a contact to come, naming both principals.
-    A day next to another leader's name is another contact's."""
+    A day next to another leader's name is another contact's. ``in_lead``: the principals
+    the lead right after names, the one it leaves unsaid told here ("Lunedì von der Leyen
+    si recherà a Madrid. All'arrivo sarà ricevuta da Sánchez")."""
     text = s.text
     if not _dates(text, lang, ref) or _of_another_contact(s, facts, lang):
         return None  # most sentences name no date: the cheap test first
-    shared = [a for a in names_in(text, lang, ref, None) if a in facts.participants]
+    shared = {a for a in names_in(text, lang, ref, None) if a in facts.participants}
+    if shared - in_lead:
+        shared |= in_lead
     if before and len(shared) < min(2, len(facts.participants)):
         return None
     if not before and not (contact_type(text, lang, weak=False) or names_the_talk(text, lang)):
@@ -275,7 +279,11 @@ def _neighbour_day(s: Sentence, facts: ContactFacts, lang: str, ref: str | None,
     talk = _joined(sorted([(a, b, k) for a, b, _, k in type_spans(text, lang)]
                           + [(a, b, None) for a, b in talk_spans(text, lang)],
                           key=lambda t: t[:2]), text)
-    days = [d for d in _own_dates(text, lang, ref, facts.type, held)[0]
+    # a contact to come told in the future ("В понедельник Мелони отправится в Париж"):
+    # its days are ahead, as the lead's are
+    ahead = "future" if facts.status == "planned" and sentence_tense(
+        text, lang) == "future" else None
+    days = [d for d in _own_dates(text, lang, ref, facts.type, held, ahead)[0]
             if d.precision == "day" and not _others_near(text, d, facts, lang, ref)
             and (before or _on_first_talk(d, talk, facts.type))]
     if days and is_other_time(text, lang):
@@ -348,8 +356,11 @@ def fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence],
     # the sentence right before a later lead, then the opening one, naming both principals
     # ("Ieri Putin è tornato a parlare con Macron. Una conversazione di oltre due ore …")
     near += [(sentences[i], True) for i in sorted({start - 1, 0}, reverse=True) if start > 0]
+    in_lead = frozenset(a for a in names_in(lead_text, lang, ref, None)
+                        if a in facts.participants)
     for s, before in near if facts.date is None else ():
-        day = _neighbour_day(s, facts, lang, ref, held, before)
+        day = _neighbour_day(s, facts, lang, ref, held, before,
+                             in_lead if before and s.i == start - 1 else frozenset())
         if day:
             _set_date(facts, day, s.text, lang, clock)
             set_part(facts, s.text, lang, [], None, clock)
