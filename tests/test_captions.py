@@ -35,6 +35,23 @@ def test_captions_and_credits_are_found(text: str, captions: list[str]) -> None:
     assert dropped(text) == captions
 
 
+_NOTICE = ("Leader A greets Leader B at the palace in Rome, 4 May 2018. ANSA/PRESS OFFICE +++ "
+           "HANDOUT PHOTO TO BE USED SOLELY TO ILLUSTRATE NEWS REPORTING; NO ARCHIVING; NO "
+           "LICENSING +++")
+
+
+@pytest.mark.parametrize("body", [
+    "Il presidente è arrivato a Pechino. Venerdì vedrà il presidente cinese.",
+    "The president arrived in Beijing. On Friday he will see the Chinese president.",
+    "Президент прибыл в Пекин. В пятницу он встретится с председателем КНР.",
+    "总统抵达北京。他将于周五会见中国国家主席。",
+])
+def test_a_handout_photos_use_notice_closes_a_caption(body: str) -> None:
+    """However long, the line ending in an agency's use notice is a caption, not the
+    page's text: its date ("4 May 2018") dates neither the page nor its contact."""
+    assert dropped(f"Headline\n\n{_NOTICE}\n\n{body}\n") == [_NOTICE]
+
+
 @pytest.mark.parametrize("text", [
     "ROMA, 12 MAR - Meloni ha sentito Macron al telefono (ANSA)\n",  # the item's own wire
     "WASHINGTON (Reuters) - President Biden spoke with Prime Minister Kishida.\n",

@@ -43,6 +43,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     return credit, slashed, closing, placed
 
 
+@lru_cache(maxsize=1)
+def _notice() -> re.Pattern[str]:
+    """A handout photo's use notice ("NO ARCHIVING; NO LICENSING"): its line is a caption."""
+    return re.compile(rf"\b(?:{_alternation(knowledge.load('captions')['use_notices'])})\b")
+
+
 def _is_credit(line: str) -> bool:
     """A photo credit standing alone: "Фото: пресс-служба президента РФ",
     "Evgenia Novozhenina/Pool/Reuters", "REUTERS/Evelyn Hockstein"."""
@@ -105,6 +111,6 @@ def caption_spans(text: str) -> list[tuple[int, int]]:
             above = next((j for j in range(i - 1, max(-1, i - 3), -1) if lines[j][2]), None)
             if above is not None and above != first and _bare(line) and _signed(lines[above][2]):
                 drop.add(above)  # the caption the credit signs
-        elif _is_captioned(line):
+        elif _is_captioned(line) or _notice().search(line):
             drop.add(i)
     return [(lines[i][0], lines[i][1]) for i in sorted(drop)]
