@@ -25,6 +25,7 @@ class Furniture:
     end_marks: re.Pattern[str]
     noise: re.Pattern[str]
     nav: frozenset[str]  # a web page's menu and share lines ("Skip to main content", "首页")
+    lists: frozenset[str]  # a line heading the site's other stories ("More Stories", "相关新闻")
     trailers: tuple[tuple[str, re.Pattern[str]], ...]  # (a literal it holds, pattern)
     item_leads: re.Pattern[str]  # how an agency's or a bulletin's item opens ("央视网消息")
 
@@ -38,7 +39,9 @@ def furniture() -> Furniture:
 
     nav = frozenset(fold(line) for lang in SUPPORTED
                     for line in load_lang(lang, "sources").get("nav_lines", []))
-    return Furniture(union("end_marks"), union("noise_lines"), nav,
+    lists = frozenset(fold(line) for lang in SUPPORTED
+                      for line in load_lang(lang, "sources").get("story_lists", []))
+    return Furniture(union("end_marks"), union("noise_lines"), nav, lists,
                       tuple((t["holds"], re.compile(t["pattern"], re.S))
                             for t in data.get("trailers", [])),
                       union("item_leads"))

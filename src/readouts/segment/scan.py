@@ -267,8 +267,10 @@ def scan(body: str) -> Splitter:
         para = line_paras or (new_block or prev_ended) and not (
             i + 1 < len(lines) and lines[i + 1][2][:1].islower())
         prev_ended = True
-        if page.noise.match(text) or (len(text) <= _NAV_LINE and fold(
-                strip_markup(text)).rstrip(":：") in page.nav):
+        folded = fold(strip_markup(text)).rstrip(":：") if len(text) <= _NAV_LINE else None
+        if folded in page.lists and split.has_text():
+            break  # "More Stories": the site's other headlines follow, the story has ended
+        if page.noise.match(text) or folded in page.nav or folded in page.lists:
             continue
         if page.end_marks.match(text):
             split.closed = True
