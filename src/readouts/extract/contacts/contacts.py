@@ -19,6 +19,7 @@ from readouts.extract.contacts.cue_parties import (
     pair_between,
 )
 from readouts.extract.contacts.cues import contact_cues, cue_alternation
+from readouts.extract.contacts.datelines import partial_date, wire_date
 from readouts.extract.contacts.facts import ContactFacts, dates_match, day_of, unique
 from readouts.extract.contacts.frames import closing_frame, frame_cut, frame_partners, framed_only
 from readouts.extract.contacts.initiator import initiator_in_lead
@@ -46,6 +47,7 @@ from readouts.extract.contacts.kinds import (
     weak_spans,
 )
 from readouts.extract.contacts.leaders import can_be_party, is_leader, names_in
+from readouts.extract.contacts.lengths import fill_duration
 from readouts.extract.contacts.next_contact import next_in_lead
 from readouts.extract.contacts.parties import (
     find_attendees,
@@ -57,7 +59,7 @@ from readouts.extract.contacts.parties import (
 from readouts.extract.contacts.place import find_location, known_place
 from readouts.extract.contacts.quoted import quoted_ranges
 from readouts.extract.contacts.visit_host import named_only_as_inviter, visit_host
-from readouts.extract.contacts.when import fill_duration, fill_when, partial_date, wire_date
+from readouts.extract.contacts.when import fill_when
 from readouts.extract.time.dates import find_part_of_day
 from readouts.model import Mention, Sentence
 

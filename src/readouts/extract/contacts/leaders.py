@@ -6,8 +6,9 @@ from __future__ import annotations
 from functools import cache
 
 from readouts import knowledge
-from readouts.extract.contacts.facts import unique
+from readouts.extract.contacts.facts import ContactFacts, unique
 from readouts.extract.people.actors import actor_index
+from readouts.model import Sentence
 
 LEADER_ROLES = frozenset({
     "president", "prime_minister", "premier", "chancellor", "king", "emir", "crown_prince",
@@ -71,3 +72,18 @@ def principals_of(actors: list[str], on: str | None, side: str | None) -> list[s
 
 def names_in(span: str, lang: str, on: str | None, side: str | None) -> list[str]:
     return unique([m.actor for m in actor_index().find(span, lang, on, side)])
+
+
+def names_another(s: Sentence, facts: ContactFacts, lang: str) -> bool:
+    """A sentence past the lead naming a leader who is no principal ("Утром Путин провел
+    разговор с Мирзиёевым"): its times may be that contact's."""
+    return any(is_leader(a, facts.date) and a not in facts.participants
+               for a in names_in(s.text, lang, facts.date, None))
+
+
+def of_another_contact(s: Sentence, facts: ContactFacts, lang: str) -> bool:
+    """A sentence past the lead naming leaders none of whom is a principal of this one."""
+    if s.i == facts.sentence:
+        return False
+    leaders = [a for a in names_in(s.text, lang, facts.date, None) if is_leader(a, facts.date)]
+    return bool(leaders) and not any(a in facts.participants for a in leaders)

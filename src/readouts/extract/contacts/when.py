@@ -3,10 +3,9 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date, timedelta
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from readouts.extract.contacts.cue_spans import (
     AT_A_DISTANCE,
@@ -15,9 +14,8 @@ from readouts.extract.contacts.cue_spans import (
     earlier_before,
     foreign,
     nearest,
-    said_at,
 )
-from readouts.extract.contacts.cues import contact_cues
+from readouts.extract.contacts.datelines import partial_date, said_or_dateline, wire_date
 from readouts.extract.contacts.facts import ContactFacts
 from readouts.extract.contacts.frames import frame_cut
 from readouts.extract.contacts.kinds import (
@@ -25,16 +23,19 @@ from readouts.extract.contacts.kinds import (
     contact_type,
     is_other_time,
     type_spans,
-    weak_spans,
 )
-from readouts.extract.contacts.leaders import is_leader, names_in
+from readouts.extract.contacts.leaders import (
+    is_leader,
+    names_another,
+    names_in,
+    of_another_contact,
+)
 from readouts.extract.contacts.when_cues import (
     after_phrase,
     began_on,
     deictic,
     of_an_event,
     on_the_eve,
-    stamped,
 )
 from readouts.extract.contacts.when_parts import (
     Clock,
@@ -44,14 +45,13 @@ from readouts.extract.contacts.when_parts import (
     place_zone,
     set_part,
 )
-from readouts.extract.time.dates import DateMention, find_dates, find_duration, starts_a_gap
+from readouts.extract.time.dates import DateMention, find_dates, starts_a_gap
 from readouts.extract.time.dayparts import part_spans
 from readouts.extract.time.durations import names_the_talk, talk_spans
 from readouts.extract.time.periods import find_periods
 from readouts.extract.time.tense import contact_tense, sentence_tense
 from readouts.model import Sentence
 
-_DATELINE = 60  # a dateline's date opens its line: "(ANSA) - MOSCA, 17 NOV -"
 _COARSE_REACH = 80  # a month or year this far from every cue of the contact is background
 _AFTER = 3  # sentences after the lead that may date it
 _NEIGHBOUR_REACH = 100  # a day past the lead this far from the talk's words is another thing's
@@ -65,28 +65,6 @@ def _dates(text: str, lang: str, ref: str | None,
            tense: str | None = None) -> tuple[DateMention, ...]:
     """The dates of a sentence, each in the tense nearest it unless ``tense`` says: read once."""
     return tuple(find_dates(text, lang, ref, tense))
-
-
-@cache
-def _wire_end(lang: str) -> re.Pattern[str] | None:
-    wire = contact_cues(lang).wire
-    return re.compile(f"(?:{wire.pattern})\\Z") if wire is not None else None
-
-
-def _said_or_dateline(text: str, d: DateMention, lang: str) -> bool:
-    """The day words were said or a page stamped ("Modified 30 марта") or a dateline's day
-    ("MOSCA, 17 NOV -"): the story's days, the contact's only where it names no other. A
-    date opening the sentence with its part of day ("3月14日上午，") is the lead's own."""
-    if said_at(text, d.start, d.end, lang) or stamped(text, d.start, lang):
-        return True
-    if d.start > _DATELINE or d.precision != "day" or not any(c.isdigit() for c in d.text):
-        return False
-    head, wire = text[:d.start], _wire_end(lang)
-    if wire is not None and wire.search(head) is not None:
-        return True
-    # a date that opens the sentence with its part of day ("3月14日上午，…", "14 марта
-    # вечером …") opens the lead: a dateline names no part of day
-    return head.strip(" ,") == "" and d.part_of_day is None
 
 
 def _after(d: DateMention, ref: str | None) -> bool:
@@ -128,7 +106,7 @@ def _own_dates(text: str, lang: str, ref: str | None, kind: str, held: bool,
     own, said = [], []
     for d in _spans_of_time(text, lang, ref) if spans_of_time else _dates(text, lang, ref,
                                                                           tense):
-        if _said_or_dateline(text, d, lang):
+        if said_or_dateline(text, d, lang):
             said.append(d)
             continue
         if d.precision == "day" and on_the_eve(text, d.start, d.end, lang):
@@ -267,7 +245,7 @@ def _neighbour_day(s: Sentence, facts: ContactFacts, lang: str, ref: str | None,
     the lead right after names, the one it leaves unsaid told here ("Lunedì von der Leyen
     si recherà a Madrid. All'arrivo sarà ricevuta da Sánchez")."""
     text = s.text
-    if not _dates(text, lang, ref) or _of_another_contact(s, facts, lang):
+    if not _dates(text, lang, ref) or of_another_contact(s, facts, lang):
         return None  # most sentences name no date: the cheap test first
     shared = {a for a in names_in(text, lang, ref, None) if a in facts.participants}
     if shared - in_lead:
@@ -394,7 +372,7 @@ def fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence],
     for s in sentences[start + 1:start + 1 + _PARAGRAPH] if facts.part_of_day is None else ():
         if part_spans(s.text, lang, clock[0], clock[1]) and (names_the_talk(s.text, lang)
                                                  or contact_type(s.text, lang)) \
-                and not _names_another(s, facts, lang):
+                and not names_another(s, facts, lang):
             # not the time words were said or posted ("Posting on Sunday night, he flagged
             # the call")
             said_there = _own_dates(s.text, lang, ref, facts.type, held)[1]
@@ -405,107 +383,3 @@ def fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence],
         set_part(facts, title, lang, [], None, clock)
     if facts.part_of_day is None and clock[2]:
         newsroom_part(facts, lead_text or title or "", lang, said, clock)
-
-
-def wire_date(lines: list[str], lang: str, ref: str | None) -> str | None:
-    """The day of a wire dateline opening the text ("MOSCA, 19 MAG –", "WASHINGTON, Sept 10
-    (Reuters) -", "16 октября 2025, 18:19", "新华社北京7月28日电"): a news item's own day,
-    read in the past from the page's date."""
-    wire = contact_cues(lang).wire
-    for line in lines:
-        if not any(c.isdigit() for c in line[:60]):
-            continue
-        for d in find_dates(line[:60], lang, ref, "past"):
-            if d.precision != "day" or not any(c.isdigit() for c in d.text):
-                continue  # "Ieri, il Santo Padre": a word, no dateline
-            head = line[:d.start]
-            if head.strip(" ,") == "" or (wire is not None and wire.fullmatch(head)):
-                return d.value
-            break
-    return None
-
-
-# Two references months apart, one a leap day: a date written without its year resolves to
-# the same month and day against both, a relative one ("yesterday") does not.
-_PROBE_REFS = ("2000-02-29", "2000-08-31")
-
-
-def partial_date(text: str, lang: str, tense: str | None) -> str | None:
-    """"MM-DD" (or "MM") of a date written without a year, for accounts with no known date.
-
-    Linking still needs it: Xinhua's "9月17日" must agree with the dated event it joins.
-    """
-    probes = [[d.value[5:] for d in find_dates(text, lang, ref, tense)
-               if d.precision in ("day", "month")] for ref in _PROBE_REFS]
-    common = [v for v in probes[0] if v in probes[1]]
-    return max(common, key=len) if common else None
-
-
-def fill_duration(facts: ContactFacts, sentences: list[Sentence], lang: str) -> None:
-    """How long the contact lasted: the first sentence of the account that says so of it,
-    not of another contact ("Macron's call with Putin lasted two hours"); after a bound
-    ("more than two hours"), the exact length said further on ("2 hours 5 minutes")."""
-    cues = contact_cues(lang)
-    two_formats = cues.wide_format is not None and any(cues.wide_format.search(s.text)
-                                                       for s in sentences)
-    for s in sentences:
-        found = find_duration(s.text, lang)
-        if not found or _of_another_contact(s, facts, lang) \
-                or _of_a_thing_named(s.text, found.start, lang) \
-                or two_formats and _of_the_narrow_part(s.text, found.start, found.end, lang):
-            continue
-        if facts.duration_minutes is None or found.minutes >= facts.duration_minutes:
-            facts.duration_minutes = found.minutes
-            facts.evidence["duration_minutes"] = s.text
-        if not found.at_least:  # "more than two hours" may be told exactly further on
-            return
-
-
-_PART_REACH = 40  # from a span of time to "тет-а-тет", "小范围" that it measures
-
-
-def _of_the_narrow_part(text: str, start: int, end: int, lang: str) -> bool:
-    """Is the span of time told of the one-to-one part of a talk held in two formats
-    ("Предварительная встреча тет-а-тет длилась 1 час", "小范围会谈持续一个小时")?"""
-    narrow = contact_cues(lang).narrow_format
-    return narrow is not None and narrow.search(
-        text, max(0, start - _PART_REACH), min(len(text), end + _PART_REACH)) is not None
-
-
-_RELATIVE_REACH = 30  # from "which", "которое" to the span of time its clause gives
-_NOUN_REACH = 40  # from a contact's word to the "which" that refers back to it
-
-
-def _of_a_thing_named(text: str, start: int, lang: str) -> bool:
-    """Is the span of time at ``start`` in a relative clause about a noun that names no
-    contact, and names none itself ("послание Федеральному Собранию, которое длилось более
-    двух часов", "the address, which lasted two hours")? It is that thing's length, not the
-    talk's."""
-    relative = contact_cues(lang).relative
-    if relative is None:
-        return False
-    which = None
-    for which in relative.finditer(text, max(0, start - _RELATIVE_REACH), start):  # noqa: B007
-        pass
-    if which is None:
-        return False
-    words = [*type_spans(text, lang), *weak_spans(text, lang), *talk_spans(text, lang)]
-    # the noun right before it, or one inside the clause ("precisando che il colloquio è
-    # durato 40 minuti": "che" opens a clause about the talk itself)
-    return not any(which.start() - _NOUN_REACH <= span[1] <= which.start()
-                   or which.end() <= span[0] < start for span in words)
-
-
-def _names_another(s: Sentence, facts: ContactFacts, lang: str) -> bool:
-    """A sentence past the lead naming a leader who is no principal ("Утром Путин провел
-    разговор с Мирзиёевым"): its times may be that contact's."""
-    return any(is_leader(a, facts.date) and a not in facts.participants
-               for a in names_in(s.text, lang, facts.date, None))
-
-
-def _of_another_contact(s: Sentence, facts: ContactFacts, lang: str) -> bool:
-    """A sentence past the lead naming leaders none of whom is a principal of this one."""
-    if s.i == facts.sentence:
-        return False
-    leaders = [a for a in names_in(s.text, lang, facts.date, None) if is_leader(a, facts.date)]
-    return bool(leaders) and not any(a in facts.participants for a in leaders)

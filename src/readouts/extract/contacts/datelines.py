@@ -1,0 +1,71 @@
+"""The days a text gives that are not its contact's own: the day words were said, a page's
+stamp, a wire dateline ("MOSCA, 17 NOV -", "新华社北京7月28日电"); and the month and day of
+a date written without its year, for accounts with no known date."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from readouts.extract.contacts.cue_spans import said_at
+from readouts.extract.contacts.cues import contact_cues
+from readouts.extract.contacts.when_cues import stamped
+from readouts.extract.time.dates import DateMention, find_dates
+
+_DATELINE = 60  # a dateline's date opens its line: "(ANSA) - MOSCA, 17 NOV -"
+
+
+@cache
+def _wire_end(lang: str) -> re.Pattern[str] | None:
+    wire = contact_cues(lang).wire
+    return re.compile(f"(?:{wire.pattern})\\Z") if wire is not None else None
+
+
+def said_or_dateline(text: str, d: DateMention, lang: str) -> bool:
+    """The day words were said or a page stamped ("Modified 30 марта") or a dateline's day
+    ("MOSCA, 17 NOV -"): the story's days, the contact's only where it names no other. A
+    date opening the sentence with its part of day ("3月14日上午，") is the lead's own."""
+    if said_at(text, d.start, d.end, lang) or stamped(text, d.start, lang):
+        return True
+    if d.start > _DATELINE or d.precision != "day" or not any(c.isdigit() for c in d.text):
+        return False
+    head, wire = text[:d.start], _wire_end(lang)
+    if wire is not None and wire.search(head) is not None:
+        return True
+    # a date that opens the sentence with its part of day ("3月14日上午，…", "14 марта
+    # вечером …") opens the lead: a dateline names no part of day
+    return head.strip(" ,") == "" and d.part_of_day is None
+
+
+def wire_date(lines: list[str], lang: str, ref: str | None) -> str | None:
+    """The day of a wire dateline opening the text ("MOSCA, 19 MAG –", "WASHINGTON, Sept 10
+    (Reuters) -", "16 октября 2025, 18:19", "新华社北京7月28日电"): a news item's own day,
+    read in the past from the page's date."""
+    wire = contact_cues(lang).wire
+    for line in lines:
+        if not any(c.isdigit() for c in line[:60]):
+            continue
+        for d in find_dates(line[:60], lang, ref, "past"):
+            if d.precision != "day" or not any(c.isdigit() for c in d.text):
+                continue  # "Ieri, il Santo Padre": a word, no dateline
+            head = line[:d.start]
+            if head.strip(" ,") == "" or (wire is not None and wire.fullmatch(head)):
+                return d.value
+            break
+    return None
+
+
+# Two references months apart, one a leap day: a date written without its year resolves to
+# the same month and day against both, a relative one ("yesterday") does not.
+_PROBE_REFS = ("2000-02-29", "2000-08-31")
+
+
+def partial_date(text: str, lang: str, tense: str | None) -> str | None:
+    """"MM-DD" (or "MM") of a date written without a year, for accounts with no known date.
+
+    Linking still needs it: Xinhua's "9月17日" must agree with the dated event it joins.
+    """
+    probes = [[d.value[5:] for d in find_dates(text, lang, ref, tense)
+               if d.precision in ("day", "month")] for ref in _PROBE_REFS]
+    common = [v for v in probes[0] if v in probes[1]]
+    return max(common, key=len) if common else None

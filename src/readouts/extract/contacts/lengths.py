@@ -1,0 +1,68 @@
+"""How long a contact lasted: the first span of time an account ties to it, not one of
+another contact, of a thing named in a relative clause ("the address, which lasted two
+hours"), or of the one-to-one part of talks held in two formats."""
+
+from __future__ import annotations
+
+from readouts.extract.contacts.cues import contact_cues
+from readouts.extract.contacts.facts import ContactFacts
+from readouts.extract.contacts.kinds import type_spans, weak_spans
+from readouts.extract.contacts.leaders import of_another_contact
+from readouts.extract.time.dates import find_duration
+from readouts.extract.time.durations import talk_spans
+from readouts.model import Sentence
+
+
+def fill_duration(facts: ContactFacts, sentences: list[Sentence], lang: str) -> None:
+    """How long the contact lasted: the first sentence of the account that says so of it,
+    not of another contact ("Macron's call with Putin lasted two hours"); after a bound
+    ("more than two hours"), the exact length said further on ("2 hours 5 minutes")."""
+    cues = contact_cues(lang)
+    two_formats = cues.wide_format is not None and any(cues.wide_format.search(s.text)
+                                                       for s in sentences)
+    for s in sentences:
+        found = find_duration(s.text, lang)
+        if not found or of_another_contact(s, facts, lang) \
+                or _of_a_thing_named(s.text, found.start, lang) \
+                or two_formats and _of_the_narrow_part(s.text, found.start, found.end, lang):
+            continue
+        if facts.duration_minutes is None or found.minutes >= facts.duration_minutes:
+            facts.duration_minutes = found.minutes
+            facts.evidence["duration_minutes"] = s.text
+        if not found.at_least:  # "more than two hours" may be told exactly further on
+            return
+
+
+_NARROW_REACH = 40  # from a span of time to "тет-а-тет", "小范围" that it measures
+
+
+def _of_the_narrow_part(text: str, start: int, end: int, lang: str) -> bool:
+    """Is the span of time told of the one-to-one part of a talk held in two formats
+    ("Предварительная встреча тет-а-тет длилась 1 час", "小范围会谈持续一个小时")?"""
+    narrow = contact_cues(lang).narrow_format
+    return narrow is not None and narrow.search(
+        text, max(0, start - _NARROW_REACH), min(len(text), end + _NARROW_REACH)) is not None
+
+
+_RELATIVE_REACH = 30  # from "which", "которое" to the span of time its clause gives
+_NOUN_REACH = 40  # from a contact's word to the "which" that refers back to it
+
+
+def _of_a_thing_named(text: str, start: int, lang: str) -> bool:
+    """Is the span of time at ``start`` in a relative clause about a noun that names no
+    contact, and names none itself ("послание Федеральному Собранию, которое длилось более
+    двух часов", "the address, which lasted two hours")? It is that thing's length, not the
+    talk's."""
+    relative = contact_cues(lang).relative
+    if relative is None:
+        return False
+    which = None
+    for which in relative.finditer(text, max(0, start - _RELATIVE_REACH), start):  # noqa: B007
+        pass
+    if which is None:
+        return False
+    words = [*type_spans(text, lang), *weak_spans(text, lang), *talk_spans(text, lang)]
+    # the noun right before it, or one inside the clause ("precisando che il colloquio è
+    # durato 40 minuti": "che" opens a clause about the talk itself)
+    return not any(which.start() - _NOUN_REACH <= span[1] <= which.start()
+                   or which.end() <= span[0] < start for span in words)
