@@ -30,3 +30,11 @@ def test_the_time_of_a_post_about_the_call_is_not_the_calls() -> None:
             "his counterpart.")
     reported = [e for e in analyze_texts((text, "2022-05-23")).events if e.reported_by]
     assert [(e.type, e.part_of_day) for e in reported] == [("phone_call", None)]
+
+
+def test_the_time_of_a_post_on_an_undated_page_is_not_the_calls() -> None:
+    text = ("US President Joe Biden placed a call to Prime Minister Anthony Albanese. "
+            "Posting on Twitter on Sunday night, Mr Albanese flagged his conversation with "
+            "his counterpart.")
+    reported = [e for e in analyze_texts((text, None), lang="en").events if e.reported_by]
+    assert [(e.type, e.part_of_day) for e in reported] == [("phone_call", None)]
