@@ -43,6 +43,7 @@ class Roster(Protocol):
 
 
 _BARE_GAP = 10  # characters between a title and a word it goes with (" of the ")
+_SPELLED: dict[int, dict[str, tuple[str, ...]]] = {}  # the roster's spelling table, per roster
 
 
 class PhraseMatcher:
@@ -133,15 +134,22 @@ class PhraseMatcher:
     @staticmethod
     def _spelled(index: Roster) -> dict[str, tuple[str, ...]]:
         """Spelling keys of the one-word Latin names of people from countries whose names
-        are transliterated ("Lukashenko": "lukasenko"), to the people they name."""
+        are transliterated ("Lukashenko": "lukasenko"), to the people they name: one table
+        for every language's matcher, built once."""
+        cached = _SPELLED.get(id(index))
+        if cached is not None:
+            return cached
         countries = set((knowledge.load("spellings") or {}).get("transliterated") or [])
         out: dict[str, set[str]] = {}
         for form, (kind, actors) in index.surfaces.items():
-            key = spelling_key(form) if kind == "name" and " " not in form else None
+            if kind != "name" or " " in form or HAN.search(form):
+                continue
             people = [a for a in actors if index.country_of(a) in countries]
-            if key and people:
+            key = spelling_key(form) if people else None
+            if key:
                 out.setdefault(key, set()).update(people)
-        return {key: tuple(sorted(people)) for key, people in out.items()}
+        table = _SPELLED[id(index)] = {key: tuple(sorted(p)) for key, p in out.items()}
+        return table
 
     # atoms ------------------------------------------------------------------------
     def _atoms(self, text: str) -> list[Atom]:
