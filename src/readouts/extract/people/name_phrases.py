@@ -22,7 +22,7 @@ from readouts.extract.people.name_forms import (
     RussianForms,
     case_variants,
 )
-from readouts.extract.people.spellings import latin_words, spelling_key
+from readouts.extract.people.spellings import capitalised_words, spelling_key
 from readouts.extract.people.translit import slugify_name
 from readouts.text.regex_cache import compile_cached
 from readouts.text.regex_trie import trie_regex
@@ -166,8 +166,8 @@ class PhraseMatcher:
         name another way ("Lukašenko", "Zelenskij", "Tokaev"): that person's name atoms."""
         taken = [(a.start, a.end) for a in atoms]
         added = []
-        for start, end, word in latin_words(text):
-            key = spelling_key(word) if word[0].isupper() else None
+        for start, end, word in capitalised_words(text):
+            key = spelling_key(word)
             people = self.spelled.get(key) if key else None
             if people and not any(s < end and start < e for s, e in taken):
                 added.append(Atom(start, end, "name", people))

@@ -23,9 +23,14 @@ _LATIN_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 MIN_LETTERS = 5  # shorter surnames ("Xi", "Modi", "Li") are too close to other words
 
 
-def latin_words(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, word) of every word of letters in ``text``."""
-    return [(m.start(), m.end(), m.group()) for m in _LATIN_WORD.finditer(text)]
+# a capitalised word long enough to be a surname (the key needs MIN_LETTERS)
+_CAPITALISED = re.compile(r"(?<![^\W\d_])[A-ZÀ-ÖØ-ÞĀ-ŽŁ][^\W\d_]{3,}(?:['’][^\W\d_]+)?")
+
+
+def capitalised_words(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, word) of every capitalised word of letters in ``text`` that may be a
+    surname: the only words a spelling is looked up for."""
+    return [(m.start(), m.end(), m.group()) for m in _CAPITALISED.finditer(text)]
 
 
 @lru_cache(maxsize=65536)  # asked of every capitalised word of every sentence read
