@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -25,6 +26,8 @@ from readouts.cache_dir import cache_folder
 MAX_VECTORS = 100_000  # 512 float32 each: about 200 MB at the bound
 _PRUNE_TO = 0.9  # fraction kept when the bound is passed
 _TIMEOUT_S = 2.0
+_OPEN_TRIES = 5  # a new file opened by several processes at once: a few short waits
+_OPEN_WAIT_S = 0.05
 # A vector (2 KB) fills half a 4 KB page: 8 KB pages hold three, and the file read through
 # a memory map rather than copied page by page makes a warm run's lookups a third cheaper.
 _PAGE_SIZE = 8192
@@ -51,19 +54,31 @@ class VectorCache:
         self._conn: sqlite3.Connection | None = None
 
     def _connect(self) -> sqlite3.Connection | None:
-        if self._conn is None:
+        for attempt in range(_OPEN_TRIES) if self._conn is None else ():
             try:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-                conn = sqlite3.connect(self.path, timeout=_TIMEOUT_S, isolation_level=None)
-                conn.execute(f"PRAGMA page_size={_PAGE_SIZE}")  # a new file's only
-                conn.execute("PRAGMA journal_mode=WAL")
-                conn.execute(f"PRAGMA mmap_size={_MMAP_BYTES}")
-                conn.execute("CREATE TABLE IF NOT EXISTS vectors (key BLOB PRIMARY KEY, "
-                             "vector BLOB NOT NULL, stored INTEGER NOT NULL)")
-                self._conn = conn
+                self._conn = self._open()
+                break
+            except sqlite3.OperationalError:
+                # several processes opening a new file at once: switching it to WAL needs
+                # the file to themselves for a moment, and SQLite answers "locked" at once
+                time.sleep(_OPEN_WAIT_S * (attempt + 1))
             except (sqlite3.Error, OSError):
                 return None
         return self._conn
+
+    def _open(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(self.path, timeout=_TIMEOUT_S, isolation_level=None)
+        try:
+            conn.execute(f"PRAGMA page_size={_PAGE_SIZE}")  # a new file's only
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute(f"PRAGMA mmap_size={_MMAP_BYTES}")
+            conn.execute("CREATE TABLE IF NOT EXISTS vectors (key BLOB PRIMARY KEY, "
+                         "vector BLOB NOT NULL, stored INTEGER NOT NULL)")
+        except sqlite3.Error:
+            conn.close()
+            raise
+        return conn
 
     def get(self, texts: Sequence[str]) -> dict[str, np.ndarray]:
         """The cached vectors of those texts that have one."""
