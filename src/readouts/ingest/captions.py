@@ -78,6 +78,17 @@ def _is_captioned(line: str) -> bool:
         not _SENTENCE_END.search(before.rstrip("。. ")) or bool(_DATE_PLACE.match(before)))
 
 
+@lru_cache(maxsize=1)
+def _image_source_mark() -> re.Pattern[str]:
+    marks = _alternation(knowledge.load("captions").get("image_source_marks") or [])
+    return re.compile(rf"^(?:{marks})\s*[:：]" if marks else r"(?!)")
+
+
+def _image_source(line: str) -> bool:
+    """A credit naming itself the image's source ("Источник изображения: …")."""
+    return _image_source_mark().match(line) is not None
+
+
 def _bare(line: str) -> bool:
     """A credit and nothing else ("Evgenia Novozhenina/Pool/Reuters", "Фото: ТАСС"); a
     caption that carries its own credit ("Путин и Лукашенко © … / POOL / ТАСС") is not."""
@@ -109,7 +120,9 @@ def caption_spans(text: str) -> list[tuple[int, int]]:
         if _is_credit(line):
             drop.add(i)
             above = next((j for j in range(i - 1, max(-1, i - 3), -1) if lines[j][2]), None)
-            if above is not None and above != first and _bare(line) and _signed(lines[above][2]):
+            if above is not None and above != first and _bare(line) and (
+                    _signed(lines[above][2]) or _image_source(line)
+                    and len(lines[above][2]) <= _CAPTION_LINE):
                 drop.add(above)  # the caption the credit signs
         elif _is_captioned(line) or _notice().search(line):
             drop.add(i)
