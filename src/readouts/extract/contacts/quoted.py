@@ -19,6 +19,7 @@ _REMARK_WORDS = 3  # a quoted remark: three words or more ("Ne riparliamo al tel
 _REMARK_HAN = 8  # or, in Han script, eight characters
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _MAX_SENTENCES = 6  # a quote left open longer than this is a stray mark
+_MARKS = re.compile("[" + re.escape("".join(set(_OPENERS) | set(_OPENERS.values()))) + "]")
 
 Ranges = list[tuple[int, int]]
 
@@ -39,7 +40,8 @@ def quoted_ranges(sentences: list[Sentence]) -> list[Ranges]:
             closer, pending = None, []  # never closed in reach: a stray mark
         if closer is not None:
             pending.append((k, 0, len(s.text)))
-        for j, ch in enumerate(s.text):
+        for mark in _MARKS.finditer(s.text):
+            j, ch = mark.start(), mark.group()
             if closer is None and ch in _OPENERS:
                 closer, pending = _OPENERS[ch], [(k, j + 1, len(s.text))]
             elif closer is not None and ch == closer:
