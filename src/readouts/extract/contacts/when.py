@@ -75,10 +75,12 @@ def _after(d: DateMention, ref: str | None) -> bool:
     return d.value > limit.isoformat()
 
 
-def _spans_of_time(text: str, lang: str, ref: str | None) -> list[DateMention]:
-    """A sentence's spans of time within one other month ("last month", "il mese scorso",
+def _spans_of_time(text: str, lang: str, ref: str | None, ahead: bool) -> list[DateMention]:
+    """A sentence's spans of time within one month ("last month", "il mese scorso",
     "в прошлом месяце", "上个月", "next month"), as month dates. A span holding the page's
-    own day ("this week", "this month") says no more than that day does."""
+    own day ("this week", "this month") says no more than that day does of a contact held;
+    of one announced ("will hold a call this week") it is the month, as the page's day is
+    no day of a contact still ahead."""
     found = []
     dates = _dates(text, lang, ref)
     for p in find_periods(text, lang, ref) if ref else ():
@@ -87,7 +89,8 @@ def _spans_of_time(text: str, lang: str, ref: str | None) -> list[DateMention]:
                 d.start < p.end and p.start < d.end for d in dates):
             continue  # a range ("from 3 to 7 March"), or a date's own words ("17 settembre")
         day = (ref or "")[:10]
-        if (first <= day <= last) if len(first) == 10 else first[:7] == day[:7]:
+        if not ahead and ((first <= day <= last) if len(first) == 10
+                          else first[:7] == day[:7]):
             continue
         found.append(DateMention(p.start, p.end, p.text, first[:7], "month", None, True))
     return found
@@ -104,8 +107,8 @@ def _own_dates(text: str, lang: str, ref: str | None, kind: str, held: bool,
     sentence's spans of time ("last month") instead of its dates."""
     spans = type_spans(text, lang)
     own, said = [], []
-    for d in _spans_of_time(text, lang, ref) if spans_of_time else _dates(text, lang, ref,
-                                                                          tense):
+    for d in _spans_of_time(text, lang, ref, not held and tense == "future") \
+            if spans_of_time else _dates(text, lang, ref, tense):
         if said_or_dateline(text, d, lang):
             said.append(d)
             continue
@@ -316,8 +319,9 @@ def fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence],
     own = [d for d in own if not _of_an_announced_frame(lead_text, d, lang)]
     best = _pick(lead_text, lang, own)
     if best is None and lead_text:  # "met last month", "spoke last week, X said on Friday"
+        planned = "future" if facts.status == "planned" else ahead
         best = _pick(lead_text, lang, _own_dates(lead_text, lang, ref, facts.type, held,
-                                                 ahead, spans_of_time=True)[0])
+                                                 planned, spans_of_time=True)[0])
     start = -1 if lead is None else lead
     stay = _stay(lead_text, best, facts.type, lang, ref) if best else None
     if stay:  # a meeting in a stay of days: the day told of it in the next sentences
