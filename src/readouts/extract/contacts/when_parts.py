@@ -4,6 +4,7 @@ contact's own word than another's; clock times read in the place's zone."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from readouts import knowledge
@@ -14,6 +15,7 @@ from readouts.extract.contacts.cue_spans import (
     nearest,
     said_at,
 )
+from readouts.extract.contacts.cues import contact_cues
 from readouts.extract.contacts.facts import ContactFacts
 from readouts.extract.contacts.kinds import type_spans
 from readouts.extract.contacts.place import find_location
@@ -45,6 +47,35 @@ def place_zone(texts: list[str], lang: str) -> str | None:
     return None
 
 
+_ASIDE_END = re.compile(r"[,;:()]")
+
+
+def _asides(text: str, lang: str) -> list[tuple[int, int]]:
+    """The asides of a sentence: brackets, and clauses set off by commas that a relative
+    word opens ("Prime Minister Abe, who is visiting Mongolia to attend the ASEM Summit
+    Meeting, held a meeting"). What they tell puts no other event between a time and the
+    contact's word."""
+    relative = contact_cues(lang).relative
+    out = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", text)]
+    for comma in re.finditer(r",\s*", text) if relative else ():
+        opened = relative.match(text, comma.end())
+        close = _ASIDE_END.search(text, opened.end()) if opened else None
+        if close is not None and close.group() == ",":
+            out.append((comma.start(), close.end()))
+    return out
+
+
+def _gap(spans: list, start: int, end: int, asides: list[tuple[int, int]]) -> int | None:
+    """The distance from a time to the nearest contact word outside the asides, the asides
+    between them not counted."""
+    outside = [s for s in spans if not any(a <= s[0] and s[1] <= b for a, b in asides)]
+    near = nearest(outside, start, end)
+    if near is None:
+        return None
+    low, high = min(end, near[1][1]), max(start, near[1][0])
+    return near[0] - sum(b - a for a, b in asides if low <= a and b <= high)
+
+
 def day_parts(text: str, lang: str, kind: str, said: list[DateMention],
               reach: int | None = None, clock: Clock = NO_CLOCK,
               held: bool = False) -> list[tuple[int, int, str]]:
@@ -63,7 +94,8 @@ def day_parts(text: str, lang: str, kind: str, said: list[DateMention],
         if foreign(spans, start, end, kind, strict=reach is not None):
             continue
         near = nearest(spans, start, end)
-        if near and reach is not None and near[0] > reach:
+        if near and reach is not None and near[0] > reach and (
+                (gap := _gap(spans, start, end, _asides(text, lang))) is None or gap > reach):
             continue
         if earlier_before(text, near[1][0] if near else start, lang):
             continue
