@@ -118,10 +118,19 @@ def _sentences(draft: AccountDraft, lang: str, on: str | None, side: str | None
     return sentences, speakers
 
 
+def _own_day(dateline: str | None, published: str | None) -> str | None:
+    """The account's day: its dateline's, unless that is after the page's own date (a site's
+    clock or ticker saved with the page, "2024-11-23 07:18:40" over a 2017 story)."""
+    day = (dateline or "")[:10]
+    if day and published and day[:len(published)] > published:
+        return published
+    return day or published
+
+
 def _readout(draft: AccountDraft, readout_id: str, published: str | None
              ) -> tuple[Readout, list[list[Mention]]]:
     lang = draft.language
-    ref = (draft.dateline or "")[:10] or published
+    ref = _own_day(draft.dateline, published)
     sentences, turn_speakers = _sentences(draft, lang, ref, draft.side)
     index = actor_index()
     texts = [s.text for s in sentences]

@@ -11,6 +11,7 @@ from readouts.extract.contacts.cue_spans import said_at
 from readouts.extract.contacts.cues import contact_cues
 from readouts.extract.contacts.when_cues import stamped
 from readouts.extract.time.dates import DateMention, find_dates
+from readouts.extract.time.published import beside_a_weekday
 
 _DATELINE = 60  # a dateline's date opens its line: "(ANSA) - MOSCA, 17 NOV -"
 
@@ -40,15 +41,19 @@ def said_or_dateline(text: str, d: DateMention, lang: str) -> bool:
 def wire_date(lines: list[str], lang: str, ref: str | None) -> str | None:
     """The day of a wire dateline opening the text ("MOSCA, 19 MAG –", "WASHINGTON, Sept 10
     (Reuters) -", "16 октября 2025, 18:19", "新华社北京7月28日电"): a news item's own day,
-    read in the past from the page's date."""
+    read in the past from the page's date. A day after the page's own is no dateline: a
+    site's ticker or clock saved with the page ("2024-11-23 07:18:40" over a 2017 story), nor
+    is a date line beside a weekday line, the reader's calendar."""
     wire = contact_cues(lang).wire
-    for line in lines:
-        if not any(c.isdigit() for c in line[:60]):
+    for i, line in enumerate(lines):
+        if not any(c.isdigit() for c in line[:60]) or beside_a_weekday(lines, i, lang):
             continue
         for d in find_dates(line[:60], lang, ref, "past"):
             if d.precision != "day" or not any(c.isdigit() for c in d.text):
                 continue  # "Ieri, il Santo Padre": a word, no dateline
             head = line[:d.start]
+            if ref and len(ref) >= 10 and d.value > ref[:10]:
+                break
             if head.strip(" ,") == "" or (wire is not None and wire.fullmatch(head)):
                 return d.value
             break

@@ -17,6 +17,7 @@ from functools import cache
 
 from readouts import lang as langdata
 from readouts.extract.figures.numbers import parse_number, parse_zh
+from readouts.extract.time.date_grammar import lexicon
 from readouts.extract.time.dates import find_dates, weekday_dates
 from readouts.extract.time.periods import find_periods
 from readouts.extract.time.tense import tense_from, tense_marks
@@ -90,10 +91,14 @@ def infer_published(text: str, lang: str) -> tuple[str, str, str] | None:
     the latest year named (or implied by an anniversary). A period such as "the first nine
     months of the year" moves the date to the month after it at the earliest.
     """
+    stamp = _stamped_date(text, lang)
+    if stamp:
+        return stamp
     first_line = text.lstrip()[:200].split("\n", 1)[0]
     for d in find_dates(first_line, lang, None):
         if d.precision == "day" and not d.relative and d.start < _DATELINE_CHARS:
             return d.value, "day", f"dateline: {d.text}"
+    text = _without_calendar(text, lang)
     this_year = date.today().year
     full: tuple[str, str] | None = None
     year: tuple[int, str] | None = None
@@ -132,6 +137,52 @@ def infer_published(text: str, lang: str) -> tuple[str, str, str] | None:
     if bound:
         return f"{year[0]:04d}-{bound[0]:02d}", "month", f"{year[1]}; after {bound[1]}"
     return str(year[0]), "year", f"year: {year[1]}"
+
+
+_STAMP_LINES = 12  # a page's own stamp sits in its head: "发布时间:2017-04-07 22:40"
+
+
+@cache
+def _stamp(lang: str) -> re.Pattern[str] | None:
+    words = (langdata.load(lang, "dates").get("not_the_contacts") or {}).get("stamp") or []
+    return re.compile("|".join(f"(?:{w})" for w in words), re.IGNORECASE) if words else None
+
+
+def _stamped_date(text: str, lang: str) -> tuple[str, str, str] | None:
+    """The day a line of the page's head labels as its own ("发布时间:2017-04-07",
+    "Опубликовано: 12 марта 2024"): it beats any bare date above it, a site's ticker."""
+    stamp = _stamp(lang)
+    if stamp is None:
+        return None
+    for line in text.lstrip().split("\n")[:_STAMP_LINES]:
+        m = stamp.search(line)
+        if m is None:
+            continue
+        for d in find_dates(line[m.end():m.end() + 40], lang, None):
+            if d.precision == "day" and not d.relative and d.start < 4:
+                return d.value, "day", f"stamp: {line.strip()}"
+    return None
+
+
+def beside_a_weekday(lines: list[str], i: int, lang: str) -> bool:
+    """Is line ``i`` next to a line holding only a weekday ("2026-01-27" / "星期二")? A date
+    alone there is a site's calendar showing the reader's today, not the page's date."""
+    weekdays = lexicon(lang).weekdays
+    return any(lines[j].strip().lower() in weekdays for j in (i - 1, i + 1)
+               if 0 <= j < len(lines))
+
+
+def _without_calendar(text: str, lang: str) -> str:
+    """The text less a site's calendar line (see ``beside_a_weekday``)."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if not beside_a_weekday(lines, i, lang):
+            continue
+        found = find_dates(line, lang, None)
+        if found and found[0].start == len(line) - len(line.lstrip()) \
+                and found[0].end >= len(line.rstrip()):
+            lines[i] = " " * len(line)
+    return "\n".join(lines)
 
 
 _ADDRESS = re.compile(r"https?://[^\s\"'<>)\]]+")
