@@ -168,7 +168,8 @@ def sentence_periods(text: str, lang: str, ref: str | None, cues: list[Cue]) -> 
     for p in find_periods(text, lang, ref):
         if _bounds_range(text, p.start, p.end, lang) \
                 or _in_since_clause(text, p.start, cues, lang) \
-                or _in_other_relative(text, p.start, cues, lang):
+                or _in_other_relative(text, p.start, cues, lang) \
+                or began_on(text, p.start, lang):
             continue
         first, last = p.period_start, p.period_end
         if len(first) >= 7 and first[:7] == last[:7]:
