@@ -36,6 +36,7 @@ from readouts.extract.contacts.when_cues import (
     deictic,
     of_an_event,
     on_the_eve,
+    welcomed_arrival,
 )
 from readouts.extract.contacts.when_parts import (
     Clock,
@@ -290,6 +291,13 @@ def _set_date(facts: ContactFacts, d: DateMention, text: str, lang: str,
         facts.evidence["part_of_day"] = text
 
 
+def _welcomed_there(text: str, facts: ContactFacts, lang: str, ref: str | None) -> bool:
+    """An arrival met by the host, both principals named ("习近平抵达总统府，受到杜达热情迎
+    接"): the contact begins with it."""
+    return len(facts.participants) >= 2 and welcomed_arrival(text, lang) and set(
+        facts.participants) <= set(names_in(text, lang, ref, None))
+
+
 def fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence],
               lead: int | None, lang: str, ref: str | None, fallback: str | None,
               side: str | None = None) -> None:
@@ -374,8 +382,9 @@ def fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence],
     if facts.date is None and ref is None:
         facts.partial = partial_date(lead_text or title or "", lang, None)
     for s in sentences[start + 1:start + 1 + _PARAGRAPH] if facts.part_of_day is None else ():
-        if part_spans(s.text, lang, clock[0], clock[1]) and (names_the_talk(s.text, lang)
-                                                 or contact_type(s.text, lang)) \
+        if part_spans(s.text, lang, clock[0], clock[1]) and (
+                names_the_talk(s.text, lang) or contact_type(s.text, lang)
+                or _welcomed_there(s.text, facts, lang, ref)) \
                 and not names_another(s, facts, lang):
             # not the time words were said or posted ("Posting on Sunday night, he flagged
             # the call")

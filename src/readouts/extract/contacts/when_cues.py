@@ -174,3 +174,17 @@ def deictic(text: str, start: int, end: int, lang: str) -> bool:
         return False
     return any(m.start() <= start and end <= m.end() or start <= m.start() < end
                for m in pattern.finditer(text, max(0, start - 20), end + 20))
+
+
+@cache
+def _welcomed(lang: str) -> re.Pattern[str] | None:
+    return _compile((langdata.load(lang, "contacts") or {}).get("welcomed_arrival"))
+
+
+def welcomed_arrival(text: str, lang: str) -> bool:
+    """An arrival at the contact's venue met by the host ("習近平乘車抵達總統府，受到杜達熱情
+    迎接", "Meloni è arrivata al Quirinale alle 12.45, accolta da Mattarella"): the contact
+    begins there, and the arrival's time is its time (``welcomed_arrival`` in
+    ``lang/<iso>/contacts.yaml``)."""
+    pattern = _welcomed(lang)
+    return pattern is not None and pattern.search(text) is not None
