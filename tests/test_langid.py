@@ -44,3 +44,18 @@ def test_function_words_tell_italian_from_english_without_the_model() -> None:
     assert function_word_language("The President said that the cooperation with China is "
                                   "important for the country and for Europe.") == "en"
     assert function_word_language("Xi Jinping, Vladimir Putin, Donald Trump") is None
+
+
+@pytest.mark.parametrize(("quoted", "expected"), [
+    ("首相は大統領と電話で会談し、協力を確認しました。", "en"),
+    ("Премьер-министр провёл телефонный разговор с президентом.", "en"),
+    ("首相同总统通电话，双方确认合作。", "en"),
+])
+def test_one_foreign_line_does_not_make_an_english_story_foreign(quoted: str,
+                                                                 expected: str) -> None:
+    # A wire story quoting one line of the broadcaster's own language is still English;
+    # a Japanese page remains Japanese (above).
+    story = ("The prime minister and the president spoke by phone on Monday about the recent "
+             "missile launches. He later told reporters that the two leaders agreed to keep "
+             "working closely together and to meet in person soon.")
+    assert detect_language(f"{story}\n{quoted}\n{story}") == expected

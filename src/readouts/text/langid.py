@@ -70,7 +70,11 @@ def detect_language(text: str) -> str | None:
         return None
     # Han characters carry a word each: weigh them against Latin letters accordingly.
     han = counts["han"] * 3
-    if counts["kana"] > max(5, counts["han"] // 10):
+    # Japanese where its kana and kanji outweigh the rest: an English story quoting one
+    # Japanese line ("安倍総理大臣は…と電話で会談し") is English still.
+    japanese = han + counts["kana"] * 2
+    if counts["kana"] > max(5, counts["han"] // 10) \
+            and japanese > max(counts["latin"], counts["cyrillic"]):
         return "ja"
     if counts["hangul"] > letters // 3:
         return "ko"
