@@ -41,6 +41,7 @@ class _Cues:
     frame: re.Pattern[str] | None  # "Ahead of X's visit,": an opening clause naming no party
     frame_within: re.Pattern[str] | None  # "During the call,": a frame of the same time
     frame_after: re.Pattern[str] | None  # ", after meeting Macron": another contact, closing
+    occasion: re.Pattern[str] | None  # "in their call": the contact in which another was agreed
     between: tuple[re.Pattern[str], ...]
     pair_joiner: re.Pattern[str] | None  # "A and B" before the verb: the two who talked
     joint: re.Pattern[str] | None  # "l'incontro a tre": one contact of all its parties
@@ -112,6 +113,7 @@ def contact_cues(lang: str) -> _Cues:
         if data.get("frame") else None,
         frame_within=cue_alternation(data.get("frame_within") or []),
         frame_after=cue_alternation(data.get("frame_after") or []),
+        occasion=cue_alternation(data.get("occasion") or []),
         between=tuple(re.compile(p, re.I) for p in data.get("between") or []),
         pair_joiner=re.compile("|".join(f"(?:{p})" for p in data["pair_joiner"]), re.I)
         if data.get("pair_joiner") else None,

@@ -250,17 +250,33 @@ def held_between(text: str, lang: str) -> str | None:
     cues = contact_cues(lang)
     spans = type_spans(text, lang)
     for start, end, _, kind in spans[1:]:
-        if _planned_at(text, start, end, lang) or _apposed_ahead(text, start, lang):
+        occasion = _occasion_at(text, start, lang)
+        if _planned_at(text, start, end, lang, spans[0][:2] if occasion else None) \
+                or _apposed_ahead(text, start, lang):
             continue
         if any(p.search(text[start:end + _BETWEEN_REACH]) for p in cues.between):
             return kind
-        own_clause = CLAUSE_BREAK.search(text, spans[0][1], start) is not None
+        own_clause = CLAUSE_BREAK.search(text, spans[0][1], start) is not None or occasion
         earlier = cues.earlier is not None and any(
             m.start() <= end and m.end() >= start - _PLANNED_REACH
             for m in cues.earlier.finditer(text, 0, end))
         if own_clause and not earlier:
             return kind
     return None
+
+
+_OCCASION_REACH = 40  # "nel corso della loro prima telefonata": the frame's words to its cue
+
+
+def _occasion_at(text: str, start: int, lang: str) -> bool:
+    """Is the cue at ``start`` the occasion of what the sentence says ("agreed to meet soon
+    in their first call", "договорились о встрече в ходе телефонного разговора")? That
+    contact is held in its own right, whatever was agreed in it."""
+    occasion = contact_cues(lang).occasion
+    return occasion is not None and any(
+        start - _OCCASION_REACH <= m.start() <= start
+        and not CLAUSE_BREAK.search(text, m.end(), start)
+        for m in occasion.finditer(text, max(0, start - _OCCASION_REACH), start + _OCCASION_REACH))
 
 
 _APPOSED_WORD = 4  # ", con un ", ", with a ": two short words before a cue are no verb's clause
@@ -276,11 +292,16 @@ def _apposed_ahead(text: str, start: int, lang: str) -> bool:
         and tense_from(tense_marks(text, lang), start) == "future"
 
 
-def _planned_at(text: str, start: int, end: int, lang: str) -> bool:
-    """Is the contact cue at ``start``-``end`` a planned one ("a possible meeting")?"""
+def _planned_at(text: str, start: int, end: int, lang: str,
+                before: tuple[int, int] | None = None) -> bool:
+    """Is the contact cue at ``start``-``end`` a planned one ("a possible meeting")? Not by
+    the plan of the ``before`` cue, ended ahead of it ("have agreed to meet soon in their
+    first call": the call is held, the meeting ahead)."""
     planned = contact_cues(lang).planned
-    return planned is not None and any(m.start() <= end and m.end() >= start - _PLANNED_REACH
-                                       for m in planned.finditer(text, 0, end))
+    return planned is not None and any(
+        m.start() <= end and m.end() >= start - _PLANNED_REACH
+        and not (before and m.end() <= start and m.start() <= before[0] < m.end())
+        for m in planned.finditer(text, 0, end))
 
 
 @lru_cache(maxsize=1024)
