@@ -136,12 +136,16 @@ def _readout(draft: AccountDraft, readout_id: str, published: str | None
     texts = [s.text for s in sentences]
     # an undated story's titles are read when the people it names held office, not today
     on = ref or implied_day([draft.title or "", *texts], lang, draft.side)
+    title_mentions = [(m.actor, m.start, m.end)
+                      for m in index.find(draft.title or "", lang, on, draft.side)]
+    # "Си Цзиньпин … Си поговорил с Путиным": a guarded surname names whom the account named
+    known = frozenset(actor for actor, _, _ in title_mentions)
     mentions: list[list[Mention]] = []
     for s in sentences:
         mentions.append([Mention(actor=m.actor, text=m.text, sentence=s.i, start=m.start,
-                                 end=m.end) for m in index.find(s.text, lang, on, draft.side)])
-    title_mentions = [(m.actor, m.start, m.end)
-                      for m in index.find(draft.title or "", lang, on, draft.side)]
+                                 end=m.end)
+                         for m in index.find(s.text, lang, on, draft.side, known)])
+        known = known | {m.actor for m in mentions[-1]}
     spans = [[(m.actor, m.start, m.end) for m in ms] for ms in mentions]
     leaders = first_leaders(spans, ref)
     sides = side_mentions(texts, lang, leaders)

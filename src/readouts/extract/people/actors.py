@@ -245,9 +245,10 @@ class ActorIndex:
         return self._matchers[key]
 
     def find(self, text: str, lang: str, on: str | None,
-             side: str | None = None) -> list[ActorMatch]:
-        """Every person mentioned in ``text``, non-overlapping, in text order."""
-        return self._matcher(lang).find(text, on, side)
+             side: str | None = None, known: frozenset[str] = frozenset()) -> list[ActorMatch]:
+        """Every person mentioned in ``text``, non-overlapping, in text order; ``known``, the
+        people the text before named in full (their guarded surnames name them here too)."""
+        return self._matcher(lang).find(text, on, side, known)
 
     def resolve_name(self, name: str, lang: str, on: str | None,
                      side: str | None = None) -> str | None:

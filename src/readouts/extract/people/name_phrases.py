@@ -194,10 +194,13 @@ class PhraseMatcher:
         return out
 
     # phrases ----------------------------------------------------------------------
-    def find(self, text: str, on: str | None, side: str | None) -> list[ActorMatch]:
+    def find(self, text: str, on: str | None, side: str | None,
+             known: frozenset[str] = frozenset()) -> list[ActorMatch]:
+        """The people ``text`` names; a guarded surname ("Си", "Sánchez") names its person
+        once a full form did, here or in the ``known`` earlier text."""
         atoms = self._atoms(text)
         out: list[ActorMatch] = []
-        named: set[str] = set()
+        named: set[str] = set(known)
         i = 0
         while i < len(atoms):
             atom = atoms[i]
