@@ -373,14 +373,21 @@ def _also_contacts(sentences: list[Sentence], mentions: list[list[Mention]], lan
         if kind is None or is_other_time(_QUOTED.sub(" ", s.text), lang) \
                 or attendance(s.text, lang):
             continue
-        actors = [m.actor for m in mentions[s.i] if can_be_party(m.actor, main.date)]
+        people = sorted((m for m in mentions[s.i] if can_be_party(m.actor, main.date)),
+                        key=lambda m: m.start)
+        actors = [m.actor for m in people]
         new = [a for a in actors if a not in known]
         if not new:
             continue
         # "Biden also spoke with Modi" after Putin–Modi: the principal the sentence names is
-        # the other side, not the main contact's first one
+        # the other side, not the main contact's first one; of two, the one nearest before
+        # the newcomer ("The call with Trump also came hours after Xi spoke with Putin")
+        first_new = next(m for m in people if m.actor in new)
         named = [a for a in actors if a in main.participants]
-        host = named[0] if named else main.participants[0] if main.participants else None
+        nearest = [m.actor for m in people if m.actor in main.participants
+                   and m.end <= first_new.start]
+        host = nearest[-1] if nearest else named[0] if named else \
+            main.participants[0] if main.participants else None
         participants = unique(([host] if host else []) + new)
         facts = ContactFacts(type=kind, participants=participants, sentence=s.i,
                              date=main.date, date_precision=main.date_precision,
