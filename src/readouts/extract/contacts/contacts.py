@@ -54,6 +54,7 @@ from readouts.extract.contacts.parties import (
     first_person,
     joint_contact,
     lead_people,
+    pronoun_subject,
     split_plural,
 )
 from readouts.extract.contacts.place import find_location, known_place
@@ -247,7 +248,9 @@ def _lead_contacts(title: str | None, sentences: list[Sentence],
     last = max(lead_index or 0, lead_end(sentences) - 1)  # the opening, through the lead
     opening = [t for t in (title, *(s.text for s in sentences[:last + 1])) if t]
     joint = joint_contact(opening, lang)  # "l'incontro a tre": one contact of them all
-    listed = [] if between or lead is None else \
+    # "he met A, followed by talks with B": his counterparts, never a list of parties
+    listed = [] if between or lead is None or pronoun_subject(
+        sentences, mentions, lead.i, lang, ref) is not None else \
         listed_parties(lead_text, mentions[lead.i], kind, lang, ref) or \
         listed_subjects(lead_text, mentions[lead.i], kind, lang, ref)
     bare = not between and not contact_type(f"{title or ''} {lead_text}", lang, weak=False)

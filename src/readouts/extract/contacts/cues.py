@@ -42,6 +42,7 @@ class _Cues:
     frame_within: re.Pattern[str] | None  # "During the call,": a frame of the same time
     frame_after: re.Pattern[str] | None  # ", after meeting Macron": another contact, closing
     occasion: re.Pattern[str] | None  # "in their call": the contact in which another was agreed
+    subject_pronoun: re.Pattern[str] | None  # "he", "она", "她": a subject the text named before
     between: tuple[re.Pattern[str], ...]
     pair_joiner: re.Pattern[str] | None  # "A and B" before the verb: the two who talked
     joint: re.Pattern[str] | None  # "l'incontro a tre": one contact of all its parties
@@ -114,6 +115,7 @@ def contact_cues(lang: str) -> _Cues:
         frame_within=cue_alternation(data.get("frame_within") or []),
         frame_after=cue_alternation(data.get("frame_after") or []),
         occasion=cue_alternation(data.get("occasion") or []),
+        subject_pronoun=cue_alternation(data.get("subject_pronoun") or []),
         between=tuple(re.compile(p, re.I) for p in data.get("between") or []),
         pair_joiner=re.compile("|".join(f"(?:{p})" for p in data["pair_joiner"]), re.I)
         if data.get("pair_joiner") else None,

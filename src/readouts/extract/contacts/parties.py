@@ -122,6 +122,11 @@ def lead_people(title: str | None, sentences: list[Sentence], mentions: list[lis
         subject_and_listed = _listed_with_subject(title, sentences, mentions, lead, lang, ref)
         if subject_and_listed is not None:
             return subject_and_listed
+        subject = pronoun_subject(sentences, mentions, lead, lang, ref)
+        named = [m.actor for m in sorted(mentions[lead], key=lambda m: m.start)
+                 if is_leader(m.actor, ref) and can_be_party(m.actor, ref) and m.actor != subject]
+        if subject is not None and named:
+            return principals_of(unique([subject, *named]), ref, side)
     actors = [m.actor for m in mentions[lead]] if lead is not None else []
     if lead is not None and len(set(actors)) > 1:
         own = [m.actor for m in mentions[lead] if not _also_named(sentences[lead].text, m, lang)]
@@ -149,6 +154,35 @@ def lead_people(title: str | None, sentences: list[Sentence], mentions: list[lis
         actors = unique(actors + _neighbour_leaders(sentences, mentions, lead, ref, actors,
                                                         lang, bare))
     return principals_of(actors, ref, side)
+
+
+_ANTECEDENT_BACK = 3  # sentences back to the leader a pronoun subject stands for
+
+
+def pronoun_subject(sentences: list[Sentence], mentions: list[list[Mention]], lead: int,
+                    lang: str, ref: str | None) -> str | None:
+    """The leader a lead's pronoun subject stands for ("PM Modi arrived in Rome. On reaching,
+    he also met Biden, followed by an interaction with Pope Francis"): the first leader of
+    the nearest sentence before that names one, where the lead names nobody before its
+    contact word and a pronoun stands in that word's clause. The leaders the lead names are
+    then his counterparts, never each other's."""
+    pronoun = contact_cues(lang).subject_pronoun
+    text = sentences[lead].text
+    spans = type_spans(text, lang)
+    if pronoun is None or not spans:
+        return None
+    cue = spans[0][0]
+    if any(m.start < cue and can_be_party(m.actor, ref) for m in mentions[lead]):
+        return None
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, 0, cue)]
+    if not pronoun.search(text, breaks[-1] if breaks else 0, cue):
+        return None
+    for j in range(lead - 1, max(-1, lead - 1 - _ANTECEDENT_BACK), -1):
+        leaders = sorted((m for m in mentions[j] if is_leader(m.actor, ref)),
+                         key=lambda m: m.start)
+        if leaders:
+            return leaders[0].actor
+    return None
 
 
 def _listed_with_subject(title: str | None, sentences: list[Sentence],
