@@ -37,6 +37,7 @@ from readouts.extract.contacts.kinds import (
     lead_end,
     medium_after,
     medium_unsaid,
+    met_again,
     most_specific,
     other_time_at_cue,
     planned_lead,
@@ -239,6 +240,8 @@ def _lead_contacts(title: str | None, sentences: list[Sentence],
     if lead and kind in ("phone_call", "other") and not between \
             and not contact_type(f"{title or ''} {lead_text}", lang, weak=False):
         kind = medium_after(sentences, lead.i, lang) or kind  # a bare word: the medium said next
+    if lead and kind == "other" and not between:
+        kind = met_again(sentences, lead.i, lang) or kind  # "interacted with … The meeting …"
     called = None  # "Si è tenuto il colloquio tra A e B. La telefonata…": the medium said next
     if lead and kind == "meeting" and medium_unsaid(f"{title or ''} {lead_text}", lang):
         called = medium_after(sentences, lead.i, lang)

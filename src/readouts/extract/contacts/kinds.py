@@ -91,6 +91,17 @@ def medium_after(sentences: list[Sentence], lead: int, lang: str) -> str | None:
     return None
 
 
+def met_again(sentences: list[Sentence], lead: int, lang: str) -> str | None:
+    """A meeting, where an exchange told only as such ("had a brief interaction with
+    Macron on the sidelines") is named again as a meeting in the next sentences ("The
+    meeting was conducted in Rome"), not as one of another time."""
+    again = contact_cues(lang).met_again
+    for s in sentences[lead + 1:lead + 1 + _MEDIUM_REACH] if again is not None else ():
+        if again.search(s.text) and not other_time_at_cue(s.text, lang):
+            return "meeting"
+    return None
+
+
 def medium_unsaid(text: str, lang: str) -> bool:
     """Do the text's meeting cues all name no medium ("il colloquio tra Draghi e Putin"),
     and no other cue name one? Then the next sentences may say it was a call."""
