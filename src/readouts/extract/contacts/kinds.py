@@ -73,35 +73,6 @@ def contact_type(text: str, lang: str, weak: bool = True) -> str | None:
     return None
 
 
-_MEDIA = ("video_call", "phone_call")  # the types that say how the two talked
-_MEDIUM_REACH = 2  # sentences after the lead that may say how its talk is held
-
-
-def medium_after(sentences: list[Sentence], lead: int, lang: str) -> str | None:
-    """How a talk named only by a bare word ("la conversazione avrà luogo ...") is held,
-    said in the next sentences of the same contact ("l'incontro si terrà in
-    videoconferenza"), not of another time's: a planned one's only where the lead's own
-    contact is ahead too."""
-    ahead = contact_status(sentences[lead].text, lang) == "planned"
-    for s in sentences[lead + 1:lead + 1 + _MEDIUM_REACH]:
-        media = [span[3] for span in type_spans(s.text, lang) if span[3] in _MEDIA]
-        if media and not (_at_first_cue(contact_cues(lang).earlier, s.text, lang, True)
-                          or not ahead and other_time_at_cue(s.text, lang)):
-            return media[0]
-    return None
-
-
-def met_again(sentences: list[Sentence], lead: int, lang: str) -> str | None:
-    """A meeting, where an exchange told only as such ("had a brief interaction with
-    Macron on the sidelines") is named again as a meeting in the next sentences ("The
-    meeting was conducted in Rome"), not as one of another time."""
-    again = contact_cues(lang).met_again
-    for s in sentences[lead + 1:lead + 1 + _MEDIUM_REACH] if again is not None else ():
-        if again.search(s.text) and not other_time_at_cue(s.text, lang):
-            return "meeting"
-    return None
-
-
 def medium_unsaid(text: str, lang: str) -> bool:
     """Do the text's meeting cues all name no medium ("il colloquio tra Draghi e Putin"),
     and no other cue name one? Then the next sentences may say it was a call."""
@@ -373,10 +344,10 @@ def planned_lead(text: str, lang: str) -> bool:
     contact cue ("will meet", "the invitation to visit") is; one elsewhere belongs to another
     clause ("ahead of his talks with Zelenskyy, had a call with Putin", "spoke on the phone
     ... ahead of the summit later this year") and is not."""
-    return _at_first_cue(contact_cues(lang).planned, text, lang)
+    return at_first_cue(contact_cues(lang).planned, text, lang)
 
 
-def _at_first_cue(cue: re.Pattern[str] | None, text: str, lang: str,
+def at_first_cue(cue: re.Pattern[str] | None, text: str, lang: str,
                   same_clause: bool = False) -> bool:
     """Does ``cue`` match on or right before the sentence's first contact cue (and, if
     ``same_clause``, with no clause break between: "此前，新华社报道称，两国元首通话")?"""
@@ -406,8 +377,8 @@ def other_time_at_cue(text: str, lang: str) -> bool:
     if _first_cue(text, lang) is None:
         return is_other_time(text, lang)
     cues = contact_cues(lang)
-    return _at_first_cue(cues.earlier, text, lang, True) or \
-        _at_first_cue(cues.planned, text, lang, True)
+    return at_first_cue(cues.earlier, text, lang, True) or \
+        at_first_cue(cues.planned, text, lang, True)
 
 
 def attendance(text: str, lang: str) -> bool:

@@ -1,0 +1,84 @@
+"""The other contacts an account adds after its lead's ("Putin also spoke with Macron",
+"ha avuto anche un colloquio con", "还同…通电话"): one per newcomer, with the principal the
+sentence names nearest before him."""
+
+from __future__ import annotations
+
+import re
+
+from readouts.extract.contacts.cues import contact_cues
+from readouts.extract.contacts.facts import ContactFacts, unique
+from readouts.extract.contacts.kinds import (
+    CLAUSE_BREAK,
+    attendance,
+    contact_type,
+    is_other_time,
+    type_spans,
+    weak_spans,
+)
+from readouts.extract.contacts.leaders import can_be_party
+from readouts.extract.contacts.parties import split_plural
+from readouts.extract.time.dates import find_part_of_day
+from readouts.model import Mention, Sentence
+
+# Words quoted in a sentence adding a contact ("… с Олландом: «Обсудили последние события»")
+# say nothing of when it was.
+_QUOTED = re.compile(r"[«\"“„「『][^«»\"“”„「」『』]*[»\"”“」』]")
+
+_ALSO_REACH = 40  # characters from "also" to the contact it adds ("Putin also spoke with")
+
+
+def _also_at_cue(text: str, lang: str, carried: str | None = None) -> bool:
+    """Does "also" qualify a contact cue of its own clause ("ha avuto anche un colloquio
+    con", "还同…通电话"), not another word ("riconoscendo il governo anche sull'isola")? A bare
+    word of the ``carried`` type counts too ("Также Путин поговорил с …" after a call)."""
+    spans = [*type_spans(text, lang), *(s for s in weak_spans(text, lang) if s[3] == carried)]
+    also = contact_cues(lang).also
+    for m in also.finditer(text) if also is not None else ():
+        for start, end, _, _ in spans:
+            left, right = (m.end(), start) if m.end() <= start else (end, m.start())
+            if right - left <= _ALSO_REACH and not CLAUSE_BREAK.search(text, left, right):
+                return True
+    return False
+
+
+def also_contacts(sentences: list[Sentence], mentions: list[list[Mention]], lang: str,
+                  ref: str | None, main: ContactFacts) -> list[ContactFacts]:
+    """Later sentences reporting another contact of the same account ("also spoke with")."""
+    out: list[ContactFacts] = []
+    known = set(main.participants)
+    for s in sentences[main.sentence + 1:]:
+        if not _also_at_cue(s.text, lang, main.type):
+            continue
+        # "Alla conversazione ha partecipato anche ...": a bare word reports no other contact,
+        # but a bare verb of the main contact's medium with a new partner does ("Также Путин
+        # поговорил с Олландом", "Затем президент переговорил с главой Узбекистана")
+        kind = contact_type(s.text, lang, weak=False) or (
+            main.type if contact_type(s.text, lang) == main.type else None)
+        if kind is None or is_other_time(_QUOTED.sub(" ", s.text), lang) \
+                or attendance(s.text, lang):
+            continue
+        people = sorted((m for m in mentions[s.i] if can_be_party(m.actor, main.date)),
+                        key=lambda m: m.start)
+        actors = [m.actor for m in people]
+        new = [a for a in actors if a not in known]
+        if not new:
+            continue
+        # "Biden also spoke with Modi" after Putin–Modi: the principal the sentence names is
+        # the other side, not the main contact's first one; of two, the one nearest before
+        # the newcomer ("The call with Trump also came hours after Xi spoke with Putin")
+        first_new = next(m for m in people if m.actor in new)
+        named = [a for a in actors if a in main.participants]
+        nearest = [m.actor for m in people if m.actor in main.participants
+                   and m.end <= first_new.start]
+        host = nearest[-1] if nearest else named[0] if named else \
+            main.participants[0] if main.participants else None
+        participants = unique(([host] if host else []) + new)
+        facts = ContactFacts(type=kind, participants=participants, sentence=s.i,
+                             date=main.date, date_precision=main.date_precision,
+                             partial=main.partial,
+                             part_of_day=find_part_of_day(s.text, lang) or main.part_of_day)
+        facts.evidence = {"type": s.text, "participants": s.text}
+        out.extend(split_plural(facts))  # "ha anche interagito con A, B e C": one each
+        known.update(new)
+    return out

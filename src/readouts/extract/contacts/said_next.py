@@ -1,0 +1,42 @@
+"""How a contact the lead names by a bare word was held, said in the next sentences: the
+medium of a talk ("La telefonata …" after "il colloquio tra A e B"), a meeting for an exchange
+named again as one ("The meeting was conducted in Rome")."""
+
+from __future__ import annotations
+
+from readouts.extract.contacts.cues import contact_cues
+from readouts.extract.contacts.kinds import (
+    at_first_cue,
+    contact_status,
+    other_time_at_cue,
+    type_spans,
+)
+from readouts.model import Sentence
+
+_MEDIA = ("video_call", "phone_call")  # the types that say how the two talked
+_MEDIUM_REACH = 2  # sentences after the lead that may say how its talk is held
+
+
+def medium_after(sentences: list[Sentence], lead: int, lang: str) -> str | None:
+    """How a talk named only by a bare word ("la conversazione avrà luogo ...") is held,
+    said in the next sentences of the same contact ("l'incontro si terrà in
+    videoconferenza"), not of another time's: a planned one's only where the lead's own
+    contact is ahead too."""
+    ahead = contact_status(sentences[lead].text, lang) == "planned"
+    for s in sentences[lead + 1:lead + 1 + _MEDIUM_REACH]:
+        media = [span[3] for span in type_spans(s.text, lang) if span[3] in _MEDIA]
+        if media and not (at_first_cue(contact_cues(lang).earlier, s.text, lang, True)
+                          or not ahead and other_time_at_cue(s.text, lang)):
+            return media[0]
+    return None
+
+
+def met_again(sentences: list[Sentence], lead: int, lang: str) -> str | None:
+    """A meeting, where an exchange told only as such ("had a brief interaction with
+    Macron on the sidelines") is named again as a meeting in the next sentences ("The
+    meeting was conducted in Rome"), not as one of another time."""
+    again = contact_cues(lang).met_again
+    for s in sentences[lead + 1:lead + 1 + _MEDIUM_REACH] if again is not None else ():
+        if again.search(s.text) and not other_time_at_cue(s.text, lang):
+            return "meeting"
+    return None
