@@ -249,6 +249,7 @@ def scan(body: str) -> Splitter:
     item_level = max((lv for lv, n in levels.items() if n >= 2), default=None)
     split = Splitter(body)
     block_of: dict[int, tuple[int, int]] = {b[0]: b for b in blocks(lines)}
+    singles = {first for first, last in block_of.values() if first == last}
     block_last = -1
     prev_ended = True  # the previous line ended a paragraph or a sentence
     line_paras = False  # the block is written one paragraph a line (a page's text pasted)
@@ -302,6 +303,8 @@ def scan(body: str) -> Splitter:
                 continue
             acc = split.current
             assert acc is not None
+            if single and item_level is None and _related_run(lines, i, singles):
+                continue  # the site's related stories between the article's paragraphs
             script = script_of(text + text + text) or acc.script  # short: weigh it up
             inside = acc.item or kind_cue("transcript", text)  # an item's or a transcript's
             if not inside and (script != acc.script or heads_item(lines, i) or (
@@ -321,6 +324,34 @@ def scan(body: str) -> Splitter:
                 acc.script = script_of(block_text(lines, i, block_last))
     return split
 
+
+
+_FULL_STOP = re.compile(r"。|\.\s")
+
+
+def _related_run(lines: list[tuple[int, int, str]], i: int, singles: set[int]) -> bool:
+    """Is headline line i one of two or more in a row inside an article's text, with no
+    item's lead after them ("习近平应约通话拜登 促中美关系…" over "拜登对话习最关键一句话…",
+    "Leggi anche" lists without their label)? The site's related stories: an account has one
+    headline, and a cue or a dateline line is read before this."""
+    def title_line(k: int | None) -> bool:
+        if k is None or k not in singles:
+            return False
+        text = strip_markup(lines[k][2].strip())  # a headline, a colon inside or not, no
+        # full stop inside (a caption signed after it: "…会面。美联社")
+        return len(text) <= MAX_CUE_LINE and not SENTENCE_END.search(text) and \
+            not _FULL_STOP.search(text) and not text.endswith((":", "：")) and \
+            cue_source(text, False, bare=True) is None and \
+            read_dateline(text, standalone=True) is None
+    before = next((k for k in range(i - 1, -1, -1) if lines[k][2].strip()), None)
+    after = next((k for k in range(i + 1, len(lines)) if lines[k][2].strip()), None)
+    if not (title_line(before) or title_line(after)):
+        return False
+    last = i
+    while (nxt := next((k for k in range(last + 1, len(lines)) if lines[k][2].strip()),
+                       None)) is not None and title_line(nxt):
+        last = nxt
+    return not heads_item(lines, last)
 
 
 @lru_cache(maxsize=1)
