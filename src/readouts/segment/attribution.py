@@ -49,6 +49,8 @@ class Cues:
     # ("Lo ha riferito", "Secondo quanto riferisce"): its subject, named after, speaks
     credit_clause: re.Pattern[str]  # a clause inside the writer's sentence (", come
     # riferisce una nota della (Farnesina)")
+    back_credit: re.Pattern[str]  # a sentence crediting what came before ("Lo rende noto
+    # (la Casa Bianca)", "Об этом сообщает", "This was reported by")
     side_speech: dict[str, re.Pattern[str]]  # per language: a side's unnamed text or
     # officials speaking
     side_text: dict[str, re.Pattern[str]]  # per language: a side's text a colon line names
@@ -96,7 +98,7 @@ def cues() -> Cues:
     return Cues(*(union(found.get(k, [])) for k in (
         "speech", "announce", "statement", "link", "resume", "lead", "refers", "post_words",
         "leader_post", "text_credit", "text_credit_after", "indirect",
-        "credit_opening", "credit_clause")),
+        "credit_opening", "credit_clause", "back_credit")),
         sided["side_speech"], sided["side_text"], word, sides)
 
 
@@ -104,8 +106,9 @@ def cues() -> Cues:
 class Said:
     """Who gives a sentence's words: `how` is 'named' (a registered source), 'credited' (a
     registered source's text: "according to a statement from the Elysee"), 'side' (a side's
-    unnamed text: `source` is None), 'leader' (a side's leader writing: his post), or
-    'refers' (the text quoted before)."""
+    unnamed text: `source` is None), 'leader' (a side's leader writing: his post),
+    'refers' (the text quoted before), or 'back' (a source credited with what the sentences
+    before said: "Lo rende noto la Casa Bianca", "Об этом сообщает пресс-служба Кремля")."""
 
     how: str
     source: Source | None
@@ -150,8 +153,8 @@ def speaker_of(text: str, named: list[tuple[Source, str, int]]) -> Said | None:
     setting two sources side by side ("The White House and the Kremlin released …") is the
     writer's. `named`: the sources the sentence names, in order (`Registry.named_all`)."""
     c = cues()
-    if (m := c.refers.match(text)) is not None:
-        return Said("refers", None, None, m.group())
+    if (m := c.refers.match(text)) is not None and not any(at < m.end() for _, _, at in named):
+        return Said("refers", None, None, m.group())  # not "According to the Xinhua readout"
     found: tuple[int, Said] | None = None
     if len({source.id for source, _, _ in named}) == 1:
         for source, name, at in named:
@@ -166,8 +169,10 @@ def speaker_of(text: str, named: list[tuple[Source, str, int]]) -> Said | None:
                 and speaks(text, name, at, _SUBJECT))
             if platform or credited or speaks(text, name, at, _SUBJECT) or \
                     _credited_opening(text, at):
-                found = (at, Said("credited" if credited else "named", source, source.side,
-                                  name))
+                back = c.back_credit.match(text)
+                how = "back" if back is not None and back.end() <= at else \
+                    "credited" if credited else "named"
+                found = (at, Said(how, source, source.side, name))
                 break
     if found is None and (aide := _aide_speaking(text, named)) is not None:
         found = aide

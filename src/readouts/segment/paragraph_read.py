@@ -72,9 +72,11 @@ def read_paragraph(body: str, p_start: int, p_end: int) -> Para | None:
         para.speakers.append(speaker_of(text, all_named))
         named = all_named[0] if all_named else None
         colon = colon_at(text)
-        if colon is None and named is not None and not s.quoted and \
+        if colon is None and (named or last_named) is not None and not s.quoted and \
                 cues.lead.match(text) and cues.announce.search(text):
-            colon = len(text.rstrip())  # "Below is the Kremlin statement." opens a text too
+            # "Below is the Kremlin statement." opens a text too, and so does "It reads as
+            # follows." after the sentence naming it
+            colon = len(text.rstrip())
         if colon is not None and para.intro is None:
             head = text[:colon]
             who = reg.first_named(head)

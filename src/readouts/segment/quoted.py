@@ -88,6 +88,8 @@ class _Pass:
         self.sentences: dict[Key, int] = {}  # per voice
         self.whole_posts: set[Key] = set()  # posts quoted whole
         self.credited = False  # a text credited to its publisher ("a statement from …")
+        self.credits: dict[Key, int] = {}  # ... per voice: a text credited in two sentences
+        # ("根据新华社的通稿 …", "新华社文稿再引述 …") is a text relayed
         self.open_quote: tuple[Voice, int] | None = None  # a quoted text still open where
         # its paragraph ends, and where it opened: it runs on to its closing mark
 
@@ -314,14 +316,20 @@ def _by_speaker(run: _Pass, body: str, para: Para, lo: int, hi: int, lead: bool)
             at = para.sentences[first].start
             if sum(t.quoted for t in para.sentences[first:n + 1]) < LONG_QUOTE:
                 said = None  # a leader's remark quoted is the writer's
+        if said is not None and said.how == "back":  # "Lo rende noto la Casa Bianca.":
+            run.remember(run.voice(said, body[s.start:s.end]))  # it credits the sentences
+            said = None  # before it, no text of its own
         voice = None if said is None else run.voice(said, body[s.start:s.end])
         if voice is not None and (lead and n == 0 and not s.opens_quote
                                   or _key(voice) in run.mute):
             run.remember(voice)  # whom "the report" and "中方的报导" name after it
             voice = None
-        if voice is not None and said is not None and said.how != "named":
+        if voice is not None and said is not None and said.how not in ("named", "back"):
             run.relayed = run.relayed or said.how != "credited"
             run.credited = run.credited or said.how == "credited"
+            if said.how == "credited" and (key := _key(voice)) is not None:
+                run.credits[key] = run.credits.get(key, 0) + 1
+                run.relayed = run.relayed or run.credits[key] > 1
         if voice is None and s.quoted and run.current is not None:
             voice = run.current  # "“…,” the president wrote": the post goes on
         run.begin(at if voice is not None else s.start, voice)
