@@ -182,7 +182,8 @@ def split_accounts(body: str, meta: dict[str, str], lang: str) -> list[AccountDr
         article = kind == "news" or (
             kind == "transcript" and (source is None or source.type == "media"))
         found = continued = Quoted([], None)
-        if running is not None and not acc.fixed and (source is None or source is host):
+        if running is not None and not acc.fixed and not acc.resumes and (
+                source is None or source is host):
             # a date line inside a quoted text cut it: the text runs on
             found = continued = quoted_pieces(body, start, end, host, running, whole=True)
         elif article:

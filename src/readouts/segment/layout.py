@@ -28,6 +28,8 @@ class Furniture:
     lists: frozenset[str]  # a line heading the site's other stories ("More Stories", "相关新闻")
     trailers: tuple[tuple[str, re.Pattern[str]], ...]  # (a literal it holds, pattern)
     item_leads: re.Pattern[str]  # how an agency's or a bulletin's item opens ("央视网消息")
+    excerpt_ends: frozenset[str]  # a line closing an excerpt of another's article ("Read
+    # more ....", "Читать далее"): the page's own text follows
 
 
 @lru_cache(maxsize=1)
@@ -41,10 +43,12 @@ def furniture() -> Furniture:
                     for line in load_lang(lang, "sources").get("nav_lines", []))
     lists = frozenset(fold(line) for lang in SUPPORTED
                       for line in load_lang(lang, "sources").get("story_lists", []))
+    ends = frozenset(fold(line) for lang in SUPPORTED
+                     for line in load_lang(lang, "sources").get("excerpt_ends", []))
     return Furniture(union("end_marks"), union("noise_lines"), nav, lists,
                       tuple((t["holds"], re.compile(t["pattern"], re.S))
                             for t in data.get("trailers", [])),
-                      union("item_leads"))
+                      union("item_leads"), ends)
 
 
 HAN = re.compile(r"[\u4e00-\u9fff]")

@@ -57,7 +57,7 @@ from readouts.segment.paragraph_read import (
 )
 from readouts.segment.pieces import Key, Piece, named_sides, one_kind, settled
 from readouts.segment.pieces import key as _key
-from readouts.segment.prose import paragraphs
+from readouts.segment.prose import paragraphs, width
 from readouts.segment.sources import Source, registry
 
 _INLINE_QUOTE = 160  # a colon's quotation this wide, or of two sentences, is a quoted text
@@ -236,7 +236,9 @@ def _pieces(body: str, start: int, paras: list[tuple[int, int, tuple[int, Voice]
     run.begin(start, carry)
     run.announced = carry is not None
     first = True
+    pointed: tuple[Source, str] | None = None  # the text the writer's last paragraph named
     for p_start, p_end, header, para in paras:
+        points, pointed = pointed, None
         if header is not None:
             run.announced = True
             run.begin(p_start, header[1])
@@ -285,8 +287,13 @@ def _pieces(body: str, start: int, paras: list[tuple[int, int, tuple[int, Voice]
                 run.hear(own_voice, 0)
         elif by_sentence and any(para.speakers):
             _by_speaker(run, body, para, 0, len(sentences), lead)
+        elif points is not None and run.current is None and _quotation(body, para):
+            voice = voice_of(points[0], points[1], points[1])  # "The Kremlin readout starts
+            run.begin(p_start, voice)  # by …." over its quoted words
+            run.hear(voice, sum(t.quoted for t in sentences))
         elif not (sentences[0].opens_quote and not para.said and run.current is not None):
             run.begin(p_start, None)  # a bare quotation goes on with the voice before it
+            pointed = _pointing(body, para)
         for s, source in para.links:
             run.empty(s.start, voice_of(source, body[s.start:s.end], body[s.start:s.end]))
     running = carry if carry is not None and _key(run.current) == _key(carry) else None
@@ -302,6 +309,36 @@ def _pieces(body: str, start: int, paras: list[tuple[int, int, tuple[int, Voice]
     cut = voices and (quoting or run.announced or not passing)
     return (Quoted(one_kind(named_sides(run.pieces)) if cut else [], running if cut else None),
             run)
+
+
+_POINTING = 200  # the writer's paragraph naming the text quoted under it is this short
+
+
+def _pointing(body: str, para: Para) -> tuple[Source, str] | None:
+    """The one government's text a short paragraph of the writer's names, with no quoted
+    words of its own ("The White House leads with Obama condemning …", "La nota del
+    Cremlino si apre con …"): a quotation standing alone under it is that text's."""
+    text = body[para.start:para.end]
+    if width(text) > _POINTING or any(s.quoted for s in para.sentences) or \
+            not text.rstrip().endswith((".", "。", "!", "！")):
+        return None  # one running on into the quotation ("… on Taiwan,") cites it
+    named = registry().named_all(text)
+    if len({source.id for source, _, _ in named}) != 1 or \
+            named[0][0].type not in ("government", "state-media"):
+        return None
+    return named[0][0], named[0][1]
+
+
+_ALONE = 0.97  # share of its paragraph a quotation standing alone fills: no "… ," the
+# statement read" after it
+
+
+def _quotation(body: str, para: Para) -> bool:
+    """Is the paragraph a long quotation and nothing else?"""
+    quoted = sum(s.quoted for s in para.sentences)
+    text = body[para.start:para.end]  # closed in it: one running on to "…," it said" is cited
+    return para.sentences[0].opens_quote and quoted >= LONG_QUOTE and \
+        quoted >= _ALONE * width(text) and not still_open(text)
 
 
 def _by_speaker(run: _Pass, body: str, para: Para, lo: int, hi: int, lead: bool) -> None:

@@ -72,6 +72,7 @@ class Open:
     lang: str | None = None
     item: bool = False  # a bulletin item
     lead: bool = False  # a compilation's lead reporting the contact: the compiler's news
+    resumes: bool = False  # the page's own text after an excerpt of another's ("Read more")
 
 
 class Splitter:
@@ -271,6 +272,10 @@ def scan(body: str) -> Splitter:
         folded = fold(strip_markup(text)).rstrip(":：") if len(text) <= _NAV_LINE else None
         if folded in page.lists and split.has_text():
             break  # "More Stories": the site's other headlines follow, the story has ended
+        if folded is not None and folded.rstrip(" .…>»›→") in page.excerpt_ends and \
+                split.current is not None and split.current.fixed and split.has_text():
+            split.open(end, resumes=True)  # "Read more ....": the relayed excerpt ends,
+            continue  # the page's own text follows
         if page.noise.match(text) or folded in page.nav or folded in page.lists:
             continue
         if page.end_marks.match(text):

@@ -324,6 +324,8 @@ def cue_source(line: str, strict: bool = False, bare: bool = True, framed: bool 
         return None
     if (chained := _chain(text)) is not None:
         return chained
+    if (signed := _signed_headline(text)) is not None:
+        return signed
     if len(text) > MAX_CUE_LINE:
         return None
     data = cue_data()
@@ -353,6 +355,23 @@ def _chain(text: str) -> tuple[Source, str] | None:
                          for label in labels):
         return None
     return registry().name_in(" : ".join(labels))
+
+
+_SIGNED = re.compile(r"\s(?:--|[—–|])\s*([^—–|\n]{2,40}?)\s*$")
+
+
+def _signed_headline(text: str) -> tuple[Source, str] | None:
+    """A reposted article's headline signed with its publisher after a dash or a bar
+    ("White House And Kremlin Seem To Differ On The Call -- Washington Post", "… | Reuters"):
+    the text under it is that publisher's, whatever sources the headline names."""
+    m = _SIGNED.search(text)
+    if m is None:
+        return None
+    found = registry().name_in(m.group(1))
+    if found is None or not _TAIL_OK.match(m.group(1).replace(found[1], "", 1).replace(
+            "The ", "", 1)):
+        return None
+    return found
 
 
 _FRAME_WORDS = 6  # "per il tramite del ministero degli Esteri cinese": a few words before the name

@@ -37,6 +37,8 @@ class _Labels:
     questions: frozenset[str]
     not_labels: frozenset[str]
     not_after: frozenset[str]  # words a label never follows mid-line ("PM call with President X:")
+    articles: frozenset[str]  # a label opening with one is a heading ("The Lede:"), but
+    # for a role after it ("The President:")
     translation: re.Pattern[str]
     zh_line: re.Pattern[str]
     zh_verbs: tuple[str, ...]
@@ -49,6 +51,7 @@ def _labels() -> _Labels:
     questions: set[str] = set()
     not_labels: set[str] = set()
     not_after: set[str] = set()
+    articles: set[str] = set()
     marks: list[str] = []
     verbs: list[str] = []
     for lang in SUPPORTED:
@@ -58,6 +61,7 @@ def _labels() -> _Labels:
         questions |= {q.casefold() for q in data.get("questions", [])}
         not_labels |= {n.casefold() for n in data.get("not_labels", [])}
         not_after |= {n.casefold() for n in data.get("not_after", [])}
+        articles |= {n.casefold() for n in data.get("articles", [])}
         marks += data.get("translation", [])
         verbs += data.get("verb_endings", [])
     mark = "|".join(re.escape(m) for m in sorted(marks, key=len, reverse=True))
@@ -66,8 +70,8 @@ def _labels() -> _Labels:
         r"^[ \t]*(?:\*\*)?([\u4e00-\u9fff·]{1,12})(?:[（(][^）)\n]{1,8}[）)])?(?:\*\*)?[：:]",
         re.M)
     return _Labels(frozenset(roles), frozenset(lower), frozenset(questions),
-                   frozenset(not_labels), frozenset(not_after), translation, zh_line,
-                   tuple(verbs))
+                   frozenset(not_labels), frozenset(not_after), frozenset(articles),
+                   translation, zh_line, tuple(verbs))
 
 
 _COLON = re.compile(r"[ \t]?[:：](?=\s|$)")
@@ -136,6 +140,10 @@ def _checked(text: str, lo: int, kept: list[re.Match[str]], labels: _Labels
         return None
     is_question = folded in labels.questions
     starts_role = any(folded.startswith(r) for r in labels.roles)
+    if kept[0].group().casefold() in labels.articles and len(kept) > 1 and not any(
+            label[kept[1].start() - kept[0].start():].casefold().startswith(r)
+            for r in labels.roles):
+        return None  # "The Lede:", "Il nodo:": an article's heading, no speaker
     office = folded.partition(",")[2].strip()  # "ANTHONY ALBANESE, PRIME MINISTER"
     named_role = bool(office) and any(office.startswith(r) for r in labels.roles)
     if label.isupper() and not (is_question or starts_role or named_role or len(kept) == 1):
