@@ -5,7 +5,8 @@ and its credit names an agency ("Evgenia Novozhenina/Pool/Reuters"); read as tex
 a contact that never happened and an account credited to the photo agency. Found here, on
 the decoded text's lines, so normalization drops them with its offset map. Only the
 genre's clear shapes count: a credit line; a line that ends with a photo credit in
-brackets and reads as a caption; the short paragraph just above a credit line. The credit
+brackets, or with a photographer's credit ("新华社记者 黄敬文 摄"), and reads as a caption; the
+short paragraph just above a credit line. The credit
 words are data (knowledge/captions.yaml).
 """
 
@@ -18,6 +19,7 @@ from readouts import knowledge
 
 _CREDIT_LINE = 160  # a credit line is short
 _CAPTION_LINE = 240  # and so is a caption
+_PHOTOGRAPHER_LINE = 40  # "新华社记者 黄敬文 摄"
 _SENTENCE_END = re.compile(r"[.!?。！？](?=\s|[（(\"”»]|$)")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _DATE_PLACE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日[，,]")  # "2025年7月25日，俄罗斯莫斯科，"
@@ -41,6 +43,31 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
         rf"\s*[）)]\s*$", re.I)
     placed = re.compile(rf"[（(]\s*(?:{positions})\s*[）)]", re.I)
     return credit, slashed, closing, placed
+
+
+@lru_cache(maxsize=1)
+def _photographer_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A Chinese photographer's credit alone on its line, and one closing a caption's line."""
+    data = knowledge.load("captions")
+    taken = _alternation(data.get("photo_taken") or ["(?!)"])
+    reporter = _alternation(data.get("photo_reporters") or ["(?!)"])
+    name = r"[\u4e00-\u9fff·]{1,4}(?:\s[\u4e00-\u9fff]{1,3})?"
+    names = rf"{name}(?:\s*[、，,和\s]\s*{name})*"
+    alone = re.compile(rf"^\S{{0,8}}(?:{reporter})\s*{names}\s*(?:{taken})(?:影)?$")
+    closing = re.compile(
+        rf"(?:\s|(?<=[。．.]))\S{{0,8}}(?:{reporter})\s*{names}\s*(?:{taken})(?:影)?$")
+    return alone, closing
+
+
+def _photographer(line: str) -> bool:
+    """A photographer's credit standing alone: "新华社记者 申 宏摄", "本报记者 张三摄"."""
+    return len(line) <= _PHOTOGRAPHER_LINE and _photographer_patterns()[0].match(line) is not None
+
+
+def _closed_by_photographer(line: str) -> bool:
+    """A caption whose line ends with its photographer's credit, no brackets: "当地时间9月16日，
+    …抵达圣彼得堡。 新华社记者 黄敬文 摄"."""
+    return len(line) <= _CAPTION_LINE and _photographer_patterns()[1].search(line) is not None
 
 
 @lru_cache(maxsize=1)
@@ -117,13 +144,13 @@ def caption_spans(text: str) -> list[tuple[int, int]]:
     for i, (_, _, line) in enumerate(lines):
         if not line:
             continue
-        if _is_credit(line):
+        if _is_credit(line) or _photographer(line):
             drop.add(i)
             above = next((j for j in range(i - 1, max(-1, i - 3), -1) if lines[j][2]), None)
             if above is not None and above != first and _bare(line) and (
-                    _signed(lines[above][2]) or _image_source(line)
+                    _signed(lines[above][2]) or (_image_source(line) or _photographer(line))
                     and len(lines[above][2]) <= _CAPTION_LINE):
                 drop.add(above)  # the caption the credit signs
-        elif _is_captioned(line) or _notice().search(line):
+        elif _is_captioned(line) or _closed_by_photographer(line) or _notice().search(line):
             drop.add(i)
     return [(lines[i][0], lines[i][1]) for i in sorted(drop)]

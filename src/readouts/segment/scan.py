@@ -373,18 +373,22 @@ def _names_parties(text: str) -> bool:
     return bool(_party_words().search(text) or reg.voice_in(text) or reg.sources_named(text)
                 or side_in(text))
 
+_SENTENCE_STOPS = "。.!?！？"
+
 
 def _headline_twice(split: Splitter, lines: list[tuple[int, int, str]], i: int,
                     text: str) -> bool:
     """A page's headline printed twice (the page's title, then the article's): the second is
-    skipped, and the first, if read as the account's text, becomes its title."""
+    skipped, and the first, if read as the account's text, becomes its title. A paragraph that
+    ends a sentence is no headline: a lead printed again under its photo ("…国事访问。")."""
     acc = split.current
     if acc is None or split.closed:
         return False
     if text == acc.title and not split.has_text():
         return True
     prev = next(((s, t.strip()) for s, _, t in reversed(lines[:i]) if t.strip()), None)
-    if prev is None or prev[1] != text or acc.start != prev[0] or len(text) > MAX_TITLE:
+    if prev is None or prev[1] != text or acc.start != prev[0] or len(text) > MAX_TITLE \
+            or text[-1] in _SENTENCE_STOPS:
         return False
     acc.title, acc.start, acc.blocks, acc.paras, acc.script = text, None, 0, 0, None
     return True
