@@ -30,6 +30,7 @@ from readouts.extract.contacts.kinds import (
     first_typed,
     held_between,
     held_kind,
+    last_time,
     lead_end,
     medium_unsaid,
     most_specific,
@@ -78,11 +79,16 @@ def reported_contacts(title: str | None, sentences: list[Sentence],
     to a later sentence that does."""
     if not start and end is None:
         ahead = first_planned(sentences, lang)
+        opening = first_typed(sentences, lang)
+        if ahead is None and opening is not None and last_time(sentences[opening].text, lang):
+            # "L'ultima volta che si sono incontrati …": the news may come past the opening
+            ahead = first_planned(sentences, lang, opening + 1, _WIDE_LEAD)
         while ahead is not None and _leaders_told(sentences, mentions, ahead, lang, ref) < 2:
             # a headline repeated above the lead naming one leader ("Biden plans to speak
             # with new British prime minister"): the announcement naming both is the lead
             ahead = first_planned(sentences, lang, ahead + 1)
-        held = first_typed(sentences, lang)
+        held = None if opening is not None and last_time(sentences[opening].text, lang) \
+            else opening
         told = title is not None and contact_type(title, lang) is not None
         if ahead is not None and _leaders_told(sentences, mentions, ahead, lang, ref) >= 2 \
                 and not _held_first(

@@ -57,6 +57,7 @@ class _Cues:
     partner_word: re.Pattern[str] | None  # "with", "с", "与": before a contact's other party
     counterpart_list: re.Pattern[str] | None  # "ha chiamato", "with": a list of counterparts next
     said_aside: re.Pattern[str] | None  # "как уточнил Трамп": a speaker's aside ends a list
+    last_time: re.Pattern[str] | None  # "L'ultima volta che": a sentence opening on the past
     relative: re.Pattern[str] | None  # "which", "которое": a clause about the noun before it
     narrow_format: re.Pattern[str] | None  # "тет-а-тет", "小范围": a part of a two-format talk
     wide_format: re.Pattern[str] | None  # "в расширенном составе", "大范围": the other part
@@ -137,6 +138,8 @@ def contact_cues(lang: str) -> _Cues:
                                       *(data.get("partner_before") or [])]),
         counterpart_list=cue_alternation(data.get("counterpart_list") or []),
         said_aside=cue_alternation(data.get("said_aside") or []),
+        last_time=re.compile("^\\W*(?:" + "|".join(data["last_time"]) + ")", re.I)
+        if data.get("last_time") else None,
         deictic=re.compile("|".join(f"(?:{p})" for p in data["deictic_before"]) + "$", re.I)
         if data.get("deictic_before") else None,
     )

@@ -145,11 +145,12 @@ def types_compatible(a: str, b: str) -> bool:
     return a == b or (a in _CONVERSATIONS and b in _CONVERSATIONS)
 
 
-def first_planned(sentences: list[Sentence], lang: str, start: int = 0) -> int | None:
-    """The first opening sentence (from ``start``) whose contact is ahead and none held ("La
-    telefonata tra Biden e Xi si terrà la prossima settimana", "Путин и Си проведут
-    переговоры"): the story of an announced contact."""
-    for s in sentences[start:lead_end(sentences)]:
+def first_planned(sentences: list[Sentence], lang: str, start: int = 0,
+                  stop: int | None = None) -> int | None:
+    """The first opening sentence (from ``start``, before ``stop``) whose contact is ahead and
+    none held ("La telefonata tra Biden e Xi si terrà la prossima settimana", "Путин и Си
+    проведут переговоры"): the story of an announced contact."""
+    for s in sentences[start:lead_end(sentences) if stop is None else stop]:
         first = _first_cue(s.text, lang)
         if first is None or denied(s.text, lang) or held_between(s.text, lang):
             continue
@@ -193,7 +194,7 @@ def first_typed(sentences: list[Sentence], lang: str, start: int = 0,
     """The lead: the first of the opening sentences (from ``start``, before ``end``) naming a
     contact that is not a planned one ("Putin accepted the invitation to visit China" opens
     no account of a visit), nor only in a quoted remark where a later one names it."""
-    remark = None
+    remark = last = None
     quoted = quoted_ranges(sentences)
     stop = lead_end(sentences) if end is None else end
     for k, s in enumerate(sentences[start:stop + (end is None)], start):
@@ -202,6 +203,11 @@ def first_typed(sentences: list[Sentence], lang: str, start: int = 0,
         if contact_type(s.text, lang) and (not planned_lead(s.text, lang)
                                            and not denied(s.text, lang)
                                            or held_between(s.text, lang)):
+            if last_time(s.text, lang):
+                # "L'ultima volta che si sono incontrati è stato …": the story's background,
+                # before the news it opens on; the lead only where nothing else is told
+                last = s.i if last is None else last
+                continue
             if not remark_only(s.text, quoted[k], lang):
                 # a remark of the same kind as the account's words ("«l'ho chiamato io»"),
                 # or of a medium they leave unsaid ("il colloquio"), tells the contact itself
@@ -209,7 +215,14 @@ def first_typed(sentences: list[Sentence], lang: str, start: int = 0,
                     s.text, lang) == held_kind(sentences[remark].text, lang))
                 return remark if kept else s.i
             remark = s.i if remark is None else remark
-    return remark
+    return remark if remark is not None else last
+
+
+def last_time(text: str, lang: str) -> bool:
+    """Does the sentence open on the last time the two met ("L'ultima volta che si sono
+    incontrati", "The last time they spoke", "В последний раз", "上一次")?"""
+    last_time = contact_cues(lang).last_time
+    return last_time is not None and last_time.match(text) is not None
 
 
 def remark_only(text: str, quoted: list[tuple[int, int]], lang: str) -> bool:
