@@ -58,3 +58,39 @@ def test_a_leader_calling_several_makes_no_call_of_them_all() -> None:
             for other in ("keir-starmer", "friedrich-merz", "donald-trump")}, (lang, events)
         main = analysis.documents[0].readouts[0].event
         assert main is not None and "keir-starmer" in main, (lang, main)
+
+
+THREE = {"emmanuel-macron", "olaf-scholz", "xi-jinping"}
+
+# Two subjects meeting a third, told by the verb in the plural with its object: one meeting
+# of the three (found on a real PrimaPress item whose glued headline came first).
+TWO_MEET_A_THIRD = [
+    ("it", "Il presidente francese Emmanuel Macron e il cancelliere tedesco, Olaf Scholz, "
+           "incontreranno il leader cinese, Xi Jinping. Lo ha annunciato l'Eliseo."),
+    ("it", "Macron e Scholz vedono Xi Jinping Il presidente francese Emmanuel Macron e il "
+           "cancelliere Olaf Scholz incontreranno il presidente cinese Xi Jinping a Pechino."),
+    ("en", "French President Emmanuel Macron and German Chancellor Olaf Scholz will meet "
+           "Chinese President Xi Jinping in Beijing, the Elysee said."),
+    ("ru", "Президент Франции Эммануэль Макрон и канцлер Германии Олаф Шольц встретятся с "
+           "председателем КНР Си Цзиньпином в Пекине."),
+    ("zh", "法国总统马克龙和德国总理朔尔茨将在北京会见中国国家主席习近平。"),
+]
+
+
+def test_two_subjects_meeting_a_third_make_one_meeting_of_the_three() -> None:
+    for lang, text in TWO_MEET_A_THIRD:
+        events = [e for e in analyze_texts((text, "2022-03-07"), lang=lang).events
+                  if e.reported_by]
+        assert [set(e.participants) for e in events] == [THREE], (
+            lang, text, [e.to_json() for e in events])
+        assert events[0].type == "meeting", (lang, events[0].type)
+
+
+def test_two_meeting_then_a_clause_naming_another_keep_their_pair() -> None:
+    # the leader after a comma and a clause of its own is not met by the two
+    text = ("Il presidente francese Emmanuel Macron e il cancelliere Olaf Scholz si sono "
+            "incontrati a Berlino, mentre il presidente cinese Xi Jinping era a Mosca.")
+    events = [e for e in analyze_texts((text, "2022-03-07"), lang="it").events
+              if e.reported_by]
+    assert [set(e.participants) for e in events] == [{"emmanuel-macron", "olaf-scholz"}], (
+        [e.to_json() for e in events])

@@ -171,18 +171,48 @@ def listed_subjects(text: str, mentions: list[Mention], kind: str, lang: str,
     if after and (before[-1].actor == after[0].actor or after[0].start - cue[1] > _LIST_GAP
                   or _LIST_BREAK.search(text, cue[1], after[0].start)):
         return []
-    for a, b in zip(before, before[1:], strict=False):
-        gap = text[a.end:b.start]  # not "Trump, ahead of his talks with Zelenskyy, called"
+    chain = len(before) - 1  # the chain of subjects right before the cue; not a glued
+    while chain > 0:         # headline's names before it ("A e B vedranno C Il presidente…")
+        gap = text[before[chain - 1].end:before[chain].start]
+        # not "Trump, ahead of his talks with Zelenskyy, called"
         if len(gap) > _LIST_GAP or partner is not None and partner.search(gap) \
                 or not (gap.strip()[:1] and gap.strip()[:1] in _LIST_COMMAS
                         or joiner.match(gap)):
-            return []
-    subjects = unique([m.actor for m in before])
-    if len(subjects) == 2 and after and _one_contact_with(text, cue, after[0], lang):
+            break
+        chain -= 1
+    if chain and _led_to(text[before[chain - 1].end:before[chain].start], lang):
+        return []  # "习近平分别向马克龙、默克尔…致电": the ones written to, not subjects
+    subjects = unique([m.actor for m in before[chain:]])
+    if len(subjects) == 2 and after and (_one_contact_with(text, cue, after[0], lang)
+                                         or _met_together(text, cue, after[0], kind, lang)):
         return unique([*subjects, after[0].actor])  # "A e B hanno avuto una telefonata con C"
     if len(subjects) < 3:
         return []
     return unique([*subjects, after[0].actor]) if after else subjects
+
+
+def _led_to(gap: str, lang: str) -> bool:
+    """Does the text before a chain of names lead them as the ones a contact is with or to
+    ("with", "分别向")? Then they are no subjects."""
+    cues = contact_cues(lang)
+    return any(p is not None and p.search(gap)
+               for p in (cues.partner_word, cues.each_before))
+
+
+_APPOSITION_REACH = 30  # characters of "the Chinese leader," before a name set off by a comma
+
+
+def _met_together(text: str, cue: tuple[int, int, int, str], other: Mention, kind: str,
+                  lang: str) -> bool:
+    """Do two subjects meet the leader named right after the verb ("Macron e Scholz
+    incontreranno il leader cinese, Xi Jinping", "Macron and Scholz will meet Xi")? A
+    meeting's verb in the plural with its object is one contact of the three; calls and
+    messages go one by one, so only their noun in the singular says so."""
+    gap = text[cue[1]:other.start]
+    bare = gap.rstrip().rstrip(",，")
+    return kind not in _ONE_BY_ONE and not _names_contact(gap, lang) and (
+        not CLAUSE_BREAK.search(gap)
+        or len(gap) <= _APPOSITION_REACH and not CLAUSE_BREAK.search(bare))
 
 
 def _one_contact_with(text: str, cue: tuple[int, int, int, str], other: Mention,
