@@ -18,7 +18,8 @@ from readouts import knowledge
 from readouts import lang as langdata
 
 _STAMP_REACH = 30  # a stamp word this far before a date: "Aggiornato il 3 marzo 2025, 10:12"
-_SAID_REACH = 40  # a speech verb this far after a time, in its clause: "Ieri sera X ha riferito"
+_SAID_REACH = 60  # a speech verb this far after a time, in its clause: "Ieri sera X ha riferito",
+# "Nel pomeriggio il presidente del Brasile Lula ha riferito"
 _BEGAN_REACH = 25  # "iniziata lo scorso": a verb of beginning this far before a date
 _AFTER_REACH = 40  # "dopo degli incontri": an "after" word this far before the contact's word
 _EVENT_REACH = 50  # "the terrorist attack this": an event's noun this far before its time
