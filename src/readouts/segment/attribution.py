@@ -40,6 +40,7 @@ class Cues:
     resume: re.Pattern[str]
     lead: re.Pattern[str]
     refers: re.Pattern[str]  # a sentence opening with the quoted text named again
+    refers_tail: re.Pattern[str]  # ... or closing with it (", according to the readout.")
     post: re.Pattern[str]  # words naming a post
     leader_post: re.Pattern[str]  # a leader's act of writing ("Trump wrote", "написал")
     text_credit: re.Pattern[str]  # "according to a statement from (the Elysee)"
@@ -96,7 +97,8 @@ def cues() -> Cues:
 
     word = re.compile(trie_regex(sorted(sides)), re.I)
     return Cues(*(union(found.get(k, [])) for k in (
-        "speech", "announce", "statement", "link", "resume", "lead", "refers", "post_words",
+        "speech", "announce", "statement", "link", "resume", "lead", "refers", "refers_tail",
+        "post_words",
         "leader_post", "text_credit", "text_credit_after", "indirect",
         "credit_opening", "credit_clause", "back_credit")),
         sided["side_speech"], sided["side_text"], word, sides)
@@ -107,8 +109,9 @@ class Said:
     """Who gives a sentence's words: `how` is 'named' (a registered source), 'credited' (a
     registered source's text: "according to a statement from the Elysee"), 'side' (a side's
     unnamed text: `source` is None), 'leader' (a side's leader writing: his post),
-    'refers' (the text quoted before), or 'back' (a source credited with what the sentences
-    before said: "Lo rende noto la Casa Bianca", "Об этом сообщает пресс-служба Кремля")."""
+    'refers' (the text quoted before), 'continues' (the text being quoted, named again at
+    the sentence's end: "…,” according to the readout."), or 'back' (a source credited with
+    what the sentences before said: "Lo rende noto la Casa Bianca")."""
 
     how: str
     source: Source | None
@@ -188,6 +191,8 @@ def speaker_of(text: str, named: list[tuple[Source, str, int]]) -> Said | None:
                     return Said("side", None, side, m.group())
                 return found[1]
     if found is None and not named:
+        if (m := c.refers_tail.search(text)) is not None:  # "…,” according to the readout."
+            return Said("continues", None, None, m.group())
         return _leader_writes(text)
     return found[1] if found else None
 

@@ -57,7 +57,7 @@ from readouts.segment.paragraph_read import (
 )
 from readouts.segment.pieces import Key, Piece, named_sides, one_kind, settled
 from readouts.segment.pieces import key as _key
-from readouts.segment.prose import paragraphs, width
+from readouts.segment.prose import OPEN, paragraphs, width
 from readouts.segment.sources import Source, registry
 
 _INLINE_QUOTE = 160  # a colon's quotation this wide, or of two sentences, is a quoted text
@@ -129,6 +129,8 @@ class _Pass:
         that side the article quoted, else an unknown source of that side."""
         if said.how == "refers":
             return self.spoken
+        if said.how == "continues":  # the text under way goes on; the writer's stays his
+            return self.current
         if said.source is not None:
             return voice_of(said.source, text, said.cue)
         if said.how == "leader":  # his post: the one of his side quoted before, if any
@@ -164,7 +166,7 @@ def quoted_pieces(body: str, start: int, end: int, own: Source | None,
     even when that text runs to the end. `quoting`: the document has quoted official texts
     before this span."""
     paras: list[tuple[int, int, tuple[int, Voice] | None, Para | None]] = []
-    for p_start, p_end in paragraphs(body, start, end):
+    for p_start, p_end in _quotations_joined(body, paragraphs(body, start, end)):
         header = bracketed_header(body, p_start, p_end)
         paras.append((p_start, p_end, header,
                       None if header is not None else read_paragraph(body, p_start, p_end)))
@@ -192,6 +194,32 @@ def quoted_pieces(body: str, start: int, end: int, own: Source | None,
         found = _pieces(body, start, paras, own, carry, quoting, whole, by_sentence=True,
                         mute=passing, pulled=pulled, embeds=embeds)[0]
     return found
+
+
+_JOINED = 4  # paragraphs one quotation may run over before its closing mark
+
+
+def _quotations_joined(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A quotation opening a paragraph and closed only in a later one that does not open
+    again (a post's first line set apart: "“Just completed my call with Putin." / "It went
+    very well …,” Trump wrote.") is read as one paragraph with the words that credit it."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(spans):
+        p_start, p_end = spans[i]
+        text = body[p_start:p_end]
+        last = i
+        if text[:1] in OPEN + '"' and still_open(text):
+            for k in range(i + 1, min(len(spans), i + _JOINED)):
+                nxt = body[spans[k][0]:spans[k][1]]
+                if nxt[:1] in OPEN + '"':
+                    break  # each paragraph opens again: the quotation's own layout
+                if (nxt.count('"') % 2 == 1 if text[0] == '"' else not still_open(nxt, 1)):
+                    last = k  # its closing mark
+                    break
+        out.append((p_start, spans[last][1]))
+        i = last + 1
+    return out
 
 
 def _paraphrases(body: str, paras: list[tuple[int, int, tuple[int, Voice] | None,
@@ -271,7 +299,8 @@ def _pieces(body: str, start: int, paras: list[tuple[int, int, tuple[int, Voice]
         if carry is not None and para.intro is None and own_voice is None and \
                 not para.links and not (cues.resume.search(first_text)
                                         or carry.source.id in reg.sources_named(
-                                            body[p_start:p_end])):
+                                            body[p_start:p_end])
+                                        or _another_speaks(para, carry)):
             run.begin(p_start, carry)
             continue
         carry = None
@@ -309,6 +338,13 @@ def _pieces(body: str, start: int, paras: list[tuple[int, int, tuple[int, Voice]
     cut = voices and (quoting or run.announced or not passing)
     return (Quoted(one_kind(named_sides(run.pieces)) if cut else [], running if cut else None),
             run)
+
+
+def _another_speaks(para: Para, carry: Voice) -> bool:
+    """Does another registered source speak in the paragraph ("The Kremlin said in a
+    statement …" after a post announced with a colon)? The announced text has ended."""
+    return any(said is not None and said.source is not None and said.how != "refers"
+               and said.source.id != carry.source.id for said in para.speakers)
 
 
 _POINTING = 200  # the writer's paragraph naming the text quoted under it is this short
@@ -353,6 +389,10 @@ def _by_speaker(run: _Pass, body: str, para: Para, lo: int, hi: int, lead: bool)
             at = para.sentences[first].start
             if sum(t.quoted for t in para.sentences[first:n + 1]) < LONG_QUOTE:
                 said = None  # a leader's remark quoted is the writer's
+        elif said is not None and said.how == "named" and not s.quoted and \
+                said.source is not None and said.source.type == "platform":
+            first = _quote_opens(para, lo, n)  # "“…。”特朗普在真实社交上写道。": the
+            at = para.sentences[first].start  # quotation before the sentence is the post
         if said is not None and said.how == "back":  # "Lo rende noto la Casa Bianca.":
             run.remember(run.voice(said, body[s.start:s.end]))  # it credits the sentences
             said = None  # before it, no text of its own
