@@ -20,7 +20,7 @@ def test_an_expected_contact_is_planned(text: str) -> None:
 
 
 def test_a_call_held_stays_held() -> None:
-    events = analyze_texts(("乌克兰总统办公室4日说，泽连斯基当天与美国总统特朗普进行了通话。", PAGE),
-                           lang="zh").events
+    text = "乌克兰总统办公室4日说，泽连斯基当天与美国总统特朗普进行了通话。"
+    events = analyze_texts((text, PAGE), lang="zh").events
     assert [(sorted(e.participants), e.status) for e in events] == [
         (["donald-trump", "volodymyr-zelenskyy"], "held")]
