@@ -90,3 +90,36 @@ def test_a_long_quotation_credited_after_it_is_its_source_s(text: str, lang: str
     got = [(a.source, a.side) for a in found]
     assert got == [("unknown", None), ("cctv", "CHN"), ("unknown", None)]
     assert found[1].text.lstrip().startswith(("\"", "«"))  # the quotation is CCTV's
+
+
+CLAIMED_IT = """\
+Biden e Xi si sono sentiti al telefono per novanta minuti, la prima volta da febbraio.
+
+Biden ha auspicato che la "competizione" tra i due Paesi non diventi "conflitto". Al suo omologo ha assicurato che gli Stati Uniti vogliono "evitare che in futuro si crei alcuna situazione di conflitto indesiderato tra le due potenze". Lo ha riferito ai giornalisti un funzionario della Casa Bianca.
+
+Secondo il resoconto dell'agenzia Xinhua, Xi ha detto che "la politica americana sulla Cina pone da tempo serie difficoltà nei rapporti tra i due Paesi e non è nell'interesse dei due popoli". Il resoconto aggiunge che Xi ha chiesto "rispetto reciproco e una gestione adeguata delle divergenze tra le due potenze".
+"""
+
+CLAIMED_EN = """\
+Biden and Xi spoke by phone for ninety minutes, their first call since February.
+
+Biden hoped that "competition" between the two countries would not become "conflict". He assured his counterpart that the United States wants "to make sure no unintended conflict between the two powers arises in the future". This was reported by a White House official.
+
+According to the Xinhua readout, Xi said that "U.S. policy on China has long caused serious difficulties in relations between the two countries and is not in the interest of the two peoples". The readout added that Xi called for "mutual respect and proper handling of the differences between the two powers".
+"""
+
+CLAIMED_RU = """\
+Байден и Си полтора часа говорили по телефону, впервые с февраля.
+
+Байден выразил надежду, что «конкуренция» двух стран не перерастёт в «конфликт». Он заверил собеседника, что США хотят «не допустить в будущем никакого непреднамеренного конфликта между двумя державами». Об этом журналистам сообщили в Белом доме.
+
+Как сообщает агентство Синьхуа, Си заявил, что «политика США в отношении Китая давно создаёт серьёзные трудности в отношениях двух стран и не отвечает интересам двух народов». В сообщении также говорится, что Си призвал к «взаимному уважению и должному урегулированию разногласий между двумя державами».
+"""
+
+
+@pytest.mark.parametrize(("text", "lang"), [(CLAIMED_IT, "it"), (CLAIMED_EN, "en"),
+                                            (CLAIMED_RU, "ru")])
+def test_quoted_sentences_credited_after_them_are_their_source_s(text: str, lang: str) -> None:
+    found = split_accounts(text, {}, lang)
+    assert [a.source for a in found] == ["unknown", "whitehouse", "xinhua"]
+    assert found[1].text.startswith(("Biden ha auspicato", "Biden hoped", "Байден выразил"))

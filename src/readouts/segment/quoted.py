@@ -101,6 +101,14 @@ class _Pass:
         self.current = voice
         self.remember(voice)
 
+    def claim(self, at: int, voice: Voice) -> None:
+        """The sentences from `at` on, begun as the writer's, were the voice's words,
+        credited after them."""
+        if self.pieces and self.pieces[-1].start == at and not self.pieces[-1].empty:
+            self.pieces.pop()
+            self.current = self.pieces[-1].voice if self.pieces else None
+        self.begin(at, voice)
+
     def remember(self, voice: Voice | None) -> None:
         if voice is not None:
             self.spoken = voice
@@ -393,9 +401,17 @@ def _by_speaker(run: _Pass, body: str, para: Para, lo: int, hi: int, lead: bool)
                 said.source is not None and said.source.type == "platform":
             first = _quote_opens(para, lo, n)  # "“…。”特朗普在真实社交上写道。": the
             at = para.sentences[first].start  # quotation before the sentence is the post
-        if said is not None and said.how == "back":  # "Lo rende noto la Casa Bianca.":
-            run.remember(run.voice(said, body[s.start:s.end]))  # it credits the sentences
-            said = None  # before it, no text of its own
+        claimed = False
+        if said is not None and said.how == "back":  # "Lo rende noto la Casa Bianca."
+            first = next((k + 1 for k in range(n - 1, lo - 1, -1)
+                          if para.speakers[k] is not None), lo)
+            if not lead and run.current is None and \
+                    any(t.quoted for t in para.sentences[first:n]):
+                at, claimed = para.sentences[first].start, True  # "Biden ha espresso …
+                # “…”. Lo ha riferito un funzionario della Casa Bianca.": its words before
+            else:  # it credits the writer's sentences before it: no text of its own
+                run.remember(run.voice(said, body[s.start:s.end]))
+                said = None
         voice = None if said is None else run.voice(said, body[s.start:s.end])
         if voice is not None and (lead and n == 0 and not s.opens_quote
                                   or _key(voice) in run.mute):
@@ -409,7 +425,10 @@ def _by_speaker(run: _Pass, body: str, para: Para, lo: int, hi: int, lead: bool)
                 run.relayed = run.relayed or run.credits[key] > 1
         if voice is None and s.quoted and run.current is not None:
             voice = run.current  # "“…,” the president wrote": the post goes on
-        run.begin(at if voice is not None else s.start, voice)
+        if claimed and voice is not None:
+            run.claim(at, voice)
+        else:
+            run.begin(at if voice is not None else s.start, voice)
         run.hear(run.current, s.quoted)
         run.count(voice)
 
