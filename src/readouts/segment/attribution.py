@@ -41,6 +41,8 @@ class Cues:
     lead: re.Pattern[str]
     refers: re.Pattern[str]  # a sentence opening with the quoted text named again
     refers_tail: re.Pattern[str]  # ... or closing with it (", according to the readout.")
+    media_opening: re.Pattern[str]  # a sentence opening on unnamed media's reports
+    # ("另据俄媒体报道", "According to Russian media reports"): the writer relays news
     post: re.Pattern[str]  # words naming a post
     leader_post: re.Pattern[str]  # a leader's act of writing ("Trump wrote", "написал")
     text_credit: re.Pattern[str]  # "according to a statement from (the Elysee)"
@@ -98,7 +100,7 @@ def cues() -> Cues:
     word = re.compile(trie_regex(sorted(sides)), re.I)
     return Cues(*(union(found.get(k, [])) for k in (
         "speech", "announce", "statement", "link", "resume", "lead", "refers", "refers_tail",
-        "post_words",
+        "media_opening", "post_words",
         "leader_post", "text_credit", "text_credit_after", "indirect",
         "credit_opening", "credit_clause", "back_credit")),
         sided["side_speech"], sided["side_text"], word, sides)
@@ -156,6 +158,8 @@ def speaker_of(text: str, named: list[tuple[Source, str, int]]) -> Said | None:
     setting two sources side by side ("The White House and the Kremlin released …") is the
     writer's. `named`: the sources the sentence names, in order (`Registry.named_all`)."""
     c = cues()
+    if c.media_opening.match(text):  # "另据俄媒体报道，俄外交部副部长…说": news relayed,
+        return None  # whoever speaks in it
     if (m := c.refers.match(text)) is not None and not any(at < m.end() for _, _, at in named):
         return Said("refers", None, None, m.group())  # not "According to the Xinhua readout"
     found: tuple[int, Said] | None = None
