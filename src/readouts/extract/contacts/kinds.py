@@ -74,12 +74,13 @@ def contact_type(text: str, lang: str, weak: bool = True) -> str | None:
 
 
 def medium_unsaid(text: str, lang: str) -> bool:
-    """Do the text's meeting cues all name no medium ("il colloquio tra Draghi e Putin"),
-    and no other cue name one? Then the next sentences may say it was a call."""
+    """Do the text's meeting cues all name no medium ("il colloquio tra Draghi e Putin",
+    "terranno colloqui"), and no other cue name one? Then the next sentences may say it
+    was a call."""
     neutral = contact_cues(lang).medium_neutral
     spans = type_spans(text, lang)
     return neutral is not None and bool(spans) and all(
-        span[3] == "meeting" and neutral.match(text, span[0]) for span in spans)
+        span[3] == "meeting" and neutral.search(text, span[0], span[1]) for span in spans)
 
 
 def trip_of_two(kind: str, text: str, lang: str, leaders: int) -> bool:

@@ -204,6 +204,12 @@ def _attached(text: str, d: DateMention, lang: str, kind: str) -> bool:
         and not earlier_before(text, d.start, lang)
 
 
+def _bracketed(text: str, d: DateMention) -> bool:
+    """Is the date inside brackets, an aside of the sentence?"""
+    opened = max(text.rfind("(", 0, d.start), text.rfind("（", 0, d.start))
+    return opened >= 0 and not any(c in text[opened:d.start] for c in ")）")
+
+
 def _others_near(text: str, d: DateMention, facts: ContactFacts, lang: str, ref: str | None
                  ) -> bool:
     """"la telefonata fatta ieri con Putin" in a report of a call with Zelensky: a leader who
@@ -265,11 +271,19 @@ def _neighbour_day(s: Sentence, facts: ContactFacts, lang: str, ref: str | None,
     # its days are ahead, as the lead's are
     ahead = "future" if facts.status == "planned" and sentence_tense(
         text, lang) == "future" else None
+    # a contact to come may be told its month next ("La conversazione avrà luogo negli ultimi
+    # giorni di dicembre"), not in a bracket's aside ("(a giugno ci saranno il G7 e il vertice
+    # della Nato)"): no page's day stands in for it
+    precisions = ("day", "month") if ahead and not before else ("day",)
     days = [d for d in _own_dates(text, lang, ref, facts.type, held, ahead)[0]
-            if d.precision == "day" and not _others_near(text, d, facts, lang, ref)
+            if (d.precision == "day" or d.precision in precisions and not _bracketed(text, d))
+            and not _others_near(text, d, facts, lang, ref)
             and (before or _on_first_talk(d, talk, facts.type))]
     if days and is_other_time(text, lang):
-        planned = contact_status(text, lang) == "planned" and not held and len(shared) >= 2
+        # a contact to come told again in the future, by both its principals or by none ("La
+        # conversazione avrà luogo il 28 dicembre"): the same contact, not another time's
+        planned = contact_status(text, lang) == "planned" and not held and (
+            len(shared) >= 2 or ahead is not None and not shared and not before)
         days = days if planned else [d for d in days if _attached(text, d, lang, facts.type)]
     return _pick(text, lang, days)
 
