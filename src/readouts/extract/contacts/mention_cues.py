@@ -39,9 +39,7 @@ class MentionCues:
     range_before: re.Pattern[str] | None  # "since" right before a year: it bounds a span
     range_opening: re.Pattern[str] | None  # "since" opening the year's own span
     range_after: re.Pattern[str] | None  # "以来" right after a year
-    since_clause: re.Pattern[str] | None  # "since Russia invaded ...": its dates are its own
     relative: re.Pattern[str] | None  # "the war which began in ...": another event's clause
-    since_close: re.Pattern[str] | None  # "...以来" after the date closes a "since" clause
     not_held: re.Pattern[str] | None  # in the cue's clause: refused, failed, habitual
     wish: re.Pattern[str] | None  # in the cue's clause: hoped for, wished: a planned contact
     directive: re.Pattern[str] | None  # "urged X to": the contact is X's, and planned
@@ -92,9 +90,7 @@ def mention_cues(lang: str) -> MentionCues:
         range_before=anchored("range_before", r"(?:{})\s*$"),
         range_opening=anchored("range_before", r"(?:{})\s"),
         range_after=anchored("range_after", r"\s*(?:{})"),
-        since_clause=one("since_clause"),
         relative=one("relative"),
-        since_close=one("since_close"),
         not_held=one("not_held"),
         wish=one("wish"),
         directive=one("directive"),

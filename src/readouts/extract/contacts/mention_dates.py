@@ -19,6 +19,7 @@ from readouts.extract.contacts.mention_cues import (
     mention_cues,
     nearest_cue,
 )
+from readouts.extract.contacts.since import in_since_clause
 from readouts.extract.contacts.when_cues import began_on, said_after, stamped
 from readouts.extract.time.dates import find_dates
 from readouts.extract.time.periods import find_periods
@@ -48,44 +49,7 @@ def _bounds_range(text: str, start: int, end: int, lang: str) -> bool:
     return bool(cues.range_after is not None and cues.range_after.match(after))
 
 
-_SINCE_REACH = 120  # characters from a "since" to a date of its clause
-_LOOKAHEAD = 40  # characters of the date a "since" opener may check ("dal 2019")
-
-
-def _in_since_clause(text: str, start: int, cues: list[Cue], lang: str) -> bool:
-    """Is the date in a clause a "since" opens, with no contact cue between them ("Modi, in
-    Moscow for the first time since Russia invaded Ukraine in February 2022")? It dates
-    that clause's event; "since their meeting in Bali in 2022" keeps the meeting's date."""
-    since = mention_cues(lang).since_clause
-    if _closed_since(text, start, cues, lang):
-        return True
-    if since is None:
-        return False
-    lo = max(0, start - _SINCE_REACH)
-    breaks = [m.end() for m in CLAUSE.finditer(text, lo, start)]
-    lo = breaks[-1] if breaks else lo
-    # an opener may look ahead at the date it opens, or open the date's own words ("da
-    # gennaio", "dal 2019": a date read from its preposition on)
-    opened = [m.end() for m in since.finditer(text, lo, start + _LOOKAHEAD)
-              if m.start() <= start]
-    if not opened:
-        return False
-    return not any(opened[-1] <= c.start and c.end <= start for c in cues)
-
-
-def _closed_since(text: str, start: int, cues: list[Cue], lang: str) -> bool:
-    """Is the date followed, in its clause and before any cue, by a word closing a "since"
-    clause ("川普去年重返总统宝座……以来，两位领导人的首次会晤": last year is his return)?"""
-    close = mention_cues(lang).since_close
-    if close is None:
-        return False
-    hi = min(len(text), start + _SINCE_REACH)
-    stop = CLAUSE.search(text, start, hi)
-    found = close.search(text, start, stop.start() if stop else hi)
-    return found is not None and not any(start <= c.start and c.end <= found.start()
-                                         for c in cues)
-
-
+_CLAUSE_REACH = 120  # characters from a relative pronoun to a date of its clause
 _ANTECEDENT_REACH = 40  # characters before a relative pronoun where its noun stands
 
 
@@ -96,7 +60,7 @@ def _in_other_relative(text: str, start: int, cues: list[Cue], lang: str) -> boo
     relative = mention_cues(lang).relative
     if relative is None:
         return False
-    lo = max(0, start - _SINCE_REACH)
+    lo = max(0, start - _CLAUSE_REACH)
     breaks = [m.end() for m in CLAUSE.finditer(text, lo, start)]
     opened = list(relative.finditer(text, breaks[-1] if breaks else lo, start))
     if not opened:
@@ -134,7 +98,7 @@ def sentence_dates(text: str, lang: str, ref: str | None, tense: str,
             for d in found
             if (d.precision != "year" or not _bounds_range(text, d.start, d.end, lang))
             and not (since is not None and since.search(text, max(0, d.start - 30), d.start))
-            and not _in_since_clause(text, d.start, cues, lang)
+            and not in_since_clause(text, d.start, [(c.start, c.end) for c in cues], lang)
             and not _in_other_relative(text, d.start, cues, lang)
             and not stamped(text, d.start, lang) and not began_on(text, d.start, lang)
             and not _said_before_cue(text, d.start, d.end, cues, lang)
@@ -167,7 +131,7 @@ def sentence_periods(text: str, lang: str, ref: str | None, cues: list[Cue]) -> 
         return periods
     for p in find_periods(text, lang, ref):
         if _bounds_range(text, p.start, p.end, lang) \
-                or _in_since_clause(text, p.start, cues, lang) \
+                or in_since_clause(text, p.start, [(c.start, c.end) for c in cues], lang) \
                 or _in_other_relative(text, p.start, cues, lang) \
                 or began_on(text, p.start, lang):
             continue

@@ -30,6 +30,7 @@ from readouts.extract.contacts.leaders import (
     names_in,
     of_another_contact,
 )
+from readouts.extract.contacts.since import in_since_clause
 from readouts.extract.contacts.when_cues import (
     after_phrase,
     began_on,
@@ -118,8 +119,9 @@ def _own_dates(text: str, lang: str, ref: str | None, kind: str, held: bool,
             own.append(replace(d, value=eve.isoformat(), part_of_day=None))
             continue
         if foreign(spans, d.start, d.end, kind) or starts_a_gap(text, d, lang) \
-                or began_on(text, d.start, lang):
-            continue
+                or began_on(text, d.start, lang) \
+                or in_since_clause(text, d.start, [s[:2] for s in spans], lang):
+            continue  # "the first to visit Beijing since the pandemic began in 2020"
         near = nearest(spans, d.start, d.end)
         if d.precision != "day" and near and near[0] > _COARSE_REACH:
             continue
