@@ -290,14 +290,15 @@ def _apposed_ahead(text: str, start: int, lang: str) -> bool:
 
 def _planned_at(text: str, start: int, end: int, lang: str,
                 before: tuple[int, int] | None = None) -> bool:
-    """Is the contact cue at ``start``-``end`` a planned one ("a possible meeting")? Not by
-    the plan of the ``before`` cue, ended ahead of it ("have agreed to meet soon in their
-    first call": the call is held, the meeting ahead)."""
+    """Is the contact cue at ``start``-``end`` a planned one ("a possible meeting", or one
+    whose plan follows its noun: "il vertice, in programma alle 11.30")? Not by the plan of
+    the ``before`` cue, ended ahead of it ("have agreed to meet soon in their first call":
+    the call is held, the meeting ahead)."""
     planned = contact_cues(lang).planned
     return planned is not None and any(
         m.start() <= end and m.end() >= start - _PLANNED_REACH
         and not (before and m.end() <= start and m.start() <= before[0] < m.end())
-        for m in planned.finditer(text, 0, end))
+        for m in planned.finditer(text))
 
 
 @lru_cache(maxsize=1024)
