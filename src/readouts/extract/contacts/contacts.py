@@ -9,6 +9,8 @@ sentences refer to, with the helpers this module re-exports.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from readouts.extract.contacts.also import also_contacts
 from readouts.extract.contacts.cue_parties import (
     first_between,
@@ -55,6 +57,7 @@ from readouts.extract.contacts.parties import (
 from readouts.extract.contacts.place import find_location, known_place
 from readouts.extract.contacts.quoted import quoted_ranges
 from readouts.extract.contacts.said_next import medium_after, met_again
+from readouts.extract.contacts.told_lead import told_contact
 from readouts.extract.contacts.visit_host import named_only_as_inviter, visit_host
 from readouts.extract.contacts.when import fill_when
 from readouts.model import Mention, Sentence
@@ -259,6 +262,10 @@ def _lead_contacts(title: str | None, sentences: list[Sentence],
     facts.participants = (between[1] if joint else between[1][:2]) if between else listed or \
         lead_people(title, sentences, mentions, lead_index, lang, ref, side, kind, joint, bare)
     facts.evidence["participants"] = lead_text or (title or "")
+    told = told_contact(lead_text, mentions[lead.i], lang, ref) \
+        if lead is not None and not between and not planned else None
+    if told:  # "сообщил Путину о разговоре с Трампом": the telling is the story's contact
+        facts.type, facts.participants = "other", told[0]
     host = visit_host(lead_text, lang, facts.participants, ref) \
         if kind == "visit" and lead is not None else None
     host = host if len(facts.participants) == 1 else None  # named, the two met on the trip
@@ -287,7 +294,10 @@ def _lead_contacts(title: str | None, sentences: list[Sentence],
         # a state visit to a country: its head, told of no meeting, nor only as its inviter (a
         # visit ahead is the visit: "Путин анонсировал визит в Узбекистан")
         facts.type = "meeting"  # the two leaders met during the trip: the visit is the trip
-    fill_when(facts, title, sentences, lead_index, lang, ref, fallback_date, side)
+    # the contact told of is another's: its day is not the telling's
+    dated = sentences if not told or lead is None else [
+        *sentences[:lead.i], replace(lead, text=lead_text[:told[1]]), *sentences[lead.i + 1:]]
+    fill_when(facts, title, dated, lead_index, lang, ref, fallback_date, side)
     facts.type = called or facts.type  # dated by the lead's own word, typed by the medium
     if facts.type == "phone_call" and lead is not None:
         facts.type = _video_named_later(sentences, lead.i, facts.participants, lang, ref,
