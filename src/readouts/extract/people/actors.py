@@ -154,6 +154,15 @@ class ActorIndex:
                     return True
         return False
 
+    def given_initial(self, actor_id: str, word: str) -> bool:
+        """Could a word be a spelling of the actor's given name at all? Its first letter, in
+        Latin letters, opens one of the given names he is known by ("Serghiei" for Sergey;
+        not "Джаред" for Bernard Kouchner, "Бернар Кушнер")."""
+        entry = self._actors.get(actor_id) or {}
+        initial = to_ascii(word).lower()[:1]
+        return any(to_ascii(str(name)).lower()[:1] == initial
+                   for lg in (*LANGS, "other") for name in entry.get(lg) or [])
+
     @staticmethod
     def _given_names(entry: dict, words: list[str]) -> bool:
         for lg in (*LANGS, "other"):

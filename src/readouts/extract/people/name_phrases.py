@@ -37,6 +37,7 @@ class Roster(Protocol):
     def pick(self, actors: tuple[str, ...], on: str | None) -> str | None: ...
     def country_of(self, actor_id: str) -> str | None: ...
     def given_name(self, actor_id: str, word: str) -> bool: ...
+    def given_initial(self, actor_id: str, word: str) -> bool: ...
     def holder(self, role: str, country: str, on: str | None) -> str | None: ...
     def previous_holder(self, role: str, country: str, on: str | None) -> str | None: ...
     def note_newcomer(self, actor: str, country: str | None, role: str | None) -> None: ...
@@ -122,6 +123,7 @@ class PhraseMatcher:
         former = [str(w) for w in data.get("former_before") or []]
         self.former = re.compile(rf"(?:{'|'.join(former)})\s*$", re.I) if former else None
         self.not_names = set(data.get("not_names") or [])
+        self.invariable = frozenset(str(w) for w in data.get("invariable") or [])
         self.not_persons = {str(p).lower() for lg in LANGS
                             for p in lang_data.load(lg, "titles").get("not_persons") or []}
         self.token = re.compile(r"\s+([^\W\d_][\w'’-]*\.?)")
@@ -275,6 +277,8 @@ class PhraseMatcher:
             while j < len(atoms) and atoms[j].start < u_end:
                 j += 1
             known = self._given_name_of(text, atoms, j, u_end, on)
+            if known and not self._given_initial(known, text[u_start:u_end]):
+                return j  # "Джаред Кушнер" is not Bernard Kouchner: the surname read alone
             if known:  # "Serghiei Lavrov", "Касымом-Жомартом Токаевым": a spelling of a name
                 self._emit(out, text, known, u_start, atoms[j].end, "name")
                 named.add(known)
@@ -306,6 +310,12 @@ class PhraseMatcher:
         if text[u_end:atoms[j].start].strip():
             return None
         return self.index.pick(atoms[j].value, on)
+
+    def _given_initial(self, actor: str, words: str) -> bool:
+        """Can the word before a known surname be a spelling of his given name? Its first
+        letter opens one of them (the particles of a name, "бен", "bin", left aside)."""
+        given = [w for w in words.split() if w not in self.invariable]
+        return not given or self.index.given_initial(actor, given[-1])
 
     def _tight(self, gap: str) -> bool:
         return gap == "" if self.lang == "zh" else gap.isspace() and len(gap) <= 2
