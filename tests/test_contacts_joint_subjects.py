@@ -94,3 +94,41 @@ def test_two_meeting_then_a_clause_naming_another_keep_their_pair() -> None:
               if e.reported_by]
     assert [set(e.participants) for e in events] == [{"emmanuel-macron", "olaf-scholz"}], (
         [e.to_json() for e in events])
+
+
+WITH_PUTIN = {"emmanuel-macron", "keir-starmer", "vladimir-putin"}
+
+# Two subjects urging or pressing a leader in a call: the call is of the three (open issue
+# item, found on a real Italian item that dropped Putin)
+URGED_IN_A_CALL = [
+    ("it", "Il presidente francese Emmanuel Macron e il premier britannico Keir Starmer hanno "
+           "incalzato Vladimir Putin in una telefonata sulla tregua."),
+    ("en", "French President Emmanuel Macron and British Prime Minister Keir Starmer pressed "
+           "Vladimir Putin in a phone call on the truce."),
+    ("ru", "Президент Франции Эммануэль Макрон и премьер-министр Великобритании Кир Стармер "
+           "надавили на Владимира Путина в телефонном разговоре."),
+]
+
+
+def test_two_subjects_urging_a_leader_in_a_call_make_one_call_of_the_three() -> None:
+    for lang, text in URGED_IN_A_CALL:
+        events = [e for e in analyze_texts((text, "2025-03-10"), lang=lang).events
+                  if e.reported_by]
+        assert [(e.type, set(e.participants)) for e in events] == [
+            ("phone_call", WITH_PUTIN)], (lang, [e.to_json() for e in events])
+
+
+SPOKE_OF = [
+    ("it", "Il presidente francese Emmanuel Macron e il premier britannico Keir Starmer hanno "
+           "discusso di Vladimir Putin in una telefonata."),
+    ("ru", "Президент Франции Эммануэль Макрон и премьер-министр Великобритании Кир Стармер "
+           "говорили о Владимире Путине в телефонном разговоре."),
+]
+
+
+def test_a_leader_two_spoke_of_in_a_call_is_no_party() -> None:
+    for lang, text in SPOKE_OF:
+        events = [e for e in analyze_texts((text, "2025-03-10"), lang=lang).events
+                  if e.reported_by]
+        assert [set(e.participants) for e in events] == [{"emmanuel-macron", "keir-starmer"}], (
+            lang, [e.to_json() for e in events])

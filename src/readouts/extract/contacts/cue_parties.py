@@ -161,7 +161,7 @@ def listed_subjects(text: str, mentions: list[Mention], kind: str, lang: str,
     the counterpart ("Merkel e Macron hanno avuto una telefonata con Putin")."""
     leaders = [m for m in mentions if is_leader(m.actor, ref) and can_be_party(m.actor, ref)]
     cue = next((span for span in type_spans(text, lang) if span[3] == kind), None)
-    joiner, partner = contact_cues(lang).pair_joiner, contact_cues(lang).partner_word
+    joiner = contact_cues(lang).pair_joiner
     if cue is None or joiner is None or len({m.actor for m in leaders}) < 3:
         return []
     before = [m for m in leaders if m.end <= cue[0]]
@@ -171,15 +171,10 @@ def listed_subjects(text: str, mentions: list[Mention], kind: str, lang: str,
     if after and (before[-1].actor == after[0].actor or after[0].start - cue[1] > _LIST_GAP
                   or _LIST_BREAK.search(text, cue[1], after[0].start)):
         return []
-    chain = len(before) - 1  # the chain of subjects right before the cue; not a glued
-    while chain > 0:         # headline's names before it ("A e B vedranno C Il presidente…")
-        gap = text[before[chain - 1].end:before[chain].start]
-        # not "Trump, ahead of his talks with Zelenskyy, called"
-        if len(gap) > _LIST_GAP or partner is not None and partner.search(gap) \
-                or not (gap.strip()[:1] and gap.strip()[:1] in _LIST_COMMAS
-                        or joiner.match(gap)):
-            break
-        chain -= 1
+    urged = _object_in_call(text, before, cue, lang) if not after else None
+    if urged:  # "Macron e Starmer hanno incalzato Putin in una telefonata"
+        return urged
+    chain = _chain_start(text, before, len(before) - 1, lang)
     if chain and _led_to(text[before[chain - 1].end:before[chain].start], lang):
         return []  # "习近平分别向马克龙、默克尔…致电": the ones written to, not subjects
     subjects = unique([m.actor for m in before[chain:]])
@@ -189,6 +184,51 @@ def listed_subjects(text: str, mentions: list[Mention], kind: str, lang: str,
     if len(subjects) < 3:
         return []
     return unique([*subjects, after[0].actor]) if after else subjects
+
+
+def _chain_start(text: str, before: list[Mention], last: int, lang: str) -> int:
+    """The first of the chain of names listed together that ends at ``before[last]`` ("A, B
+    e C"); not a glued headline's names before it ("A e B vedranno C Il presidente…")."""
+    joiner, partner = contact_cues(lang).pair_joiner, contact_cues(lang).partner_word
+    chain = last
+    while chain > 0 and joiner is not None:
+        gap = text[before[chain - 1].end:before[chain].start]
+        # not "Trump, ahead of his talks with Zelenskyy, called"
+        if len(gap) > _LIST_GAP or partner is not None and partner.search(gap) \
+                or not (gap.strip()[:1] and gap.strip()[:1] in _LIST_COMMAS
+                        or joiner.match(gap)):
+            break
+        chain -= 1
+    return chain
+
+
+_VERB_REACH = 40  # characters of the verb between the subjects and the one they urged
+_MEANS_REACH = 25  # characters from that leader to the call that was the means
+
+
+def _object_in_call(text: str, before: list[Mention], cue: tuple[int, int, int, str],
+                    lang: str) -> list[str] | None:
+    """Two subjects or more urging, pressing or telling a leader in a call ("Macron e
+    Starmer hanno incalzato Putin in una telefonata", "Macron and Starmer pressed Putin in
+    a phone call", "Макрон и Стармер надавили на Путина в телефонном разговоре"): the call
+    is of them all. A leader they spoke about ("hanno discusso di Putin") is none of it."""
+    means, topic = contact_cues(lang).call_means, contact_cues(lang).topic_word
+    if means is None or len(before) < 3:
+        return None
+    obj = before[-1]
+    verb = text[before[-2].end:obj.start]
+    link = text[obj.end:cue[0]]
+    if len(verb) > _VERB_REACH or CLAUSE_BREAK.search(verb) or not verb.strip() \
+            or len(link) > _MEANS_REACH or CLAUSE_BREAK.search(link) \
+            or not means.match(link):
+        return None
+    chain = _chain_start(text, before, len(before) - 2, lang)
+    subjects = unique([m.actor for m in before[chain:-1]])
+    if len(subjects) < 2 or obj.actor in subjects:
+        return None
+    if topic is not None and topic.search(verb):
+        return subjects  # "hanno discusso di Putin in una telefonata": the two's call
+    return unique([*subjects, obj.actor])
 
 
 def _led_to(gap: str, lang: str) -> bool:

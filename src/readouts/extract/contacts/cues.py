@@ -60,6 +60,8 @@ class _Cues:
     last_time: re.Pattern[str] | None  # "L'ultima volta che": a sentence opening on the past
     relative: re.Pattern[str] | None  # "which", "которое": a clause about the noun before it
     narrow_format: re.Pattern[str] | None  # "тет-а-тет", "小范围": a part of a two-format talk
+    call_means: re.Pattern[str] | None  # "in una": from a leader urged to the call, the means
+    topic_word: re.Pattern[str] | None  # "di", "about": a leader spoken of, not spoken to
     wide_format: re.Pattern[str] | None  # "в расширенном составе", "大范围": the other part
 
 
@@ -133,6 +135,10 @@ def contact_cues(lang: str) -> _Cues:
         if data.get("wire") else None,
         relative=cue_alternation(data.get("relative") or []),
         narrow_format=cue_alternation(data.get("narrow_format") or []),
+        call_means=re.compile("^\\s*(?:" + "|".join(data["call_means"]) + ")(?:\\s+\\S+)?\\s*$",
+                              re.I)
+        if data.get("call_means") else None,
+        topic_word=cue_alternation(data.get("topic_word") or []),
         wide_format=cue_alternation(data.get("wide_format") or []),
         partner_word=cue_alternation([*(data.get("partner_after") or []),
                                       *(data.get("partner_before") or [])]),
