@@ -86,9 +86,10 @@ class PhraseMatcher:
             table[str(raw)] = ("block", None)
         for raw in data.get("honorifics") or []:
             table.setdefault(str(raw), ("honorific", None))
+        possessive = str(data.get("possessive") or "")  # "Japan's prime minister"
         for iso, entry in (knowledge.load("countries") or {}).items():
             for word in entry.get(lang) or []:
-                forms = {str(word)}
+                forms = {str(word), *((str(word) + possessive,) if possessive else ())}
                 if lang == "ru" and " " not in word and re.search(r"(?:ий|ый|ой)$", word):
                     forms = russian.phrase(word)
                 for form in forms:
