@@ -132,6 +132,28 @@ def _signed(line: str) -> bool:
     return len(line) <= _CAPTION_LINE and not re.search(r"[.!?。！？][\"”»）)]*$", line)
 
 
+_GLUE_REACH = 40  # from a photo word to the dateline glued to it ("File photoPARIS, Jan 15")
+# a capitalised dateline run into the word before it, no space between ("photoPARIS, Jan 15",
+# "archivioROMA, 15 gen", "фотоМОСКВА, 15 января")
+_GLUED = re.compile(r"(?<=[a-zа-яёàèéìòù.)])(?=[A-ZА-ЯЁ]{3,}(?:[ -][A-ZА-ЯЁ]{2,})*\s*[,(/])")
+
+
+@lru_cache(maxsize=1)
+def _photo_word() -> re.Pattern[str]:
+    return re.compile(_alternation(knowledge.load("captions")["photo_marks"]), re.I)
+
+
+def _glued_caption(line: str) -> int | None:
+    """Where a caption that runs into the story's dateline with no break ends ("… at the
+    Elysee Palace on June 7, 2023. File photoPARIS, Jan 15 (Reuters) - …", as pages lose
+    the caption's line end): right before the dateline, where a photo word stands just
+    before it; else None."""
+    for m in _GLUED.finditer(line, 0, _CAPTION_LINE + _GLUE_REACH):
+        if _photo_word().search(line, max(0, m.start() - _GLUE_REACH), m.start()):
+            return m.start()
+    return None
+
+
 def caption_spans(text: str) -> list[tuple[int, int]]:
     """[start, end) spans of the caption and credit lines, their line ends included."""
     lines: list[tuple[int, int, str]] = []
@@ -140,9 +162,14 @@ def caption_spans(text: str) -> list[tuple[int, int]]:
         lines.append((pos, pos + len(raw), raw.strip()))
         pos += len(raw)
     drop: set[int] = set()
+    glued: list[tuple[int, int]] = []
     first = next((i for i, (_, _, line) in enumerate(lines) if line), -1)  # the headline
-    for i, (_, _, line) in enumerate(lines):
+    for i, (start, end, line) in enumerate(lines):
         if not line:
+            continue
+        cut = _glued_caption(text[start:end])
+        if cut is not None:
+            glued.append((start, start + cut))  # the caption; the story from its dateline
             continue
         if _is_credit(line) or _photographer(line):
             drop.add(i)
@@ -153,4 +180,4 @@ def caption_spans(text: str) -> list[tuple[int, int]]:
                 drop.add(above)  # the caption the credit signs
         elif _is_captioned(line) or _closed_by_photographer(line) or _notice().search(line):
             drop.add(i)
-    return [(lines[i][0], lines[i][1]) for i in sorted(drop)]
+    return sorted([(lines[i][0], lines[i][1]) for i in drop] + glued)
