@@ -86,9 +86,12 @@ def reported_contacts(title: str | None, sentences: list[Sentence],
         if ahead is None and opening is not None and last_time(sentences[opening].text, lang):
             # "L'ultima volta che si sono incontrati …": the news may come past the opening
             ahead = first_planned(sentences, lang, opening + 1, _WIDE_LEAD)
-        while ahead is not None and _leaders_told(sentences, mentions, ahead, lang, ref) < 2:
-            # a headline repeated above the lead naming one leader ("Biden plans to speak
-            # with new British prime minister"): the announcement naming both is the lead
+        while ahead is not None and (
+                _leaders_told(sentences, mentions, ahead, lang, ref) < 2
+                or _headline_again(sentences[ahead].text, title)
+                and first_planned(sentences, lang, ahead + 1) is not None):
+            # a headline repeated above the lead ("Biden plans to speak with new British
+            # prime minister on Tuesday"): the announcement under it is the lead
             ahead = first_planned(sentences, lang, ahead + 1)
         held = None if opening is not None and last_time(sentences[opening].text, lang) \
             else opening
@@ -125,6 +128,12 @@ def reported_contacts(title: str | None, sentences: list[Sentence],
                     later[0].evidence["type"] = sentences[opening].text
                 return later
     return found
+
+
+def _headline_again(text: str, title: str | None) -> bool:
+    """Is the sentence the page's headline repeated over the story?"""
+    return title is not None and " ".join(text.split()).casefold() == " ".join(
+        title.split()).casefold()
 
 
 def _leaders_in(mentions: list[list[Mention]], index: int, ref: str | None) -> int:
