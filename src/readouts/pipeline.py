@@ -198,8 +198,24 @@ def _fragment_of(facts: ContactFacts, story: ContactFacts) -> bool:
     note, a post or the host's words an article relays: "the Quirinale's note says the
     President welcomed his guest")? A contact has two sides; one the story already holds is
     the story's."""
+    if facts.type == "message" != story.type and set(facts.participants) == set(
+            story.participants):
+        return True  # "President Trump congratulated the Prime Minister": said in the call
     return len(facts.participants) < 2 and \
         set(facts.participants) <= set(story.participants) | set(story.attendees)
+
+
+def _on_the_storys_day(reported: list[ContactFacts], story: ContactFacts | None,
+                       ref: str | None) -> None:
+    """A government's text quoted in a story ('A Downing Street spokesperson said: "The
+    Prime Minister spoke to President Macron this afternoon"') was issued on the day the
+    story gives their contact ("on Saturday"), not the page's: its "today" is that day."""
+    if story is None or not reported or story.date is None or story.date_precision != "day":
+        return
+    facts = reported[0]
+    if facts.date == ref != story.date and set(facts.participants) == set(
+            story.participants) and facts.type == story.type and story.status == "held":
+        facts.date = story.date
 
 
 def _story_of(readout: Readout, stories: list[ContactFacts]) -> ContactFacts | None:
@@ -241,6 +257,8 @@ def _claims(readout: Readout, mentions: list[list[Mention]],
         reported = [_follow_up(readout, story)]
     elif reported and story is not None and _fragment_of(reported[0], story):
         reported = [_follow_up(readout, story), *reported[1:]]
+    elif readout.kind != "news":
+        _on_the_storys_day(reported, story, ref)
     # a contact has two sides: one naming a single party ("Visita ufficiale per Mattarella",
     # a headline whose counterpart is unresolved), reported or mentioned, is no contact
     reported = _announced([f for f in reported if len(f.participants) >= 2], ref)
