@@ -88,7 +88,7 @@ def reported_contacts(title: str | None, sentences: list[Sentence],
             ahead = first_planned(sentences, lang, opening + 1, _WIDE_LEAD)
         while ahead is not None and (
                 _leaders_told(sentences, mentions, ahead, lang, ref) < 2
-                or _headline_again(sentences[ahead].text, title)
+                or ahead > 0 and _headline_again(sentences[ahead].text, title)
                 and first_planned(sentences, lang, ahead + 1) is not None):
             # a headline repeated above the lead ("Biden plans to speak with new British
             # prime minister on Tuesday"): the announcement under it is the lead
@@ -131,7 +131,8 @@ def reported_contacts(title: str | None, sentences: list[Sentence],
 
 
 def _headline_again(text: str, title: str | None) -> bool:
-    """Is the sentence the page's headline repeated over the story?"""
+    """Is the sentence the page's headline repeated over the story (below a byline line;
+    the story's own first line, taken for its title, is no repeat)?"""
     return title is not None and " ".join(text.split()).casefold() == " ".join(
         title.split()).casefold()
 
