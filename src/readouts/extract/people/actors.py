@@ -31,6 +31,9 @@ from readouts.extract.people.translit import slugify_name, to_ascii
 
 __all__ = ["ActorIndex", "ActorMatch", "actor_index", "slugify_name"]
 
+# countries whose names put the family name first ("Li Keqiang", "Kim Jong Un")
+_FAMILY_FIRST = ("CHN", "PRK", "KOR", "VNM")
+
 
 def _day(on: str | None) -> str:
     """A comparable day for a date of any precision; undated means today."""
@@ -114,7 +117,7 @@ class ActorIndex:
     def _one_spelling(self, name: str, entry: dict[str, Any]) -> set[str]:
         forms = self.russian.phrase(name)
         words = name.split(" ")
-        if len(words) >= 2 and entry.get("country") not in ("CHN", "PRK", "KOR", "VNM"):
+        if len(words) >= 2 and entry.get("country") not in _FAMILY_FIRST:
             surname = self.russian.phrase(words[-1])
             for initials in (words[0][0] + ".", "".join(w[0] + "." for w in words[:-1])):
                 for form in surname:
@@ -222,6 +225,23 @@ class ActorIndex:
                             for a, r in self._seats.get((c, country), []))
             return latest[-1][1] if latest else None
         return None
+
+    def holder_named(self, role: str, word: str, on: str | None) -> str | None:
+        """The one holder of ``role`` on the date, of any country, whose family name is the
+        word after the title ("Premier Li" in 2016 is Li Keqiang, not a newcomer "Li")."""
+        day, key = _day(on), to_ascii(word).lower()
+        group = set(self._groups.get(role, [role]))
+        found = {a for (seat, _), held in self._seats.items() if seat in group
+                 for a, r in held if (r["from"] or "0000") <= day < (r["to"] or "9999")
+                 and self._family_name(a) == key}
+        return found.pop() if len(found) == 1 else None
+
+    def _family_name(self, actor_id: str) -> str:
+        entry = self._actors.get(actor_id) or {}
+        words = str((entry.get("en") or [""])[0]).split()
+        if len(words) < 2:
+            return ""
+        return to_ascii(words[0] if entry.get("country") in _FAMILY_FIRST else words[-1]).lower()
 
     def previous_holder(self, role: str, country: str, on: str | None) -> str | None:
         """Who held ``role`` last before the holder on the date ("l'ex presidente del
