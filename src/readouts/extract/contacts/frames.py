@@ -28,7 +28,9 @@ def framed_only(text: str, lang: str) -> bool:
         return False
     if not _opens_clause(text, m.start()):
         return False  # "Ad aprire le dichiarazioni prima dell'incontro è stato …": no opening
-    return all(m.start() <= s[0] and s[1] <= m.end() for s in spans)
+    # a bare word after the clause is the sentence's own ("Dopo la tappa a Tunisi per
+    # incontrare Saied, Meloni … era attesa dal Presidente … Erdogan")
+    return all(m.start() <= s[0] and s[1] <= m.end() for s in (*spans, *weak_spans(text, lang)))
 
 
 def frame_cut(text: str, lang: str) -> int:
