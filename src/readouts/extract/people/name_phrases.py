@@ -188,12 +188,12 @@ class PhraseMatcher:
         atoms = self._atoms(text)
         out = []
         for k, atom in enumerate(atoms):
-            if atom.kind != "title":
-                continue
+            if atom.kind not in ("title", "own"):
+                continue  # "the Prime Minister" is a title too, wherever no side owns it
             before = atoms[k - 1].end if k else -_BARE_GAP
             after = atoms[k + 1].start if k + 1 < len(atoms) else len(text) + _BARE_GAP
             if atom.start - before >= _BARE_GAP and after - atom.end >= _BARE_GAP:
-                out.append(atom.value)
+                out.append(atom.value if atom.kind == "title" else (atom.value, None))
         return out
 
     # phrases ----------------------------------------------------------------------
