@@ -62,8 +62,10 @@ def _named(span: str, lang: str, on: str | None, side: str | None,
     index = actor_index()
     own = [a for a in found if a in participants] + [
         a for a in participants if a not in found and index.names_actor(span, a)]
-    titled = [a for a in participants if a not in found and a not in own
-              and index.titled(span, lang, a, on)]
+    # (a title the account's own side resolved already names its one: "The Prime Minister" of
+    # a No 10 text is May, not also the Canadian prime minister she called)
+    titled = [] if own else [a for a in participants if a not in found
+                             and index.titled(span, lang, a, on)]
     own += titled if len(titled) == 1 else []  # "the President", of two presidents: neither
     return own or found
 
