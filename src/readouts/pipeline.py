@@ -118,6 +118,9 @@ def _sentences(draft: AccountDraft, lang: str, on: str | None, side: str | None
     return sentences, speakers
 
 
+_RESUMED_OPENING = 2  # sentences of a resumed story that name the contact it resumes
+
+
 def _own_day(dateline: str | None, published: str | None) -> str | None:
     """The account's day: its dateline's, unless that is after the page's own date (a site's
     clock or ticker saved with the page, "2024-11-23 07:18:40" over a 2017 story)."""
@@ -127,7 +130,8 @@ def _own_day(dateline: str | None, published: str | None) -> str | None:
     return day or published
 
 
-def _readout(draft: AccountDraft, readout_id: str, published: str | None
+def _readout(draft: AccountDraft, readout_id: str, published: str | None,
+             named_before: frozenset[str] = frozenset()
              ) -> tuple[Readout, list[list[Mention]]]:
     lang = draft.language
     ref = _own_day(draft.dateline, published)
@@ -139,7 +143,8 @@ def _readout(draft: AccountDraft, readout_id: str, published: str | None
     title_mentions = [(m.actor, m.start, m.end)
                       for m in index.find(draft.title or "", lang, on, draft.side)]
     # "Си Цзиньпин … Си поговорил с Путиным": a guarded surname names whom the account named
-    known = frozenset(actor for actor, _, _ in title_mentions)
+    # (or the publisher's earlier stretch of the same story did: "Johnson", resumed)
+    known = named_before | frozenset(actor for actor, _, _ in title_mentions)
     mentions: list[list[Mention]] = []
     for s in sentences:
         mentions.append([Mention(actor=m.actor, text=m.text, sentence=s.i, start=m.start,
@@ -244,15 +249,32 @@ def _announced(contacts: list[ContactFacts], published: str | None) -> list[Cont
     return contacts
 
 
+def _resumes(readout: Readout, mentions: list[list[Mention]],
+             earlier: ContactFacts | None) -> bool:
+    """Is a news account the same publisher's story resumed after the accounts it quoted
+    ("The big picture: Biden's conversation with Johnson came a day after he spoke to
+    Trudeau", after the White House and Downing Street readouts)? Its opening names the
+    principals of the contact its first stretch reports; the contacts it adds are mentions."""
+    if earlier is None or readout.kind != "news":
+        return False
+    named = {m.actor for ms in mentions[:_RESUMED_OPENING] for m in ms}
+    return set(earlier.participants) <= named
+
+
 def _claims(readout: Readout, mentions: list[list[Mention]],
-            story: ContactFacts | None, guessed: bool = False) -> list[ContactClaim]:
+            story: ContactFacts | None, guessed: bool = False,
+            earlier: ContactFacts | None = None) -> list[ContactClaim]:
     ref = readout.published
     # a month guessed from the content ("今年9月" in a caption) dates no contact; one the page
     # is archived under, given or datelined may
     fallback = ref if readout.kind in _DATED_KINDS and not (
         guessed and ref and len(ref) < len("2021-06-01")) else None
-    reported = reported_contacts(readout.title, readout.sentences, mentions, readout.language,
-                                 ref, readout.side, fallback)
+    resumed = _resumes(readout, mentions, earlier)
+    if resumed:
+        reported = [_follow_up(readout, earlier)]
+    else:
+        reported = reported_contacts(readout.title, readout.sentences, mentions,
+                                     readout.language, ref, readout.side, fallback)
     if not reported and story is not None and _about_story(readout, story):
         reported = [_follow_up(readout, story)]
     elif reported and story is not None and _fragment_of(reported[0], story):
@@ -264,9 +286,11 @@ def _claims(readout: Readout, mentions: list[list[Mention]],
     reported = _announced([f for f in reported if len(f.participants) >= 2], ref)
     if reported:  # the account's own view of its contact, with the words that say it
         readout.facts = {**reported[0].as_dict(), "evidence": dict(reported[0].evidence)}
+    # a resumed story tells its contact in none of its own sentences: each may mention others
+    main = [replace(f, sentence=-1) for f in reported] if resumed else reported
     mentioned = _announced([f for f in mentioned_contacts(readout.sentences, mentions,
                                                           readout.language, ref, readout.side,
-                                                          reported)
+                                                          main)
                             if len(f.participants) >= 2], ref)
     claims = [ContactClaim(f, readout.id, readout.side, readout.kind, True) for f in reported] + \
         [ContactClaim(f, readout.id, readout.side, readout.kind, False) for f in mentioned]
@@ -286,14 +310,23 @@ def analyze_document(prepared: PreparedText, published: str | None = None,
                         sha256=prepared.sha256)
     claims: list[ContactClaim] = []
     stories: list[ContactFacts] = []  # the contacts the document's accounts report, in order
+    first_told: dict[str, ContactFacts] = {}  # each known publisher's first reported contact
+    named_by: dict[str, frozenset[str]] = {}  # the people each known publisher named so far
     for n, draft in enumerate(split_accounts(prepared.body, prepared.meta, language), start=1):
-        readout, mentions = _readout(draft, f"{doc_id}-r{n}", date_value)
+        readout, mentions = _readout(draft, f"{doc_id}-r{n}", date_value,
+                                     named_by.get(draft.source, frozenset()))
         document.readouts.append(readout)
+        if readout.source != "unknown":
+            named_by[readout.source] = named_by.get(readout.source, frozenset()) | {
+                m.actor for m in readout.mentions}
         if readout.text.strip():
             found = _claims(readout, mentions, _story_of(readout, stories),
-                            (evidence or "").startswith("content:"))
+                            (evidence or "").startswith("content:"),
+                            first_told.get(readout.source))
             claims.extend(found)
             stories.extend(c.facts for c in found if c.reported)
+            if readout.source != "unknown" and found and found[0].reported:
+                first_told.setdefault(readout.source, found[0].facts)
     if document.title is None and document.readouts:
         document.title = document.readouts[0].title
     return DocumentResult(document, claims)

@@ -17,6 +17,7 @@ from readouts.model import Mention
 
 _WORD_REACH = 30  # from "ha chiamato", "with" to the first listed name ("il suo vecchio amico")
 _WORD_SIZE = 20  # the longest lead-in word ("telefonando a"), searched whole
+_SUBJECT_GAP = 16  # a list's subject, then its verb ("the president spoke to", "ha parlato con")
 _LIST_GAP = 60  # from one listed name to the next ("Putin, primo ministro russo, e Medvedev")
 _LIST_BREAK = re.compile(r"[.;:()«»\"“”!?]")
 _COMMAS = ",，、"
@@ -40,14 +41,25 @@ def listed_counterparts(text: str, leaders: list[Mention], lang: str) -> list[Me
             return []
         before = {m.actor for m in leaders[:k]}
         if before & {m.actor for m in listed}:
-            return []  # "con Xi, su richiesta della presidente Meloni": the subject again
-        if len(before) > 1 and \
-                not own_clause_before(text, leaders[k - 1].end, first.start):
+            continue  # "con Xi, su richiesta della presidente Meloni": the subject again
+        if len(before) > 1 and not own_clause_before(text, leaders[k - 1].end, first.start) \
+                and not subject_of_list(text, leaders[k - 1], first, word):
             return []  # "Trump ha sentito Meloni … il vertice con Putin e Zelensky": the two
             # before are the sentence's own, the list another contact's
         if _after_word(text, first, word) and _one_list(text, listed, joiner, lang):
             return listed
     return []
+
+
+def subject_of_list(text: str, subject: Mention, first: Mention, word: re.Pattern[str]
+                    ) -> bool:
+    """Is ``subject`` the one whose counterparts the list is, its verb all that parts them
+    ("Biden's call with Johnson came a day after the U.S. president spoke to Trudeau and
+    López Obrador")?"""
+    lead_in = word.search(text, subject.end, first.start)
+    return lead_in is not None and lead_in.start() - subject.end <= _SUBJECT_GAP \
+        and not _LIST_BREAK.search(text, subject.end, lead_in.start()) \
+        and first.start - lead_in.end() <= _WORD_REACH
 
 
 def _after_word(text: str, first: Mention, word: re.Pattern[str]) -> bool:

@@ -24,7 +24,7 @@ from readouts.extract.contacts.contacts import (
     types_compatible,
     unique,
 )
-from readouts.extract.contacts.counterparts import listed_counterparts
+from readouts.extract.contacts.counterparts import listed_counterparts, subject_of_list
 from readouts.extract.contacts.frames import closing_frame
 from readouts.extract.contacts.mention_cues import (
     CLAUSE,
@@ -260,40 +260,41 @@ def mentioned_contacts(sentences: list[Sentence], mentions: list[list[Mention]],
                                        directive=mc.directive, partnered=mc.partner_lead,
                                        speaker=(s.speaker, mc.speaker_self), lang=lang,
                                        told_lead=mc.told_lead)
-            participants = _subject_for_list(text, named, participants, reported_parties,
-                                             ref, lang)
-            if not participants or (kind in _TWO_PARTY and len(participants) < 2):
-                continue  # nobody, or one official on a call: no contact to speak of
-            if kind == "ceremony" and not named and not speaks:
-                continue  # a ceremony none of the principals is said to attend
-            cue_status = _status_at(text, cues, head, lang, status)
-            location = _bound_place(text, lang, cues, set(own))
-            if kind == "visit" and not named and not (mc.persons and mc.persons.search(text)):
-                continue  # "his visit to Kyiv last month": a host the sentence does not name
-            # (held, or as planned as an announced reported contact: "will call Meloni ... The
-            # phone call may already be under way")
-            if main is not None and cue_status in ("held", main.status) and not location \
-                    and (not when or _compatible(when.value, main.date)
-                         or _headline_of(main, s.i, cue_status)) \
-                    and set(participants) == set(main.participants) \
-                    and kind in (main.type, "consultation") \
-                    and not _called_earlier(text, cues[head], lang):
-                continue  # the reported contact told again ("their call ..."), not another
-            facts = ContactFacts(type=kind, status=cue_status, participants=list(participants),
-                                 sentence=s.i)
-            facts.evidence = {"type": text, "participants": text}
-            if eve is not None and (when is None or when.precision != "day"):
-                facts.date, facts.date_precision = eve, "day"
-                facts.evidence["date"] = text
-            elif when:
-                facts.date, facts.date_precision = when.value, when.precision
-                facts.evidence["date"] = text
-            elif ref is None:
-                facts.partial = partial_date(text, lang, tense)
-            facts.location = location
-            if facts.location:
-                facts.evidence["location"] = text
-            out.append(facts)
+            for parties in _subject_lists(text, named, participants, reported_parties,
+                                          ref, lang):
+                if not parties or (kind in _TWO_PARTY and len(parties) < 2):
+                    continue  # nobody, or one official on a call: no contact to speak of
+                if kind == "ceremony" and not named and not speaks:
+                    continue  # a ceremony none of the principals is said to attend
+                cue_status = _status_at(text, cues, head, lang, status)
+                location = _bound_place(text, lang, cues, set(own))
+                if kind == "visit" and not named and not (
+                        mc.persons and mc.persons.search(text)):
+                    continue  # "his visit to Kyiv last month": a host the sentence does not name
+                # (held, or as planned as an announced reported contact: "will call Meloni ...
+                # The phone call may already be under way")
+                if main is not None and cue_status in ("held", main.status) and not location \
+                        and (not when or _compatible(when.value, main.date)
+                             or _headline_of(main, s.i, cue_status)) \
+                        and set(parties) == set(main.participants) \
+                        and kind in (main.type, "consultation") \
+                        and not _called_earlier(text, cues[head], lang):
+                    continue  # the reported contact told again ("their call ..."), not another
+                facts = ContactFacts(type=kind, status=cue_status, participants=list(parties),
+                                     sentence=s.i)
+                facts.evidence = {"type": text, "participants": text}
+                if eve is not None and (when is None or when.precision != "day"):
+                    facts.date, facts.date_precision = eve, "day"
+                    facts.evidence["date"] = text
+                elif when:
+                    facts.date, facts.date_precision = when.value, when.precision
+                    facts.evidence["date"] = text
+                elif ref is None:
+                    facts.partial = partial_date(text, lang, tense)
+                facts.location = location
+                if facts.location:
+                    facts.evidence["location"] = text
+                out.append(facts)
     return out
 
 
@@ -307,17 +308,26 @@ def _eve_of(text: str, main: ContactFacts | None, lang: str) -> str | None:
     return (date.fromisoformat(main.date) - timedelta(days=1)).isoformat()
 
 
-def _subject_for_list(text: str, named: list[Mention], participants: list[str],
-                      reported: list[str], ref: str | None, lang: str) -> list[str]:
-    """Parties who are all one list of counterparts ("ha chiamato A e B") are each the
-    subject's, not each other's: the reported contact's principal who is not listed stands
-    in for the unnamed subject, with the first listed; with none, no contact."""
+def _subject_lists(text: str, named: list[Mention], participants: list[str],
+                   reported: list[str], ref: str | None, lang: str) -> list[list[str]]:
+    """Parties who are all one list of counterparts ("ha chiamato A e B", "spoke to A and B
+    in separate calls") are each the subject's, not each other's: the reported contact's
+    principal who is not listed stands in for the unnamed subject, with each listed; with
+    none, no contact."""
     leaders = [m for m in named if is_leader(m.actor, ref) and can_be_party(m.actor, ref)]
-    listed = [m.actor for m in listed_counterparts(text, leaders, lang)]
-    if len(participants) < 2 or not set(participants) <= set(listed):
-        return participants
-    host = next((a for a in reported if a not in listed), None)
-    return [host, listed[0]] if host else []
+    found = listed_counterparts(text, leaders, lang)
+    listed = [m.actor for m in found]
+    # the subject named right before the list's verb ("the U.S. president spoke to"), else
+    # the reported contact's principal who is not listed
+    word = contact_cues(lang).counterpart_list
+    subject = next((m.actor for m in sorted(leaders, key=lambda m: -m.start)
+                    if found and m.end <= found[0].start and word is not None
+                    and subject_of_list(text, m, found[0], word)), None)
+    if len(participants) < 2 or not set(participants) <= set(listed) | {subject}:
+        return [participants]
+    host = subject if subject is not None and (subject in reported or subject in participants) \
+        else next((a for a in reported if a not in listed), None)
+    return [[host, a] for a in unique(listed)] if host else []
 
 
 def _headline_of(main: ContactFacts, index: int, status: str) -> bool:
