@@ -35,6 +35,7 @@ from readouts.extract.contacts.when_cues import (
     after_phrase,
     began_on,
     deictic,
+    earlier_one_on,
     of_an_event,
     on_the_eve,
     welcomed_arrival,
@@ -119,7 +120,7 @@ def _own_dates(text: str, lang: str, ref: str | None, kind: str, held: bool,
             own.append(replace(d, value=eve.isoformat(), part_of_day=None))
             continue
         if foreign(spans, d.start, d.end, kind) or starts_a_gap(text, d, lang) \
-                or began_on(text, d.start, lang) \
+                or began_on(text, d.start, lang) or earlier_one_on(text, d.start, lang) \
                 or in_since_clause(text, d.start, [s[:2] for s in spans], lang):
             continue  # "the first to visit Beijing since the pandemic began in 2020"
         near = nearest(spans, d.start, d.end)

@@ -33,6 +33,7 @@ class _Cues:
     stamp: re.Pattern[str] | None
     said_after: re.Pattern[str] | None
     began: re.Pattern[str] | None
+    earlier_one: re.Pattern[str] | None
     another: re.Pattern[str] | None
     deictic: re.Pattern[str] | None
     eve_before: re.Pattern[str] | None
@@ -55,7 +56,8 @@ def _compile(patterns: list[str] | None, end: bool = False) -> re.Pattern[str] |
 def _cues(lang: str) -> _Cues:
     data = langdata.load(lang, "dates").get("not_the_contacts") or {}
     return _Cues(_compile(data.get("stamp"), end=True), _compile(data.get("said_after")),
-                 _compile(data.get("began"), end=True), _compile(data.get("another")),
+                 _compile(data.get("began"), end=True),
+                 _compile(data.get("earlier_one"), end=True), _compile(data.get("another")),
                  _compile(data.get("deictic")), _compile(data.get("eve_before"), end=True),
                  _compile(data.get("eve_after")), _compile(data.get("event_before"), end=True),
                  _compile(data.get("event_after")), _compile(data.get("after_contact"), end=True),
@@ -96,6 +98,15 @@ def began_on(text: str, start: int, lang: str) -> bool:
     on February 24"): the start of something else (a war, a visit), no contact's day."""
     began = _cues(lang).began
     return began is not None and began.search(text, max(0, start - _BEGAN_REACH), start) \
+        is not None
+
+
+def earlier_one_on(text: str, start: int, lang: str) -> bool:
+    """A date right after the words counting an earlier contact ("questa seconda telefonata
+    (la prima risale al 26 febbraio)", "the first was on February 26"): that one's day, not
+    the reported contact's (it stays the mention's)."""
+    earlier = _cues(lang).earlier_one
+    return earlier is not None and earlier.search(text, max(0, start - _BEGAN_REACH), start) \
         is not None
 
 
