@@ -128,6 +128,7 @@ class Readout:
     source_evidence: str | None = None  # which clue decided the source (url, header, cue, ...)
     dateline: str | None = None  # "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM" read from the account
     published: str | None = None  # the document's date, for resolving relative dates
+    titles_on: str | None = None  # an undated account's day for reading titles, dating nothing
     facts: dict[str, Any] = field(default_factory=dict)  # this account's view of its contact
     # every contact the account reports or mentions, as extracted ({"reported", "facts"}):
     # the store links events again from these, so it never depends on arrival order

@@ -15,7 +15,7 @@ from readouts.extract.contacts.contacts import ContactFacts, fill_duration, repo
 from readouts.extract.contacts.facts import after_publication
 from readouts.extract.contacts.mentioned import mentioned_contacts
 from readouts.extract.figures.figure_context import readout_figures
-from readouts.extract.people.actors import actor_index
+from readouts.extract.people.actors import actor_index, reading_titles_on
 from readouts.extract.people.office_time import implied_day
 from readouts.extract.people.side_subjects import first_leaders, side_mentions
 from readouts.extract.people.speakers import attribute_speakers, statement_author
@@ -169,7 +169,7 @@ def _readout(draft: AccountDraft, readout_id: str, published: str | None,
         title=draft.title, text=draft.text, sentences=sentences,
         mentions=[m for ms in mentions for m in ms], figures=readout_figures(sentences, lang, ref),
         characterization=characterize(draft.text, lang), source_evidence=draft.evidence,
-        dateline=draft.dateline, published=ref,
+        dateline=draft.dateline, published=ref, titles_on=on,
     )
     return readout, mentions
 
@@ -320,9 +320,10 @@ def analyze_document(prepared: PreparedText, published: str | None = None,
             named_by[readout.source] = named_by.get(readout.source, frozenset()) | {
                 m.actor for m in readout.mentions}
         if readout.text.strip():
-            found = _claims(readout, mentions, _story_of(readout, stories),
-                            (evidence or "").startswith("content:"),
-                            first_told.get(readout.source))
+            with reading_titles_on(readout.titles_on):
+                found = _claims(readout, mentions, _story_of(readout, stories),
+                                (evidence or "").startswith("content:"),
+                                first_told.get(readout.source))
             claims.extend(found)
             stories.extend(c.facts for c in found if c.reported)
             if readout.source != "unknown" and found and found[0].reported:

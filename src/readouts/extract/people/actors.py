@@ -13,6 +13,9 @@ Chinese title before a foreign-sounding or surname-led name) is a new person wit
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -29,7 +32,21 @@ from readouts.extract.people.name_phrases import PhraseMatcher
 from readouts.extract.people.newcomers import Newcomers
 from readouts.extract.people.translit import slugify_name, to_ascii
 
-__all__ = ["ActorIndex", "ActorMatch", "actor_index", "slugify_name"]
+__all__ = ["ActorIndex", "ActorMatch", "actor_index", "reading_titles_on", "slugify_name"]
+
+# the day an undated account's titles are read (office_time.implied_day): "il Papa" in the
+# headline of a story naming Pope Francis is Francis wherever it is read again, not today's
+_TITLES_ON: ContextVar[str | None] = ContextVar("titles_on", default=None)
+
+
+@contextmanager
+def reading_titles_on(day: str | None) -> Iterator[None]:
+    """Read the titles found with no day of their own as of ``day`` inside the block."""
+    token = _TITLES_ON.set(day)
+    try:
+        yield
+    finally:
+        _TITLES_ON.reset(token)
 
 # countries whose names put the family name first ("Li Keqiang", "Kim Jong Un")
 _FAMILY_FIRST = ("CHN", "PRK", "KOR", "VNM")
@@ -277,7 +294,7 @@ class ActorIndex:
              side: str | None = None, known: frozenset[str] = frozenset()) -> list[ActorMatch]:
         """Every person mentioned in ``text``, non-overlapping, in text order; ``known``, the
         people the text before named in full (their guarded surnames name them here too)."""
-        return self._matcher(lang).find(text, on, side, known)
+        return self._matcher(lang).find(text, on or _TITLES_ON.get(), side, known)
 
     def resolve_name(self, name: str, lang: str, on: str | None,
                      side: str | None = None) -> str | None:
