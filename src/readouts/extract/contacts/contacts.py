@@ -307,7 +307,7 @@ def _lead_contacts(title: str | None, sentences: list[Sentence],
     # the contact told of is another's: its day is not the telling's
     dated = sentences if not told or lead is None else [
         *sentences[:lead.i], replace(lead, text=lead_text[:told[1]]), *sentences[lead.i + 1:]]
-    fill_when(facts, title, dated, lead_index, lang, ref, fallback_date, side)
+    fill_when(facts, title, dated, lead_index, lang, ref, fallback_date, side, called)
     facts.type = called or facts.type  # dated by the lead's own word, typed by the medium
     if facts.type == "phone_call" and lead is not None:
         facts.type = _video_named_later(sentences, lead.i, facts.participants, lang, ref,

@@ -249,15 +249,19 @@ def _on_first_talk(d: DateMention, talk: list[tuple[int, int, str | None]], kind
 
 
 def _neighbour_day(s: Sentence, facts: ContactFacts, lang: str, ref: str | None, held: bool,
-                   before: bool, in_lead: frozenset[str] = frozenset()) -> DateMention | None:
+                   before: bool, in_lead: frozenset[str] = frozenset(),
+                   medium: str | None = None) -> DateMention | None:
     """The day a sentence near the lead gives the contact: the account's opening sentence
     before a later lead, naming its principals ("Il Papa ha ricevuto ieri Mattarella"), one
     after it naming the talk ("The two leaders spoke on Tuesday"); a sentence of another
     time only on the contact's own noun, or, for a contact to come, naming both principals.
     A day next to another leader's name is another contact's. ``in_lead``: the principals
     the lead right after names, the one it leaves unsaid told here ("Lunedì von der Leyen
-    si recherà a Madrid. All'arrivo sarà ricevuta da Sánchez")."""
+    si recherà a Madrid. All'arrivo sarà ricevuta da Sánchez"). ``medium``: how a talk the
+    lead names by a bare word was held, said next ("il colloquio tra A e B. La telefonata
+    avrebbe avuto luogo ieri in tarda serata"): that word names the contact too."""
     text = s.text
+    kind = medium or facts.type
     if not _dates(text, lang, ref) or of_another_contact(s, facts, lang):
         return None  # most sentences name no date: the cheap test first
     shared = {a for a in names_in(text, lang, ref, None) if a in facts.participants}
@@ -278,10 +282,10 @@ def _neighbour_day(s: Sentence, facts: ContactFacts, lang: str, ref: str | None,
     # giorni di dicembre"), not in a bracket's aside ("(a giugno ci saranno il G7 e il vertice
     # della Nato)"): no page's day stands in for it
     precisions = ("day", "month") if ahead and not before else ("day",)
-    days = [d for d in _own_dates(text, lang, ref, facts.type, held, ahead)[0]
+    days = [d for d in _own_dates(text, lang, ref, kind, held, ahead)[0]
             if (d.precision == "day" or d.precision in precisions and not _bracketed(text, d))
             and not _others_near(text, d, facts, lang, ref)
-            and (before or _on_first_talk(d, talk, facts.type))]
+            and (before or _on_first_talk(d, talk, kind))]
     if days and is_other_time(text, lang):
         # a contact to come told again in the future, by both its principals or by none ("La
         # conversazione avrà luogo il 28 dicembre"): the same contact, not another time's
@@ -317,8 +321,9 @@ def _welcomed_there(text: str, facts: ContactFacts, lang: str, ref: str | None) 
 
 def fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence],
               lead: int | None, lang: str, ref: str | None, fallback: str | None,
-              side: str | None = None) -> None:
-    """Date and part of day of an account's reported contact.
+              side: str | None = None, medium: str | None = None) -> None:
+    """Date and part of day of an account's reported contact (``medium``: how a talk the
+    lead names by a bare word was held, said in the next sentences).
 
     The lead's own date first; else a day the sentences around it give the contact; else
     the title's; else the day the lead was said or datelined, the wire dateline, the
@@ -367,10 +372,10 @@ def fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence],
                         if a in facts.participants)
     for s, before in near if facts.date is None else ():
         day = _neighbour_day(s, facts, lang, ref, held, before,
-                             in_lead if before and s.i == start - 1 else frozenset())
+                             in_lead if before and s.i == start - 1 else frozenset(), medium)
         if day:
             _set_date(facts, day, s.text, lang, clock)
-            set_part(facts, s.text, lang, [], None, clock)
+            set_part(facts, s.text, lang, [], None, clock, kind=medium)
             break
     if facts.date is None and title:
         title_own, title_said = _own_dates(title, lang, ref, facts.type, held, ahead)

@@ -126,10 +126,12 @@ def part_by_own_cue(text: str, d: DateMention, kind: str, lang: str,
 
 
 def set_part(facts: ContactFacts, text: str, lang: str, said: list[DateMention],
-             reach: int | None = None, clock: Clock = NO_CLOCK, held: bool = False) -> None:
-    """Give the contact the sentence's first part of day that can be its own, if it has none."""
+             reach: int | None = None, clock: Clock = NO_CLOCK, held: bool = False,
+             kind: str | None = None) -> None:
+    """Give the contact the sentence's first part of day that can be its own, if it has none
+    (``kind``: the contact's word in that sentence, where it names the medium)."""
     if facts.part_of_day is None:
-        found = day_parts(text, lang, facts.type, said, reach, clock, held)
+        found = day_parts(text, lang, kind or facts.type, said, reach, clock, held)
         if found:
             facts.part_of_day = found[0][2]
             facts.evidence["part_of_day"] = text
