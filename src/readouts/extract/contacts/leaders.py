@@ -35,6 +35,14 @@ def is_leader(actor: str, on: str | None) -> bool:
         or not any(str(r.get("from") or "0000") <= on for r in dated)
 
 
+def in_office_by(actor: str, on: str) -> bool:
+    """Had the actor taken up any role the roster lists by ``on`` (a year, month or day)? One
+    whose every role begins later was not yet in office then; one the roster lacks may have
+    been."""
+    roles = actor_index().roles(actor)
+    return not roles or any(str(r.get("from") or "0000")[:len(on)] <= on for r in roles)
+
+
 @cache
 def _non_party_roles() -> frozenset[str]:
     return frozenset(str(r) for r in (knowledge.load("actors") or {}).get("non_party_roles")

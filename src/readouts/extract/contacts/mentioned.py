@@ -26,6 +26,7 @@ from readouts.extract.contacts.contacts import (
 )
 from readouts.extract.contacts.counterparts import listed_counterparts, subject_of_list
 from readouts.extract.contacts.frames import closing_frame
+from readouts.extract.contacts.leaders import in_office_by
 from readouts.extract.contacts.mention_cues import (
     CLAUSE,
     Cue,
@@ -266,6 +267,9 @@ def mentioned_contacts(sentences: list[Sentence], mentions: list[list[Mention]],
                     continue  # nobody, or one official on a call: no contact to speak of
                 if kind == "ceremony" and not named and not speaks:
                     continue  # a ceremony none of the principals is said to attend
+                if not named and when is not None \
+                        and not any(in_office_by(a, when.value) for a in parties):
+                    continue  # "Il precedente vertice … nel 2017": before either took office
                 cue_status = _status_at(text, cues, head, lang, status)
                 location = _bound_place(text, lang, cues, set(own))
                 if kind == "visit" and not named and not (
