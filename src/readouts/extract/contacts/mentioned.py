@@ -45,6 +45,7 @@ from readouts.extract.contacts.mention_dates import (
     wished_after,
 )
 from readouts.extract.contacts.mention_parties import cue_parties, partner
+from readouts.extract.contacts.parties import attending_spans
 from readouts.extract.time.tense import tense_at
 from readouts.model import Mention, Sentence
 
@@ -235,7 +236,8 @@ def mentioned_contacts(sentences: list[Sentence], mentions: list[list[Mention]],
         bound: dict[int, list[When]] = {}
         for w in dates + periods:
             bound.setdefault(nearest_cue(cues, w.start, w.end), []).append(w)
-        named = mentions[s.i]
+        attending = attending_spans(text, lang)  # "…, presente il ministro Di Maio": no party
+        named = [m for m in mentions[s.i] if not any(a <= m.start < b for a, b in attending)]
         _mark(text, cues, bound, lang, named, ref, status, main)
         live = [i for i, c in enumerate(cues) if c.dead is None]
         if not live:

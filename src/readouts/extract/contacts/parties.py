@@ -112,6 +112,18 @@ def _also_named(text: str, m: Mention, lang: str) -> bool:
              or names_the_talk(text[:hit.start()], lang))
 
 
+def attending_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    """Where the sentence names who else attended ("per poi dare il via all'incontro
+    bilaterale, presente il ministro degli Esteri Luigi Di Maio"): those are attendees of
+    the contact it tells, never a party of it."""
+    cues = contact_cues(lang)
+    if cues.attendees_gate is not None and not cues.attendees_gate.search(text):
+        return []
+    # only a cue before its names: "(?P<who>…) took part" may run back over the parties
+    return [m.span("who") for pattern in cues.attendees for m in pattern.finditer(text)
+            if "who" in pattern.groupindex and m.group("who") and m.start("who") > m.start()]
+
+
 def lead_people(title: str | None, sentences: list[Sentence], mentions: list[list[Mention]],
                  lead: int | None, lang: str, ref: str | None, side: str | None,
                  kind: str | None = None, joint: bool = False, bare: bool = False
@@ -127,12 +139,15 @@ def lead_people(title: str | None, sentences: list[Sentence], mentions: list[lis
                  if is_leader(m.actor, ref) and can_be_party(m.actor, ref) and m.actor != subject]
         if subject is not None and named:
             return principals_of(unique([subject, *named]), ref, side)
-    actors = [m.actor for m in mentions[lead]] if lead is not None else []
+    attending = attending_spans(sentences[lead].text, lang) if lead is not None else []
+    present = [m for m in mentions[lead] if not any(a <= m.start < b for a, b in attending)] \
+        if lead is not None else []
+    actors = [m.actor for m in present]
     if lead is not None and len(set(actors)) > 1:
-        own = [m.actor for m in mentions[lead] if not _also_named(sentences[lead].text, m, lang)]
+        own = [m.actor for m in present if not _also_named(sentences[lead].text, m, lang)]
         actors = own or actors
     if lead is not None and kind and not joint:
-        actors = parties_at_cue(sentences[lead].text, mentions[lead], kind, lang, ref) or actors
+        actors = parties_at_cue(sentences[lead].text, present, kind, lang, ref) or actors
     if title and not denied(title, lang) and not planned_lead(title, lang):
         titled = names_in(title, lang, ref, side)
         several = len(set(titled)) > 2
