@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readouts.extract.contacts.also import also_contacts
+from readouts.extract.contacts.arrival import arrival_visit
 from readouts.extract.contacts.cue_parties import (
     first_between,
     followed_kind,
@@ -234,6 +235,14 @@ def _lead_contacts(title: str | None, sentences: list[Sentence],
             if planned_lead(text, lang) or denied(text, lang) else held_kind(text, lang)
         if lead_kind:  # "下午与普京视频会晤，晚间又与特朗普通话": the one the story goes on about
             lead_kind = followed_kind(sentences, mentions, lead_index, lead_kind, lang, ref)
+    arrived = lead_kind is not None and lead_index is not None and not planned and arrival_visit(
+        sentences[lead_index].text[cut:], lang)
+    if arrived and (title_kind in (None, "visit") or arrival_visit(title or "", lang)):
+        # "прибывшего с официальным визитом", "抵达…进行正式访问并举行会晤": the visit is the
+        # contact, the talks part of its programme
+        title_kind = lead_kind = "visit"
+    else:
+        arrived = False
     kind = most_specific([k for k in (title_kind, lead_kind) if k])
     if between:
         index, people, named_kind = between
@@ -298,7 +307,8 @@ def _lead_contacts(title: str | None, sentences: list[Sentence],
         return []  # "Ushakov said the conversation…": a bare word is the story's, not his
     if not facts.participants:
         return []  # "la notizia della telefonata avvenuta su richiesta…": the story's call
-    if not planned and trip_of_two(facts.type, f"{title or ''} {lead_text}", lang, leaders) \
+    if not planned and not arrived \
+            and trip_of_two(facts.type, f"{title or ''} {lead_text}", lang, leaders) \
             and host is None and not (lead is not None and named_only_as_inviter(
                 sentences, mentions, lead.i, lang, facts.participants)):
         # a state visit to a country: its head, told of no meeting, nor only as its inviter (a
