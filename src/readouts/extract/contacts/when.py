@@ -264,10 +264,15 @@ def _neighbour_day(s: Sentence, facts: ContactFacts, lang: str, ref: str | None,
     kind = medium or facts.type
     if not _dates(text, lang, ref) or of_another_contact(s, facts, lang):
         return None  # most sentences name no date: the cheap test first
-    shared = {a for a in names_in(text, lang, ref, None) if a in facts.participants}
+    named = names_in(text, lang, ref, None)
+    shared = {a for a in named if a in facts.participants}
     if shared - in_lead:
         shared |= in_lead
-    if before and len(shared) < min(2, len(facts.participants)):
+    # "переговоров, которые прошли поздно вечером 2 ноября. Встреча Путина и Уиткоффа…": an
+    # opening naming nobody tells the day of its talk, which the lead then names
+    unnamed = before and not named and (contact_type(text, lang) is not None
+                                          or names_the_talk(text, lang))
+    if before and len(shared) < min(2, len(facts.participants)) and not unnamed:
         return None
     if not before and not (contact_type(text, lang, weak=False) or names_the_talk(text, lang)):
         return None
@@ -285,7 +290,7 @@ def _neighbour_day(s: Sentence, facts: ContactFacts, lang: str, ref: str | None,
     days = [d for d in _own_dates(text, lang, ref, kind, held, ahead)[0]
             if (d.precision == "day" or d.precision in precisions and not _bracketed(text, d))
             and not _others_near(text, d, facts, lang, ref)
-            and (before or _on_first_talk(d, talk, kind))]
+            and (before and not unnamed or _on_first_talk(d, talk, kind))]
     if days and is_other_time(text, lang):
         # a contact to come told again in the future, by both its principals or by none ("La
         # conversazione avrà luogo il 28 dicembre"): the same contact, not another time's

@@ -22,6 +22,16 @@ def alt(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in uniq)
 
 
+def _guarded(rel: str, guards: dict | None) -> str:
+    """A relative word that is also a preposition ("накануне переговоров", on the eve of the
+    talks) is a day only where its guard does not follow (``relative_guard`` in dates.yaml):
+    each guarded word of the alternation gets its own lookahead."""
+    if not rel or not guards:
+        return rel
+    marked = {alt([str(w).lower()]): g for w, g in guards.items()}
+    return "|".join(f"{w}(?!{marked[w]})" if w in marked else w for w in rel.split("|"))
+
+
 def _mapping(items: dict | None) -> dict[str, int]:
     return {str(k).lower(): int(v) for k, v in (items or {}).items()}
 
@@ -174,8 +184,9 @@ def _rules_for(lang: str, strict: bool) -> tuple[Rule, ...]:
                           rf"(?<!\w)(?:{ybefore})\s+{year}(?![.,]\d|\s*%|-\w|'?s\b)"))
         if year_sfx:
             rules.append(("y", rf"(?<![\d.,]){_YEAR}\s*(?:{year_sfx})(?!\w)"))
-        rel = alt([w for w in lex.relative if strict is False
-                    or w in {str(k).lower() for k in d.get("relative") or {}}])
+        rel = _guarded(alt([w for w in lex.relative if strict is False
+                            or w in {str(k).lower() for k in d.get("relative") or {}}]),
+                       d.get("relative_guard"))
         if rel:
             rules.append(("rel", rf"(?<!\w)(?P<rel>{rel})(?!\w)"))
         week = alt(list(lex.week))
