@@ -78,3 +78,33 @@ def test_a_reposted_article_and_the_page_s_own_comment(text: str, lang: str, pub
     assert got == [(publisher, None, "news"), ("whitehouse", "USA", "readout"),
                    ("unknown", None, "news")]
     assert not found[1].text.rstrip().endswith(("....", "leggere", "далее", "全文"))
+
+
+# the blog's own headline (and a date line, a photo caption) over the article it reposts:
+# a headline that reports the contact is the blog's own short account
+HEADS = {
+    "en": ("Saturday, March 29, 2014\n\nWashington And Moscow Disagree On What Was Said In The Phone Call Between Obama And Putin\n\nPresident Obama and President Putin (file photos)\n\n",
+           "Saturday, March 29, 2014\n\nTwo Capitals, Two Stories\n\nPresident Obama and President Putin (file photos)\n\n"),
+    "it": ("Sabato 29 marzo 2014\n\nWashington e Mosca non concordano sulla telefonata tra Obama e Putin\n\nI presidenti Obama e Putin (foto d'archivio)\n\n",
+           "Sabato 29 marzo 2014\n\nDue capitali, due storie\n\nI presidenti Obama e Putin (foto d'archivio)\n\n"),
+    "ru": ("29 марта 2014\n\nВашингтон и Москва по-разному пересказали телефонный разговор Обамы и Путина\n\nПрезиденты Обама и Путин (архивное фото)\n\n",
+           "29 марта 2014\n\nДве столицы, две истории\n\nПрезиденты Обама и Путин (архивное фото)\n\n"),
+    "zh": ("2014年3月29日\n\n美俄对奥巴马与普京通电话内容说法不一\n\n奥巴马总统与普京总统（资料图）\n\n",
+           "2014年3月29日\n\n两个首都，两种说法\n\n奥巴马总统与普京总统（资料图）\n\n"),
+}
+
+
+@pytest.mark.parametrize(("text", "lang", "publisher"), [
+    (EN, "en", "washington-post"), (IT, "it", "corriere"), (RU, "ru", "interfax"),
+    (ZH, "zh", "scmp")])
+def test_the_blog_s_headline_reporting_the_call_is_its_own_account(
+        text: str, lang: str, publisher: str) -> None:
+    reports, label = HEADS[lang]
+    found = split_accounts(reports + text, {}, lang)
+    got = [(a.source, a.side, a.kind) for a in found]
+    assert got == [("unknown", None, "news"), (publisher, None, "news"),
+                   ("whitehouse", "USA", "readout"), ("unknown", None, "news")]
+    assert found[0].text == reports.split("\n\n")[1]
+    # a headline that reports no contact is a label over what the page gathers: dropped
+    found = split_accounts(label + text, {}, lang)
+    assert [a.source for a in found][:2] == [publisher, "whitehouse"]

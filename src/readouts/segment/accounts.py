@@ -73,6 +73,13 @@ def _drop_leads(accounts: list[Open], body: str) -> list[Open]:
                       for a in lead)
         if reports:
             accounts[0].lead = True
+        elif len(lead) == 1 and (relayed := accounts[first_cue].source) is not None and \
+                relayed.type == "media" and (headline := _headline_span(lead[0], body)):
+            # a blog's headline over a newspaper's piece it relays ("U.S. And Russia Disagree
+            # On … The Phone Call …" over "… -- Washington Post"): its own short account (a
+            # government's page headline over its signature line is that text's title)
+            lead[0].start, lead[0].end = headline
+            lead[0].lead = True
         elif sum(a.blocks for a in lead) <= _INTRO_BLOCKS:
             drop |= set(range(first_cue))
     if first_item is not None:
@@ -81,6 +88,16 @@ def _drop_leads(accounts: list[Open], body: str) -> list[Open]:
             if a.start is None or is_digest(body[a.start:a.end]):
                 drop.add(i)
     return [a for i, a in enumerate(accounts) if i not in drop]
+
+
+def _headline_span(lead: Open, body: str) -> tuple[int, int] | None:
+    """Where a lead made of a headline alone stands, if that headline reports the contact:
+    the compiler's own words on it, however short, not a label over the accounts it
+    gathers."""
+    if lead.start is not None or not lead.title or not kind_cue("contact", lead.title):
+        return None
+    at = body.find(lead.title)
+    return (at, at + len(lead.title)) if at >= 0 else None
 
 
 _FURNITURE_LINE = 80  # a menu's or a related-links list's lines are short
