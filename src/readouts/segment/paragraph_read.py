@@ -55,6 +55,10 @@ class Para:
     speaks: dict[Source, int] = field(default_factory=dict)
     intro: tuple[Sentence, Source, str] | None = None
     links: list[tuple[Sentence, Source]] = field(default_factory=list)
+    # the government's texts the writer's sentences name ("Изложение беседы, опубликованное
+    # на сайте Белого дома"), by where each sentence starts: whose words a later "…", -
+    # говорится в сообщении" gives
+    described: dict[int, tuple[Source, str]] = field(default_factory=dict)
 
 
 def read_paragraph(body: str, p_start: int, p_end: int) -> Para | None:
@@ -99,6 +103,9 @@ def read_paragraph(body: str, p_start: int, p_end: int) -> Para | None:
         if named is None:
             continue
         last_named = named[:2]  # whom a later "Poi l'annuncio: “…”" gives the words of
+        if not s.quoted and cues.announce.search(text) and \
+                all_named[-1][0].type in ("government", "state-media"):
+            para.described[s.start] = all_named[-1][:2]
         if cues.link.search(text) and not s.quoted:
             para.links.append((s, named[0]))
         elif cues.speech.search(text) and not in_clause(text, named[2]):

@@ -78,6 +78,8 @@ class _Pass:
         self.current: Voice | None = None
         self.announced = False  # a header or a line ending in a colon announced a text
         self.spoken: Voice | None = None  # the last source's voice, which "the report" names
+        self.described: Voice | None = None  # the text the writer last named, which "…", -
+        # говорится в сообщении" quotes when no text is under way
         self.by_side: dict[str, Voice] = {}  # ... and each side's, which "中方新闻稿" names
         self.heard: dict[Key, int] = {}  # sentences given to each
         # source by who speaks in them (a long quotation counts two)
@@ -115,6 +117,11 @@ class _Pass:
             if voice.side is not None and voice.source.id != "unknown":
                 self.by_side[voice.side] = voice
 
+    def describe(self, para: Para, at: int) -> None:
+        """The writer's sentence starting at `at` named a government's text, if it did."""
+        if (named := para.described.get(at)) is not None:
+            self.described = voice_of(named[0], named[1], named[1])
+
     def hear(self, voice: Voice | None, quoted: int) -> None:
         """A sentence, or a paragraph, gives the voice's words: a long quotation is a text
         relayed."""
@@ -137,8 +144,8 @@ class _Pass:
         that side the article quoted, else an unknown source of that side."""
         if said.how == "refers":
             return self.spoken
-        if said.how == "continues":  # the text under way goes on; the writer's stays his
-            return self.current
+        if said.how == "continues":  # the text under way goes on, else the one the writer
+            return self.current or self.described  # named before it
         if said.source is not None:
             return voice_of(said.source, text, said.cue)
         if said.how == "leader":  # his post: the one of his side quoted before, if any
@@ -333,6 +340,8 @@ def _pieces(body: str, start: int, paras: list[tuple[int, int, tuple[int, Voice]
             pointed = _pointing(body, para)
         for s, source in para.links:
             run.empty(s.start, voice_of(source, body[s.start:s.end], body[s.start:s.end]))
+        for at in para.described:
+            run.describe(para, at)
     running = carry if carry is not None and _key(run.current) == _key(carry) else None
     if not whole and carry is not None and all(_key(p.voice) == _key(carry)
                                                for p in run.pieces):
@@ -431,6 +440,7 @@ def _by_speaker(run: _Pass, body: str, para: Para, lo: int, hi: int, lead: bool)
             run.begin(at if voice is not None else s.start, voice)
         run.hear(run.current, s.quoted)
         run.count(voice)
+        run.describe(para, s.start)  # the text a later sentence quotes
 
 
 def _quote_opens(para: Para, lo: int, n: int) -> int:
