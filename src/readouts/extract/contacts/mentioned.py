@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from readouts import knowledge
 from readouts.extract.contacts.contacts import (
     ContactFacts,
     can_be_party,
@@ -46,6 +47,9 @@ from readouts.extract.contacts.mention_dates import (
 )
 from readouts.extract.contacts.mention_parties import cue_parties, partner
 from readouts.extract.contacts.parties import attending_spans
+from readouts.extract.contacts.place import find_location
+from readouts.extract.contacts.when_cues import country_zone
+from readouts.extract.people.actors import actor_index
 from readouts.extract.time.tense import tense_at
 from readouts.model import Mention, Sentence
 
@@ -274,9 +278,11 @@ def mentioned_contacts(sentences: list[Sentence], mentions: list[list[Mention]],
                     continue  # "Il precedente vertice … nel 2017": before either took office
                 cue_status = _status_at(text, cues, head, lang, status)
                 location = _bound_place(text, lang, cues, set(own))
-                if kind == "visit" and not named and not (
-                        mc.persons and mc.persons.search(text)):
-                    continue  # "his visit to Kyiv last month": a host the sentence does not name
+                if kind == "visit" and not (mc.persons and mc.persons.search(text)) and (
+                        not named or _third_place(text, lang, parties, named)):
+                    # "his visit to Kyiv last month": a host the sentence does not name, or
+                    # a place of none of the parties it leaves unnamed
+                    continue
                 # (held, or as planned as an announced reported contact: "will call Meloni ...
                 # The phone call may already be under way")
                 if main is not None and cue_status in ("held", main.status) and not location \
@@ -312,6 +318,18 @@ def _eve_of(text: str, main: ContactFacts | None, lang: str) -> str | None:
             or not eve.search(text):
         return None
     return (date.fromisoformat(main.date) - timedelta(days=1)).isoformat()
+
+
+def _third_place(text: str, lang: str, parties: list[str], named: list[Mention]) -> bool:
+    """Is the place a visit is paid to ("his visit to Kyiv") in no country of the parties
+    the sentence leaves unnamed (the president he called, of France)? Told by the place's
+    clock: one of the country's own zones."""
+    place = find_location(text, lang)
+    zone = (knowledge.load("zones") or {}).get(place) if place else None
+    unnamed = [a for a in parties if a not in {m.actor for m in named}]
+    index = actor_index()
+    return zone is not None and bool(unnamed) and all(
+        country_zone(index.country_of(a)) != zone for a in unnamed)
 
 
 def _subject_lists(text: str, named: list[Mention], participants: list[str],
