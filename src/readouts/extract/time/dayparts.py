@@ -52,7 +52,7 @@ def _clock(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None,
     """Clock times (groups renamed per pattern), the place's own zone, a universal zone."""
     data = langdata.load(lang, "dates").get("clock") or {}
     times = [re.sub(r"\(\?P<(\w+)>", rf"(?P<\1_{i}>", str(p))
-             for i, p in enumerate(data.get("times") or [])]
+             for i, p in enumerate([*(data.get("times") or []), *(data.get("words") or [])])]
     return (_any(times), _any([str(p) for p in data.get("local") or []]),
             _any([str(p) for p in data.get("universal") or []]))
 
@@ -73,11 +73,29 @@ def clock_times(sentence: str, lang: str) -> list[tuple[int, int, int]]:
     out = []
     for m in times.finditer(sentence) if times is not None else ():
         found = {k.split("_")[0]: v for k, v in m.groupdict().items() if v}
-        hour = int(found["h"])
+        hour = _hour_of(found["h"], lang)
         if found.get("ampm"):
             hour = hour % 12 + (12 if found["ampm"].lower().startswith("p") else 0)
-        out.append((m.start(), m.end(), hour * 60 + int(found.get("m") or found.get("m2") or 0)))
+        minutes = int(found.get("m") or found.get("m2") or 0) + _fraction(found.get("frac"), lang)
+        out.append((m.start(), m.end(), hour * 60 + minutes))
     return out
+
+
+@cache
+def _words(lang: str) -> tuple[dict[str, int], dict[str, int]]:
+    """An hour and a fraction of one written in words ("verso le nove", "alle dieci e
+    mezza", "в девять часов"): the data's hour_words and hour_fractions."""
+    data = langdata.load(lang, "dates").get("clock") or {}
+    return ({str(k).lower(): int(v) for k, v in (data.get("hour_words") or {}).items()},
+            {str(k).lower(): int(v) for k, v in (data.get("hour_fractions") or {}).items()})
+
+
+def _hour_of(written: str, lang: str) -> int:
+    return int(written) if written.isdigit() else _words(lang)[0][written.lower()]
+
+
+def _fraction(written: str | None, lang: str) -> int:
+    return _words(lang)[1].get(" ".join(written.lower().split()), 0) if written else 0
 
 
 @cache
