@@ -12,10 +12,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from readouts import knowledge
 from readouts.extract.contacts.contacts import (
     ContactFacts,
-    can_be_party,
     contact_cues,
     contact_status,
     dates_match,
@@ -25,7 +23,6 @@ from readouts.extract.contacts.contacts import (
     types_compatible,
     unique,
 )
-from readouts.extract.contacts.counterparts import listed_counterparts, subject_of_list
 from readouts.extract.contacts.frames import closing_frame
 from readouts.extract.contacts.leaders import in_office_by
 from readouts.extract.contacts.mention_cues import (
@@ -45,11 +42,9 @@ from readouts.extract.contacts.mention_dates import (
     sentence_periods,
     wished_after,
 )
+from readouts.extract.contacts.mention_hosts import subject_lists, third_place
 from readouts.extract.contacts.mention_parties import cue_parties, partner
 from readouts.extract.contacts.parties import attending_spans
-from readouts.extract.contacts.place import find_location
-from readouts.extract.contacts.when_cues import country_zone
-from readouts.extract.people.actors import actor_index
 from readouts.extract.time.tense import tense_at
 from readouts.model import Mention, Sentence
 
@@ -267,7 +262,7 @@ def mentioned_contacts(sentences: list[Sentence], mentions: list[list[Mention]],
                                        directive=mc.directive, partnered=mc.partner_lead,
                                        speaker=(s.speaker, mc.speaker_self), lang=lang,
                                        told_lead=mc.told_lead)
-            for parties in _subject_lists(text, named, participants, reported_parties,
+            for parties in subject_lists(text, named, participants, reported_parties,
                                           ref, lang):
                 if not parties or (kind in _TWO_PARTY and len(parties) < 2):
                     continue  # nobody, or one official on a call: no contact to speak of
@@ -279,7 +274,7 @@ def mentioned_contacts(sentences: list[Sentence], mentions: list[list[Mention]],
                 cue_status = _status_at(text, cues, head, lang, status)
                 location = _bound_place(text, lang, cues, set(own))
                 if kind == "visit" and not (mc.persons and mc.persons.search(text)) and (
-                        not named or _third_place(text, lang, parties, named)):
+                        not named or third_place(text, lang, parties, named)):
                     # "his visit to Kyiv last month": a host the sentence does not name, or
                     # a place of none of the parties it leaves unnamed
                     continue
@@ -318,40 +313,6 @@ def _eve_of(text: str, main: ContactFacts | None, lang: str) -> str | None:
             or not eve.search(text):
         return None
     return (date.fromisoformat(main.date) - timedelta(days=1)).isoformat()
-
-
-def _third_place(text: str, lang: str, parties: list[str], named: list[Mention]) -> bool:
-    """Is the place a visit is paid to ("his visit to Kyiv") in no country of the parties
-    the sentence leaves unnamed (the president he called, of France)? Told by the place's
-    clock: one of the country's own zones."""
-    place = find_location(text, lang)
-    zone = (knowledge.load("zones") or {}).get(place) if place else None
-    unnamed = [a for a in parties if a not in {m.actor for m in named}]
-    index = actor_index()
-    return zone is not None and bool(unnamed) and all(
-        country_zone(index.country_of(a)) != zone for a in unnamed)
-
-
-def _subject_lists(text: str, named: list[Mention], participants: list[str],
-                   reported: list[str], ref: str | None, lang: str) -> list[list[str]]:
-    """Parties who are all one list of counterparts ("ha chiamato A e B", "spoke to A and B
-    in separate calls") are each the subject's, not each other's: the reported contact's
-    principal who is not listed stands in for the unnamed subject, with each listed; with
-    none, no contact."""
-    leaders = [m for m in named if is_leader(m.actor, ref) and can_be_party(m.actor, ref)]
-    found = listed_counterparts(text, leaders, lang)
-    listed = [m.actor for m in found]
-    # the subject named right before the list's verb ("the U.S. president spoke to"), else
-    # the reported contact's principal who is not listed
-    word = contact_cues(lang).counterpart_list
-    subject = next((m.actor for m in sorted(leaders, key=lambda m: -m.start)
-                    if found and m.end <= found[0].start and word is not None
-                    and subject_of_list(text, m, found[0], word)), None)
-    if len(participants) < 2 or not set(participants) <= set(listed) | {subject}:
-        return [participants]
-    host = subject if subject is not None and (subject in reported or subject in participants) \
-        else next((a for a in reported if a not in listed), None)
-    return [[host, a] for a in unique(listed)] if host else []
 
 
 def _headline_of(main: ContactFacts, index: int, status: str) -> bool:
