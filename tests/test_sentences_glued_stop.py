@@ -24,6 +24,10 @@ def _split(text: str, lang: str) -> list[str]:
      "with the Prime Minister of Greece.", "en", 2),
     ("Il colloquio è durato un'ora.Il premier ha poi sentito il cancelliere.", "it", 2),
     ("Разговор состоялся сегодня.Президент затем поговорил с канцлером.", "ru", 2),
+    # a one-letter word after the lost space: "del vertice.È stata", "in Beijing.A new round"
+    ("Si è parlato del rinvio del vertice.È stata una scelta condivisa.", "it", 2),
+    ("He met Xi in Beijing.A new round of talks is planned.", "en", 2),
+    ("Встреча прошла в Кремле.В ней участвовали министры.", "ru", 2),
 ])
 def test_a_stop_without_its_space_ends_the_sentence(text: str, lang: str, parts: int) -> None:
     assert len(_split(text, lang)) == parts, _split(text, lang)
@@ -33,6 +37,7 @@ def test_a_stop_without_its_space_ends_the_sentence(text: str, lang: str, parts:
     ("The readout is on news.Example.org today.", "en"),
     ("Gen.Smith and Sen.Jones attended the briefing.", "en"),
     ("The statement was signed by Donald J.Trump on Friday.", "en"),
+    ("The company Example S.p.A. signed it.", "en"),
 ])
 def test_addresses_abbreviations_and_initials_keep_their_dots(text: str, lang: str) -> None:
     assert len(_split(text, lang)) == 1, _split(text, lang)

@@ -21,7 +21,9 @@ _LATIN_END = re.compile(
 )
 # A full stop a page's text lost its space after ("...and Pena Nieto.On Sunday, he spoke"):
 # a lowercase word, the stop, a capitalised word; not a web address ("news.Yahoo.com").
-_GLUED_END = re.compile(r"(?<=[a-zà-ÿа-яё]{2})\.(?=[A-ZÀ-ÝА-ЯЁ][a-zà-ÿа-яё]+(?![.\w]*\.\w))")
+# (a one-letter word after it too: "del vertice.È stata")
+_GLUED_END = re.compile(
+    r"(?<=[a-zà-ÿа-яё]{2})\.(?=[A-ZÀ-ÝА-ЯЁ](?:[a-zà-ÿа-яё]+|\s)(?![.\w]*\.\w))")
 _CJK_END = re.compile(r"[。！？!?]+[”’」』）)\"]*|[；;](?=\s*\n)")
 _PARAGRAPH = re.compile(
     r"\n[ \t]*\n+|\n(?=[ \t]*(?:#|\*\s\*\s\*|[-•·]\s|\\?###|\|[^|\n]{2,80}\|[ \t]*$))"
