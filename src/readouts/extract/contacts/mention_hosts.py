@@ -5,11 +5,10 @@ names its host, or its place is in the country of the party it leaves unnamed.""
 
 from __future__ import annotations
 
-from readouts import knowledge
 from readouts.extract.contacts.contacts import can_be_party, contact_cues, is_leader, unique
 from readouts.extract.contacts.counterparts import listed_counterparts, subject_of_list
-from readouts.extract.contacts.place import find_location
 from readouts.extract.contacts.when_cues import country_zone
+from readouts.extract.contacts.when_parts import place_zone
 from readouts.extract.people.actors import actor_index
 from readouts.model import Mention
 
@@ -18,8 +17,7 @@ def third_place(text: str, lang: str, parties: list[str], named: list[Mention]) 
     """Is the place a visit is paid to ("his visit to Kyiv") in no country of the parties
     the sentence leaves unnamed (the president he called, of France)? Told by the place's
     clock: one of the country's own zones."""
-    place = find_location(text, lang)
-    zone = (knowledge.load("zones") or {}).get(place) if place else None
+    zone = place_zone([text], lang)
     unnamed = [a for a in parties if a not in {m.actor for m in named}]
     index = actor_index()
     return zone is not None and bool(unnamed) and all(

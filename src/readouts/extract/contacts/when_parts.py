@@ -48,6 +48,8 @@ def place_zone(texts: list[str], lang: str) -> str | None:
 
 
 _ASIDE_END = re.compile(r"[,;:()]")
+_BRACKET = re.compile(r"\([^()]*\)")
+_COMMA = re.compile(r",\s*")
 
 
 def _asides(text: str, lang: str) -> list[tuple[int, int]]:
@@ -56,8 +58,8 @@ def _asides(text: str, lang: str) -> list[tuple[int, int]]:
     Meeting, held a meeting"). What they tell puts no other event between a time and the
     contact's word."""
     relative = contact_cues(lang).relative
-    out = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", text)]
-    for comma in re.finditer(r",\s*", text) if relative else ():
+    out = [(m.start(), m.end()) for m in _BRACKET.finditer(text)]
+    for comma in _COMMA.finditer(text) if relative else ():
         opened = relative.match(text, comma.end())
         close = _ASIDE_END.search(text, opened.end()) if opened else None
         if close is not None and close.group() == ",":
