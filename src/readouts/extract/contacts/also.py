@@ -5,8 +5,10 @@ sentence names nearest before him."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from readouts.extract.contacts.cues import contact_cues
+from readouts import lang as langdata
+from readouts.extract.contacts.cues import contact_cues, cue_alternation
 from readouts.extract.contacts.facts import ContactFacts, unique
 from readouts.extract.contacts.kinds import (
     CLAUSE_BREAK,
@@ -42,6 +44,23 @@ def _also_at_cue(text: str, lang: str, carried: str | None = None) -> bool:
     return False
 
 
+@cache
+def _told(lang: str) -> re.Pattern[str] | None:
+    return cue_alternation((langdata.load(lang, "contacts") or {}).get("told") or [])
+
+
+def _told_of(text: str, lang: str) -> bool:
+    """Is the sentence's contact one its subject told the other of, before the contact's word
+    in its clause ("Путин также сообщил американскому лидеру итоги его встречи с Асадом",
+    "also briefed Trump on his meeting with Assad")? Another time's contact, not one more of
+    the account's."""
+    told = _told(lang)
+    spans = type_spans(text, lang)
+    return told is not None and any(
+        m.end() <= start and not CLAUSE_BREAK.search(text, m.end(), start)
+        for m in told.finditer(text) for start, _, _, _ in spans)
+
+
 def also_contacts(sentences: list[Sentence], mentions: list[list[Mention]], lang: str,
                   ref: str | None, main: ContactFacts) -> list[ContactFacts]:
     """Later sentences reporting another contact of the same account ("also spoke with")."""
@@ -56,7 +75,7 @@ def also_contacts(sentences: list[Sentence], mentions: list[list[Mention]], lang
         kind = contact_type(s.text, lang, weak=False) or (
             main.type if contact_type(s.text, lang) == main.type else None)
         if kind is None or is_other_time(_QUOTED.sub(" ", s.text), lang) \
-                or attendance(s.text, lang):
+                or attendance(s.text, lang) or _told_of(s.text, lang):
             continue
         people = sorted((m for m in mentions[s.i] if can_be_party(m.actor, main.date)),
                         key=lambda m: m.start)
