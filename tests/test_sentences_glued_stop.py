@@ -28,6 +28,9 @@ def _split(text: str, lang: str) -> list[str]:
     ("Si è parlato del rinvio del vertice.È stata una scelta condivisa.", "it", 2),
     ("He met Xi in Beijing.A new round of talks is planned.", "en", 2),
     ("Встреча прошла в Кремле.В ней участвовали министры.", "ru", 2),
+    # a closing quote before the stop: "передает «ТВ Центр».Главы"
+    ("Беседа состоялась вчера, передает «ТВ Центр».Главы двух стран обсудили торговлю.", "ru", 2),
+    ("The call was cordial, said the “Corriere”.The two leaders spoke of trade.", "en", 2),
 ])
 def test_a_stop_without_its_space_ends_the_sentence(text: str, lang: str, parts: int) -> None:
     assert len(_split(text, lang)) == parts, _split(text, lang)

@@ -21,9 +21,11 @@ _LATIN_END = re.compile(
 )
 # A full stop a page's text lost its space after ("...and Pena Nieto.On Sunday, he spoke"):
 # a lowercase word, the stop, a capitalised word; not a web address ("news.Yahoo.com").
-# (a one-letter word after it too: "del vertice.È stata")
+# (a one-letter word after it too: "del vertice.È stata"; or a closing quote before it:
+# "передает «ТВ Центр».Главы двух стран")
 _GLUED_END = re.compile(
-    r"(?<=[a-zà-ÿа-яё]{2})\.(?=[A-ZÀ-ÝА-ЯЁ](?:[a-zà-ÿа-яё]+|\s)(?![.\w]*\.\w))")
+    r"(?:(?<=[a-zà-ÿа-яё]{2})|(?<=[a-zà-ÿа-яё0-9][»”]))"
+    r"\.(?=[A-ZÀ-ÝА-ЯЁ](?:[a-zà-ÿа-яё]+|\s)(?![.\w]*\.\w))")
 _CJK_END = re.compile(r"[。！？!?]+[”’」』）)\"]*|[；;](?=\s*\n)")
 _PARAGRAPH = re.compile(
     r"\n[ \t]*\n+|\n(?=[ \t]*(?:#|\*\s\*\s\*|[-•·]\s|\\?###|\|[^|\n]{2,80}\|[ \t]*$))"
@@ -114,7 +116,7 @@ def _split_block(text: str, start: int, end: int, lang: str) -> list[tuple[int, 
         cuts.append(m.end())
     for m in _GLUED_END.finditer(text, start, end):
         before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
-        if before and "." not in before.group(1) and not _is_false_end(
+        if (before is None or "." not in before.group(1)) and not _is_false_end(
                 text, m.start(), ".", text[m.end()], lang):
             cuts.append(m.end())
     quoted = [(m.start() + 1, m.end() - 1) for m in _QUOTE.finditer(text, start, end)]
