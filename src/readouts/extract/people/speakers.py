@@ -18,6 +18,7 @@ from functools import cache
 from typing import Any
 
 from readouts import lang as langdata
+from readouts.extract.people.credits import credit_back
 from readouts.extract.tags.topics import cue_pattern
 
 Mention = tuple[str, int, int]  # actor id, start, end (offsets in the sentence)
@@ -369,7 +370,7 @@ def attribute_speakers(
         opener = _opening_mention(sentence, sentence_mentions, rules)
         subject = speaker or (opener[0] if opener else None if explicit else subject)
         previous, in_quote = speaker, open_after
-    return speakers
+    return credit_back(sentences, mentions, lang, speakers, turn_speakers)
 
 
 def is_joint(sentence: str, lang: str) -> bool:
