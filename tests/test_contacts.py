@@ -22,6 +22,13 @@ def analyze_texts(*docs: tuple[str, str | None], lang: str | None = None) -> Ana
     return link_results(results)
 
 
+def reported_facts(text: str, lang: str, published: str) -> dict:
+    """The facts of the first account that reports a contact, as its readout keeps them."""
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    doc = analyze_document(PreparedText("test", digest, text, {"date": published}), lang=lang)
+    return next(r.facts for r in doc.document.readouts if r.facts)
+
+
 def held(analysis: Analysis) -> list[Event]:
     return [e for e in analysis.events if e.status == "held" and e.reported_by]
 

@@ -7,19 +7,12 @@ Texts written for this project; each class in every language where it exists.
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
-
-from readouts.ingest import PreparedText
-from readouts.pipeline import analyze_document
+from test_contacts import reported_facts
 
 
 def reported(text: str, lang: str) -> tuple[str | None, list[str]]:
-    digest = hashlib.sha256(text.encode()).hexdigest()
-    doc = analyze_document(PreparedText("test", digest, text, {"date": "2023-06-30"}),
-                           lang=lang)
-    facts = next(r.facts for r in doc.document.readouts if r.facts)
+    facts = reported_facts(text, lang, "2023-06-30")
     return facts["date"], sorted(facts["participants"])
 
 
