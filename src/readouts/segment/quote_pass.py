@@ -1,0 +1,109 @@
+"""The bookkeeping of one pass over an article's quoted texts: the pieces cut so far, the
+voice under way and what the article said of each source (who spoke, how often, whether
+a text was relayed or credited), which decides whether the speakers' cut stands."""
+
+from __future__ import annotations
+
+from readouts.segment.attribution import Said, Voice, voice_of
+from readouts.segment.attribution import cues as _cues
+from readouts.segment.paragraph_read import LONG_QUOTE, Para
+from readouts.segment.pieces import Key, Piece
+from readouts.segment.pieces import key as _key
+from readouts.segment.sources import Source
+
+INLINE_QUOTE = 160  # a colon's quotation this wide, or of two sentences, is a quoted text
+
+
+class QuotePass:
+    """One article's pass: pieces in order, a new one only where the voice changes."""
+
+    def __init__(self, body: str, own: Source | None) -> None:
+        self.body = body
+        self.own = own
+        self.pieces: list[Piece] = []
+        self.current: Voice | None = None
+        self.announced = False  # a header or a line ending in a colon announced a text
+        self.spoken: Voice | None = None  # the last source's voice, which "the report" names
+        self.described: Voice | None = None  # the text the writer last named, which "…", -
+        # говорится в сообщении" quotes when no text is under way
+        self.by_side: dict[str, Voice] = {}  # ... and each side's, which "中方新闻稿" names
+        self.heard: dict[Key, int] = {}  # sentences given to each
+        # source by who speaks in them (a long quotation counts two)
+        self.mute: frozenset[Key] = frozenset()  # voices left to
+        # the writer
+        self.relayed = False  # a sentence named a text relayed ("The post added", "中方新闻稿称")
+        # or quoted one at length
+        self.sentences: dict[Key, int] = {}  # per voice
+        self.whole_posts: set[Key] = set()  # posts quoted whole
+        self.credited = False  # a text credited to its publisher ("a statement from …")
+        self.credits: dict[Key, int] = {}  # ... per voice: a text credited in two sentences
+        # ("根据新华社的通稿 …", "新华社文稿再引述 …") is a text relayed
+        self.open_quote: tuple[Voice, int] | None = None  # a quoted text still open where
+        # its paragraph ends, and where it opened: it runs on to its closing mark
+
+    def begin(self, at: int, voice: Voice | None) -> None:
+        if voice is not None and self.own is not None and voice.source is self.own:
+            voice = None  # the article quoting its own publisher is the article
+        if not self.pieces or _key(voice) != _key(self.current):
+            self.pieces.append(Piece(at, voice))
+        self.current = voice
+        self.remember(voice)
+
+    def claim(self, at: int, voice: Voice) -> None:
+        """The sentences from `at` on, begun as the writer's, were the voice's words,
+        credited after them."""
+        if self.pieces and self.pieces[-1].start == at and not self.pieces[-1].empty:
+            self.pieces.pop()
+            self.current = self.pieces[-1].voice if self.pieces else None
+        self.begin(at, voice)
+
+    def remember(self, voice: Voice | None) -> None:
+        if voice is not None:
+            self.spoken = voice
+            if voice.side is not None and voice.source.id != "unknown":
+                self.by_side[voice.side] = voice
+
+    def describe(self, para: Para, at: int) -> None:
+        """The writer's sentence starting at `at` named a government's text, if it did."""
+        if (named := para.described.get(at)) is not None:
+            self.described = voice_of(named[0], named[1], named[1])
+
+    def hear(self, voice: Voice | None, quoted: int) -> None:
+        """A sentence, or a paragraph, gives the voice's words: a long quotation is a text
+        relayed."""
+        if (key := _key(voice)) is not None:
+            self.heard[key] = self.heard.get(key, 0) + (2 if quoted >= INLINE_QUOTE else 1)
+            self.relayed = self.relayed or quoted >= INLINE_QUOTE
+            if key[2] == "post" and quoted >= LONG_QUOTE:
+                self.whole_posts.add(key)
+
+    def count(self, voice: Voice | None, n: int = 1) -> None:
+        if (key := _key(voice)) is not None:
+            self.sentences[key] = self.sentences.get(key, 0) + n
+
+    def empty(self, at: int, voice: Voice) -> None:
+        self.pieces.append(Piece(at, voice, empty=True))
+        self.pieces.append(Piece(at, self.current))
+
+    def voice(self, said: Said, text: str) -> Voice | None:
+        """The voice a sentence's speaker gives: a side's unnamed text is the last source of
+        that side the article quoted, else an unknown source of that side."""
+        if said.how == "refers":
+            return self.spoken
+        if said.how == "continues":  # the text under way goes on, else the one the writer
+            return self.current or self.described  # named before it
+        if said.source is not None:
+            return voice_of(said.source, text, said.cue)
+        if said.how == "leader":  # his post: the one of his side quoted before, if any
+            known = self.by_side.get(said.side or "")
+            if known is not None and known.kind == "post":
+                return known
+            unknown = Source("unknown", "platform", said.side, "post")
+            return Voice(unknown, said.side, "post", f"quoted post: {said.cue}")
+        if said.side in self.by_side:
+            return self.by_side[said.side]
+        post = _cues().post.search(said.cue) is not None
+        unknown = Source("unknown", "platform" if post else "government", said.side,
+                         "post" if post else "readout")
+        return voice_of(unknown, said.cue, said.cue)
+

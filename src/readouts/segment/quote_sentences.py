@@ -1,0 +1,135 @@
+"""A paragraph cut sentence by sentence: at its speakers (a sentence in which a source
+speaks is its account, and so are the quoted sentences after it), or at a sentence that
+introduces a text with a colon ("Before the call, Trump tweeted: “…”")."""
+
+from __future__ import annotations
+
+import re
+
+from readouts.segment.attribution import Voice, voice_of
+from readouts.segment.paragraph_read import LONG_QUOTE, Para, colon_at, still_open
+from readouts.segment.pieces import key as _key
+from readouts.segment.quote_pass import INLINE_QUOTE, QuotePass
+
+_POST_QUOTE = 20  # a quoted post may be short
+_LONG_POST = 400  # ... and one quoted this wide, or of four sentences, is quoted at length
+_POST_SENTENCES = 4
+_STOPS = re.compile(r"[.!?]+(?=\s|[”»」』\"]|$)|[。！？]+")
+
+
+def by_speaker(run: QuotePass, body: str, para: Para, lo: int, hi: int, lead: bool) -> None:
+    """Cut a paragraph at its speakers: a sentence in which a source speaks is its account,
+    and so are the quoted sentences after it; any other sentence is the writer's, and so is
+    an article's opening sentence (its lead, "Xinhua reported that the two spoke")."""
+    for n in range(lo, hi):
+        s, said = para.sentences[n], para.speakers[n]
+        at = s.start
+        if said is not None and said.how == "leader":
+            first = _quote_opens(para, lo, n)  # "“….….”，特朗普写道" runs over sentences
+            at = para.sentences[first].start
+            if sum(t.quoted for t in para.sentences[first:n + 1]) < LONG_QUOTE:
+                said = None  # a leader's remark quoted is the writer's
+        elif said is not None and said.how == "named" and not s.quoted and \
+                said.source is not None and said.source.type == "platform":
+            first = _quote_opens(para, lo, n)  # "“…。”特朗普在真实社交上写道。": the
+            at = para.sentences[first].start  # quotation before the sentence is the post
+        claimed = False
+        if said is not None and said.how == "back":  # "Lo rende noto la Casa Bianca."
+            first = next((k + 1 for k in range(n - 1, lo - 1, -1)
+                          if para.speakers[k] is not None), lo)
+            if not lead and run.current is None and \
+                    any(t.quoted for t in para.sentences[first:n]):
+                at, claimed = para.sentences[first].start, True  # "Biden ha espresso …
+                # “…”. Lo ha riferito un funzionario della Casa Bianca.": its words before
+            else:  # it credits the writer's sentences before it: no text of its own
+                run.remember(run.voice(said, body[s.start:s.end]))
+                said = None
+        voice = None if said is None else run.voice(said, body[s.start:s.end])
+        if voice is not None and (lead and n == 0 and not s.opens_quote
+                                  or _key(voice) in run.mute):
+            run.remember(voice)  # whom "the report" and "中方的报导" name after it
+            voice = None
+        if voice is not None and said is not None and said.how not in ("named", "back"):
+            run.relayed = run.relayed or said.how != "credited"
+            run.credited = run.credited or said.how == "credited"
+            if said.how == "credited" and (key := _key(voice)) is not None:
+                run.credits[key] = run.credits.get(key, 0) + 1
+                run.relayed = run.relayed or run.credits[key] > 1
+        if voice is None and s.quoted and run.current is not None:
+            voice = run.current  # "“…,” the president wrote": the post goes on
+        if claimed and voice is not None:
+            run.claim(at, voice)
+        else:
+            run.begin(at if voice is not None else s.start, voice)
+        run.hear(run.current, s.quoted)
+        run.count(voice)
+        run.describe(para, s.start)  # the text a later sentence quotes
+
+
+def _quote_opens(para: Para, lo: int, n: int) -> int:
+    """The first of the quoted sentences, no speaker named, that run up to sentence n."""
+    k = n
+    while k > lo and para.sentences[k - 1].opens_quote and para.speakers[k - 1] is None:
+        k -= 1
+    return k
+
+
+def announce(run: QuotePass, body: str, para: Para, lead: bool, by_sentence: bool
+              ) -> Voice | None:
+    """A sentence introducing a text with a colon: at the paragraph's end, the text is the
+    next paragraphs (the voice carried on, returned); inside it, the quotation after the
+    colon, if long enough to be a text and not a quoted remark. The paragraph's other
+    sentences are the writer's, or their speakers'."""
+    assert para.intro is not None
+    s, source, name = para.intro
+    sentences = para.sentences
+    k = sentences.index(s)
+    head = body[s.start:s.end]
+    colon = colon_at(head)
+    voice = voice_of(source, head, name)
+    rest = head[colon + 1:] if colon is not None else ""
+    if not rest.strip():  # the text is the next paragraphs; this one is the article's
+        _plain(run, body, para, 0, k, lead, by_sentence)
+        run.begin(s.start, None)
+        _plain(run, body, para, k + 1, len(sentences), False, by_sentence)
+        run.announced = True
+        return voice
+    later = sentences[k + 1:]
+    quote_end, after = s.end, k + 1
+    for t in later:  # a quotation of several sentences runs on in the quoted sentences after
+        if not t.opens_quote:
+            break
+        quote_end, after = t.end, after + 1
+    wide = s.quoted + sum(t.quoted for t in later if t.end <= quote_end)
+    least = _POST_QUOTE if voice.kind == "post" else INLINE_QUOTE
+    if wide < least and quote_end == s.end:
+        _plain(run, body, para, 0, len(sentences), lead, by_sentence)
+        return None
+    _plain(run, body, para, 0, k, lead, by_sentence)
+    if run.spoken is not None and run.spoken.source is source and \
+            name not in head[:colon]:  # "Poi l'annuncio: “…”" after "scrive Trump su Truth"
+        voice = run.spoken
+    run.begin(s.start, voice)
+    # a post quoted at length ("Zelensky scrive su X: “…”") is no remark in passing
+    # its closing mark in a later paragraph: it runs on
+    running = after == len(sentences) and still_open(body[s.start + colon + 1:para.end])
+    if running:
+        run.open_quote = (voice, s.start)
+    at_length = wide >= _LONG_POST or len(_STOPS.findall(rest)) >= _POST_SENTENCES or running
+    run.count(voice, 2 if voice.kind == "post" and at_length else 1)
+    _plain(run, body, para, after, len(sentences), False, by_sentence)
+    return None
+
+
+def _plain(run: QuotePass, body: str, para: Para, lo: int, hi: int, lead: bool,
+           by_sentence: bool) -> None:
+    """Sentences lo..hi of a paragraph that introduce no text: the writer's, or cut at their
+    speakers."""
+    if lo >= hi:
+        return
+    if by_sentence and any(para.speakers[lo:hi]):
+        by_speaker(run, body, para, lo, hi, lead)
+    else:
+        run.begin(para.sentences[lo].start, None)
+
+
