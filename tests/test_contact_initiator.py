@@ -356,3 +356,30 @@ ANNOUNCED_REQUESTED = [
 def test_a_request_outranks_an_announced_call(lang: str, text: str) -> None:
     event = only_event(analyze_texts((text, "2021-12-30"), lang=lang))
     assert event.initiated_by == PUTIN, (lang, event.initiated_by)
+
+
+# The seat of a government asked ("по инициативе Белого дома", "应白宫请求"): that country's
+# principal did, though no person is named; a country named beside it wins ("the Kremlin says
+# France asked").
+SEATS = [
+    ("it", "Emmanuel Macron e Xi Jinping hanno avuto martedì un colloquio telefonico su "
+           "richiesta dell'Eliseo.", MACRON, XI),
+    ("en", "Emmanuel Macron and Xi Jinping spoke by phone on Tuesday at the Élysée's request.",
+     MACRON, XI),
+    ("en", "Vladimir Putin and Donald Trump held a phone call on Tuesday at the request of "
+           "the Kremlin, the White House said.", PUTIN, TRUMP),
+    ("ru", "Владимир Путин и Дональд Трамп провели во вторник телефонный разговор по "
+           "инициативе Белого дома.", TRUMP, PUTIN),
+    ("ru", "Телефонный разговор Дональда Трампа и Владимира Путина состоялся по инициативе "
+           "Кремля, сообщил Юрий Ушаков.", PUTIN, TRUMP),
+    ("zh", "应白宫请求，国家主席习近平同美国总统特朗普通电话。", TRUMP, XI),
+    ("zh", "应克宫请求，美国总统特朗普同俄罗斯总统普京通电话。", PUTIN, TRUMP),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected", "other"), SEATS)
+def test_a_seat_of_government_asked(lang: str, text: str, expected: str, other: str) -> None:
+    event = only_event(analyze_texts((text, "2025-11-04"), lang=lang))
+    assert set(event.participants) == {expected, other}, (lang, event.participants)
+    assert event.initiated_by == expected, (lang, event.initiated_by)
+

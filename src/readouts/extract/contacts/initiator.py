@@ -251,11 +251,26 @@ def _country_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(out)
 
 
+@cache
+def _seat_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each country's seat of government ("Белого дома", "Cremlino", "白宫"), any language."""
+    out = []
+    for iso, entry in (knowledge.load("countries") or {}).items():
+        seat = (entry or {}).get("seat") or {}
+        words = sorted({str(w) for ws in seat.values() for w in ws or []}, key=len, reverse=True)
+        if words:
+            out.append((iso, re.compile("|".join(re.escape(w) for w in words), re.I)))
+    return tuple(out)
+
+
 def _side_named(text: str, lang: str) -> str | None:
-    """The country a phrase like "the American side" / "российской стороны" names."""
-    for iso, pattern in _country_patterns():
-        if pattern.search(text):
-            return iso
+    """The country a phrase like "the American side" / "российской стороны" names; else the
+    one whose seat of government it names ("по инициативе Белого дома"): "the Kremlin says
+    France asked" names France."""
+    for patterns in (_country_patterns(), _seat_patterns()):
+        for iso, pattern in patterns:
+            if pattern.search(text):
+                return iso
     return None
 
 
