@@ -58,6 +58,7 @@ from readouts.extract.contacts.parties import (
 from readouts.extract.contacts.place import find_location, known_place
 from readouts.extract.contacts.quoted import quoted_ranges
 from readouts.extract.contacts.said_next import medium_after, met_again
+from readouts.extract.contacts.title_lead import off_title
 from readouts.extract.contacts.told_lead import told_contact
 from readouts.extract.contacts.visit_host import named_only_as_inviter, visit_host
 from readouts.extract.contacts.when import fill_when
@@ -209,9 +210,16 @@ def _lead_contacts(title: str | None, sentences: list[Sentence],
         # "自上次在釜山会晤以来，…", "在A与B会谈后，C重申…": an opening that recalls another
         # contact is no lead
         lead_index = first_typed(sentences, lang, lead_index + 1, end)
+    if not planned and lead_index is not None and off_title(
+            title, {m.actor for m in mentions[lead_index]}, lang, ref, side):
+        # "Meloni chiama Erdogan" over an opening on the Putin-Zelensky talks: the next
+        # sentence that tells a contact, where the opening has one
+        lead_index = first_typed(sentences, lang, lead_index + 1, end) or lead_index
     # a headline denying its contact ("Путин не против встречи с Зеленским") names none
     title_kind = contact_type(title, lang) if title and not denied(title, lang) else None
     between = first_between(title, sentences, lead_index, lang, ref, side)
+    if between and not planned and off_title(title, set(between[1]), lang, ref, side):
+        between = None  # the pair of another contact the opening sets the scene with
     lead_kind = None
     if lead_index is not None and not planned and (
             cut := frame_cut(sentences[lead_index].text, lang)):
