@@ -13,6 +13,7 @@ from datetime import date
 from readouts.errors import InputError
 from readouts.extract.contacts.contacts import ContactFacts, fill_duration, reported_contacts
 from readouts.extract.contacts.facts import after_publication
+from readouts.extract.contacts.kinds import medium_unsaid
 from readouts.extract.contacts.mentioned import mentioned_contacts
 from readouts.extract.figures.figure_context import readout_figures
 from readouts.extract.people.actors import actor_index, reading_titles_on
@@ -198,14 +199,21 @@ def _about_story(readout: Readout, story: ContactFacts) -> bool:
     return all(m.actor in people for m in readout.mentions)
 
 
-def _fragment_of(facts: ContactFacts, story: ContactFacts) -> bool:
+_CALLS = ("phone_call", "video_call")
+
+
+def _fragment_of(facts: ContactFacts, story: ContactFacts, lang: str) -> bool:
     """Is an account's contact of one leader, or of none, a piece of the document's story (a
     note, a post or the host's words an article relays: "the Quirinale's note says the
     President welcomed his guest")? A contact has two sides; one the story already holds is
-    the story's."""
-    if facts.type == "message" != story.type and set(facts.participants) == set(
-            story.participants):
-        return True  # "President Trump congratulated the Prime Minister": said in the call
+    the story's. So is one of the same two told by a word naming no medium after a call
+    ("nel corso del colloquio i due non si erano espressi", after "Macron ha chiamato Conte"):
+    the call again, never a meeting of its own."""
+    if set(facts.participants) == set(story.participants) and (
+            facts.type == "message" != story.type  # "Trump congratulated the Prime Minister"
+            or facts.type == "meeting" and story.type in _CALLS
+            and medium_unsaid(facts.evidence.get("type", ""), lang)):
+        return True
     return len(facts.participants) < 2 and \
         set(facts.participants) <= set(story.participants) | set(story.attendees)
 
@@ -277,7 +285,7 @@ def _claims(readout: Readout, mentions: list[list[Mention]],
                                      readout.language, ref, readout.side, fallback)
     if not reported and story is not None and _about_story(readout, story):
         reported = [_follow_up(readout, story)]
-    elif reported and story is not None and _fragment_of(reported[0], story):
+    elif reported and story is not None and _fragment_of(reported[0], story, readout.language):
         reported = [_follow_up(readout, story), *reported[1:]]
     elif readout.kind != "news":
         _on_the_storys_day(reported, story, ref)

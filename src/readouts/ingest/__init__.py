@@ -20,6 +20,7 @@ from readouts.ingest.feed import feed_entries, looks_like_feed
 from readouts.ingest.header import split_header
 from readouts.ingest.html import html_to_text, looks_like_html
 from readouts.ingest.normalize import OffsetMap, normalize
+from readouts.ingest.promos import promo_spans
 from readouts.ingest.tag_lines import tag_line_spans
 
 MAX_BYTES = int(os.environ.get("READOUTS_MAX_BYTES", 20_000_000))  # raw: markup included
@@ -115,8 +116,9 @@ def collect(specs: list[str], allow_private: bool = False) -> list[RawInput]:
 
 
 def _dropped_lines(text: str) -> list[tuple[int, int]]:
-    """A page's lines that are no text of its story: photo captions and tag clouds."""
-    return sorted({*caption_spans(text), *tag_line_spans(text)})
+    """A page's lines that are no text of its story: photo captions, tag clouds, and the
+    promotions glued into its paragraphs."""
+    return sorted({*caption_spans(text), *tag_line_spans(text), *promo_spans(text)})
 
 
 def prepare(raw: RawInput) -> list[PreparedText]:
@@ -144,7 +146,7 @@ def prepare(raw: RawInput) -> list[PreparedText]:
     original, offsets = decoded, norm.offsets.shifted(len(norm.text) - len(body))
     if looks_like_html(body, raw.content_type):  # extracted from the page as written
         body, html_meta = html_to_text(decoded[offsets.to_original(0):])
-        page = normalize(body, caption_spans(body))
+        page = normalize(body, sorted({*caption_spans(body), *promo_spans(body)}))
         original, offsets, body = body, page.offsets, page.text
         meta = {**html_meta, **meta}
     if not body.strip():
