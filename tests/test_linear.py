@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from readouts.extract.time import date_resolve, dayparts, published
+from readouts.extract.time import date_context, dayparts, published
 from readouts.extract.time.dates import find_dates
 from readouts.extract.time.published import infer_published
 
@@ -67,8 +67,8 @@ def test_tense_cues_are_read_once_per_sentence(lang: str, monkeypatch) -> None:
     """Dates without a year take the tense nearest them; the cues are found once, however
     many dates the sentence holds."""
     calls: list[int] = []
-    real = date_resolve.tense_marks
-    monkeypatch.setattr(date_resolve, "tense_marks",
+    real = date_context.tense_marks
+    monkeypatch.setattr(date_context, "tense_marks",
                         lambda s, lg: calls.append(len(s)) or real(s, lg))
     text = PARAGRAPHS[lang].replace("\n\n", " ") * 20
     found = find_dates(text, lang, "2024-03-14")

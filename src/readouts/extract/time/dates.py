@@ -21,8 +21,9 @@ from functools import cache
 
 from readouts import lang as langdata
 from readouts.extract.figures.numbers import normalize, parse_number
+from readouts.extract.time.date_context import Ctx, day_of, group, valid, zh_int
 from readouts.extract.time.date_grammar import Rule, alt, lexicon, rules
-from readouts.extract.time.date_resolve import BUILDERS, WHOLE, Ctx, day_of, group, valid, zh_int
+from readouts.extract.time.date_resolve import BUILDERS, WHOLE
 from readouts.extract.time.dayparts import daypart_near, find_part_of_day
 from readouts.extract.time.durations import DurationMention, find_duration, parse_duration
 from readouts.extract.time.tense import sentence_tense

@@ -1,0 +1,161 @@
+"""What every date builder stands on: the match's context (language, document date, tense)
+and the calendar arithmetic of a date written without its year or month, which takes the
+one the tense points to ("a marzo" planned in December is next March)."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from readouts.extract.figures.numbers import parse_number, parse_zh
+from readouts.extract.time.date_grammar import Lex
+from readouts.extract.time.tense import TenseMarks, tense_from, tense_marks
+
+
+@dataclass
+class Ctx:
+    lex: Lex
+    ref: date | None
+    tense: str | None
+    sentence: str
+    strict: bool
+    marks: TenseMarks | None = None  # the sentence's tense cues, read at the first need
+
+    def tense_at(self, pos: int) -> str | None:
+        """The tense nearest ``pos``; the cues are found once per sentence, not per date."""
+        if self.marks is None:
+            self.marks = tense_marks(self.sentence, self.lex.lang)
+        return tense_from(self.marks, pos)
+
+
+def iso(y: int, m: int | None = None, d: int | None = None) -> str:
+    if m is None:
+        return f"{y:04d}"
+    if d is None:
+        return f"{y:04d}-{m:02d}"
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def valid(y: int, m: int, d: int) -> bool:
+    return 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1]
+
+
+def year_for(m: int, d: int | None, ctx: Ctx, pos: int) -> int | None:
+    """The year of a month (and day) written without one, from the document date and tense."""
+    if ctx.ref is None:
+        return None
+    ref = ctx.ref
+    tense = ctx.tense or ctx.tense_at(pos)
+    cands = []
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        if d is not None and not valid(y, m, d):
+            continue
+        cands.append((y, date(y, m, d) if d else date(y, m, 1)))
+    if not cands:
+        return None
+    if d is None:  # month precision compares months
+        ref_key = date(ref.year, ref.month, 1)
+        slack = timedelta(0)
+    else:
+        ref_key, slack = ref, timedelta(days=1)
+    if tense == "future":
+        ok = [y for y, c in cands if c >= ref_key]
+        return min(ok) if ok else None
+    if tense == "past":
+        ok = [y for y, c in cands if c <= ref_key + slack]
+        return max(ok) if ok else None
+    return min(cands, key=lambda yc: (abs((yc[1] - ref_key).days), -yc[0]))[0]
+
+
+def month_shift(y: int, m: int, k: int) -> tuple[int, int]:
+    i = y * 12 + (m - 1) + k
+    return i // 12, i % 12 + 1
+
+
+def _day_word(word: str, lex: Lex) -> int | None:
+    w = re.sub(r"[\s-]+", " ", word.lower()).strip()
+    if w in lex.ordinals:
+        return lex.ordinals[w]
+    parts = w.split(" ")
+    if len(parts) == 2 and parts[0] in lex.tens and parts[1] in lex.ordinals:
+        return lex.tens[parts[0]] + lex.ordinals[parts[1]]
+    for t, v in lex.tens.items():  # glued "ventidue", "vent'uno"
+        if w.startswith(t) and w[len(t):] in lex.ordinals:
+            return v + lex.ordinals[w[len(t):]]
+    val = parse_number(w, lex.lang)
+    return int(val) if val is not None and val == int(val) and 1 <= val <= 31 else None
+
+
+def zh_int(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    if text.startswith("初"):
+        text = text[1:]
+    if len(text) >= 2 and all(c in "〇零一二三四五六七八九" for c in text):
+        return int("".join(str("〇一二三四五六七八九".index(c)) if c != "零" else "0"
+                           for c in text))
+    val = parse_zh(text)
+    return int(val) if val is not None else None
+
+
+def group(m: re.Match[str], name: str) -> str | None:
+    return m.groupdict().get(name)
+
+
+def day_of(m: re.Match[str], lex: Lex) -> int | None:
+    if group(m, "d"):
+        return zh_int(m["d"]) if lex.lang == "zh" else int(m["d"])
+    if group(m, "dw"):
+        return _day_word(m["dw"], lex)
+    return None
+
+
+Result = tuple[str, str, bool, str | None]  # value, precision, relative, part of day
+
+
+def full_date(y: int | None, mo: int, d: int | None, m: re.Match[str], ctx: Ctx,
+          relative: bool = False) -> Result | None:
+    if y is None:
+        y = year_for(mo, d, ctx, m.start())
+        relative = True
+        if y is None:
+            return None
+    if d is None:
+        return (iso(y, mo), "month", relative, None) if 1 <= mo <= 12 else None
+    return (iso(y, mo, d), "day", relative, None) if valid(y, mo, d) else None
+
+
+def day_only(d: int, ctx: Ctx, pos: int) -> Result | None:
+    ref = ctx.ref
+    assert ref is not None
+    tense = ctx.tense or ctx.tense_at(pos)
+    cands = []
+    for k in (-1, 0, 1):
+        y, mo = month_shift(ref.year, ref.month, k)
+        if valid(y, mo, d):
+            cands.append(date(y, mo, d))
+    if tense == "future":
+        ok = [c for c in cands if c >= ref]
+        pick = min(ok) if ok else None
+    elif tense == "past":
+        ok = [c for c in cands if c <= ref + timedelta(days=1)]
+        pick = max(ok) if ok else None
+    else:
+        pick = min(cands, key=lambda c: (abs((c - ref).days), c > ref)) if cands else None
+    return (pick.isoformat(), "day", True, None) if pick else None
+
+
+def weekday_day(wday: int, d: int, ctx: Ctx, month: int | None) -> Result | None:
+    """'Thursday the 21st': the nearest month where that day falls on that weekday."""
+    ref = ctx.ref
+    if ref is None:
+        return None
+    for k in (0, -1, 1, -2, 2):
+        y, mo = month_shift(ref.year, ref.month, k)
+        if month is not None and mo != month:
+            continue
+        if valid(y, mo, d) and date(y, mo, d).weekday() == wday:
+            return iso(y, mo, d), "day", True, None
+    return None
