@@ -303,4 +303,4 @@ def _author(text: str) -> str | None:
     if cue is None:
         return reg.voice_in(text)
     return reg.voice_in_last(text[:cue.start()]) or reg.voice_at(
-        text[cue.end():cue.end() + _AUTHOR_AFTER].lstrip())
+        text[cue.end():cue.end() + _AUTHOR_AFTER].lstrip(), _ARTICLE)

@@ -137,6 +137,11 @@ class Registry:
                 for name in lang_names:
                     self._voice_side.setdefault(fold(name), side)
                     described.append(name)
+        for side, per_lang in data.get("leader_titles", {}).items():
+            for lang_names in per_lang.values():
+                for name in lang_names:
+                    self._voice_side.setdefault(fold(name), side)
+                    voices.append(name)
         self._voices = _Names(voices + described)
         self._described = _Names(described)
 
