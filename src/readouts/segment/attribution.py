@@ -24,7 +24,8 @@ _QUOTATION = re.compile(r'“[^”]*”|«[^»]*»|„[^“”]*[“”]|「[^�
 _CLOSE = re.compile(r'[”»“」』"]')  # a quotation's closing mark ("“" closes German quotes)
 _CREDIT = 80  # the words crediting a text to a source stand this far before its name at most
 _NEAR = 8  # width between a source's name and its speech cue when it is the one speaking
-_SIDE_REACH = 60  # a side's phrase spans this far either side of its side word at most
+_SIDE_REACH = 100  # a side's phrase spans this far either side of its side word at most
+# (an aside in brackets between its text and verb: "the Chinese readout (in English) says")
 _AUTHOR_AFTER = 24  # "Lo scrive Trump su Truth": the author named right after the verb
 _ARTICLE = 4  # "написал глава Белого дома", "ha scritto l'inquilino …": an article at most
 _SUBJECT = 16  # ... when it is a sentence's subject, a time between ("新华社周一深夜报导说")

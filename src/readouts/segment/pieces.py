@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from readouts.segment.attribution import Voice
+from readouts.segment.sources import Source
 
 Key = tuple[str, str | None, str]  # a voice's source id, side and kind
 
@@ -42,9 +43,12 @@ def settled(heard: dict[Key, int]) -> dict[Key, int]:
     return out
 
 
-def named_sides(pieces: list[Piece]) -> list[Piece]:
+def named_sides(pieces: list[Piece], publishers: tuple[Source, ...] = ()) -> list[Piece]:
     """A side's text named before its publisher ("According to the readout from Russia, … The
-    Kremlin said …") is that publisher's, where the article names one source of that side."""
+    Kremlin said …") is that publisher's, where the article names one source of that side:
+    a voice of its pieces, else one of the `publishers` (governments and state media) its
+    own sentences name ("The official Chinese readout says …" in a newsletter that tells
+    where Xinhua placed the story)."""
     named: dict[str, set[str]] = {}
     voices: dict[str, Voice] = {}
     for p in pieces:
@@ -53,12 +57,21 @@ def named_sides(pieces: list[Piece]) -> list[Piece]:
                 v.source.id != "unknown":
             named.setdefault(v.side, set()).add(v.source.id)
             voices.setdefault(v.side, v)
+    told: dict[str, set[str]] = {}
+    for source in publishers:
+        if source.side is not None and source.type in ("government", "state-media"):
+            told.setdefault(source.side, set()).add(source.id)
     out: list[Piece] = []
     for p in pieces:
         v = p.voice
         if v is not None and v.source.id == "unknown" and v.kind != "post" and \
                 len(named.get(v.side or "", ())) == 1:
             p = Piece(p.start, voices[v.side or ""], p.empty)
+        elif v is not None and v.source.id == "unknown" and v.kind != "post" and \
+                v.side not in named and len(told.get(v.side or "", ())) == 1:
+            source = next(s for s in publishers if s.id in told[v.side or ""])
+            p = Piece(p.start, Voice(source, v.side, v.kind, f"{v.evidence}; its publisher "
+                                     f"named: {source.id}"), p.empty)
         if out and not p.empty and not out[-1].empty and key(p.voice) == key(out[-1].voice):
             continue  # the same voice runs on
         out.append(p)

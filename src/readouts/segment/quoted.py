@@ -197,8 +197,11 @@ def _pieces(body: str, start: int, paras: list[ParaRead],
     passing = len(voices) == 1 and next(iter(voices))[2] == "post" and \
         sum(run.sentences.values()) < 2  # type: ignore[index]
     cut = voices and (quoting or run.announced or not passing)
-    return (Quoted(one_kind(named_sides(run.pieces)) if cut else [], running if cut else None),
-            run)
+    unnamed = any(p.voice is not None and p.voice.source.id == "unknown" for p in run.pieces)
+    publishers = tuple(s for s, _, _ in registry().named_all(
+        body[start:paras[-1][1]])) if unnamed and paras else ()
+    return (Quoted(one_kind(named_sides(run.pieces, publishers)) if cut else [],
+                   running if cut else None), run)
 
 
 def _another_speaks(para: Para, carry: Voice) -> bool:
