@@ -22,6 +22,7 @@ from readouts.extract.contacts.cue_parties import (
 )
 from readouts.extract.contacts.cues import contact_cues, cue_alternation
 from readouts.extract.contacts.datelines import partial_date, wire_date
+from readouts.extract.contacts.delegates import seat_delegates
 from readouts.extract.contacts.facts import ContactFacts, dates_match, day_of, unique
 from readouts.extract.contacts.frames import closing_frame, frame_cut, frame_partners, framed_only
 from readouts.extract.contacts.initiator import initiator_in_lead
@@ -335,6 +336,7 @@ def _lead_contacts(title: str | None, sentences: list[Sentence],
     own_text = lead_text[:closing[0]] + lead_text[closing[1]:] if closing else lead_text
     head = " ".join(x for x in (title, own_text) if x)  # not the place of another contact's
     initiator_in_lead(facts, title, sentences, lead_index if lead else None, lang, ref, side)
+    delegation = seat_delegates(facts, sentences, lead_index if lead else None, lang, ref, side)
     facts.attendees, evidence = find_attendees(sentences, mentions, lang, facts.participants, ref,
                                            side)
     if facts.attendees:
@@ -342,8 +344,8 @@ def _lead_contacts(title: str | None, sentences: list[Sentence],
     facts.location = find_location(head, lang)
     if facts.location:
         facts.evidence["location"] = head
-    contacts = [facts] if joint or listed else split_plural(facts, _title_names(title, lang,
-                                                                                ref, side))
+    contacts = [facts] if joint or listed or delegation else split_plural(
+        facts, _title_names(title, lang, ref, side))
     if len(contacts) > 1 and contacts[0].initiated_by is None:
         # "Obama chiama Renzi" over "Renzi ha ricevuto le telefonate di Hollande, Obama e
         # Netanyahu": the title's caller asked for the contact the story leads with

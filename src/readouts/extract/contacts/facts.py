@@ -25,6 +25,12 @@ class ContactFacts:
     # the part of day is the newsroom's "questa sera" for leaders hours away: the account
     # says it (the comparison explains it), the contact's own is not known from it
     newsroom_part: bool = False
+    # sentences past the lead that tell this contact's own parties ("в переговорах участвовали
+    # Виткофф, Кушнер…"): no mentioned contact of their own
+    told_in: tuple[int, ...] = ()
+    # leaders named only as the one a delegation serves ("представителей президента США
+    # Трампа"): no party, nor one of "their" pair for the sentences after
+    represented: tuple[str, ...] = ()
     evidence: dict[str, str] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, object]:

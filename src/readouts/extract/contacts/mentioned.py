@@ -196,14 +196,16 @@ def mentioned_contacts(sentences: list[Sentence], mentions: list[list[Mention]],
     follow up") name no mentioned contact, and take their dates and places with them.
     """
     out: list[ContactFacts] = []
-    skip = {c.sentence for c in reported}
+    skip = {c.sentence for c in reported} | {i for c in reported for i in c.told_in}
     main = reported[0] if reported else None
     reported_parties = list(main.participants) if main else []
     mc = mention_cues(lang)
     last_pair: list[str] = []
+    served = {a for c in reported for a in c.represented}  # no party of "their meeting"
     for s in sentences:
         context = last_pair  # the two leaders of a sentence before ("their meeting")
-        last_pair = _two_leaders(mentions[s.i], ref) or last_pair
+        last_pair = _two_leaders([m for m in mentions[s.i] if m.actor not in served],
+                                 ref) or last_pair
         text = s.text
         frame = closing_frame(text, lang) if s.i in skip else None
         if s.i in skip and frame is None:
