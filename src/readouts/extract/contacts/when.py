@@ -31,6 +31,7 @@ from readouts.extract.contacts.leaders import (
     of_another_contact,
 )
 from readouts.extract.contacts.since import in_since_clause
+from readouts.extract.contacts.time_fragment import time_fragment
 from readouts.extract.contacts.when_cues import (
     after_phrase,
     began_on,
@@ -272,7 +273,9 @@ def _neighbour_day(s: Sentence, facts: ContactFacts, lang: str, ref: str | None,
     # opening naming nobody tells the day of its talk, which the lead then names
     unnamed = before and not named and (contact_type(text, lang) is not None
                                           or names_the_talk(text, lang))
-    if before and len(shared) < min(2, len(facts.participants)) and not unnamed:
+    # "Le 19.30 di sabato scorso. Con questo spirito A e B si sentono": the lead's own time
+    fragment = before and not named and bool(in_lead) and time_fragment(text, lang)
+    if before and len(shared) < min(2, len(facts.participants)) and not (unnamed or fragment):
         return None
     if not before and not (contact_type(text, lang, weak=False) or names_the_talk(text, lang)):
         return None
@@ -290,8 +293,8 @@ def _neighbour_day(s: Sentence, facts: ContactFacts, lang: str, ref: str | None,
     days = [d for d in _own_dates(text, lang, ref, kind, held, ahead)[0]
             if (d.precision == "day" or d.precision in precisions and not _bracketed(text, d))
             and not _others_near(text, d, facts, lang, ref)
-            and (before and not unnamed or _on_first_talk(d, talk, kind))]
-    if days and is_other_time(text, lang):
+            and (before and (fragment or not unnamed) or _on_first_talk(d, talk, kind))]
+    if days and is_other_time(text, lang) and not fragment:
         # a contact to come told again in the future, by both its principals or by none ("La
         # conversazione avrà luogo il 28 dicembre"): the same contact, not another time's
         planned = contact_status(text, lang) == "planned" and not held and (
