@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from readouts.lang import SUPPORTED
 from readouts.lang import load as load_lang
+from readouts.text.sentences import glued_stop
 
 OPEN = "“«„「『"
 _CLOSE = "”»」』"
@@ -106,7 +107,8 @@ def sentences(body: str, start: int, end: int) -> list[Sentence]:
         if inside and m.start() - opened_at > _STRAY_QUOTE:
             depth, straight = 0, False
         if cut is not None and (cut == end or body[cut].isspace()
-                                or body[cut - 1] in _WIDE_ENDS or _HAN.match(body[cut - 1])):
+                                or body[cut - 1] in _WIDE_ENDS or _HAN.match(body[cut - 1])
+                                or (mark == "." and glued_stop(body, m.start()))):
             out.append(_sentence(body, first, cut, quoted))
             first, quoted = cut, 0
     if depth or straight:

@@ -105,6 +105,15 @@ def _is_false_end(text: str, end_start: int, punct: str, next_char: str, lang: s
     return token in abbreviations and token not in _TERMINAL_ABBREVIATIONS
 
 
+def glued_stop(text: str, at: int) -> bool:
+    """Is the full stop at `at` one a page lost its space after ("gas naturale.Draghi ha
+    ribadito"), which ends its sentence, and no web address's or initials' ("news.Yahoo.com")?"""
+    if not _GLUED_END.match(text, at):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, at - 30), at)
+    return before is None or "." not in before.group(1)
+
+
 def _split_block(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
     cuts: list[int] = []
     for m in _CJK_END.finditer(text, start, end):
@@ -115,8 +124,7 @@ def _split_block(text: str, start: int, end: int, lang: str) -> list[tuple[int, 
             continue
         cuts.append(m.end())
     for m in _GLUED_END.finditer(text, start, end):
-        before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
-        if (before is None or "." not in before.group(1)) and not _is_false_end(
+        if glued_stop(text, m.start()) and not _is_false_end(
                 text, m.start(), ".", text[m.end()], lang):
             cuts.append(m.end())
     quoted = [(m.start() + 1, m.end() - 1) for m in _QUOTE.finditer(text, start, end)]
