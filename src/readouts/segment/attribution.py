@@ -53,6 +53,8 @@ class Cues:
     # ("Lo ha riferito", "Secondo quanto riferisce"): its subject, named after, speaks
     credit_clause: re.Pattern[str]  # a clause inside the writer's sentence (", come
     # riferisce una nota della (Farnesina)")
+    relay: re.Pattern[str]  # words naming the agency that carried a text, right before its
+    # name ("Nel testo, rilanciato da (Ria Novosti)", "the text, carried by (TASS)")
     back_credit: re.Pattern[str]  # a sentence crediting what came before ("Lo rende noto
     # (la Casa Bianca)", "Об этом сообщает", "This was reported by")
     side_speech: dict[str, re.Pattern[str]]  # per language: a side's unnamed text or
@@ -103,7 +105,7 @@ def cues() -> Cues:
         "speech", "announce", "statement", "link", "resume", "lead", "refers", "refers_tail",
         "media_opening", "post_words",
         "leader_post", "text_credit", "text_credit_after", "indirect",
-        "credit_opening", "credit_clause", "back_credit")),
+        "credit_opening", "credit_clause", "relay", "back_credit")),
         sided["side_speech"], sided["side_text"], word, sides)
 
 
@@ -152,6 +154,13 @@ def in_clause(text: str, at: int) -> bool:
     riferisce una nota della Farnesina", "…, as the Kremlin said", "…, как сообщили в
     Кремле")? It opens no text of its own."""
     return at > 0 and cues().credit_clause.search(text, max(0, at - _CREDIT), at) is not None
+
+
+def relaying(text: str, at: int) -> bool:
+    """Is the source named at `at` the agency that carried the text the sentence gives ("Nel
+    testo, rilanciato da Ria Novosti …, si legge:", "The text, carried by TASS, reads:"),
+    not its publisher?"""
+    return at > 0 and cues().relay.search(text, max(0, at - _CREDIT), at) is not None
 
 
 def speaker_of(text: str, named: list[tuple[Source, str, int]]) -> Said | None:

@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import re
 
-from readouts.segment.attribution import Voice, voice_of
+from readouts.segment.attribution import Voice, relaying, voice_of
+from readouts.segment.attribution import cues as _cues
 from readouts.segment.paragraph_read import LONG_QUOTE, Para, colon_at, still_open
 from readouts.segment.pieces import key as _key
+from readouts.segment.prose import Sentence
 from readouts.segment.quote_pass import INLINE_QUOTE, QuotePass
+from readouts.segment.sources import registry
 
 _POST_QUOTE = 20  # a quoted post may be short
 _LONG_POST = 400  # ... and one quoted this wide, or of four sentences, is quoted at length
@@ -87,6 +90,8 @@ def announce(run: QuotePass, body: str, para: Para, lead: bool, by_sentence: boo
     head = body[s.start:s.end]
     colon = colon_at(head)
     voice = voice_of(source, head, name)
+    if relaying(head, head.find(name)):  # an agency carried it: the text the writer named
+        voice = _named_before(body, sentences[:k]) or run.described or voice  # before
     rest = head[colon + 1:] if colon is not None else ""
     if not rest.strip():  # the text is the next paragraphs; this one is the article's
         _plain(run, body, para, 0, k, lead, by_sentence)
@@ -118,6 +123,20 @@ def announce(run: QuotePass, body: str, para: Para, lead: bool, by_sentence: boo
     at_length = wide >= _LONG_POST or len(_STOPS.findall(rest)) >= _POST_SENTENCES or running
     run.count(voice, 2 if voice.kind == "post" and at_length else 1)
     _plain(run, body, para, after, len(sentences), False, by_sentence)
+    return None
+
+
+def _named_before(body: str, before: list[Sentence]) -> Voice | None:
+    """The government's text the paragraph's last sentence naming one names ("stando ad una
+    nota del Cremlino"), its quoted words or not."""
+    announce_cue = _cues().announce
+    for t in reversed(before):
+        text = body[t.start:t.end]
+        if announce_cue.search(text):
+            named = [n for n in registry().named_all(text)
+                     if n[0].type in ("government", "state-media")]
+            if named:
+                return voice_of(named[-1][0], named[-1][1], named[-1][1])
     return None
 
 
