@@ -320,7 +320,9 @@ def analyze_document(prepared: PreparedText, published: str | None = None,
     stories: list[ContactFacts] = []  # the contacts the document's accounts report, in order
     first_told: dict[str, ContactFacts] = {}  # each known publisher's first reported contact
     named_by: dict[str, frozenset[str]] = {}  # the people each known publisher named so far
-    for n, draft in enumerate(split_accounts(prepared.body, prepared.meta, language), start=1):
+    # the document's day, as parsed: the day a post's unnamed platform is read on
+    meta = {**prepared.meta, "published": date_value} if date_value else prepared.meta
+    for n, draft in enumerate(split_accounts(prepared.body, meta, language), start=1):
         readout, mentions = _readout(draft, f"{doc_id}-r{n}", date_value,
                                      named_by.get(draft.source, frozenset()))
         document.readouts.append(readout)

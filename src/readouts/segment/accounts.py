@@ -20,6 +20,7 @@ from readouts.segment.bulletin import is_digest, read_dateline
 from readouts.segment.kinds import LEAD, briefing_official, kind_of
 from readouts.segment.layout import SENTENCE_END, furniture, script_of
 from readouts.segment.pieces import Piece
+from readouts.segment.platforms import platform_of
 from readouts.segment.prose import OPEN
 from readouts.segment.quoted import Quoted, quoted_pieces
 from readouts.segment.scan import Open, scan
@@ -119,7 +120,8 @@ def _drop_furniture(accounts: list[Open], body: str) -> list[Open]:
 def split_accounts(body: str, meta: dict[str, str], lang: str) -> list[AccountDraft]:
     """Split a document body into its accounts, in order, each with source, side, kind,
     title, language, dateline and speaker turns. `meta` holds the header keys (url,
-    source, title, ...), possibly none; `lang` is the document's main language."""
+    source, title, ...) and the document's parsed day (published), possibly none; `lang` is
+    the document's main language."""
     reg = registry()
     doc_source, doc_evidence = None, "none"
     if (found := reg.from_url(meta.get("url"))) is not None:
@@ -224,7 +226,19 @@ def split_accounts(body: str, meta: dict[str, str], lang: str) -> list[AccountDr
         quoting = quoting or bool(pieces)
         dated = article_draft.dateline if article_draft is not None else draft.dateline
         drafts.extend(_quoted_drafts(draft, pieces, body, lang, dated) if pieces else [draft])
-    return _third_parties(drafts)
+    return _third_parties(_on_platforms(drafts, meta.get("published")))
+
+
+def _on_platforms(drafts: list[AccountDraft], on: str | None) -> list[AccountDraft]:
+    """Each post on a platform its text does not name is on the one its author used on the
+    document's day (`platforms`)."""
+    out = []
+    for d in drafts:
+        if d.source == "unknown" and d.kind == "post" and \
+                (platform := platform_of(d.text, on)) is not None:
+            d = replace(d, source=platform, evidence=f"{d.evidence}; platform by date: {on}")
+        out.append(d)
+    return out
 
 
 _LEAD = 300  # the characters of an account that name its contact's leaders

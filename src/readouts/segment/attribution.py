@@ -46,6 +46,8 @@ class Cues:
     # ("另据俄媒体报道", "According to Russian media reports"): the writer relays news
     post: re.Pattern[str]  # words naming a post
     leader_post: re.Pattern[str]  # a leader's act of writing ("Trump wrote", "написал")
+    leader_told: re.Pattern[str]  # ... told in the writer's words on a platform not named
+    # ("特朗普在网上帖文，…他称", "Trump wrote on social media that")
     text_credit: re.Pattern[str]  # "according to a statement from (the Elysee)"
     text_credit_after: re.Pattern[str]  # "(the Kremlin) said in a statement"
     indirect: re.Pattern[str]  # reported speech after a speech cue ("said that", "precisa che")
@@ -104,7 +106,7 @@ def cues() -> Cues:
     return Cues(*(union(found.get(k, [])) for k in (
         "speech", "announce", "statement", "link", "resume", "lead", "refers", "refers_tail",
         "media_opening", "post_words",
-        "leader_post", "text_credit", "text_credit_after", "indirect",
+        "leader_post", "leader_told", "text_credit", "text_credit_after", "indirect",
         "credit_opening", "credit_clause", "relay", "back_credit")),
         sided["side_speech"], sided["side_text"], word, sides)
 
@@ -114,6 +116,7 @@ class Said:
     """Who gives a sentence's words: `how` is 'named' (a registered source), 'credited' (a
     registered source's text: "according to a statement from the Elysee"), 'side' (a side's
     unnamed text: `source` is None), 'leader' (a side's leader writing: his post),
+    'posted' (his post told in the writer's words: "特朗普在网上帖文，…他称"),
     'refers' (the text quoted before), 'continues' (the text being quoted, named again at
     the sentence's end: "…,” according to the readout."), or 'back' (a source credited with
     what the sentences before said: "Lo rende noto la Casa Bianca")."""
@@ -265,11 +268,22 @@ def _leader_writes(text: str) -> Said | None:
     c = cues()
     m = c.leader_post.search(text)
     if m is None or _CLOSE.search(text, 0, m.start()) is None:
-        return None  # no quotation closes before the verb
+        return _leader_told(text)  # no quotation closes before the verb
     reg = registry()
     side = reg.voice_in_last(text[max(0, m.start() - _AUTHOR_AFTER):m.start()]) or \
         reg.voice_at(text[m.end():m.end() + 2 * _AUTHOR_AFTER].lstrip(), _ARTICLE)
     return Said("leader", None, side, m.group()) if side is not None else None
+
+
+def _leader_told(text: str) -> Said | None:
+    """A leader's post told in the writer's words, on a platform the sentence does not name
+    ("不过特朗普在网上帖文，并无提及台湾，他称…", "Trump later wrote on social media that
+    …"): the leader stands right before the words that say he posted."""
+    m = cues().leader_told.search(text)
+    if m is None:
+        return None
+    side = registry().voice_in_last(text[max(0, m.start() - _AUTHOR_AFTER):m.start()])
+    return Said("posted", None, side, m.group()) if side is not None else None
 
 
 @dataclass(frozen=True)

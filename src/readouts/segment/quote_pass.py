@@ -94,7 +94,7 @@ class QuotePass:
             return self.current or self.described  # named before it
         if said.source is not None:
             return voice_of(said.source, text, said.cue)
-        if said.how == "leader":  # his post: the one of his side quoted before, if any
+        if said.how in ("leader", "posted"):  # his post: the one of his side quoted before
             known = self.by_side.get(said.side or "")
             if known is not None and known.kind == "post":
                 return known
