@@ -18,6 +18,7 @@ from readouts.extract.contacts.kinds import (
     weak_spans,
 )
 from readouts.extract.contacts.leaders import can_be_party, is_leader, names_in
+from readouts.extract.contacts.pair_join import joined_pair
 from readouts.model import Mention, Sentence
 
 _MODIFIER_CHARS = 25  # "the telephone conversation between": the cue word before the noun
@@ -293,8 +294,8 @@ def parties_at_cue(text: str, mentions: list[Mention], kind: str, lang: str,
         return unique([subject, *each])
     joiner = contact_cues(lang).pair_joiner
     pair = leaders[1]
-    if joiner is not None and pair.actor != subject and pair.end <= cue[0] \
-            and joiner.fullmatch(text, leaders[0].end, pair.start):
+    if pair.actor != subject and pair.end <= cue[0] \
+            and joined_pair(text, leaders[0].end, pair.start, lang):
         return [subject, pair.actor]  # "Putin and Trump spoke by phone as Zelensky flew"
     others = [m for m in leaders if m.actor != subject]
     after = [m for m in others if m.start >= cue[1]
