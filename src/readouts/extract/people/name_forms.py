@@ -49,6 +49,7 @@ class RussianForms:
         self.rules = sorted(((r[0], r[1:]) for r in data.get("inflection", [])),
                             key=lambda r: -len(r[0]))
         self.invariable = frozenset(data.get("invariable") or [])
+        self.last_only = frozenset(data.get("last_only") or [])
 
     def word(self, word: str) -> list[list[str]]:
         """The word's forms per case slot (genitive ... prepositional)."""
@@ -65,8 +66,12 @@ class RussianForms:
         """All case forms of a phrase: every word agrees, or only the first declines."""
         words = text.split(" ")
         forms = {text}
-        per_word = [self.word(w) if (i == 0 or not head_only) else [[w]] * 5
-                    for i, w in enumerate(words)]
+        last = len(words) - 1
+        if len(words) >= 3 and words[0] in self.last_only:  # "Ким Чен Ына": the last alone
+            per_word = [self.word(w) if i == last else [[w]] * 5 for i, w in enumerate(words)]
+        else:
+            per_word = [self.word(w) if (i == 0 or not head_only) else [[w]] * 5
+                        for i, w in enumerate(words)]
         for case in range(5):
             for combo in product(*(slots[case] for slots in per_word)):
                 forms.add(" ".join(combo))
