@@ -14,7 +14,7 @@ import pytest
 from readouts.ingest import RawInput, prepare
 from readouts.pipeline import analyze_document, link_results
 from readouts.segment import split_accounts
-from readouts.segment.sources import cue_source
+from readouts.segment.source_cues import cue_source
 from readouts.text.sentences import split_sentences
 
 IT = """\

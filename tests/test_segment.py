@@ -9,7 +9,8 @@ import pytest
 
 from readouts.segment import split_accounts
 from readouts.segment.bulletin import read_dateline
-from readouts.segment.sources import cue_source, registry
+from readouts.segment.source_cues import cue_source
+from readouts.segment.sources import registry
 
 IT_COMPILATION = """\
 # Putin e Xi al telefono: i resoconti delle due parti

@@ -24,7 +24,8 @@ from readouts.segment.platforms import platform_of
 from readouts.segment.prose import OPEN
 from readouts.segment.quoted import Quoted, quoted_pieces
 from readouts.segment.scan import Open, scan
-from readouts.segment.sources import Source, kind_cue, registry
+from readouts.segment.source_cues import kind_cue
+from readouts.segment.sources import Source, registry
 from readouts.segment.turns import Turn, find_turns
 from readouts.text.langid import detect_language, function_word_language
 

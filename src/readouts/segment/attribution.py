@@ -17,7 +17,8 @@ from functools import lru_cache
 from readouts.lang import SUPPORTED
 from readouts.lang import load as load_lang
 from readouts.segment.prose import OPEN, width
-from readouts.segment.sources import Source, fold, kind_cue, registry
+from readouts.segment.source_cues import kind_cue
+from readouts.segment.sources import Source, fold, registry
 from readouts.text.regex_trie import trie_regex
 
 _QUOTATION = re.compile(r'“[^”]*”|«[^»]*»|„[^“”]*[“”]|「[^」]*」|『[^』]*』|"[^"]*"')

@@ -4,7 +4,8 @@ title, lead, speaker turns and source."""
 from __future__ import annotations
 
 from readouts.segment.scan import Open
-from readouts.segment.sources import Source, kind_cue, registry, strip_markup
+from readouts.segment.source_cues import kind_cue, strip_markup
+from readouts.segment.sources import Source, registry
 from readouts.segment.turns import Turn, is_question
 
 LEAD = 300  # characters of an account's start read for kind cues

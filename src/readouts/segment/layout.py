@@ -14,7 +14,8 @@ from functools import lru_cache
 from readouts import knowledge
 from readouts.lang import SUPPORTED
 from readouts.lang import load as load_lang
-from readouts.segment.sources import MAX_CUE_LINE, fold, strip_markup
+from readouts.segment.source_cues import MAX_CUE_LINE, strip_markup
+from readouts.segment.sources import fold
 from readouts.segment.turns import find_turns
 
 SENTENCE_END = re.compile(r"[.!?。！？…;；]['\"”»）)」』]*\s*$")

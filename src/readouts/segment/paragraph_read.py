@@ -19,7 +19,8 @@ from readouts.segment.attribution import (
 from readouts.segment.attribution import cues as _cues
 from readouts.segment.prose import OPEN, Sentence, width
 from readouts.segment.prose import sentences as cut_sentences
-from readouts.segment.sources import Source, kind_cue, registry
+from readouts.segment.source_cues import kind_cue
+from readouts.segment.sources import Source, registry
 
 _HEADER = re.compile(r"[ \t]*[（(【\[]([^（()）【】\[\]\n]{2,60})[）)】\]]")
 _COLON = (":", "：")

@@ -29,17 +29,15 @@ from readouts.segment.layout import (
     script_of,
     title_like,
 )
-from readouts.segment.sources import (
+from readouts.segment.source_cues import (
     MAX_CUE_LINE,
-    Source,
     cue_sized,
     cue_source,
-    fold,
     kind_cue,
-    registry,
     side_in,
     strip_markup,
 )
+from readouts.segment.sources import Source, fold, registry
 from readouts.text.langid import function_word_language
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
