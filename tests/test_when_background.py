@@ -150,6 +150,11 @@ def test_a_headline_lead_gives_its_part_of_day_without_a_date() -> None:
     ("https://example.org/?p=461044", None),
     ("https://example.org/p/1785737", None),
     ("https://example.org/2019/13/1", None),
+    # compact archive paths of Chinese portals: "/2021/0408/", "/20250317/", "/202209/"
+    ("https://example.org/n2/2021/0408/c1-34664604.html", ("2021-04-08", "day")),
+    ("https://example.org/newsflash/20250317/2824551.html", ("2025-03-17", "day")),
+    ("https://example.org/world/202209/51-1397007.html", ("2022-09", "month")),
+    ("https://example.org/2025/1234/a.html", None),
 ])
 def test_an_archive_address_dates_the_page(url, want) -> None:
     assert url_date(url) == want
@@ -393,3 +398,22 @@ AFTER_THE_TALKS = [
 @pytest.mark.parametrize(("lang", "text"), AFTER_THE_TALKS)
 def test_a_date_before_after_the_talks_is_not_theirs(lang, text) -> None:
     assert reported(text, "2024-06-15", lang).date == "2024-06-14"
+
+
+COMPACT_MONTH = [
+    ("zh", "当地时间9月16日,印度总理莫迪在撒马尔罕与俄罗斯总统普京举行会谈。", "2022-09-16"),
+    ("ru", "16 сентября премьер-министр Индии Нарендра Моди провел переговоры с Владимиром "
+           "Путиным в Самарканде.", "2022-09-16"),
+    ("en", "On September 16, Indian Prime Minister Narendra Modi held talks with Vladimir Putin "
+           "in Samarkand.", "2022-09-16"),
+    ("it", "Il 16 settembre il premier indiano Narendra Modi ha avuto colloqui con Vladimir "
+           "Putin a Samarcanda.", "2022-09-16"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "day"), COMPACT_MONTH)
+def test_a_compact_archive_month_dates_a_day_without_a_year(lang, text, day) -> None:
+    """A page filed under "/202209/" (found on a real Guancha repost) gives its year to
+    "9月16日", as "/2022/09/" does."""
+    event = reported(text, None, lang, "https://example.org/world/202209/51-1397007.html")
+    assert event.date == day, (lang, event.date)

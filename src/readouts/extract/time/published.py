@@ -61,9 +61,10 @@ def _anniversary_year(text: str, lang: str) -> tuple[int, str] | None:
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # A news page's address dated by its archive path: "/2020/09/14/", "/2025-07-02/",
 # "/date/2019/12/page/374" (year and month), "/20250702/" — never a bare number.
+# "/2025/10/17/", "/2025-10/17/", "/2021/0408/", "/20250317/", a month alone "/202209/"
 _URL_DATE = re.compile(
-    r"/(?P<y>(?:19|20)\d\d)(?:[/-](?P<m>0[1-9]|1[0-2])(?:[/-](?P<d>0[1-9]|[12]\d|3[01]))?"
-    r"|(?P<m2>0[1-9]|1[0-2])(?P<d2>0[1-9]|[12]\d|3[01]))(?=[/_.?#-]|$)")
+    r"/(?P<y>(?:19|20)\d\d)(?:[/-](?P<m>0[1-9]|1[0-2])(?:[/-]?(?P<d>0[1-9]|[12]\d|3[01]))?"
+    r"|(?P<m2>0[1-9]|1[0-2])(?P<d2>0[1-9]|[12]\d|3[01])?)(?=[/_.?#-]|$)")
 
 
 def url_date(url: str | None) -> tuple[str, str] | None:
