@@ -58,6 +58,7 @@ from readouts.extract.contacts.parties import (
 )
 from readouts.extract.contacts.place import find_location, known_place
 from readouts.extract.contacts.quoted import quoted_ranges
+from readouts.extract.contacts.running_days import day_after_the_last
 from readouts.extract.contacts.said_next import medium_after, met_again
 from readouts.extract.contacts.title_lead import off_title
 from readouts.extract.contacts.told_lead import told_contact
@@ -327,6 +328,7 @@ def _lead_contacts(title: str | None, sentences: list[Sentence],
     dated = sentences if not told or lead is None else [
         *sentences[:lead.i], replace(lead, text=lead_text[:told[1]]), *sentences[lead.i + 1:]]
     fill_when(facts, title, dated, lead_index, lang, ref, fallback_date, side, called)
+    day_after_the_last(facts, sentences, lead_index if lead else None, lang, ref)
     facts.type = called or facts.type  # dated by the lead's own word, typed by the medium
     if facts.type == "phone_call" and lead is not None:
         facts.type = _video_named_later(sentences, lead.i, facts.participants, lang, ref,
