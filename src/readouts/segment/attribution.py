@@ -47,6 +47,7 @@ class Cues:
     # ("另据俄媒体报道", "According to Russian media reports"): the writer relays news
     post: re.Pattern[str]  # words naming a post
     leader_post: re.Pattern[str]  # a leader's act of writing ("Trump wrote", "написал")
+    leader_office: re.Pattern[str]  # a leader's office speaking ("Xi's office declared")
     leader_told: re.Pattern[str]  # ... told in the writer's words on a platform not named
     # ("特朗普在网上帖文，…他称", "Trump wrote on social media that")
     text_credit: re.Pattern[str]  # "according to a statement from (the Elysee)"
@@ -106,8 +107,8 @@ def cues() -> Cues:
     word = re.compile(trie_regex(sorted(sides)), re.I)
     return Cues(*(union(found.get(k, [])) for k in (
         "speech", "announce", "statement", "link", "resume", "lead", "refers", "refers_tail",
-        "media_opening", "post_words",
-        "leader_post", "leader_told", "text_credit", "text_credit_after", "indirect",
+        "media_opening", "post_words", "leader_post", "leader_office", "leader_told",
+        "text_credit", "text_credit_after", "indirect",
         "credit_opening", "credit_clause", "relay", "back_credit")),
         sided["side_speech"], sided["side_text"], word, sides)
 
@@ -211,7 +212,7 @@ def speaker_of(text: str, named: list[tuple[Source, str, int]]) -> Said | None:
     if found is None and not named:
         if (m := c.refers_tail.search(text)) is not None:  # "…,” according to the readout."
             return Said("continues", None, None, m.group())
-        return _leader_writes(text)
+        return _leader_office(text) or _leader_writes(text)
     return found[1] if found else None
 
 
@@ -274,6 +275,15 @@ def _leader_writes(text: str) -> Said | None:
     side = reg.voice_in_last(text[max(0, m.start() - _AUTHOR_AFTER):m.start()]) or \
         reg.voice_at(text[m.end():m.end() + 2 * _AUTHOR_AFTER].lstrip(), _ARTICLE)
     return Said("leader", None, side, m.group()) if side is not None else None
+
+
+def _leader_office(text: str) -> Said | None:
+    """A leader's office speaking ("“…,” Xi's office declared", "l'ufficio di Meloni ha fatto
+    sapere", "офис Зеленского сообщил", "马克龙办公室称"): his side's text, its publisher
+    unnamed."""
+    m = cues().leader_office.search(text)
+    side = registry().voice_in(m.group()) if m is not None else None
+    return Said("side", None, side, m.group()) if m is not None and side else None
 
 
 def _leader_told(text: str) -> Said | None:
