@@ -118,6 +118,9 @@ def reported_contacts(title: str | None, sentences: list[Sentence],
         # President Biden": a leader telling his own contact in the first person is one
         leaders = {m.actor for m in mentions[s.i] if is_leader(m.actor, ref)} | set(
             first_person(s, lang, ref))
+        if not leaders and not found:  # "Tajani ha avuto oggi una conversazione telefonica
+            # con Rubio", past a bare opening: two ministers' call, where no leader is named
+            leaders = {m.actor for m in mentions[s.i] if can_be_party(m.actor, ref)}
         if len(leaders) >= 2 and contact_type(s.text, lang, weak=False) \
                 and not other_time_at_cue(s.text, lang) and contact_status(s.text, lang) == "held":
             later = _lead_contacts(title, sentences, mentions, lang, ref, side,
