@@ -30,6 +30,7 @@ _SIDE_REACH = 100  # a side's phrase spans this far either side of its side word
 _AUTHOR_AFTER = 24  # "Lo scrive Trump su Truth": the author named right after the verb
 _ARTICLE = 4  # "написал глава Белого дома", "ha scritto l'inquilino …": an article at most
 _SUBJECT = 16  # ... when it is a sentence's subject, a time between ("新华社周一深夜报导说")
+_ROLE = 20  # an aide's role and first name between his source's name and his surname at most
 _OPENING_SUBJECT = 60  # the words describing a source named after a crediting verb at most
 
 
@@ -226,13 +227,21 @@ def _credited_opening(text: str, at: int) -> bool:
 
 def _aide_speaking(text: str, named: list[tuple[Source, str, int]]) -> tuple[int, Said] | None:
     """A spokesperson named by the role that holds the source's name ("White House
-    spokeswoman Jane Roe said", "пресс-секретарь Кремля заявил"), speaking for the one source
-    the sentence names: its words, though the name stands too far from the verb to speak."""
+    spokeswoman Jane Roe said", "пресс-секретарь Кремля заявил"), or by his source, role and
+    name ("Kremlin aide Yuri Ushakov told Reuters", "克里姆林宫助手尤里乌沙科夫告诉路透"),
+    speaking for the one source the sentence names but the agency he spoke to: its words,
+    though the name stands too far from the verb to speak."""
     aide = registry().aide_in(text)
-    if aide is None or any(source is not aide[0] for source, _, _ in named):
+    if aide is None:
         return None
     at = text.find(aide[1])
-    if not any(at <= where < at + len(aide[1]) for _, _, where in named) or \
+    named = [(source, name, where) for source, name, where in named  # not the agency he
+             if not (source.type == "media" and where > at)]  # spoke to ("told Reuters")
+    if any(source is not aide[0] for source, _, _ in named):
+        return None
+    if not any(at <= where < at + len(aide[1])  # "White House spokeswoman Jane Roe", or
+               or 0 <= width(text[where + len(name):at]) <= _ROLE  # "Kremlin aide Yuri Ushakov"
+               for _, name, where in named) or \
             in_clause(text, at) or not speaks(text, aide[1], at, _SUBJECT):
         return None
     return at, Said("named", aide[0], aide[0].side, aide[1])

@@ -96,7 +96,10 @@ def quoted_pieces(body: str, start: int, end: int, own: Source | None,
     most = max(settled(heard).values(), default=0)
     passing = frozenset(k for k, n in heard.items() if k[2] == "post" and n < 2
                         and not (k in run.whole_posts and len(sides) > 1))
-    relayed = run.relayed or (run.credited and len(sides) > 1)
+    # ... and so are two sides' governments or state media heard in their own sentences
+    # ("Kremlin aide Ushakov told Reuters …", "新华社报导，…"): the sides' accounts
+    texts = {k[1] for k in heard if k[1] is not None and k[2] != "post"}
+    relayed = run.relayed or (run.credited and len(sides) > 1) or len(texts) > 1
     if most and (most < 2 or not relayed):
         # a source's words in passing, or an article that never names the text it relays
         # ("The post added", "中方新闻稿称"), are the writer's report of them
