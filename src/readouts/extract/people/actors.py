@@ -30,6 +30,7 @@ from readouts.extract.people.name_forms import (
 )
 from readouts.extract.people.name_phrases import PhraseMatcher
 from readouts.extract.people.newcomers import Newcomers
+from readouts.extract.people.paired_titles import paired_title_matches
 from readouts.extract.people.translit import slugify_name, to_ascii
 
 __all__ = ["ActorIndex", "ActorMatch", "actor_index", "reading_titles_on", "slugify_name"]
@@ -294,7 +295,11 @@ class ActorIndex:
              side: str | None = None, known: frozenset[str] = frozenset()) -> list[ActorMatch]:
         """Every person mentioned in ``text``, non-overlapping, in text order; ``known``, the
         people the text before named in full (their guarded surnames name them here too)."""
-        return self._matcher(lang).find(text, on or _TITLES_ON.get(), side, known)
+        day = on or _TITLES_ON.get()
+        found = self._matcher(lang).find(text, day, side, known)
+        paired = [m for m in paired_title_matches(text, lang, day, self.holder)
+                  if not any(m.start < f.end and f.start < m.end for f in found)]
+        return sorted(found + paired, key=lambda m: m.start) if paired else found
 
     def resolve_name(self, name: str, lang: str, on: str | None,
                      side: str | None = None) -> str | None:
