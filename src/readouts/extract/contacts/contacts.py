@@ -257,6 +257,12 @@ def _lead_contacts(title: str | None, sentences: list[Sentence],
     else:
         arrived = False
     kind = most_specific([k for k in (title_kind, lead_kind) if k])
+    if between and between[0] < 0 and lead_index is not None:
+        # "…on the conversation between the Presidents of the United States and Russia" over
+        # "…the conversation between President Biden and President Putin": the lead tells the
+        # title's pair again, and is the lead
+        body = first_between(None, sentences, lead_index, lang, ref, side)
+        between = body if body and set(body[1][:2]) == set(between[1][:2]) else between
     if between:
         index, people, named_kind = between
         # "Sochi talks between Putin and Erdogan" over "Putin hosted Erdogan for talks": a
