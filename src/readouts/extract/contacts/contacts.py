@@ -25,6 +25,7 @@ from readouts.extract.contacts.datelines import partial_date, wire_date
 from readouts.extract.contacts.delegates import seat_delegates
 from readouts.extract.contacts.facts import ContactFacts, dates_match, day_of, unique
 from readouts.extract.contacts.frames import closing_frame, frame_cut, frame_partners, framed_only
+from readouts.extract.contacts.fronted import fronted_parties
 from readouts.extract.contacts.initiator import initiator_in_lead
 from readouts.extract.contacts.kinds import (
     contact_status,
@@ -295,7 +296,8 @@ def _lead_contacts(title: str | None, sentences: list[Sentence],
     listed = [] if between or lead is None or pronoun_subject(
         sentences, mentions, lead.i, lang, ref) is not None else \
         listed_parties(lead_text, mentions[lead.i], kind, lang, ref) or \
-        listed_subjects(lead_text, mentions[lead.i], kind, lang, ref)
+        listed_subjects(lead_text, mentions[lead.i], kind, lang, ref) or \
+        fronted_parties(lead_text, mentions[lead.i], kind, lang, ref)
     bare = not between and not contact_type(f"{title or ''} {lead_text}", lang, weak=False)
     facts.participants = (between[1] if joint else between[1][:2]) if between else listed or \
         lead_people(title, sentences, mentions, lead_index, lang, ref, side, kind, joint, bare)
