@@ -4,7 +4,7 @@ another kind of contact, after an "earlier" cue, or the time words were said."""
 from __future__ import annotations
 
 from readouts.extract.contacts.cues import contact_cues
-from readouts.extract.contacts.kinds import type_spans
+from readouts.extract.contacts.kinds import CLAUSE_BREAK, type_spans
 from readouts.extract.contacts.when_cues import said_after
 
 # Contacts held at a distance and those face to face: a date or a part of day next to a cue
@@ -56,6 +56,22 @@ def said_at(text: str, start: int, end: int, lang: str) -> bool:
     Zelensky aveva riferito su Twitter della telefonata")."""
     said_on = contact_cues(lang).said_on
     if said_on is not None and said_on.search(text, max(0, start - 40), start):
-        return True
+        return not said_in_contact(text, end, lang)
     verb = said_after(text, start, end, lang)
     return verb is not None and not any(end <= a < verb for a, _, _, _ in type_spans(text, lang))
+
+
+_SAID_IN_REACH = 80  # from the time words were said to the contact they were said in
+_OCCASION_WORDS = 20  # "in una ", "nel corso della ": the words before that contact's cue
+
+
+def said_in_contact(text: str, end: int, lang: str) -> bool:
+    """Were the words said at that time said in the contact, named next in the same clause
+    ("ha affermato questa sera Xi in una conversazione telefonica con Conte", "said on Monday
+    evening in a phone call with")? Then the time is the contact's own."""
+    occasion = contact_cues(lang).occasion
+    cue = next((s for s in type_spans(text, lang) if s[0] >= end), None)
+    if occasion is None or cue is None or cue[0] - end > _SAID_IN_REACH \
+            or CLAUSE_BREAK.search(text, end, cue[0]):
+        return False
+    return occasion.search(text, max(end, cue[0] - _OCCASION_WORDS), cue[0]) is not None
