@@ -129,6 +129,9 @@ class Readout:
     dateline: str | None = None  # "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM" read from the account
     published: str | None = None  # the document's date, for resolving relative dates
     titles_on: str | None = None  # an undated account's day for reading titles, dating nothing
+    # the roles the account gave people it names ('il premier turco Recep Tayyip Erdogan'), read
+    # as theirs where they stand alone: the roster's holder -> the story's person
+    apposed_roles: dict[str, str] = field(default_factory=dict)
     facts: dict[str, Any] = field(default_factory=dict)  # this account's view of its contact
     # every contact the account reports or mentions, as extracted ({"reported", "facts"}):
     # the store links events again from these, so it never depends on arrival order

@@ -17,6 +17,7 @@ from readouts.extract.contacts.kinds import medium_unsaid
 from readouts.extract.contacts.mentioned import mentioned_contacts
 from readouts.extract.figures.figure_context import readout_figures
 from readouts.extract.people.actors import actor_index, reading_titles_on
+from readouts.extract.people.appositions import appositions, reading_appositions
 from readouts.extract.people.office_time import implied_day
 from readouts.extract.people.side_subjects import first_leaders, side_mentions
 from readouts.extract.people.speakers import attribute_speakers, statement_author
@@ -141,16 +142,20 @@ def _readout(draft: AccountDraft, readout_id: str, published: str | None,
     texts = [s.text for s in sentences]
     # an undated story's titles are read when the people it names held office, not today
     on = ref or implied_day([draft.title or "", *texts], lang, draft.side)
-    title_mentions = [(m.actor, m.start, m.end)
-                      for m in index.find(draft.title or "", lang, on, draft.side)]
+    # "il premier turco Recep Tayyip Erdogan": the role alone, in the headline too, is his
+    roles = appositions(texts, lambda text: index.find(text, lang, on, draft.side))
+    with reading_appositions(roles):
+        title_mentions = [(m.actor, m.start, m.end)
+                          for m in index.find(draft.title or "", lang, on, draft.side)]
     # "Си Цзиньпин … Си поговорил с Путиным": a guarded surname names whom the account named
     # (or the publisher's earlier stretch of the same story did: "Johnson", resumed)
     known = named_before | frozenset(actor for actor, _, _ in title_mentions)
     mentions: list[list[Mention]] = []
     for s in sentences:
+        with reading_appositions(roles):
+            found = index.find(s.text, lang, on, draft.side, known)
         mentions.append([Mention(actor=m.actor, text=m.text, sentence=s.i, start=m.start,
-                                 end=m.end)
-                         for m in index.find(s.text, lang, on, draft.side, known)])
+                                 end=m.end) for m in found])
         known = known | {m.actor for m in mentions[-1]}
     spans = [[(m.actor, m.start, m.end) for m in ms] for ms in mentions]
     leaders = first_leaders(spans, ref)
@@ -170,7 +175,7 @@ def _readout(draft: AccountDraft, readout_id: str, published: str | None,
         title=draft.title, text=draft.text, sentences=sentences,
         mentions=[m for ms in mentions for m in ms], figures=readout_figures(sentences, lang, ref),
         characterization=characterize(draft.text, lang), source_evidence=draft.evidence,
-        dateline=draft.dateline, published=ref, titles_on=on,
+        dateline=draft.dateline, published=ref, titles_on=on, apposed_roles=roles,
     )
     return readout, mentions
 
@@ -330,7 +335,7 @@ def analyze_document(prepared: PreparedText, published: str | None = None,
             named_by[readout.source] = named_by.get(readout.source, frozenset()) | {
                 m.actor for m in readout.mentions}
         if readout.text.strip():
-            with reading_titles_on(readout.titles_on):
+            with reading_titles_on(readout.titles_on), reading_appositions(readout.apposed_roles):
                 found = _claims(readout, mentions, _story_of(readout, stories),
                                 (evidence or "").startswith("content:"),
                                 first_told.get(readout.source))

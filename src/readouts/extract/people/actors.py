@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import Any
 
 from readouts import knowledge
+from readouts.extract.people.appositions import apposed
 from readouts.extract.people.name_forms import (
     CYRILLIC,
     HAN,
@@ -296,7 +297,7 @@ class ActorIndex:
         """Every person mentioned in ``text``, non-overlapping, in text order; ``known``, the
         people the text before named in full (their guarded surnames name them here too)."""
         day = on or _TITLES_ON.get()
-        found = self._matcher(lang).find(text, day, side, known)
+        found = apposed(self._matcher(lang).find(text, day, side, known))
         paired = [m for m in paired_title_matches(text, lang, day, self.holder)
                   if not any(m.start < f.end and f.start < m.end for f in found)]
         return sorted(found + paired, key=lambda m: m.start) if paired else found
