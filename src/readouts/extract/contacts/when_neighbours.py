@@ -1,0 +1,124 @@
+"""The day a sentence near the lead gives the contact, when the lead gives none: an
+opening sentence naming its principals, or a later one naming the talk."""
+
+from __future__ import annotations
+
+from readouts.extract.contacts.cue_spans import ATTACHED, another_kind, earlier_before, nearest
+from readouts.extract.contacts.facts import ContactFacts
+from readouts.extract.contacts.kinds import contact_status, contact_type, is_other_time, type_spans
+from readouts.extract.contacts.leaders import is_leader, names_in, of_another_contact
+from readouts.extract.contacts.time_fragment import time_fragment
+from readouts.extract.contacts.when_dates import own_dates, pick_date, sentence_dates
+from readouts.extract.time.dates import DateMention
+from readouts.extract.time.durations import names_the_talk, talk_spans
+from readouts.extract.time.tense import sentence_tense
+from readouts.model import Sentence
+
+_NEIGHBOUR_REACH = 100  # a day past the lead this far from the talk's words is another thing's
+_LEADER_REACH = 50  # a leader named this close to a date is of its contact
+
+
+def _attached(text: str, d: DateMention, lang: str, kind: str) -> bool:
+    """"nel corso della telefonata del 20 marzo": a day on the contact's noun, not on a
+    "previous" one, nor one counted before ("seguita da quella del 26 novembre (un
+    colloquio …)"), is the contact's in any sentence."""
+    near = nearest(type_spans(text, lang), d.start, d.end)
+    return bool(near) and near[0] <= ATTACHED and not another_kind(kind, near[1][3]) \
+        and not earlier_before(text, near[1][0], lang) \
+        and not earlier_before(text, d.start, lang)
+
+
+def _bracketed(text: str, d: DateMention) -> bool:
+    """Is the date inside brackets, an aside of the sentence?"""
+    opened = max(text.rfind("(", 0, d.start), text.rfind("（", 0, d.start))
+    return opened >= 0 and not any(c in text[opened:d.start] for c in ")）")
+
+
+def _others_near(text: str, d: DateMention, facts: ContactFacts, lang: str, ref: str | None
+                 ) -> bool:
+    """"la telefonata fatta ieri con Putin" in a report of a call with Zelensky: a leader who
+    is no principal, named next to the date, makes it another contact's."""
+    span = text[max(0, d.start - _LEADER_REACH):d.end + _LEADER_REACH]
+    return any(is_leader(a, ref) and a not in facts.participants
+               for a in names_in(span, lang, ref, None))
+
+
+def _joined(talk: list[tuple[int, int, str | None]], text: str
+            ) -> list[tuple[int, int, str | None]]:
+    """Talk words side by side are one phrase ("the telephonic | conversation"), of the
+    kind its longest cue names ("colloquio telefonico" over "colloquio")."""
+    out: list[tuple[int, int, str | None]] = []
+    for a, b, k in talk:
+        if out and not text[out[-1][1]:a].strip():
+            pa, pb, pk = out[-1]
+            longer = k is not None and (pk is None or b - a > pb - pa)
+            out[-1] = (pa, max(pb, b), k if longer else pk)
+        else:
+            out.append((a, b, k))
+    return out
+
+
+def _on_first_talk(d: DateMention, talk: list[tuple[int, int, str | None]], kind: str) -> bool:
+    """A day past the lead is the contact's when the talk it is nearest is the sentence's
+    first, of this very kind, and near it ("The tone of Thursday's call"; not "It followed
+    their May 12 meeting and the June 3 call", nor "the December 7 videoconference")."""
+    if not talk:
+        return True
+    gap, start, cue = min(((max(a - d.end, d.start - b, 0), a, k) for a, b, k in talk),
+                          key=lambda t: t[:2])
+    return start < talk[0][1] and gap <= _NEIGHBOUR_REACH and cue in (None, "other", kind)
+
+
+def neighbour_day(s: Sentence, facts: ContactFacts, lang: str, ref: str | None, held: bool,
+                   before: bool, in_lead: frozenset[str] = frozenset(),
+                   medium: str | None = None) -> DateMention | None:
+    """The day a sentence near the lead gives the contact: the account's opening sentence
+    before a later lead, naming its principals ("Il Papa ha ricevuto ieri Mattarella"), one
+    after it naming the talk ("The two leaders spoke on Tuesday"); a sentence of another
+    time only on the contact's own noun, or, for a contact to come, naming both principals.
+    A day next to another leader's name is another contact's. ``in_lead``: the principals
+    the lead right after names, the one it leaves unsaid told here ("Lunedì von der Leyen
+    si recherà a Madrid. All'arrivo sarà ricevuta da Sánchez"). ``medium``: how a talk the
+    lead names by a bare word was held, said next ("il colloquio tra A e B. La telefonata
+    avrebbe avuto luogo ieri in tarda serata"): that word names the contact too."""
+    text = s.text
+    kind = medium or facts.type
+    if not sentence_dates(text, lang, ref) or of_another_contact(s, facts, lang):
+        return None  # most sentences name no date: the cheap test first
+    named = names_in(text, lang, ref, None)
+    shared = {a for a in named if a in facts.participants}
+    if shared - in_lead:
+        shared |= in_lead
+    # "переговоров, которые прошли поздно вечером 2 ноября. Встреча Путина и Уиткоффа…": an
+    # opening naming nobody tells the day of its talk, which the lead then names
+    unnamed = before and not named and (contact_type(text, lang) is not None
+                                          or names_the_talk(text, lang))
+    # "Le 19.30 di sabato scorso. Con questo spirito A e B si sentono": the lead's own time
+    fragment = before and not named and bool(in_lead) and time_fragment(text, lang)
+    if before and len(shared) < min(2, len(facts.participants)) and not (unnamed or fragment):
+        return None
+    if not before and not (contact_type(text, lang, weak=False) or names_the_talk(text, lang)):
+        return None
+    talk = _joined(sorted([(a, b, k) for a, b, _, k in type_spans(text, lang)]
+                          + [(a, b, None) for a, b in talk_spans(text, lang)],
+                          key=lambda t: t[:2]), text)
+    # a contact to come told in the future ("В понедельник Мелони отправится в Париж"):
+    # its days are ahead, as the lead's are
+    ahead = "future" if facts.status == "planned" and sentence_tense(
+        text, lang) == "future" else None
+    # a contact to come may be told its month next ("La conversazione avrà luogo negli ultimi
+    # giorni di dicembre"), not in a bracket's aside ("(a giugno ci saranno il G7 e il vertice
+    # della Nato)"): no page's day stands in for it
+    precisions = ("day", "month") if ahead and not before else ("day",)
+    days = [d for d in own_dates(text, lang, ref, kind, held, ahead)[0]
+            if (d.precision == "day" or d.precision in precisions and not _bracketed(text, d))
+            and not _others_near(text, d, facts, lang, ref)
+            and (before and (fragment or not unnamed) or _on_first_talk(d, talk, kind))]
+    if days and is_other_time(text, lang) and not fragment:
+        # a contact to come told again in the future, by both its principals or by none ("La
+        # conversazione avrà luogo il 28 dicembre"): the same contact, not another time's
+        planned = contact_status(text, lang) == "planned" and not held and (
+            len(shared) >= 2 or ahead is not None and not shared and not before)
+        days = days if planned else [d for d in days if _attached(text, d, lang, facts.type)]
+    return pick_date(text, lang, days)
+
