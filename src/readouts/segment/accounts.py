@@ -23,7 +23,8 @@ from readouts.segment.pieces import Piece
 from readouts.segment.platforms import platform_of
 from readouts.segment.prose import OPEN
 from readouts.segment.quoted import Quoted, quoted_pieces
-from readouts.segment.scan import Open, scan
+from readouts.segment.scan import scan
+from readouts.segment.scan_state import Open
 from readouts.segment.source_cues import kind_cue
 from readouts.segment.sources import Source, registry
 from readouts.segment.turns import Turn, find_turns

@@ -3,7 +3,7 @@ title, lead, speaker turns and source."""
 
 from __future__ import annotations
 
-from readouts.segment.scan import Open
+from readouts.segment.scan_state import Open
 from readouts.segment.source_cues import kind_cue, strip_markup
 from readouts.segment.sources import Source, registry
 from readouts.segment.turns import Turn, is_question
