@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from test_contacts import analyze_texts
 
-from readouts.extract.contacts.kinds import contact_status
+from readouts.extract.contacts.status import contact_status
 
 WISHES = [
     ("en", 'Macron and Scholz are "in favour" of meeting on the sidelines of the summit in '

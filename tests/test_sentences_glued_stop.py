@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from readouts.extract.contacts.kinds import contact_status
+from readouts.extract.contacts.status import contact_status
 from readouts.text.sentences import split_sentences
 
 

@@ -10,16 +10,10 @@ from functools import cache
 from readouts import lang as langdata
 from readouts.extract.contacts.cues import contact_cues, cue_alternation
 from readouts.extract.contacts.facts import ContactFacts, unique
-from readouts.extract.contacts.kinds import (
-    CLAUSE_BREAK,
-    attendance,
-    contact_type,
-    is_other_time,
-    type_spans,
-    weak_spans,
-)
+from readouts.extract.contacts.kinds import attendance, contact_type, type_spans, weak_spans
 from readouts.extract.contacts.leaders import can_be_party
 from readouts.extract.contacts.parties import split_plural
+from readouts.extract.contacts.status import CLAUSE_BREAK, is_other_time
 from readouts.extract.time.dates import find_part_of_day
 from readouts.model import Mention, Sentence
 

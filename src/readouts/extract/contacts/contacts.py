@@ -28,23 +28,19 @@ from readouts.extract.contacts.frames import closing_frame, frame_cut, frame_par
 from readouts.extract.contacts.fronted import fronted_parties
 from readouts.extract.contacts.initiator import initiator_in_lead
 from readouts.extract.contacts.kinds import (
-    contact_status,
     contact_type,
-    denied,
-    first_planned,
-    first_typed,
-    held_between,
-    held_kind,
-    last_time,
-    lead_end,
     medium_unsaid,
     most_specific,
-    other_time_at_cue,
-    planned_lead,
-    remark_only,
     trip_of_two,
     type_spans,
     types_compatible,
+)
+from readouts.extract.contacts.lead import (
+    first_planned,
+    first_typed,
+    last_time,
+    lead_end,
+    remark_only,
 )
 from readouts.extract.contacts.leaders import can_be_party, is_leader, names_in
 from readouts.extract.contacts.lengths import fill_duration
@@ -61,6 +57,14 @@ from readouts.extract.contacts.place import find_location, known_place
 from readouts.extract.contacts.quoted import quoted_ranges
 from readouts.extract.contacts.running_days import day_after_the_last
 from readouts.extract.contacts.said_next import medium_after, met_again
+from readouts.extract.contacts.status import (
+    contact_status,
+    denied,
+    held_between,
+    held_kind,
+    other_time_at_cue,
+    planned_lead,
+)
 from readouts.extract.contacts.title_lead import off_title
 from readouts.extract.contacts.told_lead import told_contact
 from readouts.extract.contacts.visit_host import named_only_as_inviter, visit_host

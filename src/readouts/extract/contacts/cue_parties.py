@@ -8,17 +8,11 @@ import re
 from readouts.extract.contacts.cues import contact_cues
 from readouts.extract.contacts.facts import unique
 from readouts.extract.contacts.frames import frame_cut, framed_only
-from readouts.extract.contacts.kinds import (
-    CLAUSE_BREAK,
-    contact_type,
-    denied,
-    lead_end,
-    planned_lead,
-    type_spans,
-    weak_spans,
-)
+from readouts.extract.contacts.kinds import contact_type, type_spans, weak_spans
+from readouts.extract.contacts.lead import lead_end
 from readouts.extract.contacts.leaders import can_be_party, is_leader, names_in
 from readouts.extract.contacts.pair_join import joined_pair
+from readouts.extract.contacts.status import CLAUSE_BREAK, denied, planned_lead
 from readouts.model import Mention, Sentence
 
 _MODIFIER_CHARS = 25  # "the telephone conversation between": the cue word before the noun

@@ -6,10 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from readouts.extract.contacts.cues import contact_cues
-from readouts.extract.contacts.kinds import (
-    type_spans,
-    weak_spans,
-)
+from readouts.extract.contacts.kinds import type_spans, weak_spans
 from readouts.model import Mention
 
 _PAIR_GAP = 60  # characters between two people named as a pair ("tra Meloni e Trump")

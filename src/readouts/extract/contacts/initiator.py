@@ -16,8 +16,9 @@ from functools import cache, partial
 from readouts import knowledge
 from readouts.extract.contacts.cues import contact_cues
 from readouts.extract.contacts.facts import ContactFacts
-from readouts.extract.contacts.kinds import contact_type, other_time_at_cue, types_compatible
+from readouts.extract.contacts.kinds import contact_type, types_compatible
 from readouts.extract.contacts.leaders import can_be_party, names_in
+from readouts.extract.contacts.status import other_time_at_cue
 from readouts.extract.people.actors import actor_index
 from readouts.extract.time.durations import names_the_talk
 from readouts.model import Sentence

@@ -14,14 +14,9 @@ import re
 
 from readouts.extract.contacts.cues import contact_cues
 from readouts.extract.contacts.facts import ContactFacts
-from readouts.extract.contacts.kinds import (
-    contact_status,
-    contact_type,
-    other_time_at_cue,
-    type_spans,
-    weak_spans,
-)
+from readouts.extract.contacts.kinds import contact_type, type_spans, weak_spans
 from readouts.extract.contacts.leaders import can_be_party, is_leader
+from readouts.extract.contacts.status import contact_status, other_time_at_cue
 from readouts.extract.time.dayparts import part_spans
 from readouts.model import Mention
 

@@ -9,7 +9,8 @@ from functools import cache
 
 from readouts import lang as langdata
 from readouts.extract.contacts.cues import contact_cues
-from readouts.extract.contacts.kinds import CLAUSE_BREAK, type_spans, weak_spans
+from readouts.extract.contacts.kinds import type_spans, weak_spans
+from readouts.extract.contacts.status import CLAUSE_BREAK
 
 _TITLE_WORDS = 8  # words of the second leader's title and country after the conjunction
 _TITLE_CHARS = 16  # the same in a language written without spaces

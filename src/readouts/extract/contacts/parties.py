@@ -10,15 +10,9 @@ from readouts.extract.contacts.counterparts import listed_counterparts, own_clau
 from readouts.extract.contacts.cue_parties import parties_at_cue
 from readouts.extract.contacts.cues import contact_cues, cue_alternation
 from readouts.extract.contacts.facts import ContactFacts, unique
-from readouts.extract.contacts.kinds import (
-    CLAUSE_BREAK,
-    contact_type,
-    denied,
-    other_time_at_cue,
-    planned_lead,
-    type_spans,
-)
+from readouts.extract.contacts.kinds import contact_type, type_spans
 from readouts.extract.contacts.leaders import can_be_party, is_leader, names_in, principals_of
+from readouts.extract.contacts.status import CLAUSE_BREAK, denied, other_time_at_cue, planned_lead
 from readouts.extract.people.actors import actor_index
 from readouts.extract.time.durations import names_the_talk
 from readouts.model import Mention, Sentence

@@ -5,12 +5,8 @@ named again as one ("The meeting was conducted in Rome")."""
 from __future__ import annotations
 
 from readouts.extract.contacts.cues import contact_cues
-from readouts.extract.contacts.kinds import (
-    at_first_cue,
-    contact_status,
-    other_time_at_cue,
-    type_spans,
-)
+from readouts.extract.contacts.kinds import type_spans
+from readouts.extract.contacts.status import at_first_cue, contact_status, other_time_at_cue
 from readouts.model import Sentence
 
 _MEDIA = ("video_call", "phone_call")  # the types that say how the two talked

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from readouts.extract.contacts.kinds import contact_status, contact_type, denied
+from readouts.extract.contacts.kinds import contact_type
 from readouts.extract.contacts.leaders import is_leader, names_in
+from readouts.extract.contacts.status import contact_status, denied
 
 
 def off_title(title: str | None, named: set[str], lang: str, ref: str | None,

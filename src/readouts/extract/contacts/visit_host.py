@@ -16,7 +16,8 @@ from functools import cache
 from readouts import knowledge
 from readouts import lang as langdata
 from readouts.extract.contacts.cues import cue_alternation
-from readouts.extract.contacts.kinds import contact_status, held_kind, lead_end
+from readouts.extract.contacts.lead import lead_end
+from readouts.extract.contacts.status import contact_status, held_kind
 from readouts.extract.people.actors import actor_index
 from readouts.model import Mention, Sentence
 

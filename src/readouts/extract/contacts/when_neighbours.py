@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from readouts.extract.contacts.cue_spans import ATTACHED, another_kind, earlier_before, nearest
 from readouts.extract.contacts.facts import ContactFacts
-from readouts.extract.contacts.kinds import contact_status, contact_type, is_other_time, type_spans
+from readouts.extract.contacts.kinds import contact_type, type_spans
 from readouts.extract.contacts.leaders import is_leader, names_in, of_another_contact
+from readouts.extract.contacts.status import contact_status, is_other_time
 from readouts.extract.contacts.time_fragment import time_fragment
 from readouts.extract.contacts.when_dates import own_dates, pick_date, sentence_dates
 from readouts.extract.time.dates import DateMention

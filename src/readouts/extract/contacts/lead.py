@@ -1,0 +1,111 @@
+"""The lead of an account: the first of its opening sentences that names a contact held, or
+one ahead for the story of an announced contact; an opening quotation and a remark quoted
+in passing use none of it."""
+
+from __future__ import annotations
+
+from readouts.extract.contacts.cues import contact_cues
+from readouts.extract.contacts.kinds import (
+    contact_type,
+    first_cue,
+    medium_unsaid,
+    type_spans,
+    weak_spans,
+)
+from readouts.extract.contacts.quoted import all_quoted, quoted_ranges
+from readouts.extract.contacts.status import (
+    denied,
+    future_at,
+    held_between,
+    held_kind,
+    planned_lead,
+)
+from readouts.model import Sentence
+
+LEAD_SENTENCES = 3
+# Short opening sentences (a quoted question, a list of topics) do not use up the lead: a
+# sentence starting within these characters of the account is in it too.
+_LEAD_CHARS = 300
+
+
+_OPEN_QUOTES = "\"“«„「『"
+_CLOSE_QUOTES = "\"”»“」』"
+
+
+def _opening_quote(sentences: list[Sentence]) -> int:
+    """How many sentences an account's opening quotation takes ("«Действительно этот
+    разговор состоялся. Он продолжался более двух часов», - сказал Путин."): 0 where it
+    opens with none."""
+    if not sentences or sentences[0].text.lstrip()[:1] not in _OPEN_QUOTES:
+        return 0
+    for i, s in enumerate(sentences[:LEAD_SENTENCES]):
+        body = s.text.lstrip()[1:] if i == 0 else s.text
+        if any(c in _CLOSE_QUOTES for c in body):
+            return i + 1
+    return 0
+
+
+def lead_end(sentences: list[Sentence]) -> int:
+    """How many opening sentences make the lead: three, or more while they are short; an
+    opening quotation (a leader's words before the story tells them) uses none of them."""
+    n = min(LEAD_SENTENCES + _opening_quote(sentences), len(sentences))
+    while n < len(sentences) and sentences[n].start - sentences[0].start < _LEAD_CHARS:
+        n += 1
+    return n
+
+
+def first_planned(sentences: list[Sentence], lang: str, start: int = 0,
+                  stop: int | None = None) -> int | None:
+    """The first opening sentence (from ``start``, before ``stop``) whose contact is ahead and
+    none held ("La telefonata tra Biden e Xi si terrà la prossima settimana", "Путин и Си
+    проведут переговоры"): the story of an announced contact."""
+    for s in sentences[start:lead_end(sentences) if stop is None else stop]:
+        first = first_cue(s.text, lang)
+        if first is None or denied(s.text, lang) or held_between(s.text, lang):
+            continue
+        if planned_lead(s.text, lang) or future_at(s.text, *first, lang):
+            return s.i
+    return None
+
+
+def first_typed(sentences: list[Sentence], lang: str, start: int = 0,
+                end: int | None = None) -> int | None:
+    """The lead: the first of the opening sentences (from ``start``, before ``end``) naming a
+    contact that is not a planned one ("Putin accepted the invitation to visit China" opens
+    no account of a visit), nor only in a quoted remark where a later one names it."""
+    remark = last = None
+    quoted = quoted_ranges(sentences)
+    stop = lead_end(sentences) if end is None else end
+    for k, s in enumerate(sentences[start:stop + (end is None)], start):
+        if k == stop and (remark is None or remark < k - 1):
+            break  # past the lead, only the words that tell the remark before ("Lo ha detto")
+        if contact_type(s.text, lang) and (not planned_lead(s.text, lang)
+                                           and not denied(s.text, lang)
+                                           or held_between(s.text, lang)):
+            if last_time(s.text, lang):
+                # "L'ultima volta che si sono incontrati è stato …": the story's background,
+                # before the news it opens on; the lead only where nothing else is told
+                last = s.i if last is None else last
+                continue
+            if not remark_only(s.text, quoted[k], lang):
+                # a remark of the same kind as the account's words ("«l'ho chiamato io»"),
+                # or of a medium they leave unsaid ("il colloquio"), tells the contact itself
+                kept = remark is not None and (medium_unsaid(s.text, lang) or held_kind(
+                    s.text, lang) == held_kind(sentences[remark].text, lang))
+                return remark if kept else s.i
+            remark = s.i if remark is None else remark
+    return remark if remark is not None else last
+
+
+def last_time(text: str, lang: str) -> bool:
+    """Does the sentence open on the last time the two met ("L'ultima volta che si sono
+    incontrati", "The last time they spoke", "В последний раз", "上一次")?"""
+    last_time = contact_cues(lang).last_time
+    return last_time is not None and last_time.match(text) is not None
+
+
+def remark_only(text: str, quoted: list[tuple[int, int]], lang: str) -> bool:
+    """Are all the sentence's contact words inside a leader's quoted remark ("«Ne
+    riparliamo al telefono»")? The account's own words elsewhere name the contact."""
+    spans = [(a, b) for a, b, _, _ in (*type_spans(text, lang), *weak_spans(text, lang))]
+    return all_quoted(spans, quoted)

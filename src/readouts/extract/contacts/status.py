@@ -1,0 +1,196 @@
+"""Whether the contact a sentence names was held, is planned or was denied, said of its own
+cue (a planned cue on or right before it, a future verb in its clause, a negation next to
+it), and a later contact in the sentence held in a clause of its own."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from readouts.extract.contacts.cues import contact_cues
+from readouts.extract.contacts.kinds import contact_type, first_cue, type_spans
+from readouts.extract.time.dates import sentence_tense
+from readouts.extract.time.tense import tense_from, tense_marks
+
+_FUTURE_REACH = 120  # "La telefonata tra [two titled names] si terrà": the cue's own verb
+
+
+def future_at(text: str, start: int, end: int, lang: str) -> bool:
+    """Is a future verb in the contact cue's own clause ("si terrà", "will take place",
+    "состоится"), and the cue's nearest tense? One in another clause ("这通电话…，将对…注入
+    动力") is another matter's, one past a nearer past verb another contact's ("hanno avuto
+    un colloquio e si vedranno a novembre")."""
+    marks = tense_marks(text, lang)
+    if tense_from(marks, start) != "future":
+        return False
+    for m_start, m_end, _, name in marks.marks:
+        if name != "future":
+            continue
+        left, right = (m_end, start) if m_end <= start else (end, m_start)
+        if right - left <= _FUTURE_REACH and not CLAUSE_BREAK.search(text, left, right):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1024)
+def contact_status(text: str, lang: str) -> str:
+    cues = contact_cues(lang)
+    if cues.planned is not None and cues.planned.search(text):
+        return "planned"
+    if sentence_tense(text, lang) == "future":
+        return "planned"
+    return "held"
+
+
+_BETWEEN_REACH = 20  # from a contact cue to the "between" that names its parties
+
+
+@lru_cache(maxsize=1024)
+def held_between(text: str, lang: str) -> str | None:
+    """The type of a later contact that names its own parties, where the first one the
+    sentence names is planned or denied ("despite reports of Trump's intention to organise
+    a call, ... he said after a video call between Putin and Xi"), or that the sentence
+    reports in a clause of its own ("Dopo l'annuncio che Meloni incontrerà von der Leyen, il
+    premier parla al telefono con Scholz")."""
+    cues = contact_cues(lang)
+    spans = type_spans(text, lang)
+    for start, end, _, kind in spans[1:]:
+        occasion = _occasion_at(text, start, lang)
+        if _planned_at(text, start, end, lang, spans[0][:2] if occasion else None) \
+                or _apposed_ahead(text, start, lang):
+            continue
+        if any(p.search(text[start:end + _BETWEEN_REACH]) for p in cues.between):
+            return kind
+        own_clause = CLAUSE_BREAK.search(text, spans[0][1], start) is not None or occasion
+        earlier = cues.earlier is not None and any(
+            m.start() <= end and m.end() >= start - _PLANNED_REACH
+            for m in cues.earlier.finditer(text, 0, end))
+        if own_clause and not earlier:
+            return kind
+    return None
+
+
+_OCCASION_REACH = 40  # "nel corso della loro prima telefonata": the frame's words to its cue
+
+
+def _occasion_at(text: str, start: int, lang: str) -> bool:
+    """Is the cue at ``start`` the occasion of what the sentence says ("agreed to meet soon
+    in their first call", "договорились о встрече в ходе телефонного разговора")? That
+    contact is held in its own right, whatever was agreed in it."""
+    occasion = contact_cues(lang).occasion
+    return occasion is not None and any(
+        start - _OCCASION_REACH <= m.start() <= start
+        and not CLAUSE_BREAK.search(text, m.end(), start)
+        for m in occasion.finditer(text, max(0, start - _OCCASION_REACH), start + _OCCASION_REACH))
+
+
+_APPOSED_WORD = 4  # ", con un ", ", with a ": two short words before a cue are no verb's clause
+
+
+def _apposed_ahead(text: str, start: int, lang: str) -> bool:
+    """Is the cue at ``start`` a verbless addition to the future contact before it
+    ("L'incontro … inizierà alle 22:30, con un colloquio a due")? It is that contact, ahead,
+    not another held one."""
+    breaks = list(CLAUSE_BREAK.finditer(text, 0, start))
+    words = text[breaks[-1].end():start].split() if breaks else []
+    return 1 <= len(words) <= 2 and all(len(w) <= _APPOSED_WORD for w in words) \
+        and tense_from(tense_marks(text, lang), start) == "future"
+
+
+def _planned_at(text: str, start: int, end: int, lang: str,
+                before: tuple[int, int] | None = None) -> bool:
+    """Is the contact cue at ``start``-``end`` a planned one ("a possible meeting", or one
+    whose plan follows its noun: "il vertice, in programma alle 11.30")? Not by the plan of
+    the ``before`` cue, ended ahead of it ("have agreed to meet soon in their first call":
+    the call is held, the meeting ahead)."""
+    planned = contact_cues(lang).planned
+    return planned is not None and any(
+        m.start() <= end and m.end() >= start - _PLANNED_REACH
+        and not (before and m.end() <= start and m.start() <= before[0] < m.end())
+        for m in planned.finditer(text))
+
+
+@lru_cache(maxsize=1024)
+def held_kind(text: str, lang: str) -> str | None:
+    """The lead's type: its highest-ranked cue that is not a planned contact ("Trump
+    congratulated Putin and the two discussed a possible meeting" reports the message)."""
+    held = [span for span in type_spans(text, lang) if not _planned_at(text, *span[:2], lang)]
+    return min(held, key=lambda span: span[2])[3] if held else contact_type(text, lang)
+
+
+CLAUSE_BREAK = re.compile(r"[,;:«»\"“”()，；：]")
+
+
+_NEGATION_REACH = 40  # characters from a negation to the contact it denies
+
+
+@lru_cache(maxsize=1024)
+def denied(text: str, lang: str) -> bool:
+    """Does the sentence deny its contact ("no call between Putin and Scholz is scheduled",
+    "the meeting could not be held")? A not-held cue on or next to its first contact cue,
+    in the same clause."""
+    cues = contact_cues(lang)
+    first = first_cue(text, lang)
+    if cues.not_held is None or first is None:
+        return False
+    start, end = first
+    for m in cues.not_held.finditer(text):
+        if m.start() <= end and m.end() >= start:
+            return True
+        left, right = (m.end(), start) if m.end() < start else (end, m.start())
+        if right - left <= _NEGATION_REACH and not CLAUSE_BREAK.search(text, left, right):
+            return True
+    return False
+
+
+_PLANNED_REACH = 15  # "the upcoming bilateral meeting": a planned cue just before the contact
+
+
+@lru_cache(maxsize=1024)
+def planned_lead(text: str, lang: str) -> bool:
+    """Is the sentence's contact a planned one? A planned cue on or right before its first
+    contact cue ("will meet", "the invitation to visit") is; one elsewhere belongs to another
+    clause ("ahead of his talks with Zelenskyy, had a call with Putin", "spoke on the phone
+    ... ahead of the summit later this year") and is not."""
+    return at_first_cue(contact_cues(lang).planned, text, lang)
+
+
+def at_first_cue(cue: re.Pattern[str] | None, text: str, lang: str,
+                  same_clause: bool = False) -> bool:
+    """Does ``cue`` match on or right before the sentence's first contact cue (and, if
+    ``same_clause``, with no clause break between: "此前，新华社报道称，两国元首通话")?"""
+    if cue is None:
+        return False
+    first = first_cue(text, lang)
+    start, end = first if first else (0, len(text))
+    return any(m.start() <= end and (m.end() >= start - _PLANNED_REACH and not (
+        same_clause and CLAUSE_BREAK.search(text, m.end(), start))
+        or _sequel(text, m.end(), start, lang)) for m in cue.finditer(text))
+
+
+def _sequel(text: str, after: int, start: int, lang: str) -> bool:
+    """Does a word right before the contact cue carry on from an earlier clause ("上周，A曾与B
+    交换看法，之后，A致电C", "last week …, and afterwards he called …")? The contact is then
+    at that clause's time, however far back its cue is."""
+    sequel = contact_cues(lang).sequel
+    return sequel is not None and after <= start and any(
+        m.end() >= start - _PLANNED_REACH for m in sequel.finditer(text, after, start))
+
+
+@lru_cache(maxsize=1024)
+def other_time_at_cue(text: str, lang: str) -> bool:
+    """Is the contact the sentence names an earlier or a planned one ("the previous call")?
+    Said of the cue itself, not of the reporting ("Earlier, Xinhua reported that the call
+    ..."); a sentence naming the talk by no type cue is judged as a whole."""
+    if first_cue(text, lang) is None:
+        return is_other_time(text, lang)
+    cues = contact_cues(lang)
+    return at_first_cue(cues.earlier, text, lang, True) or \
+        at_first_cue(cues.planned, text, lang, True)
+
+
+@lru_cache(maxsize=1024)
+def is_other_time(text: str, lang: str) -> bool:
+    cues = contact_cues(lang)
+    return bool((cues.earlier and cues.earlier.search(text))
+                or (cues.planned and cues.planned.search(text)))
