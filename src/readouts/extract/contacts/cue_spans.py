@@ -4,7 +4,8 @@ another kind of contact, after an "earlier" cue, or the time words were said."""
 from __future__ import annotations
 
 from readouts.extract.contacts.cues import contact_cues
-from readouts.extract.contacts.kinds import CLAUSE_BREAK, type_spans
+from readouts.extract.contacts.kinds import type_spans
+from readouts.extract.contacts.status import CLAUSE_BREAK
 from readouts.extract.contacts.when_cues import said_after
 
 # Contacts held at a distance and those face to face: a date or a part of day next to a cue

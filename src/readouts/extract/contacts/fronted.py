@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from readouts.extract.contacts.cues import contact_cues
 from readouts.extract.contacts.facts import unique
-from readouts.extract.contacts.kinds import CLAUSE_BREAK, type_spans
+from readouts.extract.contacts.kinds import type_spans
 from readouts.extract.contacts.leaders import can_be_party, is_leader
+from readouts.extract.contacts.status import CLAUSE_BREAK
 from readouts.model import Mention
 
 _SUBJECT_GAP = 40  # from the clause's end to its subject ("…, il presidente francese Macron")
