@@ -35,11 +35,15 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     marks = _alternation(data["photo_marks"])
     agencies = _alternation(data["photo_agencies"])
     positions = _alternation(data["positions"])
+    posted = _alternation(data["photo_agencies"] + data["social_platforms"])
     credit = re.compile(rf"(?:^|\s)(?:{marks})\s*[:：/／]\s*\S")
     slashed = re.compile(rf"(?:^|/)\s*(?:{agencies})\s*(?:/|$)")
-    # a caption's closing credit: a photo word, or an agency (a Chinese page's "（路透）")
+    # a caption's closing credit: a photo word, an author and the agency or network that
+    # carried the picture ("(Volodymyr Zelenskyy / X)"), or an agency alone (a Chinese
+    # page's "（路透）")
     closing = re.compile(
-        rf"[（(]\s*(?:(?:{marks})\b[^()（）]{{0,40}}|[^()（）]{{0,24}}摄|(?P<agency>{agencies}))"
+        rf"[（(]\s*(?:(?:{marks})\b[^()（）]{{0,40}}|[^()（）]{{0,24}}摄"
+        rf"|[^()（）/／]{{1,40}}[/／]\s*(?:{posted})|(?P<agency>{agencies}))"
         rf"\s*[）)]\s*$", re.I)
     placed = re.compile(rf"[（(]\s*(?:{positions})\s*[）)]", re.I)
     return credit, slashed, closing, placed
