@@ -26,6 +26,7 @@ from readouts.extract.contacts.delegates import seat_delegates
 from readouts.extract.contacts.facts import ContactFacts, dates_match, day_of, unique
 from readouts.extract.contacts.frames import closing_frame, frame_cut, frame_partners, framed_only
 from readouts.extract.contacts.fronted import fronted_parties
+from readouts.extract.contacts.furniture import opening_end
 from readouts.extract.contacts.initiator import initiator_in_lead
 from readouts.extract.contacts.kinds import (
     contact_type,
@@ -118,7 +119,7 @@ def reported_contacts(title: str | None, sentences: list[Sentence],
     if start or end is not None or found and len(found[0].participants) >= 2:
         return found
     quoted = quoted_ranges(sentences)
-    for s in sentences[lead_end(sentences):_WIDE_LEAD]:
+    for s in sentences[lead_end(sentences):opening_end(sentences, _WIDE_LEAD)]:
         # "(On the telephone talk with President Biden) I have just held the talk with
         # President Biden": a leader telling his own contact in the first person is one
         leaders = {m.actor for m in mentions[s.i] if is_leader(m.actor, ref)} | set(
