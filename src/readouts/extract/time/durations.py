@@ -240,11 +240,22 @@ def find_duration(sentence: str, lang: str) -> DurationMention | None:
     return found
 
 
+_CLOCK_BEFORE = re.compile(r"\d\s?[:.]\s?$")  # "14:25:02hrs": a page's clock time, to the second
+_CLOCK_HOURS = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d\s*\D")  # "at 1930 hrs": a clock's hour
+
+
+def _clock_hours(text: str, m: re.Match[str]) -> bool:
+    """Is the span a clock time written with an hours word ("Last Updated: Fri, Oct 8th,
+    2021, 14:25:02hrs", "at 1930 hrs IST")? A time of day, never how long a talk lasted."""
+    return _CLOCK_BEFORE.search(text, max(0, m.start() - 3), m.start()) is not None \
+        or _CLOCK_HOURS.match(m.group(0)) is not None
+
+
 def _stated_duration(sentence: str, text: str, r: _Rules) -> DurationMention | None:
     """The first span of time the sentence ties to the talk, else its start and end times."""
     for m in r.seq.finditer(text):
         got = _seq_minutes(m.group(0), r)
-        if not got or not got[1] <= r.contact_units:
+        if not got or not got[1] <= r.contact_units or _clock_hours(text, m):
             continue
         # "a 25-minute call", "a two hour-long conversation": the span qualifies a noun
         compound = bool(re.search(r"\d\s*-\s*\w+$|-\w+$", m.group(0))) or r.lang == "zh" \
