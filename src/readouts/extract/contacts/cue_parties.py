@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from readouts.extract.contacts.clause_subject import clause_subject
 from readouts.extract.contacts.cues import contact_cues
 from readouts.extract.contacts.facts import unique
 from readouts.extract.contacts.frames import frame_cut, framed_only
@@ -282,7 +283,8 @@ def parties_at_cue(text: str, mentions: list[Mention], kind: str, lang: str,
     own = _between(text[cue[0]:], lang, ref, None)  # "following a video call between A and B"
     if own:
         return own[0][:2]
-    subject = leaders[0].actor
+    # "A accused B after the chancellor spoke to C": the subject of the cue's own clause
+    subject = clause_subject(text, leaders, cue, lang, ref) or leaders[0].actor
     each = [a for a in _each_listed(text, leaders, cue, lang) if a != subject]
     if each:  # "分别同A、B通电话": one call with each, split later
         return unique([subject, *each])
