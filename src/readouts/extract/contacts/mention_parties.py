@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from readouts import knowledge
+from readouts.extract.contacts.asides import inside, relative_asides
 from readouts.extract.contacts.contacts import can_be_party, is_leader, unique
 from readouts.extract.people.actors import actor_index
 from readouts.model import Mention
@@ -91,6 +92,16 @@ def cue_parties(text: str, named: list[Mention], spans: Sequence[tuple[int, int]
         people = [m for m in named if can_be_party(m.actor, on)]
     local = sorted((m for m in people if lo <= m.start and m.end <= hi),
                    key=lambda m: _gap(m, start, end))
+    # a relative clause set off by commas ("Xi, who will meet Biden in Bali, is keeping
+    # Albanese guessing"): a cue inside it has its own names there, one outside none of them
+    asides = relative_asides(text, lang)
+    own = next(((a, b) for a, b in asides if a <= start and end <= b), None)
+    if own:  # the aside's names, and the one it is about, named right before its comma
+        antecedent = max((m for m in local if m.end <= own[0]), key=lambda m: m.end,
+                         default=None)
+        local = [m for m in local if own[0] <= m.start and m.end <= own[1] or m is antecedent]
+    else:
+        local = [m for m in local if not inside(asides, m.start, m.end)]
     leaders = unique([m.actor for m in local if is_leader(m.actor, on)])
     other = partner(text, local, start, end, *links)
     if other is None and need_partner:
@@ -123,8 +134,10 @@ def cue_parties(text: str, named: list[Mention], spans: Sequence[tuple[int, int]
     if len(leaders) >= 2:
         return leaders[:2]
     if len(leaders) == 1:
+        # not one named in a relative clause set off before ("Xi, who will meet Biden, …")
         earlier = [m.actor for m in sorted(people, key=lambda m: -m.start)
-                   if m.end <= lo and is_leader(m.actor, on) and m.actor != leaders[0]]
+                   if m.end <= lo and is_leader(m.actor, on) and m.actor != leaders[0]
+                   and not inside(asides, m.start, m.end)]
         if earlier:
             return [earlier[0], leaders[0]]
         if speaks_of_principals or not two_party:
