@@ -151,8 +151,12 @@ def lead_people(title: str | None, sentences: list[Sentence], mentions: list[lis
             titled = parties_at_cue(title, found, kind, lang, ref) or titled
         # the title's own contact; not a page's list of tags, nor a title of several stories
         # naming three leaders where the lead names its own two ("Zelensky | Mi fido di
-        # Meloni L'incontro a Palazzo Chigi In mattinata la visita al Papa")
-        own = several and len({a for a in actors if is_leader(a, ref)}) >= 2
+        # Meloni L'incontro a Palazzo Chigi In mattinata la visita al Papa"), nor one naming
+        # besides the lead's two a leader of another contact it announces ("Albanese speaks
+        # with Chinese premier in precursor to possible Xi meeting")
+        lead_two = len({a for a in actors if is_leader(a, ref)}) >= 2
+        own = lead_two and (several or len(type_spans(title, lang)) > 1
+                            and any(a not in actors for a in titled))
         if (len(titled) <= 2 or contact_type(title, lang)) and not own:
             actors = unique(titled + actors)
     if lead is not None and len(unique(actors)) < 2:
