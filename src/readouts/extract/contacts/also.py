@@ -55,6 +55,17 @@ def _told_of(text: str, lang: str) -> bool:
         for m in told.finditer(text) for start, _, _, _ in spans)
 
 
+def _third_subject(text: str, lang: str, people: list[Mention], first_new: Mention,
+                   principals: list[str]) -> bool:
+    """Is the sentence's subject a leader of neither side, named before its contact's word,
+    and no principal named at all ("Xi would also hold bilateral meetings with Macron and
+    Sall" in a story of Albanese's talk with Li; not "Biden also spoke with Modi")? Then its
+    contacts are that leader's, told in passing, not more of the account's."""
+    spans = type_spans(text, lang)
+    return bool(spans) and first_new.end <= spans[0][0] and not any(
+        m.actor in principals for m in people)
+
+
 def also_contacts(sentences: list[Sentence], mentions: list[list[Mention]], lang: str,
                   ref: str | None, main: ContactFacts) -> list[ContactFacts]:
     """Later sentences reporting another contact of the same account ("also spoke with")."""
@@ -81,6 +92,8 @@ def also_contacts(sentences: list[Sentence], mentions: list[list[Mention]], lang
         # the other side, not the main contact's first one; of two, the one nearest before
         # the newcomer ("The call with Trump also came hours after Xi spoke with Putin")
         first_new = next(m for m in people if m.actor in new)
+        if _third_subject(s.text, lang, people, first_new, main.participants):
+            continue
         named = [a for a in actors if a in main.participants]
         nearest = [m.actor for m in people if m.actor in main.participants
                    and m.end <= first_new.start]
