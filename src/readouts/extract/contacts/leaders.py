@@ -43,6 +43,14 @@ def in_office_by(actor: str, on: str) -> bool:
     return not roles or any(str(r.get("from") or "0000")[:len(on)] <= on for r in roles)
 
 
+def led_in(actor: str, on: str) -> bool:
+    """Did the actor hold a head-of-state or government role at some time in ``on`` (a year,
+    month or day)? One the roster gives no such role may have."""
+    dated = [r for r in actor_index().roles(actor) if r.get("role") in LEADER_ROLES]
+    return not dated or any(str(r.get("from") or "0000")[:len(on)] <= on
+                            <= str(r.get("to") or "9999")[:len(on)] for r in dated)
+
+
 @cache
 def _non_party_roles() -> frozenset[str]:
     return frozenset(str(r) for r in (knowledge.load("actors") or {}).get("non_party_roles")

@@ -44,7 +44,9 @@ from readouts.extract.contacts.mention_dates import (
 )
 from readouts.extract.contacts.mention_hosts import subject_lists, third_place
 from readouts.extract.contacts.mention_parties import cue_parties, partner
+from readouts.extract.contacts.office_then import not_theirs_then
 from readouts.extract.contacts.parties import attending_spans
+from readouts.extract.people.actors import actor_index
 from readouts.extract.time.tense import tense_at
 from readouts.model import Mention, Sentence
 
@@ -185,6 +187,12 @@ def _bound_place(text: str, lang: str, cues: list[Cue], own: set[int]) -> str | 
     return best[1] if best else None
 
 
+def by_name(m: Mention) -> bool:
+    """Does the mention name its person, not only the office he holds ("i leader di
+    Giappone")?"""
+    return actor_index().names_actor(m.text, m.actor)
+
+
 def mentioned_contacts(sentences: list[Sentence], mentions: list[list[Mention]], lang: str,
                        ref: str | None, side: str | None,
                        reported: list[ContactFacts]) -> list[ContactFacts]:
@@ -273,6 +281,11 @@ def mentioned_contacts(sentences: list[Sentence], mentions: list[list[Mention]],
                 if not named and when is not None \
                         and not any(in_office_by(a, when.value) for a in parties):
                     continue  # "Il precedente vertice … nel 2017": before either took office
+                if when is not None and not any(m.actor in parties and by_name(m)
+                                                for m in named) \
+                        and not_theirs_then(text, lang, parties, when.value):
+                    continue  # "the leaders of Japan and China … after Suga took office in
+                    # 2020": whoever led them then, not the story's leaders
                 cue_status = _status_at(text, cues, head, lang, status)
                 location = _bound_place(text, lang, cues, set(own))
                 if kind == "visit" and not (mc.persons and mc.persons.search(text)) and (
