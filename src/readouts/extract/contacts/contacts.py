@@ -57,7 +57,7 @@ from readouts.extract.contacts.parties import (
 from readouts.extract.contacts.place import find_location, known_place
 from readouts.extract.contacts.quoted import quoted_ranges
 from readouts.extract.contacts.running_days import day_after_the_last
-from readouts.extract.contacts.said_next import medium_after, met_again
+from readouts.extract.contacts.said_next import greeting_only, medium_after, met_again
 from readouts.extract.contacts.status import (
     contact_status,
     denied,
@@ -289,8 +289,9 @@ def _lead_contacts(title: str | None, sentences: list[Sentence],
     if lead and kind == "other" and not between:
         kind = met_again(sentences, lead.i, lang) or kind  # "interacted with … The meeting …"
     called = None  # "Si è tenuto il colloquio tra A e B. La telefonata…": the medium said next
-    if lead and kind == "meeting" and medium_unsaid(f"{title or ''} {lead_text}", lang):
-        called = medium_after(sentences, lead.i, lang)
+    if lead and kind == "meeting" and medium_unsaid(f"{title or ''} {lead_text}", lang) \
+            or lead and kind in ("meeting", "message") and greeting_only(lead_text, lang):
+        called = medium_after(sentences, lead.i, lang)  # "greeted Putin on his birthday"
     facts = ContactFacts(type=kind, sentence=lead_index or 0,
                          status="planned" if planned else "held")
     facts.evidence["type"] = title if title and kind == title_kind else lead_text

@@ -4,8 +4,12 @@ named again as one ("The meeting was conducted in Rome")."""
 
 from __future__ import annotations
 
-from readouts.extract.contacts.cues import contact_cues
-from readouts.extract.contacts.kinds import type_spans
+import re
+from functools import cache
+
+from readouts import lang as langdata
+from readouts.extract.contacts.cues import contact_cues, cue_alternation
+from readouts.extract.contacts.kinds import type_spans, weak_spans
 from readouts.extract.contacts.status import at_first_cue, contact_status, other_time_at_cue
 from readouts.model import Sentence
 
@@ -36,3 +40,18 @@ def met_again(sentences: list[Sentence], lead: int, lang: str) -> str | None:
         if again.search(s.text) and not other_time_at_cue(s.text, lang):
             return "meeting"
     return None
+
+
+@cache
+def _greeting(lang: str) -> re.Pattern[str] | None:
+    return cue_alternation(langdata.load(lang, "contacts").get("occasion_greeting") or [])
+
+
+def greeting_only(text: str, lang: str) -> bool:
+    """Does the text tell the contact only as a greeting on an occasion ("greeted Putin on his
+    birthday", "поздравил Путина с днём рождения"), the way it was sent unsaid? Then the next
+    sentences may say it was a call ("Modi dialled Putin")."""
+    greeting = _greeting(lang)
+    found = [m.span() for m in greeting.finditer(text)] if greeting is not None else []
+    return bool(found) and all(any(a <= span[0] < b for a, b in found)
+                               for span in (*type_spans(text, lang), *weak_spans(text, lang)))
