@@ -70,6 +70,7 @@ from readouts.extract.contacts.title_lead import off_title
 from readouts.extract.contacts.told_lead import told_contact
 from readouts.extract.contacts.visit_host import named_only_as_inviter, visit_host
 from readouts.extract.contacts.when import fill_when
+from readouts.extract.time.tense import tense_at
 from readouts.model import Mention, Sentence
 
 # The stage's public face: the mentioned contacts, linking and the pipeline import these.
@@ -197,8 +198,18 @@ def _held_first(sentences: list[Sentence], mentions: list[list[Mention]], held: 
                                                                       lang):
         return False
     if _leaders_in(mentions, held, ref) >= 2:
-        return contact_status(sentences[held].text, lang) == "held"
+        return contact_status(sentences[held].text, lang) == "held" \
+            or _held_at_cue(sentences[held].text, lang)
     return held < ahead and contact_type(sentences[held].text, lang) != "visit"
+
+
+def _held_at_cue(text: str, lang: str) -> bool:
+    """Is the sentence's own contact held, though another word of it reads ahead ("called
+    Putin on Wednesday to discuss his upcoming India visit")? Its cue is no planned one and
+    the tense nearest it is the past."""
+    spans = type_spans(text, lang)
+    return bool(spans) and not planned_lead(text, lang) \
+        and tense_at(text, spans[0][0], lang) == "past"
 
 
 # Sentences a story may take to name its contact of two leaders when the opening names none
