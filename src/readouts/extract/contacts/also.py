@@ -12,6 +12,7 @@ from readouts.extract.contacts.cues import contact_cues, cue_alternation
 from readouts.extract.contacts.facts import ContactFacts, unique
 from readouts.extract.contacts.kinds import attendance, contact_type, type_spans, weak_spans
 from readouts.extract.contacts.leaders import can_be_party
+from readouts.extract.contacts.mourned import mourned_spans
 from readouts.extract.contacts.parties import split_plural
 from readouts.extract.contacts.status import CLAUSE_BREAK, is_other_time
 from readouts.extract.time.dates import find_part_of_day
@@ -82,7 +83,9 @@ def also_contacts(sentences: list[Sentence], mentions: list[list[Mention]], lang
         if kind is None or is_other_time(_QUOTED.sub(" ", s.text), lang) \
                 or attendance(s.text, lang) or _told_of(s.text, lang):
             continue
-        people = sorted((m for m in mentions[s.i] if can_be_party(m.actor, main.date)),
+        mourned = mourned_spans(s.text, lang)  # "also expressed condolences on the passing of"
+        people = sorted((m for m in mentions[s.i] if can_be_party(m.actor, main.date)
+                         and not any(a <= m.start < b for a, b in mourned)),
                         key=lambda m: m.start)
         actors = [m.actor for m in people]
         new = [a for a in actors if a not in known]

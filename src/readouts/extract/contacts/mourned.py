@@ -1,0 +1,21 @@
+"""People a contact mourns ("expressed his condolences on the passing of former Premier Li
+Keqiang", "le condoglianze per la scomparsa di", "соболезнования в связи с кончиной",
+"对李克强逝世表示哀悼"): the dead are never a party of it; ``mourned`` in contacts.yaml."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from readouts import lang as langdata
+
+
+@cache
+def _mourned(lang: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.IGNORECASE)
+                 for p in langdata.load(lang, "contacts").get("mourned") or [])
+
+
+def mourned_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    """Where the sentence names someone whose death is mourned: no party there."""
+    return [m.span("who") for pattern in _mourned(lang) for m in pattern.finditer(text)]
