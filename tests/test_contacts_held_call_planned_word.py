@@ -40,3 +40,15 @@ def test_an_announced_call_over_a_held_line_still_leads() -> None:
             "Friday. The two leaders last spoke in September.")
     reported = [e for e in analyze_texts((text, PAGE), lang="en").events if e.reported_by]
     assert reported and reported[0].status == "planned", [e.to_json() for e in reported]
+
+
+def test_a_schedule_released_keeps_the_announced_call() -> None:
+    text = ("US President Donald Trump will speak with Prime Minister Narendra Modi over the "
+            "phone tonight, the White House has said. \"The President speaks with Indian Prime "
+            "Minister, Narendra Modi,\" the White House said as it released President Trump's "
+            "schedule for today. On January 21, President Trump spoke with Canadian Prime "
+            "Minister Justin Trudeau.")
+    reported = [e for e in analyze_texts((text, "2017-01-24"), lang="en").events
+                if e.reported_by]
+    assert reported and reported[0].status == "planned", [e.to_json() for e in reported]
+    assert set(reported[0].participants) == {"donald-trump", "narendra-modi"}

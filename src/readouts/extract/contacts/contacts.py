@@ -204,12 +204,19 @@ def _held_first(sentences: list[Sentence], mentions: list[list[Mention]], held: 
 
 
 def _held_at_cue(text: str, lang: str) -> bool:
-    """Is the sentence's own contact held, though another word of it reads ahead ("called
-    Putin on Wednesday to discuss his upcoming India visit")? Its cue is no planned one and
-    the tense nearest it is the past."""
-    spans = type_spans(text, lang)
-    return bool(spans) and not planned_lead(text, lang) \
-        and tense_at(text, spans[0][0], lang) == "past"
+    """Is the sentence's own contact held, though a word of another reads ahead ("called
+    Putin on Wednesday to discuss his upcoming India visit", "la sua prossima visita")? No
+    plan is told in it but on another contact's word (not "as it released President Trump's
+    schedule for today"), and the tense nearest its own cue is the past."""
+    spans, plan = type_spans(text, lang), contact_cues(lang).planned
+    if not spans or tense_at(text, spans[0][0], lang) != "past":
+        return False
+    return plan is None or all(any(m.start() <= end and m.end() >= start - _OWN_PLAN_REACH
+                                   for start, end, _, _ in spans[1:])
+                               for m in plan.finditer(text))
+
+
+_OWN_PLAN_REACH = 15  # characters from a plan's words to the contact's word it is of
 
 
 # Sentences a story may take to name its contact of two leaders when the opening names none
