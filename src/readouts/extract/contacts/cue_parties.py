@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from readouts.extract.contacts.clause_subject import clause_subject
+from readouts.extract.contacts.content_clause import in_content
 from readouts.extract.contacts.cues import contact_cues
 from readouts.extract.contacts.facts import unique
 from readouts.extract.contacts.frames import frame_cut, framed_only
@@ -294,8 +295,9 @@ def parties_at_cue(text: str, mentions: list[Mention], kind: str, lang: str,
             and joined_pair(text, leaders[0].end, pair.start, lang):
         return [subject, pair.actor]  # "Putin and Trump spoke by phone as Zelensky flew"
     others = [m for m in leaders if m.actor != subject]
-    after = [m for m in others if m.start >= cue[1]
-             and not CLAUSE_BREAK.search(text, cue[1], m.start)]  # "a call with X"
+    after = [m for m in others if m.start >= cue[1]  # "a call with X", not "a call that X"
+             and not CLAUSE_BREAK.search(text, cue[1], m.start)
+             and not in_content(text, cue[1], m.start, lang)]
     each = contact_cues(lang).each_word  # "先后会见了A、B、C": one meeting each
     in_turn = each is not None and each.search(text, max(0, cue[0] - _EACH_REACH),
                                                 cue[0]) is not None
