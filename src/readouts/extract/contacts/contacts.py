@@ -27,6 +27,7 @@ from readouts.extract.contacts.facts import ContactFacts, dates_match, day_of, u
 from readouts.extract.contacts.frames import closing_frame, frame_cut, frame_partners, framed_only
 from readouts.extract.contacts.fronted import fronted_parties
 from readouts.extract.contacts.furniture import opening_end
+from readouts.extract.contacts.held_cue import held_at_cue
 from readouts.extract.contacts.initiator import initiator_in_lead
 from readouts.extract.contacts.kinds import (
     contact_type,
@@ -45,6 +46,7 @@ from readouts.extract.contacts.lead import (
 )
 from readouts.extract.contacts.leaders import can_be_party, is_leader, names_in
 from readouts.extract.contacts.lengths import fill_duration
+from readouts.extract.contacts.mourned import living
 from readouts.extract.contacts.next_contact import next_in_lead
 from readouts.extract.contacts.parties import (
     find_attendees,
@@ -70,7 +72,6 @@ from readouts.extract.contacts.title_lead import off_title
 from readouts.extract.contacts.told_lead import told_contact
 from readouts.extract.contacts.visit_host import named_only_as_inviter, visit_host
 from readouts.extract.contacts.when import fill_when
-from readouts.extract.time.tense import tense_at
 from readouts.model import Mention, Sentence
 
 # The stage's public face: the mentioned contacts, linking and the pipeline import these.
@@ -91,6 +92,8 @@ def reported_contacts(title: str | None, sentences: list[Sentence],
     from ``start`` on (before ``end``): one that named only a bare word and one leader, or
     fewer than two parties, gives way to the next; an opening that names no contact of two,
     to a later sentence that does."""
+    # the dead a contact mourns are no party of it ("condolences on the passing of Li Keqiang")
+    mentions = [living(row, s.text, lang) for s, row in zip(sentences, mentions, strict=False)]
     if not start and end is None:
         ahead = first_planned(sentences, lang)
         opening = first_typed(sentences, lang)
@@ -199,24 +202,8 @@ def _held_first(sentences: list[Sentence], mentions: list[list[Mention]], held: 
         return False
     if _leaders_in(mentions, held, ref) >= 2:
         return contact_status(sentences[held].text, lang) == "held" \
-            or _held_at_cue(sentences[held].text, lang)
+            or held_at_cue(sentences[held].text, lang)
     return held < ahead and contact_type(sentences[held].text, lang) != "visit"
-
-
-def _held_at_cue(text: str, lang: str) -> bool:
-    """Is the sentence's own contact held, though a word of another reads ahead ("called
-    Putin on Wednesday to discuss his upcoming India visit", "la sua prossima visita")? No
-    plan is told in it but on another contact's word (not "as it released President Trump's
-    schedule for today"), and the tense nearest its own cue is the past."""
-    spans, plan = type_spans(text, lang), contact_cues(lang).planned
-    if not spans or tense_at(text, spans[0][0], lang) != "past":
-        return False
-    return plan is None or all(any(m.start() <= end and m.end() >= start - _OWN_PLAN_REACH
-                                   for start, end, _, _ in spans[1:])
-                               for m in plan.finditer(text))
-
-
-_OWN_PLAN_REACH = 15  # characters from a plan's words to the contact's word it is of
 
 
 # Sentences a story may take to name its contact of two leaders when the opening names none

@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from readouts import lang as langdata
+from readouts.model import Mention
 
 
 @cache
@@ -19,3 +20,9 @@ def _mourned(lang: str) -> tuple[re.Pattern[str], ...]:
 def mourned_spans(text: str, lang: str) -> list[tuple[int, int]]:
     """Where the sentence names someone whose death is mourned: no party there."""
     return [m.span("who") for pattern in _mourned(lang) for m in pattern.finditer(text)]
+
+
+def living(row: list[Mention], text: str, lang: str) -> list[Mention]:
+    """The sentence's people less those it mourns."""
+    spans = mourned_spans(text, lang)
+    return [m for m in row if not any(a <= m.start < b for a, b in spans)] if spans else row

@@ -12,7 +12,6 @@ from readouts.extract.contacts.cues import contact_cues, cue_alternation
 from readouts.extract.contacts.facts import ContactFacts, unique
 from readouts.extract.contacts.kinds import contact_type, type_spans
 from readouts.extract.contacts.leaders import can_be_party, is_leader, names_in, principals_of
-from readouts.extract.contacts.mourned import mourned_spans
 from readouts.extract.contacts.status import CLAUSE_BREAK, denied, other_time_at_cue, planned_lead
 from readouts.extract.people.actors import actor_index
 from readouts.extract.time.durations import names_the_talk
@@ -134,8 +133,7 @@ def lead_people(title: str | None, sentences: list[Sentence], mentions: list[lis
                  if is_leader(m.actor, ref) and can_be_party(m.actor, ref) and m.actor != subject]
         if subject is not None and named:
             return principals_of(unique([subject, *named]), ref, side)
-    attending = [*attending_spans(sentences[lead].text, lang),
-                 *mourned_spans(sentences[lead].text, lang)] if lead is not None else []
+    attending = attending_spans(sentences[lead].text, lang) if lead is not None else []
     present = [m for m in mentions[lead] if not any(a <= m.start < b for a, b in attending)] \
         if lead is not None else []
     actors = [m.actor for m in present]
