@@ -29,6 +29,7 @@ from readouts.extract.contacts.fronted import fronted_parties
 from readouts.extract.contacts.furniture import opening_end
 from readouts.extract.contacts.held_cue import held_at_cue
 from readouts.extract.contacts.initiator import initiator_in_lead
+from readouts.extract.contacts.joined import leaders_joining
 from readouts.extract.contacts.kinds import (
     contact_type,
     medium_unsaid,
@@ -365,10 +366,15 @@ def _lead_contacts(title: str | None, sentences: list[Sentence],
                                            side)
     if facts.attendees:
         facts.evidence["attendees"] = evidence
+    joined = leaders_joining(facts, evidence, lang, ref, side)
+    if joined:  # "Anche Starmer e Merz hanno partecipato alla conversazione": a call of many
+        facts.participants = [*facts.participants, *joined]
+        facts.attendees = [a for a in facts.attendees if a not in joined]
+        facts.evidence["participants"] = evidence
     facts.location = find_location(head, lang)
     if facts.location:
         facts.evidence["location"] = head
-    contacts = [facts] if joint or listed or delegation else split_plural(
+    contacts = [facts] if joint or listed or delegation or joined else split_plural(
         facts, _title_names(title, lang, ref, side))
     if len(contacts) > 1 and contacts[0].initiated_by is None:
         # "Obama chiama Renzi" over "Renzi ha ricevuto le telefonate di Hollande, Obama e
