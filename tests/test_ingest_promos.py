@@ -1,9 +1,9 @@
 """Promotions glued into a story's paragraphs are no text of it: a teaser of another story
 ("Leggi anche:", "LEGGI ANCHE", "Read also:", "Читайте также:", "相关阅读：") with its headline,
-up to the word that opens the next sentence, and the closing sentences promoting the
-publisher's channels ("segui il nostro canale Telegram", "подписывайтесь на наш
-Telegram-канал", "Follow us on X"). A story's own mention of a channel stays. Texts written
-for these tests (it/en/ru/zh)."""
+up to the word that opens the next sentence (all of a line it opens: "Su questo argomento :
+…"), and the closing sentences promoting the publisher's channels ("segui il nostro canale
+Telegram", "подписывайтесь на наш Telegram-канал", "Follow us on X"). A story's own mention
+of a channel stays. Texts written for these tests (it/en/ru/zh)."""
 
 import pytest
 from test_contacts import analyze_texts
@@ -29,6 +29,9 @@ def _body(text: str) -> str:
      "пресс-службы, беседа была деловой.", "Продеи", "По словам пресс-службы"),
     ("普京与马克龙通电话。相关阅读：普京会见某某\n双方讨论了乌克兰问题。", "某某",
      "双方讨论了乌克兰问题"),
+    ("Macron ha parlato con Trump.\nSu questo argomento : Zelensky a Londra vede Starmer. Ma "
+     "cresce la pressione sul piano\nLa chiamata è durata 40 minuti.", "Zelensky",
+     "La chiamata è durata 40 minuti"),
     ("Conte ha parlato con Macron dei migranti. Non perdere le notizie più importanti: segui "
      "il nostro canale Telegram.", "Telegram", "Conte ha parlato con Macron"),
     ("Путин поговорил с Макроном. Не пропустите главное — подписывайтесь на наш "

@@ -54,7 +54,9 @@ def _teasers(line: str) -> list[tuple[int, int]]:
         if not m.group("colon") and not m.group("label").isupper():
             continue
         ends = [e.end() for e in (opener.match(line, m.end()), stop.match(line, m.end())) if e]
-        if ends:
+        if not line[:m.start()].strip() and len(line[m.end():].split()) <= _TEASER_WORDS:
+            out.append((m.start(), len(line)))  # a line of its own ("Su questo argomento : …")
+        elif ends:
             out.append((m.start(), min(ends)))
         elif len(line[m.end():].split()) <= _TEASER_WORDS:
             out.append((m.start(), len(line)))  # the headline runs to the line's end
