@@ -18,7 +18,7 @@ from readouts.extract.contacts.mentioned import mentioned_contacts
 from readouts.extract.figures.figure_context import readout_figures
 from readouts.extract.people.actors import actor_index, reading_titles_on
 from readouts.extract.people.appositions import appositions, reading_appositions
-from readouts.extract.people.office_time import implied_day
+from readouts.extract.people.office_time import implied_day, office_fit
 from readouts.extract.people.side_subjects import first_leaders, side_mentions
 from readouts.extract.people.speakers import attribute_speakers, statement_author
 from readouts.extract.tags.tone import characterize
@@ -86,7 +86,7 @@ def _published(prepared: PreparedText, language: str, forced: str | None
     value, precision = parse_published(prepared.meta.get("date"))
     if value:
         return value, precision, "header"
-    inferred = infer_published(prepared.body, language)
+    inferred = infer_published(prepared.body, language, office_fit(prepared.body, language))
     archived = url_date(prepared.meta.get("url"))
     if archived and not (inferred and inferred[1] == "day" and archived[1] == "month"
                          and inferred[0].startswith(archived[0])):

@@ -12,6 +12,7 @@ Above both ``dates`` and ``periods``: neither imports this module.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from functools import cache
 
@@ -85,12 +86,15 @@ _DATELINE_CHARS = 40  # a dateline's date opens the text: "MOSCOW, December 7 -"
 _HISTORY_BEFORE = 1945
 
 
-def infer_published(text: str, lang: str) -> tuple[str, str, str] | None:
+def infer_published(text: str, lang: str, fit: Callable[[str], int] | None = None
+                    ) -> tuple[str, str, str] | None:
     """(value, precision, evidence) for an undated document, from what its text says.
 
     A dateline near the top wins; else the latest full date outside future sentences, or
     the latest year named (or implied by an anniversary). A period such as "the first nine
-    months of the year" moves the date to the month after it at the earliest.
+    months of the year" moves the date to the month after it at the earliest. ``fit`` scores
+    a day by the people named who held office on it: a weekday date with no year named
+    takes the year they held office together.
     """
     stamp = _stamped_date(text, lang)
     if stamp:
@@ -129,7 +133,7 @@ def infer_published(text: str, lang: str) -> tuple[str, str, str] | None:
         year = (anniv[0], f"anniversary: {anniv[1]}")
     if full and (year is None or int(full[0][:4]) >= year[0]):
         return full[0], "day", f"date in text: {full[1]}"
-    by_weekday = _weekday_date(text, lang, this_year, year)
+    by_weekday = _weekday_date(text, lang, this_year, year, fit)
     if by_weekday:
         return by_weekday
     if year is None:
@@ -198,10 +202,10 @@ def _address_date(text: str) -> tuple[str, str] | None:
     return None
 
 
-def _weekday_date(text: str, lang: str, this_year: int,
-                  year: tuple[int, str] | None) -> tuple[str, str, str] | None:
+def _weekday_date(text: str, lang: str, this_year: int, year: tuple[int, str] | None,
+                  fit: Callable[[str], int] | None) -> tuple[str, str, str] | None:
     """"Giovedì 17 settembre": the year named elsewhere if that day is a Thursday then,
-    else the latest year up to now where it is one."""
+    else the latest year up to now where it is one and most people named held office."""
     today = date.today()
     for w in weekday_dates(text, lang, this_year):
         past = [y for y in w.years if date(y, w.month, w.day) <= today]
@@ -209,6 +213,11 @@ def _weekday_date(text: str, lang: str, this_year: int,
             continue
         y = year[0] if year is not None else past[0]
         why = f"; {year[1]}" if year is not None else f", the latest such year to {this_year}"
+        if year is None and fit is not None:
+            held = {c: fit(f"{c:04d}-{w.month:02d}-{w.day:02d}") for c in past}
+            best = max(past, key=lambda c: (held[c], c))
+            if held[best] > held[y]:
+                y, why = best, f", when {held[best]} of the people named held office"
         return (f"{y:04d}-{w.month:02d}-{w.day:02d}", "day",
                 f"weekday: {w.text} falls on that weekday in {y}{why}")
     return None
