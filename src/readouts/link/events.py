@@ -123,8 +123,22 @@ def _first(cluster: list[ContactClaim], name: str) -> tuple[object, str | None]:
     for c in ordered:
         value = getattr(c.facts, name)
         if value and not (name == "part_of_day" and c.facts.newsroom_part):
+            if name == "duration_minutes" and c.facts.duration_bound:
+                return _told_exactly(ordered, c)
             return value, c.facts.evidence.get(name)
     return None, None
+
+
+def _told_exactly(ordered: list[ContactClaim], bound: ContactClaim) -> tuple[object, str | None]:
+    """A bound ("more than two hours") that another account reporting the contact tells
+    exactly ("2 hours 5 minutes", within twice the bound): the exact length, else the bound.
+    A news item cut by an aide's quoted briefing gives the bound and the length apart."""
+    low = bound.facts.duration_minutes or 0
+    for c in ordered:
+        value = c.facts.duration_minutes
+        if c.reported and value and not c.facts.duration_bound and low <= value < 2 * low:
+            return value, c.facts.evidence.get("duration_minutes")
+    return low, bound.facts.evidence.get("duration_minutes")
 
 
 def _union(cluster: list[ContactClaim], name: str) -> list[str]:

@@ -107,7 +107,10 @@ def announce(run: QuotePass, body: str, para: Para, lead: bool, by_sentence: boo
         quote_end, after = t.end, after + 1
     wide = s.quoted + sum(t.quoted for t in later if t.end <= quote_end)
     least = _POST_QUOTE if voice.kind == "post" else INLINE_QUOTE
-    if wide < least and quote_end == s.end:
+    if wide < least and quote_end == s.end and (k > 0 or len(_STOPS.findall(rest)) < 2):
+        # "乌沙科夫说：“….….”" opening its paragraph: two sentences quoted are a text,
+        # however short; after its source's own sentence ("外交部称，…。") both are cut
+        # at their speakers
         _plain(run, body, para, 0, len(sentences), lead, by_sentence)
         return None
     _plain(run, body, para, 0, k, lead, by_sentence)

@@ -25,6 +25,9 @@ class ContactFacts:
     # the part of day is the newsroom's "questa sera" for leaders hours away: the account
     # says it (the comparison explains it), the contact's own is not known from it
     newsroom_part: bool = False
+    # the duration is a bound ("более двух часов", "两个多小时"): another account of the
+    # contact may tell it exactly ("2小时05分钟")
+    duration_bound: bool = False
     # sentences past the lead that tell this contact's own parties ("в переговорах участвовали
     # Виткофф, Кушнер…"): no mentioned contact of their own
     told_in: tuple[int, ...] = ()

@@ -27,7 +27,7 @@ def fill_duration(facts: ContactFacts, sentences: list[Sentence], lang: str) -> 
                 or two_formats and _of_the_narrow_part(s.text, found.start, found.end, lang):
             continue
         if facts.duration_minutes is None or found.minutes >= facts.duration_minutes:
-            facts.duration_minutes = found.minutes
+            facts.duration_minutes, facts.duration_bound = found.minutes, found.at_least
             facts.evidence["duration_minutes"] = s.text
         if not found.at_least:  # "more than two hours" may be told exactly further on
             return
