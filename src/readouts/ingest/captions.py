@@ -110,6 +110,20 @@ def _is_captioned(line: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _trailing_credit() -> re.Pattern[str]:
+    """A credit that closes a caption's line after its last full stop ("…接到马克龙来电。
+    图源:乌克兰总统办公室", "… at the Elysee. Photo: Presidential office")."""
+    marks = _alternation(knowledge.load("captions")["photo_marks"])
+    return re.compile(rf"[.!?。！？]\s*(?:{marks})\s*[:：]\s*[^.!?。！？]{{1,80}}$", re.I)
+
+
+def _closed_by_credit(line: str) -> bool:
+    """A caption whose own line ends with its photo credit: a short line, one or two
+    sentences, the credit after the last full stop; not an account's boundary."""
+    return len(line) <= _CAPTION_LINE and _trailing_credit().search(line) is not None
+
+
+@lru_cache(maxsize=1)
 def _image_source_mark() -> re.Pattern[str]:
     marks = _alternation(knowledge.load("captions").get("image_source_marks") or [])
     return re.compile(rf"^(?:{marks})\s*[:：]" if marks else r"(?!)")
@@ -182,6 +196,7 @@ def caption_spans(text: str) -> list[tuple[int, int]]:
                     _signed(lines[above][2]) or (_image_source(line) or _photographer(line))
                     and len(lines[above][2]) <= _CAPTION_LINE):
                 drop.add(above)  # the caption the credit signs
-        elif _is_captioned(line) or _closed_by_photographer(line) or _notice().search(line):
+        elif (_is_captioned(line) or _closed_by_photographer(line) or _closed_by_credit(line)
+              or _notice().search(line)):
             drop.add(i)
     return sorted([(lines[i][0], lines[i][1]) for i in drop] + glued)
