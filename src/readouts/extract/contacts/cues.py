@@ -41,6 +41,7 @@ class _Cues:
     frame: re.Pattern[str] | None  # "Ahead of X's visit,": an opening clause naming no party
     frame_within: re.Pattern[str] | None  # "During the call,": a frame of the same time
     frame_after: re.Pattern[str] | None  # ", after meeting Macron": another contact, closing
+    frame_said: re.Pattern[str] | None  # "X said": what follows a frame is someone's words
     fronted: re.Pattern[str] | None  # "In a call with Putin,": the contact, its subject after
     occasion: re.Pattern[str] | None  # "in their call": the contact in which another was agreed
     subject_pronoun: re.Pattern[str] | None  # "he", "она", "她": a subject the text named before
@@ -119,6 +120,7 @@ def contact_cues(lang: str) -> _Cues:
         if data.get("frame") else None,
         frame_within=cue_alternation(data.get("frame_within") or []),
         frame_after=cue_alternation(data.get("frame_after") or []),
+        frame_said=cue_alternation(data.get("frame_said") or []),
         fronted=cue_alternation(data.get("fronted") or []),
         occasion=cue_alternation(data.get("occasion") or []),
         subject_pronoun=cue_alternation(data.get("subject_pronoun") or []),

@@ -43,7 +43,18 @@ def frame_cut(text: str, lang: str) -> int:
             cues.frame_within is not None and cues.frame_within.search(m.group())):
         return 0
     inside = any(m.start() <= s[0] and s[1] <= m.end() for s in spans)
-    return m.end() if inside and any(s[0] >= m.end() for s in spans) else 0
+    after = min((s[0] for s in spans if s[0] >= m.end()), default=None)
+    if not inside or after is None or _said_between(text, m.end(), after, lang):
+        return 0
+    return m.end()
+
+
+def _said_between(text: str, start: int, end: int, lang: str) -> bool:
+    """Is the contact after a frame in someone's words ("在…接到马克龙来电后，泽连斯基称，
+    自己经常与马克龙通话", "After Macron's call, Zelensky said they talk daily")? Then the
+    frame's contact is the news, the later one a remark about their habit."""
+    said = contact_cues(lang).frame_said
+    return said is not None and said.search(text, start, end) is not None
 
 
 _PARTNER_WORD_REACH = 30  # from "with", "с", "与" to the name of the party it leads to

@@ -13,6 +13,7 @@ from readouts.extract.contacts.facts import ContactFacts
 from readouts.extract.contacts.frames import frame_cut
 from readouts.extract.contacts.kinds import contact_type, type_spans
 from readouts.extract.contacts.leaders import names_another, names_in
+from readouts.extract.contacts.later_plan import later_plan_only
 from readouts.extract.contacts.status import contact_status
 from readouts.extract.contacts.when_cues import deictic, of_an_event, welcomed_arrival
 from readouts.extract.contacts.when_dates import own_dates, pick_date
@@ -118,7 +119,10 @@ def fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence],
     ref = wire or ref
     lead_text = sentences[lead].text if lead is not None else ""
     told = lead_text or (sentences[0].text if sentences else "")  # a title's lead is the body's
-    held = contact_tense(told, lang) == "past" and contact_status(told, lang) == "held"
+    # a plan in a later clause ("接到马克龙来电后，…，并将于下周访问法国") is another
+    # contact's: the lead's own cue, held and past, dates it in the past
+    held = contact_tense(told, lang) == "past" and contact_status(told, lang) == "held" \
+        or facts.status == "held" and later_plan_only(told, lang)
     opening = [lead_text, title or "", *(s.text for s in sentences[:2])]
     place = place_zone(opening, lang)
     day = date.fromisoformat(ref[:10]) if ref and len(ref) >= 10 else None
