@@ -12,8 +12,8 @@ from readouts.extract.contacts.datelines import partial_date, wire_date
 from readouts.extract.contacts.facts import ContactFacts
 from readouts.extract.contacts.frames import frame_cut
 from readouts.extract.contacts.kinds import contact_type, type_spans
-from readouts.extract.contacts.leaders import names_another, names_in
 from readouts.extract.contacts.later_plan import later_plan_only
+from readouts.extract.contacts.leaders import names_another, names_in
 from readouts.extract.contacts.status import contact_status
 from readouts.extract.contacts.when_cues import deictic, of_an_event, welcomed_arrival
 from readouts.extract.contacts.when_dates import own_dates, pick_date
