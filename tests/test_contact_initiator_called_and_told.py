@@ -6,8 +6,7 @@ German government spokesman); tests en/it/ru/zh."""
 from __future__ import annotations
 
 import pytest
-
-from tests.test_contacts import analyze_texts, only_event
+from test_contacts import analyze_texts, only_event
 
 CASES = [
     "German Chancellor Olaf Scholz had a phone conversation with Ukrainian President Volodymyr "

@@ -5,8 +5,7 @@ meeting (found on a real TASS item on a Putin-Xi video call); tests en/it/ru/zh.
 from __future__ import annotations
 
 import pytest
-
-from tests.test_contacts import analyze_texts, only_event
+from test_contacts import analyze_texts, only_event
 
 
 @pytest.mark.parametrize("text", [

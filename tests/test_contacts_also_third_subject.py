@@ -6,8 +6,7 @@ real WAtoday item, where Albanese got three phantom meetings); tests en/it/ru/zh
 from __future__ import annotations
 
 import pytest
-
-from tests.test_contacts import analyze_texts
+from test_contacts import analyze_texts
 
 CASES = [
     "Australian Prime Minister Anthony Albanese held talks with Chinese Premier Li Keqiang on "

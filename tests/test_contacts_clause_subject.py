@@ -6,8 +6,7 @@ AFP item in the Japan Times); tests en/it/ru (Chinese puts the clause before its
 from __future__ import annotations
 
 import pytest
-
-from tests.test_contacts import analyze_texts, only_event
+from test_contacts import analyze_texts, only_event
 
 CASES = [
     ("en", "Ukrainian President Volodymyr Zelenskyy accused Germany's Olaf Scholz on Friday of "

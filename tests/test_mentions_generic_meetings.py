@@ -7,8 +7,7 @@ became a Trump-Zelensky meeting); tests en/it/ru/zh."""
 from __future__ import annotations
 
 import pytest
-
-from tests.test_contacts import analyze_texts
+from test_contacts import analyze_texts
 
 LEAD = {
     "en": "President Volodymyr Zelensky and German Chancellor Olaf Scholz discussed peace "

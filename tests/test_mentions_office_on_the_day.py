@@ -7,8 +7,7 @@ within their time stays theirs. Tests en/it/ru/zh."""
 from __future__ import annotations
 
 import pytest
-
-from tests.test_contacts import analyze_texts
+from test_contacts import analyze_texts
 
 LEAD = {
     "en": "Japan is arranging a phone conversation between new Prime Minister Fumio Kishida and "

@@ -6,8 +6,7 @@ on a real WAtoday item); tests en/it/ru (Chinese puts such a clause before its n
 from __future__ import annotations
 
 import pytest
-
-from tests.test_contacts import analyze_texts
+from test_contacts import analyze_texts
 
 CASES = [
     "Australian Prime Minister Anthony Albanese met Chinese Premier Li Keqiang in Phnom Penh "
