@@ -39,6 +39,21 @@ def _pattern(lang: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
 
 
 Holder = Callable[[str, str, str | None], str | None]  # (role, country, day) -> actor
+_REACH = 60  # characters on each side of a plural title that a paired title may span
+
+
+def _windows(text: str, gate: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Stretches around each plural title, merged: the pattern, an alternation of every
+    country name, is tried only there, not at every position of the text."""
+    out: list[tuple[int, int]] = []
+    for m in gate.finditer(text):
+        start, end = max(0, m.start() - _REACH), min(len(text), m.end() + _REACH)
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
 
 
 def paired_title_matches(text: str, lang: str, on: str | None,
@@ -47,11 +62,12 @@ def paired_title_matches(text: str, lang: str, on: str | None,
     the second over the rest, so the matches do not overlap."""
     gate = _gate(lang)
     compiled = _pattern(lang)
-    if compiled is None or gate is None or not gate.search(text):
+    if compiled is None or gate is None:
         return []
     pattern, words = compiled
     out: list[ActorMatch] = []
-    for m in pattern.finditer(text):
+    found = (m for start, end in _windows(text, gate) for m in pattern.finditer(text, start, end))
+    for m in found:
         pair = [(key, value) for key, value in m.groupdict().items() if value]
         if len(pair) != 2:
             continue
