@@ -16,8 +16,9 @@ from readouts.extract.contacts.facts import after_publication
 from readouts.extract.contacts.kinds import medium_unsaid
 from readouts.extract.contacts.mentioned import mentioned_contacts
 from readouts.extract.figures.figure_context import readout_figures
-from readouts.extract.people.actors import actor_index, reading_titles_on
+from readouts.extract.people.actors import ActorIndex, actor_index, reading_titles_on
 from readouts.extract.people.appositions import appositions, reading_appositions
+from readouts.extract.people.name_forms import ActorMatch
 from readouts.extract.people.office_time import implied_day, office_fit
 from readouts.extract.people.side_subjects import first_leaders, side_mentions
 from readouts.extract.people.speakers import attribute_speakers, statement_author
@@ -123,6 +124,25 @@ def _sentences(draft: AccountDraft, lang: str, on: str | None, side: str | None
 _RESUMED_OPENING = 2  # sentences of a resumed story that name the contact it resumes
 
 
+def _actor_matches(draft: AccountDraft, sentences: list[Sentence], index: ActorIndex,
+                   lang: str, on: str | None, named_before: frozenset[str],
+                   roles: dict[str, str]) -> tuple[list[tuple[str, int, int]],
+                                                   list[list[ActorMatch]]]:
+    """The people the title and each sentence name, the roles the story gave its people
+    read as theirs. "Си Цзиньпин … Си поговорил с Путиным": a guarded surname names whom the
+    account named (or the publisher's earlier stretch of the same story did: "Johnson",
+    resumed)."""
+    with reading_appositions(roles):
+        title_mentions = [(m.actor, m.start, m.end)
+                          for m in index.find(draft.title or "", lang, on, draft.side)]
+        known = named_before | frozenset(actor for actor, _, _ in title_mentions)
+        found: list[list[ActorMatch]] = []
+        for s in sentences:
+            found.append(index.find(s.text, lang, on, draft.side, known))
+            known = known | {m.actor for m in found[-1]}
+    return title_mentions, found
+
+
 def _own_day(dateline: str | None, published: str | None) -> str | None:
     """The account's day: its dateline's, unless that is after the page's own date (a site's
     clock or ticker saved with the page, "2024-11-23 07:18:40" over a 2017 story)."""
@@ -142,21 +162,15 @@ def _readout(draft: AccountDraft, readout_id: str, published: str | None,
     texts = [s.text for s in sentences]
     # an undated story's titles are read when the people it names held office, not today
     on = ref or implied_day([draft.title or "", *texts], lang, draft.side)
-    # "il premier turco Recep Tayyip Erdogan": the role alone, in the headline too, is his
-    roles = appositions(texts, lambda text: index.find(text, lang, on, draft.side))
-    with reading_appositions(roles):
-        title_mentions = [(m.actor, m.start, m.end)
-                          for m in index.find(draft.title or "", lang, on, draft.side)]
-    # "Си Цзиньпин … Си поговорил с Путиным": a guarded surname names whom the account named
-    # (or the publisher's earlier stretch of the same story did: "Johnson", resumed)
-    known = named_before | frozenset(actor for actor, _, _ in title_mentions)
-    mentions: list[list[Mention]] = []
-    for s in sentences:
-        with reading_appositions(roles):
-            found = index.find(s.text, lang, on, draft.side, known)
-        mentions.append([Mention(actor=m.actor, text=m.text, sentence=s.i, start=m.start,
-                                 end=m.end) for m in found])
-        known = known | {m.actor for m in mentions[-1]}
+    # "il premier turco Recep Tayyip Erdogan": the role alone, in the headline too, is his;
+    # the people are read again with those roles only where the story gives one (rare)
+    title_mentions, found = _actor_matches(draft, sentences, index, lang, on, named_before, {})
+    roles = appositions(texts, lambda text: index.find(text, lang, on, draft.side), found)
+    if roles:
+        title_mentions, found = _actor_matches(draft, sentences, index, lang, on, named_before,
+                                               roles)
+    mentions = [[Mention(actor=m.actor, text=m.text, sentence=s.i, start=m.start, end=m.end)
+                 for m in ms] for s, ms in zip(sentences, found, strict=True)]
     spans = [[(m.actor, m.start, m.end) for m in ms] for ms in mentions]
     leaders = first_leaders(spans, ref)
     sides = side_mentions(texts, lang, leaders)

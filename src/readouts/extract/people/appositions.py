@@ -37,16 +37,17 @@ def apposed(matches: list[ActorMatch]) -> list[ActorMatch]:
             for m in matches]
 
 
-def appositions(texts: list[str], find: Callable[[str], list[ActorMatch]]) -> dict[str, str]:
+def appositions(texts: list[str], find: Callable[[str], list[ActorMatch]],
+                found: list[list[ActorMatch]] | None = None) -> dict[str, str]:
     """Whom the roster gives each role written right before another's name ("il premier turco
     Recep Tayyip Erdogan": Yildirim, read today), with the person the story gives it to: one
     person per role, and none where the story names the holder too. Keyed by the roster's
     holder, so another wording of the same role ("Turkish premier" over "Turkish Prime
-    Minister Erdogan") is his too."""
+    Minister Erdogan") is his too. found: each text's matches where the caller has them."""
     roles: dict[str, set[str]] = {}
     named: set[str] = set()
-    for text in texts:
-        for m in find(text):
+    for i, text in enumerate(texts):
+        for m in found[i] if found is not None else find(text):
             if m.by != "name":
                 continue
             named.add(m.actor)
