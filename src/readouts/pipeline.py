@@ -11,9 +11,16 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from readouts.errors import InputError
-from readouts.extract.contacts.contacts import ContactFacts, fill_duration, reported_contacts
+from readouts.extract.contacts.contacts import ContactFacts, reported_contacts
+from readouts.extract.contacts.document_story import (
+    about_story,
+    follow_up,
+    fragment_of,
+    on_the_storys_day,
+    resumes,
+    story_of,
+)
 from readouts.extract.contacts.facts import after_publication
-from readouts.extract.contacts.kinds import medium_unsaid
 from readouts.extract.contacts.mentioned import mentioned_contacts
 from readouts.extract.figures.figure_context import readout_figures
 from readouts.extract.people.actors import ActorIndex, actor_index, reading_titles_on
@@ -36,7 +43,6 @@ from readouts.text.sentences import split_sentences
 _ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 _SPACES = re.compile(r"\s+")
 _DATED_KINDS = frozenset({"readout", "transcript", "briefing", "statement", "post", "news"})
-_FOLLOW_UP_KINDS = frozenset({"briefing", "transcript"})
 
 
 @dataclass
@@ -121,9 +127,6 @@ def _sentences(draft: AccountDraft, lang: str, on: str | None, side: str | None
     return sentences, speakers
 
 
-_RESUMED_OPENING = 2  # sentences of a resumed story that name the contact it resumes
-
-
 def _actor_matches(draft: AccountDraft, sentences: list[Sentence], index: ActorIndex,
                    lang: str, on: str | None, named_before: frozenset[str],
                    roles: dict[str, str]) -> tuple[list[tuple[str, int, int]],
@@ -194,79 +197,6 @@ def _readout(draft: AccountDraft, readout_id: str, published: str | None,
     return readout, mentions
 
 
-def _follow_up(readout: Readout, story: ContactFacts) -> ContactFacts:
-    """The document's story as a later account tells it: an aide's briefing or a transcript
-    that names no contact of its own is about the one the document's earlier account
-    reports, and its own text may say how long the contact lasted."""
-    facts = replace(story, participants=list(story.participants),
-                    attendees=list(story.attendees), sentence=0,
-                    evidence={"type": "the contact the document's earlier account reports"})
-    fill_duration(facts, readout.sentences, readout.language)
-    return facts
-
-
-def _about_story(readout: Readout, story: ContactFacts) -> bool:
-    """Does an account that names no contact belong to the document's story? A briefing or
-    transcript after it does; another side's readout does when it names nobody else (a
-    compilation's "the two heads of state exchanged views"). News items never: a bulletin's
-    other items are other stories."""
-    if readout.kind in _FOLLOW_UP_KINDS:
-        return True
-    if readout.kind not in ("readout", "statement"):
-        return False
-    people = set(story.participants) | set(story.attendees)
-    return all(m.actor in people for m in readout.mentions)
-
-
-_CALLS = ("phone_call", "video_call")
-
-
-def _fragment_of(facts: ContactFacts, story: ContactFacts, lang: str) -> bool:
-    """Is an account's contact of one leader, or of none, a piece of the document's story (a
-    note, a post or the host's words an article relays: "the Quirinale's note says the
-    President welcomed his guest")? A contact has two sides; one the story already holds is
-    the story's. So is one of the same two told by a word naming no medium after a call
-    ("nel corso del colloquio i due non si erano espressi", after "Macron ha chiamato Conte"):
-    the call again, never a meeting of its own."""
-    if set(facts.participants) == set(story.participants) and (
-            facts.type == "message" != story.type  # "Trump congratulated the Prime Minister"
-            or facts.type == "meeting" and story.type in _CALLS
-            and medium_unsaid(facts.evidence.get("type", ""), lang)):
-        return True
-    return len(facts.participants) < 2 and \
-        set(facts.participants) <= set(story.participants) | set(story.attendees)
-
-
-def _on_the_storys_day(reported: list[ContactFacts], story: ContactFacts | None,
-                       ref: str | None) -> None:
-    """A government's text quoted in a story ('A Downing Street spokesperson said: "The
-    Prime Minister spoke to President Macron this afternoon"') was issued on the day the
-    story gives their contact ("on Saturday"), not the page's: its "today" is that day."""
-    if story is None or not reported or story.date is None or story.date_precision != "day":
-        return
-    facts = reported[0]
-    if facts.date == ref != story.date and set(facts.participants) == set(
-            story.participants) and facts.type == story.type and story.status == "held":
-        facts.date = story.date
-
-
-def _story_of(readout: Readout, stories: list[ContactFacts]) -> ContactFacts | None:
-    """The contact an account that names none of its own follows up: of the contacts the
-    document reported before it, the latest whose principals it names most of (a
-    compilation of two calls: the Kremlin transcript after the Xi-Trump and the Xi-Putin
-    readouts is about the Xi-Putin call). Never one without the account's own side's
-    leader when the account names him: a Kremlin transcript with Putin speaking is no
-    follow-up of a Xi-Trump call."""
-    index = actor_index()
-    named = {m.actor for m in readout.mentions}
-    own = {a for a in named if readout.side and index.country_of(a) == readout.side}
-    fitting = [f for f in stories if not own or own & set(f.participants)]
-    best = max(reversed(fitting), key=lambda f: len(named & set(f.participants)), default=None)
-    if best is not None and named & set(best.participants):
-        return best
-    return fitting[0] if fitting else None
-
-
 def _announced(contacts: list[ContactFacts], published: str | None) -> list[ContactFacts]:
     """Contacts told as held but dated after the account's own day were announced, not held
     ("dovrebbe incontrare sabato", read in Wednesday's paper): planned."""
@@ -274,18 +204,6 @@ def _announced(contacts: list[ContactFacts], published: str | None) -> list[Cont
         if facts.status == "held" and after_publication(facts.date, published):
             facts.status = "planned"
     return contacts
-
-
-def _resumes(readout: Readout, mentions: list[list[Mention]],
-             earlier: ContactFacts | None) -> bool:
-    """Is a news account the same publisher's story resumed after the accounts it quoted
-    ("The big picture: Biden's conversation with Johnson came a day after he spoke to
-    Trudeau", after the White House and Downing Street readouts)? Its opening names the
-    principals of the contact its first stretch reports; the contacts it adds are mentions."""
-    if earlier is None or readout.kind != "news":
-        return False
-    named = {m.actor for ms in mentions[:_RESUMED_OPENING] for m in ms}
-    return set(earlier.participants) <= named
 
 
 def _claims(readout: Readout, mentions: list[list[Mention]],
@@ -296,18 +214,18 @@ def _claims(readout: Readout, mentions: list[list[Mention]],
     # is archived under, given or datelined may
     fallback = ref if readout.kind in _DATED_KINDS and not (
         guessed and ref and len(ref) < len("2021-06-01")) else None
-    resumed = _resumes(readout, mentions, earlier)
+    resumed = resumes(readout, mentions, earlier)
     if resumed:
-        reported = [_follow_up(readout, earlier)]
+        reported = [follow_up(readout, earlier)]
     else:
         reported = reported_contacts(readout.title, readout.sentences, mentions,
                                      readout.language, ref, readout.side, fallback)
-    if not reported and story is not None and _about_story(readout, story):
-        reported = [_follow_up(readout, story)]
-    elif reported and story is not None and _fragment_of(reported[0], story, readout.language):
-        reported = [_follow_up(readout, story), *reported[1:]]
+    if not reported and story is not None and about_story(readout, story):
+        reported = [follow_up(readout, story)]
+    elif reported and story is not None and fragment_of(reported[0], story, readout.language):
+        reported = [follow_up(readout, story), *reported[1:]]
     elif readout.kind != "news":
-        _on_the_storys_day(reported, story, ref)
+        on_the_storys_day(reported, story, ref)
     # a contact has two sides: one naming a single party ("Visita ufficiale per Mattarella",
     # a headline whose counterpart is unresolved), reported or mentioned, is no contact
     reported = _announced([f for f in reported if len(f.participants) >= 2], ref)
@@ -350,7 +268,7 @@ def analyze_document(prepared: PreparedText, published: str | None = None,
                 m.actor for m in readout.mentions}
         if readout.text.strip():
             with reading_titles_on(readout.titles_on), reading_appositions(readout.apposed_roles):
-                found = _claims(readout, mentions, _story_of(readout, stories),
+                found = _claims(readout, mentions, story_of(readout, stories),
                                 (evidence or "").startswith("content:"),
                                 first_told.get(readout.source))
             claims.extend(found)

@@ -27,7 +27,7 @@ from readouts.extract.contacts.facts import ContactFacts, dates_match, day_of, u
 from readouts.extract.contacts.frames import closing_frame, frame_cut, frame_partners, framed_only
 from readouts.extract.contacts.fronted import fronted_parties
 from readouts.extract.contacts.furniture import opening_end
-from readouts.extract.contacts.held_cue import held_at_cue
+from readouts.extract.contacts.held_or_announced import held_first, leaders_told
 from readouts.extract.contacts.initiator import initiator_in_lead
 from readouts.extract.contacts.joined import leaders_joining
 from readouts.extract.contacts.kinds import (
@@ -102,7 +102,7 @@ def reported_contacts(title: str | None, sentences: list[Sentence],
             # "L'ultima volta che si sono incontrati …": the news may come past the opening
             ahead = first_planned(sentences, lang, opening + 1, _WIDE_LEAD)
         while ahead is not None and (
-                _leaders_told(sentences, mentions, ahead, lang, ref) < 2
+                leaders_told(sentences, mentions, ahead, lang, ref) < 2
                 or ahead > 0 and _headline_again(sentences[ahead].text, title)
                 and first_planned(sentences, lang, ahead + 1) is not None):
             # a headline repeated above the lead ("Biden plans to speak with new British
@@ -111,8 +111,8 @@ def reported_contacts(title: str | None, sentences: list[Sentence],
         held = None if opening is not None and last_time(sentences[opening].text, lang) \
             else opening
         told = title is not None and contact_type(title, lang) is not None
-        if ahead is not None and _leaders_told(sentences, mentions, ahead, lang, ref) >= 2 \
-                and not _held_first(
+        if ahead is not None and leaders_told(sentences, mentions, ahead, lang, ref) >= 2 \
+                and not held_first(
                 sentences, mentions, held, ahead, lang, ref) and (
                 not told or contact_status(title or "", lang) == "planned"):
             announced = _lead_contacts(title, sentences, mentions, lang, ref, side, None,
@@ -153,58 +153,6 @@ def _headline_again(text: str, title: str | None) -> bool:
     the story's own first line, taken for its title, is no repeat)?"""
     return title is not None and " ".join(text.split()).casefold() == " ".join(
         title.split()).casefold()
-
-
-def _leaders_in(mentions: list[list[Mention]], index: int, ref: str | None) -> int:
-    return len({m.actor for m in mentions[index] if is_leader(m.actor, ref)})
-
-
-_DEICTIC_REACH = 40  # characters before a cue that may hold its "this" ("马克宏与泽伦斯基的本次")
-
-
-def _refers_back(text: str, lang: str) -> bool:
-    """Is the sentence's first contact "this" one ("这次会晤", "этот разговор")?"""
-    deictic = contact_cues(lang).deictic
-    spans = type_spans(text, lang)
-    return deictic is not None and bool(spans) and deictic.search(
-        text, max(0, spans[0][0] - _DEICTIC_REACH), spans[0][0]) is not None
-
-
-def _leaders_told(sentences: list[Sentence], mentions: list[list[Mention]], ahead: int,
-                  lang: str, ref: str | None) -> int:
-    """The leaders an announced contact's sentence names, with the one the sentence before
-    names where it names one ("Meloni è arrivata a Pechino. Domani la premier vedrà Xi") and
-    the host of a visit to a country ("анонсировал государственный визит в Узбекистан");
-    where it names fewer than two, the people who can be parties (ministers meeting: "Tajani
-    sarà domani a Berlino, dove avrà un incontro con la ministra Baerbock")."""
-    if _leaders_in(mentions, ahead, ref) != 1 or ahead == 0:
-        told = _leaders_in(mentions, ahead, ref)
-    else:
-        told = len({m.actor for row in mentions[ahead - 1:ahead + 1] for m in row
-                    if is_leader(m.actor, ref)})
-    if told == 1 and contact_type(sentences[ahead].text, lang) == "visit":
-        visitor = [m.actor for m in mentions[ahead] if is_leader(m.actor, ref)]
-        told += bool(visitor and visit_host(sentences[ahead].text, lang, visitor[:1], ref))
-    if told >= 2:
-        return told
-    return max(told, len({m.actor for m in mentions[ahead] if can_be_party(m.actor, ref)}))
-
-
-def _held_first(sentences: list[Sentence], mentions: list[list[Mention]], held: int | None,
-                ahead: int, lang: str, ref: str | None) -> bool:
-    """Does a held contact outrank the announced one at ``ahead``? One of two leaders does;
-    not a trip of one ("Mattarella è arrivato a Pechino per la visita di Stato. Venerdì
-    vedrà Xi"), nor a later sentence naming no two leaders ("Sarà alle 20 l'incontro tra
-    Draghi e Biden. ... i due presidenti affronteranno temi strategici (a giugno il
-    vertice della Nato)"), nor "this meeting" ("本次会晤旨在…"), the announced one again:
-    the story is the contact ahead."""
-    if held is None or held == ahead or held > ahead and _refers_back(sentences[held].text,
-                                                                      lang):
-        return False
-    if _leaders_in(mentions, held, ref) >= 2:
-        return contact_status(sentences[held].text, lang) == "held" \
-            or held_at_cue(sentences[held].text, lang)
-    return held < ahead and contact_type(sentences[held].text, lang) != "visit"
 
 
 # Sentences a story may take to name its contact of two leaders when the opening names none

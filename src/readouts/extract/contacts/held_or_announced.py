@@ -1,0 +1,65 @@
+"""Which of two contacts a story's opening tells is its news: a contact announced ahead
+("Domani la premier vedrà Xi") or one held before it. The leaders the announced contact's
+sentence names, and whether a held contact outranks it."""
+
+from __future__ import annotations
+
+from readouts.extract.contacts.cues import contact_cues
+from readouts.extract.contacts.held_cue import held_at_cue
+from readouts.extract.contacts.kinds import contact_type, type_spans
+from readouts.extract.contacts.leaders import can_be_party, is_leader
+from readouts.extract.contacts.status import contact_status
+from readouts.extract.contacts.visit_host import visit_host
+from readouts.model import Mention, Sentence
+
+
+def _leaders_in(mentions: list[list[Mention]], index: int, ref: str | None) -> int:
+    return len({m.actor for m in mentions[index] if is_leader(m.actor, ref)})
+
+
+_DEICTIC_REACH = 40  # characters before a cue that may hold its "this" ("马克宏与泽伦斯基的本次")
+
+
+def _refers_back(text: str, lang: str) -> bool:
+    """Is the sentence's first contact "this" one ("这次会晤", "этот разговор")?"""
+    deictic = contact_cues(lang).deictic
+    spans = type_spans(text, lang)
+    return deictic is not None and bool(spans) and deictic.search(
+        text, max(0, spans[0][0] - _DEICTIC_REACH), spans[0][0]) is not None
+
+
+def leaders_told(sentences: list[Sentence], mentions: list[list[Mention]], ahead: int,
+                  lang: str, ref: str | None) -> int:
+    """The leaders an announced contact's sentence names, with the one the sentence before
+    names where it names one ("Meloni è arrivata a Pechino. Domani la premier vedrà Xi") and
+    the host of a visit to a country ("анонсировал государственный визит в Узбекистан");
+    where it names fewer than two, the people who can be parties (ministers meeting: "Tajani
+    sarà domani a Berlino, dove avrà un incontro con la ministra Baerbock")."""
+    if _leaders_in(mentions, ahead, ref) != 1 or ahead == 0:
+        told = _leaders_in(mentions, ahead, ref)
+    else:
+        told = len({m.actor for row in mentions[ahead - 1:ahead + 1] for m in row
+                    if is_leader(m.actor, ref)})
+    if told == 1 and contact_type(sentences[ahead].text, lang) == "visit":
+        visitor = [m.actor for m in mentions[ahead] if is_leader(m.actor, ref)]
+        told += bool(visitor and visit_host(sentences[ahead].text, lang, visitor[:1], ref))
+    if told >= 2:
+        return told
+    return max(told, len({m.actor for m in mentions[ahead] if can_be_party(m.actor, ref)}))
+
+
+def held_first(sentences: list[Sentence], mentions: list[list[Mention]], held: int | None,
+                ahead: int, lang: str, ref: str | None) -> bool:
+    """Does a held contact outrank the announced one at ``ahead``? One of two leaders does;
+    not a trip of one ("Mattarella è arrivato a Pechino per la visita di Stato. Venerdì
+    vedrà Xi"), nor a later sentence naming no two leaders ("Sarà alle 20 l'incontro tra
+    Draghi e Biden. ... i due presidenti affronteranno temi strategici (a giugno il
+    vertice della Nato)"), nor "this meeting" ("本次会晤旨在…"), the announced one again:
+    the story is the contact ahead."""
+    if held is None or held == ahead or held > ahead and _refers_back(sentences[held].text,
+                                                                      lang):
+        return False
+    if _leaders_in(mentions, held, ref) >= 2:
+        return contact_status(sentences[held].text, lang) == "held" \
+            or held_at_cue(sentences[held].text, lang)
+    return held < ahead and contact_type(sentences[held].text, lang) != "visit"
