@@ -76,15 +76,18 @@ VoiceOf = Callable[[], Voice]  # the sentence's voice, looked up only when a cue
 
 
 def find_initiator(text: str, lang: str, on: str | None, side: str | None,
-                   participants: list[str], voice: VoiceOf | None = None) -> str | None:
-    """The principal who asked for or placed the contact, by the first cue the text holds."""
+                   participants: list[str], voice: VoiceOf | None = None,
+                   kind: str | None = None) -> str | None:
+    """The principal who asked for or placed the contact of type kind, by the first cue the
+    text holds that can be this contact's: a letter's sender ("expressed regret in a letter
+    to Putin") did not place the call that letter led to."""
     cues = contact_cues(lang)
     if cues.initiator_gate is not None and not cues.initiator_gate.search(text):
         return None
     folded = fold(text)  # a cue none of whose words the text holds is not tried
     for pattern, words in zip(cues.initiator, cues.initiator_words, strict=True):
         m = pattern.search(text) if words.in_folded(folded) else None
-        if not m or _hedged(text, m.start(), lang):
+        if not m or _hedged(text, m.start(), lang) or _other_kind(m.group(), kind, lang):
             continue
         who = m.group("who") if "who" in pattern.groupindex else _clause_before(text, m.start())
         if "whom" in pattern.groupindex:  # "X ha telefonato a Y": both principals, X first
@@ -108,6 +111,14 @@ def find_initiator(text: str, lang: str, on: str | None, side: str | None,
         if before and after:
             return after[0]
     return None
+
+
+def _other_kind(cue: str, kind: str | None, lang: str) -> bool:
+    """Does the cue name a message while the contact is a conversation?"""
+    return kind in _CONVERSATIONS and contact_type(cue, lang, weak=False) == "message"
+
+
+_CONVERSATIONS = frozenset({"phone_call", "video_call", "meeting"})
 
 
 def announced_caller(text: str, lang: str, on: str | None, side: str | None,
@@ -289,7 +300,7 @@ def initiator_in_lead(facts: ContactFacts, title: str | None, sentences: list[Se
                    for i in order if i == lead or not _another_contact(sentences[i].text,
                                                                        facts, lang)]
     for n, (text, voice) in enumerate(pieces):
-        who = find_initiator(text, lang, ref, side, facts.participants, voice)
+        who = find_initiator(text, lang, ref, side, facts.participants, voice, facts.type)
         if who and (n < len(pieces) - (lead or 0) or who in facts.participants):
             facts.initiated_by = who
             facts.evidence["initiated_by"] = text
@@ -357,7 +368,7 @@ def later_initiator(facts: ContactFacts, sentences: list[Sentence], start: int, 
         if not talk or other_time_at_cue(s.text, lang) or _another_contact(s.text, facts, lang):
             continue  # "卢拉是应习近平的邀请…进行国事访问的" after a welcome ceremony: the visit's
         who = find_initiator(s.text, lang, ref, side, facts.participants,
-                             partial(voice_of, sentences, s.i, lang, ref, side))
+                             partial(voice_of, sentences, s.i, lang, ref, side), facts.type)
         if who in facts.participants:
             facts.initiated_by = who
             facts.evidence["initiated_by"] = s.text
