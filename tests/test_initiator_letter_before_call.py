@@ -33,3 +33,13 @@ def test_the_letter_writer_did_not_place_the_call(lang: str) -> None:
         [e.to_json() for e in analysis.events]
     letters = [e for e in analysis.events if e.type == "message"]
     assert [set(e.participants) for e in letters] == [PAIR]  # the letter is still told
+
+
+def test_a_word_for_a_call_or_a_message_still_names_the_caller() -> None:
+    text = ("俄罗斯总统普京17日致电祝贺印度总理莫迪生日。两国领导人讨论了乌克兰问题以及普京12月"
+            "访问印度的准备工作。")
+    analysis = analyze_texts((text, "2025-09-18"), lang="zh")
+    calls = [e for e in analysis.events if set(e.participants) == {"vladimir-putin",
+                                                                   "narendra-modi"}]
+    assert [e.initiated_by for e in calls][:1] == ["vladimir-putin"], \
+        [e.to_json() for e in analysis.events]

@@ -114,8 +114,19 @@ def find_initiator(text: str, lang: str, on: str | None, side: str | None,
 
 
 def _other_kind(cue: str, kind: str | None, lang: str) -> bool:
-    """Does the cue name a message while the contact is a conversation?"""
-    return kind in _CONVERSATIONS and contact_type(cue, lang, weak=False) == "message"
+    """Does the cue name a message while the contact is a conversation? A word that names a
+    call as often as a message ("致电", call_or_message in lang/*/contacts.yaml) is the
+    call's own."""
+    if kind not in _CONVERSATIONS or contact_type(cue, lang, weak=False) != "message":
+        return False
+    either = _call_or_message(lang)
+    return either is None or not either.search(cue)
+
+
+@cache
+def _call_or_message(lang: str) -> re.Pattern[str] | None:
+    words = langdata.load(lang, "contacts").get("call_or_message") or []
+    return re.compile("|".join(str(w) for w in words)) if words else None
 
 
 _CONVERSATIONS = frozenset({"phone_call", "video_call", "meeting"})
