@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from readouts import lang as langdata
+from readouts.text.alternation import alternation
 from readouts.text.regex_gate import LiteralGate
 from readouts.text.word_gate import WordGate
 
@@ -68,9 +69,7 @@ class _Cues:
 
 
 def cue_alternation(patterns: list[str]) -> re.Pattern[str] | None:
-    if not patterns:
-        return None
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I | re.M)
+    return alternation(patterns, re.I | re.M)
 
 
 @cache

@@ -20,13 +20,12 @@ from readouts.extract.figures.figure_rules import money_units, unstated_currency
 from readouts.extract.figures.figures import extract_figures
 from readouts.extract.time.periods import PeriodMention, find_periods
 from readouts.model import Figure, Period, Sentence
+from readouts.text.alternation import alternation
 
 _WINDOW = 80  # characters before a figure where its goal or fact cue stands
 _HARD_BREAKS = re.compile(r"[;；:：。]")
 
 
-def _union(patterns: list[str]) -> re.Pattern[str] | None:
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I) if patterns else None
 
 
 @dataclass(frozen=True)
@@ -46,12 +45,12 @@ def _cues(lang: str) -> _Cues:
     target = langdata.load(lang, "numbers").get("target") or {}
     tense = langdata.load(lang, "dates").get("tense") or {}
     return _Cues(
-        goal=_union([*(target.get("goal") or []), *(tense.get("future") or [])]),
-        fact=_union([*(target.get("fact") or []), *(tense.get("past") or [])]),
-        deadline=_union(target.get("deadline") or []),  # tried with match() at the figure end
-        exact=_union([f"(?:{p})\\s*$" for p in target.get("exact") or []]),
-        comparison=_union(langdata.load(lang, "numbers").get("comparison") or []),
-        contrast=_union(langdata.load(lang, "numbers").get("contrast") or []),
+        goal=alternation([*(target.get("goal") or []), *(tense.get("future") or [])]),
+        fact=alternation([*(target.get("fact") or []), *(tense.get("past") or [])]),
+        deadline=alternation(target.get("deadline") or []),  # tried with match() at the figure end
+        exact=alternation([f"(?:{p})\\s*$" for p in target.get("exact") or []]),
+        comparison=alternation(langdata.load(lang, "numbers").get("comparison") or []),
+        contrast=alternation(langdata.load(lang, "numbers").get("contrast") or []),
     )
 
 

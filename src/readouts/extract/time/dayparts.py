@@ -15,6 +15,7 @@ from functools import cache
 from zoneinfo import ZoneInfo
 
 from readouts import lang as langdata
+from readouts.text.alternation import alternation
 
 _PARTS = ("morning", "afternoon", "evening", "night")
 _BEFORE = 30  # how far before a date its part of day may be written ("утром 7 мая")
@@ -41,9 +42,6 @@ def _rules(lang: str) -> tuple[re.Pattern[str] | None, tuple[str, ...], re.Patte
     return pattern, tuple(names), gap
 
 
-def _any(patterns: list[str]) -> re.Pattern[str] | None:
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns \
-        else None
 
 
 @cache
@@ -53,8 +51,8 @@ def _clock(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None,
     data = langdata.load(lang, "dates").get("clock") or {}
     times = [re.sub(r"\(\?P<(\w+)>", rf"(?P<\1_{i}>", str(p))
              for i, p in enumerate([*(data.get("times") or []), *(data.get("words") or [])])]
-    return (_any(times), _any([str(p) for p in data.get("local") or []]),
-            _any([str(p) for p in data.get("universal") or []]))
+    return (alternation(times), alternation([str(p) for p in data.get("local") or []]),
+            alternation([str(p) for p in data.get("universal") or []]))
 
 
 def _hour_part(hour: int) -> str:
@@ -102,7 +100,7 @@ def _fraction(written: str | None, lang: str) -> int:
 def _zones(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     data = (langdata.load(lang, "dates").get("clock") or {}).get("zones") or {}
     return tuple((str(zone), pattern) for zone, pats in data.items()
-                 if (pattern := _any([str(p) for p in pats or []])) is not None)
+                 if (pattern := alternation([str(p) for p in pats or []])) is not None)
 
 
 def _written_zone(sentence: str, end: int, lang: str) -> str | None:

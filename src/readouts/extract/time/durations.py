@@ -16,6 +16,7 @@ from functools import cache
 from readouts import lang as langdata
 from readouts.extract.figures.numbers import locale, normalize, parse_number, parse_zh
 from readouts.extract.time.dayparts import clock_times
+from readouts.text.alternation import alternation
 
 _RANGE_MARK = re.compile(r"\s*[-–—~～至到]\s*")  # between a start and an end time
 _DIGIT = re.compile(r"\d")
@@ -36,9 +37,6 @@ def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in uniq)
 
 
-def _any(patterns: list[str]) -> re.Pattern[str] | None:
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns \
-        else None
 
 
 @dataclass(frozen=True)
@@ -117,20 +115,20 @@ def _rules(lang: str) -> _Rules:
         if whole else None,
         compounds=compounds,
         fractions=fractions,
-        lasted=_any([str(p) for p in data.get("lasted") or []]),
-        tied_before=_any([rf"(?:{p})\s*$" for p in data.get("tied_before") or []]),
-        tied_after=_any([rf"^\s*(?:{p})" for p in data.get("tied_after") or []]),
+        lasted=alternation([str(p) for p in data.get("lasted") or []]),
+        tied_before=alternation([rf"(?:{p})\s*$" for p in data.get("tied_before") or []]),
+        tied_after=alternation([rf"^\s*(?:{p})" for p in data.get("tied_after") or []]),
         contact_after=contact_after,
         contact_of=contact_of,
         nouns=re.compile(rf"{bound}(?:{nouns}){tail}", re.IGNORECASE) if nouns else None,
         talk=re.compile(rf"{bound}(?:{talk}){tail}", re.IGNORECASE) if talk else None,
-        ended_at=_any([str(p) for p in data.get("ended_at") or []]),
+        ended_at=alternation([str(p) for p in data.get("ended_at") or []]),
         approx=re.compile(rf"(?:{approx})\s*$", re.IGNORECASE) if approx else None,
         more_than=re.compile(rf"(?<!\w)(?:{_alt([str(w) for w in data['more_than']])})\s*$",
                              re.IGNORECASE) if data.get("more_than") else None,
         more_in=re.compile(more) if more else None,
-        elapsed_after=_any([rf"^\s*(?:{p})" for p in data.get("elapsed_after") or []]),
-        elapsed_before=_any([str(p) for p in data.get("elapsed_before") or []]),
+        elapsed_after=alternation([rf"^\s*(?:{p})" for p in data.get("elapsed_after") or []]),
+        elapsed_before=alternation([str(p) for p in data.get("elapsed_before") or []]),
     )
 
 
