@@ -17,7 +17,8 @@ from readouts import knowledge
 from readouts import lang as langdata
 from readouts.extract.contacts.cues import contact_cues
 from readouts.extract.contacts.facts import ContactFacts
-from readouts.extract.contacts.kinds import contact_type, type_spans, types_compatible
+from readouts.extract.contacts.gathering import is_gathering
+from readouts.extract.contacts.kinds import contact_type, types_compatible
 from readouts.extract.contacts.leaders import can_be_party, names_in
 from readouts.extract.contacts.status import other_time_at_cue
 from readouts.extract.people.actors import actor_index
@@ -334,31 +335,7 @@ def _another_contact(text: str, facts: ContactFacts, lang: str) -> bool:
     # a message is no other contact here: "致电祝贺" is a congratulating call or telegram
     return (kind not in (None, "message") and facts.type is not None
             and not types_compatible(kind, facts.type)) or other_time_at_cue(text, lang) \
-        or _gathering(text, lang)
-
-
-@cache
-def _many(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """The words telling a gathering of many countries, right before a contact's word or
-    right after it ("international meeting", "a summit of world leaders")."""
-    words = langdata.load(lang, "contacts").get("multilateral") or []
-    if not words:
-        return None
-    body = "|".join(f"(?:{w})" for w in words)
-    return (re.compile(rf"(?:{body})\s*(?:\w+\s+)?$", re.I),
-            re.compile(rf"\s*(?:\w+\s+)?(?:{body})", re.I))
-
-
-def _gathering(text: str, lang: str) -> bool:
-    """Is the sentence's first contact a gathering of many countries ("the highest-profile
-    international meeting"; multilateral in contacts.yaml)?"""
-    spans = type_spans(text, lang)
-    many = _many(lang)
-    if not spans or many is None:
-        return False
-    start, end = spans[0][0], spans[0][1]
-    return many[0].search(text[max(0, start - 40):start]) is not None \
-        or many[1].match(text, end, end + 120) is not None
+        or is_gathering(text, lang)
 
 
 _NEAR_LEAD = 2  # sentences past the lead's next one still about the lead's contact

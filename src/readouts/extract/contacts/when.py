@@ -11,6 +11,7 @@ from readouts.extract.contacts.cue_spans import AT_A_DISTANCE
 from readouts.extract.contacts.datelines import partial_date, wire_date
 from readouts.extract.contacts.facts import ContactFacts
 from readouts.extract.contacts.frames import frame_cut
+from readouts.extract.contacts.gathering import is_gathering
 from readouts.extract.contacts.kinds import contact_type, type_spans
 from readouts.extract.contacts.later_plan import later_plan_only
 from readouts.extract.contacts.leaders import names_another, names_in
@@ -195,7 +196,8 @@ def fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence],
         if part_spans(s.text, lang, clock[0], clock[1]) and (
                 names_the_talk(s.text, lang) or contact_type(s.text, lang)
                 or _welcomed_there(s.text, facts, lang, ref)) \
-                and not names_another(s, facts, lang):
+                and not names_another(s, facts, lang) \
+                and not is_gathering(s.text, lang, calls=False):
             # not the time words were said or posted ("Posting on Sunday night, he flagged
             # the call")
             said_there = own_dates(s.text, lang, ref, facts.type, held)[1]

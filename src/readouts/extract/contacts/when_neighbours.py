@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from readouts.extract.contacts.cue_spans import ATTACHED, another_kind, earlier_before, nearest
 from readouts.extract.contacts.facts import ContactFacts
+from readouts.extract.contacts.gathering import is_gathering
 from readouts.extract.contacts.kinds import contact_type, type_spans
 from readouts.extract.contacts.leaders import is_leader, names_in, of_another_contact
 from readouts.extract.contacts.status import contact_status, is_other_time
@@ -100,6 +101,8 @@ def neighbour_day(s: Sentence, facts: ContactFacts, lang: str, ref: str | None, 
         return None
     if not before and not (contact_type(text, lang, weak=False) or names_the_talk(text, lang)):
         return None
+    if not before and is_gathering(text, lang, calls=False):
+        return None  # "this morning I addressed the G20 meeting": the gathering's day
     talk = _joined(sorted([(a, b, k) for a, b, _, k in type_spans(text, lang)]
                           + [(a, b, None) for a, b in talk_spans(text, lang)],
                           key=lambda t: t[:2]), text)
