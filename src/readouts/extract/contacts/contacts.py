@@ -277,11 +277,12 @@ def _lead_contacts(title: str | None, sentences: list[Sentence],
         # "Fu probabilmente Putin a volere la conversazione. Putin e Trump hanno parlato al
         # telefono mentre Zelensky…": a bare word whose parties are unclear, or a teaser
         # naming one ("durante il colloquio telefonico si è discusso"), gives way to a later
-        # lead that says more
+        # lead that says more, of its medium too ("Biden a colloquio con i leader europei. È
+        # durata un'ora la telefonata di Biden con …")
         later = _lead_contacts(title, sentences, mentions, lang, ref, side, fallback_date,
                                lead.i + 1, end)
         if later and (bare or len(later[0].participants) >= 2
-                      and later[0].type == facts.type
+                      and (later[0].type == facts.type or medium_unsaid(lead_text, lang))
                       and set(facts.participants) <= set(later[0].participants)):
             return later
     if bare and leaders < 2:

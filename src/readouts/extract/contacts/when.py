@@ -12,7 +12,7 @@ from readouts.extract.contacts.datelines import partial_date, wire_date
 from readouts.extract.contacts.facts import ContactFacts
 from readouts.extract.contacts.frames import frame_cut
 from readouts.extract.contacts.gathering import is_gathering
-from readouts.extract.contacts.kinds import contact_type, type_spans
+from readouts.extract.contacts.kinds import contact_type, medium_unsaid, type_spans
 from readouts.extract.contacts.later_plan import later_plan_only
 from readouts.extract.contacts.leaders import names_another, names_in
 from readouts.extract.contacts.status import contact_status
@@ -201,7 +201,11 @@ def fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence],
             # not the time words were said or posted ("Posting on Sunday night, he flagged
             # the call")
             said_there = own_dates(s.text, lang, ref, facts.type, held)[1]
-            set_part(facts, s.text, lang, said_there, _PART_REACH, clock, held)
+            # a word that names no medium ("Il colloquio è durato un'ora, dalle 11.14") is
+            # the call's own, not another kind of contact's
+            word = "meeting" if facts.type in AT_A_DISTANCE and medium_unsaid(s.text, lang) \
+                else None
+            set_part(facts, s.text, lang, said_there, _PART_REACH, clock, held, kind=word)
             if facts.part_of_day:
                 return
     if lead is None and title:  # a headline that is the lead: "习近平15日下午同普京会晤"
