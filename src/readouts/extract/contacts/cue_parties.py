@@ -293,7 +293,13 @@ def parties_at_cue(text: str, mentions: list[Mention], kind: str, lang: str,
     pair = leaders[1]
     if pair.actor != subject and pair.end <= cue[0] \
             and joined_pair(text, leaders[0].end, pair.start, lang):
-        return [subject, pair.actor]  # "Putin and Trump spoke by phone as Zelensky flew"
+        partner = _partner_of_pair(text, leaders, pair, subject, lang)
+        if partner is None:
+            return [subject, pair.actor]  # "Putin and Trump spoke by phone as Zelensky flew"
+        # "Macron e Scholz hanno anche parlato al telefono con Zelensky": each of the two
+        # with him; calls go one by one (split later, him first), a meeting is of the three
+        return [partner, subject, pair.actor] if kind in _ONE_BY_ONE \
+            else [subject, pair.actor, partner]
     others = [m for m in leaders if m.actor != subject]
     after = [m for m in others if m.start >= cue[1]  # "a call with X", not "a call that X"
              and not CLAUSE_BREAK.search(text, cue[1], m.start)
@@ -319,6 +325,26 @@ def parties_at_cue(text: str, mentions: list[Mention], kind: str, lang: str,
     if after:
         return [subject, after[0].actor]
     return [subject, min(others, key=lambda m: abs(cue[0] - m.end)).actor]  # "与X通电话"
+
+
+_PARTNER_REACH = 50  # from the partner's word to his name ("con il presidente dell'Ucraina")
+
+
+def _partner_of_pair(text: str, leaders: list[Mention], pair: Mention, subject: str,
+                     lang: str) -> str | None:
+    """The leader a joined pair of subjects talked with, named next in their clause after
+    the partner's word ("con", "with", "с", "同"), wherever the contact's word stands."""
+    partner = contact_cues(lang).partner_word
+    if partner is None:
+        return None
+    for m in leaders:
+        if m.start < pair.end or m.actor in (subject, pair.actor):
+            continue
+        if CLAUSE_BREAK.search(text, pair.end, m.start):
+            return None
+        words = list(partner.finditer(text, max(pair.end, m.start - _PARTNER_REACH), m.start))
+        return m.actor if words else None
+    return None
 
 
 _SENTENCE_END = re.compile(r"[.;!?。；！？]")
