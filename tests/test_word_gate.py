@@ -19,14 +19,14 @@ _CASED = "".join(c for c in map(chr, range(0x110000))
 def _gates() -> list[WordGate]:
     gates = [rules.gate for lang in ("it", "en", "ru", "zh") if (rules := _rules(lang))]
     gates.extend(gate for lang in ("it", "en", "ru", "zh")
-                 for gate in contact_cues(lang).types_words)
+                 for _, types in contact_cues(lang).types for gate in types.gates)
     gates.extend(gate for lang in ("it", "en", "ru", "zh")
                  for gate in contact_cues(lang).initiator_words)
     for source in ("topics", "concepts", "pledges"):
         for lang in ("it", "en", "ru", "zh"):
             matcher = CueMatcher(lang, source)
             if matcher.raw is not None:
-                gates.extend(matcher.raw.gates)
+                gates.extend(matcher.raw.alternation.gates)
     return gates
 
 
@@ -84,8 +84,8 @@ def test_raw_cues_run_only_the_branches_a_text_can_match(lang: str, text: str) -
     full, owners = _alternation(raw.cues, lang, "concepts")
     expected = {m.start(): (m.end(), owners[m.lastindex - 1]) for m in full.finditer(text)}
     assert expected and raw.scan(text) == expected
-    ran = list(raw._patterns)
-    assert len(ran) == 1 and (len(ran[0]) < len(raw.cues)) == (lang != "zh")
+    ran = list(raw.alternation._compiled)
+    assert len(ran) == 1 and len(ran[0]) < len(raw.cues)
 
 
 @pytest.mark.parametrize("text", ["İstanbul", "ıslak", "DİYARBAKIR ve ISPARTA", "Straße",

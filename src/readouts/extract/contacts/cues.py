@@ -8,17 +8,17 @@ from functools import cache
 
 from readouts import lang as langdata
 from readouts.text.alternation import alternation
+from readouts.text.pruned import PrunedAlternation
 from readouts.text.regex_gate import LiteralGate
 from readouts.text.word_gate import WordGate
 
 
 @dataclass(frozen=True)
 class _Cues:
-    types: tuple[tuple[str, re.Pattern[str]], ...]
+    types: tuple[tuple[str, PrunedAlternation], ...]  # run with the cues a text may match
     types_gate: LiteralGate  # any type cue at all: most sentences have none
-    types_words: tuple[WordGate, ...]  # each type's own words: the types a text may name
     courtesy: re.Pattern[str] | None  # a visit paid to a person: the contact itself
-    weak_types: tuple[tuple[str, re.Pattern[str]], ...]  # a bare "conversation": when no other
+    weak_types: tuple[tuple[str, PrunedAlternation], ...]  # a bare "conversation": when no other
     initiator: tuple[re.Pattern[str], ...]
     initiator_words: tuple[WordGate, ...]  # each initiator cue's own words
     initiator_gate: re.Pattern[str] | None  # a word every initiator cue holds: a cheap test
@@ -76,14 +76,14 @@ def cue_alternation(patterns: list[str]) -> re.Pattern[str] | None:
 def contact_cues(lang: str) -> _Cues:
     data = langdata.load(lang, "contacts") or langdata.load("en", "contacts")
     types, weak = (tuple(
-        (name, pattern) for name, pats in (data.get(key) or {}).items()
-        if (pattern := cue_alternation(pats)) is not None
+        (name, PrunedAlternation(pats, re.I | re.M)) for name, pats in (data.get(key) or {}).items()
+        if pats
     ) for key in ("types", "weak_types"))
     # A visit paid to a person ("visita di congedo", "courtesy call") is the contact itself,
     # not a trip during which the two met: it comes before every other type.
     courtesy = cue_alternation(data.get("visit_to_person") or [])
     if courtesy is not None:
-        types = (("visit", courtesy), *types)
+        types = (("visit", PrunedAlternation(data["visit_to_person"], re.I | re.M)), *types)
     # Location patterns rely on capital letters: they stay case-sensitive.
     initiator = tuple(re.compile(p, re.I) for p in data.get("initiator") or [])
     return _Cues(
@@ -91,7 +91,6 @@ def contact_cues(lang: str) -> _Cues:
         types_gate=LiteralGate([*(data.get("visit_to_person") or []),
                                 *(p for pats in (data.get("types") or {}).values()
                                   for p in pats)]),
-        types_words=tuple(WordGate(pattern) for _, pattern in types),
         weak_types=weak,
         courtesy=courtesy,
         initiator=initiator,

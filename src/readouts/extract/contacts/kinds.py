@@ -74,13 +74,11 @@ def type_spans(text: str, lang: str) -> tuple[tuple[int, int, int, str], ...]:
     cues = contact_cues(lang)
     if not cues.types_gate.may_match(text):
         return ()
-    folded = fold(text)  # a type none of whose words the text holds is not scanned
+    folded = fold(text)  # a cue none of whose words the text holds is not scanned
     states = _between_states(lang)
     spans = []
     for rank, (name, pattern) in enumerate(cues.types):
-        if not cues.types_words[rank].in_folded(folded):
-            continue
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(text, folded):
             end = _WORD_REST.match(text, m.end()).end()
             if states is None or not states.match(text, end):
                 spans.append((m.start(), end, rank, name))

@@ -20,8 +20,7 @@ from typing import Any
 
 from readouts import knowledge
 from readouts.model import Readout
-from readouts.text.regex_first import with_first_chars
-from readouts.text.word_gate import WordGate, fold
+from readouts.text.pruned import PrunedAlternation
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _WORD = {"zh": r"[A-Za-z0-9]"}  # in Chinese text every ideograph is \w: bound Latin cues only
@@ -140,46 +139,18 @@ class CueMatcher:
 
 
 class RawCues:
-    """A matcher's ``re:`` cues, run as one alternation of those the text can match.
-
-    A cue whose required words (``text.word_gate``) the text lacks can match nowhere in
-    it, so leaving its branch out changes no match of the alternation, only its cost; the
-    alternation of the rest runs behind a lookahead on the characters they can start
-    with (``text.regex_first``). Where some cue requires no word (a lone Chinese
-    character), every text is scanned with all of them.
-    """
-
-    _PATTERNS_LIMIT = 256  # sets of cues compiled before starting afresh
+    """A matcher's ``re:`` cues, run as one alternation of those the text can match
+    (``text.pruned``): a cue whose required words the text lacks can match nowhere in it."""
 
     def __init__(self, cues: list[tuple[str, str]], lang: str, source: str) -> None:
         _alternation(cues, lang, source)  # a cue with a capturing group fails here
         self.cues = sorted(cues, key=lambda item: -len(item[0]))  # as the alternation
-        self.gates = [WordGate(re.compile(cue_pattern(cue, lang), re.I))
-                      for cue, _ in self.cues]
-        self._always = frozenset(i for i, gate in enumerate(self.gates) if gate.words is None)
-        self._words = tuple((word, i) for i, gate in enumerate(self.gates)
-                            for word in gate.words or ())
-        self.lang, self.source = lang, source
-        self._patterns: dict[tuple[int, ...], tuple[re.Pattern[str], tuple[str, ...]]] = {}
+        self.alternation = PrunedAlternation([cue_pattern(cue, lang) for cue, _ in self.cues],
+                                             re.I, capture=True)
 
     def scan(self, text: str) -> dict[int, tuple[int, str]]:
         """{start: (end, topic)} of the cues' matches in ``text``, as one scan finds them."""
-        if self._always:  # no text is skipped: the gates would cost more than they save
-            active = tuple(range(len(self.cues)))
-        else:
-            folded = fold(text)
-            active = tuple(sorted({i for word, i in self._words if word in folded}))
-        if not active:
-            return {}
-        found = self._patterns.get(active)
-        if found is None:
-            if len(self._patterns) >= self._PATTERNS_LIMIT:
-                self._patterns.clear()
-            pattern, owners = _alternation([self.cues[i] for i in active], self.lang,
-                                           self.source)
-            found = self._patterns[active] = (with_first_chars(pattern), owners)
-        pattern, owners = found
-        return {m.start(): (m.end(), owners[m.lastindex - 1]) for m in pattern.finditer(text)}
+        return {m.start(): (m.end(), self.cues[i][1]) for m, i in self.alternation.branches(text)}
 
 
 def _alternation(cues: list[tuple[str, str]], lang: str,
