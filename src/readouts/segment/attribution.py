@@ -183,8 +183,9 @@ def speaker_of(text: str, named: list[tuple[Source, str, int]]) -> Said | None:
         for source, name, at in named:
             if in_clause(text, at):
                 continue  # "…, come riferisce una nota della Farnesina": the writer's
-            platform = source.type == "platform" and (
-                c.speech.search(text) is not None or kind_cue("post", text))
+            platform = source.type == "platform" and (  # "Così su Twitter il presidente"
+                c.speech.search(text) is not None or kind_cue("post", text)
+                or c.back_credit.match(text) is not None)
             # "according to a statement from the Elysee": its text, named as relayed
             # ... or "the Kremlin said in a statement", "据白宫消息"
             credited = c.text_credit.search(text, max(0, at - _CREDIT), at) is not None or (

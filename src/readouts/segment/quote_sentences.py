@@ -36,7 +36,7 @@ def by_speaker(run: QuotePass, body: str, para: Para, lo: int, hi: int, lead: bo
                 said.source is not None and said.source.type == "platform":
             first = _quote_opens(para, lo, n)  # "“…。”特朗普在真实社交上写道。": the
             at = para.sentences[first].start  # quotation before the sentence is the post
-        claimed = False
+        claimed, quoted = False, s.quoted
         if said is not None and said.how == "back":  # "Lo rende noto la Casa Bianca."
             first = next((k + 1 for k in range(n - 1, lo - 1, -1)
                           if para.speakers[k] is not None), lo)
@@ -44,6 +44,7 @@ def by_speaker(run: QuotePass, body: str, para: Para, lo: int, hi: int, lead: bo
                     any(t.quoted for t in para.sentences[first:n]):
                 at, claimed = para.sentences[first].start, True  # "Biden ha espresso …
                 # “…”. Lo ha riferito un funzionario della Casa Bianca.": its words before
+                quoted = sum(t.quoted for t in para.sentences[first:n + 1])
             else:  # it credits the writer's sentences before it: no text of its own
                 run.remember(run.voice(said, body[s.start:s.end]))
                 said = None
@@ -64,7 +65,7 @@ def by_speaker(run: QuotePass, body: str, para: Para, lo: int, hi: int, lead: bo
             run.claim(at, voice)
         else:
             run.begin(at if voice is not None else s.start, voice)
-        run.hear(run.current, s.quoted)
+        run.hear(run.current, quoted)
         run.count(voice)
         run.describe(para, s.start)  # the text a later sentence quotes
 
