@@ -53,19 +53,28 @@ def _source_char(char: str) -> str:
     return "['’]" if char == "'" else re.escape(char)
 
 
+_CAPITAL = "(?-i:(?=[A-ZÀ-ÖØ-ÞА-ЯЁ]))"  # a capital letter next, whatever the flags
+
+
 class _Names:
     """Find names in text: Latin and Cyrillic names as whole words, case-insensitively
-    unless short or all capitals ("AP", "X", "Rai"); Chinese names anywhere."""
+    unless short or all capitals ("AP", "X", "Rai"); a one-word capitalised name with its
+    capital ("Politico", not the Italian adjective in "fronte politico"); Chinese names
+    anywhere."""
 
     def __init__(self, names: list[str]) -> None:
         names = [n.replace("’", "'") for n in set(names)]
-        folded = {n.lower() for n in names if not is_cjk(n) and len(n) > 4 and not n.isupper()}
+        spelt = [n for n in names if not is_cjk(n) and len(n) > 4 and not n.isupper()]
+        capital = {n.lower() for n in spelt if " " not in n and n[:1].isupper()}
+        folded = {n.lower() for n in spelt} - capital
         exact = [n for n in names if not is_cjk(n) and (len(n) <= 4 or n.isupper())]
         cjk = [n for n in names if is_cjk(n)]
         word = r"(?<!\w){}(?!\w)"
         self._rxs = [re.compile(wrap.format(trie_regex(sorted(group), _source_char)), flags)
-                     for group, wrap, flags in ((folded, word, re.I), (exact, word, 0),
-                                                (cjk, "{}", 0)) if group]
+                     for group, wrap, flags in ((folded, word, re.I),
+                                                (capital, r"(?<!\w)" + _CAPITAL + r"{}(?!\w)",
+                                                 re.I),
+                                                (exact, word, 0), (cjk, "{}", 0)) if group]
 
     def finditer(self, text: str) -> list[re.Match[str]]:
         return [m for rx in self._rxs for m in rx.finditer(text)]
