@@ -328,7 +328,7 @@ def voice_of(source: Source, text: str, how: str) -> Voice:
         return Voice(source, None, "news", f"quoted: {how}")
     aide = reg.aide_in(text)  # its own aide or spokesperson, or another speaking to it
     # ("Песков подтвердил ТАСС"), not another's it names ("a proposal Kerry had pitched")
-    if kind_cue("briefing", text) or (aide is not None and (
+    if kind_cue("briefing", text) or kind_cue("officials", text) or (aide is not None and (
             aide[0] is source or speaks(text, aide[1], text.find(aide[1])))):
         kind = "briefing"
     elif statement.search(text):

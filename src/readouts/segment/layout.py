@@ -95,6 +95,7 @@ def lines_of(body: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_BULLET = re.compile(r"[-–—•*·▪●]\s")  # a list's item ("- says talks have not been fruitful")
 # a full stop, then a bracketed credit ("… discussed trade. (Reuters)", "…举行谈判。(新华社)")
 _CREDITED_STOP = re.compile(r"[.。]['\"”»」』]*\s*[(（][^()（）\n]{1,30}[)）]\s*$")
 
@@ -103,7 +104,7 @@ def title_like(text: str, limit: int = MAX_CUE_LINE) -> bool:
     """A headline: short, not a sentence (nor one signed with a bracketed credit after its
     full stop), not a line running on, not a speaker's turn."""
     return (len(text) <= limit and not SENTENCE_END.search(text)
-            and not _CREDITED_STOP.search(text)
+            and not _CREDITED_STOP.search(text) and not _BULLET.match(text)
             and not text.endswith((",", ":", "：", "，")) and not find_turns(text))
 
 

@@ -43,7 +43,11 @@ def cue_account(split: Splitter, line: str, at: int, strict: bool = False,
         return True
     if is_briefing:
         official = reg.official_in(text)
-        source = official or (found[0] if found else None)
+        # the government whose official speaks, not the agency relaying him ("Headlines via
+        # Reuters, comments from a senior US administration official")
+        government = next((named for named, _, _ in reg.named_all(text)
+                           if named.type == "government"), None)
+        source = official or government or (found[0] if found else None)
         if source is None and split.accounts:
             prev = split.accounts[-1]
             source, evidence = prev.source, prev.evidence if prev.fixed else evidence
