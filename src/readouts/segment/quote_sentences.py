@@ -107,7 +107,10 @@ def announce(run: QuotePass, body: str, para: Para, lead: bool, by_sentence: boo
             break
         quote_end, after = t.end, after + 1
     wide = s.quoted + sum(t.quoted for t in later if t.end <= quote_end)
-    least = _POST_QUOTE if voice.kind == "post" else INLINE_QUOTE
+    # a text named before the colon ("Il Cremlino in una nota riferisce: “…”", "said in a
+    # statement: “…”") gives its own words, however few: no remark
+    named_text = colon is not None and _cues().announce.search(head, 0, colon) is not None
+    least = _POST_QUOTE if voice.kind == "post" or named_text else INLINE_QUOTE
     if wide < least and quote_end == s.end and (k > 0 or len(_STOPS.findall(rest)) < 2):
         # "乌沙科夫说：“….….”" opening its paragraph: two sentences quoted are a text,
         # however short; after its source's own sentence ("外交部称，…。") both are cut
