@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import date
 from functools import lru_cache
+from itertools import product
 from typing import Any
 
 from readouts import knowledge
@@ -75,6 +76,34 @@ def _joined(name: str) -> set[str]:
     return {"".join(words)}
 
 
+def _article_pattern() -> re.Pattern[str] | None:
+    """The Arabic article of the spelling data, capitalised or not, before a family name,
+    joined to it by a space or a hyphen ("Al Thani", "al-Thani")."""
+    words = (knowledge.load("spellings") or {}).get("articles") or []
+    if not words:
+        return None
+    alts = "|".join(re.escape(w[:1]) + re.escape(w[1:]) for w in words)
+    return re.compile(rf"(?<!\w)(?i:({alts}))[ -](?=\w)")
+
+
+_ARTICLE = _article_pattern()
+
+
+def _article_joinings(name: str) -> set[str]:
+    """A name in every joining of its Arabic article ("Al Thani", "Al-Thani", "al-Thani"),
+    as newsrooms write it, so that a spelling the roster lists once matches them all."""
+    if _ARTICLE is None or not _ARTICLE.search(name):
+        return {name}
+    parts = _ARTICLE.split(name)  # text, article, text, article, ...
+    options = [[p] if i % 2 == 0 else
+               [f"{a}{sep}" for a in (p[:1].upper() + p[1:], p[:1].lower() + p[1:])
+                for sep in (" ", "-")]
+               for i, p in enumerate(parts)]
+    joined = {"".join(combo) for combo in product(*options)}
+    # the name's own first word keeps its capital ("Al Nahyan" opens no name in lower case)
+    return {n for n in joined if n[:1] == name[:1]}
+
+
 def _role(raw: Any, country: str | None) -> dict[str, Any]:
     """A role as a dict, from ``[role, from, to, country?]`` or a mapping with those keys."""
     if isinstance(raw, dict):
@@ -126,6 +155,10 @@ class ActorIndex:
         return surfaces
 
     def _name_forms(self, name: str, entry: dict[str, Any]) -> set[str]:
+        return {form for joined in _article_joinings(name)
+                for form in self._joined_forms(joined, entry)}
+
+    def _joined_forms(self, name: str, entry: dict[str, Any]) -> set[str]:
         if not CYRILLIC.search(name):
             return {name} | _joined(name)
         if "ё" in name:  # "Мирзиёев" is written "Мирзиеев" as often
@@ -243,6 +276,21 @@ class ActorIndex:
             latest = sorted((r["from"] or "", a) for c in self._groups.get(role, [role])
                             for a, r in self._seats.get((c, country), []))
             return latest[-1][1] if latest else None
+        return None
+
+    def named_holder(self, role: str, country: str, on: str | None,
+                     named: set[str]) -> str | None:
+        """Of the people the text has named, the one who held a role answering ``role`` for
+        ``country`` on the date: "the Iranian leader" after "President Hassan Rouhani" is
+        Rouhani, not the Supreme Leader the title alone would pick."""
+        if not named:
+            return None
+        day = _day(on)
+        for candidate in self._groups.get(role, [role]):
+            held = {a for a, r in self._seats.get((candidate, country), [])
+                    if a in named and (r["from"] or "0000") <= day < (r["to"] or "9999")}
+            if len(held) == 1:
+                return held.pop()
         return None
 
     def holder_named(self, role: str, word: str, on: str | None) -> str | None:
