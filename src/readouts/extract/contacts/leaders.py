@@ -90,6 +90,15 @@ def names_in(span: str, lang: str, on: str | None, side: str | None) -> list[str
     return unique([m.actor for m in actor_index().find(span, lang, on, side)])
 
 
+def names_near(text: str, start: int, end: int, reach: int, lang: str, on: str | None
+               ) -> list[str]:
+    """The people named within ``reach`` characters of ``text[start:end]``, each read in the
+    whole sentence: a window's edge cutting "Hassan Rouhani" to "Hassan Rouhan" makes no
+    newcomer of the half name."""
+    return unique([m.actor for m in actor_index().find(text, lang, on, None)
+                   if m.end > start - reach and m.start < end + reach])
+
+
 def names_another(s: Sentence, facts: ContactFacts, lang: str) -> bool:
     """A sentence past the lead naming a leader who is no principal ("Утром Путин провел
     разговор с Мирзиёевым"): its times may be that contact's."""

@@ -7,7 +7,12 @@ from readouts.extract.contacts.cue_spans import ATTACHED, another_kind, earlier_
 from readouts.extract.contacts.facts import ContactFacts
 from readouts.extract.contacts.gathering import is_gathering
 from readouts.extract.contacts.kinds import contact_type, type_spans
-from readouts.extract.contacts.leaders import is_leader, names_in, of_another_contact
+from readouts.extract.contacts.leaders import (
+    is_leader,
+    names_in,
+    names_near,
+    of_another_contact,
+)
 from readouts.extract.contacts.status import contact_status, is_other_time
 from readouts.extract.contacts.time_fragment import time_fragment
 from readouts.extract.contacts.when_dates import own_dates, pick_date, sentence_dates
@@ -40,9 +45,8 @@ def _others_near(text: str, d: DateMention, facts: ContactFacts, lang: str, ref:
                  ) -> bool:
     """"la telefonata fatta ieri con Putin" in a report of a call with Zelensky: a leader who
     is no principal, named next to the date, makes it another contact's."""
-    span = text[max(0, d.start - _LEADER_REACH):d.end + _LEADER_REACH]
     return any(is_leader(a, ref) and a not in facts.participants
-               for a in names_in(span, lang, ref, None))
+               for a in names_near(text, d.start, d.end, _LEADER_REACH, lang, ref))
 
 
 def _joined(talk: list[tuple[int, int, str | None]], text: str
