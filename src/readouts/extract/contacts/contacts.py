@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from readouts.extract.contacts.also import also_contacts
 from readouts.extract.contacts.arrival import arrival_visit
+from readouts.extract.contacts.circumstance import past_circumstance
 from readouts.extract.contacts.cue_parties import (
     first_between,
     followed_kind,
@@ -95,6 +96,10 @@ def reported_contacts(title: str | None, sentences: list[Sentence],
     to a later sentence that does."""
     # the dead a contact mourns are no party of it ("condolences on the passing of Li Keqiang")
     mentions = [living(row, s.text, lang) for s, row in zip(sentences, mentions, strict=False)]
+    # "As some leaders left, including Biden, Albanese met Macron, Modi and Sunak": the people
+    # of an opening clause of circumstance set the scene (three named at least: a cheap gate)
+    mentions = [row if len(row) < 3 else past_circumstance(row, s.text, lang, ref)
+                for s, row in zip(sentences, mentions, strict=False)]
     if not start and end is None:
         ahead = first_planned(sentences, lang)
         opening = first_typed(sentences, lang)
