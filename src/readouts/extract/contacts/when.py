@@ -16,7 +16,7 @@ from readouts.extract.contacts.kinds import contact_type, medium_unsaid, type_sp
 from readouts.extract.contacts.later_plan import later_plan_only
 from readouts.extract.contacts.leaders import names_another, names_in
 from readouts.extract.contacts.status import contact_status
-from readouts.extract.contacts.when_cues import deictic, of_an_event, welcomed_arrival
+from readouts.extract.contacts.when_cues import arrived, deictic, of_an_event, welcomed_arrival
 from readouts.extract.contacts.when_dates import own_dates, pick_date
 from readouts.extract.contacts.when_neighbours import neighbour_day
 from readouts.extract.contacts.when_parts import (
@@ -27,7 +27,7 @@ from readouts.extract.contacts.when_parts import (
     place_zone,
     set_part,
 )
-from readouts.extract.time.dates import DateMention
+from readouts.extract.time.dates import DateMention, find_dates
 from readouts.extract.time.dayparts import part_spans
 from readouts.extract.time.durations import names_the_talk
 from readouts.extract.time.periods import find_periods
@@ -103,6 +103,20 @@ def _welcomed_there(text: str, facts: ContactFacts, lang: str, ref: str | None) 
     接"): the contact begins with it."""
     return len(facts.participants) >= 2 and welcomed_arrival(text, lang) and set(
         facts.participants) <= set(names_in(text, lang, ref, None))
+
+
+_FACE_TO_FACE = frozenset({"meeting", "visit"})
+
+
+def _arrived_then(text: str, facts: ContactFacts, lang: str, ref: str | None) -> bool:
+    """A principal's arrival told right after the lead of a face-to-face contact, on no day
+    of its own ("La premier è arrivata alle ore 12.45"; not "era arrivata ieri sera"): the
+    contact begins with it."""
+    if facts.type not in _FACE_TO_FACE or not arrived(text, lang):
+        return False
+    named = names_in(text, lang, ref, None)
+    return (not named or any(a in facts.participants for a in named)) and all(
+        d.value == facts.date for d in find_dates(text, lang, ref) if d.precision == "day")
 
 
 def fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence],
@@ -195,7 +209,8 @@ def fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence],
     for s in sentences[start + 1:start + 1 + _PARAGRAPH] if facts.part_of_day is None else ():
         if part_spans(s.text, lang, clock[0], clock[1]) and (
                 names_the_talk(s.text, lang) or contact_type(s.text, lang)
-                or _welcomed_there(s.text, facts, lang, ref)) \
+                or _welcomed_there(s.text, facts, lang, ref)
+                or s.i == start + 1 and _arrived_then(s.text, facts, lang, ref)) \
                 and not names_another(s, facts, lang) \
                 and not is_gathering(s.text, lang, calls=False):
             # not the time words were said or posted ("Posting on Sunday night, he flagged

@@ -200,3 +200,16 @@ def welcomed_arrival(text: str, lang: str) -> bool:
     ``lang/<iso>/contacts.yaml``)."""
     pattern = _welcomed(lang)
     return pattern is not None and pattern.search(text) is not None
+
+
+@cache
+def _arrived(lang: str) -> re.Pattern[str] | None:
+    return _compile((langdata.load(lang, "contacts") or {}).get("arrived"))
+
+
+def arrived(text: str, lang: str) -> bool:
+    """A principal's arrival told right after a face-to-face lead ("La premier è arrivata alle
+    ore 12.45", "Meloni arrived at 12:45 p.m."): the contact begins there (``arrived`` in
+    ``lang/<iso>/contacts.yaml``)."""
+    pattern = _arrived(lang)
+    return pattern is not None and pattern.search(text) is not None
