@@ -17,6 +17,7 @@ from readouts import lang as langdata
 from readouts.extract.figures.numbers import locale, normalize, parse_number, parse_zh
 from readouts.extract.time.dayparts import clock_times
 from readouts.text.alternation import alternation
+from readouts.text.regex_trie import trie_regex
 
 _RANGE_MARK = re.compile(r"\s*[-–—~～至到]\s*")  # between a start and an end time
 _DIGIT = re.compile(r"\d")
@@ -78,14 +79,14 @@ def _rules(lang: str) -> _Rules:
     if lang == "zh":
         num = r"\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百]+"
     else:
-        word = rf"(?:{_alt(morphemes + list(numbers))})+"
+        word = rf"(?:{trie_regex(w for w in morphemes + list(numbers) if w)})+"
         conn = _alt(sorted(loc.connectors) + ["-"])
         num = rf"\d+(?:[.,]\d+)?|{word}(?:[\s-]+(?:(?:{conn})\s+)?{word})*"
-    unit = _alt(list(units))
+    unit = trie_regex(w for w in units if w)
     fractions = {re.sub(r"\s+", " ", str(h).lower()): 0.5 for h in data.get("half") or []}
     fractions |= {re.sub(r"\s+", " ", str(k).lower()): float(v)
                   for k, v in (data.get("fractions") or {}).items()}
-    half = _alt(list(fractions))
+    half = trie_regex(w for w in fractions if w)
     more = _alt([str(h) for h in data.get("more") or []])
     bound = "" if lang == "zh" else r"(?<!\w)"
     tail = "" if lang == "zh" else r"(?!\w)"
