@@ -7,6 +7,7 @@ import re
 import pytest
 
 from readouts.extract.contacts.cues import contact_cues
+from readouts.extract.contacts.mourned import _mourned, mourned_spans
 from readouts.extract.tags.tone import _rules, characterize
 from readouts.extract.tags.topics import CueMatcher, _alternation
 from readouts.text.word_gate import WordGate, fold
@@ -107,3 +108,38 @@ def test_initiator_cues_run_only_where_their_words_stand(lang: str, text: str) -
     for pattern, words in zip(cues.initiator, cues.initiator_words, strict=True):
         if not words.in_folded(folded):
             assert pattern.search(text) is None, pattern.pattern
+
+
+@pytest.mark.parametrize(("lang", "text", "found"), [
+    ("it", "La telefonata si è svolta SU RICHIESTA della parte italiana.", True),
+    ("en", "The call was held at the REQUEST of the French side.", True),
+    ("ru", "Разговор состоялся по инициативе российской стороны.", True),
+    ("zh", "应美方要求，两国元首通电话。", True),
+    ("it", "I due leader hanno discusso di commercio ed energia.", False),
+    ("en", "The two leaders discussed trade and energy.", False),
+    ("ru", "Лидеры обсудили торговлю и энергетику.", False),
+])
+def test_gated_cue_patterns_find_what_their_regex_finds(lang: str, text: str,
+                                                        found: bool) -> None:
+    cues = contact_cues(lang)
+    for gated in (cues.initiator_gate, cues.attendees_gate):
+        assert gated is not None
+        first, whole = gated.search(text), gated.pattern.search(text)
+        assert (first and first.span()) == (whole and whole.span())
+        assert [m.span() for m in gated.finditer(text)] == \
+            [m.span() for m in gated.pattern.finditer(text)]
+    assert (cues.initiator_gate.search(text) is not None) == found
+
+
+@pytest.mark.parametrize(("lang", "text", "mourned"), [
+    ("it", "Ha espresso le condoglianze per la scomparsa di Silvio Berlusconi.", True),
+    ("en", "He expressed condolences on the passing of former Premier Li Keqiang.", True),
+    ("ru", "Он выразил соболезнования в связи с кончиной Михаила Горбачева.", True),
+    ("zh", "习近平对李克强逝世表示哀悼。", True),
+    ("en", "He congratulated the president on his election victory.", False),
+])
+def test_mourned_cues_skip_only_texts_they_cannot_match(lang: str, text: str,
+                                                        mourned: bool) -> None:
+    whole = [m.span("who") for gated in _mourned(lang) for m in gated.pattern.finditer(text)]
+    assert mourned_spans(text, lang) == whole
+    assert bool(whole) == mourned

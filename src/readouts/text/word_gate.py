@@ -15,6 +15,7 @@ dotless i as plain i), so the gate turns away no text the regex would match
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from readouts.text.regex_gate import required_literals
 
@@ -43,3 +44,19 @@ class WordGate:
     def in_folded(self, folded: str) -> bool:
         """``may_match`` of a text already folded (``fold``): several gates, one fold."""
         return self.words is None or any(word in folded for word in self.words)
+
+
+class GatedPattern:
+    """A regex behind its word gate: ``search`` and ``finditer`` find nothing at once in a
+    text holding none of the words every match requires (most sentences), and run the
+    regex otherwise, so they find exactly what the regex finds."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.gate = WordGate(pattern)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text) if self.gate.may_match(text) else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text) if self.gate.may_match(text) else iter(())

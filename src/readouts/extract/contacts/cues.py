@@ -10,7 +10,7 @@ from readouts import lang as langdata
 from readouts.text.alternation import alternation
 from readouts.text.pruned import PrunedAlternation
 from readouts.text.regex_gate import LiteralGate
-from readouts.text.word_gate import WordGate
+from readouts.text.word_gate import GatedPattern, WordGate
 
 
 @dataclass(frozen=True)
@@ -21,7 +21,7 @@ class _Cues:
     weak_types: tuple[tuple[str, PrunedAlternation], ...]  # a bare "conversation": when no other
     initiator: tuple[re.Pattern[str], ...]
     initiator_words: tuple[WordGate, ...]  # each initiator cue's own words
-    initiator_gate: re.Pattern[str] | None  # a word every initiator cue holds: a cheap test
+    initiator_gate: GatedPattern | None  # a word every initiator cue holds: a cheap test
     initiator_other: tuple[re.Pattern[str], ...]
     initiator_self: re.Pattern[str] | None  # "l'ho chiamato io": the one speaking placed it
     initiator_hedge: re.Pattern[str] | None  # "外界推测": a guess at who asked says nothing
@@ -31,7 +31,7 @@ class _Cues:
     ours: re.Pattern[str] | None  # "at our request": the side of the one speaking
     theirs: re.Pattern[str] | None  # "at the counterpart's request": the other side
     attendees: tuple[re.Pattern[str], ...]
-    attendees_gate: re.Pattern[str] | None  # words every attendee cue holds: a cheap test first
+    attendees_gate: GatedPattern | None  # words every attendee cue holds: a cheap test first
     location: tuple[re.Pattern[str], ...]
     planned: re.Pattern[str] | None
     not_held: re.Pattern[str] | None  # refused, failed, none scheduled: no contact
@@ -72,6 +72,11 @@ def cue_alternation(patterns: list[str]) -> re.Pattern[str] | None:
     return alternation(patterns, re.I | re.M)
 
 
+def _gated(pattern: re.Pattern[str] | None) -> GatedPattern | None:
+    """A gate searched in every sentence, its words looked for first (``word_gate``)."""
+    return GatedPattern(pattern) if pattern is not None else None
+
+
 @cache
 def contact_cues(lang: str) -> _Cues:
     data = langdata.load(lang, "contacts") or langdata.load("en", "contacts")
@@ -95,7 +100,7 @@ def contact_cues(lang: str) -> _Cues:
         courtesy=courtesy,
         initiator=initiator,
         initiator_words=tuple(WordGate(pattern) for pattern in initiator),
-        initiator_gate=cue_alternation(data.get("initiator_gate") or []),
+        initiator_gate=_gated(cue_alternation(data.get("initiator_gate") or [])),
         initiator_other=tuple(re.compile(p, re.I) for p in data.get("initiator_other") or []),
         initiator_self=cue_alternation(data.get("initiator_self") or []),
         initiator_hedge=cue_alternation(data.get("initiator_hedge") or []),
@@ -106,7 +111,7 @@ def contact_cues(lang: str) -> _Cues:
         ours=cue_alternation((data.get("anaphora") or {}).get("ours") or []),
         theirs=cue_alternation((data.get("anaphora") or {}).get("theirs") or []),
         attendees=tuple(re.compile(p, re.I) for p in data.get("attendees") or []),
-        attendees_gate=cue_alternation(data.get("attendees_gate") or []),
+        attendees_gate=_gated(cue_alternation(data.get("attendees_gate") or [])),
         location=tuple(re.compile(p) for p in data.get("location") or []),
         planned=cue_alternation(data.get("planned") or []),
         not_held=cue_alternation(data.get("not_held") or []),

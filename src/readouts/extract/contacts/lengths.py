@@ -17,20 +17,27 @@ def fill_duration(facts: ContactFacts, sentences: list[Sentence], lang: str) -> 
     """How long the contact lasted: the first sentence of the account that says so of it,
     not of another contact ("Macron's call with Putin lasted two hours"); after a bound
     ("more than two hours"), the exact length said further on ("2 hours 5 minutes")."""
-    cues = contact_cues(lang)
-    two_formats = cues.wide_format is not None and any(cues.wide_format.search(s.text)
-                                                       for s in sentences)
+    two_formats: bool | None = None  # asked only once a sentence gives a length: most give none
     for s in sentences:
         found = find_duration(s.text, lang)
         if not found or of_another_contact(s, facts, lang) \
-                or _of_a_thing_named(s.text, found.start, lang) \
-                or two_formats and _of_the_narrow_part(s.text, found.start, found.end, lang):
+                or _of_a_thing_named(s.text, found.start, lang):
+            continue
+        if two_formats is None:
+            two_formats = _in_two_formats(sentences, lang)
+        if two_formats and _of_the_narrow_part(s.text, found.start, found.end, lang):
             continue
         if facts.duration_minutes is None or found.minutes >= facts.duration_minutes:
             facts.duration_minutes, facts.duration_bound = found.minutes, found.at_least
             facts.evidence["duration_minutes"] = s.text
         if not found.at_least:  # "more than two hours" may be told exactly further on
             return
+
+
+def _in_two_formats(sentences: list[Sentence], lang: str) -> bool:
+    """Does the account tell of talks held in a wide format too ("в расширенном составе")?"""
+    wide = contact_cues(lang).wide_format
+    return wide is not None and any(wide.search(s.text) for s in sentences)
 
 
 _NARROW_REACH = 40  # from a span of time to "тет-а-тет", "小范围" that it measures

@@ -9,11 +9,13 @@ from functools import cache
 
 from readouts import lang as langdata
 from readouts.model import Mention
+from readouts.text.word_gate import GatedPattern
 
 
 @cache
-def _mourned(lang: str) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p, re.IGNORECASE)
+def _mourned(lang: str) -> tuple[GatedPattern, ...]:
+    """The cues, each behind its words: asked of every sentence, they seldom match."""
+    return tuple(GatedPattern(re.compile(p, re.IGNORECASE))
                  for p in langdata.load(lang, "contacts").get("mourned") or [])
 
 
