@@ -200,6 +200,9 @@ def _self(text: str, at: int, lang: str, on: str | None, side: str | None,
 
 _CLAUSE_END = re.compile(r"[.;:?!\n。；：？！]")
 _HEDGE_REACH = 40  # characters before a cue that a guess may qualify
+# a hedge that qualifies an aside of its own, closed by a comma before the cue ("A
+# brevissimo, forse già nelle prossime ore, Draghi telefonerà"): the guess is the time's
+_ASIDE = re.compile(r"\s*[^\s,，、]+[^,，、]*[,，、]")
 
 
 def _hedged(text: str, at: int, lang: str) -> bool:
@@ -209,7 +212,7 @@ def _hedged(text: str, at: int, lang: str) -> bool:
     if hedge is None:
         return False
     window = _clause_before(text, at)[-_HEDGE_REACH:]
-    return hedge.search(window) is not None
+    return any(not _ASIDE.match(window, m.end()) for m in hedge.finditer(window))
 
 
 def _clause_before(text: str, at: int) -> str:
