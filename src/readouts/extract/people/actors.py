@@ -120,6 +120,10 @@ class ActorIndex:
         data = knowledge.load("actors") or {}
         self._groups: dict[str, list[str]] = {
             k: list(v) for k, v in (data.get("role_groups") or {}).items()}
+        led = data.get("government_led") or {}
+        self._led_groups: dict[str, list[str]] = {
+            k: list(v) for k, v in (led.get("groups") or {}).items()}
+        self._led_countries = frozenset(led.get("countries") or ())
         self._actors: dict[str, dict[str, Any]] = {}
         self._roles: dict[str, list[dict[str, Any]]] = {}
         for entry in data.get("actors") or []:
@@ -265,7 +269,8 @@ class ActorIndex:
     def holder(self, role: str, country: str, on: str | None) -> str | None:
         """Who held ``role`` (or a role of its group) for ``country`` on the date, if one did."""
         day = _day(on)
-        for candidate in self._groups.get(role, [role]):
+        group = self._group(role, country)
+        for candidate in group:
             holders = [a for a, r in self._seats.get((candidate, country), [])
                        if (r["from"] or "0000") <= day < (r["to"] or "9999")]
             if len(set(holders)) == 1:
@@ -286,12 +291,19 @@ class ActorIndex:
         if not named:
             return None
         day = _day(on)
-        for candidate in self._groups.get(role, [role]):
+        for candidate in self._group(role, country):
             held = {a for a, r in self._seats.get((candidate, country), [])
                     if a in named and (r["from"] or "0000") <= day < (r["to"] or "9999")}
             if len(held) == 1:
                 return held.pop()
         return None
+
+    def _group(self, role: str, country: str) -> list[str]:
+        """The roles that answer a title for the country, in order: a leader of a country its
+        head of government leads is its prime minister or chancellor first."""
+        if country in self._led_countries and role in self._led_groups:
+            return self._led_groups[role]
+        return self._groups.get(role, [role])
 
     def holder_named(self, role: str, word: str, on: str | None) -> str | None:
         """The one holder of ``role`` on the date, of any country, whose family name is the
