@@ -118,7 +118,9 @@ def cue_parties(text: str, named: list[Mention], spans: Sequence[tuple[int, int]
         told = {m.actor for m in people if m.end <= start and _told_of(text, m, told_lead)}
         subjects = [m for m in local if m.actor not in taken | told
                     and not _partner_of_another(text, m, start, partnered, local)
-                    and not (m.start >= other.end and _led_by_with(text, m, partnered, local))]
+                    and not (m.start >= other.end and (_led_by_with(text, m, partnered, local)
+                                                       or _partner_too(text, other, m, links[0],
+                                                                       local)))]
         owner = _urged(text, local, other, lo, start, directive, on) or _owner(
             text, other, subjects, [m for m in people if m.actor not in taken | told], start,
             end, lo, on)
@@ -131,6 +133,10 @@ def cue_parties(text: str, named: list[Mention], spans: Sequence[tuple[int, int]
         host = _stand_in_order(host, other.actor, text[lo:start], lang, on)
         if (speaks_of_principals or not two_party or told) and host:
             return [host[0], other.actor]
+        if len(leaders) >= 2 and all(m.actor == other.actor or _partner_too(
+                text, other, m, links[0], local) for m in local if is_leader(m.actor, on)):
+            # "l'incontro con Juncker e con Michel": partners, each, of a subject unnamed here
+            return [host[0], other.actor] if host and reported else []
     if len(leaders) >= 2:
         return leaders[:2]
     if len(leaders) == 1:
@@ -249,6 +255,17 @@ def _partner_of_another(text: str, m: Mention, cue_start: int,
     other name between ("после беседы с Путиным Трамп созвонился с Зеленским": Putin is the
     talk's partner, Trump the caller)?"""
     return m.end <= cue_start and _led_by_with(text, m, partnered, people)
+
+
+def _partner_too(text: str, other: Mention, m: Mention, after: re.Pattern[str] | None,
+                 people: list[Mention]) -> bool:
+    """Is a name after the partner led by "with" again ("con Juncker e con il presidente
+    designato del Consiglio europeo Michel"), no other name and no clause end between? Then
+    both are partners of the contact's subject, never each other's."""
+    if after is None or m.start < other.end or _HARD.search(text, other.end, m.start):
+        return False
+    again = after.search(text, other.end, m.start)
+    return again is not None and not any(again.start() < p.start < m.start for p in people)
 
 
 def _led_by_with(text: str, m: Mention, partnered: re.Pattern[str] | None,
