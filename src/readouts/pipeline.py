@@ -22,6 +22,7 @@ from readouts.extract.contacts.document_story import (
 )
 from readouts.extract.contacts.facts import after_publication
 from readouts.extract.contacts.mentioned import mentioned_contacts
+from readouts.extract.contacts.plan_dated import date_from_later
 from readouts.extract.figures.figure_context import readout_figures
 from readouts.extract.people.actors import ActorIndex, actor_index, reading_titles_on
 from readouts.extract.people.appositions import appositions, reading_appositions
@@ -229,14 +230,15 @@ def _claims(readout: Readout, mentions: list[list[Mention]],
     # a contact has two sides: one naming a single party ("Visita ufficiale per Mattarella",
     # a headline whose counterpart is unresolved), reported or mentioned, is no contact
     reported = _announced([f for f in reported if len(f.participants) >= 2], ref)
-    if reported:  # the account's own view of its contact, with the words that say it
-        readout.facts = {**reported[0].as_dict(), "evidence": dict(reported[0].evidence)}
     # a resumed story tells its contact in none of its own sentences: each may mention others
     main = [replace(f, sentence=-1) for f in reported] if resumed else reported
     mentioned = _announced([f for f in mentioned_contacts(readout.sentences, mentions,
                                                           readout.language, ref, readout.side,
                                                           main)
                             if len(f.participants) >= 2], ref)
+    mentioned = date_from_later(reported, mentioned)
+    if reported:  # the account's own view of its contact, with the words that say it
+        readout.facts = {**reported[0].as_dict(), "evidence": dict(reported[0].evidence)}
     claims = [ContactClaim(f, readout.id, readout.side, readout.kind, True) for f in reported] + \
         [ContactClaim(f, readout.id, readout.side, readout.kind, False) for f in mentioned]
     readout.contacts = [claim_json(c) for c in claims]

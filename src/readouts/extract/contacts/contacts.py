@@ -74,6 +74,7 @@ from readouts.extract.contacts.title_lead import off_title
 from readouts.extract.contacts.told_lead import told_contact
 from readouts.extract.contacts.visit_host import named_only_as_inviter, visit_host
 from readouts.extract.contacts.when import fill_when
+from readouts.extract.time.tense import contact_tense
 from readouts.model import Mention, Sentence
 
 # The stage's public face: the mentioned contacts, linking and the pipeline import these.
@@ -119,7 +120,10 @@ def reported_contacts(title: str | None, sentences: list[Sentence],
         if ahead is not None and leaders_told(sentences, mentions, ahead, lang, ref) >= 2 \
                 and not held_first(
                 sentences, mentions, held, ahead, lang, ref) and (
-                not told or contact_status(title or "", lang) == "planned"):
+                not told or contact_status(title or "", lang) == "planned"
+                or contact_tense(title or "", lang) is None):
+            # (a headline telling no time, "Meloni in Giappone, vertice con Tokyo", is the
+            # announced contact's too)
             announced = _lead_contacts(title, sentences, mentions, lang, ref, side, None,
                                        ahead, ahead + 1, planned=True)
             if announced and len(announced[0].participants) >= 2:
