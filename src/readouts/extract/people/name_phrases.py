@@ -108,10 +108,13 @@ class PhraseMatcher:
         links = [re.escape(w) for w in data.get("links") or [] if w]
         space = "" if lang == "zh" else r"\s+"
         bare = [space] if "" in (data.get("links") or []) else []
-        self.link = re.compile("(?:" + "|".join([rf"\s+(?:{'|'.join(links)})\s*"] * bool(links)
-                                                + bare) + ")$")
+        # "Repubblica Federale di Somalia": a state's formal words before the link
+        forms = "|".join(re.escape(str(w)) for w in data.get("state_forms") or [])
+        formal = rf"(?:\s+(?:{forms}))*" if forms else ""
+        self.link = re.compile("(?:" + "|".join([rf"{formal}\s+(?:{'|'.join(links)})\s*"]
+                                                * bool(links) + bare) + ")$")
         # "il presidente della Repubblica di Colombia": a home title of another country
-        self.link_after = re.compile(rf"\s+(?:{'|'.join(links)})\s*[A-ZÀ-ÖА-Я]") \
+        self.link_after = re.compile(rf"{formal}\s+(?:{'|'.join(links)})\s*[A-ZÀ-ÖА-Я]") \
             if links else None
         seps = "|".join(re.escape(s) for s in data.get("separators") or [])
         self.sep = re.compile(rf"\s*(?:{seps})?\s*$") if seps else re.compile(r"\s*$")
@@ -125,7 +128,7 @@ class PhraseMatcher:
         # "l'ex presidente del Consiglio", "the former prime minister": the previous holder
         former = [str(w) for w in data.get("former_before") or []]
         self.former = re.compile(rf"(?:{'|'.join(former)})\s*$", re.I) if former else None
-        self.not_names = set(data.get("not_names") or [])
+        self.not_names = set(data.get("not_names") or []) | set(data.get("state_forms") or [])
         self.invariable = frozenset(str(w) for w in data.get("invariable") or [])
         self.not_persons = {str(p).lower() for lg in LANGS
                             for p in lang_data.load(lg, "titles").get("not_persons") or []}

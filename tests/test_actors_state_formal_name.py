@@ -1,0 +1,38 @@
+"""A title followed by a state's formal name ("il Presidente della Repubblica Federale di
+Somalia", "Repubblica Islamica di Mauritania", "Repubblica Democratica del Congo") is that
+state's office: its formal words ("Federale", "Democratica") are no new person, and the
+home title ("Presidente della Repubblica") is not Italy's president."""
+
+from __future__ import annotations
+
+import pytest
+
+from readouts.extract.people.actors import actor_index
+
+FORMAL = [
+    ("it", "Meloni ha incontrato il Presidente della Repubblica Federale di Somalia, Hassan "
+           "Sheikh Mohamud.", "hassan-sheikh-mohamud"),
+    ("it", "Meloni ha incontrato il Presidente della Repubblica Islamica di Mauritania, Mohamed "
+           "Ould Ghazouani.", "mohamed-ould-ghazouani"),
+    ("it", "Meloni ha incontrato il Presidente della Repubblica Democratica del Congo, Félix "
+           "Tshisekedi.", "felix-tshisekedi"),
+    ("it", "Meloni ha incontrato il Primo Ministro della Repubblica Federale Democratica di "
+           "Etiopia, Abiy Ahmed Ali.", "abiy-ahmed"),
+    ("en", "Meloni met the President of the Federal Republic of Somalia, Hassan Sheikh "
+           "Mohamud.", "hassan-sheikh-mohamud"),
+    ("ru", "Мелони встретилась с президентом Федеративной Республики Сомали Хасаном Шейхом "
+           "Мохамудом.", "hassan-sheikh-mohamud"),
+    ("zh", "梅洛尼会见了索马里联邦共和国总统哈桑·谢赫·马哈茂德。", "hassan-sheikh-mohamud"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "leader"), FORMAL)
+def test_a_states_formal_name_after_a_title(lang: str, text: str, leader: str) -> None:
+    found = [m.actor for m in actor_index().find(text, lang, "2023-04-14")]
+    assert set(found) == {"giorgia-meloni", leader}, (lang, found)
+
+
+def test_the_formal_title_alone_names_that_states_president() -> None:
+    text = "Meloni ha incontrato il Presidente della Repubblica Federale di Somalia."
+    found = [m.actor for m in actor_index().find(text, "it", "2023-04-14")]
+    assert set(found) == {"giorgia-meloni", "hassan-sheikh-mohamud"}, found
