@@ -25,18 +25,39 @@ _QUOTED = re.compile(r"[«\"“„「『][^«»\"“”„「」『』]*[»\"”
 _ALSO_REACH = 40  # characters from "also" to the contact it adds ("Putin also spoke with")
 
 
-def _also_at_cue(text: str, lang: str, carried: str | None = None) -> bool:
-    """Does "also" qualify a contact cue of its own clause ("ha avuto anche un colloquio
-    con", "还同…通电话"), not another word ("riconoscendo il governo anche sull'isola")? A bare
-    word of the ``carried`` type counts too ("Также Путин поговорил с …" after a call)."""
+def _also_at_cue(text: str, lang: str, carried: str | None = None
+                 ) -> list[tuple[int, int]]:
+    """The contact cues "also" qualifies in their own clause ("ha avuto anche un colloquio
+    con", "还同…通电话"), not another word ("riconoscendo il governo anche sull'isola"); none
+    where it qualifies none. A bare word of the ``carried`` type counts too ("Также Путин
+    поговорил с …" after a call)."""
     spans = [*type_spans(text, lang), *(s for s in weak_spans(text, lang) if s[3] == carried)]
     also = contact_cues(lang).also
+    found = []
     for m in also.finditer(text) if also is not None else ():
+        near = []
         for start, end, _, _ in spans:
             left, right = (m.end(), start) if m.end() <= start else (end, m.start())
             if right - left <= _ALSO_REACH and not CLAUSE_BREAK.search(text, left, right):
-                return True
-    return False
+                near.append((start, end))
+        # the word it stands before ("e anche in una telefonata"), else one before it ("met
+        # Macron too")
+        after = [span for span in near if span[0] >= m.end()]
+        found += after or near
+    return found
+
+
+def _gap(m: Mention, start: int, end: int) -> int:
+    return max(start - m.end, m.start - end, 0)
+
+
+def _of_another_cue(m: Mention, own: list[tuple[int, int]], text: str, lang: str) -> bool:
+    """Is the person named nearer another contact's word than the added one's ("in favore
+    dell'incontro tra Zelensky e Putin … anche in una telefonata al presidente turco")? Then
+    he is that contact's, not a partner of the one added."""
+    nearest = min(_gap(m, *cue) for cue in own)
+    return any(_gap(m, start, end) < nearest for start, end, _, _ in type_spans(text, lang)
+               if (start, end) not in own)
 
 
 @cache
@@ -73,7 +94,8 @@ def also_contacts(sentences: list[Sentence], mentions: list[list[Mention]], lang
     out: list[ContactFacts] = []
     known = set(main.participants)
     for s in sentences[main.sentence + 1:]:
-        if not _also_at_cue(s.text, lang, main.type):
+        own = _also_at_cue(s.text, lang, main.type)
+        if not own:
             continue
         # "Alla conversazione ha partecipato anche ...": a bare word reports no other contact,
         # but a bare verb of the main contact's medium with a new partner does ("Также Путин
@@ -83,9 +105,13 @@ def also_contacts(sentences: list[Sentence], mentions: list[list[Mention]], lang
         if kind is None or is_other_time(_QUOTED.sub(" ", s.text), lang) \
                 or attendance(s.text, lang) or _told_of(s.text, lang):
             continue
+        # the added contact's words: those "also" qualifies, and those of its type ("The call
+        # … also came hours after Xi spoke with Putin via video link": the video call's)
+        own = own + [(a, b) for a, b, _, name in type_spans(s.text, lang) if name == kind]
         mourned = mourned_spans(s.text, lang)  # "also expressed condolences on the passing of"
         people = sorted((m for m in mentions[s.i] if can_be_party(m.actor, main.date)
-                         and not any(a <= m.start < b for a, b in mourned)),
+                         and not any(a <= m.start < b for a, b in mourned)
+                         and (m.actor in known or not _of_another_cue(m, own, s.text, lang))),
                         key=lambda m: m.start)
         actors = [m.actor for m in people]
         new = [a for a in actors if a not in known]
