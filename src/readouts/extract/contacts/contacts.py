@@ -107,6 +107,11 @@ def reported_contacts(title: str | None, sentences: list[Sentence],
         if ahead is None and opening is not None and last_time(sentences[opening].text, lang):
             # "L'ultima volta che si sono incontrati …": the news may come past the opening
             ahead = first_planned(sentences, lang, opening + 1, _WIDE_LEAD)
+        elif ahead is None and opening is None and any(
+                denied(s.text, lang) for s in sentences[:lead_end(sentences)]):
+            # an opening telling only a contact that did not happen ("la telefonata tra Conte e
+            # Macron non c'è ancora stata"): the news may be the one announced after it
+            ahead = first_planned(sentences, lang, 0, _WIDE_LEAD)
         while ahead is not None and (
                 leaders_told(sentences, mentions, ahead, lang, ref) < 2
                 or ahead > 0 and _headline_again(sentences[ahead].text, title)
