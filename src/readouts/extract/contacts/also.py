@@ -88,6 +88,24 @@ def _third_subject(text: str, lang: str, people: list[Mention], first_new: Menti
         m.actor in principals for m in people)
 
 
+def _past_other_predicate(text: str, lang: str, people: list[Mention],
+                          principals: list[str]) -> list[Mention]:
+    """The sentence's people less those a principal's other predicate names before the
+    "also" of the contact ("Mr Albanese was seated next to President Joko Widodo and also
+    spoke to Biden"): with the subject named first, the one beside him is no counterpart."""
+    also = contact_cues(lang).also
+    first = next((m.start for m in people if m.actor in principals), None)
+    if also is None or first is None:
+        return people
+    return [m for m in people if m.actor in principals or m.start < first
+            or not also.search(text, m.end, _next_cue(text, lang, m.end))]
+
+
+def _next_cue(text: str, lang: str, start: int) -> int:
+    """Where the first contact word after ``start`` begins (0 where none follows)."""
+    return min((s[0] for s in type_spans(text, lang) if s[0] >= start), default=0)
+
+
 def also_contacts(sentences: list[Sentence], mentions: list[list[Mention]], lang: str,
                   ref: str | None, main: ContactFacts) -> list[ContactFacts]:
     """Later sentences reporting another contact of the same account ("also spoke with")."""
@@ -113,6 +131,7 @@ def also_contacts(sentences: list[Sentence], mentions: list[list[Mention]], lang
                          and not any(a <= m.start < b for a, b in mourned)
                          and (m.actor in known or not _of_another_cue(m, own, s.text, lang))),
                         key=lambda m: m.start)
+        people = _past_other_predicate(s.text, lang, people, main.participants)
         actors = [m.actor for m in people]
         new = [a for a in actors if a not in known]
         if not new:
