@@ -97,6 +97,10 @@ def find_initiator(text: str, lang: str, on: str | None, side: str | None,
                 return caller
             continue
         found = _from_phrase(who, text[:m.start()], lang, on, side, participants, voice)
+        if not found and "who" in pattern.groupindex and (named := _apposed(text, m)):
+            # "a call from the President of the European Council, Charles Michel", "from his
+            # brother, President Mahmoud Abbas": the name is the apposition after the comma
+            found = _from_phrase(named, text[:m.start()], lang, on, side, participants, voice)
         if found:
             return found
     if cues.initiator_self is not None and (m := cues.initiator_self.search(text)):
@@ -112,6 +116,16 @@ def find_initiator(text: str, lang: str, on: str | None, side: str | None,
         if before and after:
             return after[0]
     return None
+
+
+_APPOSITION = re.compile(r"[,，]\s*([^,，.;；。]{2,60})")
+
+
+def _apposed(text: str, m: re.Match[str]) -> str | None:
+    """The words set off by a comma right after a "who" phrase that names no principal ("from
+    his brother, President Mahmoud Abbas, President of Palestine"): its apposition."""
+    found = _APPOSITION.match(text, m.end("who"))
+    return found.group(1) if found else None
 
 
 def _other_kind(cue: str, kind: str | None, lang: str) -> bool:
