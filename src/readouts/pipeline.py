@@ -157,15 +157,16 @@ def _own_day(dateline: str | None, published: str | None) -> str | None:
 
 
 def _readout(draft: AccountDraft, readout_id: str, published: str | None,
-             named_before: frozenset[str] = frozenset()
+             named_before: frozenset[str] = frozenset(), earlier: str | None = None
              ) -> tuple[Readout, list[list[Mention]]]:
     lang = draft.language
     ref = _own_day(draft.dateline, published)
     sentences, turn_speakers = _sentences(draft, lang, ref, draft.side)
     index = actor_index()
     texts = [s.text for s in sentences]
-    # an undated story's titles are read when the people it names held office, not today
-    on = ref or implied_day([draft.title or "", *texts], lang, draft.side)
+    # an undated story's titles are read when the people it names held office, not today;
+    # (an account naming too few people, on the day of the document's earlier accounts)
+    on = ref or implied_day([draft.title or "", *texts], lang, draft.side, earlier)
     # "il premier turco Recep Tayyip Erdogan": the role alone, in the headline too, is his;
     # the people are read again with those roles only where the story gives one (rare)
     title_mentions, found = _actor_matches(draft, sentences, index, lang, on, named_before, {})
@@ -259,12 +260,14 @@ def analyze_document(prepared: PreparedText, published: str | None = None,
     stories: list[ContactFacts] = []  # the contacts the document's accounts report, in order
     first_told: dict[str, ContactFacts] = {}  # each known publisher's first reported contact
     named_by: dict[str, frozenset[str]] = {}  # the people each known publisher named so far
+    titles_on: str | None = None  # the day the document's accounts so far were set on
     # the document's day, as parsed: the day a post's unnamed platform is read on
     meta = {**prepared.meta, "published": date_value} if date_value else prepared.meta
     for n, draft in enumerate(split_accounts(prepared.body, meta, language), start=1):
         readout, mentions = _readout(draft, f"{doc_id}-r{n}", date_value,
-                                     named_by.get(draft.source, frozenset()))
+                                     named_by.get(draft.source, frozenset()), titles_on)
         document.readouts.append(readout)
+        titles_on = readout.titles_on or titles_on
         if readout.source != "unknown":
             named_by[readout.source] = named_by.get(readout.source, frozenset()) | {
                 m.actor for m in readout.mentions}

@@ -24,17 +24,21 @@ def _terms(actor: str) -> list[tuple[str, str]]:
             for r in actor_index().roles(actor) if not str(r["role"]).endswith(_ELECT)]
 
 
-def implied_day(texts: list[str], lang: str, side: str | None) -> str | None:
+def implied_day(texts: list[str], lang: str, side: str | None,
+                earlier: str | None = None) -> str | None:
     """The middle day of the span most of the people named by name held office together
     (at least two of them), where that span has ended; None where it runs to today (titles
     read today are right) or nobody's terms say more. A name given in passing from another
-    time ("l'ex premier") holds no office with the others and is outvoted."""
+    time ("l'ex premier") holds no office with the others and is outvoted. An account that
+    names too few people itself ("A Downing Street spokesperson said: The Prime Minister
+    spoke to the President ...") is set on the day ``earlier`` accounts of its document
+    were."""
     index = actor_index()
     named = {m.actor for text in texts for m in index.find(text, lang, None, side)
              if m.by == "name"}
     terms = {actor: spans for actor in named if (spans := _terms(actor))}
     if len(terms) < _MIN_NAMED:
-        return None
+        return earlier
     edges = sorted({edge for spans in terms.values() for span in spans for edge in span})
     best: tuple[int, str, str] | None = None  # (how many in office, from, to): the latest wins
     for start, end in zip(edges, edges[1:], strict=False):
