@@ -59,7 +59,9 @@ class Para:
     # the government's texts the writer's sentences name ("Изложение беседы, опубликованное
     # на сайте Белого дома"), by where each sentence starts: whose words a later "…", -
     # говорится в сообщении" gives
-    described: dict[int, tuple[Source, str]] = field(default_factory=dict)
+    described: dict[int, tuple[Source, str, bool]] = field(default_factory=dict)  # True:
+    # only the government opening the sentence, no text named (its kind left to the words
+    # quoting it)
 
 
 def read_paragraph(body: str, p_start: int, p_end: int) -> Para | None:
@@ -104,9 +106,12 @@ def read_paragraph(body: str, p_start: int, p_end: int) -> Para | None:
         if named is None:
             continue
         last_named = named[:2]  # whom a later "Poi l'annuncio: “…”" gives the words of
-        if not s.quoted and cues.announce.search(text) and \
-                all_named[-1][0].type in ("government", "state-media"):
-            para.described[s.start] = all_named[-1][:2]
+        if not s.quoted and all_named[-1][0].type in ("government", "state-media") and (
+                (text_named := cues.announce.search(text)) or _opens(text, all_named[-1])
+                and _quotation_next(sentences, s)):
+            # a text it names, or the government its sentence opens with ("The White House
+            # gave few details."), whose words a "“…,” it said in a statement" gives next
+            para.described[s.start] = (*all_named[-1][:2], not text_named)
         if cues.link.search(text) and not s.quoted:
             para.links.append((s, named[0]))
         elif cues.speech.search(text) and not in_clause(text, named[2]):
@@ -114,6 +119,20 @@ def read_paragraph(body: str, p_start: int, p_end: int) -> Para | None:
             if speaks(text, named[1], named[2]):
                 para.speaks[named[0]] = para.speaks.get(named[0], 0) + 1
     return para
+
+
+_SUBJECT = 6  # "The White House", "La Casa Bianca": an article at most before the name
+
+
+def _quotation_next(sentences: list[Sentence], s: Sentence) -> bool:
+    """Does the sentence after s open with a quotation?"""
+    k = sentences.index(s) + 1
+    return k < len(sentences) and sentences[k].opens_quote
+
+
+def _opens(text: str, named: tuple[Source, str, int]) -> bool:
+    """Is the named source the sentence's opening subject, one source named in it?"""
+    return named[2] <= _SUBJECT
 
 
 def _leader_writing(head: str) -> tuple[Source, str] | None:

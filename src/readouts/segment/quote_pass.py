@@ -26,6 +26,8 @@ class QuotePass:
         self.spoken: Voice | None = None  # the last source's voice, which "the report" names
         self.described: Voice | None = None  # the text the writer last named, which "…", -
         # говорится в сообщении" quotes when no text is under way
+        self.subject: Voice | None = None  # ... or the government a writer's sentence
+        # opened with, no text of its named ("The White House gave few details.")
         self.by_side: dict[str, Voice] = {}  # ... and each side's, which "中方新闻稿" names
         self.heard: dict[Key, int] = {}  # sentences given to each
         # source by who speaks in them (a long quotation counts two)
@@ -66,7 +68,10 @@ class QuotePass:
     def describe(self, para: Para, at: int) -> None:
         """The writer's sentence starting at `at` named a government's text, if it did."""
         if (named := para.described.get(at)) is not None:
-            self.described = voice_of(named[0], named[1], named[1])
+            if named[2]:  # a government named alone
+                self.subject = voice_of(named[0], named[1], named[1])
+            else:
+                self.described = voice_of(named[0], named[1], named[1])
 
     def hear(self, voice: Voice | None, quoted: int) -> None:
         """A sentence, or a paragraph, gives the voice's words: a long quotation is a text
@@ -91,7 +96,11 @@ class QuotePass:
         if said.how == "refers":
             return self.spoken
         if said.how == "continues":  # the text under way goes on, else the one the writer
-            return self.current or self.described  # named before it
+            if self.current is not None or self.described is not None or self.subject is None:
+                return self.current or self.described  # named before it; else the
+            # government a sentence opened with, of the kind the words quoting it name ("it
+            # said in a statement")
+            return voice_of(self.subject.source, said.cue, self.subject.evidence)
         if said.source is not None:
             return voice_of(said.source, text, said.cue)
         if said.how in ("leader", "posted"):  # his post: the one of his side quoted before
