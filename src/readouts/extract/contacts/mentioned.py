@@ -278,8 +278,10 @@ def mentioned_contacts(sentences: list[Sentence], mentions: list[list[Mention]],
                                           ref, lang):
                 if not parties or (kind in _TWO_PARTY and len(parties) < 2):
                     continue  # nobody, or one official on a call: no contact to speak of
-                if kind == "ceremony" and not named and not speaks:
-                    continue  # a ceremony none of the principals is said to attend
+                if kind == "ceremony" and not speaks and not set(parties) <= {
+                        m.actor for m in named}:
+                    continue  # a ceremony its parties are not all said to attend ("India's
+                    # ambassador will represent India at Trump's inauguration ceremony")
                 if not named and when is not None \
                         and not any(in_office_by(a, when.value) for a in parties):
                     continue  # "Il precedente vertice … nel 2017": before either took office
