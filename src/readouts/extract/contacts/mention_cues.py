@@ -52,6 +52,7 @@ class MentionCues:
     date_breaks: re.Pattern[str] | None  # between a date and a cue: not the cue's date
     partner_after: re.Pattern[str] | None  # "with", "con", "с" between a cue and its partner
     partner_before: re.Pattern[str] | None  # "与", "同" between the partner and the cue
+    pair_lead: re.Pattern[str] | None  # "between", "presidents": a pair after the cue is its own
     # right before a name, with at most a title between: the name is someone's partner
     # ("после беседы с Путиным Трамп ...": Putin is the talk's partner, not the subject)
     partner_lead: re.Pattern[str] | None
@@ -101,6 +102,7 @@ def mention_cues(lang: str) -> MentionCues:
         after_link=anchored("after_link", r"(?:{})\s*(?:[\w'’]+\s+){{0,2}}$"),
         date_breaks=one("date_breaks"),
         partner_after=one("partner_after"),
+        pair_lead=one("pair_lead"),
         # the word, then at most a title before the partner: "同美国总统拜登"
         partner_before=anchored("partner_before", r"(?:{})[^\s，,。；;、]{{0,8}}$"),
         partner_lead=_lead(data, "partner_after", "partner_before"),

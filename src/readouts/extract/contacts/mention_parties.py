@@ -18,6 +18,9 @@ from functools import cache
 from readouts import knowledge
 from readouts.extract.contacts.asides import inside, relative_asides
 from readouts.extract.contacts.contacts import can_be_party, is_leader, unique
+from readouts.extract.contacts.mention_cues import mention_cues
+from readouts.extract.contacts.pair_join import joined_pair
+from readouts.extract.contacts.status import CLAUSE_BREAK
 from readouts.extract.people.actors import actor_index
 from readouts.model import Mention
 from readouts.text.regex_trie import trie_regex
@@ -106,6 +109,9 @@ def cue_parties(text: str, named: list[Mention], spans: Sequence[tuple[int, int]
     other = partner(text, local, start, end, *links)
     if other is None and need_partner:
         return []  # only a third person marks the contact as another: none is its partner
+    pair = _pair_at_cue(text, local, start, end, on, lang, links)
+    if pair:
+        return pair
     who, self_word = speaker
     if other is not None and who is not None and who != other.actor and self_word is not None \
             and is_leader(who, on) and self_word.search(text, lo, start):
@@ -166,6 +172,49 @@ def cue_parties(text: str, named: list[Mention], spans: Sequence[tuple[int, int]
             last_named < m.end() <= start for m in principals.finditer(text, lo, start)):
         return list(context)
     return unique([m.actor for m in local])
+
+
+_PAIR_AFTER_REACH = 60  # characters of titles between a cue and the pair it names
+_PAIR_BEFORE_REACH = 8  # characters (a day: "18日") between a pair and its cue
+
+
+def _pair_at_cue(text: str, local: list[Mention], start: int, end: int, on: str | None,
+                 lang: str | None, links: tuple[re.Pattern[str] | None, re.Pattern[str] | None]
+                 ) -> list[str] | None:
+    """Two leaders joined as one pair right at the cue, with at most their titles between:
+    after it ("после разговора российского и американского президентов Владимира Путина и
+    Джо Байдена", "the call between Presidents Putin and Biden") or right before it ("美俄总统
+    18日通话"). They are its parties, whoever else the sentence names nearer the cue (the
+    spokesman's own leader: "the spokesman of President Zelensky said that after ...")."""
+    if lang is None:
+        return None
+    leaders = sorted((m for m in local if is_leader(m.actor, on)), key=lambda m: m.start)
+    lead = mention_cues(lang).pair_lead
+    # after the cue, only a pair it leads ("between", a plural title): not its list of
+    # partners ("sente al telefono Zelensky e Johnson") nor of those present ("the call
+    # included President Macron and Chancellor Merz")
+    after = [m for m in leaders if m.start >= end][:2]
+    if after and not (lead is not None and lead.search(text, end, after[0].start)):
+        after = []
+    before = [m for m in leaders if m.end <= start][-2:]
+    sides = [(after, end, after[0].start if after else end, _PAIR_AFTER_REACH),
+             (before, before[-1].end if before else start, start, _PAIR_BEFORE_REACH)]
+    for pair, lo, hi, reach in sides:
+        if len(pair) < 2 or pair[0].actor == pair[1].actor:
+            continue
+        words = text[lo:hi]
+        if len(words) > reach or CLAUSE_BREAK.search(words) \
+                or any(p is not None and p.search(words) for p in links) \
+                or any(lo < m.start < hi for m in local):
+            continue
+        a, b = pair
+        led = links[1] is not None and hi <= start \
+            and links[1].search(text, max(0, a.start - _PAIR_BEFORE_REACH), a.start)
+        if led:  # "莫迪与习近平和普京会面": the pair is the partners of a subject before
+            continue
+        if a.end == b.start or joined_pair(text, a.end, b.start, lang):
+            return [a.actor, b.actor]
+    return None
 
 
 @cache
