@@ -6,8 +6,8 @@ import re
 
 import pytest
 
+from readouts.extract.contacts.bystanders import _patterns, bystander_spans
 from readouts.extract.contacts.cues import contact_cues
-from readouts.extract.contacts.mourned import _mourned, mourned_spans
 from readouts.extract.tags.tone import _rules, characterize
 from readouts.extract.tags.topics import CueMatcher, _alternation
 from readouts.text.word_gate import WordGate, fold
@@ -140,6 +140,6 @@ def test_gated_cue_patterns_find_what_their_regex_finds(lang: str, text: str,
 ])
 def test_mourned_cues_skip_only_texts_they_cannot_match(lang: str, text: str,
                                                         mourned: bool) -> None:
-    whole = [m.span("who") for gated in _mourned(lang) for m in gated.pattern.finditer(text)]
-    assert mourned_spans(text, lang) == whole
+    whole = [m.span("who") for gated in _patterns(lang) for m in gated.pattern.finditer(text)]
+    assert bystander_spans(text, lang) == whole
     assert bool(whole) == mourned

@@ -8,11 +8,11 @@ import re
 from functools import cache
 
 from readouts import lang as langdata
+from readouts.extract.contacts.bystanders import bystander_spans
 from readouts.extract.contacts.cues import contact_cues, cue_alternation
 from readouts.extract.contacts.facts import ContactFacts, unique
 from readouts.extract.contacts.kinds import attendance, contact_type, type_spans, weak_spans
 from readouts.extract.contacts.leaders import can_be_party
-from readouts.extract.contacts.mourned import mourned_spans
 from readouts.extract.contacts.parties import split_plural
 from readouts.extract.contacts.status import CLAUSE_BREAK, is_other_time
 from readouts.extract.time.dates import find_part_of_day
@@ -126,9 +126,9 @@ def also_contacts(sentences: list[Sentence], mentions: list[list[Mention]], lang
         # the added contact's words: those "also" qualifies, and those of its type ("The call
         # … also came hours after Xi spoke with Putin via video link": the video call's)
         own = own + [(a, b) for a, b, _, name in type_spans(s.text, lang) if name == kind]
-        mourned = mourned_spans(s.text, lang)  # "also expressed condolences on the passing of"
+        bystanders = bystander_spans(s.text, lang)  # "condolences on the passing of"
         people = sorted((m for m in mentions[s.i] if can_be_party(m.actor, main.date)
-                         and not any(a <= m.start < b for a, b in mourned)
+                         and not any(a <= m.start < b for a, b in bystanders)
                          and (m.actor in known or not _of_another_cue(m, own, s.text, lang))),
                         key=lambda m: m.start)
         people = _past_other_predicate(s.text, lang, people, main.participants)

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from readouts.extract.contacts.also import also_contacts
 from readouts.extract.contacts.arrival import arrival_visit
+from readouts.extract.contacts.bystanders import possible_parties
 from readouts.extract.contacts.circumstance import past_circumstance
 from readouts.extract.contacts.cue_parties import (
     first_between,
@@ -48,7 +49,6 @@ from readouts.extract.contacts.lead import (
 )
 from readouts.extract.contacts.leaders import can_be_party, is_leader, names_in
 from readouts.extract.contacts.lengths import fill_duration
-from readouts.extract.contacts.mourned import living
 from readouts.extract.contacts.next_contact import next_in_lead
 from readouts.extract.contacts.parties import (
     find_attendees,
@@ -95,8 +95,9 @@ def reported_contacts(title: str | None, sentences: list[Sentence],
     from ``start`` on (before ``end``): one that named only a bare word and one leader, or
     fewer than two parties, gives way to the next; an opening that names no contact of two,
     to a later sentence that does."""
-    # the dead a contact mourns are no party of it ("condolences on the passing of Li Keqiang")
-    mentions = [living(row, s.text, lang) for s, row in zip(sentences, mentions, strict=False)]
+    # the dead a contact mourns and the leader a party accompanies are no party of it
+    mentions = [possible_parties(row, s.text, lang)
+                for s, row in zip(sentences, mentions, strict=False)]
     # "As some leaders left, including Biden, Albanese met Macron, Modi and Sunak": the people
     # of an opening clause of circumstance set the scene (three named at least: a cheap gate)
     mentions = [row if len(row) < 3 else past_circumstance(row, s.text, lang, ref)

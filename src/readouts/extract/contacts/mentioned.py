@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from readouts.extract.contacts.bystanders import bystander_spans
 from readouts.extract.contacts.contacts import (
     ContactFacts,
     contact_cues,
@@ -44,7 +45,6 @@ from readouts.extract.contacts.mention_dates import (
 )
 from readouts.extract.contacts.mention_hosts import subject_lists, third_place
 from readouts.extract.contacts.mention_parties import cue_parties, partner
-from readouts.extract.contacts.mourned import mourned_spans
 from readouts.extract.contacts.office_then import not_theirs_then
 from readouts.extract.contacts.parties import attending_spans
 from readouts.extract.people.actors import actor_index
@@ -247,7 +247,7 @@ def mentioned_contacts(sentences: list[Sentence], mentions: list[list[Mention]],
         for w in dates + periods:
             bound.setdefault(nearest_cue(cues, w.start, w.end), []).append(w)
         attending = attending_spans(text, lang)  # "…, presente il ministro Di Maio": no party
-        attending += mourned_spans(text, lang)  # "condolences on the passing of Li Keqiang"
+        attending += bystander_spans(text, lang)  # "condolences on the passing of", "accompanying"
         named = [m for m in mentions[s.i] if not any(a <= m.start < b for a, b in attending)]
         _mark(text, cues, bound, lang, named, ref, status, main)
         live = [i for i, c in enumerate(cues) if c.dead is None]

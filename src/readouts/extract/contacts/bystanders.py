@@ -1,0 +1,34 @@
+"""People a contact's sentence names who are no party of it: the dead it mourns ("expressed
+his condolences on the passing of former Premier Li Keqiang", "le condoglianze per la
+scomparsa di", "соболезнования в связи с кончиной", "对李克强逝世表示哀悼"), and the leader a
+party is accompanying ("Wang Yi, accompanying President Xi at the BRICS summit, spoke with
+Kerry", "正在乌法陪同习近平主席出席…的外交部长王毅应约与克里通电话"). ``mourned`` and
+``accompanying`` in contacts.yaml; each pattern's ``who`` group is the bystander's span."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from readouts import lang as langdata
+from readouts.model import Mention
+from readouts.text.word_gate import GatedPattern
+
+
+@cache
+def _patterns(lang: str) -> tuple[GatedPattern, ...]:
+    """The cues, each behind its words: asked of every sentence, they seldom match."""
+    data = langdata.load(lang, "contacts")
+    return tuple(GatedPattern(re.compile(p, re.IGNORECASE))
+                 for key in ("mourned", "accompanying") for p in data.get(key) or [])
+
+
+def bystander_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    """Where the sentence names someone mourned or accompanied: no party there."""
+    return [m.span("who") for pattern in _patterns(lang) for m in pattern.finditer(text)]
+
+
+def possible_parties(row: list[Mention], text: str, lang: str) -> list[Mention]:
+    """The sentence's people less its bystanders."""
+    spans = bystander_spans(text, lang)
+    return [m for m in row if not any(a <= m.start < b for a, b in spans)] if spans else row
