@@ -10,6 +10,7 @@ from functools import lru_cache
 from readouts.extract.contacts.cues import contact_cues
 from readouts.extract.contacts.kinds import contact_type, first_cue, type_spans
 from readouts.extract.time.dates import sentence_tense
+from readouts.extract.time.durations import talk_spans
 from readouts.extract.time.tense import tense_from, tense_marks
 
 _FUTURE_REACH = 120  # "La telefonata tra [two titled names] si terrà": the cue's own verb
@@ -163,6 +164,12 @@ def at_first_cue(cue: re.Pattern[str] | None, text: str, lang: str,
         return False
     first = first_cue(text, lang)
     start, end = first if first else (0, len(text))
+    return _at_span(cue, text, lang, start, end, same_clause)
+
+
+def _at_span(cue: re.Pattern[str], text: str, lang: str, start: int, end: int,
+             same_clause: bool) -> bool:
+    """Does ``cue`` match on or right before the span (see ``at_first_cue``)?"""
     return any(m.start() <= end and (m.end() >= start - _PLANNED_REACH and not (
         same_clause and CLAUSE_BREAK.search(text, m.end(), start))
         or _sequel(text, m.end(), start, lang)) for m in cue.finditer(text))
@@ -181,10 +188,17 @@ def _sequel(text: str, after: int, start: int, lang: str) -> bool:
 def other_time_at_cue(text: str, lang: str) -> bool:
     """Is the contact the sentence names an earlier or a planned one ("the previous call")?
     Said of the cue itself, not of the reporting ("Earlier, Xinhua reported that the call
-    ..."); a sentence naming the talk by no type cue is judged as a whole."""
-    if first_cue(text, lang) is None:
-        return is_other_time(text, lang)
+    ..."); a sentence naming the talk by no type cue is judged at the word that names it
+    ("Ранее сообщалось, что диалог инициировала Украина": the reporting was earlier, not the
+    dialogue), and as a whole where no word does."""
     cues = contact_cues(lang)
+    if first_cue(text, lang) is None:
+        talk = talk_spans(text, lang)
+        if not talk:
+            return is_other_time(text, lang)
+        start, end = talk[0]
+        return any(p is not None and _at_span(p, text, lang, start, end, True)
+                   for p in (cues.earlier, cues.planned))
     return at_first_cue(cues.earlier, text, lang, True) or \
         at_first_cue(cues.planned, text, lang, True)
 
