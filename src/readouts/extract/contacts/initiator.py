@@ -269,6 +269,12 @@ def _pointed_back(who: str, before: str, lang: str, on: str | None, side: str | 
     return named[-1] if latter else named[0]
 
 
+# A Russian country adjective in every gender and case ("российское руководство",
+# "американского лидера"): the country data lists a few forms of each.
+_RU_ADJECTIVE = re.compile(r"ск(?:ий|ая)$")
+_RU_ENDINGS = ("ое", "ого", "ому", "им", "ом", "ие", "их", "ими")
+
+
 @cache
 def _country_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     out = []
@@ -287,6 +293,7 @@ def _country_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                 # "the U.S. side": a dotted abbreviation is no word ("US" is "us")
                 words.extend(str(v) for vs in value.values() for v in vs or [] if "." in str(v))
         words = [w for w in words if len(w) >= 2]
+        words += [w[:-2] + end for w in words if _RU_ADJECTIVE.search(w) for end in _RU_ENDINGS]
         if words:
             alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
             out.append((iso, re.compile(alternation, re.I)))
