@@ -19,7 +19,7 @@ from functools import cache
 from readouts import lang as langdata
 from readouts.extract.figures.numbers import parse_number, parse_zh
 from readouts.extract.time.date_grammar import lexicon
-from readouts.extract.time.dates import find_dates, weekday_dates
+from readouts.extract.time.dates import DateMention, find_dates, weekday_dates
 from readouts.extract.time.periods import find_periods
 from readouts.extract.time.tense import tense_from, tense_marks
 from readouts.text.sentences import split_sentences
@@ -137,7 +137,7 @@ def infer_published(text: str, lang: str, fit: Callable[[str], int] | None = Non
     if by_weekday:
         return by_weekday
     if year is None:
-        return None
+        return _office_year(sentences[:_OPENING], lang, fit)
     bound = _period_bound(sentences, lang, year[0])
     if bound:
         return f"{year[0]:04d}-{bound[0]:02d}", "month", f"{year[1]}; after {bound[1]}"
@@ -221,6 +221,73 @@ def _weekday_date(text: str, lang: str, this_year: int, year: tuple[int, str] | 
         return (f"{y:04d}-{w.month:02d}-{w.day:02d}", "day",
                 f"weekday: {w.text} falls on that weekday in {y}{why}")
     return None
+
+
+_OPENING = 6  # sentences of a text's head where its dateline and lead stand
+# Two references months apart, one a leap day: a date written without its year resolves to
+# the same month and day against both, a relative one ("on Friday") does not.
+_PROBES = ("2000-02-29", "2000-08-31")
+
+
+_WEEKDAY_REACH = 160  # characters after a dateline where the lead tells its weekday
+_DATELINE_HEAD = 40  # what may stand before a dateline's day on its line: "MOSCOW, "
+_ZH_BEFORE_A_DAY = "于在将是的从至到为"  # "双方于5月3日": a sentence's day, no dateline
+
+
+def _datelined(head: str) -> bool:
+    """Does a day opening its sentence after ``head`` stand as a dateline: a place in
+    capitals ("MOSCOW, ", "МОСКВА, "), an agency ("新华社莫斯科", "参考消息网"), never words
+    of a sentence ("Последний разговор состоялся ")?"""
+    head = head.strip()
+    return not head or len(head) < _DATELINE_HEAD and not any(c.islower() for c in head) \
+        and not any(c in head for c in "，。；") and head[-1] not in _ZH_BEFORE_A_DAY
+
+
+def _office_year(opening: list[str], lang: str, fit: Callable[[str], int] | None
+                 ) -> tuple[str, str, str] | None:
+    """A dateline's day and month in a text naming no year ("MOSCOW, December 30", "KYIV,
+    Feb. 21 -"), in the year the people it names held office together: where one year holds
+    the most of them, or a weekday the opening tells ("are holding talks on Friday") falls on
+    that day in some of theirs, the latest. Zelensky, Scholz and "U.S. President Donald
+    Trump" held office together only in 2025. A day further in is no page's day: an earlier
+    contact's ("the last call was on 28 April"), a war's start."""
+    if fit is None:
+        return None
+    weekdays = lexicon(lang).weekdays
+    found: DateMention | None = None
+    told_at: list[tuple[int, int]] = []  # (where in the opening, weekday) of "on Friday"
+    offset = 0
+    for sentence in opening:
+        probes = [find_dates(sentence, lang, ref) for ref in _PROBES]
+        same = {(d.start, d.value[5:]) for d in probes[1]}
+        for d in probes[0]:
+            if d.precision != "day":
+                continue
+            if (d.start, d.value[5:]) not in same:
+                told_at += [(offset + d.start, n) for w, n in weekdays.items()
+                            if w in d.text.lower().split()]
+            elif found is None:
+                if not _datelined(sentence[:d.start]):
+                    return None  # a day in the body: an earlier call's, a war's start
+                found, at = d, offset + d.start
+        offset += len(sentence) + 1
+    if found is None:
+        return None
+    named = {n for where, n in told_at if 0 <= where - at <= _WEEKDAY_REACH}
+    month, day, today = int(found.value[5:7]), int(found.value[8:10]), date.today()
+    years = [y for y in range(today.year, _HISTORY_BEFORE, -1)
+             if (month, day) != (2, 29) or y % 4 == 0]
+    years = [y for y in years if date(y, month, day) <= today]
+    held = {y: fit(f"{y:04d}-{month:02d}-{day:02d}") for y in years}
+    most = max(held.values(), default=0)
+    theirs = [y for y in years if held[y] == most]
+    told = [y for y in theirs if date(y, month, day).weekday() in named]
+    if most < 2 or not told and len(theirs) > 1:
+        return None
+    y = (told or theirs)[0]
+    why = ", on a weekday the opening tells" if told else ""
+    return (f"{y:04d}-{month:02d}-{day:02d}", "day",
+            f"{found.text}: in {y}, when {most} of the people named held office{why}")
 
 
 def _period_bound(sentences: list[str], lang: str, year: int) -> tuple[int, str] | None:
