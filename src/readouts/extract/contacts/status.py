@@ -62,6 +62,8 @@ def held_between(text: str, lang: str) -> str | None:
             continue
         if any(p.search(text[start:end + _BETWEEN_REACH]) for p in cues.between):
             return kind
+        if _relative_clause(text, spans[0][1], start, lang):
+            continue  # "will meet Obama, who is on a state visit": the guest's stay, background
         own_clause = CLAUSE_BREAK.search(text, spans[0][1], start) is not None or occasion
         earlier = cues.earlier is not None and any(
             m.start() <= end and m.end() >= start - _PLANNED_REACH
@@ -69,6 +71,16 @@ def held_between(text: str, lang: str) -> str | None:
         if own_clause and not earlier:
             return kind
     return None
+
+
+def _relative_clause(text: str, after: int, start: int, lang: str) -> bool:
+    """Does the cue at ``start`` stand in a relative clause opened past ``after`` (", who is
+    on his first state visit", ", che si trova in visita", ", который находится с визитом")?"""
+    relative = contact_cues(lang).relative
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, after, start)]
+    return relative is not None and bool(breaks) and relative.match(
+        text, breaks[-1] + len(text[breaks[-1]:start]) - len(text[breaks[-1]:start].lstrip())
+    ) is not None
 
 
 _OCCASION_REACH = 40  # "nel corso della loro prima telefonata": the frame's words to its cue
