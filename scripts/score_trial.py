@@ -73,7 +73,7 @@ def _load(path: Path) -> list[dict]:
 
 def _analyse(text_path: Path, published: str | None, url: str | None) -> Analysis:
     data = text_path.read_bytes()
-    if url:
+    if url and not data.startswith(b"url:"):  # a text saved with its own header keeps it
         data = f"url: {url}\n\n".encode() + data
     raw = read_bytes(data, str(text_path))
     results = [analyze_document(p, published) for p in prepare(raw)]
