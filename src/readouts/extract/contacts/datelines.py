@@ -54,10 +54,23 @@ def wire_date(lines: list[str], lang: str, ref: str | None) -> str | None:
             head = line[:d.start]
             if ref and len(ref) >= 10 and d.value > ref[:10]:
                 break
+            if i and _runs_on(line[d.end:]):
+                break  # "Il 10 marzo Putin aveva avuto un colloquio": a sentence, no dateline
             if head.strip(" ,") == "" or (wire is not None and wire.fullmatch(head)):
                 return d.value
             break
     return None
+
+
+def _runs_on(rest: str) -> bool:
+    """Does a sentence's text go on right after its opening date, in words ("10 марта Путин
+    провёл", "Il 10 marzo Putin aveva")? A dateline ends there, or goes on with a dash, a
+    bracket, a comma and a time; a Chinese one with "电"."""
+    first = rest.lstrip()[:1]
+    return first.isalpha() and not _HAN.match(first)
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 # Two references months apart, one a leap day: a date written without its year resolves to

@@ -47,6 +47,7 @@ from readouts.extract.contacts.mention_hosts import subject_lists, third_place
 from readouts.extract.contacts.mention_parties import cue_parties, partner
 from readouts.extract.contacts.office_then import not_theirs_then
 from readouts.extract.contacts.parties import attending_spans
+from readouts.extract.contacts.status import CLAUSE_BREAK
 from readouts.extract.people.actors import actor_index
 from readouts.extract.time.tense import tense_at
 from readouts.model import Mention, Sentence
@@ -128,7 +129,8 @@ def _mark(text: str, cues: list[Cue], bound: dict[int, list[When]], lang: str,
         elif same and status == "held" and mc.ordinal_before is not None \
                 and mc.ordinal_before.search(before) \
                 and (not whens or any(_compatible(w.value, main and main.date) for w in whens)) \
-                and not _new_partner(text, cues, i, named, main, ref, lang):
+                and not _new_partner(text, cues, i, named, main, ref, lang,
+                                      subject=False):
             cue.dead = "ordinal"  # "our third call"; not "the third call, with Rahmon"
         elif same and (any(w.relative and not w.period and w.value == ref for w in whens) or (
                 main is not None and main.date and status == "held"
@@ -142,17 +144,31 @@ def _mark(text: str, cues: list[Cue], bound: dict[int, list[When]], lang: str,
 
 
 def _new_partner(text: str, cues: list[Cue], i: int, named: list[Mention],
-                 main: ContactFacts | None, on: str | None, lang: str) -> bool:
+                 main: ContactFacts | None, on: str | None, lang: str,
+                 subject: bool = True) -> bool:
     """Is the cue's contact with a leader the reported contact does not hold ("Третий
-    телефонный разговор Путин провёл с Рахмоном" after one with Tokayev)? Then it is another.
-    A partner past the next cue is that one's ("Prima della telefonata … un incontro con")."""
+    телефонный разговор Путин провёл с Рахмоном" after one with Tokayev), or of one it does
+    not hold as the subject of the cue's own clause ("Ieri Putin aveva avuto un colloquio
+    telefonico con Macron" after Macron's call with Zelensky)? Then it is another. A partner
+    past the next cue is that one's ("Prima della telefonata … un incontro con"). Without
+    ``subject``, the partner alone: a count ("两人首次会晤") names the contact before it."""
     mc = mention_cues(lang)
     cue = cues[i]
     hi = cues[i + 1].start if i + 1 < len(cues) else len(text)
     own = [m for m in named if m.end <= hi]
     other = partner(text, own, cue.start, cue.end, mc.partner_after, mc.partner_before)
-    return main is not None and other is not None and is_leader(other.actor, on) \
-        and other.actor not in main.participants
+    if main is None:
+        return False
+    if other is not None and is_leader(other.actor, on) and other.actor not in main.participants:
+        return True
+    if not subject:
+        return False
+    lo = cues[i - 1].end if i > 0 else 0
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, lo, cue.start)]
+    subjects = [m for m in own if (breaks[-1] if breaks else lo) <= m.start
+                and m.end <= cue.start and m is not other]
+    return bool(subjects) and all(is_leader(m.actor, on) and m.actor not in main.participants
+                                  for m in subjects)
 
 
 def _places(text: str, lang: str) -> list[tuple[int, str]]:
