@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from readouts import knowledge
+from readouts import lang as langdata
 from readouts.extract.contacts.asides import inside, relative_asides
 from readouts.extract.contacts.contacts import can_be_party, is_leader, unique
 from readouts.extract.contacts.mention_cues import mention_cues
@@ -143,6 +144,9 @@ def cue_parties(text: str, named: list[Mention], spans: Sequence[tuple[int, int]
                 text, other, m, links[0], local) for m in local if is_leader(m.actor, on)):
             # "l'incontro con Juncker e con Michel": partners, each, of a subject unnamed here
             return [host[0], other.actor] if host and reported else []
+    counted = _counted_leaders(text, named, lo, hi, lang, on) if lang else []
+    if counted:  # "dopo il colloquio telefonico tra i tre leader": all three named
+        return counted
     if len(leaders) >= 2:
         return leaders[:2]
     if len(leaders) == 1:
@@ -215,6 +219,27 @@ def _pair_at_cue(text: str, local: list[Mention], start: int, end: int, on: str 
         if a.end == b.start or joined_pair(text, a.end, b.start, lang):
             return [a.actor, b.actor]
     return None
+
+
+@cache
+def _counted(lang: str) -> tuple[re.Pattern[str] | None, dict[str, int]]:
+    data = (langdata.load(lang, "contacts") or {}).get("leaders_counted") or {}
+    pattern = data.get("pattern")
+    numbers = {str(k).casefold(): int(v) for k, v in (data.get("numbers") or {}).items()}
+    return (re.compile(pattern, re.I) if pattern else None), numbers
+
+
+def _counted_leaders(text: str, named: list[Mention], lo: int, hi: int, lang: str,
+                     on: str | None) -> list[str]:
+    """The leaders a cue's stretch counts ("tra i tre leader", "the three leaders", "трёх
+    лидеров", "三国领导人"), where the sentence names exactly that many: a contact of them
+    all, not of the two nearest the cue."""
+    pattern, numbers = _counted(lang)
+    found = pattern.search(text, lo, hi) if pattern is not None else None
+    count = numbers.get(found.group("n").casefold()) if found else None
+    leaders = unique([m.actor for m in sorted(named, key=lambda m: m.start)
+                      if is_leader(m.actor, on)])
+    return leaders if count and len(leaders) == count else []
 
 
 @cache
