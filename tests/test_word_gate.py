@@ -5,11 +5,14 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from readouts.extract.contacts.bystanders import _patterns, bystander_spans
 from readouts.extract.contacts.cues import contact_cues
 from readouts.extract.tags.tone import _rules, characterize
 from readouts.extract.tags.topics import CueMatcher, _alternation
+from readouts.text.regex_gate import LiteralGate
 from readouts.text.word_gate import WordGate, fold
 
 # Characters with a case: the only ones re.I may match to another character.
@@ -143,3 +146,17 @@ def test_mourned_cues_skip_only_texts_they_cannot_match(lang: str, text: str,
     whole = [m.span("who") for gated in _patterns(lang) for m in gated.pattern.finditer(text)]
     assert bystander_spans(text, lang) == whole
     assert bool(whole) == mourned
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(alphabet="abcdeflmnoprstuvАБВабвгдежзик年月日通话 -", max_size=60))
+def test_the_gates_word_scan_is_a_search_for_any_of_their_words(text: str) -> None:
+    gate = WordGate(re.compile(r"(?:telephone|phone|videocall|звонок|通话|call)s?", re.I))
+    assert gate.words is not None
+    for piece in ("", "phone", "Telephone", "ЗВОНОК", "通话", "call"):
+        folded = fold(text + piece)
+        assert gate.in_folded(folded) == any(word in folded for word in gate.words)
+    literal = LiteralGate([r"\bphone call", r"video(?:conference|call)", r"通话"])
+    for piece in ("", "PHONE CALL", "videocall", "通话", "video"):
+        low = (text + piece).lower()
+        assert literal.may_match(text + piece) == any(word in low for word in literal.words)

@@ -39,8 +39,10 @@ class PrunedAlternation:
         if not self._words:
             return self._always
         folded = fold(text) if folded is None else folded
-        present = {i for word, i in self._words if word in folded}
-        return tuple(sorted(present.union(self._always)))
+        present = [i for word, i in self._words if word in folded]
+        if not present:  # most texts: no set to build
+            return self._always
+        return tuple(sorted(set(present).union(self._always)))
 
     def _pattern(self, active: tuple[int, ...]) -> re.Pattern[str]:
         pattern = self._compiled.get(active)

@@ -15,6 +15,8 @@ from collections.abc import Iterable
 from re import _constants as sre
 from re import _parser
 
+from readouts.text.regex_trie import trie_regex
+
 _MIN_LITERAL = 3  # shorter required strings ("a ", "in") pass nearly every sentence
 _MIN_HAN = 2  # two Chinese characters ("通话", "会晤") are as rare as a long Latin word
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -87,10 +89,11 @@ class LiteralGate:
         # a word holding another shorter required word is implied by it
         self.words = tuple(sorted(w for w in words
                                   if not any(o != w and o in w for o in words)))
+        # the words as one trie-shaped regex: a text is scanned once, in C, for any of them
+        self._any = re.compile(trie_regex(self.words, re.escape)) if self.words else None
         self.fallback = (re.compile("|".join(f"(?:{p})" for p in open_patterns), re.I | re.M)
                          if open_patterns else None)
 
     def may_match(self, text: str) -> bool:
-        low = text.lower()
-        return any(word in low for word in self.words) or (
+        return (self._any is not None and self._any.search(text.lower()) is not None) or (
             self.fallback is not None and self.fallback.search(text) is not None)

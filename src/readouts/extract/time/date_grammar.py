@@ -13,6 +13,8 @@ from functools import cache
 
 from readouts import lang as langdata
 from readouts.extract.figures.numbers import locale
+from readouts.text.regex_first import with_first_chars
+from readouts.text.word_gate import GatedPattern
 
 # --------------------------------------------------------------------------- lexicon
 
@@ -80,8 +82,8 @@ _YEAR = r"(?P<y>(?:1[0-9]|20|21)\d\d)(?!\d)"
 @dataclass(frozen=True)
 class Rule:
     kind: str
-    pattern: re.Pattern[str]
-    gate: re.Pattern[str] | None  # a cheap search that must succeed before the rule runs
+    pattern: GatedPattern  # behind the words every match holds: most sentences hold none
+    gate: re.Pattern[str] | GatedPattern | None  # a cheap search the rule needs to succeed
 
 
 def _month_alt(lex: Lex, full_only: bool, strict: bool) -> str:
@@ -124,7 +126,8 @@ def _day_alt(lex: Lex, strict: bool, cardinals: bool = True) -> str:
     return rf"(?:{digits}|(?P<dw>(?<!\w)(?:{word_alt})(?!\w)))"
 
 
-def _rules_for(lang: str, strict: bool) -> tuple[Rule, ...]:
+def rule_sources(lang: str, strict: bool) -> list[tuple[str, str]]:
+    """(kind, regex source) of every running-text date rule of the language, in order."""
     lex = lexicon(lang)
     d = lex.data
     rules: list[tuple[str, str]] = []
@@ -203,8 +206,7 @@ def _rules_for(lang: str, strict: bool) -> tuple[Rule, ...]:
             nth = alt([w for w, v in lex.ordinals.items() if v <= 5])
             rules.append(("nth", rf"(?<!\w)(?P<nth>{nth})\s+{wd}(?:\s+(?:{of}|in|di|del)\s+"
                                  rf"(?:(?P<mon>{mon_any})|(?P<mm>{mm})))?"))
-    return tuple(Rule(k, re.compile(p, re.IGNORECASE), _gate(k, lex, strict))
-                 for k, p in rules if p)
+    return [(k, p) for k, p in rules if p]
 
 
 def _gate(kind: str, lex: Lex, strict: bool) -> re.Pattern[str] | None:
@@ -220,9 +222,16 @@ def _gate(kind: str, lex: Lex, strict: bool) -> re.Pattern[str] | None:
     if not words:
         return None
     if kind in ("dmy", "mdy", "m", "dmm"):  # unbounded: "22april", "april22"
-        return re.compile(alt(words), re.IGNORECASE)
+        return _word_gate(alt(words))
     digit = r"\d|" if kind == "ago" else ""  # "in 3 days"
-    return re.compile(rf"{digit}(?<!\w)(?:{alt(words)})(?!\w)", re.IGNORECASE)
+    return _word_gate(rf"{digit}(?<!\w)(?:{alt(words)})(?!\w)")
+
+
+@cache
+def _word_gate(pattern: str) -> GatedPattern:
+    """A gate of words, its words looked for first (``word_gate``); one per pattern, as the
+    scan tests each gate once per sentence."""
+    return GatedPattern(re.compile(pattern, re.IGNORECASE))
 
 
 def _ago_rule(lex: Lex, strict: bool) -> tuple[str, str]:
@@ -281,4 +290,8 @@ def _zh_rules(lex: Lex, strict: bool) -> list[tuple[str, str]]:
 
 @cache
 def rules(lang: str, strict: bool) -> tuple[Rule, ...]:
-    return _rules_for(lang, strict)
+    """The rules compiled, each behind its words and first characters: most sentences hold
+    no date, and most positions of one that does start none."""
+    lex = lexicon(lang)
+    return tuple(Rule(k, GatedPattern(with_first_chars(re.compile(p, re.IGNORECASE))),
+                      _gate(k, lex, strict)) for k, p in rule_sources(lang, strict))

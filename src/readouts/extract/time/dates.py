@@ -27,6 +27,7 @@ from readouts.extract.time.date_resolve import BUILDERS, WHOLE
 from readouts.extract.time.dayparts import daypart_near, find_part_of_day
 from readouts.extract.time.durations import DurationMention, find_duration, parse_duration
 from readouts.extract.time.tense import sentence_tense
+from readouts.text.word_gate import GatedPattern
 
 __all__ = [
     "DateMention", "DurationMention", "find_dates", "find_duration", "find_part_of_day",
@@ -66,7 +67,7 @@ def _scan(sentence: str, lang: str, ref: str | None, tense: str | None,
     text = normalize(sentence)
     ctx = Ctx(lexicon(lang), _parse_ref(ref), tense, text, strict)
     spans: list[tuple[int, int, int, re.Match[str], Rule]] = []
-    gates: dict[re.Pattern[str], bool] = {}
+    gates: dict[re.Pattern[str] | GatedPattern, bool] = {}
     for order, rule in enumerate(rules(lang, strict)):
         if rule.gate is not None:
             if rule.gate not in gates:
@@ -136,14 +137,15 @@ def weekday_dates(text: str, lang: str, latest: int, back: int = 30) -> list[Wee
 
 
 @cache
-def _weekday_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
+def _weekday_patterns(lang: str) -> tuple[GatedPattern, ...]:
     """The running-text rules that can hold a weekday; Chinese writes it after the date."""
     if lang != "zh":
         return tuple(r.pattern for r in rules(lang, True) if r.kind in ("dmy", "mdy", "wd"))
     wd = alt(list(lexicon(lang).weekdays))
-    return (re.compile(rf"(?<!\d)(?P<mon>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月"
-                       rf"(?P<d>3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
-                       rf"[日号]\s*[（(]?\s*(?P<wd>{wd})"),)
+    return (GatedPattern(re.compile(
+        rf"(?<!\d)(?P<mon>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月"
+        rf"(?P<d>3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+        rf"[日号]\s*[（(]?\s*(?P<wd>{wd})")),)
 
 
 @cache

@@ -18,6 +18,7 @@ from readouts.extract.figures.numbers import locale, normalize, parse_number, pa
 from readouts.extract.time.dayparts import clock_times
 from readouts.text.alternation import alternation
 from readouts.text.regex_trie import trie_regex
+from readouts.text.word_gate import GatedPattern
 
 _RANGE_MARK = re.compile(r"\s*[-–—~～至到]\s*")  # between a start and an end time
 _DIGIT = re.compile(r"\d")
@@ -50,7 +51,7 @@ class _Rules:
     item: re.Pattern[str]
     whole: dict[str, float]
     whole_re: re.Pattern[str] | None
-    compounds: tuple[tuple[re.Pattern[str], float], ...]
+    compounds: tuple[tuple[GatedPattern, float], ...]  # tried on every sentence: gated
     fractions: dict[str, float]  # "e mezza", "and a quarter": a part of the unit before
     lasted: re.Pattern[str] | None
     tied_before: re.Pattern[str] | None  # "ended after", "spoke for" right before the span
@@ -96,7 +97,7 @@ def _rules(lang: str) -> _Rules:
     plain = re.sub(r"\?P<\w+>", "", item)
     seq = rf"(?:{plain})(?:\s*(?:(?:{joiners})\s*)?(?:{plain}))*"
     whole = {str(k).lower(): float(v) for k, v in (data.get("whole") or {}).items()}
-    compounds = tuple((re.compile(str(p), re.IGNORECASE), float(v))
+    compounds = tuple((GatedPattern(re.compile(str(p), re.IGNORECASE)), float(v))
                       for p, v in (data.get("compounds") or {}).items())
     nouns = _alt([str(n) for n in data.get("contact_nouns") or []])
     talk = _alt([str(n) for key in ("contact_nouns", "talk_verbs") for n in data.get(key) or []])

@@ -15,6 +15,7 @@ from functools import cache
 
 from readouts import lang as langdata
 from readouts.extract.figures.numbers import parse_number, parse_zh
+from readouts.text.regex_first import with_first_chars
 
 
 def _alt(words: list[str]) -> str:
@@ -106,7 +107,7 @@ def rules(lang: str) -> Rules:
                 src = src.replace(key, val)
             if not zh:
                 src = rf"(?<!\w)(?:{src})(?!\w)"
-            out.append((str(kind), re.compile(src, re.IGNORECASE)))
+            out.append((str(kind), with_first_chars(re.compile(src, re.IGNORECASE))))
         return tuple(out)
 
     digits = tuple("0123456789")
@@ -160,7 +161,7 @@ def _range_rule(rng: dict, mon: str, art: str, sfx: str, zh: bool
            else rf"(?:{end})(?:{mids})(?:{end})") + (rf"(?:{closes})?" if closes else "")
     if not zh:
         src = rf"(?<![\w.,/-])(?:{src})(?![\w/-]|[.,]\d)"
-    return (("range", re.compile(src, re.IGNORECASE)),)
+    return (("range", with_first_chars(re.compile(src, re.IGNORECASE))),)
 
 
 def _mandatory(template: str, zh: bool) -> tuple[str, ...] | None:
