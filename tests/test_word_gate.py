@@ -12,6 +12,7 @@ from readouts.extract.contacts.bystanders import _patterns, bystander_spans
 from readouts.extract.contacts.cues import contact_cues
 from readouts.extract.tags.tone import _rules, characterize
 from readouts.extract.tags.topics import CueMatcher, _alternation
+from readouts.segment.source_cues import cue_data
 from readouts.text.regex_gate import LiteralGate
 from readouts.text.word_gate import WordGate, fold
 
@@ -160,3 +161,16 @@ def test_the_gates_word_scan_is_a_search_for_any_of_their_words(text: str) -> No
     for piece in ("", "PHONE CALL", "videocall", "通话", "video"):
         low = (text + piece).lower()
         assert literal.may_match(text + piece) == any(word in low for word in literal.words)
+
+
+@pytest.mark.parametrize("text", [
+    "Il portavoce ha tenuto un briefing con la stampa dopo la telefonata.",
+    "Transcript of the press conference held after the phone call.",
+    "Стенограмма брифинга помощника президента после телефонного разговора.",
+    "外交部发言人就两国元首通电话答记者问。",
+    "The weather was mild in the capital on Tuesday.",
+])
+def test_account_kind_cues_find_what_their_regex_finds(text: str) -> None:
+    for gated in cue_data().kinds.values():
+        first, whole = gated.search(text), gated.pattern.search(text)
+        assert (first and first.span()) == (whole and whole.span())

@@ -13,6 +13,7 @@ from functools import lru_cache
 from readouts.lang import SUPPORTED
 from readouts.lang import load as load_lang
 from readouts.segment.sources import Source, fold, is_cjk, registry
+from readouts.text.word_gate import GatedPattern
 
 MAX_CUE_LINE = 120  # longer lines are prose, not cue lines
 _MAX_CHAIN_LINE = 200  # ... but for a relayed header: "Relayer: Source's official: Title:"
@@ -32,7 +33,7 @@ class CueData:
 
     prefix: re.Pattern[str]
     words: frozenset[str]
-    kinds: dict[str, re.Pattern[str]]
+    kinds: dict[str, GatedPattern]  # searched in whole accounts: their words looked for first
     sides: tuple[tuple[re.Pattern[str], str], ...]  # words naming a side ("cinese" -> CHN)
     joins: re.Pattern[str]  # words joining two names ("Mosca e la Casa Bianca"): no credit
 
@@ -61,7 +62,8 @@ def cue_data() -> CueData:
                                   for w in side_words]), side))
     prefix = re.compile(rf"^\W{{0,3}}(?:{'|'.join(f'(?:{p})' for p in prefixes)})"
                         r"(?:\s*[:：\-–—]\s*|\s+|(?=\W)|(?<=['’\u3400-\u9fff]))", re.I)
-    return CueData(prefix, frozenset(words), {k: _union(v) for k, v in kinds.items()},
+    return CueData(prefix, frozenset(words),
+                   {k: GatedPattern(_union(v)) for k, v in kinds.items()},
                    tuple(sides), _union(joins))
 
 
