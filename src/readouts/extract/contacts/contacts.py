@@ -13,15 +13,10 @@ from dataclasses import replace
 
 from readouts.extract.contacts.also import also_contacts
 from readouts.extract.contacts.arrival import arrival_visit
+from readouts.extract.contacts.between_pair import first_between, pair_between
 from readouts.extract.contacts.bystanders import possible_parties
 from readouts.extract.contacts.circumstance import past_circumstance
-from readouts.extract.contacts.cue_parties import (
-    first_between,
-    followed_kind,
-    listed_parties,
-    listed_subjects,
-    pair_between,
-)
+from readouts.extract.contacts.cue_parties import followed_kind, listed_parties, listed_subjects
 from readouts.extract.contacts.cues import contact_cues, cue_alternation
 from readouts.extract.contacts.datelines import partial_date, wire_date
 from readouts.extract.contacts.delegates import seat_delegates

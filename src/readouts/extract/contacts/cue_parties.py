@@ -1,85 +1,20 @@
-"""A contact's parties read at the words that name it: "between A and B", a list of
-counterparts after the cue, or the leader named nearest to it."""
+"""A contact's parties read at the words that name it: a list of counterparts after the
+cue, or the leader named nearest to it."""
 
 from __future__ import annotations
 
 import re
 
+from readouts.extract.contacts.between_pair import pair_between
 from readouts.extract.contacts.clause_subject import clause_subject
 from readouts.extract.contacts.content_clause import in_content
 from readouts.extract.contacts.cues import contact_cues
 from readouts.extract.contacts.facts import unique
-from readouts.extract.contacts.frames import frame_cut, framed_only
-from readouts.extract.contacts.kinds import contact_type, type_spans, weak_spans
-from readouts.extract.contacts.lead import lead_end
-from readouts.extract.contacts.leaders import can_be_party, is_leader, names_in
+from readouts.extract.contacts.kinds import type_spans, weak_spans
+from readouts.extract.contacts.leaders import can_be_party, is_leader
 from readouts.extract.contacts.pair_join import joined_pair
-from readouts.extract.contacts.status import CLAUSE_BREAK, denied, planned_lead
+from readouts.extract.contacts.status import CLAUSE_BREAK
 from readouts.model import Mention, Sentence
-
-_MODIFIER_CHARS = 25  # "the telephone conversation between": the cue word before the noun
-
-
-def _between(text: str, lang: str, ref: str | None, side: str | None
-             ) -> tuple[list[str], str | None] | None:
-    """"The conversation between A and B": the two principals, and the type the noun names.
-
-    A pattern with groups ``a`` and ``b`` ("A同B的通话") takes the names next to the
-    conjunction; one with ``who`` ("between A and B") the first two named.
-
-    A third party's account (Kyiv on a Biden-Putin call) names the principals this way,
-    next to its own leader, who is no principal.
-    """
-    for pattern in contact_cues(lang).between:
-        for m in pattern.finditer(text):
-            if _named_earlier(text, lang, m.start()):
-                continue  # "during the call, they recalled the meeting between A and B"
-            if "a" in pattern.groupindex:  # the names on either side of the conjunction
-                before, after = (names_in(m.group(g), lang, ref, side) for g in ("a", "b"))
-                names = unique(before[-1:] + after[:1])
-            else:
-                names = names_in(m.group("who"), lang, ref, side)
-            if len(names) >= 2:
-                pair = ("a", "b") if "a" in pattern.groupindex else ("who", "who")
-                first, last = m.start(pair[0]), m.end(pair[1])
-                noun = f"{text[max(0, first - 40):first]} {text[last:m.end()]}"
-                # a bare 'conversazione'/'разговор' between two is a call, as in a lead;
-                # a 'contact' between them says no medium: other. All the names: a joint
-                # contact keeps them ("l'incontro tra Trump, Macron e Zelensky"), others two.
-                return names, contact_type(noun, lang)
-    return None
-
-
-def pair_between(text: str, lang: str, ref: str | None, side: str | None
-                 ) -> tuple[list[str], str | None] | None:
-    """"The video call between A and B" anywhere in a sentence: its names and its type."""
-    return _between(text, lang, ref, side)
-
-
-def _named_earlier(text: str, lang: str, start: int) -> bool:
-    """Does a contact cue come before ``start``, other than the phrase's own modifiers?"""
-    return any(span[1] < start - _MODIFIER_CHARS for span in type_spans(text, lang))
-
-
-def first_between(title: str | None, sentences: list[Sentence], upto: int | None, lang: str,
-                   ref: str | None, side: str | None
-                   ) -> tuple[int, list[str], str | None] | None:
-    """The first "between A and B" phrase in the title (index -1) or the lead, up to the
-    typed sentence: every name it holds, the first two of which are its parties unless the
-    contact is a joint one."""
-    last = lead_end(sentences) if upto is None else upto + 1
-    candidates = [(-1, title)] if title else []
-    candidates += [(s.i, s.text) for s in sentences[:last]]
-    for index, text in candidates:
-        if denied(text, lang) or planned_lead(text, lang) or framed_only(text, lang):
-            continue
-        # "Dopo l'incontro tra A e B, C ha avuto una telefonata con A": the opening clause's
-        # pair is another contact's
-        found = _between(text[frame_cut(text, lang):], lang, ref, side)
-        if found:
-            return index, *found
-    return None
-
 
 _LIST_GAP = 60  # characters between two leaders listed as one contact's parties
 
@@ -281,7 +216,7 @@ def parties_at_cue(text: str, mentions: list[Mention], kind: str, lang: str,
         rest = [m for m in leaders if m.start >= opening.end()]
         if len({m.actor for m in rest}) >= 2:
             leaders = rest
-    own = _between(text[cue[0]:], lang, ref, None)  # "following a video call between A and B"
+    own = pair_between(text[cue[0]:], lang, ref, None)  # "following a video call between A and B"
     if own:
         return own[0][:2]
     # "A accused B after the chancellor spoke to C": the subject of the cue's own clause

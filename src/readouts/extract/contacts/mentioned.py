@@ -19,7 +19,6 @@ from readouts.extract.contacts.contacts import (
     contact_status,
     dates_match,
     is_leader,
-    known_place,
     partial_date,
     types_compatible,
     unique,
@@ -30,7 +29,6 @@ from readouts.extract.contacts.mention_cues import (
     CLAUSE,
     Cue,
     cue_list,
-    gap,
     in_clause,
     mention_cues,
     nearest_cue,
@@ -45,6 +43,7 @@ from readouts.extract.contacts.mention_dates import (
 )
 from readouts.extract.contacts.mention_hosts import subject_lists, third_place
 from readouts.extract.contacts.mention_parties import cue_parties, partner
+from readouts.extract.contacts.mention_places import bound_place
 from readouts.extract.contacts.office_then import not_theirs_then
 from readouts.extract.contacts.parties import attending_spans
 from readouts.extract.contacts.status import CLAUSE_BREAK
@@ -171,39 +170,6 @@ def _new_partner(text: str, cues: list[Cue], i: int, named: list[Mention],
                                   for m in subjects)
 
 
-def _places(text: str, lang: str) -> list[tuple[int, str]]:
-    """Every known place the sentence names, with where it stands."""
-    out: list[tuple[int, str]] = []
-    for pattern in (*contact_cues(lang).location, *mention_cues(lang).location):
-        for m in pattern.finditer(text):
-            canonical = known_place(m.group("place").strip())
-            if canonical:
-                out.append((m.start("place"), canonical))
-    for pattern in mention_cues(lang).location_suffix:  # "旧金山会晤": no word boundary
-        for m in pattern.finditer(text):
-            word = m.group("place")
-            for k in range(len(word) - 1):
-                canonical = known_place(word[k:])
-                if canonical:
-                    out.append((m.start("place") + k, canonical))
-                    break
-    return sorted(set(out))
-
-
-def _bound_place(text: str, lang: str, cues: list[Cue], own: set[int]) -> str | None:
-    """The place bound to one of the contact's own cues: the cue nearest the place is
-    one of them ("after a meeting in Kyiv, ... his call with Biden": Kyiv is the
-    meeting's)."""
-    best: tuple[int, str] | None = None
-    for start, name in _places(text, lang):
-        nearest = nearest_cue(cues, start, start + len(name))
-        if nearest in own:
-            distance = gap(cues[nearest], start, start + len(name))
-            if best is None or distance < best[0]:
-                best = (distance, name)
-    return best[1] if best else None
-
-
 def by_name(m: Mention) -> bool:
     """Does the mention name its person, not only the office he holds ("i leader di
     Giappone")?"""
@@ -307,7 +273,7 @@ def mentioned_contacts(sentences: list[Sentence], mentions: list[list[Mention]],
                     continue  # "the leaders of Japan and China … after Suga took office in
                     # 2020": whoever led them then, not the story's leaders
                 cue_status = _status_at(text, cues, head, lang, status)
-                location = _bound_place(text, lang, cues, set(own))
+                location = bound_place(text, lang, cues, set(own))
                 if kind == "visit" and not (mc.persons and mc.persons.search(text)) and (
                         not named or third_place(text, lang, parties, named)):
                     # "his visit to Kyiv last month": a host the sentence does not name, or
