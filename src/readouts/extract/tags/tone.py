@@ -61,12 +61,15 @@ def _rules(lang: str) -> _Rules | None:
     join = _alt(joiners, lang) + ("?" if "" in joiners else "")
     chain = f"{elem}(?:\\s*{join}\\s*{elem})*"
     talk = _alt(data["talk"], lang)
+    # who talked, between the noun and its verb ("the conversation between the two leaders
+    # was", "беседа глав государств носила"): Chinese puts them before the noun
+    talkers = f"(?:\\s*{_alt(data['talkers'], lang)})?" if data.get("talkers") else ""
     before = f"(?:\\s*{_alt(data['before_talk'], lang)})*" if data.get("before_talk") else ""
     after = _alt(data.get("after_talk", []), lang)
     after_gap = f"(?:\\s*{after})" + ("*" if data.get("adjective_follows") else "+")
     shapes = [
         f"(?P<pre>{chain}){before}\\s*{talk}",
-        f"{talk}{after_gap}\\s*(?P<post>{chain})",
+        f"{talk}{talkers}{after_gap}\\s*(?P<post>{chain})",
     ]
     if data.get("verbs"):  # "spoke candidly", "thoroughly discussed", "подробно обсудили"
         verbs = _alt(data["verbs"], lang)
