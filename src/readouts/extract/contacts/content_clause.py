@@ -9,12 +9,13 @@ import re
 from functools import cache
 
 from readouts import lang as langdata
+from readouts.text.alternation import alternation
 
 
 @cache
 def _content(lang: str) -> re.Pattern[str] | None:
     words = langdata.load(lang, "contacts").get("content_clause") or []
-    return re.compile("|".join(f"(?:{w})" for w in words), re.IGNORECASE) if words else None
+    return alternation(words)
 
 
 def in_content(text: str, start: int, end: int, lang: str) -> bool:

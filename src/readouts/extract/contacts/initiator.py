@@ -24,6 +24,7 @@ from readouts.extract.contacts.status import other_time_at_cue
 from readouts.extract.people.actors import actor_index
 from readouts.extract.time.durations import names_the_talk
 from readouts.model import Sentence
+from readouts.text.alternation import alternation
 from readouts.text.word_gate import fold
 
 
@@ -132,7 +133,7 @@ def _other_kind(cue: str, kind: str | None, lang: str) -> bool:
     """Does the cue name a message while the contact is a conversation? A word that names a
     call as often as a message ("致电", call_or_message in lang/*/contacts.yaml) is the
     call's own."""
-    if kind not in _CONVERSATIONS or contact_type(cue, lang, weak=False) != "message":
+    if kind not in _TALKS or contact_type(cue, lang, weak=False) != "message":
         return False
     either = _call_or_message(lang)
     return either is None or not either.search(cue)
@@ -141,10 +142,12 @@ def _other_kind(cue: str, kind: str | None, lang: str) -> bool:
 @cache
 def _call_or_message(lang: str) -> re.Pattern[str] | None:
     words = langdata.load(lang, "contacts").get("call_or_message") or []
-    return re.compile("|".join(str(w) for w in words)) if words else None
+    return alternation([str(w) for w in words], 0)
 
 
-_CONVERSATIONS = frozenset({"phone_call", "video_call", "meeting"})
+# contacts a message cue beside them may not name: kinds' conversations less "other", whose
+# medium is unsaid and may be the message itself
+_TALKS = frozenset({"phone_call", "video_call", "meeting"})
 
 
 def announced_caller(text: str, lang: str, on: str | None, side: str | None,

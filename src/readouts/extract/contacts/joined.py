@@ -7,15 +7,11 @@ his own title stands right before it ("il cancelliere tedesco Scholz")."""
 
 from __future__ import annotations
 
-import re
-
 from readouts.extract.contacts.facts import ContactFacts
 from readouts.extract.contacts.leaders import is_leader
 from readouts.extract.people.actors import ActorIndex, actor_index
+from readouts.extract.people.appositions import title_before
 from readouts.extract.people.name_forms import ActorMatch
-
-_REACH = 60  # characters before a surname that may hold its title
-_GLUE = re.compile(r"[\s,]*")  # between the title and the surname
 
 
 def leaders_joining(facts: ContactFacts, evidence: str, lang: str, on: str | None,
@@ -37,7 +33,5 @@ def _titled(index: ActorIndex, text: str, m: ActorMatch, lang: str, on: str | No
             side: str | None) -> bool:
     """Is the surname right after a title that names the same person ("il presidente
     francese, Macron")?"""
-    window = max(0, m.start - _REACH)
-    before = [r for r in index.find(text[window:m.start], lang, on, side) if r.by == "title"]
-    return bool(before) and before[-1].actor == m.actor and _GLUE.fullmatch(
-        text, window + before[-1].end, m.start) is not None
+    title = title_before(lambda part: index.find(part, lang, on, side), text, m)
+    return title is not None and title.actor == m.actor

@@ -16,6 +16,7 @@ from readouts.extract.contacts.kinds import contact_type
 from readouts.extract.contacts.leaders import names_in
 from readouts.extract.time.dates import find_dates
 from readouts.model import Sentence
+from readouts.text.alternation import alternation
 
 _FALLBACK = "publication date of the account"  # the day a page came out, no contact's own
 _REACH = 2  # the lead and the sentence after it ("这是…连续第二天通电话")
@@ -24,7 +25,7 @@ _REACH = 2  # the lead and the sentence after it ("这是…连续第二天通�
 @cache
 def _cue(lang: str) -> re.Pattern[str] | None:
     words = (langdata.load(lang, "contacts") or {}).get("running_day") or []
-    return re.compile("|".join(f"(?:{w})" for w in words), re.I) if words else None
+    return alternation(words)
 
 
 def day_after_the_last(facts: ContactFacts, sentences: list[Sentence], lead: int | None,

@@ -113,6 +113,11 @@ def _role(raw: Any, country: str | None) -> dict[str, Any]:
             "from": str(start) if start else None, "to": str(end) if end else None}
 
 
+def _in_office(role: dict[str, Any], day: str) -> bool:
+    """Was the role held on ``day`` (``YYYY-MM-DD``; open ends are always and forever)?"""
+    return (role["from"] or "0000") <= day < (role["to"] or "9999")
+
+
 class ActorIndex:
     """Actors, their roles and every way the four languages write them."""
 
@@ -249,7 +254,7 @@ class ActorIndex:
         title is safe, as a bare surname is."""
         day = _day(on)
         held = [r for r in self._roles.get(actor_id, [])
-                if (r["from"] or "0000") <= day < (r["to"] or "9999")]
+                if _in_office(r, day)]
         return any(r["role"] in self._groups.get(role, [role])
                    and country in (None, r["country"])
                    for role, country in self._matcher(lang).bare_titles(text) for r in held)
@@ -272,7 +277,7 @@ class ActorIndex:
         group = self._group(role, country)
         for candidate in group:
             holders = [a for a, r in self._seats.get((candidate, country), [])
-                       if (r["from"] or "0000") <= day < (r["to"] or "9999")]
+                       if _in_office(r, day)]
             if len(set(holders)) == 1:
                 return holders[0]
             if holders:
@@ -293,7 +298,7 @@ class ActorIndex:
         day = _day(on)
         for candidate in self._group(role, country):
             held = {a for a, r in self._seats.get((candidate, country), [])
-                    if a in named and (r["from"] or "0000") <= day < (r["to"] or "9999")}
+                    if a in named and _in_office(r, day)}
             if len(held) == 1:
                 return held.pop()
         return None
@@ -311,7 +316,7 @@ class ActorIndex:
         day, key = _day(on), to_ascii(word).lower()
         group = set(self._groups.get(role, [role]))
         found = {a for (seat, _), held in self._seats.items() if seat in group
-                 for a, r in held if (r["from"] or "0000") <= day < (r["to"] or "9999")
+                 for a, r in held if _in_office(r, day)
                  and self._family_name(a) == key}
         return found.pop() if len(found) == 1 else None
 
@@ -335,7 +340,7 @@ class ActorIndex:
 
     def _active(self, actor: str, on: str | None) -> bool:
         day = _day(on)
-        return any((r["from"] or "0000") <= day < (r["to"] or "9999")
+        return any(_in_office(r, day)
                    for r in self._roles.get(actor, []))
 
     def pick(self, actors: tuple[str, ...], on: str | None) -> str | None:

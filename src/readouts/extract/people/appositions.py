@@ -37,6 +37,18 @@ def apposed(matches: list[ActorMatch]) -> list[ActorMatch]:
             for m in matches]
 
 
+def title_before(find: Callable[[str], list[ActorMatch]], text: str, m: ActorMatch
+                 ) -> ActorMatch | None:
+    """The title written right before the name ``m`` ("il premier turco Recep Tayyip
+    Erdogan", "il presidente francese, Macron"), with only spaces or a comma between, if
+    any; its offsets are within the window it was found in."""
+    window = max(0, m.start - _REACH)
+    before = [r for r in find(text[window:m.start]) if r.by == "title"]
+    if before and _GLUE.fullmatch(text, window + before[-1].end, m.start):
+        return before[-1]
+    return None
+
+
 def appositions(texts: list[str], find: Callable[[str], list[ActorMatch]],
                 found: list[list[ActorMatch]] | None = None) -> dict[str, str]:
     """Whom the roster gives each role written right before another's name ("il premier turco
@@ -51,11 +63,9 @@ def appositions(texts: list[str], find: Callable[[str], list[ActorMatch]],
             if m.by != "name":
                 continue
             named.add(m.actor)
-            window = max(0, m.start - _REACH)
-            before = [r for r in find(text[window:m.start]) if r.by == "title"]
-            if before and before[-1].actor != m.actor and _GLUE.fullmatch(
-                    text, window + before[-1].end, m.start):
-                roles.setdefault(before[-1].actor, set()).add(m.actor)
+            title = title_before(find, text, m)
+            if title is not None and title.actor != m.actor:
+                roles.setdefault(title.actor, set()).add(m.actor)
     # a holder the story names himself may be the one its bare role means
     return {role: next(iter(people)) for role, people in roles.items()
             if len(people) == 1 and role not in named}

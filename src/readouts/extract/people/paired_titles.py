@@ -13,12 +13,13 @@ from functools import cache
 from readouts import knowledge
 from readouts import lang as langdata
 from readouts.extract.people.name_forms import ActorMatch
+from readouts.text.alternation import alternation
 
 
 @cache
 def _gate(lang: str) -> re.Pattern[str] | None:
     words = (langdata.load(lang, "titles") or {}).get("paired_titles_gate") or []
-    return re.compile("|".join(str(w) for w in words), re.I) if words else None
+    return alternation([str(w) for w in words])
 
 
 @cache
