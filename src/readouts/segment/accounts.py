@@ -52,7 +52,6 @@ class AccountDraft:
     author: str | None = None  # the aide or spokesperson a briefing is by, as written
 
 
-
 def _trim(body: str, start: int, end: int) -> int:
     """Cut trailing page furniture ("География ... Текстовая версия") off an account."""
     tail = max(start, end - _TAIL)
@@ -60,7 +59,6 @@ def _trim(body: str, start: int, end: int) -> int:
         if literal in body[tail:end] and (m := rx.search(body, tail, end)):
             end = m.start()
     return end
-
 
 
 def _drop_leads(accounts: list[Open], body: str) -> list[Open]:
@@ -340,7 +338,6 @@ def _title_date(title: str | None) -> str | None:
         return None
     tail = re.split(r"[:：—–|]\s*", title)[-1]
     return read_dateline(tail, standalone=True) if tail != title else None
-
 
 
 def _language(text: str, doc_lang: str, count: int) -> str:

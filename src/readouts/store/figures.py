@@ -43,7 +43,6 @@ class FigureRow:
         return asdict(self)
 
 
-
 @dataclass
 class _Corrected:
     """The figures' corrected measures (by figure row id) and the corrected speakers of

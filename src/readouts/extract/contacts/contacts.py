@@ -81,7 +81,6 @@ __all__ = [
 ]
 
 
-
 def reported_contacts(title: str | None, sentences: list[Sentence],
                       mentions: list[list[Mention]], lang: str, ref: str | None,
                       side: str | None, fallback_date: str | None,

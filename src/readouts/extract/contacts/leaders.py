@@ -21,8 +21,6 @@ LEADER_ROLES = frozenset({
 })
 
 
-
-
 def is_leader(actor: str, on: str | None) -> bool:
     """True when the actor held a head-of-state or government role at ``on`` (or ever)."""
     roles = actor_index().roles(actor)

@@ -26,8 +26,6 @@ _WINDOW = 80  # characters before a figure where its goal or fact cue stands
 _HARD_BREAKS = re.compile(r"[;；:：。]")
 
 
-
-
 @dataclass(frozen=True)
 class _Cues:
     """Compiled target and comparison cues of one language."""

@@ -56,7 +56,6 @@ def _windows(text: str, gate: re.Pattern[str]) -> list[tuple[int, int]]:
     return out
 
 
-
 def paired_title_matches(text: str, lang: str, on: str | None,
                          holder: Holder) -> list[ActorMatch]:
     """The presidents a paired title names: the first over the phrase to its first country,

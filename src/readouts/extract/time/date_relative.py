@@ -106,7 +106,6 @@ def build_wd(m: re.Match[str], ctx: Ctx) -> Result | None:
     return (ref + timedelta(days=delta)).isoformat(), "day", True, None
 
 
-
 def build_dmm(m: re.Match[str], ctx: Ctx) -> Result | None:
     d = day_of(m, ctx.lex)
     if ctx.ref is None or d is None:

@@ -101,11 +101,9 @@ def build_zh(m: re.Match[str], ctx: Ctx) -> Result | None:
     return (res[0], res[1], res[2], part) if res else None
 
 
-
 def build_day(m: re.Match[str], ctx: Ctx) -> Result | None:
     d = day_of(m, ctx.lex)
     return day_only(d, ctx, m.start()) if d and ctx.ref else None
-
 
 
 BUILDERS: dict[str, Builder] = {

@@ -46,7 +46,6 @@ class DateMention:
     relative: bool
 
 
-
 def _parse_ref(ref: str | None) -> date | None:
     if not ref:
         return None

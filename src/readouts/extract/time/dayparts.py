@@ -42,8 +42,6 @@ def _rules(lang: str) -> tuple[re.Pattern[str] | None, tuple[str, ...], re.Patte
     return pattern, tuple(names), gap
 
 
-
-
 @cache
 def _clock(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None,
                                re.Pattern[str] | None]:

@@ -39,8 +39,6 @@ def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in uniq)
 
 
-
-
 @dataclass(frozen=True)
 class _Rules:
     lang: str
