@@ -32,7 +32,7 @@ from readouts.extract.people.side_subjects import first_leaders, side_mentions
 from readouts.extract.people.speakers import attribute_speakers, statement_author
 from readouts.extract.tags.tone import characterize
 from readouts.extract.tags.topics import TopicEmbedder, tag_topics
-from readouts.extract.time.published import infer_published, url_date
+from readouts.extract.time.published import infer_published, off_the_page, url_date
 from readouts.ingest import PreparedText, RawInput, prepare
 from readouts.lang import SUPPORTED
 from readouts.link.events import ContactClaim, claim_json, link_contacts
@@ -148,10 +148,11 @@ def _actor_matches(draft: AccountDraft, sentences: list[Sentence], index: ActorI
 
 
 def _own_day(dateline: str | None, published: str | None) -> str | None:
-    """The account's day: its dateline's, unless that is after the page's own date (a site's
-    clock or ticker saved with the page, "2024-11-23 07:18:40" over a 2017 story)."""
+    """The account's day: its dateline's, unless that is off the page's own date (a site's
+    clock or ticker saved with the page, "2024-11-23 07:18:40" over a 2017 story; an old
+    stamp, "21 luglio 2021" over a 2023 item)."""
     day = (dateline or "")[:10]
-    if day and published and day[:len(published)] > published:
+    if day and published and off_the_page(day, published):
         return published
     return day or published
 

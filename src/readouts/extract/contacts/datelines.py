@@ -11,7 +11,7 @@ from readouts.extract.contacts.cue_spans import said_at
 from readouts.extract.contacts.cues import contact_cues
 from readouts.extract.contacts.when_cues import stamped
 from readouts.extract.time.dates import DateMention, find_dates
-from readouts.extract.time.published import beside_a_weekday
+from readouts.extract.time.published import beside_a_weekday, off_the_page
 
 _DATELINE = 60  # a dateline's date opens its line: "(ANSA) - MOSCA, 17 NOV -"
 
@@ -43,7 +43,8 @@ def wire_date(lines: list[str], lang: str, ref: str | None) -> str | None:
     (Reuters) -", "16 октября 2025, 18:19", "新华社北京7月28日电"): a news item's own day,
     read in the past from the page's date. A day after the page's own is no dateline: a
     site's ticker or clock saved with the page ("2024-11-23 07:18:40" over a 2017 story), nor
-    is a date line beside a weekday line, the reader's calendar."""
+    one a month or more before it, nor is a date line beside a weekday line, the reader's
+    calendar."""
     wire = contact_cues(lang).wire
     for i, line in enumerate(lines):
         if not any(c.isdigit() for c in line[:60]) or beside_a_weekday(lines, i, lang):
@@ -52,7 +53,7 @@ def wire_date(lines: list[str], lang: str, ref: str | None) -> str | None:
             if d.precision != "day" or not any(c.isdigit() for c in d.text):
                 continue  # "Ieri, il Santo Padre": a word, no dateline
             head = line[:d.start]
-            if ref and len(ref) >= 10 and d.value > ref[:10]:
+            if ref and len(ref) >= 10 and off_the_page(d.value, ref[:10]):
                 break
             if i and _runs_on(line[d.end:]):
                 break  # "Il 10 marzo Putin aveva avuto un colloquio": a sentence, no dateline

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from readouts import lang as langdata
@@ -167,6 +167,21 @@ def _stamped_date(text: str, lang: str) -> tuple[str, str, str] | None:
             if d.precision == "day" and not d.relative and d.start < 4:
                 return d.value, "day", f"stamp: {line.strip()}"
     return None
+
+
+# a page carries a wire item within days of its dateline: a date line a month or more before
+# the page's own day is some other stamp saved with it (an archive's, a sidebar's)
+_STALE = timedelta(days=31)
+
+
+def off_the_page(day: str, page: str) -> bool:
+    """Is a dateline's day no day of the page that holds it: after the page's own date (a
+    site's clock, "2024-11-23 07:18:40" over a 2017 story) or a month or more before it
+    ("21 luglio 2021" over a 2023 item)?"""
+    if day[:len(page)] > page:
+        return True
+    return len(day) >= 10 and len(page) >= 10 and \
+        date.fromisoformat(page[:10]) - date.fromisoformat(day[:10]) >= _STALE
 
 
 def beside_a_weekday(lines: list[str], i: int, lang: str) -> bool:
