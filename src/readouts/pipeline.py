@@ -24,7 +24,12 @@ from readouts.extract.contacts.facts import after_publication
 from readouts.extract.contacts.mentioned import mentioned_contacts
 from readouts.extract.contacts.plan_dated import date_from_later
 from readouts.extract.figures.figure_context import readout_figures
-from readouts.extract.people.actors import ActorIndex, actor_index, reading_titles_on
+from readouts.extract.people.actors import (
+    ActorIndex,
+    actor_index,
+    reading_titles_on,
+    remembering_names,
+)
 from readouts.extract.people.appositions import appositions, reading_appositions
 from readouts.extract.people.name_forms import ActorMatch
 from readouts.extract.people.office_time import implied_day, office_fit
@@ -247,6 +252,7 @@ def _claims(readout: Readout, mentions: list[list[Mention]],
     return claims
 
 
+@remembering_names()  # the contact readers ask again of what the people reader read
 def analyze_document(prepared: PreparedText, published: str | None = None,
                      lang: str | None = None) -> DocumentResult:
     """Segment and extract one document; contacts are linked later, across documents."""

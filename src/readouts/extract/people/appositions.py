@@ -28,6 +28,11 @@ def reading_appositions(roles: Mapping[str, str]) -> Iterator[None]:
         _APPOSED.reset(token)
 
 
+def apposed_roles() -> Mapping[str, str] | None:
+    """The roles read as the story's people in the current block, if any."""
+    return _APPOSED.get()
+
+
 def apposed(matches: list[ActorMatch]) -> list[ActorMatch]:
     """The matches, a role alone read as the person the story gave it to."""
     roles = _APPOSED.get()
