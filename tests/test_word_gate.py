@@ -25,8 +25,8 @@ def _gates() -> list[WordGate]:
     gates = [rules.gate for lang in ("it", "en", "ru", "zh") if (rules := _rules(lang))]
     gates.extend(gate for lang in ("it", "en", "ru", "zh")
                  for _, types in contact_cues(lang).types for gate in types.gates)
-    gates.extend(gate for lang in ("it", "en", "ru", "zh")
-                 for gate in contact_cues(lang).initiator_words)
+    gates.extend(gated.gate for lang in ("it", "en", "ru", "zh")
+                 for gated in (*contact_cues(lang).initiator, *contact_cues(lang).attendees))
     for source in ("topics", "concepts", "pledges"):
         for lang in ("it", "en", "ru", "zh"):
             matcher = CueMatcher(lang, source)
@@ -105,13 +105,34 @@ def test_fold_is_the_casefold_of_the_text_with_turkish_i_as_plain_i(text: str) -
     ("ru", "Разговор состоялся ПО ИНИЦИАТИВЕ турецкой стороны."),
     ("zh", "应美方要求，国家主席习近平同美国总统拜登通电话。"),
     ("it", "Le due parti hanno discusso di commercio e di energia."),
+    ("it", "Al colloquio hanno partecipato anche i ministri degli Esteri Rossi e Bianchi."),
+    ("en", "Foreign Minister John Smith and the national security adviser ALSO TOOK PART."),
+    ("en", "During the call, which lasted an hour, the leaders discussed trade."),
+    ("ru", "В разговоре также приняли участие министры иностранных дел."),
+    ("zh", "两国外长等参加会谈。"),
 ])
-def test_initiator_cues_run_only_where_their_words_stand(lang: str, text: str) -> None:
+def test_initiator_and_attendee_cues_find_what_their_regex_finds(lang: str, text: str) -> None:
+    """Each cue runs only where its words stand, and finds there what its regex finds."""
     cues = contact_cues(lang)
-    folded = fold(text)
-    for pattern, words in zip(cues.initiator, cues.initiator_words, strict=True):
-        if not words.in_folded(folded):
-            assert pattern.search(text) is None, pattern.pattern
+    for gated in (*cues.initiator, *cues.attendees):
+        first, whole = gated.search(text), gated.pattern.search(text)
+        assert (first and first.span()) == (whole and whole.span()), gated.pattern.pattern
+        assert [m.span() for m in gated.finditer(text)] == \
+            [m.span() for m in gated.pattern.finditer(text)]
+        if not gated.gate.may_match(text):
+            assert whole is None
+
+
+def test_attendee_cues_find_their_people_in_every_language() -> None:
+    for lang, text, who in [
+        ("it", "Al colloquio hanno partecipato anche i ministri degli Esteri.", "i ministri"),
+        ("en", "Foreign Minister John Smith also took part.", "John Smith"),
+        ("ru", "В разговоре также приняли участие министры.", "министры"),
+        ("zh", "两国外长等参加会谈。", "外长"),
+    ]:
+        found = [m.group("who") for gated in contact_cues(lang).attendees
+                 if (m := gated.search(text)) and "who" in gated.groupindex]
+        assert any(who in w for w in found), (lang, found)
 
 
 @pytest.mark.parametrize(("lang", "text", "found"), [

@@ -59,6 +59,7 @@ class GatedPattern:
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self.gate = WordGate(pattern)
+        self.groupindex = pattern.groupindex
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.pattern.search(text) if self.gate.may_match(text) else None

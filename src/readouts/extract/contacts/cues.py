@@ -10,7 +10,7 @@ from readouts import lang as langdata
 from readouts.text.alternation import alternation
 from readouts.text.pruned import PrunedAlternation
 from readouts.text.regex_gate import LiteralGate
-from readouts.text.word_gate import GatedPattern, WordGate
+from readouts.text.word_gate import GatedPattern
 
 
 @dataclass(frozen=True)
@@ -19,8 +19,7 @@ class _Cues:
     types_gate: LiteralGate  # any type cue at all: most sentences have none
     courtesy: re.Pattern[str] | None  # a visit paid to a person: the contact itself
     weak_types: tuple[tuple[str, PrunedAlternation], ...]  # a bare "conversation": when no other
-    initiator: tuple[re.Pattern[str], ...]
-    initiator_words: tuple[WordGate, ...]  # each initiator cue's own words
+    initiator: tuple[GatedPattern, ...]  # each behind its own words: most texts hold none
     initiator_gate: GatedPattern | None  # a word every initiator cue holds: a cheap test
     initiator_other: tuple[re.Pattern[str], ...]
     initiator_self: re.Pattern[str] | None  # "l'ho chiamato io": the one speaking placed it
@@ -30,7 +29,7 @@ class _Cues:
     former: re.Pattern[str] | None  # "the former": the first person named
     ours: re.Pattern[str] | None  # "at our request": the side of the one speaking
     theirs: re.Pattern[str] | None  # "at the counterpart's request": the other side
-    attendees: tuple[re.Pattern[str], ...]
+    attendees: tuple[GatedPattern, ...]  # "(?P<who>.{3,200}?) took part": slow, tried seldom
     attendees_gate: GatedPattern | None  # words every attendee cue holds: a cheap test first
     location: tuple[re.Pattern[str], ...]
     planned: re.Pattern[str] | None
@@ -90,7 +89,6 @@ def contact_cues(lang: str) -> _Cues:
     if courtesy is not None:
         types = (("visit", PrunedAlternation(data["visit_to_person"], re.I | re.M)), *types)
     # Location patterns rely on capital letters: they stay case-sensitive.
-    initiator = tuple(re.compile(p, re.I) for p in data.get("initiator") or [])
     return _Cues(
         types=types,
         types_gate=LiteralGate([*(data.get("visit_to_person") or []),
@@ -98,8 +96,7 @@ def contact_cues(lang: str) -> _Cues:
                                   for p in pats)]),
         weak_types=weak,
         courtesy=courtesy,
-        initiator=initiator,
-        initiator_words=tuple(WordGate(pattern) for pattern in initiator),
+        initiator=tuple(GatedPattern(re.compile(p, re.I)) for p in data.get("initiator") or []),
         initiator_gate=_gated(cue_alternation(data.get("initiator_gate") or [])),
         initiator_other=tuple(re.compile(p, re.I) for p in data.get("initiator_other") or []),
         initiator_self=cue_alternation(data.get("initiator_self") or []),
@@ -110,7 +107,7 @@ def contact_cues(lang: str) -> _Cues:
         former=cue_alternation((data.get("anaphora") or {}).get("former") or []),
         ours=cue_alternation((data.get("anaphora") or {}).get("ours") or []),
         theirs=cue_alternation((data.get("anaphora") or {}).get("theirs") or []),
-        attendees=tuple(re.compile(p, re.I) for p in data.get("attendees") or []),
+        attendees=tuple(GatedPattern(re.compile(p, re.I)) for p in data.get("attendees") or []),
         attendees_gate=_gated(cue_alternation(data.get("attendees_gate") or [])),
         location=tuple(re.compile(p) for p in data.get("location") or []),
         planned=cue_alternation(data.get("planned") or []),

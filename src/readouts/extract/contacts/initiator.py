@@ -25,7 +25,6 @@ from readouts.extract.people.actors import actor_index
 from readouts.extract.time.durations import names_the_talk
 from readouts.model import Sentence
 from readouts.text.alternation import alternation
-from readouts.text.word_gate import fold
 
 
 @dataclass(frozen=True)
@@ -86,9 +85,8 @@ def find_initiator(text: str, lang: str, on: str | None, side: str | None,
     cues = contact_cues(lang)
     if cues.initiator_gate is not None and not cues.initiator_gate.search(text):
         return None
-    folded = fold(text)  # a cue none of whose words the text holds is not tried
-    for pattern, words in zip(cues.initiator, cues.initiator_words, strict=True):
-        m = pattern.search(text) if words.in_folded(folded) else None
+    for pattern in cues.initiator:  # a cue none of whose words the text holds is not tried
+        m = pattern.search(text)
         if not m or _hedged(text, m.start(), lang) or _other_kind(m.group(), kind, lang):
             continue
         who = m.group("who") if "who" in pattern.groupindex else _clause_before(text, m.start())
