@@ -13,7 +13,6 @@ from readouts.extract.contacts.cues import contact_cues
 from readouts.extract.tags.tone import _rules, characterize
 from readouts.extract.tags.topics import CueMatcher, _alternation
 from readouts.segment.source_cues import cue_data
-from readouts.text.regex_gate import LiteralGate
 from readouts.text.word_gate import WordGate, fold
 
 # Characters with a case: the only ones re.I may match to another character.
@@ -68,6 +67,17 @@ def test_tone_gate_stops_a_sentence_with_no_tone_word(lang: str, text: str) -> N
 def test_a_regex_with_no_selective_word_lets_everything_through() -> None:
     gate = WordGate(re.compile(r"\w+ (?:a|in) \d+", re.I))
     assert gate.words is None and gate.may_match("anything at all")
+
+
+def test_a_pattern_with_no_word_beside_others_is_searched_itself() -> None:
+    gate = WordGate(re.compile(r"(?:tele)?phone call", re.I), re.compile(r"\b\d+ \w+ ago\b"),
+                    re.compile(r"(?:川|拜|普)习会"))
+    assert gate.may_match("They held a PHONE CALL.") and gate.may_match("It was 3 days ago.")
+    assert gate.may_match("拜习会在巴厘岛举行。")
+    assert not gate.may_match("The leaders discussed trade.")
+    assert not gate.may_match("双方举行会谈。")
+    types = contact_cues("zh").types_gate
+    assert types.may_match("拜习会在巴厘岛举行。") and not types.may_match("天气很好。")
 
 
 def test_raw_cue_gate_folds_the_text() -> None:
@@ -177,11 +187,12 @@ def test_the_gates_word_scan_is_a_search_for_any_of_their_words(text: str) -> No
     assert gate.words is not None
     for piece in ("", "phone", "Telephone", "ЗВОНОК", "通话", "call"):
         folded = fold(text + piece)
-        assert gate.in_folded(folded) == any(word in folded for word in gate.words)
-    literal = LiteralGate([r"\bphone call", r"video(?:conference|call)", r"通话"])
+        assert gate.may_match(text + piece) == any(word in folded for word in gate.words)
+    several = WordGate(*(re.compile(p, re.I) for p in (r"\bphone call", r"video(?:conference|call)",
+                                                      r"通话")))
     for piece in ("", "PHONE CALL", "videocall", "通话", "video"):
-        low = (text + piece).lower()
-        assert literal.may_match(text + piece) == any(word in low for word in literal.words)
+        folded = fold(text + piece)
+        assert several.may_match(text + piece) == any(word in folded for word in several.words)
 
 
 @pytest.mark.parametrize("text", [

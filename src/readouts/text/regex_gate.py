@@ -1,4 +1,5 @@
-"""Literal gates for cue patterns: a cheap test that a text may match, before the regex.
+"""The literal words a cue pattern requires: a cheap test that a text may match, before the
+regex (``word_gate.WordGate`` looks for them).
 
 A cue list compiled to one alternation of dozens of regexes is tried at every character of
 every sentence, and most sentences match none of it. Nearly every cue holds a literal word
@@ -11,11 +12,8 @@ from them; a cue with no such word (a bare character class) is run as before.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from re import _constants as sre
 from re import _parser
-
-from readouts.text.regex_trie import trie_regex
 
 _MIN_LITERAL = 3  # shorter required strings ("a ", "in") pass nearly every sentence
 _MIN_HAN = 2  # two Chinese characters ("通话", "会晤") are as rare as a long Latin word
@@ -72,28 +70,3 @@ def _needs(items: list) -> frozenset[str] | None:  # noqa: C901 - one case per r
     if run:
         best = _better(best, frozenset({"".join(run)}))
     return best
-
-
-class LiteralGate:
-    """``may_match(text)`` is False only when no pattern of the list can match the text."""
-
-    def __init__(self, patterns: Iterable[str]) -> None:
-        words: set[str] = set()
-        open_patterns: list[str] = []
-        for pattern in patterns:
-            needs = required_literals(pattern)
-            if needs is None:
-                open_patterns.append(pattern)
-            else:
-                words.update(needs)
-        # a word holding another shorter required word is implied by it
-        self.words = tuple(sorted(w for w in words
-                                  if not any(o != w and o in w for o in words)))
-        # the words as one trie-shaped regex: a text is scanned once, in C, for any of them
-        self._any = re.compile(trie_regex(self.words, re.escape)) if self.words else None
-        self.fallback = (re.compile("|".join(f"(?:{p})" for p in open_patterns), re.I | re.M)
-                         if open_patterns else None)
-
-    def may_match(self, text: str) -> bool:
-        return (self._any is not None and self._any.search(text.lower()) is not None) or (
-            self.fallback is not None and self.fallback.search(text) is not None)

@@ -34,21 +34,26 @@ def fold(text: str) -> str:
 
 
 class WordGate:
-    """``may_match(text)`` is False only when ``pattern`` (case-insensitive) cannot match;
-    a pattern requiring no word selective enough lets every text through."""
+    """``may_match(text)`` is False only when none of ``patterns`` (case-insensitive) can
+    match. A pattern requiring no word selective enough is searched itself beside patterns
+    that do ("习会" beside the type cues' words); patterns that all require none let every
+    text through."""
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        needs = required_literals(pattern.pattern)
-        self.words = tuple(sorted({fold(w) for w in needs})) if needs else None
+    def __init__(self, *patterns: re.Pattern[str]) -> None:
+        needs = [(pattern, required_literals(pattern.pattern)) for pattern in patterns]
+        words = {fold(w) for _, need in needs for w in need or ()}
+        self.words = tuple(sorted(words)) if words else None
         # the words as one trie-shaped regex: a text is scanned once, in C, for any of them
         self._any = re.compile(trie_regex(self.words, re.escape)) if self.words else None
+        unread = [pattern for pattern, need in needs if need is None]
+        self._unread = re.compile("|".join(f"(?:{p.pattern})" for p in unread),
+                                  unread[0].flags) if unread and words else None
 
     def may_match(self, text: str) -> bool:
-        return self.words is None or self.in_folded(fold(text))
-
-    def in_folded(self, folded: str) -> bool:
-        """``may_match`` of a text already folded (``fold``): several gates, one fold."""
-        return self._any is None or self._any.search(folded) is not None
+        if self._any is None:
+            return True
+        return self._any.search(fold(text)) is not None or (
+            self._unread is not None and self._unread.search(text) is not None)
 
 
 class GatedPattern:

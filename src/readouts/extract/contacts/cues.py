@@ -9,14 +9,13 @@ from functools import cache
 from readouts import lang as langdata
 from readouts.text.alternation import alternation
 from readouts.text.pruned import PrunedAlternation
-from readouts.text.regex_gate import LiteralGate
-from readouts.text.word_gate import GatedPattern
+from readouts.text.word_gate import GatedPattern, WordGate
 
 
 @dataclass(frozen=True)
 class _Cues:
     types: tuple[tuple[str, PrunedAlternation], ...]  # run with the cues a text may match
-    types_gate: LiteralGate  # any type cue at all: most sentences have none
+    types_gate: WordGate  # any type cue at all: most sentences have none
     courtesy: re.Pattern[str] | None  # a visit paid to a person: the contact itself
     weak_types: tuple[tuple[str, PrunedAlternation], ...]  # a bare "conversation": when no other
     initiator: tuple[GatedPattern, ...]  # each behind its own words: most texts hold none
@@ -91,9 +90,9 @@ def contact_cues(lang: str) -> _Cues:
     # Location patterns rely on capital letters: they stay case-sensitive.
     return _Cues(
         types=types,
-        types_gate=LiteralGate([*(data.get("visit_to_person") or []),
-                                *(p for pats in (data.get("types") or {}).values()
-                                  for p in pats)]),
+        types_gate=WordGate(*(re.compile(p, re.I | re.M) for p in [
+            *(data.get("visit_to_person") or []),
+            *(p for pats in (data.get("types") or {}).values() for p in pats)])),
         weak_types=weak,
         courtesy=courtesy,
         initiator=tuple(GatedPattern(re.compile(p, re.I)) for p in data.get("initiator") or []),
