@@ -28,6 +28,19 @@ def test_required_literals(pattern: str, matching: str, not_matching: str) -> No
     assert not any(word in not_matching.lower() for word in words)
 
 
+@pytest.mark.parametrize(("pattern", "words"), [
+    (r"\b(?:placed|sent) by (?P<who>[^,.;]{2,60})", {"placed", "sent"}),
+    (r"(?P<whom>[^,.;]{2,40}?) (?:is|was) (?:the \w+|one of the) (?:who|that) "
+     r"(?P<who>[^,.;]{2,40}?) (?:rang|called)\b", {"rang", "called"}),
+    (r"(?:fatta|data) dal (?P<who>[^,.;]{2,60})", {"fatta", "data"}),
+    (r"(?:звал|просил) на (?P<who>[^,.;]{2,60})", {"звал", "просил"}),
+])
+def test_a_word_wins_over_a_spaced_function_word(pattern: str, words: set[str]) -> None:
+    """" by ", " the ", " dal ", " на " stand in nearly every sentence: the words they join
+    make the gate."""
+    assert required_literals(pattern) == words
+
+
 @pytest.mark.parametrize("pattern", [
     r"\b\w+ \w+\b",  # no literal at all: the pattern runs as it is
     r"(?:a|in) ",  # nothing long enough to be worth a gate

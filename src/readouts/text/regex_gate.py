@@ -38,11 +38,19 @@ def _selective(word: str) -> bool:
     return len(word) >= _MIN_LITERAL or (len(word) >= _MIN_HAN and _HAN.search(word) is not None)
 
 
+def _weight(word: str) -> int:
+    """How much a required string narrows: its length, where a short word's spaces do not
+    count (" by ", "the " stand in nearly every sentence; " guarant" does not)."""
+    core = word.strip()
+    return len(word) if len(core) > _MIN_LITERAL else len(core)
+
+
 def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
-    """The more selective of two requirements: longer shortest string, then fewer strings."""
+    """The more selective of two requirements: heavier lightest string, then fewer strings
+    ("placed|sent" of "(?:placed|sent) by" over " by ")."""
     if a is None or b is None:
         return a or b
-    return max(a, b, key=lambda s: (min(len(x) for x in s), -len(s)))
+    return max(a, b, key=lambda s: (min(_weight(x) for x in s), -len(s)))
 
 
 def _needs(items: list) -> frozenset[str] | None:  # noqa: C901 - one case per regex node
