@@ -19,6 +19,8 @@ from readouts import knowledge
 
 _CREDIT_LINE = 160  # a credit line is short
 _CAPTION_LINE = 240  # and so is a caption
+_WIRE_CAPTION_LINE = 480  # a wire photo's caption, closed by its agency's slashed credit
+_CREDIT_TAIL = 60  # that credit: "EPA/OLIVER CONTERAS / POOL"
 _PHOTOGRAPHER_LINE = 40  # "新华社记者 黄敬文 摄"
 _SENTENCE_END = re.compile(r"[.!?。！？](?=\s|[（(\"”»]|$)")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -123,6 +125,22 @@ def _closed_by_credit(line: str) -> bool:
     return len(line) <= _CAPTION_LINE and _trailing_credit().search(line) is not None
 
 
+def _closed_by_slashed_credit(line: str) -> bool:
+    """A wire photo's caption whose line ends, after its last full stop, with the agency's
+    slashed credit and nothing else ("epa10535498 US President Joe Biden speaks on the phone
+    … 21 March 2023. EPA/OLIVER CONTERAS / POOL"): longer than a web caption, as the wire
+    writes them."""
+    if len(line) > _WIRE_CAPTION_LINE:
+        return False
+    ends = list(_SENTENCE_END.finditer(line))
+    if not ends:
+        return False
+    tail = line[ends[-1].end():].strip()
+    _, slashed, _, _ = _patterns()
+    return 0 < len(tail) <= _CREDIT_TAIL and "/" in tail and slashed.search(tail) is not None \
+        and _bare(tail)
+
+
 @lru_cache(maxsize=1)
 def _image_source_mark() -> re.Pattern[str]:
     marks = _alternation(knowledge.load("captions").get("image_source_marks") or [])
@@ -197,6 +215,6 @@ def caption_spans(text: str) -> list[tuple[int, int]]:
                     and len(lines[above][2]) <= _CAPTION_LINE):
                 drop.add(above)  # the caption the credit signs
         elif (_is_captioned(line) or _closed_by_photographer(line) or _closed_by_credit(line)
-              or _notice().search(line)):
+              or _closed_by_slashed_credit(line) or _notice().search(line)):
             drop.add(i)
     return sorted([(lines[i][0], lines[i][1]) for i in drop] + glued)
