@@ -15,14 +15,16 @@ CALL_MEDIA = frozenset({"phone_call", "video_call"})  # one call, told by either
 ATTACHED = 8  # "la telefonata del 20 marzo": a date written onto the contact's own noun
 _OTHER_REACH = 25  # an earlier-time cue this close before a cue makes it another contact's
 
+_NO_MEDIUM = frozenset({"other", "consultation"})
 FAR = 10**9
 Span = tuple[int, int, int, str]  # a contact-type cue: start, end, priority, type
 
 
 def another_kind(kind: str, cue: str, strict: bool = False) -> bool:
     """Face to face against at a distance; ``strict``, any other kind (a visit to the Pope
-    named past the lead of a meeting, a telegram past a call's) but a call's medium."""
-    if "other" in (kind, cue) or kind == cue:
+    named past the lead of a meeting, a telegram past a call's) but a call's medium.
+    Consultations say no medium: held at a distance or face to face alike."""
+    if kind == cue or not {kind, cue}.isdisjoint(_NO_MEDIUM):
         return False
     return strict and not {kind, cue} <= CALL_MEDIA or \
         (kind in AT_A_DISTANCE) != (cue in AT_A_DISTANCE)

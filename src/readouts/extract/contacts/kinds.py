@@ -98,8 +98,9 @@ def _between_states(lang: str) -> re.Pattern[str] | None:
     return re.compile(words["pattern"].replace("{state}", state), re.I)
 
 
-# Conversations are one family: one account's "call" may be another's video call.
-_CONVERSATIONS = frozenset({"phone_call", "video_call", "meeting", "other"})
+# Conversations are one family: one account's "call" may be another's video call, and
+# "consultations" say no medium ("le continue consultazioni tra i due leader").
+_CONVERSATIONS = frozenset({"phone_call", "video_call", "meeting", "consultation", "other"})
 
 
 def types_compatible(a: str, b: str) -> bool:

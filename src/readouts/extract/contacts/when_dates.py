@@ -4,10 +4,12 @@ finest of them, next to the contact's cue."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
 
+from readouts import lang as langdata
 from readouts.extract.contacts.cue_spans import foreign, nearest
 from readouts.extract.contacts.datelines import said_or_dateline
 from readouts.extract.contacts.kinds import type_spans
@@ -107,5 +109,31 @@ def pick_date(text: str, lang: str, dates: list[DateMention]) -> DateMention | N
     spans = type_spans(text, lang)
     if len({d.value for d in best}) < 2 or not spans:
         return best[0]
-    return min(best, key=lambda d: nearest(spans, d.start, d.end)[0])  # type: ignore[index]
+    best.sort(key=lambda d: d.start)
+    gaps = [nearest(spans, d.start, d.end)[0] for d in best]  # type: ignore[index]
+    joined = _day_joined(lang)
+    if joined is not None:  # a list of days stands as one: its first, at the list's gap
+        for i in range(len(best) - 2, -1, -1):
+            if joined.fullmatch(text, best[i].end, best[i + 1].start):
+                gaps[i] = gaps[i + 1] = min(gaps[i], gaps[i + 1])
+    return best[min(range(len(best)), key=lambda i: (gaps[i], best[i].start))]
+
+
+# a day's part of day or a preposition around the joiner: "sera e il sabato"; in Chinese,
+# with no spaces, only a part of day ("周五晚和周六晚")
+_JOIN_REACH = {"zh": 3}
+_JOIN_REACH_WORDS = 12
+
+
+@cache
+def _day_joined(lang: str) -> re.Pattern[str] | None:
+    """What stands between two days told as one list ("venerdì sera e sabato sera", "周五晚
+    和周六晚"): a joiner, with a part of day or an article around it, no clause's end."""
+    words = langdata.load(lang, "dates").get("day_joiners") or []
+    if not words:
+        return None
+    joiner = "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
+    before, after = ("", "") if lang == "zh" else (r"(?<!\w)", r"(?!\w)")
+    clause = rf"[^.;:!?。；：！？]{{0,{_JOIN_REACH.get(lang, _JOIN_REACH_WORDS)}}}"
+    return re.compile(rf"{clause}?{before}(?:{joiner}){after}{clause}")
 
