@@ -56,6 +56,8 @@ def held_between(text: str, lang: str) -> str | None:
     cues = contact_cues(lang)
     spans = type_spans(text, lang)
     for start, end, _, kind in spans[1:]:
+        if start < spans[0][1]:
+            continue  # the first cue's own longer reading ("colloquio" in "colloquio telefonico")
         occasion = _occasion_at(text, start, lang)
         if _planned_at(text, start, end, lang, spans[0][:2] if occasion else None) \
                 or _apposed_ahead(text, start, lang):
@@ -135,6 +137,9 @@ CLAUSE_BREAK = re.compile(r"[,;:«»\"“”()，；：]")
 
 
 _NEGATION_REACH = 40  # characters from a negation to the contact it denies
+# a quotation's marks are no break here: a quoted denial runs on into its contact ('"No, non
+# ci sono piani" per un colloquio tra i due leader')
+_DENIAL_BREAK = re.compile(r"[,;:()，；：]")
 
 
 @lru_cache(maxsize=1024)
@@ -151,7 +156,7 @@ def denied(text: str, lang: str) -> bool:
         if m.start() <= end and m.end() >= start:
             return True
         left, right = (m.end(), start) if m.end() < start else (end, m.start())
-        if right - left <= _NEGATION_REACH and not CLAUSE_BREAK.search(text, left, right):
+        if right - left <= _NEGATION_REACH and not _DENIAL_BREAK.search(text, left, right):
             return True
     return False
 
