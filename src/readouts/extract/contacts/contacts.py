@@ -31,6 +31,7 @@ from readouts.extract.contacts.kinds import (
     contact_type,
     medium_unsaid,
     most_specific,
+    paid_visit,
     trip_of_two,
     type_spans,
     types_compatible,
@@ -305,6 +306,9 @@ def _lead_contacts(title: str | None, sentences: list[Sentence],
         # a state visit to a country: its head, told of no meeting, nor only as its inviter (a
         # visit ahead is the visit: "Путин анонсировал визит в Узбекистан")
         facts.type = "meeting"  # the two leaders met during the trip: the visit is the trip
+    elif facts.type == "meeting" and lead is not None and paid_visit(
+            [title or "", *(s.text for s in sentences[lead.i:lead.i + 2])], lang):
+        facts.type = "visit"  # "ricevuto in udienza … Una visita di congedo": the visit paid
     # the contact told of is another's: its day is not the telling's
     dated = sentences if not told or lead is None else [
         *sentences[:lead.i], replace(lead, text=lead_text[:told[1]]), *sentences[lead.i + 1:]]

@@ -55,6 +55,15 @@ def trip_of_two(kind: str, text: str, lang: str, leaders: int) -> bool:
     return kind == "visit" and leaders >= 2 and not (courtesy and courtesy.search(text))
 
 
+def paid_visit(texts: list[str], lang: str) -> bool:
+    """Is a meeting a visit paid to the person, by its title, its lead or the sentence after
+    ("Papa Francesco ha ricevuto in udienza Mattarella. Una visita di congedo", "a farewell
+    call on the Prime Minister")? Then the visit is the contact itself, while two leaders who
+    meet during a state visit had a meeting (``trip_of_two``)."""
+    courtesy = contact_cues(lang).courtesy
+    return courtesy is not None and any(courtesy.search(text) for text in texts)
+
+
 def most_specific(kinds: list[str]) -> str | None:
     """The most specific of several contact types ("Переговоры" titling a videoconference)."""
     ranked = [k for k in SPECIFICITY if k in kinds] + [k for k in kinds if k not in SPECIFICITY]

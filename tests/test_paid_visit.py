@@ -1,0 +1,45 @@
+"""A visit paid to the person is the contact ("Papa Francesco ha ricevuto in udienza
+Mattarella. Una visita di congedo", "a farewell visit", "прощальный визит", "辞行拜会"), even
+when the lead tells it as a meeting; two leaders who meet during a state visit had a meeting,
+the visit being the trip (the project's convention, benchmarks/trial/heldout10/it.yaml)."""
+
+from __future__ import annotations
+
+import pytest
+from test_contacts import analyze_texts
+
+PAGE = "2021-12-16"
+
+PAID = [
+    ("it", "Nel corso della mattinata di oggi, Papa Francesco ha ricevuto in udienza il "
+           "presidente della Repubblica Sergio Mattarella. Una visita di congedo, alla fine del "
+           "suo mandato."),
+    ("en", "Pope Francis received President Sergio Mattarella in audience this morning. It was "
+           "a farewell visit at the end of his term."),
+    ("ru", "Владимир Путин сегодня встретился в Кремле с Ангелой Меркель. Это был прощальный "
+           "визит канцлера перед уходом в отставку."),
+    ("zh", "习近平今天在人民大会堂会见普京。这是普京卸任前的辞行拜会。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PAID)
+def test_a_meeting_named_a_farewell_visit_is_a_visit(lang: str, text: str) -> None:
+    events = [e for e in analyze_texts((text, PAGE), lang=lang).events if e.reported_by]
+    assert events and events[0].type == "visit", (lang, [e.to_json() for e in events])
+
+
+DURING_A_STATE_VISIT = [
+    ("it", "Il presidente cinese Xi Jinping ha ricevuto oggi a Pechino il presidente Sergio "
+           "Mattarella. La visita di Stato del presidente italiano durerà sei giorni."),
+    ("en", "Chinese President Xi Jinping received President Sergio Mattarella in Beijing today. "
+           "The Italian president's state visit will last six days."),
+    ("ru", "Владимир Путин сегодня встретился в Кремле с Ангелой Меркель. Государственный "
+           "визит канцлера продлится два дня."),
+    ("zh", "习近平今天在人民大会堂会见普京。普京正在对中国进行国事访问。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DURING_A_STATE_VISIT)
+def test_a_meeting_during_a_state_visit_stays_a_meeting(lang: str, text: str) -> None:
+    events = [e for e in analyze_texts((text, PAGE), lang=lang).events if e.reported_by]
+    assert events and events[0].type == "meeting", (lang, [e.to_json() for e in events])
