@@ -242,7 +242,10 @@ def _caller(who: str, whom: str, lang: str, on: str | None, side: str | None,
     """The subject of a calling verb ("X ha telefonato a Y", "X called Y"), when it and the
     object are the two principals: the principal named last before the verb. A subject
     that names nobody ("il principe ereditario avrebbe fatto telefonate al presidente
-    americano") is the other principal of a two-party contact."""
+    americano") is the other principal of a two-party contact. Who was not called ("Biden ha
+    chiamato Sunak, Scholz e Macron ma non la nostra premier") is no object."""
+    end = contact_cues(lang).whom_end
+    whom = whom[:m.start()] if end is not None and (m := end.search(whom)) else whom
     named_before = _named(who, lang, on, side, participants)
     callers = [a for a in named_before if a in participants]
     called = [a for a in _named(whom, lang, on, side, participants) if a in participants]
