@@ -15,6 +15,12 @@ import re
 from readouts.model import Sentence
 
 _OPENERS = {"«": "»", "„": "“", "“": "”", "「": "」", "『": "』", "\"": "\"", "”": "”"}
+# Marks written the wrong way round ("sull'”importanza dei negoziati“"): a quote opened with
+# a closing mark ends at the opening one too.
+_REVERSED = {"”": "“"}
+# An opening mark with only a stop after it ("attraverso i negoziati “.") closes a quote, it
+# opens none.
+_AT_END = re.compile(r"\s*[.!?;:,。！？；…]*\s*$")
 _REMARK_WORDS = 3  # a quoted remark: three words or more ("Ne riparliamo al telefono")
 _REMARK_HAN = 8  # or, in Han script, eight characters
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -43,8 +49,10 @@ def quoted_ranges(sentences: list[Sentence]) -> list[Ranges]:
         for mark in _MARKS.finditer(s.text):
             j, ch = mark.start(), mark.group()
             if closer is None and ch in _OPENERS:
+                if _AT_END.match(s.text, j + 1):
+                    continue
                 closer, pending = _OPENERS[ch], [(k, j + 1, len(s.text))]
-            elif closer is not None and ch == closer:
+            elif closer is not None and (ch == closer or ch == _REVERSED.get(closer)):
                 pending[-1] = (k, pending[-1][1], j)
                 if _remark([sentences[i].text[a:b] for i, a, b in pending]):
                     for i, a, b in pending:
