@@ -63,6 +63,7 @@ from readouts.extract.contacts.status import (
     denied,
     held_between,
     held_kind,
+    met_ahead,
     other_time_at_cue,
     planned_lead,
 )
@@ -306,6 +307,8 @@ def _lead_contacts(title: str | None, sentences: list[Sentence],
         # a state visit to a country: its head, told of no meeting, nor only as its inviter (a
         # visit ahead is the visit: "Путин анонсировал визит в Узбекистан")
         facts.type = "meeting"  # the two leaders met during the trip: the visit is the trip
+        if met_ahead(lead_text, lang):
+            facts.status = "planned"  # "ha iniziato la visita a Mosca, dove incontrerà Putin"
     elif facts.type == "meeting" and lead is not None and paid_visit(
             [title or "", *(s.text for s in sentences[lead.i:lead.i + 2])], lang):
         facts.type = "visit"  # "ricevuto in udienza … Una visita di congedo": the visit paid

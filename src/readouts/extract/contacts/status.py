@@ -33,6 +33,15 @@ def future_at(text: str, start: int, end: int, lang: str) -> bool:
     return False
 
 
+def met_ahead(text: str, lang: str) -> bool:
+    """Is the meeting of a visit's lead still ahead ("ha iniziato la sua visita a Mosca, dove
+    incontrerà Putin", "has begun his visit to Moscow, where he will meet Putin")? The trip
+    has begun, the meeting is planned."""
+    meetings = [span for span in type_spans(text, lang) if span[3] == "meeting"]
+    return bool(meetings) and all(future_at(text, start, end, lang)
+                                  for start, end, _, _ in meetings)
+
+
 @lru_cache(maxsize=1024)
 def contact_status(text: str, lang: str) -> str:
     cues = contact_cues(lang)
