@@ -43,6 +43,7 @@ from readouts.lang import SUPPORTED
 from readouts.link.events import ContactClaim, claim_json, link_contacts
 from readouts.model import Analysis, Document, Mention, Readout, Sentence
 from readouts.segment import AccountDraft, split_accounts
+from readouts.segment.layout import before_story_list
 from readouts.text.langid import detect_language
 from readouts.text.sentences import split_sentences
 
@@ -99,7 +100,8 @@ def _published(prepared: PreparedText, language: str, forced: str | None
     value, precision = parse_published(prepared.meta.get("date"))
     if value:
         return value, precision, "header"
-    inferred = infer_published(prepared.body, language, office_fit(prepared.body, language))
+    body = before_story_list(prepared.body)  # the site's other stories carry their own dates
+    inferred = infer_published(body, language, office_fit(body, language))
     archived = url_date(prepared.meta.get("url"))
     if archived and not (inferred and inferred[1] == "day" and archived[1] == "month"
                          and inferred[0].startswith(archived[0])):

@@ -156,3 +156,16 @@ def block_text(lines: list[tuple[int, int, str]], first: int, last: int) -> str:
     return " ".join(t for _, _, t in lines[first:min(last, first + 6) + 1])
 
 
+
+
+def before_story_list(text: str) -> str:
+    """The text above the line heading the site's other stories ("Ещё по теме", "More
+    Stories"): what follows are other items' headlines and dates, never this page's."""
+    lists = furniture().lists
+    offset = 0
+    for line in text.split("\n"):
+        folded = fold(strip_markup(line)).strip().rstrip(":：") if len(line) <= 60 else None
+        if folded in lists and text[:offset].strip():
+            return text[:offset]
+        offset += len(line) + 1
+    return text
