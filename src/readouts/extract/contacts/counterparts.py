@@ -46,6 +46,8 @@ def listed_counterparts(text: str, leaders: list[Mention], lang: str) -> list[Me
                 and not subject_of_list(text, leaders[k - 1], first, word):
             return []  # "Trump ha sentito Meloni … il vertice con Putin e Zelensky": the two
             # before are the sentence's own, the list another contact's
+        if cues.subject_case is not None and cues.subject_case.search(first.text):
+            continue  # "С рукопожатия Путин и Зеленский начали": the subject, not "с Путиным"
         if _after_word(text, first, word) and _one_list(text, listed, joiner, lang):
             return listed
     return []

@@ -58,6 +58,7 @@ class _Cues:
     deictic: re.Pattern[str] | None  # "this", "本次" ending right before a cue: the one told
     partner_word: re.Pattern[str] | None  # "with", "с", "与": before a contact's other party
     counterpart_list: re.Pattern[str] | None  # "ha chiamato", "with": a list of counterparts next
+    subject_case: re.Pattern[str] | None  # "Путин" (not "Путиным"): a name no "с" governs
     said_aside: re.Pattern[str] | None  # "как уточнил Трамп": a speaker's aside ends a list
     last_time: re.Pattern[str] | None  # "L'ultima volta che": a sentence opening on the past
     relative: re.Pattern[str] | None  # "which", "которое": a clause about the noun before it
@@ -148,6 +149,7 @@ def contact_cues(lang: str) -> _Cues:
         partner_word=cue_alternation([*(data.get("partner_after") or []),
                                       *(data.get("partner_before") or [])]),
         counterpart_list=cue_alternation(data.get("counterpart_list") or []),
+        subject_case=cue_alternation(data.get("subject_case") or []),
         said_aside=cue_alternation(data.get("said_aside") or []),
         last_time=re.compile("^\\W*(?:" + "|".join(data["last_time"]) + ")", re.I)
         if data.get("last_time") else None,

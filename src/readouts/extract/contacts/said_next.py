@@ -10,7 +10,12 @@ from functools import cache
 from readouts import lang as langdata
 from readouts.extract.contacts.cues import contact_cues, cue_alternation
 from readouts.extract.contacts.kinds import type_spans, weak_spans
-from readouts.extract.contacts.status import at_first_cue, contact_status, other_time_at_cue
+from readouts.extract.contacts.status import (
+    at_first_cue,
+    contact_status,
+    opens_earlier,
+    other_time_at_cue,
+)
 from readouts.model import Sentence
 
 _MEDIA = ("video_call", "phone_call")  # the types that say how the two talked
@@ -26,7 +31,8 @@ def medium_after(sentences: list[Sentence], lead: int, lang: str) -> str | None:
     for s in sentences[lead + 1:lead + 1 + _MEDIUM_REACH]:
         media = [span[3] for span in type_spans(s.text, lang) if span[3] in _MEDIA]
         if media and not (at_first_cue(contact_cues(lang).earlier, s.text, lang, True)
-                          or not ahead and other_time_at_cue(s.text, lang)):
+                          or not ahead and (other_time_at_cue(s.text, lang)
+                                            or opens_earlier(s.text, lang))):
             return media[0]
     return None
 

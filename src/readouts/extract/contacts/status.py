@@ -210,6 +210,17 @@ def _sequel(text: str, after: int, start: int, lang: str) -> bool:
         m.end() >= start - _PLANNED_REACH for m in sequel.finditer(text, after, start))
 
 
+_OPENING = re.compile(r"\W*")
+
+
+def opens_earlier(text: str, lang: str) -> bool:
+    """Does an earlier cue open the sentence ("До этого они только общались по телефону",
+    "Ранее лидеры не раз говорили по телефону")? Its time is the whole clause's, however far
+    the contact's word stands from it."""
+    earlier = contact_cues(lang).earlier
+    return earlier is not None and earlier.match(text, _OPENING.match(text).end()) is not None
+
+
 @lru_cache(maxsize=1024)
 def other_time_at_cue(text: str, lang: str) -> bool:
     """Is the contact the sentence names an earlier or a planned one ("the previous call")?
