@@ -62,6 +62,7 @@ class _Rules:
     approx: re.Pattern[str] | None  # "circa", "about" at the end of the words before
     more_than: re.Pattern[str] | None  # "oltre", "more than" right before: a lower bound
     more_in: re.Pattern[str] | None  # "多", "余" inside the span: a lower bound
+    less_than: re.Pattern[str] | None  # "less than", "不到" right before: no length said
     elapsed_after: re.Pattern[str] | None
     elapsed_before: re.Pattern[str] | None
 
@@ -127,6 +128,7 @@ def _rules(lang: str) -> _Rules:
         more_than=re.compile(rf"(?<!\w)(?:{_alt([str(w) for w in data['more_than']])})\s*$",
                              re.IGNORECASE) if data.get("more_than") else None,
         more_in=re.compile(more) if more else None,
+        less_than=alternation([rf"(?:{p})\s*$" for p in data.get("less_than") or []]),
         elapsed_after=alternation([rf"^\s*(?:{p})" for p in data.get("elapsed_after") or []]),
         elapsed_before=alternation([str(p) for p in data.get("elapsed_before") or []]),
     )
@@ -249,6 +251,11 @@ def _clock_hours(text: str, m: re.Match[str]) -> bool:
         or _CLOCK_HOURS.match(m.group(0)) is not None
 
 
+def _under(text: str, start: int, r: _Rules) -> bool:
+    """Is the span an upper bound alone ("less than an hour", "不到一个小时")?"""
+    return bool(r.less_than and r.less_than.search(text, max(0, start - 25), start))
+
+
 def _stated_duration(sentence: str, text: str, r: _Rules) -> DurationMention | None:
     """The first span of time the sentence ties to the talk, else its start and end times."""
     for m in r.seq.finditer(text):
@@ -258,6 +265,8 @@ def _stated_duration(sentence: str, text: str, r: _Rules) -> DurationMention | N
         # "a 25-minute call", "a two hour-long conversation": the span qualifies a noun
         compound = bool(re.search(r"\d\s*-\s*\w+$|-\w+$", m.group(0))) or r.lang == "zh" \
             or _HYPHEN_ON.match(text, m.end()) is not None
+        if _under(text, m.start(), r):
+            continue  # "less than an hour", "不到一个小时": a bound, not how long it lasted
         if _tied(text, m.start(), m.end(), r, compound):
             bound = bool(r.more_than and r.more_than.search(text, max(0, m.start() - 25),
                                                             m.start())) \
@@ -266,7 +275,7 @@ def _stated_duration(sentence: str, text: str, r: _Rules) -> DurationMention | N
                                    round(got[0]), bound)
     for pattern, minutes in r.compounds:
         for m in pattern.finditer(text):
-            if _tied(text, m.start(), m.end(), r, True):
+            if _tied(text, m.start(), m.end(), r, True) and not _under(text, m.start(), r):
                 return DurationMention(m.start(), m.end(), sentence[m.start():m.end()],
                                        round(minutes))
     return _start_to_end(sentence, text, r)
