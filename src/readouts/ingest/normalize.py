@@ -12,7 +12,8 @@ non-breaking and other wide spaces become plain spaces, trailing spaces go;
 typographic apostrophes become ``'``; pinyin glossing Chinese characters goes, and so
 do spaces inside a Chinese date ("8 月 15 日") and a page's letter spacing ("M o s c a");
 rare double-quote and dash variants become the common ones the stages know (“ ” „ – —);
-full-width digits, Latin letters and number signs become ASCII. Chinese punctuation
+full-width digits, Latin letters and number signs become ASCII; a "?" standing for a name's
+lost middle dot ("弗拉基米爾?普京") becomes the dot. Chinese punctuation
 (，。：；！？（）) is left alone: it is the language's own, not a variant.
 """
 
@@ -65,6 +66,10 @@ _DELETE = re.compile(
 )
 
 
+# The middle dot of a transliterated name lost to a bad re-encoding ("弗拉基米爾?普京"): a
+# "?" between two Chinese characters, not after a question's particle ("吗?"), is the dot,
+# not a question mark ending a sentence inside the name.
+_LOST_DOT = re.compile(r"(?<=[\u4e00-\u9fff])(?<![吗呢吧么嘛啊呀])\?(?=[\u4e00-\u9fff])")
 _SPACED_LINE = re.compile(r"^(?:\S {1,3}){12,}\S?$", re.M)  # "M o s c a ,   2 8   d i c ."
 _SPACE_RUN = re.compile(r" +")
 
@@ -170,5 +175,7 @@ def normalize(text: str, drop: Sequence[tuple[int, int]] = ()) -> Normalized:
         pos = end
     _keep(out, text[pos:], pos, compose)
     mapped = out.text().translate(_ONE_TO_ONE)  # one character for one: offsets unchanged
+    if "?" in mapped:
+        mapped = _LOST_DOT.sub("\u00b7", mapped)  # one for one too
     lead = len(mapped) - len(mapped.lstrip())
     return Normalized(mapped.strip(), text, out.map.shifted(lead) if lead else out.map)
