@@ -59,3 +59,13 @@ def test_before_that_is_an_earlier_contact_ru() -> None:
     assert event.type == "meeting"
     calls = [e for e in analysis.events if e.type == "phone_call"]
     assert calls and all(not e.reported_by and e.date is None for e in calls)
+
+
+def test_a_call_the_day_before_is_no_medium_of_the_talks() -> None:
+    ru = ("Владимир Путин в среду провёл переговоры с Реджепом Тайипом Эрдоганом в Анкаре. "
+          "Накануне Путин провёл телефонный разговор с Нарендрой Моди.")
+    it = ("Si è tenuto oggi a Roma il colloquio tra Giorgia Meloni ed Emmanuel Macron. "
+          "Il giorno prima Meloni aveva sentito al telefono Olaf Scholz.")
+    for text, lang in ((ru, "ru"), (it, "it")):
+        events = analyze_texts((text, "2026-03-11"), lang=lang).events
+        assert [e.type for e in events if e.reported_by] == ["meeting"], events

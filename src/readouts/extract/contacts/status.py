@@ -5,9 +5,10 @@ it), and a later contact in the sentence held in a clause of its own."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
-from readouts.extract.contacts.cues import contact_cues
+from readouts import lang as langdata
+from readouts.extract.contacts.cues import contact_cues, cue_alternation
 from readouts.extract.contacts.kinds import contact_type, first_cue, type_spans
 from readouts.extract.time.dates import sentence_tense
 from readouts.extract.time.durations import talk_spans
@@ -213,12 +214,18 @@ def _sequel(text: str, after: int, start: int, lang: str) -> bool:
 _OPENING = re.compile(r"\W*")
 
 
+@cache
+def _earlier_openers(lang: str) -> re.Pattern[str] | None:
+    return cue_alternation(langdata.load(lang, "contacts").get("earlier_opener") or [])
+
+
 def opens_earlier(text: str, lang: str) -> bool:
-    """Does an earlier cue open the sentence ("До этого они только общались по телефону",
-    "Ранее лидеры не раз говорили по телефону")? Its time is the whole clause's, however far
-    the contact's word stands from it."""
-    earlier = contact_cues(lang).earlier
-    return earlier is not None and earlier.match(text, _OPENING.match(text).end()) is not None
+    """Does an earlier cue, or a day before the story's ("Накануне", "Il giorno prima"), open
+    the sentence ("До этого они только общались по телефону", "Ранее лидеры не раз говорили
+    по телефону")? Its time is the whole clause's, however far the contact's word stands."""
+    start = _OPENING.match(text).end()
+    return any(p is not None and p.match(text, start) is not None
+               for p in (contact_cues(lang).earlier, _earlier_openers(lang)))
 
 
 @lru_cache(maxsize=1024)
