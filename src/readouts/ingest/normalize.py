@@ -67,9 +67,10 @@ _DELETE = re.compile(
 
 
 # The middle dot of a transliterated name lost to a bad re-encoding ("弗拉基米爾?普京"): a
-# "?" between two Chinese characters, not after a question's particle ("吗?"), is the dot,
-# not a question mark ending a sentence inside the name.
-_LOST_DOT = re.compile(r"(?<=[\u4e00-\u9fff])(?<![吗呢吧么嘛啊呀])\?(?=[\u4e00-\u9fff])")
+# "?" between two Chinese characters, not after a question's word ("吗?", "何?") nor before an
+# answer ("?答:"), is the dot, not a question mark ending a sentence inside the name.
+_LOST_DOT = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?<![吗嗎呢吧么麼嘛啊呀何否])\?(?=[\u4e00-\u9fff])(?!答)")
 _SPACED_LINE = re.compile(r"^(?:\S {1,3}){12,}\S?$", re.M)  # "M o s c a ,   2 8   d i c ."
 _SPACE_RUN = re.compile(r" +")
 
