@@ -333,7 +333,8 @@ def initiator_in_lead(facts: ContactFacts, title: str | None, sentences: list[Se
     ("Разговор, который состоялся по инициативе ..." often follows the lead), an opening
     sentence before the lead ("a statement regarding President Obama's call to President
     Putin. ... Obama spoke by phone today with Putin"), else later."""
-    pieces: list[tuple[str, VoiceOf | None]] = [(title, None)] if title else []
+    pieces: list[tuple[str, VoiceOf | None]] = [(title, None)] if title and not (
+        lead is not None and _headline_word(title, sentences[lead].text, lang)) else []
     if lead is not None:
         order = [*range(lead, min(lead + 2, len(sentences))), *range(lead)]
         pieces += [(sentences[i].text, partial(voice_of, sentences, i, lang, ref, side))
@@ -352,6 +353,15 @@ def initiator_in_lead(facts: ContactFacts, title: str | None, sentences: list[Se
             facts.initiated_by = who
             facts.evidence["initiated_by"] = text
             return
+
+
+def _headline_word(title: str, lead: str, lang: str) -> bool:
+    """Is the title's calling word one that names a call as often as a message ("习近平致电
+    马克龙") while the lead tells the call in its own words ("与马克龙通了电话")? The headline's
+    word then says nothing of who asked: the lead's does."""
+    either = _call_or_message(lang)
+    return either is not None and either.search(title) is not None \
+        and either.search(lead) is None and contact_type(lead, lang, weak=False) is not None
 
 
 def _another_contact(text: str, facts: ContactFacts, lang: str) -> bool:
