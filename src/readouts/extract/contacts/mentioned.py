@@ -54,6 +54,9 @@ from readouts.model import Mention, Sentence
 # Contact types that need two parties: a call with one named person is no contact.
 _TWO_PARTY = frozenset({"phone_call", "video_call", "meeting", "consultation"})
 
+_AFTER_REACH = 12  # "после встречи": the link right before the cue it times
+_PLAN_TO_AFTER = 30  # "провести новый разговор после": the plan's verb, then its contact
+
 
 def _within_a_day(a: str, b: str) -> bool:
     return len(a) == len(b) == 10 and dates_match(a, b)
@@ -364,6 +367,15 @@ def _status_at(text: str, cues: list[Cue], i: int, lang: str, sentence_status: s
     if i > 0 and mc.after_link is not None and mc.after_link.search(text, lo, cue.start) \
             and _status_at(text, cues, i - 1, lang, sentence_status) == "planned":
         return "planned"  # "agreed to talk again after the meeting between ...": ahead too
+    if i == 0 and mc.after_link is not None and planned is not None \
+            and (link := mc.after_link.search(text, max(lo, cue.start - _AFTER_REACH),
+                                              cue.start)) is not None \
+            and any(0 <= link.start() - m.end() <= _PLAN_TO_AFTER
+                    and not CLAUSE.search(text, m.end(), link.start())
+                    for m in planned.finditer(text, 0, link.start())):
+        return "planned"  # the same where the plan's own word is no cue ("договорились
+        # провести новый разговор после встречи Трампа с Зеленским"); not "agreed …, Moscow
+        # said after the call": the call told again
     return "held" if tense_at(text, cue.start, lang) in ("past", "present") else "planned"
 
 
