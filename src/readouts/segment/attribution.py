@@ -212,10 +212,40 @@ def speaker_of(text: str, named: list[tuple[Source, str, int]]) -> Said | None:
                     return Said("side", None, side, m.group())
                 return found[1]
     if found is None and not named:
+        if (seat := _seat_speaking(text)) is not None:
+            return seat
         if (m := c.refers_tail.search(text)) is not None:  # "…,” according to the readout."
             return Said("continues", None, None, m.group())
         return _leader_office(text) or _leader_writes(text)
     return found[1] if found else None
+
+
+_SEAT_NEAR = 12  # "Moscow has also said", "北京方面表示": the words between a capital and its verb
+# at most, no comma ("Moscow, Putin said" is a dateline)
+_SUBJECT_BEFORE = tuple('.,;:"“”»」』，。；：')  # ... which opens its sentence or clause
+
+
+def _seat_speaking(text: str) -> Said | None:
+    """A capital speaking for its government as its sentence's subject ("Moscow said the
+    talks had been initiated by London", "…”London said", "Londra ha fatto sapere",
+    "В Москве заявили", "北京方面表示"): that government's words. Only right before a
+    speech verb, opening the sentence or a clause, or right after one, closing it ("…”, ha
+    detto Londra", "…», – заявили в Лондоне"): "talks in Moscow, Putin said" and "Putin said
+    in Moscow." are none."""
+    speech = cues().speech
+    for source, name, at in registry().seats_in(text):
+        end = at + len(name)
+        before = text[:at].rstrip()
+        if not before or before.endswith(_SUBJECT_BEFORE):
+            after = speech.search(text, end, end + _SEAT_NEAR + 12)
+            if after is not None and width(text[end:after.start()]) <= _SEAT_NEAR and \
+                    not text[end:after.start()].lstrip().startswith(","):
+                return Said("named", source, source.side, name)
+        elif text[end:].lstrip()[:1] in _SUBJECT_BEFORE + ("",) and any(
+                not (rest := before[m.end():]) or rest.isalpha()  # "заявил|и"
+                for m in speech.finditer(before, max(0, len(before) - 30))):
+            return Said("named", source, source.side, name)  # "…”, ha detto Londra."
+    return None
 
 
 def _credited_opening(text: str, at: int) -> bool:

@@ -93,9 +93,11 @@ class Registry:
         self._domain: dict[str, str] = {}
         self._name_ids: dict[str, str] = {}
         self._official_ids: dict[str, str] = {}
+        self._seat_ids: dict[str, str] = {}
         self.signatures: list[Signature] = []
         names: list[str] = []
         officials: list[str] = []
+        seats: list[str] = []
         for entry in data["sources"]:
             sid = entry["id"]
             self.by_id[sid] = Source(sid, entry["type"], entry.get("side"), entry["kind"])
@@ -114,6 +116,10 @@ class Registry:
             for name in entry.get("officials", []):
                 self._official_ids.setdefault(fold(name), sid)
                 officials.append(name)
+            for lang_names in entry.get("seat", {}).values():
+                for name in lang_names:
+                    self._seat_ids.setdefault(fold(name), sid)
+                    seats.append(name)
             for sig in entry.get("signatures", []):
                 self.signatures.append(Signature(
                     sid, sig["name"], re.compile(sig["pattern"], re.M), sig.get("within"),
@@ -121,6 +127,7 @@ class Registry:
         self.signatures.sort(key=lambda s: s.weak)  # strong marks first
         self._names = _Names(names)
         self._officials = _Names(officials)
+        self._seats = _Names(seats)
         self._voice_side: dict[str, str] = {}
         voices: list[str] = []
         for side, people in data.get("voices", {}).items():
@@ -209,6 +216,12 @@ class Registry:
         """The source an aide or spokesperson named in the text speaks for."""
         m = self._officials.search(text)
         return self.by_id[self._official_ids[fold(m.group())]] if m else None
+
+    def seats_in(self, text: str) -> list[tuple[Source, str, int]]:
+        """The capitals in the text that stand for a government ("Moscow", "В Москве"), with
+        the government, the name as written and where: whether one speaks is the caller's."""
+        return [(self.by_id[self._seat_ids[fold(m.group())]], m.group(), m.start())
+                for m in self._seats.finditer(text)]
 
     def aide_in(self, text: str) -> tuple[Source, str] | None:
         """An aide or spokesperson named in the text (not a leader, whose name is a voice
