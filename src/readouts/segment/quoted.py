@@ -57,6 +57,9 @@ from readouts.segment.quote_sentences import announce, by_speaker
 from readouts.segment.sources import Source, registry
 
 _STRAY_QUOTE = 1500  # a quotation left open this long was a stray mark
+_PHRASE = 60  # a quotation this narrow inside the writer's sentence, its source credited in a
+# clause ("… la strada della “riduzione delle tensioni”, come si legge in un comunicato di
+# Palazzo Chigi."), is a phrase the writer borrows: the source's text starts after it
 
 
 @dataclass
@@ -169,7 +172,8 @@ def _pieces(body: str, start: int, paras: list[ParaRead],
         if para.intro is not None:
             carry = announce(run, body, para, lead, by_sentence)
         elif own_voice is not None:
-            opens = next(s for s in sentences if s.quoted or s in para.said[own_voice.source])
+            opens = next(s for s in sentences if s in para.said[own_voice.source]
+                         or s.opens_quote or s.quoted >= _PHRASE)
             if opens.start > p_start:
                 run.begin(p_start, None)  # "Venerdì mattina, …" before the quoted note
             run.begin(opens.start, own_voice)
