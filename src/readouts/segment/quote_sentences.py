@@ -23,10 +23,23 @@ _STOPS = re.compile(r"[.!?]+(?=\s|[”»」』\"]|$)|[。！？]+")
 def by_speaker(run: QuotePass, body: str, para: Para, lo: int, hi: int, lead: bool) -> None:
     """Cut a paragraph at its speakers: a sentence in which a source speaks is its account,
     and so are the quoted sentences after it; any other sentence is the writer's, and so is
-    an article's opening sentence (its lead, "Xinhua reported that the two spoke")."""
+    an article's opening sentence (its lead, "Xinhua reported that the two spoke"). A
+    statement told in reported speech by the sentence opening its paragraph ("白宫9日发表
+    声明说，…。特朗普同意…。两国代表将…。", "The White House said in a statement that ….
+    …") runs on over the paragraph's next sentences that name no source: they are its
+    content, a text relayed; a readout so told ("克宫的通报说") is its one sentence."""
+    told: Voice | None = None  # the text the paragraph opened by telling
     for n in range(lo, hi):
         s, said = para.sentences[n], para.speakers[n]
         at = s.start
+        if said is not None or s.opens_quote or registry().sources_named(body[s.start:s.end]):
+            told = None
+        elif told is not None and run.current is told:
+            run.relayed = True
+            run.begin(s.start, told)
+            run.hear(told, s.quoted)
+            run.count(told)
+            continue
         if said is not None and said.how == "leader":
             first = _quote_opens(para, lo, n)  # "“….….”，特朗普写道" runs over sentences
             at = para.sentences[first].start
@@ -65,6 +78,9 @@ def by_speaker(run: QuotePass, body: str, para: Para, lo: int, hi: int, lead: bo
             run.claim(at, voice)
         else:
             run.begin(at if voice is not None else s.start, voice)
+        if n == 0 and said is not None and said.how == "credited" and voice is not None \
+                and voice.kind == "statement":  # a readout named ("克宫的通报说") is told
+            told = run.current  # in its own sentence
         run.hear(run.current, quoted)
         run.count(voice)
         run.describe(para, s.start)  # the text a later sentence quotes
