@@ -179,10 +179,14 @@ def speaker_of(text: str, named: list[tuple[Source, str, int]]) -> Said | None:
     if (m := c.refers.match(text)) is not None and not any(at < m.end() for _, _, at in named):
         return Said("refers", None, None, m.group())  # not "According to the Xinhua readout"
     found: tuple[int, Said] | None = None
-    if len({source.id for source, _, _ in named}) == 1:
+    single = len({source.id for source, _, _ in named}) == 1
+    if named:
         for source, name, at in named:
-            if in_clause(text, at):
-                continue  # "…, come riferisce una nota della Farnesina": the writer's
+            if in_clause(text, at) or not single and c.text_credit.search(
+                    text, max(0, at - _CREDIT), at) is None:
+                continue  # "…, come riferisce una nota della Farnesina": the writer's; of
+                # several sources, only one whose text is named right before it speaks ("…,
+                # come richiesto dal Cremlino: “…”, si legge nella nota di Palazzo Chigi")
             platform = source.type == "platform" and (  # "Così su Twitter il presidente"
                 c.speech.search(text) is not None or kind_cue("post", text)
                 or c.back_credit.match(text) is not None)
@@ -353,6 +357,9 @@ def voice_of(source: Source, text: str, how: str) -> Voice:
     statement = cues().statement
     if source.type == "platform" or kind_cue("post", text):
         author = _author(_QUOTATION.sub(" ", text))  # the author, not whom he names
+        if author is None and source.side is None:  # "il profilo Twitter ufficiale della
+            author = next((s.side for s, _, _ in reg.named_all(text)  # presidenza del
+                           if s.type == "government"), None)  # Consiglio": its government's
         return Voice(source, author or source.side, "post", f"quoted post: {how}")
     if source.type == "media":
         return Voice(source, None, "news", f"quoted: {how}")

@@ -97,11 +97,14 @@ def quoted_pieces(body: str, start: int, end: int, own: Source | None,
     if len(sides) > 1:
         heard = {k: max(n, 2) if k in run.whole_posts else n for k, n in heard.items()}
     most = max(settled(heard).values(), default=0)
-    passing = frozenset(k for k, n in heard.items() if k[2] == "post" and n < 2
-                        and not (k in run.whole_posts and len(sides) > 1))
     # ... and so are two sides' governments or state media heard in their own sentences
     # ("Kremlin aide Ushakov told Reuters …", "新华社报导，…"): the sides' accounts
     texts = {k[1] for k in heard if k[1] is not None and k[2] != "post"}
+    # a post told once is the writer's where the article relays no other side's text; beside
+    # two sides' texts it is one more account set side by side
+    passing = frozenset(k for k, n in heard.items() if k[2] == "post" and n < 2
+                        and not (k in run.whole_posts and len(sides) > 1)
+                        and len(texts) < 2)
     relayed = run.relayed or (run.credited and len(sides) > 1) or len(texts) > 1
     if most and (most < 2 or not relayed):
         # a source's words in passing, or an article that never names the text it relays
