@@ -11,6 +11,8 @@ from __future__ import annotations
 import pytest
 
 from readouts.segment import split_accounts
+from readouts.segment.attribution import speaker_of
+from readouts.segment.sources import registry
 
 EN = """\
 Putin and Starmer talk for the first time
@@ -79,3 +81,16 @@ def test_a_capital_that_is_a_place_speaks_for_no_one(lang: str) -> None:
     text, _, place = TEXTS[lang]
     got = _accounts(text.format(seat=place), lang)
     assert ("kremlin", "RUS", "readout") not in got
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("Moscow has also said the call was requested by London.", "kremlin"),
+    ("北京方面表示，通话是应美方请求进行的。", "china-mfa"),
+    ("Berlin released a note of its own on the talks.", None),  # the text described
+    ("Berlino ha diffuso una propria nota sul colloquio.", None),
+    ("巴黎的外交官说，情况变化不大。", None),  # the capital modifies who speaks
+    ("Moscow diplomats say little has changed.", None),
+])
+def test_a_capital_speaks_only_as_the_subject_of_a_speech_verb(sentence: str, source: str | None) -> None:
+    said = speaker_of(sentence, registry().named_all(sentence))
+    assert (said.source.id if said is not None and said.source is not None else None) == source

@@ -60,6 +60,10 @@ class Cues:
     # riferisce una nota della (Farnesina)")
     relay: re.Pattern[str]  # words naming the agency that carried a text, right before its
     # name ("Nel testo, rilanciato da (Ria Novosti)", "the text, carried by (TASS)")
+    seat_gap: re.Pattern[str]  # the words that may stand between a capital speaking and its
+    # verb ("Moscow has also said", "北京方面表示"), and nothing else ("Paris diplomats say")
+    published: re.Pattern[str]  # verbs of publishing a text, no speech ("Berlin released a
+    # note of its own"): the text described, not its words
     back_credit: re.Pattern[str]  # a sentence crediting what came before ("Lo rende noto
     # (la Casa Bianca)", "Об этом сообщает", "This was reported by")
     side_speech: dict[str, re.Pattern[str]]  # per language: a side's unnamed text or
@@ -110,7 +114,7 @@ def cues() -> Cues:
         "speech", "announce", "statement", "link", "resume", "lead", "refers", "refers_tail",
         "media_opening", "post_words", "leader_post", "leader_office", "leader_told",
         "text_credit", "text_credit_after", "indirect",
-        "credit_opening", "credit_clause", "relay", "back_credit")),
+        "credit_opening", "credit_clause", "relay", "seat_gap", "published", "back_credit")),
         sided["side_speech"], sided["side_text"], word, sides)
 
 
@@ -225,7 +229,7 @@ def speaker_of(text: str, named: list[tuple[Source, str, int]]) -> Said | None:
 
 
 _SEAT_NEAR = 12  # "Moscow has also said", "北京方面表示": the words between a capital and its verb
-# at most, no comma ("Moscow, Putin said" is a dateline)
+# at most, only those of seat_gap (quoting.yaml: "Moscow, Putin said", "巴黎的外交官说" are none)
 _SUBJECT_BEFORE = tuple('.,;:"“”»」』，。；：')  # ... which opens its sentence or clause
 
 
@@ -243,7 +247,8 @@ def _seat_speaking(text: str) -> Said | None:
         if not before or before.endswith(_SUBJECT_BEFORE):
             after = speech.search(text, end, end + _SEAT_NEAR + 12)
             if after is not None and width(text[end:after.start()]) <= _SEAT_NEAR and \
-                    not text[end:after.start()].lstrip().startswith(","):
+                    cues().seat_gap.fullmatch(text[end:after.start()]) and \
+                    not cues().published.match(text, after.start()):
                 return Said("named", source, source.side, name)
         elif text[end:].lstrip()[:1] in _SUBJECT_BEFORE + ("",) and any(
                 not (rest := before[m.end():]) or rest.isalpha()  # "заявил|и"
