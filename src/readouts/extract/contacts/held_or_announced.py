@@ -8,6 +8,8 @@ from readouts.extract.contacts.cues import contact_cues
 from readouts.extract.contacts.held_cue import held_at_cue
 from readouts.extract.contacts.kinds import contact_type, type_spans
 from readouts.extract.contacts.leaders import can_be_party, is_leader
+from readouts.extract.contacts.parties import first_person
+from readouts.extract.contacts.quoted import quoted_ranges
 from readouts.extract.contacts.status import contact_status
 from readouts.extract.contacts.visit_host import visit_host
 from readouts.model import Mention, Sentence
@@ -40,6 +42,12 @@ def leaders_told(sentences: list[Sentence], mentions: list[list[Mention]], ahead
     else:
         told = len({m.actor for row in mentions[ahead - 1:ahead + 1] for m in row
                     if is_leader(m.actor, ref)})
+    if told == 1 and quoted_ranges(sentences)[ahead]:
+        # "«Nei prossimi giorni avrò un incontro con Putin», ha detto Berlusconi": a story
+        # quoting the one who tells it in the first person (not his own press conference's
+        # aside, "I look forward to meeting President Biden next month")
+        speaking = first_person(sentences[ahead], lang, ref, can_be_party)
+        told += bool(speaking) and all(m.actor not in speaking for m in mentions[ahead])
     if told == 1 and contact_type(sentences[ahead].text, lang) == "visit":
         visitor = [m.actor for m in mentions[ahead] if is_leader(m.actor, ref)]
         told += bool(visitor and visit_host(sentences[ahead].text, lang, visitor[:1], ref))

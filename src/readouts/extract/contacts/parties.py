@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from readouts import lang as langdata
@@ -72,13 +73,15 @@ def _self_words(lang: str) -> re.Pattern[str] | None:
     return cue_alternation(langdata.load(lang, "contacts").get("speaker_self") or [])
 
 
-def first_person(sentence: Sentence, lang: str, ref: str | None) -> list[str]:
+def first_person(sentence: Sentence, lang: str, ref: str | None,
+                 counts: Callable[[str, str | None], bool] = is_leader) -> list[str]:
     """The leader whose own words tell the lead in the first person, before its contact
     ("ANTHONY ALBANESE, PRIME MINISTER: This afternoon I had a bilateral meeting with
-    President Xi", "Ho avuto un colloquio con il presidente Biden"): he is a party."""
+    President Xi", "Ho avuto un colloquio con il presidente Biden"): he is a party.
+    ``counts``: who may be that party (a leader in office, or anyone who can be one)."""
     who, own = sentence.speaker, _self_words(lang)
     spans = type_spans(sentence.text, lang)
-    if who is None or own is None or not spans or not is_leader(who, ref):
+    if who is None or own is None or not spans or not counts(who, ref):
         return []
     return [who] if own.search(sentence.text, 0, spans[0][0]) else []
 
@@ -162,7 +165,7 @@ def lead_people(title: str | None, sentences: list[Sentence], mentions: list[lis
     if lead is not None and len(unique(actors)) < 2:
         actors = unique(actors + _quote_author(sentences, mentions, lead, ref))
     if lead is not None and len(unique(actors)) < 2:
-        actors = unique(actors + first_person(sentences[lead], lang, ref))
+        actors = unique(actors + first_person(sentences[lead], lang, ref, can_be_party))
     if lead is not None and len(unique(actors)) < 2:
         actors = unique(actors + _neighbour_leaders(sentences, mentions, lead, ref, actors,
                                                         lang, bare))

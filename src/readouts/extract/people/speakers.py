@@ -194,7 +194,10 @@ def _speaker_of_verb(
     if rules.postposed_after and rules.postposed_after.search(before):
         for actor, m_start, _ in sorted(mentions, key=lambda m: m[1]):
             if m_start >= verb.end():
-                if re.fullmatch(r"(?:\s*[A-ZА-ЯЁ][\w.\-]*)*\s*", sentence[verb.end() : m_start]):
+                # titles only, after the words that may stand between a verb and its subject
+                # ("ha detto infatti Berlusconi", "заявил также Песков")
+                gap = rules.gap.match(sentence, verb.end(), m_start)
+                if _TITLE_WORDS.fullmatch(sentence, gap.end() if gap else verb.end(), m_start):
                     return actor
                 break
     if rules.clause_start.fullmatch(before):  # pro-drop: "Ha inoltre ricordato", "……，希望……"
@@ -204,6 +207,9 @@ def _speaker_of_verb(
         if previous is not None:
             return previous
     return _NO_SUBJECT
+
+
+_TITLE_WORDS = re.compile(r"(?:\s*[A-ZА-ЯЁ][\w.\-]*)*\s*")
 
 
 def _opening_mention(sentence: str, mentions: list[Mention], rules: _Rules) -> Mention | None:
