@@ -9,7 +9,8 @@ from, so a span found downstream can be shown in the text as it was.
 What changes: line ends become ``\\n``; text becomes NFC; invisible characters
 (zero-width spaces and joiners, BOM, soft hyphen) and control characters go;
 non-breaking and other wide spaces become plain spaces, trailing spaces go;
-typographic apostrophes become ``'``; pinyin glossing Chinese characters goes, and so
+typographic apostrophes become ``'``, and so do a grave or acute accent typed for one
+between letters ("l`agenzia"); pinyin glossing Chinese characters goes, and so
 do spaces inside a Chinese date ("8 月 15 日") and a page's letter spacing ("M o s c a");
 rare double-quote and dash variants become the common ones the stages know (“ ” „ – —);
 full-width digits, Latin letters and number signs become ASCII; a "?" standing for a name's
@@ -71,6 +72,9 @@ _DELETE = re.compile(
 # answer ("?答:"), is the dot, not a question mark ending a sentence inside the name.
 _LOST_DOT = re.compile(
     r"(?<=[\u4e00-\u9fff])(?<![吗嗎呢吧么麼嘛啊呀何否])\?(?=[\u4e00-\u9fff])(?!答)")
+# A grave accent or an acute one typed for an apostrophe between letters, as old pages do
+# ("l`agenzia", "nell´ambito", "Putin`s"); elsewhere it is left alone.
+_GRAVE_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[`\u00b4](?=[^\W\d_])")
 _SPACED_LINE = re.compile(r"^(?:\S {1,3}){12,}\S?$", re.M)  # "M o s c a ,   2 8   d i c ."
 _SPACE_RUN = re.compile(r" +")
 
@@ -178,5 +182,7 @@ def normalize(text: str, drop: Sequence[tuple[int, int]] = ()) -> Normalized:
     mapped = out.text().translate(_ONE_TO_ONE)  # one character for one: offsets unchanged
     if "?" in mapped:
         mapped = _LOST_DOT.sub("\u00b7", mapped)  # one for one too
+    if "`" in mapped or "\u00b4" in mapped:
+        mapped = _GRAVE_APOSTROPHE.sub("'", mapped)
     lead = len(mapped) - len(mapped.lstrip())
     return Normalized(mapped.strip(), text, out.map.shifted(lead) if lead else out.map)
