@@ -15,7 +15,7 @@ module, one way: it imports neither.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 
@@ -99,6 +99,34 @@ def _scan(sentence: str, lang: str, ref: str | None, tense: str | None,
         out.append(DateMention(start, end, sentence[start:end].strip(), value, precision,
                                part, relative))
     out.sort(key=lambda d: d.start)
+    return _glossed(out, text, sentence)
+
+
+_GLOSS_OPEN = re.compile(r"\s*[\[(（]\s*")
+_GLOSS_CLOSE = re.compile(r"\s*[\])）]")
+
+
+def _glossed(found: list[DateMention], text: str, sentence: str) -> list[DateMention]:
+    """A relative day with its calendar day in brackets right after ("last night [18 May
+    2025]", "ieri sera (18 maggio)", "昨晚（5月18日）") is one date: the bracket's day, which the
+    writer gave because the page's own day may not be the reader's, with the relative words'
+    part of day."""
+    out: list[DateMention] = []
+    i = 0
+    while i < len(found):
+        rel, nxt = found[i], found[i + 1] if i + 1 < len(found) else None
+        if nxt is not None and rel.relative and rel.precision == "day" == nxt.precision \
+                and any(c.isdigit() for c in nxt.text) \
+                and not any(c.isdigit() for c in rel.text) \
+                and _GLOSS_OPEN.fullmatch(text, rel.end, nxt.start) is not None \
+                and (close := _GLOSS_CLOSE.match(text, nxt.end)) is not None:
+            out.append(replace(nxt, start=rel.start, end=close.end(),
+                               text=sentence[rel.start:close.end()].strip(),
+                               part_of_day=rel.part_of_day or nxt.part_of_day))
+            i += 2
+            continue
+        out.append(rel)
+        i += 1
     return out
 
 
