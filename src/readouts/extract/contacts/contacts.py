@@ -284,7 +284,7 @@ def _lead_contacts(title: str | None, sentences: list[Sentence],
         facts.participants = unique([*facts.participants, host])
     leaders = sum(is_leader(a, ref) for a in facts.participants)
     if lead is not None and not planned and (len(facts.participants) < 2 or bare and (
-            leaders < 2 or len(facts.participants) > 2)):
+            leaders < 2 or len(facts.participants) > 2 and not joint)):
         # "Fu probabilmente Putin a volere la conversazione. Putin e Trump hanno parlato al
         # telefono mentre Zelensky…": a bare word whose parties are unclear, or a teaser
         # naming one ("durante il colloquio telefonico si è discusso"), gives way to a later

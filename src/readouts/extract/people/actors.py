@@ -32,7 +32,7 @@ from readouts.extract.people.name_forms import (
 )
 from readouts.extract.people.name_phrases import PhraseMatcher
 from readouts.extract.people.newcomers import Newcomers
-from readouts.extract.people.paired_titles import paired_title_matches
+from readouts.extract.people.paired_titles import listed_title_matches, paired_title_matches
 from readouts.extract.people.translit import slugify_name, to_ascii
 
 __all__ = ["ActorIndex", "ActorMatch", "actor_index", "reading_titles_on", "remembering_names",
@@ -393,6 +393,11 @@ class ActorIndex:
     def _find(self, text: str, lang: str, day: str | None, side: str | None,
               known: frozenset[str]) -> list[ActorMatch]:
         found = apposed(self._matcher(lang).find(text, day, side, known))
+        listed = listed_title_matches(text, lang, day, self.holder)
+        if listed:  # "leaders of the United States, Italy, France": the list over its parts
+            found = sorted([f for f in found if not any(
+                m.start < f.end and f.start < m.end for m in listed)] + listed,
+                key=lambda m: m.start)
         paired = [m for m in paired_title_matches(text, lang, day, self.holder)
                   if not any(m.start < f.end and f.start < m.end for f in found)]
         return sorted(found + paired, key=lambda m: m.start) if paired else found

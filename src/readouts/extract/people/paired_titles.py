@@ -2,7 +2,11 @@
 presidents", "i presidenti di Stati Uniti e Russia", "美俄总统", "中美两国元首" name each
 country's president on the day, as "президент России" and "президент США" would. The
 templates are ``paired_titles`` in ``lang/<iso>/titles.yaml``, ``{country}`` standing for
-any country's name, adjective or short form (``knowledge/countries.yaml``)."""
+any country's name, adjective or short form (``knowledge/countries.yaml``).
+
+One plural title over a list of countries ("leaders of the United States, Italy, France and
+Germany", "i leader di Francia, Germania e Italia") names each country's leader the same way:
+``listed_titles`` (a role, its templates, ``{countries}`` standing for the list)."""
 
 from __future__ import annotations
 
@@ -37,6 +41,47 @@ def _pattern(lang: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
                      f"{tail}")
     edge = "" if lang == "zh" else r"(?<!\w)"
     return re.compile(edge + "(?:" + "|".join(f"(?:{p})" for p in parts) + ")", re.I), words
+
+
+@cache
+def _listed_gate(lang: str) -> re.Pattern[str] | None:
+    words = (langdata.load(lang, "titles") or {}).get("listed_titles_gate") or []
+    return alternation([str(w) for w in words])
+
+
+@cache
+def _listed(lang: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Each listed title's pattern (the list in its group ``list``) and the role it asks."""
+    data = (langdata.load(lang, "titles") or {}).get("listed_titles") or {}
+    if not data:
+        return ()
+    words = _pattern(lang)
+    if words is None:
+        return ()
+    country = _country_alternation(lang)
+    item = rf"(?:(?:the|la|il|lo|l['’]|le|gli|i)\s+)?(?:{country})"
+    joiner = r"(?:\s*[,，、]\s*(?:and\s+|e\s+|и\s+)?|\s+(?:and|e|ed|и)\s+|和|与)"
+    listed = rf"(?P<list>{item}(?:{joiner}{item})+)"
+    edge = "" if lang == "zh" else r"(?<!\w)"
+    out = []
+    for role, templates in data.items():
+        for template in templates:
+            out.append((re.compile(edge + str(template).replace("{countries}", listed), re.I),
+                        str(role)))
+    return tuple(out)
+
+
+@cache
+def _country_alternation(lang: str) -> str:
+    words = {name.lower() for name, _ in knowledge.country_names(lang)}
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _country_word(lang: str) -> re.Pattern[str]:
+    edge = "" if lang == "zh" else r"(?<!\w)"
+    tail = "" if lang == "zh" else r"(?!\w)"
+    return re.compile(rf"{edge}(?:{_country_alternation(lang)}){tail}", re.I)
 
 
 Holder = Callable[[str, str, str | None], str | None]  # (role, country, day) -> actor
@@ -78,4 +123,34 @@ def paired_title_matches(text: str, lang: str, on: str | None,
             cut = m.end(first)
             out += [ActorMatch(one, m.start(), cut, text[m.start():cut], "title"),
                     ActorMatch(two, cut, m.end(), text[cut:m.end()], "title")]
+    return out
+
+
+def listed_title_matches(text: str, lang: str, on: str | None,
+                         holder: Holder) -> list[ActorMatch]:
+    """The leaders one plural title over a list of three or more countries names ("leaders
+    of the United States, Italy, France and Germany"): each country's holder of the title's
+    role on the day, over that country's word (the first over the title too)."""
+    gate = _listed_gate(lang)
+    listed = _listed(lang)
+    compiled = _pattern(lang)
+    if gate is None or not listed or compiled is None or gate.search(text) is None:
+        return []
+    words = compiled[1]
+    out: list[ActorMatch] = []
+    for pattern, role in listed:
+        for start, end in _windows(text, gate):
+            for m in pattern.finditer(text, max(0, start - 2 * _REACH), end + 2 * _REACH):
+                found = []
+                for c in _country_word(lang).finditer(text, m.start("list"), m.end("list")):
+                    actor = holder(role, words.get(c.group(0).lower()) or "", on)
+                    if actor is None:
+                        found = []
+                        break  # a country whose leader is unknown: the list names no one
+                    found.append((actor, c.start(), c.end()))
+                if len({a for a, _, _ in found}) < 3 or any(
+                        m.start() < o.end and o.start < m.end() for o in out):
+                    continue
+                found[0] = (found[0][0], m.start(), found[0][2])
+                out += [ActorMatch(a, s, e, text[s:e], "title") for a, s, e in found]
     return out
