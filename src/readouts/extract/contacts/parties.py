@@ -20,7 +20,8 @@ from readouts.model import Mention, Sentence
 
 
 def _neighbour_leaders(sentences: list[Sentence], mentions: list[list[Mention]], lead: int,
-                       ref: str | None, have: list[str], lang: str, bare: bool) -> list[str]:
+                       ref: str | None, have: list[str], lang: str, bare: bool,
+                       two: bool = False) -> list[str]:
     """Leaders named next to a lead that names too few ("Trump spoke with Xi. The call..."):
     the sentence before, the one after, then further back in the opening ("«Si sente?»,
     chiede Meloni a Draghi. ... I temi affrontati durante il colloquio"), then, for a lead
@@ -30,13 +31,17 @@ def _neighbour_leaders(sentences: list[Sentence], mentions: list[list[Mention]],
     A sentence naming only the leaders the lead has adds nobody, nor, for a lead told by a
     bare word (``bare``: "Ad accogliere il presidente cinese il cerimoniale"), one telling a
     contact of another time ("Domani sono previsti incontri con Mattarella"): the search
-    goes on."""
+    goes on. A lead counting ``two`` ("the two leaders also met briefly") takes the first
+    two of a neighbour telling no contact of its own ("posed for a family photograph with
+    ... Trudeau, ... Abe"); one telling its own gives them all ("met Biden and Scholz")."""
     for j in (lead - 1, lead + 1, *range(lead - 2, -1, -1), *(() if have else (lead + 2,))):
         if 0 <= j < len(sentences) and not (bare and type_spans(sentences[j].text, lang)
                                             and other_time_at_cue(sentences[j].text, lang)) \
                 and not denied(sentences[j].text, lang):  # "не против встречи с Зеленским"
             leaders = [m.actor for m in mentions[j] if is_leader(m.actor, ref)]
             if any(a not in have for a in leaders):
+                if two and not type_spans(sentences[j].text, lang):
+                    return unique(leaders)[:2]
                 return leaders
     return []
 
@@ -167,9 +172,22 @@ def lead_people(title: str | None, sentences: list[Sentence], mentions: list[lis
     if lead is not None and len(unique(actors)) < 2:
         actors = unique(actors + first_person(sentences[lead], lang, ref, can_be_party))
     if lead is not None and len(unique(actors)) < 2:
-        actors = unique(actors + _neighbour_leaders(sentences, mentions, lead, ref, actors,
-                                                        lang, bare))
+        actors = unique(actors + _neighbour_leaders(
+            sentences, mentions, lead, ref, actors, lang, bare,
+            not actors and _two_counted(sentences[lead].text, lang)))
     return principals_of(actors, ref, side)
+
+
+@cache
+def _two_words(lang: str) -> re.Pattern[str] | None:
+    return cue_alternation(langdata.load(lang, "contacts").get("two_leaders") or [])
+
+
+def _two_counted(text: str, lang: str) -> bool:
+    """Does the lead count its parties as two ("the two leaders", "i due leader", "оба
+    лидера", "两国领导人")? A neighbour naming more gives its first two."""
+    words = _two_words(lang)
+    return words is not None and words.search(text) is not None
 
 
 _ANTECEDENT_BACK = 3  # sentences back to the leader a pronoun subject stands for

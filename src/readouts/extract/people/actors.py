@@ -247,10 +247,14 @@ class ActorIndex:
 
     @staticmethod
     def _given_names(entry: dict, words: list[str]) -> bool:
+        """Words opening one of the actor's names, or his name with its middle dropped
+        ("Salman Al Saud" of "Salman bin Abdulaziz Al Saud", after "the King of Saudi
+        Arabia")."""
         for lg in (*LANGS, "other"):
             for name in entry.get(lg) or []:
                 parts = to_ascii(str(name)).lower().split()
-                if len(parts) > len(words) and parts[:len(words)] == words:
+                if len(parts) > len(words) and (parts[:len(words)] == words or (
+                        parts[0] == words[0] and parts[1 - len(words):] == words[1:])):
                     return True
         return False
 
