@@ -18,7 +18,7 @@ def fill_duration(facts: ContactFacts, sentences: list[Sentence], lang: str) -> 
     not of another contact ("Macron's call with Putin lasted two hours"); after a bound
     ("more than two hours"), the exact length said further on ("2 hours 5 minutes")."""
     two_formats: bool | None = None  # asked only once a sentence gives a length: most give none
-    for s in sentences:
+    for k, s in enumerate(sentences):
         found = find_duration(s.text, lang)
         if not found or of_another_contact(s, facts, lang) \
                 or _of_a_thing_named(s.text, found.start, lang):
@@ -31,6 +31,24 @@ def fill_duration(facts: ContactFacts, sentences: list[Sentence], lang: str) -> 
             facts.duration_minutes, facts.duration_bound = found.minutes, found.at_least
             facts.evidence["duration_minutes"] = s.text
         if not found.at_least:  # "more than two hours" may be told exactly further on
+            _total_after(facts, sentences, k, lang)
+            return
+
+
+def _total_after(facts: ContactFacts, sentences: list[Sentence], after: int, lang: str) -> None:
+    """A length told of the whole further on ("The second half lasted 1 hour 18 minutes. In
+    total, the talks lasted about 3 hours 14 minutes", "в общей сложности", "in tutto",
+    "总共"): the first was a part's, the total is the contact's."""
+    total = contact_cues(lang).length_total
+    if total is None:
+        return
+    for s in sentences[after + 1:]:
+        words = total.search(s.text)
+        found = find_duration(s.text, lang) if words else None
+        if found is not None and not found.at_least and not of_another_contact(s, facts, lang) \
+                and found.minutes > (facts.duration_minutes or 0):
+            facts.duration_minutes, facts.duration_bound = found.minutes, False
+            facts.evidence["duration_minutes"] = s.text
             return
 
 
