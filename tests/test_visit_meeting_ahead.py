@@ -38,3 +38,15 @@ def test_a_meeting_held_during_the_visit_stays_held(lang: str, text: str) -> Non
     events = [e for e in analyze_texts((text, PAGE), lang=lang).events if e.reported_by]
     assert events and (events[0].type, events[0].status) == ("meeting", "held"), (
         lang, [e.to_json() for e in events])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("it", "Il presidente del Brasile Luiz Inacio Lula da Silva è da oggi in Italia per una visita "
+           "di due giorni, durante la quale vedrà il presidente Sergio Mattarella."),
+    ("ru", "Президент Бразилии Луис Инасиу Лула да Силва с сегодняшнего дня находится в Италии "
+           "с двухдневным визитом, в ходе которого встретится с президентом Серджо Маттареллой."),
+])
+def test_a_meeting_said_by_seeing_ahead_is_planned(lang: str, text: str) -> None:
+    events = [e for e in analyze_texts((text, "2023-06-20"), lang=lang).events if e.reported_by]
+    assert events and (events[0].type, events[0].status) == ("meeting", "planned"), (
+        lang, [e.to_json() for e in events])

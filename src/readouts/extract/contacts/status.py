@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 
 from readouts import lang as langdata
 from readouts.extract.contacts.cues import contact_cues, cue_alternation
-from readouts.extract.contacts.kinds import contact_type, first_cue, type_spans
+from readouts.extract.contacts.kinds import contact_type, first_cue, type_spans, weak_spans
 from readouts.extract.time.dates import sentence_tense
 from readouts.extract.time.durations import talk_spans
 from readouts.extract.time.tense import tense_from, tense_marks
@@ -36,9 +36,11 @@ def future_at(text: str, start: int, end: int, lang: str) -> bool:
 
 def met_ahead(text: str, lang: str) -> bool:
     """Is the meeting of a visit's lead still ahead ("ha iniziato la sua visita a Mosca, dove
-    incontrerà Putin", "has begun his visit to Moscow, where he will meet Putin")? The trip
-    has begun, the meeting is planned."""
-    meetings = [span for span in type_spans(text, lang) if span[3] == "meeting"]
+    incontrerà Putin", "has begun his visit to Moscow, where he will meet Putin", "una visita
+    di due giorni, durante la quale vedrà Mattarella")? The trip has begun, the meeting is
+    planned."""
+    meetings = [span for span in (*type_spans(text, lang), *weak_spans(text, lang))
+                if span[3] == "meeting"]
     return bool(meetings) and all(future_at(text, start, end, lang)
                                   for start, end, _, _ in meetings)
 
