@@ -42,6 +42,7 @@ from readouts.extract.contacts.lead import (
     last_time,
     lead_end,
     remark_only,
+    verbless_ahead,
 )
 from readouts.extract.contacts.leaders import can_be_party, is_leader, names_in
 from readouts.extract.contacts.lengths import fill_duration
@@ -257,8 +258,10 @@ def _lead_contacts(title: str | None, sentences: list[Sentence],
     if lead and kind == "meeting" and medium_unsaid(f"{title or ''} {lead_text}", lang) \
             or lead and kind in ("meeting", "message") and greeting_only(lead_text, lang):
         called = medium_after(sentences, lead.i, lang)  # "greeted Putin on his birthday"
+    # "Giovedì sarà a Washington. Alle 15 l'incontro con Trump.": a verbless line is ahead too
+    ahead = planned or lead_index is not None and verbless_ahead(sentences, lead_index, lang)
     facts = ContactFacts(type=kind, sentence=lead_index or 0,
-                         status="planned" if planned else "held")
+                         status="planned" if ahead else "held")
     facts.evidence["type"] = title if title and kind == title_kind else lead_text
     last = max(lead_index or 0, lead_end(sentences) - 1)  # the opening, through the lead
     opening = [t for t in (title, *(s.text for s in sentences[:last + 1])) if t]

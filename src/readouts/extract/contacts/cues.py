@@ -25,6 +25,7 @@ class _Cues:
     initiator_hedge: re.Pattern[str] | None  # "外界推测": a guess at who asked says nothing
     initiator_announced: tuple[re.Pattern[str], ...]  # "X will call Y": only failing all else
     whom_end: re.Pattern[str] | None  # "ma non", "but not": who was called ends before it
+    programme_line: re.Pattern[str] | None  # "Alle 15,": a programme's line, on its hour
     latter: re.Pattern[str] | None  # "quest'ultimo", "the latter": the last person named
     former: re.Pattern[str] | None  # "the former": the first person named
     ours: re.Pattern[str] | None  # "at our request": the side of the one speaking
@@ -106,6 +107,7 @@ def contact_cues(lang: str) -> _Cues:
         initiator_announced=tuple(re.compile(p, re.I)
                                   for p in data.get("initiator_announced") or []),
         whom_end=cue_alternation(data.get("whom_end") or []),
+        programme_line=cue_alternation(data.get("programme_line") or []),
         latter=cue_alternation((data.get("anaphora") or {}).get("latter") or []),
         former=cue_alternation((data.get("anaphora") or {}).get("former") or []),
         ours=cue_alternation((data.get("anaphora") or {}).get("ours") or []),

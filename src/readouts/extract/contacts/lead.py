@@ -20,6 +20,7 @@ from readouts.extract.contacts.status import (
     held_kind,
     planned_lead,
 )
+from readouts.extract.time.dates import sentence_tense
 from readouts.model import Sentence
 
 LEAD_SENTENCES = 3
@@ -66,6 +67,17 @@ def first_planned(sentences: list[Sentence], lang: str, start: int = 0,
         if planned_lead(s.text, lang) or future_at(s.text, *first, lang):
             return s.i
     return None
+
+
+def verbless_ahead(sentences: list[Sentence], i: int, lang: str) -> bool:
+    """Is the sentence a line of a programme told in the future, opening on its hour with no
+    tense of its own ("Giovedì 20 sarà a Washington. Alle 15, alla Casa Bianca, l'incontro con
+    Trump.", "At 3 pm, the meeting with Trump")? Its contact is ahead, as the sentence before
+    it says. Only where a verb carries its tense (not Chinese, whose verbs seldom do)."""
+    line = contact_cues(lang).programme_line
+    return bool(i) and line is not None and line.match(sentences[i].text) is not None \
+        and sentence_tense(sentences[i].text, lang) is None \
+        and sentence_tense(sentences[i - 1].text, lang) == "future"
 
 
 def first_typed(sentences: list[Sentence], lang: str, start: int = 0,
