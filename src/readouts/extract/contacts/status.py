@@ -29,9 +29,23 @@ def future_at(text: str, start: int, end: int, lang: str) -> bool:
         if name != "future":
             continue
         left, right = (m_end, start) if m_end <= start else (end, m_start)
-        if right - left <= _FUTURE_REACH and not CLAUSE_BREAK.search(text, left, right):
+        if right - left <= _FUTURE_REACH and not CLAUSE_BREAK.search(text, left, right) \
+                and not _proposed_other(text, lang, marks.marks, start, m_start, m_end,
+                                        right - left):
             return True
     return False
+
+
+def _proposed_other(text: str, lang: str, marks: tuple, start: int, m_start: int,
+                    m_end: int, gap: int) -> bool:
+    """Is the future a proposal told in the past ("предложил провести"), and another contact
+    word nearer it than the cue ("на встрече с Путиным предложил провести переговоры": the
+    talks proposed are ahead, the meeting held)? A plain future ("в рамках саммита проведет
+    переговоры") is the whole clause's."""
+    proposal = any(name == "past" and m_start <= p_start < m_end
+                   for p_start, _, _, name in marks)
+    return proposal and any(s != start and max(s - m_end, m_start - e, 0) < gap
+                            for s, e, _, _ in type_spans(text, lang))
 
 
 def met_ahead(text: str, lang: str) -> bool:
