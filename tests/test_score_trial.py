@@ -139,3 +139,16 @@ def test_a_compilation_is_scored_by_first_appearance(tmp_path: Path) -> None:
     assert score_trial.score_compilations([item], tmp_path, misses) == (1, 1), misses
     item["accounts"] = item["accounts"][:2]  # a missing account is a miss
     assert score_trial.score_compilations([item], tmp_path, misses) == (0, 1)
+
+
+FACT_FILES = sorted((SCRIPT.parents[1] / "benchmarks" / "trial").rglob("*.yaml"))
+
+
+@pytest.mark.parametrize("path", FACT_FILES, ids=lambda p: str(p.relative_to(SCRIPT.parents[1])))
+def test_every_facts_file_loads_with_an_id_and_url_per_item(path: Path) -> None:
+    """A note with an unquoted ': ' breaks a whole set's file (held-out 6 once stopped
+    scoring so): each file must load and each item name its id and url."""
+    items = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    assert isinstance(items, list)
+    for item in items:
+        assert item.get("id") and item.get("url"), item
