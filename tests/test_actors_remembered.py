@@ -6,8 +6,9 @@ tests (it/en/ru/zh)."""
 
 import pytest
 
-from readouts.extract.people.actors import actor_index, remembering_names
+from readouts.extract.people.actors import actor_index
 from readouts.extract.people.appositions import reading_appositions
+from readouts.extract.people.reading_scope import remembering_names
 
 # a guarded surname names its person only once the full name was read
 GUARDED = [

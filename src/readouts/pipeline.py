@@ -24,15 +24,11 @@ from readouts.extract.contacts.facts import after_publication
 from readouts.extract.contacts.mentioned import mentioned_contacts
 from readouts.extract.contacts.plan_dated import date_from_later
 from readouts.extract.figures.figure_context import readout_figures
-from readouts.extract.people.actors import (
-    ActorIndex,
-    actor_index,
-    reading_titles_on,
-    remembering_names,
-)
+from readouts.extract.people.actors import ActorIndex, actor_index
 from readouts.extract.people.appositions import appositions, reading_appositions
 from readouts.extract.people.name_forms import ActorMatch
 from readouts.extract.people.office_time import implied_day, office_fit
+from readouts.extract.people.reading_scope import reading_titles_on, remembering_names
 from readouts.extract.people.side_subjects import first_leaders, side_mentions
 from readouts.extract.people.speakers import attribute_speakers, statement_author
 from readouts.extract.tags.tone import characterize

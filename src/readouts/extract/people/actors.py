@@ -13,9 +13,6 @@ Chinese title before a foreign-sounding or surname-led name) is a new person wit
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
 from datetime import date
 from functools import lru_cache
 from itertools import product
@@ -33,41 +30,10 @@ from readouts.extract.people.name_forms import (
 from readouts.extract.people.name_phrases import PhraseMatcher
 from readouts.extract.people.newcomers import Newcomers
 from readouts.extract.people.paired_titles import listed_title_matches, paired_title_matches
+from readouts.extract.people.reading_scope import remembered, titles_day
 from readouts.extract.people.translit import slugify_name, to_ascii
 
-__all__ = ["ActorIndex", "ActorMatch", "actor_index", "reading_titles_on", "remembering_names",
-           "slugify_name"]
-
-# the day an undated account's titles are read (office_time.implied_day): "il Papa" in the
-# headline of a story naming Pope Francis is Francis wherever it is read again, not today's
-_TITLES_ON: ContextVar[str | None] = ContextVar("titles_on", default=None)
-
-
-@contextmanager
-def reading_titles_on(day: str | None) -> Iterator[None]:
-    """Read the titles found with no day of their own as of ``day`` inside the block."""
-    token = _TITLES_ON.set(day)
-    try:
-        yield
-    finally:
-        _TITLES_ON.reset(token)
-
-
-# what the texts read inside a block named: the contact readers ask again of sentences,
-# titles and stretches before names the people reader already read (a fifth of all asks)
-_FOUND: ContextVar[dict[tuple[Any, ...], tuple[ActorMatch, ...]] | None] = ContextVar(
-    "found", default=None)
-
-
-@contextmanager
-def remembering_names() -> Iterator[None]:
-    """Read each text once inside the block (one document): asked again, the same answer."""
-    token = _FOUND.set({})
-    try:
-        yield
-    finally:
-        _FOUND.reset(token)
-
+__all__ = ["ActorIndex", "ActorMatch", "actor_index", "slugify_name"]
 
 # countries whose names put the family name first ("Li Keqiang", "Kim Jong Un")
 _FAMILY_FIRST = ("CHN", "PRK", "KOR", "VNM")
@@ -383,8 +349,8 @@ class ActorIndex:
              side: str | None = None, known: frozenset[str] = frozenset()) -> list[ActorMatch]:
         """Every person mentioned in ``text``, non-overlapping, in text order; ``known``, the
         people the text before named in full (their guarded surnames name them here too)."""
-        day = on or _TITLES_ON.get()
-        kept = _FOUND.get()
+        day = on or titles_day()
+        kept = remembered()
         if kept is None:
             return self._find(text, lang, day, side, known)
         roles = apposed_roles()  # what a text names depends on these alone
