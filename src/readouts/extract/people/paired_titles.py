@@ -32,7 +32,7 @@ def _pattern(lang: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
     if not templates:
         return None
     words = {name.lower(): iso for name, iso in knowledge.country_names(lang)}
-    country = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    country = _country_alternation(lang)
     parts = []
     for template in templates:
         first, rest = str(template).split("{country}", 1)
