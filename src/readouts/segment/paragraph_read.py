@@ -52,6 +52,7 @@ class Para:
     end: int
     sentences: list[Sentence]
     speakers: list[Said | None] = field(default_factory=list)
+    names: list[bool] = field(default_factory=list)  # does the sentence name any source?
     said: dict[Source, list[Sentence]] = field(default_factory=dict)
     speaks: dict[Source, int] = field(default_factory=dict)
     intro: tuple[Sentence, Source, str] | None = None
@@ -77,6 +78,7 @@ def read_paragraph(body: str, p_start: int, p_end: int) -> Para | None:
         text = body[s.start:s.end]
         all_named = reg.named_all(text)
         para.speakers.append(speaker_of(text, all_named))
+        para.names.append(bool(all_named))
         named = all_named[0] if all_named else None
         colon = colon_at(text)
         if colon is None and (named or last_named) is not None and not s.quoted and \

@@ -32,7 +32,7 @@ def by_speaker(run: QuotePass, body: str, para: Para, lo: int, hi: int, lead: bo
     for n in range(lo, hi):
         s, said = para.sentences[n], para.speakers[n]
         at = s.start
-        if said is not None or s.opens_quote or registry().sources_named(body[s.start:s.end]):
+        if said is not None or s.opens_quote or para.names[n]:
             told = None
         elif told is not None and run.current is told:
             run.relayed = True
