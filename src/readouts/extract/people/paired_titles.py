@@ -52,15 +52,14 @@ def _listed_gate(lang: str) -> re.Pattern[str] | None:
 @cache
 def _listed(lang: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     """Each listed title's pattern (the list in its group ``list``) and the role it asks."""
-    data = (langdata.load(lang, "titles") or {}).get("listed_titles") or {}
-    if not data:
+    titles = langdata.load(lang, "titles") or {}
+    data = titles.get("listed_titles") or {}
+    if not data or _pattern(lang) is None:
         return ()
-    words = _pattern(lang)
-    if words is None:
-        return ()
-    country = _country_alternation(lang)
-    item = rf"(?:(?:the|la|il|lo|l['’]|le|gli|i)\s+)?(?:{country})"
-    joiner = r"(?:\s*[,，、]\s*(?:and\s+|e\s+|и\s+)?|\s+(?:and|e|ed|и)\s+|和|与)"
+    articles = "|".join(str(a) for a in titles.get("listed_article") or [])
+    article = rf"(?:(?:{articles})\s+)?" if articles else ""
+    item = rf"{article}(?:{_country_alternation(lang)})"
+    joiner = "(?:" + "|".join(str(j) for j in titles.get("listed_joiner") or []) + ")"
     listed = rf"(?P<list>{item}(?:{joiner}{item})+)"
     edge = "" if lang == "zh" else r"(?<!\w)"
     out = []
