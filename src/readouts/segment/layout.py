@@ -158,13 +158,22 @@ def block_text(lines: list[tuple[int, int, str]], first: int, last: int) -> str:
 
 
 
+_FURNITURE_LINE = 60  # menu lines and list headings are short
+
+
+def furniture_key(line: str) -> str | None:
+    """A short line folded for lookup among the site's furniture (menus, list headings);
+    None for a line too long to be one."""
+    return fold(strip_markup(line)).strip().rstrip(":：") if len(line) <= _FURNITURE_LINE else None
+
+
 def before_story_list(text: str) -> str:
     """The text above the line heading the site's other stories ("Ещё по теме", "More
     Stories"): what follows are other items' headlines and dates, never this page's."""
     lists = furniture().lists
     offset = 0
     for line in text.split("\n"):
-        folded = fold(strip_markup(line)).strip().rstrip(":：") if len(line) <= 60 else None
+        folded = furniture_key(line)
         if folded in lists and text[:offset].strip():
             return text[:offset]
         offset += len(line) + 1

@@ -17,6 +17,7 @@ from readouts.segment.layout import (
     block_text,
     blocks,
     furniture,
+    furniture_key,
     heads_item,
     heads_lines,
     lines_of,
@@ -29,13 +30,9 @@ from readouts.segment.scan_headlines import MAX_TITLE, headline_twice, names_par
 from readouts.segment.scan_openers import cue_account, dateline_line, heading_line, time_line
 from readouts.segment.scan_state import Splitter
 from readouts.segment.source_cues import MAX_CUE_LINE, cue_sized, kind_cue, strip_markup
-from readouts.segment.sources import fold
 from readouts.text.langid import function_word_language
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
-_NAV_LINE = 40  # menu lines are short
-
-
 def scan(body: str) -> Splitter:
     page = furniture()
     lines = lines_of(body)
@@ -62,7 +59,7 @@ def scan(body: str) -> Splitter:
         para = line_paras or (new_block or prev_ended) and not (
             i + 1 < len(lines) and lines[i + 1][2][:1].islower())
         prev_ended = True
-        folded = fold(strip_markup(text)).rstrip(":：") if len(text) <= _NAV_LINE else None
+        folded = furniture_key(text)
         if folded in page.lists and split.has_text():
             break  # "More Stories": the site's other headlines follow, the story has ended
         if folded is not None and folded.rstrip(" .…>»›→") in page.excerpt_ends and \
