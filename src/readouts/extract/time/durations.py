@@ -81,7 +81,7 @@ def _rules(lang: str) -> _Rules:
     else:
         word = rf"(?:{trie_regex(w for w in morphemes + list(numbers) if w)})+"
         conn = _alt(sorted(loc.connectors) + ["-"])
-        num = rf"\d+(?:[.,]\d+)?|{word}(?:[\s-]+(?:(?:{conn})\s+)?{word})*"
+        num = rf"\d+(?:[.,]\d+)?|{word}(?:[\s-]+(?:(?:{conn})[\s-]+)?{word})*"  # "one-and-a-half"
     unit = trie_regex(w for w in units if w)
     fractions = {re.sub(r"\s+", " ", str(h).lower()): 0.5 for h in data.get("half") or []}
     fractions |= {re.sub(r"\s+", " ", str(k).lower()): float(v)
