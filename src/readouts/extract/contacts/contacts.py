@@ -331,7 +331,7 @@ def _lead_contacts(title: str | None, sentences: list[Sentence],
     initiator_in_lead(facts, title, sentences, lead_index if lead else None, lang, ref, side)
     delegation = seat_delegates(facts, sentences, lead_index if lead else None, lang, ref, side)
     facts.attendees, evidence = find_attendees(sentences, mentions, lang, facts.participants, ref,
-                                           side)
+                                               side, facts.status == "held")
     if facts.attendees:
         facts.evidence["attendees"] = evidence
     joined = leaders_joining(facts, evidence, lang, ref, side)

@@ -32,6 +32,7 @@ class _Cues:
     theirs: re.Pattern[str] | None  # "at the counterpart's request": the other side
     attendees: tuple[GatedPattern, ...]  # "(?P<who>.{3,200}?) took part": slow, tried seldom
     attendees_gate: GatedPattern | None  # words every attendee cue holds: a cheap test first
+    attendees_ahead: re.Pattern[str] | None  # "to be joined by": one joining a contact ahead
     location: tuple[re.Pattern[str], ...]
     planned: re.Pattern[str] | None
     not_held: re.Pattern[str] | None  # refused, failed, none scheduled: no contact
@@ -114,6 +115,7 @@ def contact_cues(lang: str) -> _Cues:
         theirs=cue_alternation((data.get("anaphora") or {}).get("theirs") or []),
         attendees=tuple(GatedPattern(re.compile(p, re.I)) for p in data.get("attendees") or []),
         attendees_gate=_gated(cue_alternation(data.get("attendees_gate") or [])),
+        attendees_ahead=cue_alternation(data.get("attendees_ahead") or []),
         location=tuple(re.compile(p) for p in data.get("location") or []),
         planned=cue_alternation(data.get("planned") or []),
         not_held=cue_alternation(data.get("not_held") or []),

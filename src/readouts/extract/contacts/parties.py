@@ -270,10 +270,16 @@ def split_plural(facts: ContactFacts, first: set[str] | None = None) -> list[Con
 
 
 def find_attendees(sentences: list[Sentence], mentions: list[list[Mention]], lang: str,
-               participants: list[str], on: str | None, side: str | None) -> tuple[list[str], str]:
+               participants: list[str], on: str | None, side: str | None,
+               held: bool = True) -> tuple[list[str], str]:
+    """The attendees the first sentence with an attendee cue names. Of a held contact, not
+    those joining one still ahead ("Later the presidents, to be joined by Rouhani, will
+    gather for the summit"): that sentence tells of another meeting."""
     cues = contact_cues(lang)
     for s in sentences:
         if cues.attendees_gate is not None and not cues.attendees_gate.search(s.text):
+            continue
+        if held and cues.attendees_ahead is not None and cues.attendees_ahead.search(s.text):
             continue
         for pattern in cues.attendees:
             m = pattern.search(s.text)
