@@ -39,7 +39,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     positions = _alternation(data["positions"])
     posted = _alternation(data["photo_agencies"] + data["social_platforms"])
     credit = re.compile(rf"(?:^|\s)(?:{marks})\s*[:：/／]\s*\S")
-    slashed = re.compile(rf"(?:^|/)\s*(?:{agencies})\s*(?:/|$)")
+    slashed = re.compile(rf"(?:^|/)\s*(?:©\s*)?(?:{agencies})\s*(?:/|$)")  # "© ТАСС / …"
     # a caption's closing credit: a photo word, an author and the agency or network that
     # carried the picture ("(Volodymyr Zelenskyy / X)"), or an agency alone (a Chinese
     # page's "（路透）")
@@ -123,6 +123,19 @@ def _closed_by_credit(line: str) -> bool:
     """A caption whose own line ends with its photo credit: a short line, one or two
     sentences, the credit after the last full stop; not an account's boundary."""
     return len(line) <= _CAPTION_LINE and _trailing_credit().search(line) is not None
+
+
+@lru_cache(maxsize=1)
+def _archive_tail() -> re.Pattern[str]:
+    """An archive mark closing a caption after its last full stop ("… во время телефонного
+    разговора. Архивное фото", "… at the White House. File photo.")."""
+    marks = _alternation(knowledge.load("captions").get("archive_marks") or [])
+    return re.compile(rf"[.!?。！？]\s*(?:{marks})[.。]?$" if marks else r"(?!)", re.I)
+
+
+def _closed_by_archive_mark(line: str) -> bool:
+    """A caption whose short line ends with the picture's age: no story sentence ends so."""
+    return len(line) <= _CAPTION_LINE and _archive_tail().search(line) is not None
 
 
 def _closed_by_slashed_credit(line: str) -> bool:
@@ -215,6 +228,7 @@ def caption_spans(text: str) -> list[tuple[int, int]]:
                     and len(lines[above][2]) <= _CAPTION_LINE):
                 drop.add(above)  # the caption the credit signs
         elif (_is_captioned(line) or _closed_by_photographer(line) or _closed_by_credit(line)
-              or _closed_by_slashed_credit(line) or _notice().search(line)):
+              or _closed_by_slashed_credit(line) or _closed_by_archive_mark(line)
+              or _notice().search(line)):
             drop.add(i)
     return sorted([(lines[i][0], lines[i][1]) for i in drop] + glued)
