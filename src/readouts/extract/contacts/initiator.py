@@ -376,6 +376,15 @@ def _another_contact(text: str, facts: ContactFacts, lang: str) -> bool:
         or is_gathering(text, lang)
 
 
+def _another_pair(text: str, facts: ContactFacts, lang: str, ref: str | None,
+                  side: str | None) -> bool:
+    """Does a later sentence name two people, none of them the contact's principals ("Paolo
+    Gentiloni, proposto dall'Italia, ha avuto un lungo colloquio con von der Leyen")? Its
+    request is that pair's, even where it names a country one of ours leads."""
+    named = names_in(text, lang, ref, side)
+    return len(named) >= 2 and not set(named) & set(facts.participants)
+
+
 _NEAR_LEAD = 2  # sentences past the lead's next one still about the lead's contact
 
 
@@ -391,7 +400,8 @@ def later_initiator(facts: ContactFacts, sentences: list[Sentence], start: int, 
             continue  # a question asks who called, it does not say
         talk = s.i < start + _NEAR_LEAD or contact_type(s.text, lang) or \
             names_the_talk(s.text, lang)
-        if not talk or other_time_at_cue(s.text, lang) or _another_contact(s.text, facts, lang):
+        if not talk or other_time_at_cue(s.text, lang) or _another_contact(s.text, facts, lang) \
+                or _another_pair(s.text, facts, lang, ref, side):
             continue  # "卢拉是应习近平的邀请…进行国事访问的" after a welcome ceremony: the visit's
         who = find_initiator(s.text, lang, ref, side, facts.participants,
                              partial(voice_of, sentences, s.i, lang, ref, side), facts.type)
