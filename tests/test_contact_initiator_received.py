@@ -59,3 +59,28 @@ def test_a_call_received_from_someone_is_no_call_of_the_other() -> None:
     reported = [e for e in analyze_texts((text, "2017-02-16"), lang="en").events
                 if e.reported_by]
     assert reported and reported[0].initiated_by == "donald-trump"
+
+
+TIME_BETWEEN = [
+    ("it", "Il presidente egiziano Abdel Fattah al Sisi ha ricevuto quest’oggi una telefonata "
+           "dal presidente del Consiglio Giorgia Meloni per parlare di migranti e di energia."),
+    ("it", "Il presidente egiziano Abdel Fattah al Sisi ha ricevuto, nel pomeriggio, una "
+           "telefonata dal presidente del Consiglio Giorgia Meloni sulla crisi a Gaza."),
+    ("en", "Egyptian President Abdel Fattah al-Sisi received a phone call on Monday evening from "
+           "Italian Prime Minister Giorgia Meloni to discuss migration."),
+    ("en", "Egyptian President Abdel Fattah al-Sisi received a phone call Monday from Italian "
+           "Prime Minister Giorgia Meloni to discuss migration."),
+    ("ru", "Президент Египта Абдель Фаттах ас-Сиси получил в понедельник телефонный звонок от "
+           "премьер-министра Италии Джорджи Мелони."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), TIME_BETWEEN)
+def test_the_caller_after_a_time_between_received_and_the_call(lang: str, text: str) -> None:
+    """The time told between the verb and the call ("ha ricevuto quest'oggi una telefonata
+    dal", "a phone call Monday from") still leaves the caller after "from" (found on a real
+    Agenzia Nova digest, h11it-001)."""
+    reported = [e for e in analyze_texts((text, "2023-07-06"), lang=lang).events
+                if e.reported_by]
+    assert reported and reported[0].initiated_by == "giorgia-meloni", (
+        lang, [e.to_json() for e in reported])
