@@ -36,3 +36,23 @@ def test_the_formal_title_alone_names_that_states_president() -> None:
     text = "Meloni ha incontrato il Presidente della Repubblica Federale di Somalia."
     found = [m.actor for m in actor_index().find(text, "it", "2023-04-14")]
     assert set(found) == {"giorgia-meloni", "hassan-sheikh-mohamud"}, found
+
+
+LOWER = [
+    ("Meloni ha avuto una conversazione telefonica con il Presidente della Repubblica araba "
+     "d’Egitto, Abdel Fattah al Sisi.", "abdel-fattah-el-sisi"),
+    ("Meloni ha avuto una conversazione telefonica con il Presidente della Repubblica araba "
+     "d'Egitto, Abdel Fattah al Sisi.", "abdel-fattah-el-sisi"),
+    ("Meloni ha ricevuto a Palazzo Chigi il presidente della Repubblica islamica dell’Iran, "
+     "Hassan Rohani.", "hassan-rouhani"),
+]
+
+
+@pytest.mark.parametrize(("text", "leader"), LOWER)
+def test_the_formal_name_in_lower_case_is_no_home_title(text: str, leader: str) -> None:
+    """The Italian press lower-cases a state's formal words and types a curly apostrophe
+    ("Repubblica araba d’Egitto"): still that state's president, not Mattarella (found on a
+    real LaPresse item, h11it-003, whose call went to Mattarella). The other languages
+    capitalise formal names, and have no home title."""
+    found = [m.actor for m in actor_index().find(text, "it", "2019-04-14")]
+    assert set(found) == {"giorgia-meloni", leader}, found
