@@ -69,6 +69,7 @@ class _Cues:
     topic_word: re.Pattern[str] | None  # "di", "about": a leader spoken of, not spoken to
     wide_format: re.Pattern[str] | None  # "в расширенном составе", "大范围": the other part
     length_total: re.Pattern[str] | None  # "in total", "в общей сложности": the whole's length
+    two_leaders: re.Pattern[str] | None  # "the two leaders", "i due leader": both parties
 
 
 def cue_alternation(patterns: list[str]) -> re.Pattern[str] | None:
@@ -152,6 +153,7 @@ def contact_cues(lang: str) -> _Cues:
         topic_word=cue_alternation(data.get("topic_word") or []),
         wide_format=cue_alternation(data.get("wide_format") or []),
         length_total=cue_alternation(data.get("length_total") or []),
+        two_leaders=cue_alternation(data.get("two_leaders") or []),
         partner_word=cue_alternation([*(data.get("partner_after") or []),
                                       *(data.get("partner_before") or [])]),
         counterpart_list=cue_alternation(data.get("counterpart_list") or []),

@@ -7,7 +7,7 @@ from __future__ import annotations
 from readouts.extract.contacts.cues import contact_cues
 from readouts.extract.contacts.facts import ContactFacts
 from readouts.extract.contacts.kinds import type_spans, weak_spans
-from readouts.extract.contacts.leaders import of_another_contact
+from readouts.extract.contacts.leaders import is_leader, names_in, of_another_contact
 from readouts.extract.time.dates import find_duration
 from readouts.extract.time.durations import talk_spans
 from readouts.model import Sentence
@@ -15,12 +15,13 @@ from readouts.model import Sentence
 
 def fill_duration(facts: ContactFacts, sentences: list[Sentence], lang: str) -> None:
     """How long the contact lasted: the first sentence of the account that says so of it,
-    not of another contact ("Macron's call with Putin lasted two hours"); after a bound
+    not of another contact ("Macron's call with Putin lasted two hours", "Putin had
+    already met the Pope, with whom he spent about an hour"); after a bound
     ("more than two hours"), the exact length said further on ("2 hours 5 minutes")."""
     two_formats: bool | None = None  # asked only once a sentence gives a length: most give none
     for k, s in enumerate(sentences):
         found = find_duration(s.text, lang)
-        if not found or of_another_contact(s, facts, lang) \
+        if not found or _of_another_pair(s, facts, lang) \
                 or _of_a_thing_named(s.text, found.start, lang):
             continue
         if two_formats is None:
@@ -35,6 +36,23 @@ def fill_duration(facts: ContactFacts, sentences: list[Sentence], lang: str) -> 
             return
 
 
+def _of_another_pair(s: Sentence, facts: ContactFacts, lang: str) -> bool:
+    """A sentence past the lead naming no principal but other leaders, or one principal
+    beside a third leader and not the pair ("Putin had already met Pope Francis, with whom
+    he spent about an hour"): what it measures is that other contact. "The two leaders held a
+    15-minute call in which Kishida told of his summit with Biden" still names the pair."""
+    if of_another_contact(s, facts, lang):
+        return True
+    if s.i == facts.sentence:
+        return False
+    leaders = [a for a in names_in(s.text, lang, facts.date, None) if is_leader(a, facts.date)]
+    if all(a in facts.participants for a in leaders) \
+            or all(p in leaders for p in facts.participants):
+        return False
+    two = contact_cues(lang).two_leaders
+    return two is None or two.search(s.text) is None
+
+
 def _total_after(facts: ContactFacts, sentences: list[Sentence], after: int, lang: str) -> None:
     """A length told of the whole further on ("The second half lasted 1 hour 18 minutes. In
     total, the talks lasted about 3 hours 14 minutes", "в общей сложности", "in tutto",
@@ -45,7 +63,7 @@ def _total_after(facts: ContactFacts, sentences: list[Sentence], after: int, lan
     for s in sentences[after + 1:]:
         words = total.search(s.text)
         found = find_duration(s.text, lang) if words else None
-        if found is not None and not found.at_least and not of_another_contact(s, facts, lang) \
+        if found is not None and not found.at_least and not _of_another_pair(s, facts, lang) \
                 and found.minutes > (facts.duration_minutes or 0):
             facts.duration_minutes, facts.duration_bound = found.minutes, False
             facts.evidence["duration_minutes"] = s.text
