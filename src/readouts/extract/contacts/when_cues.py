@@ -24,6 +24,7 @@ _BEGAN_REACH = 25  # "iniziata lo scorso": a verb of beginning this far before a
 _AFTER_REACH = 40  # "dopo degli incontri": an "after" word this far before the contact's word
 _EVENT_REACH = 50  # "the terrorist attack this": an event's noun this far before its time
 _EVE_REACH = 80  # "alla vigilia dell'incontro di giovedì 15 maggio": the cue, its event, the date
+_ASIDE = re.compile(r"^\s*[,，][^,;:.!?，；：。！？]{1,30}[,，]")
 _NEAR_HOURS = 3  # a newsroom's "this evening" is still evening this many hours away
 _ANOTHER_REACH = 60  # "another call in the afternoon": another contact this close to a time
 
@@ -89,7 +90,9 @@ def said_after(text: str, start: int, end: int, lang: str) -> int | None:
     head = window[:m.start()]
     before = text[:start].rstrip()
     if not before or cues.clause_end.match(before[-1]):
-        head = head.lstrip(" ,，")
+        # a fronted time, past an aside too ("In serata, silente il Colle, è l'Eliseo a
+        # comunicare")
+        head = _ASIDE.sub("", head, count=1).lstrip(" ,，")
     return end + m.start() if cues.clause_end.search(head) is None else None
 
 
