@@ -389,5 +389,9 @@ def _author(text: str) -> str | None:
     cue = cues().speech.search(text) or cues().post.search(text)
     if cue is None:
         return reg.voice_in(text)
+    after = text[cue.end():cue.end() + 2 * _AUTHOR_AFTER]
     return reg.voice_in_last(text[:cue.start()]) or reg.voice_at(
-        text[cue.end():cue.end() + _AUTHOR_AFTER].lstrip(), _ARTICLE)
+        after[:_AUTHOR_AFTER].lstrip(), _ARTICLE) or next(
+        (reg.voice_at(after[at + len(name):].lstrip(), _ARTICLE)  # "Lo ha scritto su X
+         for source, name, at in reg.named_all(after[:_AUTHOR_AFTER])  # Zelensky", "написал
+         if source.type == "platform"), None)  # в Telegram Зеленский": the platform between
