@@ -28,6 +28,8 @@ _NEAR = 8  # width between a source's name and its speech cue when it is the one
 _SIDE_REACH = 100  # a side's phrase spans this far either side of its side word at most
 # (an aside in brackets between its text and verb: "the Chinese readout (in English) says")
 _AUTHOR_AFTER = 24  # "Lo scrive Trump su Truth": the author named right after the verb
+_PLATFORM = 40  # ... or after the platform ("in un post sul suo profilo X") at most
+_ASIDE = 60  # ... and an aside in commas at most (", corredato dalle foto dell'incontro,")
 _ARTICLE = 4  # "написал глава Белого дома", "ha scritto l'inquilino …": an article at most
 _SUBJECT = 16  # ... when it is a sentence's subject, a time between ("新华社周一深夜报导说")
 _ROLE = 20  # an aide's role and first name between his source's name and his surname at most
@@ -321,7 +323,9 @@ def _leader_writes(text: str) -> Said | None:
     if m is None or _CLOSE.search(text, 0, m.start()) is None:
         return _leader_told(text)  # no quotation closes before the verb
     reg = registry()
-    side = reg.voice_in_last(text[max(0, m.start() - _AUTHOR_AFTER):m.start()]) or \
+    closed = max(c.end() for c in _CLOSE.finditer(text, 0, m.start()))  # not the leader
+    # the quotation names ("“… incontrare Giorgia Meloni”, scrive Zelensky")
+    side = reg.voice_in_last(text[max(closed, m.start() - _AUTHOR_AFTER):m.start()]) or \
         reg.voice_at(text[m.end():m.end() + 2 * _AUTHOR_AFTER].lstrip(), _ARTICLE)
     return Said("leader", None, side, m.group()) if side is not None else None
 
@@ -389,9 +393,22 @@ def _author(text: str) -> str | None:
     cue = cues().speech.search(text) or cues().post.search(text)
     if cue is None:
         return reg.voice_in(text)
-    after = text[cue.end():cue.end() + 2 * _AUTHOR_AFTER]
-    return reg.voice_in_last(text[:cue.start()]) or reg.voice_at(
-        after[:_AUTHOR_AFTER].lstrip(), _ARTICLE) or next(
-        (reg.voice_at(after[at + len(name):].lstrip(), _ARTICLE)  # "Lo ha scritto su X
-         for source, name, at in reg.named_all(after[:_AUTHOR_AFTER])  # Zelensky", "написал
-         if source.type == "platform"), None)  # в Telegram Зеленский": the platform between
+    return reg.voice_in_last(text[:cue.start()]) or _named_after(
+        text[cue.end():cue.end() + _AUTHOR_AFTER + _PLATFORM + _ASIDE])
+
+
+def _named_after(after: str) -> str | None:
+    """The side of the leader named right after the words that say he wrote ("Lo scrive
+    Trump su Truth"), or after the platform named between them ("Lo ha scritto su X
+    Zelensky", "написал в Telegram Зеленский") and an aside in commas ("ha scritto in un
+    post sul suo profilo X, corredato dalle foto, il presidente ucraino")."""
+    reg = registry()
+    if (side := reg.voice_at(after[:_AUTHOR_AFTER].lstrip(), _ARTICLE)) is not None:
+        return side
+    rest = next((after[at + len(name):] for source, name, at in reg.named_all(
+        after[:_PLATFORM]) if source.type == "platform"), after)
+    stripped = rest.lstrip()
+    if stripped.startswith(",") and 0 < (comma := stripped.find(",", 1)) <= _ASIDE:
+        stripped = stripped[comma + 1:].lstrip()
+    return reg.voice_at(stripped[:_AUTHOR_AFTER], _ARTICLE) if rest is not after or \
+        stripped is not rest.lstrip() else None

@@ -57,7 +57,14 @@ def paragraphs(body: str, start: int, end: int) -> list[tuple[int, int]]:
         if not block:
             return
         if any(e - s > _UNWRAPPED for s, e in block):
-            out.extend(block)
+            lines: list[tuple[int, int]] = []
+            for s, e in block:  # a long line cut inside a sentence ("… fa sapere Palazzo"
+                if lines and lines[-1][1] - lines[-1][0] > _UNWRAPPED and \
+                        _runs_on(body[lines[-1][1] - 1]):  # over "Chigi in una nota …")
+                    lines[-1] = (lines[-1][0], e)  # was wrapped where the page ended a line
+                else:
+                    lines.append((s, e))
+            out.extend(lines)
         else:
             out.append((block[0][0], block[-1][1]))
         block.clear()
@@ -72,6 +79,13 @@ def paragraphs(body: str, start: int, end: int) -> list[tuple[int, int]]:
                       line_start + len(line.rstrip())))
     flush()
     return out
+
+
+def _runs_on(last: str) -> bool:
+    """Does a line ending on this character break off its sentence (a word, a comma), not
+    end it or announce what follows (a stop, a closing quotation mark, a colon, the date
+    an embedded post is signed with)?"""
+    return last.isalpha() or last == ","
 
 
 def sentences(body: str, start: int, end: int) -> list[Sentence]:

@@ -145,6 +145,8 @@ def announce(run: QuotePass, body: str, para: Para, lead: bool, by_sentence: boo
         run.open_quote = (voice, s.start)
     at_length = wide >= _LONG_POST or len(_STOPS.findall(rest)) >= _POST_SENTENCES or running
     run.count(voice, 2 if voice.kind == "post" and at_length else 1)
+    if voice.kind == "post":  # a post quoted after its colon is heard as one quoted in a
+        run.hear(voice, wide)  # sentence is ("“…”, scrive Zelensky, spiegando: “…”")
     _plain(run, body, para, after, len(sentences), False, by_sentence)
     return None
 

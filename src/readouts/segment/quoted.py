@@ -81,7 +81,9 @@ def quoted_pieces(body: str, start: int, end: int, own: Source | None,
     even when that text runs to the end. `quoting`: the document has quoted official texts
     before this span."""
     paras: list[ParaRead] = []
-    for p_start, p_end in quotations_joined(body, paragraphs(body, start, end)):
+    spans = paragraphs(body, start, end)
+    body = _unwrapped(body, spans)
+    for p_start, p_end in quotations_joined(body, spans):
         header = bracketed_header(body, p_start, p_end)
         paras.append((p_start, p_end, header,
                       None if header is not None else read_paragraph(body, p_start, p_end)))
@@ -115,6 +117,19 @@ def quoted_pieces(body: str, start: int, end: int, own: Source | None,
         found = _pieces(body, start, paras, own, carry, quoting, whole, by_sentence=True,
                         mute=passing, pulled=pulled, embeds=embeds)[0]
     return found
+
+
+def _unwrapped(body: str, spans: list[tuple[int, int]]) -> str:
+    """The body with the line breaks inside each paragraph read as spaces, offsets kept: a
+    page that wraps its lines cuts names ("Palazzo" / "Chigi") and cues across them."""
+    if not any("\n" in body[s:e] for s, e in spans):
+        return body
+    out, last = [], 0
+    for s, e in spans:
+        out += [body[last:s], body[s:e].replace("\n", " ")]
+        last = e
+    out.append(body[last:])
+    return "".join(out)
 
 
 def _pieces(body: str, start: int, paras: list[ParaRead],
