@@ -374,10 +374,13 @@ def voice_of(source: Source, text: str, how: str) -> Voice:
         return Voice(source, None, "news", f"quoted: {how}")
     aide = reg.aide_in(text)  # its own aide or spokesperson, or another speaking to it
     # ("Песков подтвердил ТАСС"), not another's it names ("a proposal Kerry had pitched")
-    if kind_cue("briefing", text) or kind_cue("officials", text) or (aide is not None and (
-            aide[0] is source or speaks(text, aide[1], text.find(aide[1])))):
+    named = statement.search(text) is not None  # a text the words call a statement, a
+    # spokesperson's too ("the statement by the Foreign Ministry spokesperson read")
+    if kind_cue("briefing", text) or kind_cue("officials", text) or (
+            not named and aide is not None and (
+                aide[0] is source or speaks(text, aide[1], text.find(aide[1])))):
         kind = "briefing"
-    elif statement.search(text):
+    elif named:
         kind = "statement"
     else:
         kind = source.kind if source.kind in ("readout", "statement", "briefing") else "news"
