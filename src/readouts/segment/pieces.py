@@ -66,7 +66,12 @@ def named_sides(pieces: list[Piece], publishers: tuple[Source, ...] = ()) -> lis
         v = p.voice
         if v is not None and v.source.id == "unknown" and v.kind != "post" and \
                 len(named.get(v.side or "", ())) == 1:
-            p = Piece(p.start, voices[v.side or ""], p.empty)
+            named_voice = voices[v.side or ""]
+            if v.kind == "briefing":  # an unnamed official of its side ("a U.S. official
+                named_voice = Voice(named_voice.source, v.side, v.kind,  # said"): its
+                                    f"{v.evidence}; its publisher named: "  # briefing
+                                    f"{named_voice.source.id}")
+            p = Piece(p.start, named_voice, p.empty)
         elif v is not None and v.source.id == "unknown" and v.kind != "post" and \
                 v.side not in named and len(told.get(v.side or "", ())) == 1:
             source = next(s for s in publishers if s.id in told[v.side or ""])
@@ -78,11 +83,13 @@ def named_sides(pieces: list[Piece], publishers: tuple[Source, ...] = ()) -> lis
     return out
 
 
-def one_kind(pieces: list[Piece]) -> list[Piece]:
+def one_kind(pieces: list[Piece], cut: list[Piece]) -> list[Piece]:
     """One source's words in an article are one account: where its spokesperson is named
-    anywhere ("外交部发言人毛宁说"), what the ministry "said" elsewhere is that briefing."""
-    briefed = {p.voice.source.id: p.voice for p in pieces
-               if p.voice is not None and p.voice.kind == "briefing"}
+    anywhere ("外交部发言人毛宁说"), what the ministry "said" elsewhere is that briefing.
+    Only a briefing its source is named in (`cut`: the pieces before `named_sides`): an
+    unnamed official of its side ("a U.S. official said") leaves its readout apart."""
+    briefed = {p.voice.source.id: p.voice for p in cut if p.voice is not None
+               and p.voice.kind == "briefing" and p.voice.source.id != "unknown"}
     if not briefed:
         return pieces
     out: list[Piece] = []

@@ -225,7 +225,7 @@ def _pieces(body: str, start: int, paras: list[ParaRead],
     unnamed = any(p.voice is not None and p.voice.source.id == "unknown" for p in run.pieces)
     publishers = tuple(s for s, _, _ in registry().named_all(
         body[start:paras[-1][1]])) if unnamed and paras else ()
-    return (Quoted(one_kind(named_sides(run.pieces, publishers)) if cut else [],
+    return (Quoted(one_kind(named_sides(run.pieces, publishers), run.pieces) if cut else [],
                    running if cut else None), run)
 
 
