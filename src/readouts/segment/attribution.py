@@ -208,7 +208,7 @@ def speaker_of(text: str, named: list[tuple[Source, str, int]]) -> Said | None:
                     "credited" if credited else "named"
                 found = (at, Said(how, source, source.side, name))
                 break
-    if found is None and (aide := _aide_speaking(text, named)) is not None:
+    if found is None and (aide := _aide_speaking(text, named) or _aide_credited(text, named)):
         found = aide
     for word in c.side_word.finditer(text):  # a side's phrase stands around a side word,
         entry = c.sides.get(fold(word.group()))  # in that word's language
@@ -287,6 +287,21 @@ def _aide_speaking(text: str, named: list[tuple[Source, str, int]]) -> tuple[int
             in_clause(text, at) or not speaks(text, aide[1], at, _SUBJECT):
         return None
     return at, Said("named", aide[0], aide[0].side, aide[1])
+
+
+def _aide_credited(text: str, named: list[tuple[Source, str, int]]
+                   ) -> tuple[int, Said] | None:
+    """A spokesperson credited with the words before, his source unnamed ("Lo ha detto il
+    portavoce del cancelliere Friedrich Merz, Stefan Kornelius", "Об этом заявил пресс-
+    секретарь Песков"): his source's words, told back."""
+    back = cues().back_credit.match(text)
+    aide = registry().aide_in(text) if back is not None and not named else None
+    if aide is None:
+        return None
+    at = text.find(aide[1])
+    if at < back.end() or width(text[back.end():at]) > _OPENING_SUBJECT:  # type: ignore[union-attr]
+        return None
+    return at, Said("back", aide[0], aide[0].side, aide[1])
 
 
 def _side_phrase(pattern: re.Pattern[str], text: str, word: re.Match[str]

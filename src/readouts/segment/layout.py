@@ -100,11 +100,16 @@ _BULLET = re.compile(r"[-–—•*·▪●]\s")  # a list's item ("- says talks
 _CREDITED_STOP = re.compile(r"[.。]['\"”»」』]*\s*[(（][^()（）\n]{1,30}[)）]\s*$")
 
 
+_ELIDED = re.compile(r"^[\[(](?:…|\.\.\.)[\])]")  # "[…] Consapevole di …": an excerpt's
+# text, cut where it opens
+
+
 def title_like(text: str, limit: int = MAX_CUE_LINE) -> bool:
     """A headline: short, not a sentence (nor one signed with a bracketed credit after its
     full stop), not a line running on, not a speaker's turn."""
     return (len(text) <= limit and not SENTENCE_END.search(text)
             and not _CREDITED_STOP.search(text) and not _BULLET.match(text)
+            and not _ELIDED.match(text)
             and not text.endswith((",", ":", "：", "，")) and not find_turns(text))
 
 

@@ -8,9 +8,10 @@ import re
 
 from readouts.segment.attribution import Voice, relaying, voice_of
 from readouts.segment.attribution import cues as _cues
+from readouts.segment.layout import furniture
 from readouts.segment.paragraph_read import LONG_QUOTE, Para, colon_at, still_open
 from readouts.segment.pieces import key as _key
-from readouts.segment.prose import Sentence
+from readouts.segment.prose import OPEN, Sentence
 from readouts.segment.quote_pass import INLINE_QUOTE, QuotePass
 from readouts.segment.sources import registry
 
@@ -53,9 +54,10 @@ def by_speaker(run: QuotePass, body: str, para: Para, lo: int, hi: int, lead: bo
         if said is not None and said.how == "back":  # "Lo rende noto la Casa Bianca."
             first = next((k + 1 for k in range(n - 1, lo - 1, -1)
                           if para.speakers[k] is not None), lo)
-            if not lead and run.current is None and \
-                    any(t.quoted for t in para.sentences[first:n]):
-                at, claimed = para.sentences[first].start, True  # "Biden ha espresso …
+            led = _quote_led(body, para.sentences[first].start, s.end)
+            if (not lead or led is not None) and \
+                    run.current is None and any(t.quoted for t in para.sentences[first:n]):
+                at, claimed = led or para.sentences[first].start, True  # "Biden ha espresso …
                 # “…”. Lo ha riferito un funzionario della Casa Bianca.": its words before
                 quoted = sum(t.quoted for t in para.sentences[first:n + 1])
             else:  # it credits the writer's sentences before it: no text of its own
@@ -84,6 +86,18 @@ def by_speaker(run: QuotePass, body: str, para: Para, lo: int, hi: int, lead: bo
         run.hear(run.current, quoted)
         run.count(voice)
         run.describe(para, s.start)  # the text a later sentence quotes
+
+
+def _quote_led(body: str, start: int, end: int) -> int | None:
+    """Where the quotation an agency's item opens on stands ("(ANSA) - “…”. Lo ha detto il
+    portavoce …", "МОСКВА, 12 мая. /ТАСС/. «…». Об этом заявил …"): no lead of the
+    writer's, the quoted words are the speaker's; the credit before them is the item's."""
+    lead = furniture().item_leads.match(body, start, end)
+    if lead is None:
+        return None
+    rest = body[lead.end():end]  # past the dash or stop after it ("(ANSA) - ", "/ТАСС/. ")
+    at = lead.end() + len(rest) - len(rest.lstrip(" .-–—"))
+    return at if body[at:at + 1] in tuple(OPEN + '"') else None
 
 
 def _quote_opens(para: Para, lo: int, n: int) -> int:

@@ -88,7 +88,8 @@ def scan(body: str) -> Splitter:
         after_cue = para and split.current is not None and split.current.fixed and not (
             split.closed or split.has_text())
         at_top = not split.accounts  # the document's headline, if any, may be long
-        if (single or after_cue or (para and at_top and heads_lines(lines, i, block_last))) \
+        if (single or after_cue or (para and at_top and heads_lines(lines, i, block_last))
+                or (para and heads_item(lines, i))) \
                 and title_like(text, MAX_TITLE if at_top else MAX_CUE_LINE):
             if not split.has_text():
                 if split.current is None or split.closed:
