@@ -16,7 +16,13 @@ from readouts.extract.contacts.kinds import contact_type, medium_unsaid, type_sp
 from readouts.extract.contacts.later_plan import later_plan_only
 from readouts.extract.contacts.leaders import names_another, names_in
 from readouts.extract.contacts.status import contact_status
-from readouts.extract.contacts.when_cues import arrived, deictic, of_an_event, welcomed_arrival
+from readouts.extract.contacts.when_cues import (
+    arrived,
+    deictic,
+    gathering_arrivals,
+    of_an_event,
+    welcomed_arrival,
+)
 from readouts.extract.contacts.when_dates import own_dates, pick_date
 from readouts.extract.contacts.when_neighbours import neighbour_day
 from readouts.extract.contacts.when_parts import (
@@ -119,6 +125,16 @@ def _arrived_then(text: str, facts: ContactFacts, lang: str, ref: str | None) ->
         d.value == facts.date for d in find_dates(text, lang, ref) if d.precision == "day")
 
 
+def _times_of_a_trip(text: str, lang: str, clock: Clock) -> bool:
+    """Are all the sentence's parts of day told within an arrival to attend a gathering
+    ("Modi arrived here this morning to attend the BIMSTEC Summit")? They are the trip's,
+    not the meeting's held on its sidelines; a time outside it ("В 15:00 Путин, который
+    прибыл для участия в саммите, провел встречу") stays the contact's."""
+    trips = gathering_arrivals(text, lang)
+    return bool(trips) and all(any(a <= p[0] and p[1] <= b for a, b in trips)
+                               for p in part_spans(text, lang, clock[0], clock[1]))
+
+
 def fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence],
               lead: int | None, lang: str, ref: str | None, fallback: str | None,
               side: str | None = None, medium: str | None = None) -> None:
@@ -212,7 +228,8 @@ def fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence],
                 or _welcomed_there(s.text, facts, lang, ref)
                 or s.i == start + 1 and _arrived_then(s.text, facts, lang, ref)) \
                 and not names_another(s, facts, lang) \
-                and not is_gathering(s.text, lang, calls=False):
+                and not is_gathering(s.text, lang, calls=False) \
+                and not _times_of_a_trip(s.text, lang, clock):
             # not the time words were said or posted ("Posting on Sunday night, he flagged
             # the call")
             said_there = own_dates(s.text, lang, ref, facts.type, held)[1]

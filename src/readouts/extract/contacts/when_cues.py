@@ -216,3 +216,17 @@ def arrived(text: str, lang: str) -> bool:
     ``lang/<iso>/contacts.yaml``)."""
     pattern = _arrived(lang)
     return pattern is not None and pattern.search(text) is not None
+
+
+def gathering_arrivals(text: str, lang: str) -> list[tuple[int, int]]:
+    """Where the sentence tells an arrival to attend a gathering ("arrived here this morning
+    to attend the BIMSTEC Summit", "прибыл утром для участия в саммите"): a time told
+    within it is the trip's, not that of the two leaders' contact held on the sidelines
+    (``arrived_for_gathering`` in ``lang/<iso>/contacts.yaml``)."""
+    pattern = _arrived_for_gathering(lang)
+    return [m.span() for m in pattern.finditer(text)] if pattern is not None else []
+
+
+@cache
+def _arrived_for_gathering(lang: str) -> re.Pattern[str] | None:
+    return _compile((langdata.load(lang, "contacts") or {}).get("arrived_for_gathering"))
