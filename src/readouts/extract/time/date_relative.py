@@ -166,8 +166,18 @@ def _amounts(seq: str, ctx: Ctx) -> list[tuple[int, str]] | None:
     return out
 
 
+def _later_in_story(m: re.Match[str], ctx: Ctx) -> bool:
+    """"Five days later", "cinque giorni dopo", "спустя пять дней", "5天之后" told of what was
+    done: counted from the event told before it, not from the page's day (``later_of_story``
+    in ``lang/<iso>/dates.yaml``); "will meet two days later" is still ahead of the page."""
+    word = (group(m, "later") or "").lower()
+    if not word or word not in (ctx.lex.data.get("later_of_story") or ()):
+        return False
+    return (ctx.tense or ctx.tense_at(m.start())) != "future"
+
+
 def build_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
-    if ctx.ref is None or _of_an_event(m, ctx):
+    if ctx.ref is None or _of_an_event(m, ctx) or _later_in_story(m, ctx):
         return None
     seq = group(m, "seq") or group(m, "seq2")
     amounts = _amounts(seq or "", ctx)
