@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from readouts import knowledge
 from readouts.lang import SUPPORTED
 from readouts.lang import load as load_lang
 
@@ -36,6 +37,7 @@ class _Labels:
     lower: frozenset[str]
     questions: frozenset[str]
     not_labels: frozenset[str]
+    places: frozenset[str]  # "New Delhi:" opening a story is its dateline, no speaker
     not_after: frozenset[str]  # words a label never follows mid-line ("PM call with President X:")
     articles: frozenset[str]  # a label opening with one is a heading ("The Lede:"), but
     # for a role after it ("The President:")
@@ -69,8 +71,9 @@ def _labels() -> _Labels:
     zh_line = re.compile(
         r"^[ \t]*(?:\*\*)?([\u4e00-\u9fff·]{1,12})(?:[（(][^）)\n]{1,8}[）)])?(?:\*\*)?[：:]",
         re.M)
+    places = frozenset(str(p).casefold() for p in knowledge.load("places") or {})
     return _Labels(frozenset(roles), frozenset(lower), frozenset(questions),
-                   frozenset(not_labels), frozenset(not_after), frozenset(articles),
+                   frozenset(not_labels), places, frozenset(not_after), frozenset(articles),
                    translation, zh_line, tuple(verbs))
 
 
@@ -136,7 +139,8 @@ def _checked(text: str, lo: int, kept: list[re.Match[str]], labels: _Labels
     start = lo + kept[0].start()
     label = text[start:lo + kept[-1].end()]
     folded = label.casefold()
-    if folded in labels.not_labels or kept[0].group().casefold() in labels.not_labels:
+    if folded in labels.not_labels or kept[0].group().casefold() in labels.not_labels \
+            or folded in labels.places:  # "New Delhi: Prime Minister Modi on Friday held"
         return None
     is_question = folded in labels.questions
     starts_role = any(folded.startswith(r) for r in labels.roles)
