@@ -1,12 +1,12 @@
 """How long a contact lasted: the first span of time an account ties to it, not one of
 another contact, of a thing named in a relative clause ("the address, which lasted two
-hours"), or of the one-to-one part of talks held in two formats."""
+hours"), of the one-to-one part of talks held in two formats, or of talks held on a trip."""
 
 from __future__ import annotations
 
 from readouts.extract.contacts.cues import contact_cues
 from readouts.extract.contacts.facts import ContactFacts
-from readouts.extract.contacts.kinds import type_spans, weak_spans
+from readouts.extract.contacts.kinds import paid_visit, type_spans, weak_spans
 from readouts.extract.contacts.leaders import is_leader, names_in, of_another_contact
 from readouts.extract.time.dates import find_duration
 from readouts.extract.time.durations import talk_spans
@@ -19,10 +19,15 @@ def fill_duration(facts: ContactFacts, sentences: list[Sentence], lang: str) -> 
     already met the Pope, with whom he spent about an hour"); after a bound
     ("more than two hours"), the exact length said further on ("2 hours 5 minutes")."""
     two_formats: bool | None = None  # asked only once a sentence gives a length: most give none
+    trip: bool | None = None
     for k, s in enumerate(sentences):
         found = find_duration(s.text, lang)
         if not found or _of_another_pair(s, facts, lang) \
                 or _of_a_thing_named(s.text, found.start, lang):
+            continue
+        if trip is None:
+            trip = facts.type == "visit" and not paid_visit([s.text for s in sentences], lang)
+        if trip and _of_talks(s.text, found.start, lang):
             continue
         if two_formats is None:
             two_formats = _in_two_formats(sentences, lang)
@@ -85,6 +90,19 @@ def _of_the_narrow_part(text: str, start: int, end: int, lang: str) -> bool:
     narrow = contact_cues(lang).narrow_format
     return narrow is not None and narrow.search(
         text, max(0, start - _NARROW_REACH), min(len(text), end + _NARROW_REACH)) is not None
+
+
+def _of_talks(text: str, start: int, lang: str) -> bool:
+    """Is the span of time told of talks, the contact word nearest it naming no visit ("Вчера
+    у него с Моди состоялись неформальные переговоры, которые длились 2,5 часа")? Of a trip,
+    which lasts days, that is the length of talks held on it, not the visit's."""
+    spans = [*((a, b, kind) for a, b, _, kind in (*type_spans(text, lang),
+                                                   *weak_spans(text, lang))),
+             *((a, b, "talk") for a, b in talk_spans(text, lang))]  # "held informal talks"
+    if not spans:
+        return False
+    nearest = min(spans, key=lambda span: min(abs(start - span[1]), abs(span[0] - start)))
+    return nearest[2] != "visit"
 
 
 _RELATIVE_REACH = 30  # from "which", "которое" to the span of time its clause gives
