@@ -135,6 +135,17 @@ def _times_of_a_trip(text: str, lang: str, clock: Clock) -> bool:
                                for p in part_spans(text, lang, clock[0], clock[1]))
 
 
+def _headline_day(title: str, lang: str, ref: str | None, kind: str | None, held: bool,
+                  ahead: str | None) -> DateMention | None:
+    """The full day a headline naming the contact gives it ("PM call with President Trump of
+    the United States: 21 December 2025"): the contact's own, over a relative word of the
+    lead ("yesterday afternoon") counted from a later page or from that day itself."""
+    if contact_type(title, lang) is None:
+        return None
+    day = pick_date(title, lang, own_dates(title, lang, ref, kind, held, ahead)[0])
+    return day if day is not None and not day.relative and day.precision == "day" else None
+
+
 def fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence],
               lead: int | None, lang: str, ref: str | None, fallback: str | None,
               side: str | None = None, medium: str | None = None) -> None:
@@ -171,6 +182,8 @@ def fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence],
         planned = "future" if facts.status == "planned" else ahead
         best = pick_date(lead_text, lang, own_dates(lead_text, lang, ref, facts.type, held,
                                                  planned, spans_of_time=True)[0])
+    if best is not None and best.relative and title:
+        best = _headline_day(title, lang, ref, facts.type, held, ahead) or best
     start = -1 if lead is None else lead
     stay = _stay(lead_text, best, facts.type, lang, ref) if best else None
     if stay:  # a meeting in a stay of days: the day told of it in the next sentences
