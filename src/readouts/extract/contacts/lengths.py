@@ -8,7 +8,7 @@ from readouts.extract.contacts.cues import contact_cues
 from readouts.extract.contacts.facts import ContactFacts
 from readouts.extract.contacts.kinds import paid_visit, type_spans, weak_spans
 from readouts.extract.contacts.leaders import is_leader, names_in, of_another_contact
-from readouts.extract.time.dates import find_duration
+from readouts.extract.time.dates import find_dates, find_duration
 from readouts.extract.time.durations import talk_spans
 from readouts.model import Sentence
 
@@ -23,7 +23,8 @@ def fill_duration(facts: ContactFacts, sentences: list[Sentence], lang: str) -> 
     for k, s in enumerate(sentences):
         found = find_duration(s.text, lang)
         if not found or _of_another_pair(s, facts, lang) \
-                or _of_a_thing_named(s.text, found.start, lang):
+                or _of_a_thing_named(s.text, found.start, lang) \
+                or _of_the_last_time(sentences, k, facts, lang):
             continue
         if trip is None:
             trip = facts.type == "visit" and not paid_visit([s.text for s in sentences], lang)
@@ -56,6 +57,25 @@ def _of_another_pair(s: Sentence, facts: ContactFacts, lang: str) -> bool:
         return False
     two = contact_cues(lang).two_leaders
     return two is None or two.search(s.text) is None
+
+
+_ANY_DAY = "2000-01-01"  # a reference day: only whether a sentence names a day counts
+
+
+def _of_the_last_time(sentences: list[Sentence], k: int, facts: ContactFacts,
+                      lang: str) -> bool:
+    """A length told past the lead in a sentence opening on the last time they met, or in
+    the one right after it naming no day of its own ("The last time they met was in October
+    in Astana. Their bilateral meeting lasted an hour and a half"): that earlier contact's,
+    not the reported one's ("... Today's talks lasted two hours" still is)."""
+    last = contact_cues(lang).last_time
+    s = sentences[k]
+    if last is None or s.i == facts.sentence:
+        return False
+    if last.match(s.text):
+        return True
+    return k > 0 and last.match(sentences[k - 1].text) is not None \
+        and not find_dates(s.text, lang, _ANY_DAY)
 
 
 def _total_after(facts: ContactFacts, sentences: list[Sentence], after: int, lang: str) -> None:
