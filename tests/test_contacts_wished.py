@@ -22,6 +22,13 @@ WISHES = [
     ("it", "Macron e Scholz si sono detti favorevoli a un incontro a margine del vertice."),
     ("it", "I due leader hanno espresso la disponibilità a incontrarsi a Ginevra."),
     ("it", "Macron e Scholz vogliono incontrarsi a giugno."),
+    # the wish in the infinitive or the first person (found on a real la Repubblica item:
+    # "ha ribadito di voler incontrare il suo omologo" came out as a meeting held)
+    ("it", "Il vicepremier ha ribadito di voler incontrare il suo omologo francese."),
+    ("it", "«Vorrei parlare con Putin il prima possibile», ha detto il cancelliere."),
+    ("en", "Trump said he would like to meet Putin in the coming weeks."),
+    ("en", '"I’d like to meet him soon," the president told reporters.'),
+    ("ru", "«Хочу встретиться с президентом Трампом», — заявил Путин."),
     ("ru", "Макрон и Шольц высказались за встречу на полях саммита."),
     ("ru", "Лидеры выразили готовность встретиться в Женеве."),
     ("zh", "两国元首表示愿意在峰会期间会晤。"),
