@@ -32,7 +32,7 @@ def test_an_unlisted_spelling_is_the_known_person(text: str, lang: str, actor: s
     assert [m.actor for m in actor_index().find(text, lang, "2023-03-12")] == [actor]
 
 
-@pytest.mark.parametrize("word", ["Macrone", "Conti", "Monty", "Salvini"])
+@pytest.mark.parametrize("word", ["Macrone", "Conti", "Monty", "Tajano"])
 def test_names_written_in_latin_at_home_have_no_variants(word: str) -> None:
     found = actor_index().find(f"Ne ha parlato {word} ieri.", "it", "2025-03-12")
     assert found == []

@@ -169,13 +169,14 @@ def cue_parties(text: str, named: list[Mention], spans: Sequence[tuple[int, int]
             return subject[:2]
     if any(is_leader(m.actor, on) for m in people):
         return []  # the leaders named belong to the sentence's other contacts
-    # officials only: they are the parties, unless the principals stand nearer the cue
-    # ("Ushakov said the presidents would speak again")
+    # officials only: the two named nearest the cue, as of leaders ("Salvini wants to meet
+    # Castaner, Di Maio the yellow vests"), unless the principals stand nearer it ("Ushakov
+    # said the presidents would speak again")
     last_named = max((m.end for m in local if m.end <= start), default=lo)
     if principals is not None and context and any(
             last_named < m.end() <= start for m in principals.finditer(text, lo, start)):
         return list(context)
-    return unique([m.actor for m in local])
+    return unique([m.actor for m in local])[:2]
 
 
 _PAIR_AFTER_REACH = 60  # characters of titles between a cue and the pair it names
