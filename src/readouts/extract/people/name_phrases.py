@@ -103,7 +103,11 @@ class PhraseMatcher:
         self.spelled = self._spelled(index) if lang != "zh" else {}
         words = [f for f in table if not HAN.search(f)]
         hanzi = [f for f in table if HAN.search(f)]
-        self.words = compile_cached(rf"(?<!\w)(?:{trie_regex(words)}){TAIL}")  # 200 KB
+        # a page that lost the space after a name ("Matteo Renziha detto", "Trumpsaid"): the
+        # name ends before the verb glued to it, which is no part of a new person's name
+        glued = "|".join(re.escape(str(w)) for w in data.get("glued_after") or [])
+        tail = rf"(?:{TAIL}|(?=(?:{glued})(?!\w)))" if glued else TAIL
+        self.words = compile_cached(rf"(?<!\w)(?:{trie_regex(words)}){tail}")  # 200 KB
         self.hanzi = compile_cached(trie_regex(hanzi)) if hanzi else None
         links = [re.escape(w) for w in data.get("links") or [] if w]
         space = "" if lang == "zh" else r"\s+"
