@@ -226,6 +226,15 @@ class PhraseMatcher:
             i = self._phrase(text, atoms, i, on, side, out, named)
         return out
 
+    def _of_another_state(self, actor: str, country: str | None, gap: str) -> bool:
+        """Is the name after a comma a leader of another state than the title's ("con il
+        presidente russo, Macron, ha poi telefonato")? Then the comma ends the title's phrase
+        and the name begins the next clause: no apposition."""
+        if "," not in gap and "，" not in gap or country is None or len(country) != 3:
+            return False
+        own = self.index.country_of(actor)
+        return own is not None and len(own) == 3 and own != country
+
     def _phrase(self, text: str, atoms: list[Atom], i: int, on: str | None,
                 side: str | None, out: list[ActorMatch], named: set[str]) -> int:
         """Read a title phrase from atom ``i``; emit what it names; return the next atom."""
@@ -273,7 +282,7 @@ class PhraseMatcher:
         if nxt is not None and nxt.kind in ("name", "guarded") and \
                 self.gap.match(text[end:nxt.start]):
             actor = self.index.pick(nxt.value, on)
-            if actor:
+            if actor and not self._of_another_state(actor, country, text[end:nxt.start]):
                 self._emit(out, text, actor, nxt.start, nxt.end, "name")
                 named.add(actor)
                 return j + 1
