@@ -63,6 +63,7 @@ class _Rules:
     more_than: re.Pattern[str] | None  # "oltre", "more than" right before: a lower bound
     more_in: re.Pattern[str] | None  # "多", "余" inside the span: a lower bound
     less_than: re.Pattern[str] | None  # "less than", "不到" right before: no length said
+    forecast: re.Pattern[str] | None  # "should last about", "预计持续" right before: no length
     elapsed_after: re.Pattern[str] | None
     elapsed_before: re.Pattern[str] | None
 
@@ -129,6 +130,9 @@ def _rules(lang: str) -> _Rules:
                              re.IGNORECASE) if data.get("more_than") else None,
         more_in=re.compile(more) if more else None,
         less_than=alternation([rf"(?:{p})\s*$" for p in data.get("less_than") or []]),
+        forecast=alternation([rf"(?:{p})\s*(?:(?:{approx})\s*)?$"
+                              for p in data.get("forecast") or []]) if approx else
+        alternation([rf"(?:{p})\s*$" for p in data.get("forecast") or []]),
         elapsed_after=alternation([rf"^\s*(?:{p})" for p in data.get("elapsed_after") or []]),
         elapsed_before=alternation([str(p) for p in data.get("elapsed_before") or []]),
     )
@@ -252,8 +256,11 @@ def _clock_hours(text: str, m: re.Match[str]) -> bool:
 
 
 def _under(text: str, start: int, r: _Rules) -> bool:
-    """Is the span an upper bound alone ("less than an hour", "不到一个小时")?"""
-    return bool(r.less_than and r.less_than.search(text, max(0, start - 25), start))
+    """Is the span an upper bound alone ("less than an hour", "不到一个小时"), or a length
+    foreseen ("dovrebbe durare circa due ore", "is expected to last two hours", "预计持续两
+    小时")? Neither says how long the talk lasted."""
+    return bool(r.less_than and r.less_than.search(text, max(0, start - 25), start)) \
+        or bool(r.forecast and r.forecast.search(text, max(0, start - 50), start))
 
 
 def _stated_duration(sentence: str, text: str, r: _Rules) -> DurationMention | None:
