@@ -173,7 +173,30 @@ def part_spans(sentence: str, lang: str, zone: str | None = None,
     pattern, names, _ = _rules(lang)
     words = [(m.start(), m.end(), _part(m, names))
              for m in (pattern.finditer(sentence) if pattern is not None else ())]
+    if words and ("(" in sentence or "（" in sentence):
+        other = _other_clock(sentence, lang)
+        words = [w for w in words if not any(a <= w[0] and w[1] <= b for a, b in other)]
     return words + clock_spans(sentence, lang, zone, day)
+
+
+_OPENING = re.compile(r"\s*[(（]")
+_CLOSING = re.compile(r"[)）]")
+
+
+def _other_clock(sentence: str, lang: str) -> list[tuple[int, int]]:
+    """The brackets right after a clock time in the place's own zone ("intorno alle 9
+    dell'ora locale (quando in Italia erano le tre di notte)", "at 9 am local time (3 am in
+    Rome, in the middle of the night)"): they restate the time on another clock, whose part
+    of day is not the place's."""
+    local = _clock(lang)[1]
+    out = []
+    for _, end, _ in clock_times(sentence, lang) if local is not None else ():
+        zone = local.match(sentence, end)
+        opened = _OPENING.match(sentence, zone.end()) if zone else None
+        if opened:
+            closed = _CLOSING.search(sentence, opened.end())
+            out.append((opened.start(), closed.end() if closed else len(sentence)))
+    return out
 
 
 def _part(m: re.Match[str], names: tuple[str, ...]) -> str:
