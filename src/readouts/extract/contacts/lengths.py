@@ -101,7 +101,7 @@ def _in_two_formats(sentences: list[Sentence], lang: str) -> bool:
     return wide is not None and any(wide.search(s.text) for s in sentences)
 
 
-_NARROW_REACH = 40  # from a span of time to "тет-а-тет", "小范围" that it measures
+_NARROW_REACH = 50  # from a span of time to "тет-а-тет", "小范围", "solo dai rispettivi interpreti"
 
 
 def _of_the_narrow_part(text: str, start: int, end: int, lang: str) -> bool:
