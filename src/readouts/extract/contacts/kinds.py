@@ -46,6 +46,16 @@ def medium_unsaid(text: str, lang: str) -> bool:
         span[3] == "meeting" and neutral.search(text, span[0], span[1]) for span in spans)
 
 
+def told_again(text: str, lead: str, kind: str, lang: str) -> bool:
+    """Do the sentence's contact words all say again, bare, the noun of the lead's own cue
+    ("un vertice telefonico con Xi. Il vertice, che si è tenuto nella serata del 16 marzo")?
+    Then they name that contact, whatever medium the bare word would say alone."""
+    spans = type_spans(text, lang)
+    own = [lead[a:b].lower() for a, b, _, k in type_spans(lead, lang) if k == kind]
+    return bool(spans) and bool(own) and all(
+        k != kind and any(text[a:b].lower() in cue for cue in own) for a, b, _, k in spans)
+
+
 def trip_of_two(kind: str, text: str, lang: str, leaders: int) -> bool:
     """Is a visit with two leaders for principals a trip during which they met ("la prima
     visita ufficiale di Macron nel paese: Macron e Lula hanno parlato di", "во время визита в

@@ -3,10 +3,16 @@ opening sentence naming its principals, or a later one naming the talk."""
 
 from __future__ import annotations
 
-from readouts.extract.contacts.cue_spans import ATTACHED, another_kind, earlier_before, nearest
+from readouts.extract.contacts.cue_spans import (
+    AT_A_DISTANCE,
+    ATTACHED,
+    another_kind,
+    earlier_before,
+    nearest,
+)
 from readouts.extract.contacts.facts import ContactFacts
 from readouts.extract.contacts.gathering import is_gathering
-from readouts.extract.contacts.kinds import contact_type, type_spans
+from readouts.extract.contacts.kinds import contact_type, medium_unsaid, told_again, type_spans
 from readouts.extract.contacts.leaders import (
     is_leader,
     names_in,
@@ -88,9 +94,13 @@ def neighbour_day(s: Sentence, facts: ContactFacts, lang: str, ref: str | None, 
     lead names by a bare word was held, said next ("il colloquio tra A e B. La telefonata
     avrebbe avuto luogo ieri in tarda serata"): that word names the contact too."""
     text = s.text
-    kind = medium or facts.type
     if not sentence_dates(text, lang, ref) or of_another_contact(s, facts, lang):
         return None  # most sentences name no date: the cheap test first
+    # a call told again by a word naming no medium ("un vertice telefonico con Xi. Il
+    # vertice, che si è tenuto nella serata del 16 marzo"): that word names the call too
+    kind = medium or ("meeting" if facts.type in AT_A_DISTANCE and (
+        medium_unsaid(text, lang)
+        or told_again(text, facts.evidence.get("type", ""), facts.type, lang)) else facts.type)
     named = names_in(text, lang, ref, None)
     shared = {a for a in named if a in facts.participants}
     if shared - in_lead:
