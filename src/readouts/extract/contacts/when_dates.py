@@ -14,7 +14,13 @@ from readouts.extract.contacts.cue_spans import foreign, nearest
 from readouts.extract.contacts.datelines import said_or_dateline
 from readouts.extract.contacts.kinds import type_spans
 from readouts.extract.contacts.since import in_since_clause
-from readouts.extract.contacts.when_cues import after_phrase, began_on, earlier_one_on, on_the_eve
+from readouts.extract.contacts.when_cues import (
+    after_phrase,
+    began_on,
+    earlier_one_on,
+    of_an_event,
+    on_the_eve,
+)
 from readouts.extract.time.dates import DateMention, find_dates, starts_a_gap
 from readouts.extract.time.periods import find_periods
 
@@ -79,8 +85,9 @@ def own_dates(text: str, lang: str, ref: str | None, kind: str, held: bool,
             continue
         if foreign(spans, d.start, d.end, kind) or starts_a_gap(text, d, lang) \
                 or began_on(text, d.start, lang) or earlier_one_on(text, d.start, lang) \
-                or in_since_clause(text, d.start, [s[:2] for s in spans], lang):
-            continue  # "the first to visit Beijing since the pandemic began in 2020"
+                or in_since_clause(text, d.start, [s[:2] for s in spans], lang) \
+                or of_an_event(text, d.start, d.end, lang):
+            continue  # "since the pandemic began in 2020", "l'attacco missilistico del 1° ottobre"
         near = nearest(spans, d.start, d.end)
         if d.precision != "day" and near and near[0] > _COARSE_REACH:
             continue
