@@ -308,6 +308,16 @@ class ActorIndex:
                  and self._family_name(a) == key}
         return found.pop() if len(found) == 1 else None
 
+    def seated_given(self, country: str, word: str, on: str | None) -> str | None:
+        """The one person in any of the country's seats on the date whose given name the
+        word spells ("la presidente dell'Unione Europea Ursula", the surname misspelt after
+        it): a title that answers another of its seats (the Union has three presidents)
+        still names her, not a newcomer "ursula"."""
+        day = _day(on)
+        found = {a for (_, seat_country), held in self._seats.items() if seat_country == country
+                 for a, r in held if _in_office(r, day) and self.given_name(a, word)}
+        return found.pop() if len(found) == 1 else None
+
     def _family_name(self, actor_id: str) -> str:
         entry = self._actors.get(actor_id) or {}
         words = str((entry.get("en") or [""])[0]).split()

@@ -42,6 +42,7 @@ class Roster(Protocol):
     def named_holder(self, role: str, country: str, on: str | None,
                      named: set[str]) -> str | None: ...
     def previous_holder(self, role: str, country: str, on: str | None) -> str | None: ...
+    def seated_given(self, country: str, word: str, on: str | None) -> str | None: ...
     def note_newcomer(self, actor: str, country: str | None, role: str | None) -> None: ...
 
 
@@ -309,6 +310,12 @@ class PhraseMatcher:
                 return j
             holder = self.index.holder_named(role, text[u_start:u_end], on) if role else None
             if holder:  # "Premier Li": the premier of the day whose family name it is
+                self._emit(out, text, holder, first.start, u_end, "name")
+                named.add(holder)
+                return j
+            holder = self.index.seated_given(country, text[u_start:u_end], on) \
+                if role and country else None
+            if holder:  # "la presidente dell'Unione Europea Ursula von der Lyen"
                 self._emit(out, text, holder, first.start, u_end, "name")
                 named.add(holder)
                 return j
