@@ -21,6 +21,7 @@ from readouts.extract.contacts.when_cues import (
     deictic,
     gathering_arrivals,
     of_an_event,
+    stamped,
     welcomed_arrival,
 )
 from readouts.extract.contacts.when_dates import own_dates, pick_date
@@ -215,6 +216,8 @@ def fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence],
         if best:
             _set_date(facts, best, title, lang, clock)
             set_part(facts, title, lang, title_said, None, clock)
+    # (a page's stamp is no day of a contact it announces: "发布: 11/07/2022 … 将在几周内通话")
+    said = [d for d in said if facts.status != "planned" or not stamped(lead_text, d.start, lang)]
     if facts.date is None and said:
         facts.date, facts.date_precision = said[0].value, said[0].precision
         facts.evidence["date"] = lead_text
