@@ -32,6 +32,7 @@ from readouts.extract.contacts.kinds import (
     medium_unsaid,
     most_specific,
     paid_visit,
+    same_medium,
     trip_of_two,
     type_spans,
     types_compatible,
@@ -124,9 +125,12 @@ def reported_contacts(title: str | None, sentences: list[Sentence],
                 and not held_first(
                 sentences, mentions, held, ahead, lang, ref) and (
                 not told or contact_status(title or "", lang) == "planned"
-                or contact_tense(title or "", lang) is None):
+                or contact_tense(title or "", lang) is None and same_medium(
+                    contact_type(title or "", lang) or "other",
+                    contact_type(sentences[ahead].text, lang) or "other")):
             # (a headline telling no time, "Meloni in Giappone, vertice con Tokyo", is the
-            # announced contact's too)
+            # announced contact's too; not a call over a visit ahead, "默克尔访华前夕
+            # 李克强应约通电话")
             announced = _lead_contacts(title, sentences, mentions, lang, ref, side, None,
                                        ahead, ahead + 1, planned=True)
             if announced and len(announced[0].participants) >= 2:

@@ -127,6 +127,16 @@ def types_compatible(a: str, b: str) -> bool:
     return a == b or (a in _CONVERSATIONS and b in _CONVERSATIONS)
 
 
+_REMOTE = frozenset({"phone_call", "video_call", "message"})
+
+
+def same_medium(a: str, b: str) -> bool:
+    """Could two types name one contact by its medium: both at a distance (a call, a
+    message) or both in person ("other" fits either)? A headline's call is not the visit an
+    opening announces ("默克尔访华前夕 李克强应约通电话")."""
+    return "other" in (a, b) or (a in _REMOTE) == (b in _REMOTE)
+
+
 def weak_spans(text: str, lang: str) -> list[tuple[int, int, int, str]]:
     """The bare words naming a contact ("una conversazione con"), as type_spans gives cues."""
     return sorted((m.start(), m.end(), rank, name)
