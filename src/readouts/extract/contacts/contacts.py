@@ -187,7 +187,8 @@ def _lead_contacts(title: str | None, sentences: list[Sentence],
     while not planned and lead_index is not None and (
             framed_only(sentences[lead_index].text, lang) or (
             other_time_at_cue(sentences[lead_index].text, lang)
-            and not held_between(sentences[lead_index].text, lang))):
+            and not held_between(sentences[lead_index].text, lang)
+            and not arrival_visit(sentences[lead_index].text, lang))):
         # "自上次在釜山会晤以来，…", "在A与B会谈后，C重申…": an opening that recalls another
         # contact is no lead
         lead_index = first_typed(sentences, lang, lead_index + 1, end)
@@ -221,14 +222,16 @@ def _lead_contacts(title: str | None, sentences: list[Sentence],
     if lead_index is not None:
         text = sentences[lead_index].text[cut:]
         lead_kind = contact_type(text, lang) if planned else held_between(text, lang) \
-            if planned_lead(text, lang) or denied(text, lang) else held_kind(text, lang)
+            if (planned_lead(text, lang) or denied(text, lang)) \
+            and not arrival_visit(text, lang) else held_kind(text, lang)
         if lead_kind:  # "下午与普京视频会晤，晚间又与特朗普通话": the one the story goes on about
             lead_kind = followed_kind(sentences, mentions, lead_index, lead_kind, lang, ref)
     arrived = lead_kind is not None and lead_index is not None and not planned and arrival_visit(
         sentences[lead_index].text[cut:], lang)
-    if arrived and (title_kind in (None, "visit") or arrival_visit(title or "", lang)):
+    if arrived and (title_kind in (None, "visit") or arrival_visit(title or "", lang)
+                    or any(span[3] == "visit" for span in type_spans(title or "", lang))):
         # "прибывшего с официальным визитом", "抵达…进行正式访问并举行会晤": the visit is the
-        # contact, the talks part of its programme
+        # contact, the talks part of its programme (under a headline naming the visit too)
         title_kind = lead_kind = "visit"
     else:
         arrived = False

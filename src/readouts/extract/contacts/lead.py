@@ -4,6 +4,7 @@ in passing use none of it."""
 
 from __future__ import annotations
 
+from readouts.extract.contacts.arrival import arrival_visit
 from readouts.extract.contacts.cues import contact_cues
 from readouts.extract.contacts.kinds import (
     contact_type,
@@ -62,8 +63,9 @@ def first_planned(sentences: list[Sentence], lang: str, start: int = 0,
     проведут переговоры"): the story of an announced contact."""
     for s in sentences[start:lead_end(sentences) if stop is None else stop]:
         first = first_cue(s.text, lang)
-        if first is None or denied(s.text, lang) or held_between(s.text, lang):
-            continue
+        if first is None or denied(s.text, lang) or held_between(s.text, lang) \
+                or arrival_visit(s.text, lang):
+            continue  # (an arrival for a visit whose talks are ahead begins the visit)
         if planned_lead(s.text, lang) or future_at(s.text, *first, lang):
             return s.i
     return None
@@ -93,7 +95,8 @@ def first_typed(sentences: list[Sentence], lang: str, start: int = 0,
             break  # past the lead, only the words that tell the remark before ("Lo ha detto")
         if contact_type(s.text, lang) and (not planned_lead(s.text, lang)
                                            and not denied(s.text, lang)
-                                           or held_between(s.text, lang)):
+                                           or held_between(s.text, lang)
+                                           or arrival_visit(s.text, lang)):
             if last_time(s.text, lang):
                 # "L'ultima volta che si sono incontrati è stato …": the story's background,
                 # before the news it opens on; the lead only where nothing else is told

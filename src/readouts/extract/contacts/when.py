@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from readouts.extract.contacts.arrival import arrival_visit
 from readouts.extract.contacts.cue_spans import AT_A_DISTANCE
 from readouts.extract.contacts.datelines import partial_date, wire_date
 from readouts.extract.contacts.facts import ContactFacts
@@ -164,8 +165,11 @@ def fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence],
     told = lead_text or (sentences[0].text if sentences else "")  # a title's lead is the body's
     # a plan in a later clause ("接到马克龙来电后，…，并将于下周访问法国") is another
     # contact's: the lead's own cue, held and past, dates it in the past
+    # an arrival for a visit whose talks are ahead ("20日下午抵达莫斯科，将举行会晤"): the
+    # visit began, its days read in the past
+    begun = facts.status == "held" and facts.type == "visit" and arrival_visit(told, lang)
     held = contact_tense(told, lang) == "past" and contact_status(told, lang) == "held" \
-        or facts.status == "held" and later_plan_only(told, lang)
+        or facts.status == "held" and later_plan_only(told, lang) or begun
     opening = [lead_text, title or "", *(s.text for s in sentences[:2])]
     place = place_zone(opening, lang)
     day = date.fromisoformat(ref[:10]) if ref and len(ref) >= 10 else None
@@ -175,7 +179,7 @@ def fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence],
     # an announced contact's days are ahead, whatever the reporting verb ("will call Meloni
     # on Monday, the White House said"), where its sentence says it in the future
     ahead = "future" if facts.status == "planned" and sentence_tense(
-        lead_text or title or "", lang) == "future" else None
+        lead_text or title or "", lang) == "future" else "past" if begun else None
     own, said = own_dates(lead_text, lang, ref, facts.type, held, ahead)
     own = [d for d in own if not _of_an_announced_frame(lead_text, d, lang)]
     best = pick_date(lead_text, lang, own)
