@@ -34,8 +34,14 @@ def said_or_dateline(text: str, d: DateMention, lang: str) -> bool:
     if wire is not None and wire.search(head) is not None:
         return True
     # a date that opens the sentence with its part of day ("3月14日上午，…", "14 марта
-    # вечером …") opens the lead: a dateline names no part of day
-    return head.strip(" ,") == "" and d.part_of_day is None
+    # вечером …") opens the lead: a dateline names no part of day; nor does one run on past
+    # a comma into words ("8月25日，习近平同普京通电话"), where a dateline goes on with a time
+    # ("16 октября 2025, 18:19"), a dash or a bracket
+    return head.strip(" ,") == "" and d.part_of_day is None \
+        and _CLAUSE_AFTER.match(text, d.end) is None
+
+
+_CLAUSE_AFTER = re.compile(r"\s*[,，]\s*[^\W\d_]")
 
 
 def wire_date(lines: list[str], lang: str, ref: str | None) -> str | None:
