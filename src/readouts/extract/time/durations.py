@@ -198,6 +198,9 @@ def parse_duration(span: str, lang: str) -> float | None:
     return None
 
 
+_TIED_REACH = 120  # characters before a span where the cue that ties it may start
+
+
 def _tied(text: str, start: int, end: int, r: _Rules, compound: bool) -> bool:
     """Whether the span at start..end says how long the talk lasted.
 
@@ -206,12 +209,16 @@ def _tied(text: str, start: int, end: int, r: _Rules, compound: bool) -> bool:
     time ("dopo", "近"); "fa", "ago" after it never do.
     """
     after, before = text[end:end + 60], text[max(0, start - 60):start]
+    # a start time's cue may stand further back, past a note on the clock ("commencing at
+    # 10:40 a.m. (local time; 3:40 a.m. on November 18 JST) for approximately 25 minutes")
+    wide = text[max(0, start - _TIED_REACH):start]
     if r.elapsed_after and r.elapsed_after.search(after):
         return False
     approx = r.approx.search(before) if r.approx else None
     if approx:  # "per circa", "after about": the cue comes before the approximation
+        wide = wide[:len(wide) - (len(before) - approx.start())]
         before = before[:approx.start()]
-    if r.tied_before and r.tied_before.search(before) or r.tied_after and r.tied_after.search(
+    if r.tied_before and r.tied_before.search(wide) or r.tied_after and r.tied_after.search(
             after):
         return True
     if (compound or r.lang == "zh") and r.contact_after and r.contact_after.match(after):
