@@ -65,6 +65,7 @@ class _Cues:
     last_time: re.Pattern[str] | None  # "L'ultima volta che": a sentence opening on the past
     relative: re.Pattern[str] | None  # "which", "которое": a clause about the noun before it
     narrow_format: re.Pattern[str] | None  # "тет-а-тет", "小范围": a part of a two-format talk
+    on_the_way: re.Pattern[str] | None  # "在车上", "in the car": a talk on the ride there
     call_means: re.Pattern[str] | None  # "in una": from a leader urged to the call, the means
     topic_word: re.Pattern[str] | None  # "di", "about": a leader spoken of, not spoken to
     wide_format: re.Pattern[str] | None  # "в расширенном составе", "大范围": the other part
@@ -147,6 +148,7 @@ def contact_cues(lang: str) -> _Cues:
         if data.get("wire") else None,
         relative=cue_alternation(data.get("relative") or []),
         narrow_format=cue_alternation(data.get("narrow_format") or []),
+        on_the_way=cue_alternation(data.get("on_the_way") or []),
         call_means=re.compile("^\\s*(?:" + "|".join(data["call_means"]) + ")(?:\\s+\\S+)?\\s*$",
                               re.I)
         if data.get("call_means") else None,

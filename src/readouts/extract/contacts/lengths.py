@@ -4,6 +4,8 @@ hours"), of the one-to-one part of talks held in two formats, or of talks held o
 
 from __future__ import annotations
 
+import re
+
 from readouts.extract.contacts.cues import contact_cues
 from readouts.extract.contacts.facts import ContactFacts
 from readouts.extract.contacts.kinds import paid_visit, type_spans, weak_spans
@@ -32,7 +34,8 @@ def fill_duration(facts: ContactFacts, sentences: list[Sentence], lang: str) -> 
             continue
         if two_formats is None:
             two_formats = _in_two_formats(sentences, lang)
-        if two_formats and _of_the_narrow_part(s.text, found.start, found.end, lang):
+        if two_formats and _of_the_narrow_part(s.text, found.start, found.end, lang) \
+                or _on_the_way(s.text, found.start, found.end, lang):
             continue
         if facts.duration_minutes is None or found.minutes >= facts.duration_minutes:
             facts.duration_minutes, facts.duration_bound = found.minutes, found.at_least
@@ -123,6 +126,23 @@ def _of_talks(text: str, start: int, lang: str) -> bool:
         return False
     nearest = min(spans, key=lambda span: min(abs(start - span[1]), abs(span[0] - start)))
     return nearest[2] != "visit"
+
+
+_CLAUSE = re.compile(r"[,;:，；：]")
+
+
+def _on_the_way(text: str, start: int, end: int, lang: str) -> bool:
+    """Is the span of time told, in its clause, of a talk in a car on the way to the contact
+    ("两人在车上交谈了约一个小时", "they talked for about an hour in Putin's car")? It is the
+    ride's length, not the meeting's."""
+    way = contact_cues(lang).on_the_way
+    if way is None:
+        return False
+    for m in way.finditer(text, max(0, start - _NARROW_REACH), min(len(text), end + _NARROW_REACH)):
+        lo, hi = (m.end(), start) if m.end() <= start else (end, m.start())
+        if not _CLAUSE.search(text, lo, hi):
+            return True
+    return False
 
 
 _RELATIVE_REACH = 30  # from "which", "которое" to the span of time its clause gives
