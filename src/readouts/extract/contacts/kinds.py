@@ -101,7 +101,29 @@ def type_spans(text: str, lang: str) -> tuple[tuple[int, int, int, str], ...]:
             end = _WORD_REST.match(text, m.end()).end()
             if states is None or not states.match(text, end):
                 spans.append((m.start(), end, rank, name))
+    if any(span[3] == "message" for span in spans):
+        spans = _uncarried(text, spans, lang)
     return tuple(sorted(spans))
+
+
+def _uncarried(text: str, spans: list[tuple[int, int, int, str]], lang: str
+               ) -> list[tuple[int, int, int, str]]:
+    """The spans less a message brought in person ("A Zelensky i tre leader porteranno un
+    messaggio di solidarietà", "will bring Zelensky a message of support"): what the visitors
+    will say there, no message sent."""
+    carried = _carried_message(lang)
+    if carried is None:
+        return spans
+    bounds = [m.span() for m in carried.finditer(text)]
+    return [span for span in spans if span[3] != "message"
+            or not any(start <= span[0] < end for start, end in bounds)]
+
+
+@lru_cache(maxsize=8)
+def _carried_message(lang: str) -> re.Pattern[str] | None:
+    """A verb of bringing before a message's word (``carried_message`` in contacts.yaml)."""
+    patterns = (langdata.load(lang, "contacts") or {}).get("carried_message")
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I) if patterns else None
 
 
 @lru_cache(maxsize=8)
