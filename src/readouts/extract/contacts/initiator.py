@@ -15,6 +15,7 @@ from functools import cache, partial
 
 from readouts import knowledge
 from readouts import lang as langdata
+from readouts.extract.contacts.attend_invitation import to_attend
 from readouts.extract.contacts.cues import contact_cues
 from readouts.extract.contacts.facts import ContactFacts
 from readouts.extract.contacts.gathering import is_gathering
@@ -87,7 +88,8 @@ def find_initiator(text: str, lang: str, on: str | None, side: str | None,
         return None
     for pattern in cues.initiator:  # a cue none of whose words the text holds is not tried
         m = pattern.search(text)
-        if not m or _hedged(text, m.start(), lang) or _other_kind(m.group(), kind, lang):
+        if not m or _hedged(text, m.start(), lang) or _other_kind(m.group(), kind, lang) \
+                or to_attend(text, m, lang):
             continue
         who = m.group("who") if "who" in pattern.groupindex else _clause_before(text, m.start())
         if "whom" in pattern.groupindex:  # "X ha telefonato a Y": both principals, X first
