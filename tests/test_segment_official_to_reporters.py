@@ -11,8 +11,9 @@ from __future__ import annotations
 import pytest
 
 from readouts.segment import split_accounts
-from readouts.segment.attribution import speaker_of, voice_of
+from readouts.segment.attribution import speaker_of
 from readouts.segment.sources import registry
+from readouts.segment.voices import voice_of
 
 
 @pytest.mark.parametrize("text", [

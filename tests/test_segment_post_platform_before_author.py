@@ -11,8 +11,8 @@ from __future__ import annotations
 import pytest
 
 from readouts.segment import split_accounts
-from readouts.segment.attribution import voice_of
 from readouts.segment.sources import registry
+from readouts.segment.voices import voice_of
 
 IT = """\
 “Abbiamo discusso della difesa aerea, della ricostruzione e della conferenza di luglio a Roma: ringrazio l'Italia per il suo sostegno costante”. Lo ha scritto su X Volodymyr Zelensky, dopo l'incontro con Giorgia Meloni. “Insieme siamo più vicini a una pace giusta”.

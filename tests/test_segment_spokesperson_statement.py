@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from readouts.segment.attribution import voice_of
 from readouts.segment.sources import registry
+from readouts.segment.voices import voice_of
 
 
 @pytest.mark.parametrize(("text", "kind"), [

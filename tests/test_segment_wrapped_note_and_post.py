@@ -16,9 +16,10 @@ from __future__ import annotations
 import pytest
 
 from readouts.segment import split_accounts
-from readouts.segment.attribution import speaker_of, voice_of
+from readouts.segment.attribution import speaker_of
 from readouts.segment.prose import paragraphs
 from readouts.segment.sources import registry
+from readouts.segment.voices import voice_of
 
 IT = """\
 Roma, 14 mar. – La presidente del Consiglio Giorgia Meloni ha ricevuto a Palazzo Chigi il presidente ucraino Volodymyr Zelensky. L'incontro è durato un'ora. Nel corso del colloquio – fa sapere Palazzo

@@ -15,7 +15,6 @@ import re
 from dataclasses import dataclass, field, replace
 
 from readouts.lang import SUPPORTED
-from readouts.segment.attribution import Voice, voice_of
 from readouts.segment.bulletin import is_digest, read_dateline
 from readouts.segment.kinds import LEAD, briefing_official, kind_of
 from readouts.segment.layout import SENTENCE_END, furniture, script_of
@@ -28,6 +27,7 @@ from readouts.segment.scan_state import Open
 from readouts.segment.source_cues import kind_cue
 from readouts.segment.sources import Source, registry
 from readouts.segment.turns import Turn, find_turns
+from readouts.segment.voices import Voice, voice_of
 from readouts.text.langid import detect_language, function_word_language
 
 _TAIL = 2000  # page furniture is looked for in an account's last characters only

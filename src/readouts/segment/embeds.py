@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from readouts.segment.attribution import Voice
 from readouts.segment.sources import registry
+from readouts.segment.voices import Voice
 
 _SIGNATURE = re.compile(
     r"[—–]\s*(?P<name>[^\n()—–]{2,60}?)\s*\(@(?P<handle>\w{1,30})\)\s+"

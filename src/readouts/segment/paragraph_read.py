@@ -7,20 +7,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from readouts.segment.attribution import (
-    Said,
-    Voice,
-    in_clause,
-    side_text_in,
-    speaker_of,
-    speaks,
-    voice_of,
-)
+from readouts.segment.attribution import Said, in_clause, side_text_in, speaker_of, speaks
 from readouts.segment.attribution import cues as _cues
 from readouts.segment.prose import OPEN, Sentence, width
 from readouts.segment.prose import sentences as cut_sentences
 from readouts.segment.source_cues import kind_cue
 from readouts.segment.sources import Source, registry
+from readouts.segment.voices import Voice, voice_of
 
 _HEADER = re.compile(r"[ \t]*[（(【\[]([^（()）【】\[\]\n]{2,60})[）)】\]]")
 _COLON = (":", "：")

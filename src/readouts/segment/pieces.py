@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from readouts.segment.attribution import Voice
 from readouts.segment.sources import Source
+from readouts.segment.voices import Voice
 
 Key = tuple[str, str | None, str]  # a voice's source id, side and kind
 

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from readouts.segment.attribution import Voice, paraphrased
+from readouts.segment.attribution import paraphrased
 from readouts.segment.paragraph_read import Para, still_open
 from readouts.segment.prose import OPEN
+from readouts.segment.voices import Voice
 
 ParaRead = tuple[int, int, tuple[int, Voice] | None, Para | None]  # a paragraph's span, its
 # bracketed header if it is one, else its reading

@@ -4,12 +4,13 @@ a text was relayed or credited), which decides whether the speakers' cut stands.
 
 from __future__ import annotations
 
-from readouts.segment.attribution import Said, Voice, voice_of
+from readouts.segment.attribution import Said
 from readouts.segment.attribution import cues as _cues
 from readouts.segment.paragraph_read import LONG_QUOTE, Para
 from readouts.segment.pieces import Key, Piece
 from readouts.segment.pieces import key as _key
 from readouts.segment.sources import Source
+from readouts.segment.voices import Voice, voice_of
 
 INLINE_QUOTE = 160  # a colon's quotation this wide, or of two sentences, is a quoted text
 

@@ -6,14 +6,15 @@ from __future__ import annotations
 
 import re
 
-from readouts.segment.attribution import Voice, relaying, voice_of
 from readouts.segment.attribution import cues as _cues
+from readouts.segment.attribution import relaying
 from readouts.segment.layout import furniture
 from readouts.segment.paragraph_read import LONG_QUOTE, Para, colon_at, still_open
 from readouts.segment.pieces import key as _key
 from readouts.segment.prose import OPEN, Sentence
 from readouts.segment.quote_pass import INLINE_QUOTE, QuotePass
 from readouts.segment.sources import registry
+from readouts.segment.voices import Voice, voice_of
 
 _POST_QUOTE = 20  # a quoted post may be short
 _LONG_POST = 400  # ... and one quoted this wide, or of four sentences, is quoted at length

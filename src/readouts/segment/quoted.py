@@ -37,7 +37,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from readouts.segment.attribution import Voice, voice_of
 from readouts.segment.attribution import cues as _cues
 from readouts.segment.embeds import embedded_posts
 from readouts.segment.paragraph_read import (
@@ -55,6 +54,7 @@ from readouts.segment.quote_paragraphs import ParaRead, paraphrases, quotations_
 from readouts.segment.quote_pass import QuotePass
 from readouts.segment.quote_sentences import announce, by_speaker
 from readouts.segment.sources import Source, registry
+from readouts.segment.voices import Voice, voice_of
 
 _STRAY_QUOTE = 1500  # a quotation left open this long was a stray mark
 _PHRASE = 60  # a quotation this narrow inside the writer's sentence, its source credited in a

@@ -1,0 +1,83 @@
+"""Whose voice a source's quoted text is: its kind (a readout, statement, briefing, post
+or news) and its side, a post's being its author's, named before or after the words that say
+he wrote it. Apart from `attribution`, which finds who speaks in a sentence."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from readouts.segment.attribution import ARTICLE, AUTHOR_AFTER, cues, speaks
+from readouts.segment.source_cues import kind_cue
+from readouts.segment.sources import Source, registry
+
+_QUOTATION = re.compile(r'“[^”]*”|«[^»]*»|„[^“”]*[“”]|「[^」]*」|『[^』]*』|"[^"]*"')
+_PLATFORM = 40  # ... or after the platform ("in un post sul suo profilo X") at most
+_ASIDE = 60  # ... and an aside in commas at most (", corredato dalle foto dell'incontro,")
+
+
+@dataclass(frozen=True)
+class Voice:
+    """Whose text a stretch of the article is: a source's account, or the article's."""
+
+    source: Source
+    side: str | None
+    kind: str
+    evidence: str
+
+
+def voice_of(source: Source, text: str, how: str) -> Voice:
+    """The voice of a source's quoted text; `text` is what introduces it."""
+    reg = registry()
+    statement = cues().statement
+    if source.type == "platform" or kind_cue("post", text):
+        author = _author(_QUOTATION.sub(" ", text))  # the author, not whom he names
+        if author is None and source.side is None:  # "il profilo Twitter ufficiale della
+            author = next((s.side for s, _, _ in reg.named_all(text)  # presidenza del
+                           if s.type == "government"), None)  # Consiglio": its government's
+        return Voice(source, author or source.side, "post", f"quoted post: {how}")
+    if source.type == "media":
+        return Voice(source, None, "news", f"quoted: {how}")
+    aide = reg.aide_in(text)  # its own aide or spokesperson, or another speaking to it
+    # ("Песков подтвердил ТАСС"), not another's it names ("a proposal Kerry had pitched")
+    named = statement.search(text) is not None  # a text the words call a statement, a
+    # spokesperson's too ("the statement by the Foreign Ministry spokesperson read")
+    if kind_cue("briefing", text) or kind_cue("officials", text) or (
+            not named and aide is not None and (
+                aide[0] is source or speaks(text, aide[1], text.find(aide[1])))):
+        kind = "briefing"
+    elif named:
+        kind = "statement"
+    else:
+        kind = source.kind if source.kind in ("readout", "statement", "briefing") else "news"
+    return Voice(source, source.side, kind, f"quoted: {how}")
+
+
+def _author(text: str) -> str | None:
+    """The side of a post's author: the leader named last before the words that say he
+    wrote it ("After talking to Xi, Trump wrote …"), or right after them ("Lo scrive Trump
+    su Truth"); else, with no such words, the first leader named. A leader named only
+    further on is whom the post speaks of."""
+    reg = registry()
+    cue = cues().speech.search(text) or cues().post.search(text)
+    if cue is None:
+        return reg.voice_in(text)
+    return reg.voice_in_last(text[:cue.start()]) or _named_after(
+        text[cue.end():cue.end() + AUTHOR_AFTER + _PLATFORM + _ASIDE])
+
+
+def _named_after(after: str) -> str | None:
+    """The side of the leader named right after the words that say he wrote ("Lo scrive
+    Trump su Truth"), or after the platform named between them ("Lo ha scritto su X
+    Zelensky", "написал в Telegram Зеленский") and an aside in commas ("ha scritto in un
+    post sul suo profilo X, corredato dalle foto, il presidente ucraino")."""
+    reg = registry()
+    if (side := reg.voice_at(after[:AUTHOR_AFTER].lstrip(), ARTICLE)) is not None:
+        return side
+    rest = next((after[at + len(name):] for source, name, at in reg.named_all(
+        after[:_PLATFORM]) if source.type == "platform"), after)
+    stripped = rest.lstrip()
+    if stripped.startswith(",") and 0 < (comma := stripped.find(",", 1)) <= _ASIDE:
+        stripped = stripped[comma + 1:].lstrip()
+    return reg.voice_at(stripped[:AUTHOR_AFTER], ARTICLE) if rest is not after or \
+        stripped is not rest.lstrip() else None
