@@ -9,7 +9,7 @@ them. Who holds a title on a date comes from the roster (the actor index).
 from __future__ import annotations
 
 import re
-from typing import Any, Protocol
+from typing import Any
 
 from readouts import knowledge
 from readouts import lang as lang_data
@@ -19,35 +19,15 @@ from readouts.extract.people.name_forms import (
     TAIL,
     ActorMatch,
     Atom,
-    RussianForms,
     case_variants,
 )
+from readouts.extract.people.roster_forms import Roster, spelled_names
 from readouts.extract.people.spellings import capitalised_words, spelling_key
 from readouts.extract.people.translit import slugify_name
 from readouts.text.regex_cache import compile_cached
 from readouts.text.regex_trie import trie_regex
 
-
-class Roster(Protocol):
-    """What the phrase reader asks of the actor index."""
-
-    russian: RussianForms
-    surfaces: dict[str, tuple[str, tuple[str, ...]]]
-
-    def pick(self, actors: tuple[str, ...], on: str | None) -> str | None: ...
-    def country_of(self, actor_id: str) -> str | None: ...
-    def given_name(self, actor_id: str, word: str) -> bool: ...
-    def given_initial(self, actor_id: str, word: str) -> bool: ...
-    def holder(self, role: str, country: str, on: str | None) -> str | None: ...
-    def named_holder(self, role: str, country: str, on: str | None,
-                     named: set[str]) -> str | None: ...
-    def previous_holder(self, role: str, country: str, on: str | None) -> str | None: ...
-    def seated_given(self, country: str, word: str, on: str | None) -> str | None: ...
-    def note_newcomer(self, actor: str, country: str | None, role: str | None) -> None: ...
-
-
 _BARE_GAP = 10  # characters between a title and a word it goes with (" of the ")
-_SPELLED: dict[int, dict[str, tuple[str, ...]]] = {}  # the roster's spelling table, per roster
 
 
 class PhraseMatcher:
@@ -101,7 +81,7 @@ class PhraseMatcher:
             for word in (entry.get("abbr") or {}).get(lang) or []:
                 table.setdefault(str(word), ("country", iso))
         self.table = table
-        self.spelled = self._spelled(index) if lang != "zh" else {}
+        self.spelled = spelled_names(index) if lang != "zh" else {}
         words = [f for f in table if not HAN.search(f)]
         hanzi = [f for f in table if HAN.search(f)]
         # a page that lost the space after a name ("Matteo Renziha detto", "Trumpsaid"): the
@@ -143,26 +123,6 @@ class PhraseMatcher:
         self.foreign = re.compile(rf"[{chars}]{{2,}}(?:·[{chars}]+)*") if chars else None
         self.chinese = re.compile(rf"[{surnames}][\u4e00-\u9fff]{{1,2}}") if surnames else None
         self.stops = set(zh.get("name_stops", ""))
-
-    @staticmethod
-    def _spelled(index: Roster) -> dict[str, tuple[str, ...]]:
-        """Spelling keys of the one-word Latin names of people from countries whose names
-        are transliterated ("Lukashenko": "lukasenko"), to the people they name: one table
-        for every language's matcher, built once."""
-        cached = _SPELLED.get(id(index))
-        if cached is not None:
-            return cached
-        countries = set((knowledge.load("spellings") or {}).get("transliterated") or [])
-        out: dict[str, set[str]] = {}
-        for form, (kind, actors) in index.surfaces.items():
-            if kind != "name" or " " in form or HAN.search(form):
-                continue
-            people = [a for a in actors if index.country_of(a) in countries]
-            key = spelling_key(form) if people else None
-            if key:
-                out.setdefault(key, set()).update(people)
-        table = _SPELLED[id(index)] = {key: tuple(sorted(p)) for key, p in out.items()}
-        return table
 
     # atoms ------------------------------------------------------------------------
     def _atoms(self, text: str) -> list[Atom]:
