@@ -13,7 +13,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, partial
 
-from readouts import knowledge
 from readouts import lang as langdata
 from readouts.extract.contacts.attend_invitation import to_attend
 from readouts.extract.contacts.cues import contact_cues
@@ -21,6 +20,7 @@ from readouts.extract.contacts.facts import ContactFacts
 from readouts.extract.contacts.gathering import is_gathering
 from readouts.extract.contacts.kinds import contact_type, types_compatible
 from readouts.extract.contacts.leaders import can_be_party, names_in
+from readouts.extract.contacts.side_named import side_named
 from readouts.extract.contacts.status import other_time_at_cue
 from readouts.extract.people.actors import actor_index
 from readouts.extract.time.durations import names_the_talk
@@ -184,7 +184,7 @@ def _from_phrase(who: str, before: str, lang: str, on: str | None, side: str | N
     theirs = contact_cues(lang).theirs
     if theirs is not None and theirs.search(who):  # "at the request of the counterpart"
         return _other_side(voice, participants)
-    return _of_country(_side_named(who, lang), participants)
+    return _of_country(side_named(who, lang), participants)
 
 
 def _other_side(voice: VoiceOf | None, participants: list[str]) -> str | None:
@@ -273,60 +273,6 @@ def _pointed_back(who: str, before: str, lang: str, on: str | None, side: str | 
     if not named:
         return None
     return named[-1] if latter else named[0]
-
-
-# A Russian country adjective in every gender and case ("российское руководство",
-# "американского лидера"): the country data lists a few forms of each.
-_RU_ADJECTIVE = re.compile(r"ск(?:ий|ая)$")
-_RU_ENDINGS = ("ое", "ого", "ому", "им", "ом", "ие", "их", "ими")
-
-
-@cache
-def _country_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    out = []
-    for iso, entry in (knowledge.load("countries") or {}).items():
-        words: list[str] = []
-        for key, value in (entry or {}).items():
-            if key in ("iso", "type"):
-                continue
-            if isinstance(value, list):
-                words.extend(str(v) for v in value)
-            elif isinstance(value, str):
-                words.append(value)
-            elif key == "abbr" and isinstance(value, dict):  # "美" names the side "美方"
-                words.extend(f"{v}方" for vs in value.values() for v in vs or []
-                             if len(str(v)) == 1)
-                # "the U.S. side": a dotted abbreviation is no word ("US" is "us")
-                words.extend(str(v) for vs in value.values() for v in vs or [] if "." in str(v))
-        words = [w for w in words if len(w) >= 2]
-        words += [w[:-2] + end for w in words if _RU_ADJECTIVE.search(w) for end in _RU_ENDINGS]
-        if words:
-            alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-            out.append((iso, re.compile(alternation, re.I)))
-    return tuple(out)
-
-
-@cache
-def _seat_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """Each country's seat of government ("Белого дома", "Cremlino", "白宫"), any language."""
-    out = []
-    for iso, entry in (knowledge.load("countries") or {}).items():
-        seat = (entry or {}).get("seat") or {}
-        words = sorted({str(w) for ws in seat.values() for w in ws or []}, key=len, reverse=True)
-        if words:
-            out.append((iso, re.compile("|".join(re.escape(w) for w in words), re.I)))
-    return tuple(out)
-
-
-def _side_named(text: str, lang: str) -> str | None:
-    """The country a phrase like "the American side" / "российской стороны" names; else the
-    one whose seat of government it names ("по инициативе Белого дома"): "the Kremlin says
-    France asked" names France."""
-    for patterns in (_country_patterns(), _seat_patterns()):
-        for iso, pattern in patterns:
-            if pattern.search(text):
-                return iso
-    return None
 
 
 def initiator_in_lead(facts: ContactFacts, title: str | None, sentences: list[Sentence],
