@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import lru_cache
-from itertools import product
 from typing import Any
 
 from readouts import knowledge
@@ -31,6 +30,7 @@ from readouts.extract.people.name_phrases import PhraseMatcher
 from readouts.extract.people.newcomers import Newcomers
 from readouts.extract.people.paired_titles import listed_title_matches, paired_title_matches
 from readouts.extract.people.reading_scope import remembered, titles_day
+from readouts.extract.people.spellings import article_joinings, run_together
 from readouts.extract.people.translit import slugify_name, to_ascii
 
 __all__ = ["ActorIndex", "ActorMatch", "actor_index", "slugify_name"]
@@ -48,44 +48,6 @@ def _day(on: str | None) -> str:
     if len(on) == 7:
         return f"{on}-15"
     return on[:10]
-
-
-def _joined(name: str) -> set[str]:
-    """A name of capitalised Latin words written without its spaces, as pages and tags run
-    them together ("XiJinping", "#EmmanuelMacron")."""
-    words = name.split(" ")
-    if len(words) < 2 or not all(w[:1].isupper() and w.isalpha() and w.isascii()
-                                 for w in words):
-        return set()
-    return {"".join(words)}
-
-
-def _article_pattern() -> re.Pattern[str] | None:
-    """The Arabic article of the spelling data, capitalised or not, before a family name,
-    joined to it by a space or a hyphen ("Al Thani", "al-Thani")."""
-    words = (knowledge.load("spellings") or {}).get("articles") or []
-    if not words:
-        return None
-    alts = "|".join(re.escape(w[:1]) + re.escape(w[1:]) for w in words)
-    return re.compile(rf"(?<!\w)(?i:({alts}))[ -](?=\w)")
-
-
-_ARTICLE = _article_pattern()
-
-
-def _article_joinings(name: str) -> set[str]:
-    """A name in every joining of its Arabic article ("Al Thani", "Al-Thani", "al-Thani"),
-    as newsrooms write it, so that a spelling the roster lists once matches them all."""
-    if _ARTICLE is None or not _ARTICLE.search(name):
-        return {name}
-    parts = _ARTICLE.split(name)  # text, article, text, article, ...
-    options = [[p] if i % 2 == 0 else
-               [f"{a}{sep}" for a in (p[:1].upper() + p[1:], p[:1].lower() + p[1:])
-                for sep in (" ", "-")]
-               for i, p in enumerate(parts)]
-    joined = {"".join(combo) for combo in product(*options)}
-    # the name's own first word keeps its capital ("Al Nahyan" opens no name in lower case)
-    return {n for n in joined if n[:1] == name[:1]}
 
 
 def _role(raw: Any, country: str | None) -> dict[str, Any]:
@@ -148,12 +110,12 @@ class ActorIndex:
         return surfaces
 
     def _name_forms(self, name: str, entry: dict[str, Any]) -> set[str]:
-        return {form for joined in _article_joinings(name)
+        return {form for joined in article_joinings(name)
                 for form in self._joined_forms(joined, entry)}
 
     def _joined_forms(self, name: str, entry: dict[str, Any]) -> set[str]:
         if not CYRILLIC.search(name):
-            return {name} | _joined(name)
+            return {name} | run_together(name)
         if "ё" in name:  # "Мирзиёев" is written "Мирзиеев" as often
             return self._one_spelling(name, entry) | \
                 self._one_spelling(name.replace("ё", "е"), entry)

@@ -6,13 +6,18 @@ English "Lukashenko", "Tokayev", "Zelensky"; Italian scholarly "Lukašenko", "To
 person; the key below folds the rest onto them (sh/š, ch/č, zh/ž, y/j/i, w/v, ou/u, doubled
 letters, a glide between vowels), so an unlisted spelling of a known name is that person,
 not a newcomer. Cyrillic and Chinese are written one way and need none of this.
+
+A roster name is also matched as pages join it: its words run together ("XiJinping") and its
+Arabic article joined by a space or a hyphen, capitalised or not ("Al Thani", "al-Thani").
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import product
 
+from readouts import knowledge
 from readouts.extract.people.translit import to_ascii
 
 _DIGRAPHS = (("tsch", "c"), ("sch", "s"), ("sh", "s"), ("zh", "z"), ("ch", "c"),
@@ -46,3 +51,41 @@ def spelling_key(word: str) -> str | None:
         key = key.replace(written, spoken)
     key = _DOUBLED.sub(r"\1", key)
     return _DOUBLED.sub(r"\1", _GLIDE.sub("", key))
+
+
+def run_together(name: str) -> set[str]:
+    """A name of capitalised Latin words written without its spaces, as pages and tags run
+    them together ("XiJinping", "#EmmanuelMacron")."""
+    words = name.split(" ")
+    if len(words) < 2 or not all(w[:1].isupper() and w.isalpha() and w.isascii()
+                                 for w in words):
+        return set()
+    return {"".join(words)}
+
+
+def _article_pattern() -> re.Pattern[str] | None:
+    """The Arabic article of the spelling data, capitalised or not, before a family name,
+    joined to it by a space or a hyphen ("Al Thani", "al-Thani")."""
+    words = (knowledge.load("spellings") or {}).get("articles") or []
+    if not words:
+        return None
+    alts = "|".join(re.escape(w[:1]) + re.escape(w[1:]) for w in words)
+    return re.compile(rf"(?<!\w)(?i:({alts}))[ -](?=\w)")
+
+
+_ARTICLE = _article_pattern()
+
+
+def article_joinings(name: str) -> set[str]:
+    """A name in every joining of its Arabic article ("Al Thani", "Al-Thani", "al-Thani"),
+    as newsrooms write it, so that a spelling the roster lists once matches them all."""
+    if _ARTICLE is None or not _ARTICLE.search(name):
+        return {name}
+    parts = _ARTICLE.split(name)  # text, article, text, article, ...
+    options = [[p] if i % 2 == 0 else
+               [f"{a}{sep}" for a in (p[:1].upper() + p[1:], p[:1].lower() + p[1:])
+                for sep in (" ", "-")]
+               for i, p in enumerate(parts)]
+    joined = {"".join(combo) for combo in product(*options)}
+    # the name's own first word keeps its capital ("Al Nahyan" opens no name in lower case)
+    return {n for n in joined if n[:1] == name[:1]}
