@@ -293,10 +293,10 @@ def _aide_credited(text: str, named: list[tuple[Source, str, int]]
     секретарь Песков"): his source's words, told back."""
     back = cues().back_credit.match(text)
     aide = registry().aide_in(text) if back is not None and not named else None
-    if aide is None:
+    if back is None or aide is None:
         return None
     at = text.find(aide[1])
-    if at < back.end() or width(text[back.end():at]) > _OPENING_SUBJECT:  # type: ignore[union-attr]
+    if at < back.end() or width(text[back.end():at]) > _OPENING_SUBJECT:
         return None
     return at, Said("back", aide[0], aide[0].side, aide[1])
 

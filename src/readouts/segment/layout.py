@@ -161,8 +161,6 @@ def block_text(lines: list[tuple[int, int, str]], first: int, last: int) -> str:
     return " ".join(t for _, _, t in lines[first:min(last, first + 6) + 1])
 
 
-
-
 _FURNITURE_LINE = 60  # menu lines and list headings are short
 
 

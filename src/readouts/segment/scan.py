@@ -33,6 +33,8 @@ from readouts.segment.source_cues import MAX_CUE_LINE, cue_sized, kind_cue, stri
 from readouts.text.langid import function_word_language
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
+
+
 def scan(body: str) -> Splitter:
     page = furniture()
     lines = lines_of(body)
