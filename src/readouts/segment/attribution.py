@@ -335,7 +335,7 @@ def _leader_writes(text: str) -> Said | None:
     if m is None or _CLOSE.search(text, 0, m.start()) is None:
         return _leader_told(text)  # no quotation closes before the verb
     reg = registry()
-    closed = max(c.end() for c in _CLOSE.finditer(text, 0, m.start()))  # not the leader
+    closed = max(q.end() for q in _CLOSE.finditer(text, 0, m.start()))  # not the leader
     # the quotation names ("“… incontrare Giorgia Meloni”, scrive Zelensky")
     side = reg.voice_in_last(text[max(closed, m.start() - AUTHOR_AFTER):m.start()]) or \
         reg.voice_at(text[m.end():m.end() + 2 * AUTHOR_AFTER].lstrip(), ARTICLE)
