@@ -67,3 +67,14 @@ def test_a_call_ending_on_a_wish_to_meet_reports_the_call() -> None:
 def test_a_meaningful_call_is_no_wish() -> None:
     assert contact_status("泽连斯基说，他今天与习近平进行了长时间且有意义的通话。", "zh") == "held"
     assert contact_status("我希望在日内瓦会晤基础上取得新成果。", "zh") == "held"
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("it", "La proposta del nostro presidente per un incontro tra i leader di Russia e Ucraina "
+           "resta la più concreta."),
+    ("en", "The proposal of our president for a meeting between the leaders of Russia and "
+           "Ukraine remains the most concrete one."),
+])
+def test_a_proposal_for_a_meeting_is_planned(lang: str, sentence: str) -> None:
+    """Found on a real Agenzia Nova item (a Turkish spokesman on Erdogan's proposal)."""
+    assert contact_status(sentence, lang) == "planned"
