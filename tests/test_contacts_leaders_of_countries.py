@@ -47,9 +47,17 @@ def test_a_plural_title_names_each_countrys_leader(lang: str, text: str,
     assert sorted(m.actor for m in actor_index().find(text, lang, DAY)) == who
 
 
-def test_two_countries_or_an_unknown_one_name_no_list() -> None:
+def test_two_countries_name_both_leaders_and_an_unknown_one_no_list() -> None:
+    """"I leader di Italia e Francia", "the leaders of Russia and Turkey": the commonest
+    form names both (found on a real Agenzia Nova item, "un incontro tra i leader di Russia
+    e Ucraina", whose pair went unread)."""
     index = actor_index()
-    assert not index.find("Leaders of France and Germany met.", "en", DAY)
+    assert sorted(m.actor for m in index.find("Leaders of France and Germany met.", "en",
+                                               DAY)) == ["emmanuel-macron", "friedrich-merz"]
+    assert sorted(m.actor for m in index.find("I leader di Italia e Francia si sono sentiti.",
+                                               "it", DAY)) == ["emmanuel-macron", "giorgia-meloni"]
+    assert sorted(m.actor for m in index.find("Лидеры России и Турции созвонились.", "ru",
+                                               DAY)) == ["recep-tayyip-erdogan", "vladimir-putin"]
     assert not index.find("Leaders of Tuvalu, Nauru and Palau met.", "en", DAY)
 
 

@@ -127,9 +127,10 @@ def paired_title_matches(text: str, lang: str, on: str | None,
 
 def listed_title_matches(text: str, lang: str, on: str | None,
                          holder: Holder) -> list[ActorMatch]:
-    """The leaders one plural title over a list of three or more countries names ("leaders
-    of the United States, Italy, France and Germany"): each country's holder of the title's
-    role on the day, over that country's word (the first over the title too)."""
+    """The leaders one plural title over a list of two or more countries names ("leaders
+    of the United States, Italy, France and Germany", "i leader di Italia e Francia"): each
+    country's holder of the title's role on the day, over that country's word (the first
+    over the title too)."""
     gate = _listed_gate(lang)
     listed = _listed(lang)
     compiled = _pattern(lang)
@@ -147,7 +148,7 @@ def listed_title_matches(text: str, lang: str, on: str | None,
                         found = []
                         break  # a country whose leader is unknown: the list names no one
                     found.append((actor, c.start(), c.end()))
-                if len({a for a, _, _ in found}) < 3 or any(
+                if len({a for a, _, _ in found}) < 2 or any(
                         m.start() < o.end and o.start < m.end() for o in out):
                     continue
                 found[0] = (found[0][0], m.start(), found[0][2])
