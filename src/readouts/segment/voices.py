@@ -76,8 +76,9 @@ def _named_after(after: str) -> str | None:
         return side
     rest = next((after[at + len(name):] for source, name, at in reg.named_all(
         after[:_PLATFORM]) if source.type == "platform"), after)
+    platform = rest is not after
     stripped = rest.lstrip()
-    if stripped.startswith(",") and 0 < (comma := stripped.find(",", 1)) <= _ASIDE:
+    aside = stripped.startswith(",") and 0 < (comma := stripped.find(",", 1)) <= _ASIDE
+    if aside:
         stripped = stripped[comma + 1:].lstrip()
-    return reg.voice_at(stripped[:AUTHOR_AFTER], ARTICLE) if rest is not after or \
-        stripped is not rest.lstrip() else None
+    return reg.voice_at(stripped[:AUTHOR_AFTER], ARTICLE) if platform or aside else None

@@ -129,6 +129,7 @@ def _of_talks(text: str, start: int, lang: str) -> bool:
 
 
 _CLAUSE = re.compile(r"[,;:，；：]")
+_WAY_REACH = 50  # from a span of time to "在车上", "in Putin's car" that it measures
 
 
 def _on_the_way(text: str, start: int, end: int, lang: str) -> bool:
@@ -138,7 +139,7 @@ def _on_the_way(text: str, start: int, end: int, lang: str) -> bool:
     way = contact_cues(lang).on_the_way
     if way is None:
         return False
-    for m in way.finditer(text, max(0, start - _NARROW_REACH), min(len(text), end + _NARROW_REACH)):
+    for m in way.finditer(text, max(0, start - _WAY_REACH), min(len(text), end + _WAY_REACH)):
         lo, hi = (m.end(), start) if m.end() <= start else (end, m.start())
         if not _CLAUSE.search(text, lo, hi):
             return True
