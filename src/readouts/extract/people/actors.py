@@ -35,10 +35,6 @@ from readouts.extract.people.translit import slugify_name, to_ascii
 
 __all__ = ["ActorIndex", "ActorMatch", "actor_index", "slugify_name"]
 
-# countries whose names put the family name first ("Li Keqiang", "Kim Jong Un")
-_FAMILY_FIRST = ("CHN", "PRK", "KOR", "VNM")
-
-
 def _day(on: str | None) -> str:
     """A comparable day for a date of any precision; undated means today."""
     if not on:
@@ -75,6 +71,9 @@ class ActorIndex:
         self._led_groups: dict[str, list[str]] = {
             k: list(v) for k, v in (led.get("groups") or {}).items()}
         self._led_countries = frozenset(led.get("countries") or ())
+        self._family_first = frozenset(
+            iso for iso, entry in (knowledge.load("countries") or {}).items()
+            if isinstance(entry, dict) and entry.get("family_name_first"))
         self._actors: dict[str, dict[str, Any]] = {}
         self._roles: dict[str, list[dict[str, Any]]] = {}
         for entry in data.get("actors") or []:
@@ -124,7 +123,7 @@ class ActorIndex:
     def _one_spelling(self, name: str, entry: dict[str, Any]) -> set[str]:
         forms = self.russian.phrase(name)
         words = name.split(" ")
-        if len(words) >= 2 and entry.get("country") not in _FAMILY_FIRST:
+        if len(words) >= 2 and entry.get("country") not in self._family_first:
             surname = self.russian.phrase(words[-1])
             for initials in (words[0][0] + ".", "".join(w[0] + "." for w in words[:-1])):
                 for form in surname:
@@ -285,7 +284,8 @@ class ActorIndex:
         words = str((entry.get("en") or [""])[0]).split()
         if len(words) < 2:
             return ""
-        return to_ascii(words[0] if entry.get("country") in _FAMILY_FIRST else words[-1]).lower()
+        family = words[0] if entry.get("country") in self._family_first else words[-1]
+        return to_ascii(family).lower()
 
     def previous_holder(self, role: str, country: str, on: str | None) -> str | None:
         """Who held ``role`` last before the holder on the date ("l'ex presidente del
