@@ -158,6 +158,8 @@ def one_paragraph_a_line(lines: list[tuple[int, int, str]], first: int, last: in
 
 
 def block_text(lines: list[tuple[int, int, str]], first: int, last: int) -> str:
+    """A block's first seven lines joined: enough to tell its script and language, without
+    reading a long account whole."""
     return " ".join(t for _, _, t in lines[first:min(last, first + 6) + 1])
 
 

@@ -184,7 +184,7 @@ def _from_phrase(who: str, before: str, lang: str, on: str | None, side: str | N
     theirs = contact_cues(lang).theirs
     if theirs is not None and theirs.search(who):  # "at the request of the counterpart"
         return _other_side(voice, participants)
-    return _of_country(side_named(who, lang), participants)
+    return _of_country(side_named(who), participants)
 
 
 def _other_side(voice: VoiceOf | None, participants: list[str]) -> str | None:

@@ -54,10 +54,10 @@ def _seat_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(out)
 
 
-def side_named(text: str, lang: str) -> str | None:
+def side_named(text: str) -> str | None:
     """The country a phrase like "the American side" / "российской стороны" names; else the
     one whose seat of government it names ("по инициативе Белого дома"): "the Kremlin says
-    France asked" names France."""
+    France asked" names France. Any language: the patterns hold every language's words."""
     for patterns in (_country_patterns(), _seat_patterns()):
         for iso, pattern in patterns:
             if pattern.search(text):
