@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from readouts.extract.contacts.contacts import contact_cues
 from readouts.extract.contacts.mention_cues import (
@@ -21,7 +22,7 @@ from readouts.extract.contacts.mention_cues import (
 )
 from readouts.extract.contacts.since import in_since_clause
 from readouts.extract.contacts.when_cues import began_on, said_after, stamped
-from readouts.extract.time.dates import find_dates
+from readouts.extract.time.dates import DateMention, find_dates
 from readouts.extract.time.periods import find_periods
 from readouts.extract.time.tense import tense_at
 
@@ -79,6 +80,8 @@ def sentence_dates(text: str, lang: str, ref: str | None, tense: str,
     own cue's clause is read in the past ("si sono incontrati a marzo e si rivedranno a
     luglio": last March, next July)."""
     found = find_dates(text, lang, ref, tense)
+    if tense == "past" and found:
+        found = _coming_days(text, lang, ref, found)
     if tense == "future" and found:
         past = {(d.start, d.end): d for d in find_dates(text, lang, ref, "past")}
         planned = contact_cues(lang).planned
@@ -103,6 +106,32 @@ def sentence_dates(text: str, lang: str, ref: str | None, tense: str,
             and not stamped(text, d.start, lang) and not began_on(text, d.start, lang)
             and not _said_before_cue(text, d.start, d.end, cues, lang)
             and not _said_on(text, d.start, lang)]
+
+
+# How far past the document's day a day and month without a year may fall and still be
+# that coming day in a past-tense sentence.
+_DAYS_AHEAD = 14
+
+
+def _coming_days(text: str, lang: str, ref: str | None,
+                 found: list[DateMention]) -> list[DateMention]:
+    """A day and month without a year, a few days past the document's day, is that coming
+    day even in a sentence told in the past ("hanno discusso i temi del vertice del 20 e 21
+    marzo", written on the 15th: this March's summit, still ahead): nobody leaves out the
+    year of a day fifty weeks back. The contact is then announced, not held."""
+    if not ref or len(ref) != len("2025-03-15"):
+        return found
+    day = date.fromisoformat(ref)
+    ahead = {(d.start, d.end): d for d in find_dates(text, lang, ref, "future")}
+
+    def coming(past: DateMention) -> DateMention:
+        soon = ahead.get((past.start, past.end))
+        if soon is None or past.precision != "day" or soon.precision != "day" \
+                or soon.value[4:] != past.value[4:] or soon.value == past.value:
+            return past  # a weekday or a day of the month: the tense decides
+        gap = (date.fromisoformat(soon.value) - day).days
+        return soon if 0 < gap <= _DAYS_AHEAD else past
+    return [coming(d) for d in found]
 
 
 _SAID_ON_REACH = 40  # characters from a speech verb to the date it gives the words
