@@ -11,6 +11,10 @@ from readouts.text.alternation import alternation
 from readouts.text.pruned import PrunedAlternation
 from readouts.text.word_gate import GatedPattern, WordGate
 
+# what ends a clause, Latin or CJK: a sentence's end, a semicolon, a colon or a comma. The
+# clause of a cue, a date or a time ends at the first one (mention_cues, since, when_cues)
+CLAUSE = re.compile(r"[.;:!?,。；：！？，]")
+
 
 @dataclass(frozen=True)
 class _Cues:

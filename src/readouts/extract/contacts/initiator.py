@@ -215,6 +215,8 @@ def _self(text: str, at: int, lang: str, on: str | None, side: str | None,
     return unnamed[0] if len(unnamed) == 1 else None
 
 
+# no comma, unlike cues.CLAUSE: the clause before a cue keeps its asides ("A brevissimo, forse
+# già nelle prossime ore, Draghi telefonerà"), which _hedged reads as asides
 _CLAUSE_END = re.compile(r"[.;:?!\n。；：？！]")
 _HEDGE_REACH = 40  # characters before a cue that a guess may qualify
 # a hedge that qualifies an aside of its own, closed by a comma before the cue ("A

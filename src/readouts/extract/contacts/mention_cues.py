@@ -14,6 +14,7 @@ from functools import cache
 
 from readouts import lang as langdata
 from readouts.extract.contacts.contacts import cue_alternation, type_spans
+from readouts.extract.contacts.cues import CLAUSE
 
 
 @dataclass(frozen=True)
@@ -171,7 +172,6 @@ def nearest_cue(cues: list[Cue], start: int, end: int) -> int:
                key=lambda i: (gap(cues[i], start, end), cues[i].start < start, cues[i].rank))
 
 
-CLAUSE = re.compile(r"[.;:!?,。；：！？，]")
 _NOT_HELD_REACH = 150  # a clause may be long; its punctuation ends it first
 
 

@@ -9,11 +9,10 @@ from collections.abc import Sequence
 from functools import cache
 
 from readouts import lang as langdata
-from readouts.extract.contacts.cues import cue_alternation
+from readouts.extract.contacts.cues import CLAUSE, cue_alternation
 
 _SINCE_REACH = 120  # characters from a "since" to a date of its clause
 _LOOKAHEAD = 40  # characters of the date a "since" opener may check ("dal 2019")
-_CLAUSE = re.compile(r"[.;:!?,。；：！？，]")
 
 
 @cache
@@ -34,7 +33,7 @@ def in_since_clause(text: str, start: int, cues: Sequence[tuple[int, int]], lang
     if opener is None:
         return False
     lo = max(0, start - _SINCE_REACH)
-    breaks = [m.end() for m in _CLAUSE.finditer(text, lo, start)]
+    breaks = [m.end() for m in CLAUSE.finditer(text, lo, start)]
     lo = breaks[-1] if breaks else lo
     # an opener may look ahead at the date it opens, or open the date's own words ("da
     # gennaio", "dal 2019": a date read from its preposition on)
@@ -50,6 +49,6 @@ def _closed(text: str, start: int, cues: Sequence[tuple[int, int]],
     """Is the date followed, in its clause and before any cue, by a word closing a "since"
     clause ("川普去年重返总统宝座……以来，两位领导人的首次会晤": last year is his return)?"""
     hi = min(len(text), start + _SINCE_REACH)
-    stop = _CLAUSE.search(text, start, hi)
+    stop = CLAUSE.search(text, start, hi)
     found = close.search(text, start, stop.start() if stop else hi)
     return found is not None and not any(start <= a and b <= found.start() for a, b in cues)

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from readouts import knowledge
 from readouts import lang as langdata
+from readouts.extract.contacts.cues import CLAUSE
 
 _STAMP_REACH = 30  # a stamp word this far before a date: "Aggiornato il 3 marzo 2025, 10:12"
 _SAID_REACH = 60  # a speech verb this far after a time, in its clause: "Ieri sera X ha riferito",
@@ -43,7 +44,6 @@ class _Cues:
     event_after: re.Pattern[str] | None
     after_contact: re.Pattern[str] | None
     newsroom: str | None  # the zone of the newsroom that writes the language ("Europe/Rome")
-    clause_end: re.Pattern[str]
 
 
 def _compile(patterns: list[str] | None, end: bool = False) -> re.Pattern[str] | None:
@@ -62,8 +62,7 @@ def _cues(lang: str) -> _Cues:
                  _compile(data.get("deictic")), _compile(data.get("eve_before"), end=True),
                  _compile(data.get("eve_after")), _compile(data.get("event_before"), end=True),
                  _compile(data.get("event_after")), _compile(data.get("after_contact"), end=True),
-                 data.get("newsroom"),
-                 re.compile(r"[,;:.!?，；：。！？]"))
+                 data.get("newsroom"))
 
 
 def stamped(text: str, start: int, lang: str) -> bool:
@@ -89,11 +88,11 @@ def said_after(text: str, start: int, end: int, lang: str) -> int | None:
         return None
     head = window[:m.start()]
     before = text[:start].rstrip()
-    if not before or cues.clause_end.match(before[-1]):
+    if not before or CLAUSE.match(before[-1]):
         # a fronted time, past an aside too ("In serata, silente il Colle, è l'Eliseo a
         # comunicare")
         head = _ASIDE.sub("", head, count=1).lstrip(" ,，")
-    return end + m.start() if cues.clause_end.search(head) is None else None
+    return end + m.start() if CLAUSE.search(head) is None else None
 
 
 def began_on(text: str, start: int, lang: str) -> bool:
