@@ -40,11 +40,8 @@ def _pattern(lang: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
     if not templates:
         return None
     words: dict[str, str] = {}
-    for iso, entry in (knowledge.load("countries") or {}).items():
-        if entry.get("type") != "country":
-            continue
-        for word in (entry.get(lang) or []) + ((entry.get("abbr") or {}).get(lang) or []):
-            words.setdefault(str(word).lower(), iso)
+    for word, iso in knowledge.country_names(lang):
+        words.setdefault(word.lower(), iso)
     country = f"(?P<country>{trie_regex(words)})"
     parts = [re.escape(" ".join(template.split())).replace(re.escape("{country}"), country)
              .replace(r"\ ", r"\s+").replace("'", "['’]") for template in templates]
