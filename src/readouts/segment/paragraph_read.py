@@ -102,7 +102,7 @@ def read_paragraph(body: str, p_start: int, p_end: int) -> Para | None:
             continue
         last_named = named[:2]  # whom a later "Poi l'annuncio: “…”" gives the words of
         if not s.quoted and all_named[-1][0].type in ("government", "state-media") and (
-                (text_named := cues.announce.search(text)) or _opens(text, all_named[-1])
+                (text_named := cues.announce.search(text)) or _opens(all_named[-1])
                 and _quotation_next(sentences, s)):
             # a text it names, or the government its sentence opens with ("The White House
             # gave few details."), whose words a "“…,” it said in a statement" gives next
@@ -125,7 +125,7 @@ def _quotation_next(sentences: list[Sentence], s: Sentence) -> bool:
     return k < len(sentences) and sentences[k].opens_quote
 
 
-def _opens(text: str, named: tuple[Source, str, int]) -> bool:
+def _opens(named: tuple[Source, str, int]) -> bool:
     """Is the named source the sentence's opening subject, one source named in it?"""
     return named[2] <= _SUBJECT
 

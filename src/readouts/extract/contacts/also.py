@@ -107,7 +107,7 @@ def _next_cue(text: str, lang: str, start: int) -> int:
 
 
 def also_contacts(sentences: list[Sentence], mentions: list[list[Mention]], lang: str,
-                  ref: str | None, main: ContactFacts) -> list[ContactFacts]:
+                  main: ContactFacts) -> list[ContactFacts]:
     """Later sentences reporting another contact of the same account ("also spoke with")."""
     out: list[ContactFacts] = []
     known = set(main.participants)

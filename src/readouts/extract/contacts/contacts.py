@@ -337,8 +337,8 @@ def _lead_contacts(title: str | None, sentences: list[Sentence],
     head = " ".join(x for x in (title, own_text) if x)  # not the place of another contact's
     initiator_in_lead(facts, title, sentences, lead_index if lead else None, lang, ref, side)
     delegation = seat_delegates(facts, sentences, lead_index if lead else None, lang, ref, side)
-    facts.attendees, evidence = find_attendees(sentences, mentions, lang, facts.participants, ref,
-                                               side, facts.status == "held")
+    facts.attendees, evidence = find_attendees(sentences, lang, facts.participants, ref, side,
+                                               facts.status == "held")
     if facts.attendees:
         facts.evidence["attendees"] = evidence
     joined = leaders_joining(facts, evidence, lang, ref, side)
@@ -360,7 +360,7 @@ def _lead_contacts(title: str | None, sentences: list[Sentence],
         # "与普京视频会晤，晚间又与特朗普通电话": the lead's second clause, another contact
         second = next_in_lead(lead_text, mentions[lead.i], facts, lang, ref)
         contacts.extend([second] if second else [])
-    contacts.extend(also_contacts(sentences, mentions, lang, ref, facts))
+    contacts.extend(also_contacts(sentences, mentions, lang, facts))
     return contacts
 
 

@@ -269,7 +269,7 @@ def split_plural(facts: ContactFacts, first: set[str] | None = None) -> list[Con
     return out
 
 
-def find_attendees(sentences: list[Sentence], mentions: list[list[Mention]], lang: str,
+def find_attendees(sentences: list[Sentence], lang: str,
                participants: list[str], on: str | None, side: str | None,
                held: bool = True) -> tuple[list[str], str]:
     """The attendees the first sentence with an attendee cue names. Of a held contact, not

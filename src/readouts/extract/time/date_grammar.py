@@ -201,7 +201,7 @@ def rule_sources(lang: str, strict: bool) -> list[tuple[str, str]]:
         mm = alt(list(lex.month_mods))
         if mm:
             rules.append(("dmm", rf"{art_opt}{day}{of_opt}\s+(?P<mm>{mm})(?!\w)"))
-        rules.append(_ago_rule(lex, strict))
+        rules.append(_ago_rule(lex))
         if not strict:
             nth = alt([w for w, v in lex.ordinals.items() if v <= 5])
             rules.append(("nth", rf"(?<!\w)(?P<nth>{nth})\s+{wd}(?:\s+(?:{of}|in|di|del)\s+"
@@ -234,7 +234,7 @@ def _word_gate(pattern: str) -> GatedPattern:
     return GatedPattern(re.compile(pattern, re.IGNORECASE))
 
 
-def _ago_rule(lex: Lex, strict: bool) -> tuple[str, str]:
+def _ago_rule(lex: Lex) -> tuple[str, str]:
     d = lex.data
     words = [w for w, (k, v) in locale(lex.lang).words.items()
              if k == "num" and 1 <= v <= 99 and " " not in w]
