@@ -7,7 +7,7 @@ import json
 import sys
 from importlib import resources
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
@@ -27,10 +27,14 @@ from readouts.cli.common import (
 )
 from readouts.errors import InputError
 
+if TYPE_CHECKING:  # imported lazily where used: the CLI starts without the pipeline
+    from readouts.ingest import RawInput
+    from readouts.model import Analysis
+
 
 def _analyze(inputs: list[str], published: str | None, lang: str | None, allow_private: bool,
              show_progress: bool, workers: int | None = None,
-             summary_lang: str = "en"):  # noqa: ANN202
+             summary_lang: str = "en") -> Analysis:
     from readouts.ingest import collect
 
     check_published(published)
@@ -38,8 +42,9 @@ def _analyze(inputs: list[str], published: str | None, lang: str | None, allow_p
                          summary_lang)
 
 
-def _analyze_raws(raws: list, published: str | None, lang: str | None,  # noqa: ANN202
-                  show_progress: bool, workers: int | None = None, summary_lang: str = "en"):
+def _analyze_raws(raws: list[RawInput], published: str | None, lang: str | None,
+                  show_progress: bool, workers: int | None = None,
+                  summary_lang: str = "en") -> Analysis:
     from readouts.batch import analyze_raws, available_cores
     from readouts.compare import compare_all
     from readouts.pipeline import link_results

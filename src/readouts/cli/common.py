@@ -5,12 +5,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 
 from readouts.errors import InputError
+
+if TYPE_CHECKING:  # imported lazily where used: the CLI starts without the store or rich.text
+    from rich.text import Text
+
+    from readouts.store import Store
+    from readouts.store.filters import EventFilter
 
 
 def _plain_help_types() -> None:
@@ -85,7 +91,8 @@ def opening_database(url: str) -> Iterator[None]:
         raise InputError(f"--db {shown(url)}: cannot open the database ({reason})") from exc
 
 
-def open_store(db: str | None):  # noqa: ANN202 - Store is imported lazily to keep startup fast
+def open_store(db: str | None) -> Store:
+    """The store at ``db`` (else the default database); a bad URL is an InputError."""
     from readouts.store import Store, default_db_url
 
     url = db or default_db_url()
@@ -111,7 +118,7 @@ TypeFilter = Annotated[str | None, typer.Option(
 
 
 def event_filter(actor: str | None, since: str | None, until: str | None,
-                  type_: str | None):  # noqa: ANN202 - EventFilter, imported lazily
+                  type_: str | None) -> EventFilter:
     """The contacts filter the user typed, every value checked (an unknown one is an error
     listing what is accepted, never an empty table)."""
     from readouts.store.filters import EventFilter
@@ -123,7 +130,7 @@ def event_filter(actor: str | None, since: str | None, until: str | None,
                        type=check_type(type_) if type_ else None)
 
 
-def plain_line(text: str):  # noqa: ANN201 - a rich Text, imported lazily
+def plain_line(text: str) -> Text:
     from readouts.terminal import plain
 
     return plain(text)
