@@ -30,7 +30,8 @@ def fill_duration(facts: ContactFacts, sentences: list[Sentence], lang: str) -> 
             continue
         if trip is None:
             trip = facts.type == "visit" and not paid_visit([s.text for s in sentences], lang)
-        if trip and _of_talks(s.text, found.start, lang):
+        if trip and _nearest_kind(s.text, found.start, lang) not in (None, "visit") \
+                or facts.type != "visit" and _nearest_kind(s.text, found.start, lang) == "visit":
             continue
         if two_formats is None:
             two_formats = _in_two_formats(sentences, lang)
@@ -115,17 +116,22 @@ def _of_the_narrow_part(text: str, start: int, end: int, lang: str) -> bool:
         text, max(0, start - _NARROW_REACH), min(len(text), end + _NARROW_REACH)) is not None
 
 
-def _of_talks(text: str, start: int, lang: str) -> bool:
-    """Is the span of time told of talks, the contact word nearest it naming no visit ("Вчера
-    у него с Моди состоялись неформальные переговоры, которые длились 2,5 часа")? Of a trip,
-    which lasts days, that is the length of talks held on it, not the visit's."""
+def _nearest_kind(text: str, start: int, lang: str) -> str | None:
+    """The kind of contact the word nearest a span of time names. On a trip, which lasts
+    days, a span told of talks ("Вчера у него с Моди состоялись неформальные переговоры,
+    которые длились 2,5 часа") is their length, not the visit's; of talks, a span told of the
+    visit ("Официальный визит длился 25 часов", "the visit lasted 25 hours") is the trip's,
+    not theirs."""
     spans = [*((a, b, kind) for a, b, _, kind in (*type_spans(text, lang),
                                                    *weak_spans(text, lang))),
              *((a, b, "talk") for a, b in talk_spans(text, lang))]  # "held informal talks"
+    # of its own clause first ("визит длился 25 часов, из них 14 часов он общался с …")
+    spans = [span for span in spans if not _CLAUSE.search(
+        text, min(span[1], start), max(span[0], start))] or spans
     if not spans:
-        return False
+        return None
     nearest = min(spans, key=lambda span: min(abs(start - span[1]), abs(span[0] - start)))
-    return nearest[2] != "visit"
+    return nearest[2]
 
 
 _CLAUSE = re.compile(r"[,;:，；：]")
