@@ -19,6 +19,7 @@ from readouts import knowledge
 from readouts import lang as langdata
 from readouts.extract.contacts.asides import inside, relative_asides
 from readouts.extract.contacts.contacts import can_be_party, is_leader, unique
+from readouts.extract.contacts.cues import contact_cues
 from readouts.extract.contacts.mention_cues import mention_cues
 from readouts.extract.contacts.pair_join import joined_pair
 from readouts.extract.contacts.status import CLAUSE_BREAK
@@ -128,9 +129,10 @@ def cue_parties(text: str, named: list[Mention], spans: Sequence[tuple[int, int]
                     and not (m.start >= other.end and (_led_by_with(text, m, partnered, local)
                                                        or _partner_too(text, other, m, links[0],
                                                                        local)))]
+        pronoun = _pronoun_subject(text, lo, start, lang)
         owner = _urged(text, local, other, lo, start, directive, on) or _owner(
             text, other, subjects, [m for m in people if m.actor not in taken | told], start,
-            end, lo, on)
+            end, lo, on, pronoun)
         if owner:
             return [owner, other.actor]
         # of the principals, not one named as another talk's partner ("После разговора с
@@ -138,7 +140,7 @@ def cue_parties(text: str, named: list[Mention], spans: Sequence[tuple[int, int]
         host = [a for a in (*reported, *previous) if a != other.actor and a not in taken] \
             or [a for a in (*reported, *previous) if a != other.actor]
         host = _stand_in_order(host, other.actor, text[lo:start], lang, on)
-        if (speaks_of_principals or not two_party or told) and host:
+        if (speaks_of_principals or not two_party or told or pronoun) and host:
             return [host[0], other.actor]
         if len(leaders) >= 2 and all(m.actor == other.actor or _partner_too(
                 text, other, m, links[0], local) for m in local if is_leader(m.actor, on)):
@@ -359,24 +361,37 @@ _CLAUSE_END = re.compile(r"[,;，；]")  # not quotes: 'briefed “fully” Zele
 
 
 def _owner(text: str, other: Mention, local: list[Mention], people: list[Mention], start: int,
-           end: int, lo: int, on: str | None) -> str | None:
+           end: int, lo: int, on: str | None, pronoun: bool = False) -> str | None:
     """The other party of a contact with ``other``: a leader named between the cue and the
     partner ("l'incontro di Trump con Zelensky"), else the first leader of the cue's own
     clause before it ("普京与马克龙交换看法，之后，马克龙致电泽连斯基": Macron), else of the cue's
     stretch (the sentence's subject: "Putin informed Xi of his meeting with Witkoff"), else
-    one after it, else one named earlier in the sentence."""
+    one after it ("After his call with Zelensky, Macron said"), unless a pronoun before the
+    cue is its subject ("He spoke with Trump, accepted an invitation from the Canadian
+    leader": not Carney), else one named earlier in the sentence."""
     def leader(m: Mention) -> bool:
         return m.actor != other.actor and is_leader(m.actor, on)
     between = [m for m in local if end <= m.start < other.start and leader(m)]
     before = sorted((m for m in local if m.end <= start and leader(m)), key=lambda m: m.start)
     own_clause = [m for m in before if not _CLAUSE_END.search(text, m.end, start)]
     before = own_clause or before
-    after = [m for m in local if m.start > other.end and leader(m)]
+    after = [m for m in local if m.start > other.end and leader(m) and not pronoun]
     earlier = sorted((m for m in people if m.end <= lo and leader(m)), key=lambda m: -m.start)
     for group in (between, before, after, earlier):
         if group:
             return group[0].actor
     return None
+
+
+def _pronoun_subject(text: str, lo: int, start: int, lang: str | None) -> bool:
+    """Does a pronoun stand in the cue's own clause before it ("He spoke with Mr Trump",
+    «Он поговорил с Трампом»)? The contact's subject is the one it stands for, never a
+    leader named after the cue."""
+    pronoun = contact_cues(lang).subject_pronoun if lang else None
+    if pronoun is None:
+        return False
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, lo, start)]
+    return pronoun.search(text, breaks[-1] if breaks else lo, start) is not None
 
 
 def _urged(text: str, local: list[Mention], other: Mention, lo: int, start: int,
