@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from readouts.extract.contacts.cues import contact_cues
 from readouts.extract.contacts.held_cue import held_at_cue
-from readouts.extract.contacts.kinds import contact_type, type_spans
+from readouts.extract.contacts.kinds import contact_type, first_cue, type_spans
 from readouts.extract.contacts.leaders import can_be_party, is_leader
 from readouts.extract.contacts.parties import first_person
 from readouts.extract.contacts.quoted import quoted_ranges
-from readouts.extract.contacts.status import contact_status
+from readouts.extract.contacts.status import contact_status, future_at
 from readouts.extract.contacts.visit_host import visit_host
+from readouts.extract.time.tense import sentence_tense
 from readouts.model import Mention, Sentence
 
 
@@ -67,7 +68,28 @@ def held_first(sentences: list[Sentence], mentions: list[list[Mention]], held: i
     if held is None or held == ahead or held > ahead and _refers_back(sentences[held].text,
                                                                       lang):
         return False
+    if held < ahead and _headline_of(sentences, mentions, held, ahead, lang, ref):
+        return False
     if _leaders_in(mentions, held, ref) >= 2:
         return contact_status(sentences[held].text, lang) == "held" \
             or held_at_cue(sentences[held].text, lang)
     return held < ahead and contact_type(sentences[held].text, lang) != "visit"
+
+
+def _headline_of(sentences: list[Sentence], mentions: list[list[Mention]], held: int,
+                 ahead: int, lang: str, ref: str | None) -> bool:
+    """Is the held contact a headline's present of the announced one ("Italia-Usa: Meloni a
+    Washington, oggi vede Biden" over "Oggi alle 19 Meloni sarà ricevuta da Biden")? A line
+    with no closing stop and no tense, whose leaders the announced sentence names with its
+    own cue in the future: the story is ahead."""
+    line = sentences[held].text.rstrip()
+    if not line or line[-1] in _STOPS or sentence_tense(line, lang) is not None:
+        return False
+    first = first_cue(sentences[ahead].text, lang)
+    if first is None or not future_at(sentences[ahead].text, *first, lang):
+        return False
+    leaders = {m.actor for m in mentions[held] if is_leader(m.actor, ref)}
+    return len(leaders) >= 2 and leaders <= {m.actor for m in mentions[ahead]}
+
+
+_STOPS = ".!?…。！？"
