@@ -145,10 +145,15 @@ def _planned_at(text: str, start: int, end: int, lang: str,
     the ``before`` cue, ended ahead of it ("have agreed to meet soon in their first call":
     the call is held, the meeting ahead)."""
     planned = contact_cues(lang).planned
-    return planned is not None and any(
+    if planned is None:
+        return False
+    # (a plan read again past the ``before`` cue, where one match ran from it over this
+    # one's own plan: "il vertice, durante il quale è previsto un bilaterale")
+    again = planned.finditer(text, before[1], end) if before else ()
+    return any(
         m.start() <= end and m.end() >= start - _PLANNED_REACH
         and not (before and m.end() <= start and m.start() <= before[0] < m.end())
-        for m in planned.finditer(text))
+        for m in (*planned.finditer(text), *again))
 
 
 @lru_cache(maxsize=1024)
