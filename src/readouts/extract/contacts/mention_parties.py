@@ -132,7 +132,7 @@ def cue_parties(text: str, named: list[Mention], spans: Sequence[tuple[int, int]
         pronoun = _pronoun_subject(text, lo, start, lang)
         owner = _urged(text, local, other, lo, start, directive, on) or _owner(
             text, other, subjects, [m for m in people if m.actor not in taken | told], start,
-            end, lo, on, pronoun)
+            end, lo, on, pronoun, _sequel(lang))
         if owner:
             return [owner, other.actor]
         # of the principals, not one named as another talk's partner ("После разговора с
@@ -360,15 +360,23 @@ def _led_by_with(text: str, m: Mention, partnered: re.Pattern[str] | None,
 _CLAUSE_END = re.compile(r"[,;，；]")  # not quotes: 'briefed “fully” Zelenskyy on the call'
 
 
+def _sequel(lang: str | None) -> re.Pattern[str] | None:
+    return contact_cues(lang).sequel if lang else None
+
+
 def _owner(text: str, other: Mention, local: list[Mention], people: list[Mention], start: int,
-           end: int, lo: int, on: str | None, pronoun: bool = False) -> str | None:
+           end: int, lo: int, on: str | None, pronoun: bool = False,
+           sequel: re.Pattern[str] | None = None) -> str | None:
     """The other party of a contact with ``other``: a leader named between the cue and the
     partner ("l'incontro di Trump con Zelensky"), else the first leader of the cue's own
     clause before it ("普京与马克龙交换看法，之后，马克龙致电泽连斯基": Macron), else of the cue's
     stretch (the sentence's subject: "Putin informed Xi of his meeting with Witkoff"), else
     one after it ("After his call with Zelensky, Macron said"), unless a pronoun before the
     cue is its subject ("He spoke with Trump, accepted an invitation from the Canadian
-    leader": not Carney), else one named earlier in the sentence."""
+    leader": not Carney), else one named earlier in the sentence. In a clause going on from
+    the one before ("先与拜登通话，之后与普丁通话，习近平是…", "and afterwards spoke with Putin,
+    and Xi was the third"), one after it beyond a comma is the next clause's subject: the one
+    named earlier comes first (Kishida's calls, not Xi's)."""
     def leader(m: Mention) -> bool:
         return m.actor != other.actor and is_leader(m.actor, on)
     between = [m for m in local if end <= m.start < other.start and leader(m)]
@@ -377,7 +385,11 @@ def _owner(text: str, other: Mention, local: list[Mention], people: list[Mention
     before = own_clause or before
     after = [m for m in local if m.start > other.end and leader(m) and not pronoun]
     earlier = sorted((m for m in people if m.end <= lo and leader(m)), key=lambda m: -m.start)
-    for group in (between, before, after, earlier):
+    groups = [between, before, after, earlier]
+    if after and earlier and _goes_on(text, lo, start, sequel):
+        near = [m for m in after if not _CLAUSE_END.search(text, other.end, m.start)]
+        groups = [between, before, near, earlier, after]
+    for group in groups:
         if group:
             return group[0].actor
     return None
@@ -392,6 +404,15 @@ def _pronoun_subject(text: str, lo: int, start: int, lang: str | None) -> bool:
         return False
     breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, lo, start)]
     return pronoun.search(text, breaks[-1] if breaks else lo, start) is not None
+
+
+def _goes_on(text: str, lo: int, start: int, sequel: re.Pattern[str] | None) -> bool:
+    """Does the cue's clause open with a word going on from the clause before ("之后",
+    "afterwards", "затем")?"""
+    if sequel is None:
+        return False
+    breaks = [m.end() for m in _CLAUSE_END.finditer(text, lo, start)]
+    return sequel.search(text, breaks[-1] if breaks else lo, start) is not None
 
 
 def _urged(text: str, local: list[Mention], other: Mention, lo: int, start: int,
