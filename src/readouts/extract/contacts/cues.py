@@ -70,6 +70,7 @@ class _Cues:
     relative: re.Pattern[str] | None  # "which", "которое": a clause about the noun before it
     narrow_format: re.Pattern[str] | None  # "тет-а-тет", "小范围": a part of a two-format talk
     on_the_way: re.Pattern[str] | None  # "在车上", "in the car": a talk on the ride there
+    waited: re.Pattern[str] | None  # "等了", "waited": a wait for the contact, not its length
     call_means: re.Pattern[str] | None  # "in una": from a leader urged to the call, the means
     topic_word: re.Pattern[str] | None  # "di", "about": a leader spoken of, not spoken to
     wide_format: re.Pattern[str] | None  # "в расширенном составе", "大范围": the other part
@@ -153,6 +154,7 @@ def contact_cues(lang: str) -> _Cues:
         relative=cue_alternation(data.get("relative") or []),
         narrow_format=cue_alternation(data.get("narrow_format") or []),
         on_the_way=cue_alternation(data.get("on_the_way") or []),
+        waited=cue_alternation(data.get("waited") or []),
         call_means=re.compile("^\\s*(?:" + "|".join(data["call_means"]) + ")(?:\\s+\\S+)?\\s*$",
                               re.I)
         if data.get("call_means") else None,

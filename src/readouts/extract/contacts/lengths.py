@@ -140,9 +140,15 @@ _WAY_REACH = 50  # from a span of time to "在车上", "in Putin's car" that it 
 
 def _on_the_way(text: str, start: int, end: int, lang: str) -> bool:
     """Is the span of time told, in its clause, of a talk in a car on the way to the contact
-    ("两人在车上交谈了约一个小时", "they talked for about an hour in Putin's car")? It is the
-    ride's length, not the meeting's."""
-    way = contact_cues(lang).on_the_way
+    ("两人在车上交谈了约一个小时", "they talked for about an hour in Putin's car"), or of a wait
+    for it ("代表团在会谈现场等了两位领导人40多分钟", "the delegations waited for over 40
+    minutes")? It is the ride's or the wait's length, not the meeting's."""
+    cues = contact_cues(lang)
+    return any(_in_clause_with(text, start, end, cue) for cue in (cues.on_the_way, cues.waited))
+
+
+def _in_clause_with(text: str, start: int, end: int, way: re.Pattern[str] | None) -> bool:
+    """Is a match of ``way`` near the span of time, with no clause break between them?"""
     if way is None:
         return False
     for m in way.finditer(text, max(0, start - _WAY_REACH), min(len(text), end + _WAY_REACH)):
