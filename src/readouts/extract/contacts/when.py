@@ -212,7 +212,10 @@ def fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence],
                              in_lead if before and s.i == start - 1 else frozenset(), medium)
         if day:
             _set_date(facts, day, s.text, lang, clock)
-            set_part(facts, s.text, lang, [], None, clock, kind=medium)
+            # near the contact's word and, for a held one, not in a clause still to come
+            # ("Domenica mattina, alle 10, renderà noti i risultati dell'incontro di oggi":
+            # Sunday morning is the announcement's)
+            set_part(facts, s.text, lang, [], _PART_REACH, clock, held, kind=medium)
             break
     if facts.date is None and title:
         title_own, title_said = own_dates(title, lang, ref, facts.type, held, ahead)
