@@ -148,6 +148,16 @@ def _headline_day(title: str, lang: str, ref: str | None, kind: str | None, held
     return day if day is not None and not day.relative and day.precision == "day" else None
 
 
+def _another_to_come(text: str, facts: ContactFacts, lang: str) -> bool:
+    """Does a sentence after a held contact's lead tell another kind of contact to come
+    ("In serata Meloni tornerà al Colle per un colloquio", after the day's consultations)?
+    Its time is that one's. The same kind told ahead ("Peskov said a call was planned for the
+    evening") is the held one announced before it happened."""
+    if facts.status != "held" or sentence_tense(text, lang) != "future":
+        return False
+    return contact_type(text, lang, weak=False) not in (None, facts.type)
+
+
 def fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence],
               lead: int | None, lang: str, ref: str | None, fallback: str | None,
               side: str | None = None, medium: str | None = None) -> None:
@@ -252,7 +262,8 @@ def fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence],
                 or s.i == start + 1 and _arrived_then(s.text, facts, lang, ref)) \
                 and not names_another(s, facts, lang) \
                 and not is_gathering(s.text, lang, calls=False) \
-                and not _times_of_a_trip(s.text, lang, clock):
+                and not _times_of_a_trip(s.text, lang, clock) \
+                and not _another_to_come(s.text, facts, lang):
             # not the time words were said or posted ("Posting on Sunday night, he flagged
             # the call")
             said_there = own_dates(s.text, lang, ref, facts.type, held)[1]
