@@ -33,14 +33,33 @@ def split_header(text: str) -> tuple[dict[str, str], str]:
     head, sep, rest = text.partition("\n\n")
     lines = [ln for ln in head.split("\n") if ln.strip()]
     if not sep or not lines:
-        return {}, text
+        return _url_lines(text)
     meta: dict[str, str] = {}
     for line in lines:
         km = _KEY_LINE.match(line.strip())
         if not km or km.group(1).lower() not in KNOWN_KEYS:
-            return {}, text
+            return _url_lines(text)
         meta[km.group(1).lower()] = km.group(2).strip().strip('"')
     return _canonical(meta), rest.lstrip("\n")
+
+
+_URL_LINE = re.compile(r"(?:url|source_url)\s*:\s*https?://\S+\s*$", re.I)
+
+
+def _url_lines(text: str) -> tuple[dict[str, str], str]:
+    """A page saved with its address on a first line and the story straight under it
+    ("url: https://…" then "ROMA. La guerra…"): a line that is only an address is never the
+    story's, so it and the known keys above it are the header, blank line or not."""
+    lines = text.split("\n")
+    meta: dict[str, str] = {}
+    for n, line in enumerate(lines[:len(KNOWN_KEYS)]):
+        km = _KEY_LINE.match(line.strip())
+        if not km or km.group(1).lower() not in KNOWN_KEYS:
+            return {}, text
+        meta[km.group(1).lower()] = km.group(2).strip().strip('"')
+        if _URL_LINE.match(line.strip()):
+            return _canonical(meta), "\n".join(lines[n + 1:]).lstrip("\n")
+    return {}, text
 
 
 def _canonical(meta: dict[str, str]) -> dict[str, str]:
