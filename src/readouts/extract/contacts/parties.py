@@ -13,6 +13,7 @@ from readouts.extract.contacts.cues import contact_cues, cue_alternation
 from readouts.extract.contacts.facts import ContactFacts, unique
 from readouts.extract.contacts.kinds import contact_type, type_spans
 from readouts.extract.contacts.leaders import can_be_party, is_leader, names_in, principals_of
+from readouts.extract.contacts.official_object import official_met
 from readouts.extract.contacts.status import CLAUSE_BREAK, denied, other_time_at_cue, planned_lead
 from readouts.extract.people.actors import actor_index
 from readouts.extract.time.durations import names_the_talk
@@ -133,6 +134,9 @@ def lead_people(title: str | None, sentences: list[Sentence], mentions: list[lis
     """The lead's principals; all its leaders where the contact is ``joint`` ("a tre"); a
     lead told by a ``bare`` word takes none from a neighbour telling another contact."""
     if lead is not None and not joint:
+        official = official_met(sentences[lead].text, mentions[lead], lang, ref)
+        if official is not None:
+            return official
         subject_and_listed = _listed_with_subject(title, sentences, mentions, lead, lang, ref)
         if subject_and_listed is not None:
             return subject_and_listed
