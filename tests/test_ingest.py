@@ -264,3 +264,22 @@ def test_html_fragment_rooted_in_svg_is_read() -> None:
 def test_front_matter_with_an_impossible_date_is_no_header() -> None:
     meta, body = split_header("---\ntitle: 0000-00-00\n---\nIl presidente ha telefonato.")
     assert meta == {} and body.startswith("---")
+
+
+def test_an_address_line_right_over_the_text_is_a_header() -> None:
+    """A page saved with "url: …" on its first line and the headline right under it, no blank
+    line between: the address is the header, the headline the text's first line (its words,
+    "xi-incontra-…-visita", are no sentence of the story)."""
+    meta, body = split_header("url: https://example.org/2025/08/26/xi-incontra-putin\n"
+                              "Xi incontra Putin\n\nIl presidente Xi ha incontrato Putin.")
+    assert meta == {"url": "https://example.org/2025/08/26/xi-incontra-putin"}
+    assert body.startswith("Xi incontra Putin\n\nIl presidente")
+
+
+@pytest.mark.parametrize("text", [
+    "Source: Xinhua\nXi Jinping held talks with Putin.",
+    "url: non è un indirizzo\nIl presidente ha telefonato.",
+])
+def test_a_key_line_over_the_text_that_is_no_address_is_no_header(text: str) -> None:
+    meta, body = split_header(text)
+    assert meta == {} and body == text
