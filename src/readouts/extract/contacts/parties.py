@@ -15,6 +15,7 @@ from readouts.extract.contacts.kinds import contact_type, type_spans
 from readouts.extract.contacts.leaders import can_be_party, is_leader, names_in, principals_of
 from readouts.extract.contacts.official_object import official_met
 from readouts.extract.contacts.status import CLAUSE_BREAK, denied, other_time_at_cue, planned_lead
+from readouts.extract.contacts.titled_partner import titled_partner
 from readouts.extract.people.actors import actor_index
 from readouts.extract.time.durations import names_the_talk
 from readouts.model import Mention, Sentence
@@ -133,6 +134,9 @@ def lead_people(title: str | None, sentences: list[Sentence], mentions: list[lis
                  ) -> list[str]:
     """The lead's principals; all its leaders where the contact is ``joint`` ("a tre"); a
     lead told by a ``bare`` word takes none from a neighbour telling another contact."""
+    titled = titled_partner(sentences, mentions, lead, lang, ref) if lead is not None else None
+    if titled is not None:  # "in videoconferenza con l'attuale cancelliere": his alone
+        return titled
     if lead is not None and not joint:
         official = official_met(sentences[lead].text, mentions[lead], lang, ref)
         if official is not None:
