@@ -1,6 +1,8 @@
 """Two leaders joined as one contact's subjects, the second with his title between them
 ("Yair Lapid and Palestinian Authority President Mahmoud Abbas spoke", "Meloni e il
-presidente francese Macron", "Путин и президент Франции Макрон", "习近平和法国总统马克龙")."""
+presidente francese Macron", "Путин и президент Франции Макрон", "习近平和法国总统马克龙"), or
+as the first's counterpart ("Putin e l'omologo statunitense Donald Trump", "Putin and his US
+counterpart Donald Trump", "Путин и его американский коллега Трамп")."""
 
 from __future__ import annotations
 
@@ -25,6 +27,12 @@ def _titles(lang: str) -> re.Pattern[str] | None:
     return re.compile(body if lang == "zh" else rf"(?<!\w)(?:{body})", re.I)
 
 
+@cache
+def _counterpart(lang: str) -> re.Pattern[str] | None:
+    words = langdata.load(lang, "contacts").get("pair_counterpart") or []
+    return re.compile("|".join(f"(?:{w})" for w in words), re.I) if words else None
+
+
 def joined_pair(text: str, start: int, end: int, lang: str) -> bool:
     """Does the gap between two leaders' names join them ("A and B", "A and French
     President B")? Only the conjunction, or the conjunction and a title phrase: one with a
@@ -36,8 +44,9 @@ def joined_pair(text: str, start: int, end: int, lang: str) -> bool:
     if joiner.fullmatch(text, start, end):
         return True
     gap = text[start:end]
-    titles = _titles(lang)
-    if titles is None or not joiner.match(gap) or not titles.search(gap):
+    titles, counterpart = _titles(lang), _counterpart(lang)
+    if not joiner.match(gap) or not (titles is not None and titles.search(gap)
+                                     or counterpart is not None and counterpart.search(gap)):
         return False
     if len(gap) > _TITLE_CHARS if lang == "zh" else len(gap.split()) > _TITLE_WORDS:
         return False
