@@ -141,7 +141,12 @@ def lead_people(title: str | None, sentences: list[Sentence], mentions: list[lis
         official = official_met(sentences[lead].text, mentions[lead], lang, ref)
         if official is not None:
             return official
-        subject_and_listed = _listed_with_subject(title, sentences, mentions, lead, lang, ref)
+        attending = attending_spans(sentences[lead].text, lang)
+        # "al vertice parteciperanno il ministro A con l'omologo B": attendees list no party
+        own = [*mentions[:lead], [m for m in mentions[lead]
+                                  if not any(a <= m.start < b for a, b in attending)],
+               *mentions[lead + 1:]] if attending else mentions
+        subject_and_listed = _listed_with_subject(title, sentences, own, lead, lang, ref)
         if subject_and_listed is not None:
             return subject_and_listed
         subject = pronoun_subject(sentences, mentions, lead, lang, ref)
