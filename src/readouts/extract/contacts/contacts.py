@@ -57,6 +57,7 @@ from readouts.extract.contacts.parties import (
     split_plural,
 )
 from readouts.extract.contacts.place import find_location, known_place
+from readouts.extract.contacts.public_post import posted_publicly
 from readouts.extract.contacts.quoted import quoted_ranges
 from readouts.extract.contacts.running_days import day_after_the_last
 from readouts.extract.contacts.said_next import greeting_only, medium_after, met_again
@@ -308,8 +309,9 @@ def _lead_contacts(title: str | None, sentences: list[Sentence],
             return later
     if bare and leaders < 2:
         return []  # "Ushakov said the conversation…": a bare word is the story's, not his
-    if not facts.participants:
-        return []  # "la notizia della telefonata avvenuta su richiesta…": the story's call
+    if not facts.participants or facts.type == "message" and lead is not None \
+            and posted_publicly(sentences, lead.i, lang):
+        return []  # "la notizia della telefonata avvenuta su richiesta…", a post on Twitter
     if not planned and not arrived \
             and trip_of_two(facts.type, f"{title or ''} {lead_text}", lang, leaders) \
             and host is None and not (lead is not None and named_only_as_inviter(

@@ -46,6 +46,7 @@ from readouts.extract.contacts.mention_parties import cue_parties, partner
 from readouts.extract.contacts.mention_places import bound_place
 from readouts.extract.contacts.office_then import not_theirs_then
 from readouts.extract.contacts.parties import attending_spans
+from readouts.extract.contacts.public_post import posted_publicly
 from readouts.extract.contacts.status import CLAUSE_BREAK
 from readouts.extract.people.actors import actor_index
 from readouts.extract.time.tense import tense_at
@@ -252,6 +253,8 @@ def mentioned_contacts(sentences: list[Sentence], mentions: list[list[Mention]],
         for own, when in contacts_of(cues, live, live_dates, bound):
             head = min(own, key=lambda i: cues[i].rank)
             kind = cues[head].type
+            if kind == "message" and posted_publicly(sentences, s.i, lang):
+                continue  # "«Congratulazioni a Macron». Lo ha scritto su Twitter Trump"
             participants = cue_parties(text, named, spans, live.index(head), ref,
                                        reported_parties, context,
                                        speaks, kind in _TWO_PARTY, links, mc.principals,
