@@ -40,3 +40,11 @@ def test_the_one_who_replied_did_not_begin_the_exchange(lang: str, text: str) ->
 def test_an_answer_to_a_question_names_no_initiator(lang: str, text: str) -> None:
     events = analyze_texts((text, PAGE), lang=lang).events
     assert events and events[0].initiated_by is None, [e.to_json() for e in events]
+
+
+def test_a_reply_in_talks_names_no_initiator() -> None:
+    text = ("Joe Biden ha incontrato Xi Jinping a Filoli, in California. Cordiale la risposta del "
+            "leader cinese, secondo cui il mondo è abbastanza grande per entrambi.")
+    events = analyze_texts((text, "2023-11-15"), lang="it").events
+    assert events and events[0].type == "meeting" and events[0].initiated_by is None, \
+        [e.to_json() for e in events]

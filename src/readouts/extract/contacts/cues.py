@@ -28,6 +28,7 @@ class _Cues:
     initiator_self: re.Pattern[str] | None  # "l'ho chiamato io": the one speaking placed it
     initiator_hedge: re.Pattern[str] | None  # "外界推测": a guess at who asked says nothing
     initiator_announced: tuple[re.Pattern[str], ...]  # "X will call Y": only failing all else
+    initiator_reply: tuple[re.Pattern[str], ...]  # "la risposta di Meloni": of a message only
     whom_end: re.Pattern[str] | None  # "ma non", "but not": who was called ends before it
     programme_line: re.Pattern[str] | None  # "Alle 15,": a programme's line, on its hour
     latter: re.Pattern[str] | None  # "quest'ultimo", "the latter": the last person named
@@ -114,6 +115,7 @@ def contact_cues(lang: str) -> _Cues:
         initiator_hedge=cue_alternation(data.get("initiator_hedge") or []),
         initiator_announced=tuple(re.compile(p, re.I)
                                   for p in data.get("initiator_announced") or []),
+        initiator_reply=tuple(re.compile(p, re.I) for p in data.get("initiator_reply") or []),
         whom_end=cue_alternation(data.get("whom_end") or []),
         programme_line=cue_alternation(data.get("programme_line") or []),
         latter=cue_alternation((data.get("anaphora") or {}).get("latter") or []),

@@ -86,7 +86,8 @@ def find_initiator(text: str, lang: str, on: str | None, side: str | None,
     cues = contact_cues(lang)
     if cues.initiator_gate is not None and not cues.initiator_gate.search(text):
         return None
-    for pattern in cues.initiator:  # a cue none of whose words the text holds is not tried
+    replies = cues.initiator_reply if kind == "message" else ()  # a reply in talks is speech
+    for pattern in (*cues.initiator, *replies):  # a cue none of whose words is not tried
         m = pattern.search(text)
         if not m or _hedged(text, m.start(), lang) or _other_kind(m.group(), kind, lang) \
                 or to_attend(text, m, lang):
