@@ -258,9 +258,12 @@ def test_an_agreed_contact_keeps_its_future_date(lang: str, line: str) -> None:
 )
 def test_a_name_after_with_is_another_talks_partner_not_the_subject(lang: str,
                                                                       line: str) -> None:
-    """"After a dinner with Macron, Biden held talks with Scholz": Biden's talks."""
-    found = mentioned(lang, REPORTED[lang], line)
-    assert [p for _, _, p, _ in found] == [frozenset({"joe-biden", "olaf-scholz"})]
+    """"After a dinner with Macron, Biden held talks with Scholz": Biden's talks (the dinner,
+    where a meal is a contact, Biden's with Macron; never one of Macron with Scholz)."""
+    found = [p for _, _, p, _ in mentioned(lang, REPORTED[lang], line)]
+    assert frozenset({"joe-biden", "olaf-scholz"}) in found
+    assert all(p <= {"joe-biden", "olaf-scholz"} or p <= {"joe-biden", "emmanuel-macron"}
+               for p in found), found
 
 
 @pytest.mark.parametrize(

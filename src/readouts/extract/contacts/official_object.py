@@ -9,6 +9,7 @@ from __future__ import annotations
 from readouts.extract.contacts.kinds import type_spans
 from readouts.extract.contacts.leaders import can_be_party, is_leader
 from readouts.extract.contacts.status import CLAUSE_BREAK
+from readouts.extract.people.actors import actor_index
 from readouts.model import Mention
 
 _OBJECT_GAP = 40  # characters between the verb and the official it takes (a day, a title)
@@ -17,7 +18,8 @@ _OBJECT_GAP = 40  # characters between the verb and the official it takes (a day
 def official_met(text: str, mentions: list[Mention], lang: str, ref: str | None
                  ) -> list[str] | None:
     """[the subject, the official] where a leader named before the sentence's first contact
-    word meets an official named right after it, with no break between, and everyone else
+    word meets an official of the roster (not a newcomer a title made up, "ЦК КПВ") named
+    right after it, with no break between, and everyone else
     the sentence names stands past a break after the official (a title naming another
     leader, "Xi incontra il presidente della Duma in vista della visita di Putin", adds no
     party either); else None."""
@@ -32,6 +34,7 @@ def official_met(text: str, mentions: list[Mention], lang: str, ref: str | None
         return None
     official, subject = after[0], before[-1]
     if is_leader(official.actor, ref) or not can_be_party(official.actor, ref) \
+            or not any(r.get("from") for r in actor_index().roles(official.actor)) \
             or official.actor == subject.actor \
             or official.start - cue[1] > _OBJECT_GAP \
             or CLAUSE_BREAK.search(text, cue[0], official.start) \
