@@ -72,15 +72,12 @@ def principals_of(actors: list[str], on: str | None, side: str | None) -> list[s
     actors = [a for a in actors if can_be_party(a, on)]
     leaders = unique([a for a in actors if is_leader(a, on)])  # a leader named twice is one
     chosen = leaders if len(leaders) >= 2 else unique(leaders + actors)
-    if len(chosen) < 2 and side and on is not None \
-            and not any(actor_index().country_of(a) == side for a in chosen):
+    if len(chosen) < 2 and side and not any(actor_index().country_of(a) == side
+                                            for a in chosen):
         # the side's own leader, unnamed ("应约同普京通电话"), is the other party; not when
         # its own principal is the one named (a Palazzo Chigi note on Meloni's meeting is no
-        # meeting of Meloni with the President of the Republic); its leader on the day, the
-        # head of government where he leads (a German government's note speaks for the
-        # chancellor), and none undated: the latest holder would be a guess
-        own = actor_index().holder("leader", side, on) or \
-            actor_index().holder("president", side, on) or \
+        # meeting of Meloni with the President of the Republic)
+        own = actor_index().holder("president", side, on) or \
             actor_index().holder("prime_minister", side, on)
         if own and own not in chosen:
             chosen = [own, *chosen]
