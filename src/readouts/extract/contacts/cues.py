@@ -62,6 +62,7 @@ class _Cues:
     each_word: re.Pattern[str] | None  # "先后" ending right before a cue: one contact each
     said_on: re.Pattern[str] | None  # a speech verb right before a date: the day words were said
     wire: re.Pattern[str] | None  # a wire dateline's head before its date ("MOSCA, ", "新华社北京")
+    wire_after: re.Pattern[str] | None  # "电" right after a dateline's day ("五日电")
     deictic: re.Pattern[str] | None  # "this", "本次" ending right before a cue: the one told
     partner_word: re.Pattern[str] | None  # "with", "с", "与": before a contact's other party
     counterpart_list: re.Pattern[str] | None  # "ha chiamato", "with": a list of counterparts next
@@ -153,6 +154,8 @@ def contact_cues(lang: str) -> _Cues:
         if data.get("said_on") else None,
         wire=re.compile("|".join(f"(?:{p})" for p in data["wire"]))
         if data.get("wire") else None,
+        wire_after=re.compile("|".join(f"(?:{p})" for p in data["wire_after"]))
+        if data.get("wire_after") else None,
         relative=cue_alternation(data.get("relative") or []),
         narrow_format=cue_alternation(data.get("narrow_format") or []),
         on_the_way=cue_alternation(data.get("on_the_way") or []),

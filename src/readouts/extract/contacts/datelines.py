@@ -28,6 +28,9 @@ def said_or_dateline(text: str, d: DateMention, lang: str) -> bool:
     date opening the sentence with its part of day ("3月14日上午，") is the lead's own."""
     if said_at(text, d.start, d.end, lang) or stamped(text, d.start, lang):
         return True
+    wire_after = contact_cues(lang).wire_after
+    if d.start <= _DATELINE and wire_after is not None and wire_after.match(text, d.end):
+        return True  # "【香港中通社五日电】": whatever the agency, in numerals or in figures
     if d.start > _DATELINE or d.precision != "day" or not any(c.isdigit() for c in d.text):
         return False
     head, wire = text[:d.start], _wire_end(lang)

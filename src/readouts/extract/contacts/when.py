@@ -217,9 +217,14 @@ def fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence],
     near += [(sentences[i], True) for i in sorted({start - 1, 0}, reverse=True) if start > 0]
     in_lead = frozenset(a for a in names_in(lead_text, lang, ref, None)
                         if a in facts.participants)
-    for s, before in near if facts.date is None else ():
+    # a lead dated only by its week or month ("本周的会晤", "later this month"): the day a
+    # sentence near it gives the contact within that span ("将于六日下午会面")
+    coarse = facts.date if facts.date and len(facts.date) < len("2021-06-01") else None
+    for s, before in near if facts.date is None or coarse else ():
         day = neighbour_day(s, facts, lang, ref, held, before,
-                             in_lead if before and s.i == start - 1 else frozenset(), medium)
+                            in_lead if before and s.i == start - 1 else frozenset(), medium)
+        if day and coarse and not (day.precision == "day" and day.value.startswith(coarse)):
+            continue
         if day:
             _set_date(facts, day, s.text, lang, clock)
             # near the contact's word and, for a held one, not in a clause still to come

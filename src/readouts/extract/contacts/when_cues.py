@@ -44,6 +44,7 @@ class _Cues:
     event_after: re.Pattern[str] | None
     after_contact: re.Pattern[str] | None
     newsroom: str | None  # the zone of the newsroom that writes the language ("Europe/Rome")
+    zone_before: re.Pattern[str] | None  # "当地时间", "【新华社北京7月28日电】" before a time
 
 
 def _compile(patterns: list[str] | None, end: bool = False) -> re.Pattern[str] | None:
@@ -62,7 +63,7 @@ def _cues(lang: str) -> _Cues:
                  _compile(data.get("deictic")), _compile(data.get("eve_before"), end=True),
                  _compile(data.get("eve_after")), _compile(data.get("event_before"), end=True),
                  _compile(data.get("event_after")), _compile(data.get("after_contact"), end=True),
-                 data.get("newsroom"))
+                 data.get("newsroom"), _compile(data.get("zone_before"), end=True))
 
 
 def stamped(text: str, start: int, lang: str) -> bool:
@@ -88,6 +89,8 @@ def said_after(text: str, start: int, end: int, lang: str) -> int | None:
         return None
     head = window[:m.start()]
     before = text[:start].rstrip()
+    if cues.zone_before is not None:  # "【…电】当地时间四日，": the time's zone and a dateline
+        before = cues.zone_before.sub("", before).rstrip()
     if not before or CLAUSE.match(before[-1]):
         # a fronted time, past an aside too ("In serata, silente il Colle, è l'Eliseo a
         # comunicare")
