@@ -27,6 +27,9 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 _ABBREVIATED = re.compile(r"[ \t]+(?:[a-zа-яё(]|[-–—][ \t])")
 _NUMBER_NEXT = re.compile(r"[ \t]+\d")
 _SHORT_WORD = re.compile(r"(?<![\w.])[A-ZА-ЯЁ][a-zа-яё]{1,3}$")
+# an initialism written with stops ("U.S. President Joe Biden", "U.N. Secretary-General"):
+# its last stop ends no sentence, whatever capital follows
+_INITIALISM = re.compile(r"(?<![\w.])(?:[A-ZА-ЯЁ]\.){1,3}[A-ZА-ЯЁ]$")
 _UNWRAPPED = 130  # a line this long is a paragraph, not a wrapped line
 _STRAY_QUOTE = 1500  # a quotation left open this long was a stray mark
 
@@ -145,6 +148,7 @@ def _abbreviation(body: str, at: int, end: int) -> bool:
     """Is the full stop at `at` an abbreviation's?"""
     return bool(_ABBREVIATED.match(body, at + 1, end)
                 or _titles().search(body, max(0, at - 6), at)
+                or _INITIALISM.search(body, max(0, at - 8), at)
                 or (_NUMBER_NEXT.match(body, at + 1, end)
                     and _SHORT_WORD.search(body, max(0, at - 5), at)))
 
