@@ -205,7 +205,7 @@ def speaker_of(text: str, named: list[tuple[Source, str, int]]) -> Said | None:
                     "credited" if credited else "named"
                 found = (at, Said(how, source, source.side, name))
                 break
-    if found is None and (aide := _aide_speaking(text, named) or _aide_credited(text, named)):
+    if found is None and (aide := _aide_credited(text, named) or _aide_speaking(text, named)):
         found = aide
     for word in c.side_word.finditer(text):  # a side's phrase stands around a side word,
         entry = c.sides.get(fold(word.group()))  # in that word's language
@@ -269,7 +269,8 @@ def _aide_speaking(text: str, named: list[tuple[Source, str, int]]) -> tuple[int
     spokeswoman Jane Roe said", "пресс-секретарь Кремля заявил"), or by his source, role and
     name ("Kremlin aide Yuri Ushakov told Reuters", "克里姆林宫助手尤里乌沙科夫告诉路透"),
     speaking for the one source the sentence names but the agency he spoke to: its words,
-    though the name stands too far from the verb to speak."""
+    though the name stands too far from the verb to speak. Named alone, no source in his
+    sentence ("…, Ushakov said", "ha detto Peskov", "乌沙科夫说"), he speaks for his own."""
     aide = registry().aide_in(text)
     if aide is None:
         return None
@@ -278,9 +279,11 @@ def _aide_speaking(text: str, named: list[tuple[Source, str, int]]) -> tuple[int
              if not (source.type == "media" and where > at)]  # spoke to ("told Reuters")
     if any(source is not aide[0] for source, _, _ in named):
         return None
-    if not any(at <= where < at + len(aide[1])  # "White House spokeswoman Jane Roe", or
-               or 0 <= width(text[where + len(name):at]) <= _ROLE  # "Kremlin aide Yuri Ushakov"
-               for _, name, where in named) or \
+    # "White House spokeswoman Jane Roe", "Kremlin aide Yuri Ushakov", or the aide alone
+    # ("…, Ushakov said", "заявил Песков"): his source is the one he speaks for
+    if named and not any(at <= where < at + len(aide[1])
+                         or 0 <= width(text[where + len(name):at]) <= _ROLE
+                         for _, name, where in named) or \
             in_clause(text, at) or not speaks(text, aide[1], at, _SUBJECT):
         return None
     return at, Said("named", aide[0], aide[0].side, aide[1])

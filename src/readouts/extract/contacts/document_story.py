@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from readouts.extract.contacts.contacts import ContactFacts, fill_duration
 from readouts.extract.contacts.kinds import medium_unsaid
+from readouts.extract.contacts.leaders import can_be_party
 from readouts.extract.people.actors import actor_index
 from readouts.model import Mention, Readout
 
@@ -78,10 +79,12 @@ def story_of(readout: Readout, stories: list[ContactFacts]) -> ContactFacts | No
     compilation of two calls: the Kremlin transcript after the Xi-Trump and the Xi-Putin
     readouts is about the Xi-Putin call). Never one without the account's own side's
     leader when the account names him: a Kremlin transcript with Putin speaking is no
-    follow-up of a Xi-Trump call."""
+    follow-up of a Xi-Trump call. The aide or spokesperson giving a briefing is no party
+    ("佩斯科夫说，双方的通话持续近一个半小时" follows up the Putin-Trump call)."""
     index = actor_index()
     named = {m.actor for m in readout.mentions}
-    own = {a for a in named if readout.side and index.country_of(a) == readout.side}
+    own = {a for a in named if readout.side and index.country_of(a) == readout.side
+           and can_be_party(a, readout.published)}  # the aide briefing is none of them
     fitting = [f for f in stories if not own or own & set(f.participants)]
     best = max(reversed(fitting), key=lambda f: len(named & set(f.participants)), default=None)
     if best is not None and named & set(best.participants):

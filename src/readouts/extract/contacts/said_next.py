@@ -25,11 +25,14 @@ _MEDIUM_REACH = 2  # sentences after the lead that may say how its talk is held
 def medium_after(sentences: list[Sentence], lead: int, lang: str) -> str | None:
     """How a talk named only by a bare word ("la conversazione avrà luogo ...") is held,
     said in the next sentences of the same contact ("l'incontro si terrà in
-    videoconferenza"), not of another time's: a planned one's only where the lead's own
-    contact is ahead too."""
+    videoconferenza", "si sono seduti insieme": face to face), not of another time's: a
+    planned one's only where the lead's own contact is ahead too."""
     ahead = contact_status(sentences[lead].text, lang) == "planned"
+    in_person = contact_cues(lang).in_person
     for s in sentences[lead + 1:lead + 1 + _MEDIUM_REACH]:
         media = [span[3] for span in type_spans(s.text, lang) if span[3] in _MEDIA]
+        if not media and in_person is not None and in_person.search(s.text):
+            media = ["meeting"]  # "Si sono seduti insieme": they talked face to face
         if media and not (at_first_cue(contact_cues(lang).earlier, s.text, lang, True)
                           or not ahead and (other_time_at_cue(s.text, lang)
                                             or opens_earlier(s.text, lang))):
