@@ -176,5 +176,8 @@ def attributed(body: str, para: Para) -> Voice | None:
         quoted >= _QUOTE_SHARE * width(body[para.start:para.end])
     if not long and para.speaks.get(source, 0) < 2:
         return None
-    text = body[own[0].start:own[0].end]
-    return voice_of(source, text, text[:80])
+    voices = [voice_of(source, text, text[:80])
+              for text in (body[s.start:s.end] for s in own)]
+    # its text named a statement in any of them ("In a statement, the White House said …"):
+    # the paragraph's words are that statement
+    return next((v for v in voices if v.kind == "statement"), voices[0])

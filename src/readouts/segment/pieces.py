@@ -85,11 +85,17 @@ def named_sides(pieces: list[Piece], publishers: tuple[Source, ...] = ()) -> lis
 
 def one_kind(pieces: list[Piece], cut: list[Piece]) -> list[Piece]:
     """One source's words in an article are one account: where its spokesperson is named
-    anywhere ("外交部发言人毛宁说"), what the ministry "said" elsewhere is that briefing.
+    anywhere ("外交部发言人毛宁说"), what the ministry "said" elsewhere is that briefing; where
+    its text is named a statement ("In a statement, the White House said"), that statement.
     Only a briefing its source is named in (`cut`: the pieces before `named_sides`): an
     unnamed official of its side ("a U.S. official said") leaves its readout apart."""
     briefed = {p.voice.source.id: p.voice for p in cut if p.voice is not None
                and p.voice.kind == "briefing" and p.voice.source.id != "unknown"}
+    for p in cut:  # ... and where its words are named a statement ("In a statement, the
+        # White House said …"), what it "said" elsewhere is that statement
+        if p.voice is not None and p.voice.kind == "statement" and \
+                p.voice.source.id != "unknown":
+            briefed.setdefault(p.voice.source.id, p.voice)
     if not briefed:
         return pieces
     out: list[Piece] = []

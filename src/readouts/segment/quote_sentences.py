@@ -14,7 +14,7 @@ from readouts.segment.pieces import key as _key
 from readouts.segment.prose import OPEN, Sentence
 from readouts.segment.quote_pass import INLINE_QUOTE, QuotePass
 from readouts.segment.sources import registry
-from readouts.segment.voices import Voice, voice_of
+from readouts.segment.voices import Voice, told_by_earlier, voice_of
 
 _POST_QUOTE = 20  # a quoted post may be short
 _LONG_POST = 400  # ... and one quoted this wide, or of four sentences, is quoted at length
@@ -152,6 +152,7 @@ def announce(run: QuotePass, body: str, para: Para, lead: bool, by_sentence: boo
     if run.spoken is not None and run.spoken.source is source and \
             name not in head[:colon]:  # "Poi l'annuncio: “…”" after "scrive Trump su Truth"
         voice = run.spoken
+    voice = told_by_earlier(voice, body[para.start:s.start])
     run.begin(s.start, voice)
     # a post quoted at length ("Zelensky scrive su X: “…”") is no remark in passing
     # its closing mark in a later paragraph: it runs on

@@ -53,6 +53,17 @@ def voice_of(source: Source, text: str, how: str) -> Voice:
     return Voice(source, source.side, kind, f"quoted: {how}")
 
 
+def told_by_earlier(voice: Voice, before: str) -> Voice:
+    """A post announced with no author named ("Per poi aggiungere, sempre su X: «…»", "Then,
+    again on X, he added: “…”") is by the leader the paragraph's sentences before it name
+    first, outside any quotation: its subject ("È il presidente ucraino Volodymyr Zelensky a
+    dare la notizia")."""
+    if voice.kind != "post" or voice.side is not None:
+        return voice
+    side = registry().voice_in(_QUOTATION.sub(" ", before))
+    return Voice(voice.source, side, "post", voice.evidence) if side else voice
+
+
 def _author(text: str) -> str | None:
     """The side of a post's author: the leader named last before the words that say he
     wrote it ("After talking to Xi, Trump wrote …"), or right after them ("Lo scrive Trump
