@@ -91,6 +91,20 @@ def _drop_leads(accounts: list[Open], body: str) -> list[Open]:
     return [a for i, a in enumerate(accounts) if i not in drop]
 
 
+def _closing_credit(accounts: list[Open], body: str) -> list[Open]:
+    """A wire's credit line closing the page ("… severe economic sanctions.\nIANS") opens
+    no account, nothing following it: it credits the story before it, the agency's."""
+    if len(accounts) < 2:
+        return accounts
+    last, story = accounts[-1], accounts[-2]
+    if not (last.fixed and last.start is None and last.source is not None
+            and last.source.type == "media" and not story.fixed
+            and story.start is not None and not body[last.at:].strip()):
+        return accounts
+    story.source, story.evidence, story.fixed = last.source, f"credit: {last.cue}", True
+    return accounts[:-1]
+
+
 def _headline_span(lead: Open, body: str) -> tuple[int, int] | None:
     """Where a lead made of a headline alone stands, if that headline reports the contact:
     the compiler's own words on it, however short, not a label over the accounts it
@@ -129,7 +143,8 @@ def split_accounts(body: str, meta: dict[str, str], lang: str) -> list[AccountDr
     elif (found := reg.from_header(meta.get("source"))) is not None:
         doc_source, doc_evidence = found, "header"
     split = scan(body)
-    kept = [a for a in _drop_furniture(_drop_leads(split.accounts, body), body)
+    kept = [a for a in _drop_furniture(_drop_leads(_closing_credit(split.accounts, body),
+                                                   body), body)
             if a.start is not None or a.cue_kind in ("post", "statement")]
     if not kept:  # nothing but furniture: the whole body is one account
         kept = [Open(at=0, start=0, end=len(body))]
