@@ -59,3 +59,18 @@ def test_a_leader_named_alone_is_no_aide(lang: str) -> None:
     text = ARTICLES[lang].replace(aide, leader)
     got = [(a.source, a.kind) for a in split_accounts(text, {}, lang)]
     assert ("kremlin", "briefing") not in got, got
+
+
+RECAPS = {
+    "en": "Trump said he had spoken with Putin.\n\nTrump wrote on Truth Social: \"President Putin called this morning to talk about Iran, a country he knows very well. We talked for a long time. Much less time was spent on Russia and Ukraine, but that will be next week.\"\n\nRecall that earlier Ushakov said that the two presidents had held a phone call.\n",
+    "it": "Trump ha detto di aver parlato con Putin.\n\nTrump ha scritto su Truth: \"Il presidente Putin ha chiamato stamattina per parlare dell'Iran, un Paese che conosce molto bene. Abbiamo parlato a lungo. Molto meno tempo è stato dedicato a Russia e Ucraina, ma se ne parlerà la prossima settimana\".\n\nRicordiamo che in precedenza Ushakov aveva detto che i due presidenti avevano avuto una telefonata.\n",
+    "ru": "Трамп рассказал о разговоре с Путиным.\n\nТрамп написал в Truth Social: «Президент Путин позвонил сегодня утром, чтобы поговорить об Иране, стране, которую он очень хорошо знает. Мы долго разговаривали. Намного меньше времени было посвящено России и Украине, но это будет на следующей неделе».\n\nНапомним, что ранее Ушаков заявил, что президенты провели телефонный разговор.\n",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(RECAPS))
+def test_an_aide_in_the_writer_s_recap_gives_no_briefing(lang: str) -> None:
+    """"Напомним, что ранее Ушаков заявил …" (found on a real Censor.NET item, held-out 7
+    h7comp-006): the writer's reminder of earlier news, no text relayed."""
+    got = [(a.source, a.kind) for a in split_accounts(RECAPS[lang], {}, lang)]
+    assert ("kremlin", "briefing") not in got, got
