@@ -31,6 +31,7 @@ class Ctx:
 
 
 def iso(y: int, m: int | None = None, d: int | None = None) -> str:
+    """An ISO value at the precision given: "2025", "2025-03" or "2025-03-14"."""
     if m is None:
         return f"{y:04d}"
     if d is None:
@@ -39,6 +40,7 @@ def iso(y: int, m: int | None = None, d: int | None = None) -> str:
 
 
 def valid(y: int, m: int, d: int) -> bool:
+    """Is it a day of the calendar (no 31 April; 29 February in leap years only)?"""
     return 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1]
 
 
@@ -70,6 +72,7 @@ def year_for(m: int, d: int | None, ctx: Ctx, pos: int) -> int | None:
 
 
 def month_shift(y: int, m: int, k: int) -> tuple[int, int]:
+    """Year and month ``k`` months after month ``m`` of year ``y`` (before, for negative k)."""
     i = y * 12 + (m - 1) + k
     return i // 12, i % 12 + 1
 
@@ -89,6 +92,8 @@ def _day_word(word: str, lex: Lex) -> int | None:
 
 
 def zh_int(text: str) -> int | None:
+    """A Chinese number of a date, in digits or characters ("14", "十四", "二〇二五", a
+    lunar "初五"); None where it is none."""
     if text.isdigit():
         return int(text)
     if text.startswith("初"):
@@ -101,10 +106,14 @@ def zh_int(text: str) -> int | None:
 
 
 def group(m: re.Match[str], name: str) -> str | None:
+    """The text of a named group, None where it did not take part or the rule has no such
+    group: the rules of the grammar name different groups."""
     return m.groupdict().get(name)
 
 
 def day_of(m: re.Match[str], lex: Lex) -> int | None:
+    """The day of the month a match writes: in digits ("14", "十四" in Chinese) or in words
+    ("the fourteenth", "ventidue")."""
     if group(m, "d"):
         return zh_int(m["d"]) if lex.lang == "zh" else int(m["d"])
     if group(m, "dw"):
@@ -117,6 +126,9 @@ Result = tuple[str, str, bool, str | None]  # value, precision, relative, part o
 
 def full_date(y: int | None, mo: int, d: int | None, m: re.Match[str], ctx: Ctx,
           relative: bool = False) -> Result | None:
+    """A date from its parts, or None for an impossible month or day; a year not written
+    is the one the tense points to (none without the page's date), and the date is then
+    relative."""
     if y is None:
         y = year_for(mo, d, ctx, m.start())
         relative = True
@@ -128,6 +140,8 @@ def full_date(y: int | None, mo: int, d: int | None, m: re.Match[str], ctx: Ctx,
 
 
 def day_only(d: int, ctx: Ctx, pos: int) -> Result | None:
+    """A day of the month written alone ("il 14"): in the page's month or the one
+    before or after, the one the tense points to, else the nearest."""
     ref = ctx.ref
     assert ref is not None
     tense = ctx.tense or ctx.tense_at(pos)

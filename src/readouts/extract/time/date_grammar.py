@@ -55,6 +55,8 @@ class Lex:
 
 @cache
 def lexicon(lang: str) -> Lex:
+    """A language's date words (``lang/<iso>/dates.yaml``), read once: months, weekdays,
+    relative days, units, ordinals."""
     data = langdata.load(lang, "dates")
     months = {str(n).lower(): i + 1 for i, names in enumerate(data.get("months") or [])
               for n in names}

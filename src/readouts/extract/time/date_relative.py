@@ -25,6 +25,8 @@ from readouts.extract.time.date_grammar import ZH_NUM, alt
 
 
 def build_rel(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """A relative day ("ieri", "tomorrow", "позавчера") counted from the page's date,
+    with the part of day the word may carry ("stasera"); none inside a name."""
     if ctx.ref is None or _in_a_name(m, ctx):
         return None
     offset, part = ctx.lex.relative[re.sub(r"\s+", " ", m["rel"].lower())]
@@ -71,6 +73,9 @@ def _week_start(ref: date) -> date:
 
 
 def build_wd(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """A weekday ("giovedì", "last Monday", "в четверг"): with a day of the month, where
+    the two agree; with a word of the week ("scorso", "next"), in that week or the nearest
+    such day; alone, the one the tense points to."""
     if ctx.ref is None:
         return None
     ref, lex = ctx.ref, ctx.lex
@@ -107,6 +112,8 @@ def build_wd(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 
 def build_dmm(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """A day of a month named by its distance from the page's ("il 14 del mese scorso",
+    "the 14th of next month")."""
     d = day_of(m, ctx.lex)
     if ctx.ref is None or d is None:
         return None
@@ -116,6 +123,8 @@ def build_dmm(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 
 def build_nth(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """The nth weekday of a month ("the first Monday of March", "il secondo martedì del
+    mese prossimo"); of the page's month where none is named."""
     if ctx.ref is None:
         return None
     n = ctx.lex.ordinals[m["nth"].lower()]
@@ -177,6 +186,8 @@ def _later_in_story(m: re.Match[str], ctx: Ctx) -> bool:
 
 
 def build_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """A date counted from the page's ("three days ago", "due settimane fa", "через
+    два месяца"); none where the count is from an event the text names or tells before."""
     if ctx.ref is None or _of_an_event(m, ctx) or _later_in_story(m, ctx):
         return None
     seq = group(m, "seq") or group(m, "seq2")

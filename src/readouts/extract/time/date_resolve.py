@@ -35,6 +35,7 @@ Builder = Callable[[re.Match[str], Ctx], "Result | None"]
 
 
 def build_ymd(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """A date written year first ("2025-03-14", "2025 March 14")."""
     mo = ctx.lex.months.get(m["mon"].lower()) if group(m, "mon") else int(m["m"])
     return full_date(int(m["y"]), mo or 0, int(m["d"]), m, ctx)
 
@@ -45,6 +46,8 @@ def _two_digit_year(c: str) -> int:
 
 
 def build_num3(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """A date of three numbers ("14/03/2025", "03/14/25"): the first of the language's
+    ``numeric_order`` that makes a real day; a two-digit year past 50 is of the 1900s."""
     a, b, c = m["a"], m["b"], m["c"]
     for order in ctx.lex.data.get("numeric_order") or ["dmy", "mdy"]:
         if order == "ymd2":
@@ -61,6 +64,8 @@ def build_num3(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 
 def build_num2(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """A day and a month of two numbers ("14/03"), in the language's order
+    (``numeric_order2``, else ``numeric_order``); the year is the one the tense points to."""
     a, b = int(m["a"]), int(m["b"])
     orders = ctx.lex.data.get("numeric_order2") or ctx.lex.data.get("numeric_order") or ["dmy"]
     for order in orders:
@@ -71,6 +76,8 @@ def build_num2(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 
 def build_named(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """A date with its month named ("14 marzo 2025", "March 14", "marzo"); with a
+    weekday and no year ("giovedì 14 marzo"), the year near the page's where the two agree."""
     mo = ctx.lex.months.get(re.sub(r"\s+", " ", m["mon"].lower()).rstrip("."))
     if mo is None:
         return None
@@ -83,11 +90,15 @@ def build_named(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 
 def build_year(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """A year alone ("nel 2025", "2025年"); only 1000 to 2199: other numbers of four
+    digits are no year."""
     y = zh_int(m["y"]) if ctx.lex.lang == "zh" else int(m["y"])
     return (iso(y), "year", False, None) if y is not None and 1000 <= y <= 2199 else None
 
 
 def build_zh(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """A Chinese date ("2025年3月14日", "3月14日晚", "18日晚"): a day alone is of the
+    month the tense points to; a part of day written after it ("晚") comes with it."""
     mo = zh_int(m["m"]) if group(m, "m") else None
     d = zh_int(m["d"]) if group(m, "d") else None
     y = zh_int(m["y"]) if group(m, "y") else None
@@ -102,6 +113,8 @@ def build_zh(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 
 def build_day(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """A day of the month written alone ("il 14", "on the 14th"), near the page's date
+    as the tense says."""
     d = day_of(m, ctx.lex)
     return day_only(d, ctx, m.start()) if d and ctx.ref else None
 

@@ -8,6 +8,8 @@ import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from readouts.extract.time.date_context import month_shift  # periods build on dates
+
 
 @dataclass(frozen=True)
 class Per:
@@ -37,18 +39,16 @@ def _last_day(value: str) -> date:
 
 
 def per_of(start: str, end: str) -> Per:
+    """The span of two ISO values of any precision, from the first day of the one to the
+    last day of the other; a single value is its own unit (a year, a month, a day)."""
     unit = {4: "year", 7: "month"}.get(len(start), "day")
     return Per(_first_day(start), _last_day(end), unit if start == end else "range",
                 (start, end))
 
 
-def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
-    i = y * 12 + m - 1 + k
-    return i // 12, i % 12 + 1
-
-
 def month_span(y: int, m: int, unit: str = "month", n: int = 1) -> Per:
-    ly, lm = _shift_month(y, m, n - 1)
+    """The ``n`` months from month ``m`` of year ``y``, first day to last, as ``unit``."""
+    ly, lm = month_shift(y, m, n - 1)
     return Per(date(y, m, 1), date(ly, lm, calendar.monthrange(ly, lm)[1]), unit)
 
 
@@ -57,7 +57,7 @@ def add(day: date, unit: str, k: int) -> date:
     if unit in ("day", "week", "weekend"):
         return day + timedelta(days=k * (7 if unit != "day" else 1))
     months = {"month": 1, "quarter": 3, "half": 6, "year": 12, "decade": 120}[unit] * k
-    y, m = _shift_month(day.year, day.month, months)
+    y, m = month_shift(day.year, day.month, months)
     return date(y, m, min(day.day, calendar.monthrange(y, m)[1]))
 
 
@@ -72,7 +72,7 @@ def unit_at(unit: str, day: date, k: int = 0) -> Per | None:
         return Per(first, monday + timedelta(days=6), unit)
     if unit in ("month", "quarter", "half"):
         size = {"month": 1, "quarter": 3, "half": 6}[unit]
-        y, m = _shift_month(day.year, (day.month - 1) // size * size + 1, size * k)
+        y, m = month_shift(day.year, (day.month - 1) // size * size + 1, size * k)
         return month_span(y, m, unit, size)
     if unit == "year":
         return Per(date(day.year + k, 1, 1), date(day.year + k, 12, 31), "year")

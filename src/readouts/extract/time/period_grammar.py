@@ -56,6 +56,8 @@ def _zh_or(zh: bool, a: str, b: str) -> str:
 
 @cache
 def rules(lang: str) -> Rules:
+    """The period rules of a language, compiled once: its words, and each template of
+    ``periods`` in ``lang/<iso>/dates.yaml`` filled with them."""
     data = langdata.load(lang, "dates")
     pdata = data.get("periods") or {}
     months = {str(n).lower(): i + 1 for i, names in enumerate(data.get("months") or [])
@@ -192,6 +194,8 @@ def _connector(words: list | None, before: str, after: str) -> re.Pattern[str] |
 
 
 def count(text: str, r: Rules) -> int | None:
+    """A count written in digits or words ("3", "three", "третий", "三"); a number read
+    from words counts only if whole and above zero."""
     t = re.sub(r"\s+", " ", text.lower().strip())
     if t in r.numbers:
         return r.numbers[t]
@@ -204,6 +208,8 @@ def count(text: str, r: Rules) -> int | None:
 
 
 def month_of(text: str, r: Rules) -> int | None:
+    """The number of a month written as a name ("marzo", "Sept."), or in Chinese as a
+    number ("三")."""
     if r.lang == "zh":
         return count(text, r)
     return r.months.get(text.lower().rstrip("."))
@@ -220,6 +226,9 @@ def year_of(m: re.Match[str], r: Rules, ref: date | None) -> tuple[int | None, b
 
 
 def span_of(kind: str, m: re.Match[str], r: Rules, ref: date | None) -> tuple[str, str] | None:
+    """The first and last ISO values of a period a rule of ``kind`` matched ("the first
+    half of 2025", "the past three years"); a span of months with no year written is the
+    last one ended by the page's date."""
     gd = m.groupdict()
     y, named = year_of(m, r, ref)
     if kind in ("consecutive", "past_years"):
