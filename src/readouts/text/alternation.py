@@ -4,6 +4,7 @@ the same way, each pattern a group of its own, and an empty list is no pattern a
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 
 def alternation(patterns: list[str], flags: int = re.I) -> re.Pattern[str] | None:
@@ -11,3 +12,10 @@ def alternation(patterns: list[str], flags: int = re.I) -> re.Pattern[str] | Non
     if not patterns:
         return None
     return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
+
+
+def word_alternation(words: Iterable[object]) -> str:
+    """Regex source matching any of the literal ``words``, longest first (so a word never
+    loses to its own start), a space in one matching any run of blanks; empty ones left out."""
+    uniq = sorted({str(w) for w in words if w}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in uniq)

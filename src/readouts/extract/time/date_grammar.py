@@ -13,16 +13,11 @@ from functools import cache
 
 from readouts import lang as langdata
 from readouts.extract.figures.numbers import locale
+from readouts.text.alternation import word_alternation as alt
 from readouts.text.regex_first import with_first_chars
 from readouts.text.word_gate import GatedPattern
 
 # --------------------------------------------------------------------------- lexicon
-
-def alt(words: list[str]) -> str:
-    """Regex alternation, longest first, spaces matching any run of blanks."""
-    uniq = sorted({w for w in words if w}, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in uniq)
-
 
 def _guarded(rel: str, guards: dict | None) -> str:
     """A relative word that is also a preposition ("накануне переговоров", on the eve of the

@@ -17,6 +17,7 @@ from readouts import lang as langdata
 from readouts.extract.figures.numbers import locale, normalize, parse_number, parse_zh
 from readouts.extract.time.dayparts import clock_times
 from readouts.text.alternation import alternation
+from readouts.text.alternation import word_alternation as _alt
 from readouts.text.regex_trie import trie_regex
 from readouts.text.word_gate import GatedPattern
 
@@ -32,11 +33,6 @@ class DurationMention:
     text: str
     minutes: int
     at_least: bool = False  # "more than two hours", "两个多小时": a bound, not the length
-
-
-def _alt(words: list[str]) -> str:
-    uniq = sorted({str(w) for w in words if w}, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in uniq)
 
 
 @dataclass(frozen=True)

@@ -15,12 +15,8 @@ from functools import cache
 
 from readouts import lang as langdata
 from readouts.extract.figures.numbers import parse_number, parse_zh
+from readouts.text.alternation import word_alternation as _alt
 from readouts.text.regex_first import with_first_chars
-
-
-def _alt(words: list[str]) -> str:
-    uniq = sorted({str(w) for w in words if w}, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in uniq)
 
 
 def _words(items: dict | None, cast: Callable = int) -> dict:
