@@ -32,6 +32,8 @@ def _people(ids: list[str]) -> str:
 
 
 def event_line(event: Event) -> str:
+    """One event in a line: when, what, who, then duration, place, initiator and others
+    present where known."""
     when = event.date or "undated"
     if event.part_of_day:
         when += f" ({event.part_of_day})"
@@ -73,6 +75,8 @@ def events_table(events: list[Event], title: str = "Contacts",
 
 
 def readouts_table(readouts: list[Readout]) -> Table:
+    """One row per account: its source, side, kind and language, how many sentences and
+    figures it holds, its tone."""
     table = Table(show_lines=False)
     for col in ("account", "source", "side", "kind", "lang", "sentences", "figures", "tone"):
         table.add_column(col)
@@ -119,6 +123,8 @@ def _readout_details(readout: Readout, console: Console) -> None:
 
 
 def print_analysis(analysis: Analysis, console: Console) -> None:
+    """Each document with its accounts and their details, then the contacts, then the
+    comparisons that have a summary."""
     for doc in analysis.documents:
         console.rule(plain(doc.title or doc.origin, "bold"))
         console.print(plain(f"{doc.origin} · {doc.language} · published "

@@ -195,6 +195,7 @@ def compare(
 
 
 def example_paths() -> list[str]:
+    """The example documents shipped with the package, for "readouts demo"."""
     folder = resources.files("readouts").joinpath("examples")
     return sorted(str(p) for p in folder.iterdir() if p.name.endswith((".md", ".txt", ".html")))
 

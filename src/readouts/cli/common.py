@@ -101,6 +101,7 @@ def open_store(db: str | None) -> Store:
 
 
 def check_published(published: str | None) -> None:
+    """Refuse a --published value that is no date, in one line, before any work."""
     from readouts.pipeline import parse_published
 
     if published and parse_published(published)[0] is None:
@@ -131,6 +132,7 @@ def event_filter(actor: str | None, since: str | None, until: str | None,
 
 
 def plain_line(text: str) -> Text:
+    """A line of outside text to print as is (no Rich markup read in it)."""
     from readouts.terminal import plain
 
     return plain(text)

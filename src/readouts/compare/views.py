@@ -23,6 +23,7 @@ VERDICTS = {"absent": "ABSENT from", "different": "worded differently by",
 
 
 def side_name(side: str) -> str:
+    """The side's adjective from the sides table ("Russian"), else its code."""
     return str(side_info(side).get("adjective", side))
 
 
@@ -34,6 +35,7 @@ def accounts(comparison: Comparison, analysis: Analysis) -> dict[str, Readout]:
 
 
 def event_of(comparison: Comparison, analysis: Analysis) -> Event | None:
+    """The event the comparison is of, None where the analysis holds no such event."""
     return next((e for e in analysis.events if e.id == comparison.event), None)
 
 
@@ -45,6 +47,7 @@ def label(readout: Readout | None, rid: str) -> str:
 
 
 def title(comparison: Comparison, analysis: Analysis) -> str:
+    """A comparison's heading: the event's date, type and participants."""
     event = event_of(comparison, analysis)
     if event is None:
         return comparison.event
@@ -195,6 +198,8 @@ class FigureRow:
 
 
 def figure_rows(comparison: Comparison, analysis: Analysis) -> list[FigureRow]:
+    """One row per group of figures the comparison matched: what is measured, and the
+    figures each side gives of it."""
     readouts = accounts(comparison, analysis)
     side_of = {rid: side for side, rids in comparison.sides.items() for rid in rids}
     out = []

@@ -62,12 +62,14 @@ class PreparedText:
 
 
 def read_bytes(data: bytes, origin: str) -> RawInput:
+    """Bytes given by the caller as one input, refused past MAX_BYTES."""
     if len(data) > MAX_BYTES:
         raise InputError(f"{origin}: larger than {MAX_BYTES // 1_000_000} MB")
     return RawInput(origin=origin, data=data)
 
 
 def read_url(url: str, allow_private: bool = False) -> RawInput:
+    """A page fetched from ``url`` as one input (private addresses refused unless allowed)."""
     from readouts.ingest.fetch import fetch_url  # here: the HTTP stack costs 0.2 s to import
 
     data, content_type = fetch_url(url, MAX_BYTES, allow_private)

@@ -14,6 +14,7 @@ _FEED_START = re.compile(
 
 
 def looks_like_feed(text: str, content_type: str | None = None) -> bool:
+    """Is it an RSS, Atom or RDF feed, by its content type or its first element?"""
     if content_type and any(t in content_type for t in ("rss", "atom")):
         return True
     return bool(_FEED_START.match(text[:2000]))

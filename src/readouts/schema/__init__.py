@@ -12,6 +12,7 @@ from jsonschema import Draft202012Validator
 
 @lru_cache(maxsize=1)
 def schema() -> dict[str, Any]:
+    """The readouts/1 JSON schema shipped with the package."""
     path = resources.files(__package__).joinpath("readouts-1.schema.json")
     return json.loads(path.read_text(encoding="utf-8"))
 

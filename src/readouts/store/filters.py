@@ -146,6 +146,7 @@ def select_events(conn: Connection, f: EventFilter) -> Select:
 
 
 def count_events(conn: Connection, f: EventFilter) -> int:
+    """How many events the filter selects, all pages together."""
     query = select(func.count()).select_from(EventRow).where(
         and_(True, *event_conditions(conn, f)))
     return conn.execute(query).scalar_one()

@@ -69,6 +69,7 @@ class SearchHit:
 
 
 def chunks(ids: list[str]) -> Iterable[list[str]]:
+    """The ids in chunks of at most _CHUNK: a database bounds the parameters of one query."""
     for n in range(0, len(ids), _CHUNK):
         yield ids[n:n + _CHUNK]
 
@@ -133,6 +134,7 @@ def _figure(f) -> Figure:  # noqa: ANN001 - a row of the figures table
 
 
 def document_from_row(d) -> Document:  # noqa: ANN001 - a row of the documents table
+    """A stored document's row as a Document, without its accounts."""
     return Document(id=d.id, origin=d.origin, title=d.title, language=d.language,
                     published=d.published, published_precision=d.published_precision,
                     published_evidence=d.published_evidence, sha256=d.sha256)

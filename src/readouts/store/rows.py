@@ -23,6 +23,7 @@ def country_of(actor: str) -> str | None:
 
 
 def participants_key(participants: list[str]) -> str:
+    """The participants as one key, in any order they were listed."""
     return ",".join(sorted(set(participants)))
 
 

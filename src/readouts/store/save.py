@@ -181,6 +181,8 @@ class _Saver:
 
 
 def save_analysis(conn: Connection, analysis: Analysis) -> SaveSummary:
+    """Store an analysis's documents and accounts, link their contacts to the stored
+    events, and say what was added and what was updated."""
     saver = _Saver(conn, analysis)
     saver.documents()
     if saver.keys:

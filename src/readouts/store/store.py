@@ -30,6 +30,7 @@ from readouts.store.save import SaveSummary, save_analysis
 
 
 def comparison_from_json(data: dict) -> Comparison:
+    """A stored comparison (its readouts/1 JSON) as a Comparison."""
     return Comparison.from_json(data)
 
 

@@ -140,6 +140,8 @@ def _pairs(data: object) -> list[tuple[str, str]]:
 
 
 def parse_config(data: object) -> WatchConfig:
+    """A watch configuration from its parsed file (TOML or YAML), each value checked: an
+    unknown key or a bad value is an InputError naming it."""
     data = _table(data, "config")
     _unknown(data, {"sources", "pairs", "interval", "missing_after", "host_interval",
                     "max_backoff", "allow_private", "database", "alerts"}, "config")

@@ -29,6 +29,7 @@ log = logging.getLogger("readouts.watch")
 
 
 def utc_now() -> datetime:
+    """Now in UTC, naive, as the store writes its times."""
     return datetime.now(UTC).replace(tzinfo=None)
 
 

@@ -38,6 +38,8 @@ class Atom(NamedTuple):
 
 
 def case_variants(form: str) -> set[str]:
+    """The form as written, with a capital first letter and with a small one: names and
+    titles open sentences too."""
     return {form, form[:1].upper() + form[1:], form[:1].lower() + form[1:]}
 
 
