@@ -84,6 +84,8 @@ def _side_words(key: str) -> dict[str, dict[str, str]]:
 
 
 def union(patterns: list[str]) -> re.Pattern[str]:
+    """The patterns as one case-insensitive alternation; one that never matches where there
+    are none."""
     return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!)", re.I)
 
 

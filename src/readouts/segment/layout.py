@@ -86,6 +86,7 @@ def blocks(lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
 
 
 def lines_of(body: str) -> list[tuple[int, int, str]]:
+    """The lines of ``body`` as (start, end, text), the line break left out of the text."""
     out = []
     pos = 0
     for raw in body.splitlines(keepends=True):

@@ -40,6 +40,7 @@ class Signature:
 
 
 def is_cjk(text: str) -> bool:
+    """Does the text hold a Chinese character?"""
     return any("\u3400" <= ch <= "\u9fff" for ch in text)
 
 
@@ -268,4 +269,5 @@ class Registry:
 
 @lru_cache(maxsize=1)
 def registry() -> Registry:
+    """The source registry of ``knowledge/sources.yaml``."""
     return Registry(knowledge.load("sources"))

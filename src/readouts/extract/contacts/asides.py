@@ -31,4 +31,5 @@ def relative_asides(text: str, lang: str | None) -> list[tuple[int, int]]:
 
 
 def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Does one of the spans hold the whole of ``start`` to ``end``?"""
     return any(a <= start and end <= b for a, b in spans)

@@ -49,6 +49,7 @@ def nearest(spans: list[Span], start: int, end: int) -> tuple[int, Span] | None:
 
 
 def earlier_before(text: str, pos: int, lang: str) -> bool:
+    """Does a word of an earlier contact ("previous", "precedente") stand shortly before ``pos``?"""
     earlier = contact_cues(lang).earlier
     return earlier is not None and earlier.search(text, max(0, pos - _OTHER_REACH), pos) is not None
 

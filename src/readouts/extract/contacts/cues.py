@@ -82,6 +82,8 @@ class _Cues:
 
 
 def cue_alternation(patterns: list[str]) -> re.Pattern[str] | None:
+    """A data file's cue list as one pattern, case-insensitive, ^ and $ at line ends; None
+    when the list is empty."""
     return alternation(patterns, re.I | re.M)
 
 
@@ -92,6 +94,8 @@ def _gated(pattern: re.Pattern[str] | None) -> GatedPattern | None:
 
 @cache
 def contact_cues(lang: str) -> _Cues:
+    """The contact cues of ``lang/<iso>/contacts.yaml`` (English's where the language has
+    none), compiled once."""
     data = langdata.load(lang, "contacts") or langdata.load("en", "contacts")
     types, weak = (tuple(
         (name, PrunedAlternation(pats, re.I | re.M)) for name, pats in (data.get(key) or {}).items()

@@ -69,6 +69,7 @@ def dates_match(a: str | None, b: str | None) -> bool:
 
 
 def unique(items: list[str]) -> list[str]:
+    """The items without repeats, in the order first seen."""
     return list(dict.fromkeys(items))
 
 

@@ -85,6 +85,7 @@ def principals_of(actors: list[str], on: str | None, side: str | None) -> list[s
 
 
 def names_in(span: str, lang: str, on: str | None, side: str | None) -> list[str]:
+    """The people named in ``span``, each once, in the order named."""
     return unique([m.actor for m in actor_index().find(span, lang, on, side)])
 
 

@@ -64,6 +64,8 @@ class MentionCues:
 
 @cache
 def mention_cues(lang: str) -> MentionCues:
+    """The cues of mentioned contacts in ``lang/<iso>/contacts.yaml`` (English's where the
+    language has none), compiled once."""
     data = langdata.load(lang, "contacts") or langdata.load("en", "contacts")
 
     def one(key: str) -> re.Pattern[str] | None:
@@ -163,6 +165,7 @@ def cue_list(text: str, lang: str) -> list[Cue]:
 
 
 def gap(cue: Cue, start: int, end: int) -> int:
+    """Characters between a cue and a span, 0 where they touch or overlap."""
     return max(cue.start - end, start - cue.end, 0)
 
 

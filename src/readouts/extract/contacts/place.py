@@ -10,6 +10,8 @@ from readouts.extract.contacts.cues import contact_cues
 
 
 def find_location(text: str, lang: str) -> str | None:
+    """The first known place a location cue names in the text ("a Palazzo Chigi", "in
+    Beijing"), in its canonical form; None where none does."""
     for pattern in contact_cues(lang).location:
         for m in pattern.finditer(text):
             canonical = known_place(m.group("place").strip())

@@ -61,6 +61,8 @@ def met_ahead(text: str, lang: str) -> bool:
 
 @lru_cache(maxsize=1024)
 def contact_status(text: str, lang: str) -> str:
+    """A contact's status from its sentence: planned where a cue of a planned contact or
+    the future tense says so, else held."""
     cues = contact_cues(lang)
     if cues.planned is not None and cues.planned.search(text):
         return "planned"
@@ -270,6 +272,8 @@ def other_time_at_cue(text: str, lang: str) -> bool:
 
 @lru_cache(maxsize=1024)
 def is_other_time(text: str, lang: str) -> bool:
+    """Does the text speak of an earlier contact or a planned one (another time than the
+    reported contact's)?"""
     cues = contact_cues(lang)
     return bool((cues.earlier and cues.earlier.search(text))
                 or (cues.planned and cues.planned.search(text)))
