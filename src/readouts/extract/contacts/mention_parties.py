@@ -15,17 +15,16 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from readouts import knowledge
 from readouts import lang as langdata
 from readouts.extract.contacts.asides import inside, relative_asides
 from readouts.extract.contacts.contacts import can_be_party, is_leader, unique
+from readouts.extract.contacts.countries_talk import countries_talk
 from readouts.extract.contacts.cues import contact_cues
 from readouts.extract.contacts.mention_cues import mention_cues
 from readouts.extract.contacts.pair_join import joined_pair
 from readouts.extract.contacts.status import CLAUSE_BREAK
 from readouts.extract.people.actors import actor_index
 from readouts.model import Mention
-from readouts.text.regex_trie import trie_regex
 
 _HARD = re.compile(r"[.;:!?。；：！？]")
 
@@ -89,7 +88,7 @@ def cue_parties(text: str, named: list[Mention], spans: Sequence[tuple[int, int]
     context = previous or reported  # "their meeting": the two of the sentence before
     lo, hi = segment(text, spans, i)
     if not named:
-        if two_party and _countries_talk(text, lo, hi, principals):
+        if two_party and countries_talk(text, lo, hi, principals):
             return []  # "Russia and the US are holding talks": governments, not the two
         return list(context)  # a sentence naming nobody speaks of the principals
     people = named
@@ -243,50 +242,6 @@ def _counted_leaders(text: str, named: list[Mention], lo: int, hi: int, lang: st
     leaders = unique([m.actor for m in sorted(named, key=lambda m: m.start)
                       if is_leader(m.actor, on)])
     return leaders if count and len(leaders) == count else []
-
-
-@cache
-def _country_names() -> tuple[re.Pattern[str] | None, dict[str, str]]:
-    """One trie-shaped pattern for every country's names and adjectives in every language
-    (short forms such as "US", "США" as written, Chinese ones without word boundaries),
-    and the country each names (keys lower-cased, short forms as written)."""
-    names: dict[str, str] = {}
-    folded: set[str] = set()
-    exact: set[str] = set()
-    for iso, entry in (knowledge.load("countries") or {}).items():
-        for key, value in (entry or {}).items():
-            if key == "abbr" and isinstance(value, dict):
-                forms = [str(f) for fs in value.values() for f in fs or []]
-                exact.update(f for f in forms if len(f) >= 2 and not _HAN.search(f))
-                names.update((f, iso) for f in forms if len(f) >= 2)
-            elif key not in ("iso", "type"):
-                forms = [f.lower() for f in (value if isinstance(value, list) else [value])
-                         if isinstance(f, str) and len(f) >= 2]
-                folded.update(f for f in forms if not _HAN.search(f))
-                names.update((f, iso) for f in forms)
-    han = {f for f in names if _HAN.search(f)}
-    if not names:
-        return None, names
-    parts = [rf"(?i:(?<!\w)(?:{trie_regex(folded)})(?!\w))" if folded else "",
-             rf"(?<!\w)(?:{trie_regex(exact)})(?!\w)" if exact else "",
-             f"(?:{trie_regex(han)})" if han else ""]
-    return re.compile("|".join(p for p in parts if p)), names
-
-
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-
-
-def _countries_talk(text: str, lo: int, hi: int, principals: re.Pattern[str] | None) -> bool:
-    """Does the cue's stretch name two countries and no principals ("Russia and the US are
-    holding talks", "Россия и США ведут переговоры")? Its parties are governments."""
-    if principals is not None and principals.search(text, lo, hi):
-        return False
-    pattern, names = _country_names()
-    if pattern is None:
-        return False
-    found = {names.get(m.group()) or names.get(m.group().lower())
-             for m in pattern.finditer(text, lo, hi)}
-    return len(found - {None}) >= 2
 
 
 def _counterpart(named: str, previous: list[str], reported: list[str], before: str,
