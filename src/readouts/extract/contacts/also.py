@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from readouts import lang as langdata
+from readouts.extract.contacts.between_pair import pair_between
 from readouts.extract.contacts.bystanders import bystander_spans
 from readouts.extract.contacts.cues import contact_cues, cue_alternation
 from readouts.extract.contacts.facts import ContactFacts, unique
@@ -141,6 +142,18 @@ def also_contacts(sentences: list[Sentence], mentions: list[list[Mention]], lang
         # the newcomer ("The call with Trump also came hours after Xi spoke with Putin")
         first_new = next(m for m in people if m.actor in new)
         if _third_subject(s.text, lang, people, first_new, main.participants):
+            continue
+        between = pair_between(s.text, lang, main.date, None)
+        if between is not None and len(between[0]) == 2 and set(between[0]) <= set(actors):
+            # "20 марта также состоялся разговор между Лукашенко и Путиным": the pair the
+            # sentence names is the contact's, not the lead's subject with each of them
+            facts = ContactFacts(type=kind, participants=between[0], sentence=s.i,
+                                 date=main.date, date_precision=main.date_precision,
+                                 partial=main.partial,
+                                 part_of_day=find_part_of_day(s.text, lang))
+            facts.evidence = {"type": s.text, "participants": s.text}
+            out.append(facts)
+            known.update(between[0])
             continue
         named = [a for a in actors if a in main.participants]
         nearest = [m.actor for m in people if m.actor in main.participants
