@@ -17,7 +17,7 @@ from functools import lru_cache
 from readouts.lang import SUPPORTED
 from readouts.lang import load as load_lang
 from readouts.segment.prose import OPEN, width
-from readouts.segment.source_cues import kind_cue
+from readouts.segment.source_cues import cue_data, kind_cue
 from readouts.segment.sources import Source, fold, registry
 from readouts.text.regex_trie import trie_regex
 
@@ -57,6 +57,8 @@ class Cues:
     # ("Lo ha riferito", "Secondo quanto riferisce"): its subject, named after, speaks
     credit_clause: re.Pattern[str]  # a clause inside the writer's sentence (", come
     # riferisce una nota della (Farnesina)")
+    citing: re.Pattern[str]  # words naming the source a speaker cites, right before its name
+    # ("…”, spiega l'agenzia di stampa russa citando (il Cremlino)", "citing (the Kremlin)")
     relay: re.Pattern[str]  # words naming the agency that carried a text, right before its
     # name ("Nel testo, rilanciato da (Ria Novosti)", "the text, carried by (TASS)")
     seat_gap: re.Pattern[str]  # the words that may stand between a capital speaking and its
@@ -114,15 +116,16 @@ def cues() -> Cues:
     return Cues(*(union(found.get(k, [])) for k in (
         "speech", "announce", "statement", "link", "resume", "lead", "refers", "refers_tail",
         "media_opening", "post_words", "leader_post", "leader_office", "leader_told",
-        "text_credit", "text_credit_after", "indirect",
-        "credit_opening", "credit_clause", "relay", "seat_gap", "published", "back_credit")),
+        "text_credit", "text_credit_after", "indirect", "credit_opening",
+        "credit_clause", "citing", "relay", "seat_gap", "published", "back_credit")),
         sided["side_speech"], sided["side_text"], word, sides)
 
 
 @dataclass(frozen=True)
 class Said:
     """Who gives a sentence's words: `how` is 'named' (a registered source), 'credited' (a
-    registered source's text: "according to a statement from the Elysee"), 'side' (a side's
+    registered source's text: "according to a statement from the Elysee"), 'cited' (the
+    source the speaker cites: "…”, spiega l'agenzia russa citando il Cremlino"), 'side' (a side's
     unnamed text: `source` is None), 'leader' (a side's leader writing: his post),
     'posted' (his post told in the writer's words: "特朗普在网上帖文，…他称"),
     'refers' (the text quoted before), 'continues' (the text being quoted, named again at
@@ -187,6 +190,10 @@ def speaker_of(text: str, named: list[tuple[Source, str, int]]) -> Said | None:
     single = len({source.id for source, _, _ in named}) == 1
     if named:
         for source, name, at in named:
+            if c.citing.search(text, max(0, at - _CREDIT), at) is not None and \
+                    not _cited_with_another(text, named, at + len(name)):
+                found = (at, Said("cited", source, source.side, name))  # the agency relays
+                break  # the text of the source it cites
             if in_clause(text, at) or not single and c.text_credit.search(
                     text, max(0, at - _CREDIT), at) is None:
                 continue  # "…, come riferisce una nota della Farnesina": the writer's; of
@@ -227,6 +234,18 @@ def speaker_of(text: str, named: list[tuple[Source, str, int]]) -> Said | None:
             return Said("continues", None, None, m.group())
         return _leader_office(text) or _leader_writes(text)
     return found[1] if found else None
+
+
+_CITED_GAP = 30  # "citing the White House's statement and the Kremlin": the words between two
+# sources cited together at most
+
+
+def _cited_with_another(text: str, named: list[tuple[Source, str, int]], end: int) -> bool:
+    """Is the cited source one of two cited together ("citing the White House's statement
+    and the Kremlin", "citando la Casa Bianca e il Cremlino")? The sentence is the writer's
+    report of both."""
+    return any(at >= end and width(gap := text[end:at]) <= _CITED_GAP
+               and cue_data().joins.search(gap) is not None for _, _, at in named)
 
 
 _SEAT_NEAR = 12  # "Moscow has also said", "北京方面表示": the words between a capital and its verb
