@@ -18,6 +18,13 @@ from readouts.segment.sources import registry
     ("В администрации президента Франции сообщили, что разговор был откровенным.", "elysee"),
     ("法国总统府表示，通话坦率而深入。", "elysee"),
     ("Il colloquio è stato cordiale, rende noto Palazzo Chigi.", "palazzo-chigi"),
+    # TASS by its usual description (found on a real Teleborsa item on Draghi's call with
+    # Putin: "Secondo quanto riportato dall'agenzia di stampa ufficiale russa, …")
+    ("Secondo quanto riportato dall'agenzia di stampa ufficiale russa, Putin ha confermato "
+     "le forniture.", "tass"),
+    ("Russia's official news agency said Putin had confirmed the supplies.", "tass"),
+    ("Как сообщает официальное российское агентство, Путин подтвердил поставки.", "tass"),
+    ("据俄官方通讯社报道，普京确认了供应。", "tass"),
 ])
 def test_a_described_source_speaks(sentence: str, source: str) -> None:
     said = speaker_of(sentence, registry().named_all(sentence))
