@@ -41,3 +41,17 @@ def test_the_french_presidency_s_account_beside_the_kremlin_s() -> None:
     drafts = split_accounts(text, {}, "en")
     assert [(d.source, d.side) for d in drafts] == [
         ("unknown", None), ("elysee", "FRA"), ("kremlin", "RUS")]
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    # found on a real Il Tempo item: "L'agenzia ufficiale russa Ria Novosti, sottolinea come …"
+    ("L'agenzia ufficiale russa Ria Novosti sottolinea che il colloquio è stato cordiale.",
+     "ria-novosti"),
+    ("The Russian state news agency RIA Novosti said the call was cordial.", "ria-novosti"),
+    ("Российское государственное агентство РИА Новости сообщило, что разговор был сердечным.",
+     "ria-novosti"),
+    ("俄罗斯官方通讯社俄新社报道说，通话气氛友好。", "ria-novosti"),
+])
+def test_a_description_in_apposition_before_a_name_is_that_name_s(sentence: str,
+                                                                   source: str) -> None:
+    assert {s.id for s, _, _ in registry().named_all(sentence)} == {source}

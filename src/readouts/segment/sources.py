@@ -96,6 +96,9 @@ class Registry:
         self._official_ids: dict[str, str] = {}
         self._seat_ids: dict[str, str] = {}
         self.signatures: list[Signature] = []
+        self._descriptions: set[str] = set()  # the folded descriptions ("agenzia di stampa
+        # russa"): in apposition before a name ("l'agenzia ufficiale russa Ria Novosti") the
+        # name tells which
         names: list[str] = []
         officials: list[str] = []
         seats: list[str] = []
@@ -109,6 +112,7 @@ class Registry:
                 self._name_ids.setdefault(fold(domain), sid)  # "Source: gov.uk"
                 names.append(domain)
             described = entry.get("descriptions", {}).values()
+            self._descriptions.update(fold(name) for names_ in described for name in names_)
             acts = entry.get("verbs", {}).values()
             for lang_names in [*entry.get("names", {}).values(), *described, *acts]:
                 for name in lang_names:
@@ -180,7 +184,18 @@ class Registry:
         if not found:
             return found
         seats = [(m.start(), m.end()) for m in self._described.finditer(text)]
-        return [m for m in found if not any(a < m.end() and m.start() < b for a, b in seats)]
+        kept = [m for m in found if not any(a < m.end() and m.start() < b for a, b in seats)]
+        return [m for m in kept if not self._apposed(m, kept, text)]
+
+    def _apposed(self, m: re.Match[str], found: list[re.Match[str]], text: str) -> bool:
+        """Is the match a description standing right before another source's name ("l'agenzia
+        ufficiale russa Ria Novosti", "the Russian state news agency RIA Novosti")? The
+        name it describes is the source."""
+        if fold(m.group()) not in self._descriptions:
+            return False
+        sid = self._name_ids[fold(m.group())]
+        return any(n.start() >= m.end() and not text[m.end():n.start()].strip(" ,")
+                   and self._name_ids[fold(n.group())] != sid for n in found)
 
     def name_in(self, text: str) -> tuple[Source, str] | None:
         """The source named in a short text (the longest name wins) and the name as written."""
