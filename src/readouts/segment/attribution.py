@@ -57,6 +57,9 @@ class Cues:
     # ("Lo ha riferito", "Secondo quanto riferisce"): its subject, named after, speaks
     credit_clause: re.Pattern[str]  # a clause inside the writer's sentence (", come
     # riferisce una nota della (Farnesina)")
+    statement_before: re.Pattern[str]  # words calling the text of the source named right
+    # after them a statement ("a statement from (the Kremlin)", "la dichiarazione della")
+    statement_after: re.Pattern[str]  # ... or right after its name ("(White House)'s statement")
     citing: re.Pattern[str]  # words naming the source a speaker cites, right before its name
     # ("…”, spiega l'agenzia di stampa russa citando (il Cremlino)", "citing (the Kremlin)")
     relay: re.Pattern[str]  # words naming the agency that carried a text, right before its
@@ -117,7 +120,8 @@ def cues() -> Cues:
         "speech", "announce", "statement", "link", "resume", "lead", "refers", "refers_tail",
         "media_opening", "post_words", "leader_post", "leader_office", "leader_told",
         "text_credit", "text_credit_after", "indirect", "credit_opening",
-        "credit_clause", "citing", "relay", "seat_gap", "published", "back_credit")),
+        "credit_clause", "statement_before", "statement_after", "citing", "relay", "seat_gap",
+        "published", "back_credit")),
         sided["side_speech"], sided["side_text"], word, sides)
 
 
@@ -161,6 +165,16 @@ def paraphrased(text: str) -> bool:
         if (conj := c.indirect.match(text[m.end():])) is not None:
             return not any(ch in OPEN or ch == '"' for ch in text[m.end():m.end() + conj.end()])
     return False
+
+
+def statements_named(text: str, named: list[tuple[Source, str, int]]) -> set[str]:
+    """The sources whose text the sentence calls a statement, by the words around the name
+    ("citing the White House's statement", "la dichiarazione della Casa Bianca", "заявление
+    Белого дома", "白宫的声明"): their words told later in the article are that statement."""
+    c = cues()
+    return {source.id for source, name, at in named
+            if c.statement_before.search(text, max(0, at - _CREDIT), at) is not None
+            or c.statement_after.match(text, at + len(name)) is not None}
 
 
 def in_clause(text: str, at: int) -> bool:

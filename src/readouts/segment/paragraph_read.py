@@ -7,7 +7,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from readouts.segment.attribution import Said, in_clause, side_text_in, speaker_of, speaks
+from readouts.segment.attribution import (
+    Said,
+    in_clause,
+    side_text_in,
+    speaker_of,
+    speaks,
+    statements_named,
+)
 from readouts.segment.attribution import cues as _cues
 from readouts.segment.prose import OPEN, Sentence, width
 from readouts.segment.prose import sentences as cut_sentences
@@ -53,6 +60,8 @@ class Para:
     # the government's texts the writer's sentences name ("Изложение беседы, опубликованное
     # на сайте Белого дома"), by where each sentence starts: whose words a later "…", -
     # говорится в сообщении" gives
+    statements: set[str] = field(default_factory=set)  # the sources whose text a sentence
+    # calls a statement ("citing the White House's statement")
     described: dict[int, tuple[Source, str, bool]] = field(default_factory=dict)  # True:
     # only the government opening the sentence, no text named (its kind left to the words
     # quoting it)
@@ -72,6 +81,8 @@ def read_paragraph(body: str, p_start: int, p_end: int) -> Para | None:
         all_named = reg.named_all(text)
         para.speakers.append(speaker_of(text, all_named))
         para.names.append(bool(all_named))
+        if all_named:
+            para.statements |= statements_named(text, all_named)
         named = all_named[0] if all_named else None
         colon = colon_at(text)
         if colon is None and (named or last_named) is not None and not s.quoted and \

@@ -4,6 +4,8 @@ a text was relayed or credited), which decides whether the speakers' cut stands.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from readouts.segment.attribution import Said
 from readouts.segment.attribution import cues as _cues
 from readouts.segment.paragraph_read import LONG_QUOTE, Para
@@ -43,10 +45,15 @@ class QuotePass:
         # ("根据新华社的通稿 …", "新华社文稿再引述 …") is a text relayed
         self.open_quote: tuple[Voice, int] | None = None  # a quoted text still open where
         # its paragraph ends, and where it opened: it runs on to its closing mark
+        self.statements: set[str] = set()  # the sources whose text an earlier paragraph
+        # called a statement ("citing the White House's statement")
 
     def begin(self, at: int, voice: Voice | None) -> None:
         if voice is not None and self.own is not None and voice.source is self.own:
             voice = None  # the article quoting its own publisher is the article
+        if voice is not None and voice.source.id in self.statements and \
+                voice.kind == voice.source.kind == "readout":  # its words tell no kind: the
+            voice = replace(voice, kind="statement")  # statement named before
         if not self.pieces or _key(voice) != _key(self.current):
             self.pieces.append(Piece(at, voice))
         self.current = voice

@@ -148,8 +148,11 @@ def _pieces(body: str, start: int, paras: list[ParaRead],
     run.announced = carry is not None
     first = True
     pointed: tuple[Source, str] | None = None  # the text the writer's last paragraph named
+    named_statements: set[str] = set()  # ... and the texts it called statements
     for p_start, p_end, header, para in paras:
         points, pointed = pointed, None
+        run.statements |= named_statements
+        named_statements = para.statements if para is not None else set()
         if header is not None:
             run.announced = True
             run.begin(p_start, header[1])
