@@ -90,3 +90,10 @@ def test_a_compound_statement_is_the_loose_word_for_any_text() -> None:
 def test_a_chinese_statement_is_the_loose_word_for_any_text() -> None:
     got = [(a.source, a.kind) for a in split_accounts(ZH, {}, "zh")]
     assert ("whitehouse", "readout") in got and ("whitehouse", "statement") not in got
+
+
+def test_a_press_statement_is_a_statement() -> None:
+    # found on a real Apostrophe item: "…, according to the White House press statement"
+    text = EN.replace("the White House's statement", "the White House press statement")
+    got = [(a.source, a.kind) for a in split_accounts(text, {}, "en")]
+    assert ("whitehouse", "statement") in got and ("whitehouse", "readout") not in got
