@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from readouts.lang import SUPPORTED
+from readouts.segment.attribution import credited_as_speaker
 from readouts.segment.bulletin import is_digest, read_dateline
 from readouts.segment.kinds import LEAD, briefing_official, kind_of
 from readouts.segment.layout import SENTENCE_END, furniture, script_of
@@ -179,7 +180,8 @@ def split_accounts(body: str, meta: dict[str, str], lang: str) -> list[AccountDr
             elif doc_source is not None:
                 source, evidence = doc_source, doc_evidence
             elif (sig := reg.signature_in(text, strong=split.article)
-                  or reg.signature_in(title or "", strong=split.article)) is not None:
+                  or reg.signature_in(title or "", strong=split.article)) is not None and \
+                    not _cites_itself(text, sig[0]):
                 # a byline or a dateline heads a newspaper's article: a house style its
                 # quoted readout shows ("President Donald J. Trump") is not its publisher
                 source, evidence = sig[0], f"signature: {sig[1]}"
@@ -193,6 +195,8 @@ def split_accounts(body: str, meta: dict[str, str], lang: str) -> list[AccountDr
                     # of the others
                     strong = split.article or len(kept) > 1
                     doc_signature = reg.signature_in(body, strong=strong) or ()
+                    if doc_signature and _cites_itself(body, doc_signature[0]):
+                        doc_signature = ()
                 if doc_signature:
                     source, evidence = doc_signature[0], f"signature: {doc_signature[1]}"
         turns = find_turns(text) if text else []
@@ -242,6 +246,16 @@ def split_accounts(body: str, meta: dict[str, str], lang: str) -> list[AccountDr
         dated = article_draft.dateline if article_draft is not None else draft.dateline
         drafts.extend(_quoted_drafts(draft, pieces, body, lang, dated) if pieces else [draft])
     return _third_parties(_on_platforms(drafts, meta.get("published")))
+
+
+def _cites_itself(text: str, source: Source) -> bool:
+    """Does a text bearing a source's house style credit that source as a speaker ("…,
+    according to the White House press statement", "In turn, the Kremlin said that …")? A
+    government's own text never cites itself: this is an article copying its lead. (A wire's
+    item may: "ha detto all'ANSA".)"""
+    return source.type == "government" and any(
+        named is source and credited_as_speaker(text, name, at)
+        for named, name, at in registry().named_all(text))
 
 
 def _on_platforms(drafts: list[AccountDraft], on: str | None) -> list[AccountDraft]:

@@ -153,6 +153,14 @@ def speaks(text: str, name: str, at: int, near: int = _NEAR) -> bool:
                for m in speech.finditer(text, max(0, at - near - 16), at))
 
 
+def credited_as_speaker(text: str, name: str, at: int) -> bool:
+    """Is the source named at `at` credited with words, by a speech cue next to its name
+    ("the Kremlin said", "according to the White House") or as the publisher of a text named
+    before it ("secondo la nota di Palazzo Chigi")?"""
+    return speaks(text, name, at) or \
+        cues().text_credit.search(text, max(0, at - _CREDIT), at) is not None
+
+
 def paraphrased(text: str) -> bool:
     """Are the sentence's quoted words fragments of reported speech ("La presidenza russa
     precisa che i leader “hanno confermato …”", "the Kremlin said that they “agreed …”",
