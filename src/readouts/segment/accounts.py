@@ -137,6 +137,12 @@ def split_accounts(body: str, meta: dict[str, str], lang: str) -> list[AccountDr
     title, language, dateline and speaker turns. `meta` holds the header keys (url,
     source, title, ...) and the document's parsed day (published), possibly none; `lang` is
     the document's main language."""
+    with registry().introduced_in(body):
+        return _split(body, meta, lang)
+
+
+def _split(body: str, meta: dict[str, str], lang: str) -> list[AccountDraft]:
+    """`split_accounts`, the document's introduced officials known."""
     reg = registry()
     doc_source, doc_evidence = None, "none"
     if (found := reg.from_url(meta.get("url"))) is not None:

@@ -210,14 +210,16 @@ def speaker_of(text: str, named: list[tuple[Source, str, int]]) -> Said | None:
         return Said("refers", None, None, m.group())  # not "According to the Xinhua readout"
     found: tuple[int, Said] | None = None
     single = len({source.id for source, _, _ in named}) == 1
-    if named:
+    cited = next(((source, name, at) for source, name, at in named  # the agency relays the
+                  if c.citing.search(text, max(0, at - _CREDIT), at) is not None  # text of
+                  and not _cited_with_another(text, named, at + len(name))), None)  # the
+    if cited is not None:  # source it cites
+        found = (cited[2], Said("cited", cited[0], cited[0].side, cited[1]))
+    elif named:
         for source, name, at in named:
-            if c.citing.search(text, max(0, at - _CREDIT), at) is not None and \
-                    not _cited_with_another(text, named, at + len(name)):
-                found = (at, Said("cited", source, source.side, name))  # the agency relays
-                break  # the text of the source it cites
             if in_clause(text, at) or not single and c.text_credit.search(
-                    text, max(0, at - _CREDIT), at) is None:
+                    text, max(0, at - _CREDIT), at) is None and \
+                    not _opening_speaker(text, named, name, at):
                 continue  # "…, come riferisce una nota della Farnesina": the writer's; of
                 # several sources, only one whose text is named right before it speaks ("…,
                 # come richiesto dal Cremlino: “…”, si legge nella nota di Palazzo Chigi")
@@ -256,6 +258,23 @@ def speaker_of(text: str, named: list[tuple[Source, str, int]]) -> Said | None:
             return Said("continues", None, None, m.group())
         return _leader_office(text) or _leader_writes(text)
     return found[1] if found else None
+
+
+def _opening_speaker(text: str, named: list[tuple[Source, str, int]], name: str,
+                     at: int) -> bool:
+    """Is the source, a side's government or state medium, the sentence's subject, named
+    first, at its opening, with a speech verb right after its name ("L'agenzia ufficiale
+    russa Ria Novosti, sottolinea come … Downing Street …", "The Kremlin said … the White
+    House …")? It speaks that side's claim, whatever others the sentence names after. (An
+    independent paper so named, "The New York Times says that the “call … in the White
+    House”", is the writer citing the press.)"""
+    source = named[0][0]
+    if at != named[0][2] or width(text[:at]) > _OPENING_SUBJECT or \
+            source.type not in ("government", "state-media"):
+        return False
+    end = at + len(name)
+    after = cues().speech.search(text, end, end + _NEAR + 12)
+    return after is not None and width(text[end:after.start()]) <= _NEAR
 
 
 _CITED_GAP = 30  # "citing the White House's statement and the Kremlin": the words between two
@@ -314,8 +333,10 @@ def _aide_speaking(text: str, named: list[tuple[Source, str, int]]) -> tuple[int
     speaking for the one source the sentence names but the agency he spoke to: its words,
     though the name stands too far from the verb to speak. Named alone, no source in his
     sentence ("…, Ushakov said", "ha detto Peskov", "乌沙科夫说"), he speaks for his own."""
-    aide = registry().aide_in(text)
-    if aide is None:
+    aides = registry().aides_in(text)
+    aide = next((a for a in aides if speaks(text, a[1], text.find(a[1]), _SUBJECT)),
+                aides[0] if aides else None)  # the one speaking ("“… Lavrov …”, ha detto
+    if aide is None:  # Razov"), not another his words name
         return None
     at = text.find(aide[1])
     named = [(source, name, where) for source, name, where in named  # not the agency he

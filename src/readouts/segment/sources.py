@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -83,6 +86,16 @@ class _Names:
     def search(self, text: str) -> re.Match[str] | None:
         found = [m for rx in self._rxs if (m := rx.search(text))]
         return min(found, key=lambda m: (m.start(), -len(m.group())), default=None)
+
+
+# a role's holder named right after it, past a post's place ("ambasciatore russo in Italia
+# Serghei Razov", "посол России в Италии Сергей Разов"): his given name and surname
+_NAMED_AFTER = re.compile(
+    r"(?:\s+(?:in|a|to|at|for|в|во|при)\s+[A-ZА-ЯЁ][\w'’-]+)?,?\s+"
+    r"(?-i:([A-ZА-ЯЁ][\w'’-]+)\s+([A-ZА-ЯЁ][\w'’-]+))")
+# the officials the document being read introduced by role (Registry.introduced_in)
+_INTRODUCED: ContextVar[tuple[re.Pattern[str], dict[str, Source]] | None] = ContextVar(
+    "introduced", default=None)
 
 
 class Registry:
@@ -241,11 +254,40 @@ class Registry:
 
     def aide_in(self, text: str) -> tuple[Source, str] | None:
         """An aide or spokesperson named in the text (not a leader, whose name is a voice
-        too), with the name as written: who gives a briefing."""
-        for m in sorted(self._officials.finditer(text), key=lambda m: (m.start(), -len(m.group()))):
-            if fold(m.group()) not in self._voice_side:
-                return self.by_id[self._official_ids[fold(m.group())]], m.group()
-        return None
+        too), with the name as written: who gives a briefing; else one the document
+        introduced by his role, named again by surname ("Razov ha aggiunto")."""
+        return next(iter(self.aides_in(text)), None)
+
+    def aides_in(self, text: str) -> list[tuple[Source, str]]:
+        """Every aide or spokesperson named in the text, in order (`aide_in`)."""
+        found = [(m.start(), -len(m.group()), self.by_id[self._official_ids[fold(m.group())]],
+                  m.group()) for m in self._officials.finditer(text)
+                 if fold(m.group()) not in self._voice_side]
+        if (known := _INTRODUCED.get()) is not None:
+            found += [(m.start(), -len(m.group()), known[1][fold(m.group())], m.group())
+                      for m in known[0].finditer(text)]
+        return [(source, name) for _, _, source, name in sorted(found, key=lambda f: f[:2])]
+
+    @contextmanager
+    def introduced_in(self, text: str) -> Iterator[None]:
+        """While the document is read, the officials its text introduces by role, then
+        name ("l'ambasciatore russo in Italia Serghei Razov", "the Russian ambassador to Italy
+        Sergei Razov", "посол России в Италии Сергей Разов"), are aides of the role's source
+        by their surname too: "Razov ha aggiunto …" is the ministry's briefing."""
+        learned: dict[str, Source] = {}
+        for m in self._officials.finditer(text):
+            if fold(m.group()) in self._voice_side:
+                continue
+            named = _NAMED_AFTER.match(text, m.end())
+            if named is not None and fold(named.group(2)) not in self._official_ids:
+                learned[fold(named.group(2))] = self.by_id[self._official_ids[fold(m.group())]]
+        token = _INTRODUCED.set((re.compile(
+            rf"(?<!\w)(?:{trie_regex(sorted(learned), _source_char)})(?!\w)", re.I), learned)
+            if learned else None)
+        try:
+            yield
+        finally:
+            _INTRODUCED.reset(token)
 
     def voice_in(self, text: str) -> str | None:
         """The side of the leader named in the text (whose post speaks for that side)."""
