@@ -31,6 +31,7 @@ from readouts.extract.people.office_time import implied_day, office_fit
 from readouts.extract.people.reading_scope import reading_titles_on, remembering_names
 from readouts.extract.people.side_subjects import first_leaders, side_mentions
 from readouts.extract.people.speakers import attribute_speakers, statement_author
+from readouts.extract.people.url_names import url_names
 from readouts.extract.tags.tone import characterize
 from readouts.extract.tags.topics import TopicEmbedder, tag_topics
 from readouts.extract.time.published import infer_published, off_the_page, url_date
@@ -268,9 +269,11 @@ def analyze_document(prepared: PreparedText, published: str | None = None,
     titles_on: str | None = None  # the day the document's accounts so far were set on
     # the document's day, as parsed: the day a post's unnamed platform is read on
     meta = {**prepared.meta, "published": date_value} if date_value else prepared.meta
+    slugged = url_names(prepared.meta.get("url"), date_value)  # its address names them in full
     for n, draft in enumerate(split_accounts(prepared.body, meta, language), start=1):
         readout, mentions = _readout(draft, f"{doc_id}-r{n}", date_value,
-                                     named_by.get(draft.source, frozenset()), titles_on)
+                                     named_by.get(draft.source, frozenset()) | slugged,
+                                     titles_on)
         document.readouts.append(readout)
         titles_on = readout.titles_on or titles_on
         if readout.source != "unknown":
