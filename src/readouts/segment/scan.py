@@ -55,7 +55,9 @@ def scan(body: str) -> Splitter:
         if new_block:
             block_last = block_of[i][1]
             line_paras = one_paragraph_a_line(lines, i, block_last)
-        single = new_block and block_last == i
+        # a headline with only its byline under it ("di Askanews", "By Jane Roe") stands alone
+        single = new_block and (block_last == i or block_last == i + 1 and bool(
+            page.noise.match(lines[i + 1][2].strip())))
         # a line starting a paragraph, in text with blank lines or one line per paragraph,
         # and not a wrapped line whose sentence runs on into the next line
         para = line_paras or (new_block or prev_ended) and not (
