@@ -21,6 +21,7 @@ from readouts.extract.contacts.contacts import can_be_party, is_leader, unique
 from readouts.extract.contacts.countries_talk import countries_talk
 from readouts.extract.contacts.cues import contact_cues
 from readouts.extract.contacts.mention_cues import mention_cues
+from readouts.extract.contacts.named_subject import named_other_subject
 from readouts.extract.contacts.pair_join import joined_pair
 from readouts.extract.contacts.status import CLAUSE_BREAK
 from readouts.extract.people.actors import actor_index
@@ -134,6 +135,8 @@ def cue_parties(text: str, named: list[Mention], spans: Sequence[tuple[int, int]
             end, lo, on, pronoun, _sequel(lang))
         if owner:
             return [owner, other.actor]
+        if named_other_subject(text, subjects, other, start, on, lang):
+            return []  # someone else's contact with the partner, not the principals'
         # of the principals, not one named as another talk's partner ("После разговора с
         # Путиным Глава государства переговорил с Зеленским": Tokayev, not Zelensky)
         host = [a for a in (*reported, *previous) if a != other.actor and a not in taken] \
