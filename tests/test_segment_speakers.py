@@ -59,7 +59,8 @@ ZH = """\
 @pytest.mark.parametrize(("text", "lang", "want"), [
     (EN, "en", [("reuters", None, "news"), ("xinhua", "CHN", "readout"),
                 ("truth-social", "USA", "post")]),
-    (IT, "it", [("unknown", "ITA", "post"), ("unknown", None, "news"),
+    # the headline over the quoted post is the article's own account (its contact told)
+    (IT, "it", [("unknown", None, "news"), ("unknown", "ITA", "post"),
                 ("palazzo-chigi", "ITA", "readout")]),
     (RU, "ru", [("unknown", None, "news"), ("xinhua", "CHN", "readout")]),
     (ZH, "zh", [("unknown", None, "news"), ("unknown", "CHN", "readout"),

@@ -318,6 +318,12 @@ def _quoted_drafts(article: AccountDraft, pieces: list[Piece], body: str, lang: 
         if piece.empty:
             end = start
         text = body[start:end]
+        if not text.strip() and not piece.empty and piece.voice is None and not out and \
+                article.title and (at := body.rfind(article.title, 0, start)) >= 0:
+            # a headline telling the contact, then at once the official text it quotes
+            # ("Meloni ha avuto … un incontro bilaterale con Erdogan" over Palazzo Chigi's
+            # note): the headline is the article's own account, the whole of its text
+            start, text = at, body[at:end]
         if not text.strip() and not piece.empty:
             continue
         voice = piece.voice
