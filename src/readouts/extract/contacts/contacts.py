@@ -32,6 +32,7 @@ from readouts.extract.contacts.kinds import (
     medium_unsaid,
     most_specific,
     paid_visit,
+    paid_visit_later,
     same_medium,
     trip_of_two,
     type_spans,
@@ -321,8 +322,11 @@ def _lead_contacts(title: str | None, sentences: list[Sentence],
         facts.type = "meeting"  # the two leaders met during the trip: the visit is the trip
         if met_ahead(lead_text, lang):
             facts.status = "planned"  # "ha iniziato la visita a Mosca, dove incontrerà Putin"
-    elif facts.type == "meeting" and lead is not None and paid_visit(
-            [title or "", *(s.text for s in sentences[lead.i:lead.i + 2])], lang):
+    elif facts.type == "meeting" and lead is not None and (paid_visit(
+            [title or "", *(s.text for s in sentences[lead.i:lead.i + 2])], lang)
+            or paid_visit_later([s.text for s in sentences[lead.i + 2:]],
+                                [{m.actor for m in ms} for ms in mentions[lead.i + 2:]],
+                                facts.participants, lang)):
         facts.type = "visit"  # "ricevuto in udienza … Una visita di congedo": the visit paid
     # the contact told of is another's: its day is not the telling's
     dated = sentences if not told or lead is None else [

@@ -74,6 +74,18 @@ def paid_visit(texts: list[str], lang: str) -> bool:
     return courtesy is not None and any(courtesy.search(text) for text in texts)
 
 
+def paid_visit_later(texts: list[str], named: list[set[str]], parties: list[str],
+                     lang: str) -> bool:
+    """Is a meeting called a visit paid to the person further on, in a sentence that names
+    one of its parties and nobody else ("… il comunicato relativo alla visita di congedo del
+    presidente Mattarella")? The label names that contact; one naming a third person names
+    another's visit."""
+    courtesy = contact_cues(lang).courtesy
+    return courtesy is not None and any(
+        people and people <= set(parties) and courtesy.search(text)
+        for text, people in zip(texts, named, strict=True))
+
+
 def most_specific(kinds: list[str]) -> str | None:
     """The most specific of several contact types ("Переговоры" titling a videoconference)."""
     ranked = [k for k in SPECIFICITY if k in kinds] + [k for k in kinds if k not in SPECIFICITY]
