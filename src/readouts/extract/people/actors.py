@@ -30,7 +30,7 @@ from readouts.extract.people.name_phrases import PhraseMatcher
 from readouts.extract.people.newcomers import Newcomers
 from readouts.extract.people.paired_titles import listed_title_matches, paired_title_matches
 from readouts.extract.people.reading_scope import remembered, titles_day
-from readouts.extract.people.spellings import article_joinings, run_together
+from readouts.extract.people.spellings import article_joinings, given_spellings, run_together
 from readouts.extract.people.translit import slugify_name, to_ascii
 
 __all__ = ["ActorIndex", "ActorMatch", "actor_index", "slugify_name"]
@@ -109,7 +109,8 @@ class ActorIndex:
         return surfaces
 
     def _name_forms(self, name: str, entry: dict[str, Any]) -> set[str]:
-        return {form for joined in article_joinings(name)
+        return {form for spelled in given_spellings(name)
+                for joined in article_joinings(spelled)
                 for form in self._joined_forms(joined, entry)}
 
     def _joined_forms(self, name: str, entry: dict[str, Any]) -> set[str]:

@@ -8,7 +8,9 @@ letters, a glide between vowels), so an unlisted spelling of a known name is tha
 not a newcomer. Cyrillic and Chinese are written one way and need none of this.
 
 A roster name is also matched as pages join it: its words run together ("XiJinping") and its
-Arabic article joined by a space or a hyphen, capitalised or not ("Al Thani", "al-Thani").
+Arabic article joined by a space or a hyphen, capitalised or not ("Al Thani", "al-Thani"); and
+as they spell its Arabic given names ("Mohamed bin Abdel-Rahman" for "Mohammed bin
+Abdulrahman").
 """
 
 from __future__ import annotations
@@ -89,3 +91,45 @@ def article_joinings(name: str) -> set[str]:
     joined = {"".join(combo) for combo in product(*options)}
     # the name's own first word keeps its capital ("Al Nahyan" opens no name in lower case)
     return {n for n in joined if n[:1] == name[:1]}
+
+
+def _given_data() -> tuple[dict[str, tuple[str, ...]], re.Pattern[str] | None, tuple[str, ...]]:
+    """Each given name's group of spellings, and the "Abd" compound's prefixes, from the data."""
+    data = knowledge.load("spellings") or {}
+    groups = {name: tuple(group) for group in data.get("given_names") or [] for name in group}
+    prefixes = tuple(data.get("abd_prefixes") or ())
+    if not prefixes:
+        return groups, None, prefixes
+    alts = "|".join(re.escape(p) for p in prefixes)
+    # the prefix, then the name it is joined to: four letters at least, never Allah's
+    compound = re.compile(rf"^(?:{alts})[- ]?(?!(?i:lla|lah))([^\W\d_]{{4,}})$", re.I)
+    return groups, compound, prefixes
+
+
+_GIVEN, _ABD, _ABD_PREFIXES = _given_data()
+
+
+def given_spellings(name: str) -> set[str]:
+    """A Latin name in every spelling of its Arabic given names ("Mohammed bin Abdulrahman":
+    "Mohamed bin Abdel-Rahman", "Muhammad bin Abdul Rahman", ...), as newsrooms write them."""
+    words = name.split(" ")
+    if not any(w in _GIVEN or _ABD is not None and w[:3] == "Abd" for w in words):
+        return {name}
+    options: list[list[str]] = []
+    k = 0
+    while k < len(words):
+        word = words[k]
+        pair = f"{word} {words[k + 1]}" if k + 1 < len(words) else ""
+        whole = _ABD.match(pair) if _ABD is not None and word in _ABD_PREFIXES and pair \
+            else None
+        one = _ABD.match(word) if _ABD is not None and word[:3] == "Abd" else None
+        found = whole or one
+        if found:
+            rest = found.group(1).lower()
+            options.append([f"{p}{sep}{rest.capitalize() if sep else rest}"
+                            for p in _ABD_PREFIXES for sep in ("", "-", " ")])
+            k += 2 if whole else 1
+            continue
+        options.append(list(_GIVEN.get(word, (word,))))
+        k += 1
+    return {" ".join(combo) for combo in product(*options)}
