@@ -131,6 +131,10 @@ class ActorIndex:
                     forms.update({f"{initials}{form}", f"{initials} {form}"})
         return forms
 
+    def family_first(self, actor_id: str) -> bool:
+        """Is the actor of a country that writes the family name first ("Yoon Suk Yeol")?"""
+        return (self._actors.get(actor_id) or {}).get("country") in self._family_first
+
     def country_of(self, actor_id: str) -> str | None:
         """The actor's country (ISO3); for a person not in the knowledge base, the one a
         title gave when a text introduced them, else None."""

@@ -27,6 +27,9 @@ from readouts.extract.people.translit import slugify_name
 from readouts.text.regex_cache import compile_cached
 from readouts.text.regex_trie import trie_regex
 
+# a hyphenated given name right after a surname ("Yoon Young-chan", "Kim Yo-jong")
+_HYPHENATED_GIVEN = re.compile(r" (?-i:[A-Z][a-z]+-[a-z]+)\b")
+
 _BARE_GAP = 10  # characters between a title and a word it goes with (" of the ")
 
 
@@ -179,13 +182,23 @@ class PhraseMatcher:
             atom = atoms[i]
             if atom.kind in ("name", "guarded"):
                 actor = self.index.pick(atom.value, on)
-                if actor and (atom.kind == "name" or actor in named):
+                if actor and (atom.kind == "name" or actor in named) \
+                        and not self._another_of_the_family(text, atom, actor):
                     self._emit(out, text, actor, atom.start, atom.end, "name")
                     named.add(actor)
                 i += 1
                 continue
             i = self._phrase(text, atoms, i, on, side, out, named)
         return out
+
+    def _another_of_the_family(self, text: str, atom: Atom, actor: str) -> bool:
+        """Is a family-first surname read alone followed by a hyphenated given name not his
+        ("Yoon Young-chan, portavoce di Moon" after President Yoon's "Yoon")? Another person
+        of that family, never the known one."""
+        if " " in text[atom.start:atom.end].strip() or not self.index.family_first(actor):
+            return False
+        given = _HYPHENATED_GIVEN.match(text, atom.end)
+        return given is not None and not self.index.given_name(actor, given.group().strip())
 
     def _of_another_state(self, actor: str, country: str | None, gap: str) -> bool:
         """Is the name after a comma a leader of another state than the title's ("con il
