@@ -25,6 +25,8 @@ class MentionCues:
     deictic_before: re.Pattern[str] | None  # "this", "today's", "这次" right before a cue
     deictic_after: re.Pattern[str] | None  # "the call today", "la telefonata di oggi"
     ordinal_before: re.Pattern[str] | None  # "our 37th", "第二次": a count of contacts
+    # "it would be the eighth meeting": the count said of the reported one, whenever said
+    ordinal_copula: re.Pattern[str] | None
     possessive_before: re.Pattern[str] | None  # "their call", undated: the reported one
     ordinal_after: re.Pattern[str] | None  # "the call, the first since 1979": the reported
     group: re.Pattern[str] | None  # teams, officials, advisers, ...: not the leaders
@@ -80,6 +82,7 @@ def mention_cues(lang: str) -> MentionCues:
         deictic_before=anchored("deictic_before", "(?:{})$"),
         deictic_after=anchored("deictic_after", "(?:{})"),
         ordinal_before=anchored("ordinal_before", "(?:{})$"),
+        ordinal_copula=anchored("ordinal_copula", r"(?:{})\s*$"),
         possessive_before=anchored("possessive_before", "(?:{})$"),
         ordinal_after=anchored("ordinal_after", "(?:{})"),
         group=one("group"),

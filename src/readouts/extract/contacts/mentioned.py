@@ -129,9 +129,12 @@ def _mark(text: str, cues: list[Cue], bound: dict[int, list[When]], lang: str,
                 or (mc.multilateral_after is not None  # read in place: its look-behinds
                     and mc.multilateral_after.match(text, cue.end, cue.end + 120)):
             cue.dead = "multilateral"  # "the international meeting in Astana"
-        elif same and status == "held" and mc.ordinal_before is not None \
-                and mc.ordinal_before.search(before) \
-                and (not whens or any(_compatible(w.value, main and main.date) for w in whens)) \
+        elif same and mc.ordinal_before is not None \
+                and (count := mc.ordinal_before.search(before)) is not None \
+                and ((status == "held" and (not whens or any(
+                    _compatible(w.value, main and main.date) for w in whens)))
+                     or _counted_itself(text, cue.start - len(before) + count.start(), lang,
+                                        main)) \
                 and not _new_partner(text, cues, i, named, main, ref, lang,
                                       subject=False):
             cue.dead = "ordinal"  # "our third call"; not "the third call, with Rahmon"
@@ -144,6 +147,15 @@ def _mark(text: str, cues: list[Cue], bound: dict[int, list[When]], lang: str,
             cue.dead = "group"
         elif mc.not_held is not None and in_clause(mc.not_held, text, cue):
             cue.dead = "not held"  # "could not be held", "refused to hold", "every year"
+
+
+def _counted_itself(text: str, at: int, lang: str, main: ContactFacts | None) -> bool:
+    """Is the count at ``at`` said of the reported contact itself ("it would be the eighth
+    Putin-Erdogan meeting", «это будет восьмая встреча»)? Then it is no other contact, though
+    told ahead, on the day it was said ("On Monday, Ushakov pointed out that it would be")."""
+    copula = mention_cues(lang).ordinal_copula
+    return main is not None and copula is not None \
+        and copula.search(text, max(0, at - 40), at) is not None
 
 
 def _new_partner(text: str, cues: list[Cue], i: int, named: list[Mention],
