@@ -121,6 +121,8 @@ def infer_published(text: str, lang: str, fit: Callable[[str], int] | None = Non
                 continue
             if marks and tense_from(marks, d.start) == "future":  # its own sentence's tense
                 continue
+            if _of_a_document(sentence[:d.start], lang):  # "Law No. 270/96-VR of July 3, 1996"
+                continue
             if d.precision == "day" and (full is None or d.value > full[0]):
                 full = (d.value, d.text)
             y = int(d.value[:4])
@@ -142,6 +144,19 @@ def infer_published(text: str, lang: str, fit: Callable[[str], int] | None = Non
     if bound:
         return f"{year[0]:04d}-{bound[0]:02d}", "month", f"{year[1]}; after {bound[1]}"
     return str(year[0]), "year", f"year: {year[1]}"
+
+
+@cache
+def _document(lang: str) -> re.Pattern[str] | None:
+    words = (langdata.load(lang, "dates").get("not_the_contacts") or {}).get("document") or []
+    return re.compile("|".join(f"(?:{w})" for w in words), re.IGNORECASE) if words else None
+
+
+def _of_a_document(before: str, lang: str) -> bool:
+    """Does a law's or decree's number or name end the text before a date ("Law of Ukraine
+    No. 270/96-VR of July 3, 1996" in a site's legal footer)? The date is the document's."""
+    document = _document(lang)
+    return document is not None and document.search(before[-60:]) is not None
 
 
 _STAMP_LINES = 12  # a page's own stamp sits in its head: "发布时间:2017-04-07 22:40"
