@@ -75,8 +75,8 @@ def cue_parties(text: str, named: list[Mention], spans: Sequence[tuple[int, int]
                 directive: re.Pattern[str] | None = None,
                 partnered: re.Pattern[str] | None = None,
                 speaker: tuple[str | None, re.Pattern[str] | None] = (None, None),
-                lang: str | None = None, told_lead: re.Pattern[str] | None = None
-                ) -> list[str]:
+                lang: str | None = None, told_lead: re.Pattern[str] | None = None,
+                antecedent: str | None = None) -> list[str]:
     """The parties of cue ``i``: the two leaders of its own stretch nearest it; one leader
     there and another named earlier in the sentence (the subject: "Putin ... his meeting
     with Trump"); else the principals of the context (the reported contact, or the two
@@ -84,7 +84,8 @@ def cue_parties(text: str, named: list[Mention], spans: Sequence[tuple[int, int]
     two leaders"), or for a visit or a message, which has its host or addressee there, or
     where the sentence names nobody; officials only where no leader is named at all. A
     contact the speaker tells in the first person ("«I will have talks with Putin», the
-    Turkish leader said") is the speaker's."""
+    Turkish leader said") is the speaker's. A pronoun standing for the unnamed party ("Earlier,
+    he met JP Nadda") is the ``antecedent``, the leader the sentence before opened with."""
     start, end = spans[i]
     context = previous or reported  # "their meeting": the two of the sentence before
     lo, hi = segment(text, spans, i)
@@ -142,6 +143,8 @@ def cue_parties(text: str, named: list[Mention], spans: Sequence[tuple[int, int]
         host = [a for a in (*reported, *previous) if a != other.actor and a not in taken] \
             or [a for a in (*reported, *previous) if a != other.actor]
         host = _stand_in_order(host, other.actor, text[lo:start], lang, on)
+        if pronoun and antecedent in host:  # "Yesterday, Deuba met … Earlier, he met Nadda"
+            host = [antecedent, *(a for a in host if a != antecedent)]
         if (speaks_of_principals or not two_party or told or pronoun) and host:
             return [host[0], other.actor]
         if len(leaders) >= 2 and all(m.actor == other.actor or _partner_too(

@@ -208,11 +208,15 @@ def mentioned_contacts(sentences: list[Sentence], mentions: list[list[Mention]],
     reported_parties = list(main.participants) if main else []
     mc = mention_cues(lang)
     last_pair: list[str] = []
+    last_first: str | None = None
     served = {a for c in reported for a in c.represented}  # no party of "their meeting"
     for s in sentences:
         context = last_pair  # the two leaders of a sentence before ("their meeting")
+        antecedent = last_first  # the one it opened with, whom a "he" goes on with
         last_pair = _two_leaders([m for m in mentions[s.i] if m.actor not in served],
                                  ref) or last_pair
+        last_first = next((m.actor for m in sorted(mentions[s.i], key=lambda m: m.start)
+                           if m.actor not in served and is_leader(m.actor, ref)), last_first)
         text = s.text
         frame = closing_frame(text, lang) if s.i in skip else None
         if s.i in skip and frame is None:
@@ -273,7 +277,7 @@ def mentioned_contacts(sentences: list[Sentence], mentions: list[list[Mention]],
                                        need_partner=status == "held" and not marked,
                                        directive=mc.directive, partnered=mc.partner_lead,
                                        speaker=(s.speaker, mc.speaker_self), lang=lang,
-                                       told_lead=mc.told_lead)
+                                       told_lead=mc.told_lead, antecedent=antecedent)
             for parties in subject_lists(text, named, participants, reported_parties,
                                           ref, lang):
                 if not parties or (kind in _TWO_PARTY and len(parties) < 2):
