@@ -104,6 +104,9 @@ class PhraseMatcher:
         # "il presidente della Repubblica di Colombia": a home title of another country
         self.link_after = re.compile(rf"{formal}\s+(?:{'|'.join(links)})\s*[A-ZÀ-ÖА-Я]") \
             if links else None
+        # "Chairman of the Russian State Duma": the country's body holds the office, not it
+        bodies = data.get("body_after_country") or []
+        self.body_after = re.compile(rf"\s+(?:{'|'.join(bodies)})(?!\w)") if bodies else None
         seps = "|".join(re.escape(s) for s in data.get("separators") or [])
         self.sep = re.compile(rf"\s*(?:{seps})?\s*$") if seps else re.compile(r"\s*$")
         # Of stacked titles, the one naming the person's own office: the last in Chinese
@@ -229,7 +232,8 @@ class PhraseMatcher:
             atom, gap = atoms[j], text[end:atoms[j].start]
             after = atoms[j + 1] if j + 1 < len(atoms) else None
             if atom.kind == "country" and role and country in (None, atom.value) and (
-                    self.link.match(gap) or self._tight(gap)):
+                    self.link.match(gap) or self._tight(gap)) and not (
+                    self.body_after is not None and self.body_after.match(text, atom.end)):
                 country = atom.value  # "President of Russia", "Председатель КНР", "presidente Usa"
             elif atom.kind == "country" and titled and self.sep.match(gap) and after \
                     and after.kind == "title" and self._tight(text[atom.end:after.start]):
