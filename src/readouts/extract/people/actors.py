@@ -345,8 +345,11 @@ class ActorIndex:
             found = sorted([f for f in found if not any(
                 m.start < f.end and f.start < m.end for m in listed)] + listed,
                 key=lambda m: m.start)
-        paired = [m for m in paired_title_matches(text, lang, day, self.holder)
-                  if not any(m.start < f.end and f.start < m.end for f in found)]
+        titled = paired_title_matches(text, lang, day, self.holder)
+        # a title with a name right after it is that one's ("俄罗斯与乌克兰总统泽连斯基")
+        titled = [m for a, b in zip(titled[::2], titled[1::2], strict=True)
+                  if not any(0 <= f.start - b.end <= 1 for f in found) for m in (a, b)]
+        paired = [m for m in titled if not any(m.start < f.end and f.start < m.end for f in found)]
         return sorted(found + paired, key=lambda m: m.start) if paired else found
 
     def resolve_name(self, name: str, lang: str, on: str | None,
