@@ -66,6 +66,20 @@ def _told(lang: str) -> re.Pattern[str] | None:
     return cue_alternation((langdata.load(lang, "contacts") or {}).get("told") or [])
 
 
+@cache
+def _besides(lang: str) -> re.Pattern[str] | None:
+    return cue_alternation((langdata.load(lang, "contacts") or {}).get("besides") or [])
+
+
+def _set_aside(text: str, lang: str, people: list[Mention]) -> set[str]:
+    """The people a phrase setting them aside names ("除安倍外，他还会见了", "Besides Abe, he
+    also met", "Oltre ad Abe", "Помимо Абэ"): the counterpart already told, not the host of
+    the contacts the sentence adds."""
+    besides = _besides(lang)
+    spans = [(m.start(), m.end()) for m in besides.finditer(text)] if besides else []
+    return {m.actor for m in people if any(a <= m.start < b for a, b in spans)}
+
+
 def _told_of(text: str, lang: str) -> bool:
     """Is the sentence's contact one its subject told the other of, before the contact's word
     in its clause ("Путин также сообщил американскому лидеру итоги его встречи с Асадом",
@@ -155,11 +169,12 @@ def also_contacts(sentences: list[Sentence], mentions: list[list[Mention]], lang
             out.append(facts)
             known.update(between[0])
             continue
-        named = [a for a in actors if a in main.participants]
+        aside = _set_aside(s.text, lang, people)
+        named = [a for a in actors if a in main.participants and a not in aside]
         nearest = [m.actor for m in people if m.actor in main.participants
-                   and m.end <= first_new.start]
-        host = nearest[-1] if nearest else named[0] if named else \
-            main.participants[0] if main.participants else None
+                   and m.actor not in aside and m.end <= first_new.start]
+        rest = [a for a in main.participants if a not in aside]
+        host = nearest[-1] if nearest else named[0] if named else rest[0] if rest else None
         participants = unique(([host] if host else []) + new)
         facts = ContactFacts(type=kind, participants=participants, sentence=s.i,
                              date=main.date, date_precision=main.date_precision,
