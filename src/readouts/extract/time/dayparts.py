@@ -158,6 +158,17 @@ def _torn(sentence: str, times: list[tuple[int, int, int]]) -> set[tuple[int, in
     return torn
 
 
+def _torn_words(sentence: str, words: list[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
+    """The parts of day told in words and restated in brackets in another place's
+    ("美国时间周一晚（大马时间周二早）", "Monday evening (Tuesday morning in Beijing)"): as
+    with clock times, a contact between the two places has no one part of day."""
+    torn: set[tuple[int, int, str]] = set()
+    for one, two in zip(words, words[1:], strict=False):
+        if one[2] != two[2] and _RESTATED.match(sentence[one[1]:two[0]].strip()):
+            torn |= {one, two}
+    return torn
+
+
 def clock_part(sentence: str, lang: str) -> str | None:
     """The part of day of the sentence's first clock time, its first in the place's zone
     where it gives several."""
@@ -176,6 +187,8 @@ def part_spans(sentence: str, lang: str, zone: str | None = None,
     if words and ("(" in sentence or "（" in sentence):
         other = _other_clock(sentence, lang)
         words = [w for w in words if not any(a <= w[0] and w[1] <= b for a, b in other)]
+        torn = _torn_words(sentence, words)
+        words = [w for w in words if w not in torn]
     return words + clock_spans(sentence, lang, zone, day)
 
 
@@ -221,12 +234,22 @@ def daypart_near(sentence: str, start: int, end: int, lang: str) -> str | None:
     if after:
         m = pattern.match(sentence, after.end())
         if m:
-            return _part(m, names)
+            return _kept(sentence, m, names)
     window = max(0, start - _BEFORE)
     # up to a little past the date, not the text's end: "late(?= on)" looks past it
     for m in pattern.finditer(sentence, window, start + _LOOKAHEAD):
         if m.end() > start:
             break
         if gap.fullmatch(sentence, m.end(), start):
-            return _part(m, names)
+            return _kept(sentence, m, names)
     return None
+
+
+def _kept(sentence: str, m: re.Match[str], names: tuple[str, ...]) -> str | None:
+    """The part of day of a date, unless restated in brackets as another part in another
+    place's day ("周一晚（大马时间周二早）"): then the contact between the two has none."""
+    part = _part(m, names)
+    if "(" not in sentence and "（" not in sentence:
+        return part
+    words = [(w.start(), w.end(), _part(w, names)) for w in m.re.finditer(sentence)]
+    return None if (m.start(), m.end(), part) in _torn_words(sentence, words) else part
