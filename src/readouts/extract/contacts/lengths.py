@@ -25,6 +25,7 @@ def fill_duration(facts: ContactFacts, sentences: list[Sentence], lang: str) -> 
     for k, s in enumerate(sentences):
         found = find_duration(s.text, lang)
         if not found or _of_another_pair(s, facts, lang) \
+                or _after_another_pair(sentences, k, facts, lang) \
                 or _of_a_thing_named(s.text, found.start, lang) \
                 or _of_the_last_time(sentences, k, facts, lang):
             continue
@@ -61,6 +62,19 @@ def _of_another_pair(s: Sentence, facts: ContactFacts, lang: str) -> bool:
         return False
     two = contact_cues(lang).two_leaders
     return two is None or two.search(s.text) is None
+
+
+def _after_another_pair(sentences: list[Sentence], k: int, facts: ContactFacts,
+                        lang: str) -> bool:
+    """A length told past the lead in a sentence naming no leader ("此次通话时间约20分钟", "The
+    call lasted about 20 minutes") right after one telling another pair's contact ("Kishida
+    had spoken with Biden on the 5th"): that contact's length, not the account's."""
+    s = sentences[k]
+    if k == 0 or s.i == facts.sentence or names_in(s.text, lang, facts.date, None):
+        return False
+    before = sentences[k - 1]
+    return before.i != facts.sentence and bool(type_spans(before.text, lang)) \
+        and _of_another_pair(before, facts, lang)
 
 
 _ANY_DAY = "2000-01-01"  # a reference day: only whether a sentence names a day counts
