@@ -22,11 +22,12 @@ _LATIN_END = re.compile(
 # A full stop a page's text lost its space after ("...and Pena Nieto.On Sunday, he spoke"):
 # a lowercase word, the stop, a capitalised word; not a web address ("news.Yahoo.com").
 # (a one-letter word after it too: "del vertice.È stata"; or a closing quote before it:
-# "передает «ТВ Центр».Главы двух стран"; or an agency's acronym: "передает ТАСС.Ранее")
+# "передает «ТВ Центр».Главы двух стран", or a closing bracket and an elided article:
+# "(il mercato comune).L'incontro"; or an agency's acronym: "передает ТАСС.Ранее")
 _GLUED_END = re.compile(
-    r"(?:(?<=[a-zà-ÿа-яё]{2})|(?<=[a-zà-ÿа-яё0-9][»”])|(?<=[^\w.][A-ZА-ЯЁ]{3})"
+    r"(?:(?<=[a-zà-ÿа-яё]{2})|(?<=[a-zà-ÿа-яё0-9][»”)])|(?<=[^\w.][A-ZА-ЯЁ]{3})"
     r"|(?<=[^\w.][A-ZА-ЯЁ]{4}))"
-    r"\.(?=[A-ZÀ-ÝА-ЯЁ](?:[a-zà-ÿа-яё]+|\s)(?![.\w]*\.\w))")
+    r"\.(?=[A-ZÀ-ÝА-ЯЁ](?:[a-zà-ÿа-яё]+|\s|['’][a-zà-ÿ])(?![.\w]*\.\w))")
 _CJK_END = re.compile(r"[。！？!?]+[”’」』）)\"]*|[；;](?=\s*\n)")
 _PARAGRAPH = re.compile(
     r"\n[ \t]*\n+|\n(?=[ \t]*(?:#|\*\s\*\s\*|[-•·]\s|\\?###|\|[^|\n]{2,80}\|[ \t]*$))"
