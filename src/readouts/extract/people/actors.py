@@ -274,6 +274,18 @@ class ActorIndex:
                  and self._family_name(a) == key}
         return found.pop() if len(found) == 1 else None
 
+    def holder_given(self, role: str, word: str, on: str | None) -> str | None:
+        """The one holder of ``role`` on the date, of any country, whose given name is the
+        one word after a title naming no country ("la premier Giorgia", "il presidente
+        Emmanuel": a page that lost the linked surnames), not a newcomer "giorgia"."""
+        if " " in word.strip():
+            return None
+        day = _day(on)
+        group = set(self._groups.get(role, [role]))
+        found = {a for (seat, _), held in self._seats.items() if seat in group
+                 for a, r in held if _in_office(r, day) and self.given_name(a, word)}
+        return found.pop() if len(found) == 1 else None
+
     def seated_given(self, country: str, word: str, on: str | None) -> str | None:
         """The one person in any of the country's seats on the date whose given name the
         word spells ("la presidente dell'Unione Europea Ursula", the surname misspelt after

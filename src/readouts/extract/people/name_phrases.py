@@ -285,7 +285,9 @@ class PhraseMatcher:
                 self._emit(out, text, holder, first.start, u_end, "name")  # "leader russo
                 named.add(holder)  # Vladimir": the holder's given name, not a new person
                 return j
-            holder = self.index.holder_named(role, text[u_start:u_end], on) if role else None
+            holder = (self.index.holder_named(role, text[u_start:u_end], on) or (
+                self.index.holder_given(role, text[u_start:u_end], on) if country is None
+                else None)) if role else None
             if holder:  # "Premier Li": the premier of the day whose family name it is
                 self._emit(out, text, holder, first.start, u_end, "name")
                 named.add(holder)
