@@ -162,7 +162,21 @@ def fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence],
               lead: int | None, lang: str, ref: str | None, fallback: str | None,
               side: str | None = None, medium: str | None = None) -> None:
     """Date and part of day of an account's reported contact (``medium``: how a talk the
-    lead names by a bare word was held, said in the next sentences).
+    lead names by a bare word was held, said in the next sentences). A contact announced
+    with no day of its own ("nessuna data certa per l'incontro", "will meet soon") is not
+    dated by the page; one told at an hour of the day ("l'incontro è previsto intorno alle
+    13") is that day's."""
+    _fill_when(facts, title, sentences, lead, lang, ref, fallback, side, medium)
+    if facts.date is None and facts.status == "planned" and facts.part_of_day \
+            and fallback and len(fallback) >= len("2021-06-01"):
+        facts.date, facts.date_precision = fallback, "day"
+        facts.evidence["date"] = "publication date of the account"
+
+
+def _fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence],
+               lead: int | None, lang: str, ref: str | None, fallback: str | None,
+               side: str | None = None, medium: str | None = None) -> None:
+    """Date and part of day of an account's reported contact (see ``fill_when``).
 
     The lead's own date first; else a day the sentences around it give the contact; else
     the title's; else the day the lead was said or datelined, the wire dateline, the
@@ -250,9 +264,11 @@ def fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence],
     # an announced contact is not held on the day its announcement is datelined ("АНКАРА,
     # 3 июл - Визит Путина в Турцию стоит на повестке, даты неизвестны"), unless told at a
     # time of that day ("MOSCA, 19 MAG - la telefonata in programma per le 17")
+    # (nor on the day the page announcing it was written, unless told at an hour of it)
     datelined = wire if facts.status != "planned" or facts.part_of_day else None
+    published = fallback if facts.status != "planned" or facts.part_of_day else None
     for value, why in ((datelined, "the wire dateline"),
-                       (fallback, "publication date of the account")):
+                       (published, "publication date of the account")):
         # a page dated only by a year or month ("в 2015 году", an archive's "/2019/12/")
         # does not date its contact
         if facts.date is None and value and len(value) >= 10:
