@@ -78,6 +78,7 @@ class _Cues:
     topic_word: re.Pattern[str] | None  # "di", "about": a leader spoken of, not spoken to
     wide_format: re.Pattern[str] | None  # "в расширенном составе", "大范围": the other part
     length_total: re.Pattern[str] | None  # "in total", "в общей сложности": the whole's length
+    latter_contact: re.Pattern[str] | None  # "quest'ultimo incontro": the contact named last
     two_leaders: re.Pattern[str] | None  # "the two leaders", "i due leader": both parties
 
 
@@ -172,6 +173,7 @@ def contact_cues(lang: str) -> _Cues:
         topic_word=cue_alternation(data.get("topic_word") or []),
         wide_format=cue_alternation(data.get("wide_format") or []),
         length_total=cue_alternation(data.get("length_total") or []),
+        latter_contact=cue_alternation(data.get("latter_contact") or []),
         two_leaders=cue_alternation(data.get("two_leaders") or []),
         partner_word=cue_alternation([*(data.get("partner_after") or []),
                                       *(data.get("partner_before") or [])]),

@@ -27,7 +27,8 @@ def fill_duration(facts: ContactFacts, sentences: list[Sentence], lang: str) -> 
         if not found or _of_another_pair(s, facts, lang) \
                 or _after_another_pair(sentences, k, facts, lang) \
                 or _of_a_thing_named(s.text, found.start, lang) \
-                or _of_the_last_time(sentences, k, facts, lang):
+                or _of_the_last_time(sentences, k, facts, lang) \
+                or _of_the_latter(s, facts, found.start, lang):
             continue
         if trip is None:
             trip = facts.type == "visit" and not paid_visit([s.text for s in sentences], lang)
@@ -75,6 +76,18 @@ def _after_another_pair(sentences: list[Sentence], k: int, facts: ContactFacts,
     before = sentences[k - 1]
     return before.i != facts.sentence and bool(type_spans(before.text, lang)) \
         and _of_another_pair(before, facts, lang)
+
+
+_LATTER_REACH = 60  # from "quest'ultimo incontro" to the length told of it
+
+
+def _of_the_latter(s: Sentence, facts: ContactFacts, start: int, lang: str) -> bool:
+    """A length told past the lead right after "the latter" contact ("Quest'ultimo incontro è
+    durato circa mezz'ora", "The latter meeting lasted half an hour"): the contact named last
+    before it, another one (not one told further on in a sentence glued to it)."""
+    latter = contact_cues(lang).latter_contact
+    return latter is not None and s.i != facts.sentence and latter.search(
+        s.text, max(0, start - _LATTER_REACH), start) is not None
 
 
 _ANY_DAY = "2000-01-01"  # a reference day: only whether a sentence names a day counts
