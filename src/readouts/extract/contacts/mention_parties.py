@@ -136,8 +136,9 @@ def cue_parties(text: str, named: list[Mention], spans: Sequence[tuple[int, int]
             end, lo, on, pronoun, _sequel(lang))
         if owner:
             return [owner, other.actor]
-        if named_other_subject(text, subjects, other, start, on, lang):
-            return []  # someone else's contact with the partner, not the principals'
+        if any(is_leader(m.actor, on) for m in named) and \
+                named_other_subject(text, subjects, other, start, on, lang):
+            return []  # someone else's contact with a leader, not the principals'
         # of the principals, not one named as another talk's partner ("После разговора с
         # Путиным Глава государства переговорил с Зеленским": Tokayev, not Zelensky)
         host = [a for a in (*reported, *previous) if a != other.actor and a not in taken] \
