@@ -82,6 +82,19 @@ def frame_partners(text: str, mentions: list[Mention], cut: int, lang: str) -> s
     return out
 
 
+def scene_of_own(text: str, start: int, end: int, mentions: list[Mention], lang: str) -> bool:
+    """Is the span a contact's bare word in an opening clause of the same time that names
+    nobody ("During the call, the prime minister conveyed his wishes to the King and the Crown
+    Prince", "Durante la telefonata, …", "В ходе разговора …", "在通话期间，…")? It points at
+    the reported contact: the people named after it are the sentence's, no pair of its own."""
+    cues = contact_cues(lang)
+    m = cues.frame.search(text) if cues.frame is not None else None
+    return m is not None and cues.frame_within is not None and _opens_clause(text, m.start()) \
+        and m.start() <= start and end <= m.end() \
+        and cues.frame_within.search(m.group()) is not None \
+        and not any(m.start() <= n.start < m.end() for n in mentions)
+
+
 @lru_cache(maxsize=1024)  # asked of the lead for its parties and again for its place
 def closing_frame(text: str, lang: str) -> tuple[int, int] | None:
     """The span of a closing clause telling another contact of the subject, after the

@@ -23,7 +23,7 @@ from readouts.extract.contacts.contacts import (
     types_compatible,
     unique,
 )
-from readouts.extract.contacts.frames import closing_frame
+from readouts.extract.contacts.frames import closing_frame, scene_of_own
 from readouts.extract.contacts.leaders import in_office_by
 from readouts.extract.contacts.mention_cues import (
     CLAUSE,
@@ -143,6 +143,9 @@ def _mark(text: str, cues: list[Cue], bound: dict[int, list[When]], lang: str,
                 and any(_within_a_day(w.value, main.date) for w in whens))) \
                 and not _new_partner(text, cues, i, named, main, ref, lang):
             cue.dead = "reported"  # not "yesterday he had a call with el-Sisi": another
+        elif same and main is not None and not whens \
+                and scene_of_own(text, cue.start, cue.end, named, lang):
+            cue.dead = "reported"  # "During the call, he greeted the King and the Crown Prince"
         elif _group_party(text, cue, lang, named, ref):
             cue.dead = "group"
         elif mc.not_held is not None and in_clause(mc.not_held, text, cue):
