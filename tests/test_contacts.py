@@ -487,7 +487,7 @@ def _mentioned(lang: str, ref: str, side: str, reported: tuple[str, list[str]],
     kind, people = reported
     main = [ContactFacts(type=kind, participants=people, date=ref, date_precision="day")] \
         if people else []
-    return [f.as_dict() for f in mentioned_contacts(sentences, mentions, lang, ref, side, main)]
+    return [f.as_dict() for f in mentioned_contacts(sentences, mentions, lang, ref, main)]
 
 
 _US_CN = ("phone_call", ["joe-biden", "xi-jinping"])

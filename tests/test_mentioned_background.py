@@ -37,7 +37,7 @@ def mentioned(lang: str, *lines: str, kind: str = "phone_call"
     people = REPORTED[lang][1]
     main = [ContactFacts(type=kind, participants=people, date=REF, date_precision="day")]
     return [(f.type, f.status, frozenset(f.participants), f.date)
-            for f in mentioned_contacts(sentences, mentions, lang, REF, side, main)]
+            for f in mentioned_contacts(sentences, mentions, lang, REF, main)]
 
 
 @pytest.mark.parametrize(

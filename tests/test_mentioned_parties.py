@@ -27,7 +27,7 @@ def mentioned(lang: str, reported: tuple[str, list[str]], *lines: str,
     kind, people = reported
     main = [ContactFacts(type=kind, participants=people, date=ref, date_precision="day")]
     return [(f.type, f.status, frozenset(f.participants), f.date)
-            for f in mentioned_contacts(sentences, mentions, lang, ref, side, main)]
+            for f in mentioned_contacts(sentences, mentions, lang, ref, main)]
 
 
 ITA = ("phone_call", ["giorgia-meloni", "joe-biden"])

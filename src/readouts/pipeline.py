@@ -239,8 +239,7 @@ def _claims(readout: Readout, mentions: list[list[Mention]],
     # a resumed story tells its contact in none of its own sentences: each may mention others
     main = [replace(f, sentence=-1) for f in reported] if resumed else reported
     mentioned = _announced([f for f in mentioned_contacts(readout.sentences, mentions,
-                                                          readout.language, ref, readout.side,
-                                                          main)
+                                                          readout.language, ref, main)
                             if len(f.participants) >= 2], ref)
     mentioned = date_from_later(reported, mentioned)
     if reported:  # the account's own view of its contact, with the words that say it

@@ -196,8 +196,7 @@ def by_name(m: Mention) -> bool:
 
 
 def mentioned_contacts(sentences: list[Sentence], mentions: list[list[Mention]], lang: str,
-                       ref: str | None, side: str | None,
-                       reported: list[ContactFacts]) -> list[ContactFacts]:
+                       ref: str | None, reported: list[ContactFacts]) -> list[ContactFacts]:
     """Earlier or planned contacts an account refers to in passing.
 
     Each contact cue of a sentence is one candidate; a date or a place belongs to the cue
