@@ -13,6 +13,7 @@ from readouts.extract.contacts.leaders import is_leader, names_in, of_another_co
 from readouts.extract.time.dates import find_dates, find_duration
 from readouts.extract.time.durations import talk_spans
 from readouts.model import Sentence
+from readouts.text.clauses import CLAUSE_PUNCT
 
 
 def fill_duration(facts: ContactFacts, sentences: list[Sentence], lang: str) -> None:
@@ -153,7 +154,7 @@ def _nearest_kind(text: str, start: int, lang: str) -> str | None:
                                                    *weak_spans(text, lang))),
              *((a, b, "talk") for a, b in talk_spans(text, lang))]  # "held informal talks"
     # of its own clause first ("визит длился 25 часов, из них 14 часов он общался с …")
-    spans = [span for span in spans if not _CLAUSE.search(
+    spans = [span for span in spans if not CLAUSE_PUNCT.search(
         text, min(span[1], start), max(span[0], start))] or spans
     if not spans:
         return None
@@ -161,7 +162,6 @@ def _nearest_kind(text: str, start: int, lang: str) -> str | None:
     return nearest[2]
 
 
-_CLAUSE = re.compile(r"[,;:，；：]")
 _WAY_REACH = 50  # from a span of time to "在车上", "in Putin's car" that it measures
 
 
@@ -180,7 +180,7 @@ def _in_clause_with(text: str, start: int, end: int, way: re.Pattern[str] | None
         return False
     for m in way.finditer(text, max(0, start - _WAY_REACH), min(len(text), end + _WAY_REACH)):
         lo, hi = (m.end(), start) if m.end() <= start else (end, m.start())
-        if not _CLAUSE.search(text, lo, hi):
+        if not CLAUSE_PUNCT.search(text, lo, hi):
             return True
     return False
 

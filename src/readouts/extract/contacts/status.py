@@ -166,6 +166,8 @@ def held_kind(text: str, lang: str) -> str | None:
     return min(held, key=lambda span: span[2])[3] if held else contact_type(text, lang)
 
 
+# text.clauses.CLAUSE_PUNCT, and quotation marks and brackets too: here a quotation or an
+# aside opens a clause of its own
 CLAUSE_BREAK = re.compile(r"[,;:«»\"“”()，；：]")
 
 

@@ -20,10 +20,10 @@ from typing import Any
 from readouts import lang as langdata
 from readouts.extract.people.credits import credit_back
 from readouts.extract.tags.topics import cue_pattern
+from readouts.text.clauses import CLAUSE_PUNCT
 
 Mention = tuple[str, int, int]  # actor id, start, end (offsets in the sentence)
 
-_CLAUSE_END = re.compile(r"[，,；;：:]")
 _NO_SUBJECT = object()  # a verb whose subject is not a person we can name
 _MAX_QUOTE_SENTENCES = 8  # an unbalanced quote mark must not run on through the account
 
@@ -86,7 +86,7 @@ def _rules(lang: str) -> _Rules | None:
         rf"(?:(?P<coll>{coll})|(?P<pron>{_alt(data.get('pronouns', []), lang)})"
         rf"|(?P<defn>{_alt(data.get('definites', []), lang)})){gap}$"
     )
-    clause = r"[，,；;：:]" if lang == "zh" else r"(?!)"
+    clause = CLAUSE_PUNCT.pattern if lang == "zh" else r"(?!)"
     clause_start = rf"(?:^|.*{clause})[\s\W\d]*(?:{_alt(data.get('connectives', []), lang)})?{gap}"
     quotes = data.get("quotes", {})
     titles = _alt(data.get("titles", []), lang)
@@ -220,7 +220,7 @@ def _opening_mention(sentence: str, mentions: list[Mention], rules: _Rules) -> M
     first = min(mentions, key=lambda m: m[1])
     if not rules.title_start.fullmatch(sentence, 0, first[1]):
         return None
-    clause_end = _CLAUSE_END.search(sentence, first[2])
+    clause_end = CLAUSE_PUNCT.search(sentence, first[2])
     end = clause_end.start() if clause_end else len(sentence)
     for other in mentions:
         if other is not first and other[1] < end:
