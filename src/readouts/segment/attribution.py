@@ -19,6 +19,7 @@ from readouts.lang import load as load_lang
 from readouts.segment.prose import OPEN, width
 from readouts.segment.source_cues import cue_data, kind_cue
 from readouts.segment.sources import Source, fold, registry
+from readouts.text.alternation import union
 from readouts.text.regex_trie import trie_regex
 
 _CLOSE = re.compile(r'[”»“」』"]')  # a quotation's closing mark ("“" closes German quotes)
@@ -86,12 +87,6 @@ def _side_words(key: str) -> dict[str, dict[str, str]]:
         words = load_lang(lang, "sources").get(key, {})
         out[lang] = {fold(w): side for side, ws in words.items() for w in ws}
     return out
-
-
-def union(patterns: list[str]) -> re.Pattern[str]:
-    """The patterns as one case-insensitive alternation; one that never matches where there
-    are none."""
-    return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!)", re.I)
 
 
 @lru_cache(maxsize=1)

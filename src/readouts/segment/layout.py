@@ -17,6 +17,7 @@ from readouts.lang import load as load_lang
 from readouts.segment.source_cues import MAX_CUE_LINE, strip_markup
 from readouts.segment.sources import fold
 from readouts.segment.turns import find_turns
+from readouts.text.alternation import union
 
 SENTENCE_END = re.compile(r"[.!?。！？…;；]['\"”»）)」』]*\s*$")
 
@@ -37,8 +38,8 @@ class Furniture:
 def furniture() -> Furniture:
     data = knowledge.load("sources")
 
-    def union(key: str) -> re.Pattern[str]:
-        return re.compile("|".join(f"(?:{p})" for p in data.get(key, [])) or r"(?!)")
+    def union_of(key: str) -> re.Pattern[str]:
+        return union(data.get(key, []), 0)
 
     nav = frozenset(fold(line) for lang in SUPPORTED
                     for line in load_lang(lang, "sources").get("nav_lines", []))
@@ -46,10 +47,10 @@ def furniture() -> Furniture:
                       for line in load_lang(lang, "sources").get("story_lists", []))
     ends = frozenset(fold(line) for lang in SUPPORTED
                      for line in load_lang(lang, "sources").get("excerpt_ends", []))
-    return Furniture(union("end_marks"), union("noise_lines"), nav, lists,
+    return Furniture(union_of("end_marks"), union_of("noise_lines"), nav, lists,
                       tuple((t["holds"], re.compile(t["pattern"], re.S))
                             for t in data.get("trailers", [])),
-                      union("item_leads"), ends)
+                      union_of("item_leads"), ends)
 
 
 HAN = re.compile(r"[\u4e00-\u9fff]")

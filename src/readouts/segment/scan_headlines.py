@@ -14,6 +14,7 @@ from readouts.segment.layout import SENTENCE_END, heads_item
 from readouts.segment.scan_state import Splitter
 from readouts.segment.source_cues import MAX_CUE_LINE, cue_source, side_in, strip_markup
 from readouts.segment.sources import registry
+from readouts.text.alternation import union
 
 MAX_TITLE = 200  # a document's first line may be a long headline ("Readout of ... Calls with")
 _FULL_STOP = re.compile(r"。|\.\s")
@@ -46,8 +47,8 @@ def related_run(lines: list[tuple[int, int, str]], i: int, singles: set[int]) ->
 
 @lru_cache(maxsize=1)
 def _party_words() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for lang in SUPPORTED for p in load_lang(
-        lang, "sources").get("contact_title_parties", [])) or r"(?!)", re.I)
+    return union(p for lang in SUPPORTED
+                 for p in load_lang(lang, "sources").get("contact_title_parties", []))
 
 
 def names_parties(text: str) -> bool:

@@ -13,6 +13,7 @@ from functools import lru_cache
 from readouts.lang import SUPPORTED
 from readouts.lang import load as load_lang
 from readouts.segment.sources import Source, fold, is_cjk, registry
+from readouts.text.alternation import union
 from readouts.text.word_gate import GatedPattern
 
 MAX_CUE_LINE = 120  # longer lines are prose, not cue lines
@@ -38,10 +39,6 @@ class CueData:
     joins: re.Pattern[str]  # words joining two names ("Mosca e la Casa Bianca"): no credit
 
 
-def _union(patterns: list[str], flags: int = re.I) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!)", flags)
-
-
 @lru_cache(maxsize=1)
 def cue_data() -> CueData:
     prefixes: list[str] = []
@@ -58,13 +55,13 @@ def cue_data() -> CueData:
         for kind, patterns in data.get("kinds", {}).items():
             kinds.setdefault(kind, []).extend(patterns)
         for side, side_words in data.get("side_words", {}).items():
-            sides.append((_union([rf"(?<!\w){re.escape(w)}(?!\w)" if not is_cjk(w) else w
+            sides.append((union([rf"(?<!\w){re.escape(w)}(?!\w)" if not is_cjk(w) else w
                                   for w in side_words]), side))
     prefix = re.compile(rf"^\W{{0,3}}(?:{'|'.join(f'(?:{p})' for p in prefixes)})"
                         r"(?:\s*[:：\-–—]\s*|\s+|(?=\W)|(?<=['’\u3400-\u9fff]))", re.I)
     return CueData(prefix, frozenset(words),
-                   {k: GatedPattern(_union(v)) for k, v in kinds.items()},
-                   tuple(sides), _union(joins))
+                   {k: GatedPattern(union(v)) for k, v in kinds.items()},
+                   tuple(sides), union(joins))
 
 
 _MARKUP = re.compile(r"^[#>*_\s]+|[*_\s]+$")

@@ -14,6 +14,12 @@ def alternation(patterns: list[str], flags: int = re.I) -> re.Pattern[str] | Non
     return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
 
 
+def union(patterns: Iterable[str], flags: int = re.I) -> re.Pattern[str]:
+    """The patterns as one alternation, each a group of its own; where there are none, one
+    that never matches (a list a language's data leaves out is searched like any other)."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!)", flags)
+
+
 def word_alternation(words: Iterable[object]) -> str:
     """Regex source matching any of the literal ``words``, longest first (so a word never
     loses to its own start), a space in one matching any run of blanks; empty ones left out."""

@@ -7,12 +7,13 @@ from functools import cache
 
 from readouts import lang as langdata
 from readouts.extract.contacts.kinds import type_spans
+from readouts.text.alternation import alternation
 
 
 @cache
 def _arrival(lang: str) -> re.Pattern[str] | None:
     patterns = (langdata.load(lang, "contacts") or {}).get("arrival_visit")
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I) if patterns else None
+    return alternation(patterns or [])
 
 
 def arrival_visit(text: str, lang: str) -> bool:

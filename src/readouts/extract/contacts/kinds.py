@@ -10,6 +10,7 @@ from functools import lru_cache
 from readouts import knowledge
 from readouts import lang as langdata
 from readouts.extract.contacts.cues import contact_cues
+from readouts.text.alternation import alternation
 from readouts.text.word_gate import fold
 
 # The more specific medium first: a video call is often just "talks" or a "meeting" in a
@@ -135,7 +136,7 @@ def _uncarried(text: str, spans: list[tuple[int, int, int, str]], lang: str
 def _carried_message(lang: str) -> re.Pattern[str] | None:
     """A verb of bringing before a message's word (``carried_message`` in contacts.yaml)."""
     patterns = (langdata.load(lang, "contacts") or {}).get("carried_message")
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I) if patterns else None
+    return alternation(patterns or [])
 
 
 @lru_cache(maxsize=8)

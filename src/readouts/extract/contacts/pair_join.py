@@ -13,6 +13,7 @@ from readouts import lang as langdata
 from readouts.extract.contacts.cues import contact_cues
 from readouts.extract.contacts.kinds import type_spans, weak_spans
 from readouts.extract.contacts.status import CLAUSE_BREAK
+from readouts.text.alternation import alternation
 
 _TITLE_WORDS = 8  # words of the second leader's title and country after the conjunction
 _TITLE_CHARS = 16  # the same in a language written without spaces
@@ -30,7 +31,7 @@ def _titles(lang: str) -> re.Pattern[str] | None:
 @cache
 def _counterpart(lang: str) -> re.Pattern[str] | None:
     words = langdata.load(lang, "contacts").get("pair_counterpart") or []
-    return re.compile("|".join(f"(?:{w})" for w in words), re.I) if words else None
+    return alternation(words)
 
 
 def joined_pair(text: str, start: int, end: int, lang: str) -> bool:

@@ -14,12 +14,13 @@ from readouts import lang as langdata
 from readouts.extract.contacts.kinds import type_spans
 from readouts.extract.contacts.leaders import is_leader
 from readouts.model import Mention
+from readouts.text.alternation import alternation
 
 
 @cache
 def _telling(lang: str) -> re.Pattern[str] | None:
     words = langdata.load(lang, "contacts").get("told_about") or []
-    return re.compile("|".join(f"(?:{w})" for w in words), re.I) if words else None
+    return alternation(words)
 
 
 def told_contact(text: str, mentions: list[Mention], lang: str,

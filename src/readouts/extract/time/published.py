@@ -22,6 +22,7 @@ from readouts.extract.time.date_grammar import lexicon
 from readouts.extract.time.dates import DateMention, find_dates, weekday_dates
 from readouts.extract.time.periods import find_periods
 from readouts.extract.time.tense import tense_from, tense_marks
+from readouts.text.alternation import alternation
 from readouts.text.sentences import split_sentences
 
 
@@ -33,7 +34,7 @@ def _anniversaries() -> tuple[dict, ...]:
 @cache
 def _anniversary_number(lang: str) -> re.Pattern[str] | None:
     pats = (langdata.load("en", "anniversaries").get("number") or {}).get(lang) or []
-    return re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE) if pats else None
+    return alternation(pats)
 
 
 def _anniversary_year(text: str, lang: str) -> tuple[int, str] | None:
@@ -165,7 +166,7 @@ _STAMP_LINES = 12  # a page's own stamp sits in its head: "发布时间:2017-04-
 @cache
 def _stamp(lang: str) -> re.Pattern[str] | None:
     words = (langdata.load(lang, "dates").get("not_the_contacts") or {}).get("stamp") or []
-    return re.compile("|".join(f"(?:{w})" for w in words), re.IGNORECASE) if words else None
+    return alternation(words)
 
 
 def _stamped_date(text: str, lang: str) -> tuple[str, str, str] | None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from readouts import lang as langdata
+from readouts.text.alternation import alternation
 
 _ORDER = ("future", "past", "present")
 
@@ -39,7 +40,7 @@ def sentence_tense(sentence: str, lang: str) -> str | None:
 @cache
 def _report_tail(lang: str) -> re.Pattern[str] | None:
     pats = langdata.load(lang, "dates").get("report_tail") or []
-    return re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE) if pats else None
+    return alternation(pats)
 
 
 def contact_tense(sentence: str, lang: str) -> str | None:
