@@ -91,6 +91,9 @@ def _side_words(key: str) -> dict[str, dict[str, str]]:
 
 @lru_cache(maxsize=1)
 def cues() -> Cues:
+    """The quoting cues of the four languages, compiled once: each cue list as one
+    alternation, and per language a side's speech and text patterns with its side words and
+    place nouns filled in."""
     found: dict[str, list[str]] = {}
     sided: dict[str, dict[str, re.Pattern[str]]] = {"side_speech": {}, "side_text": {}}
     sides: dict[str, tuple[str, tuple[str, ...]]] = {}

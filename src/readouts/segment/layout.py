@@ -36,6 +36,8 @@ class Furniture:
 
 @lru_cache(maxsize=1)
 def furniture() -> Furniture:
+    """A page's furniture as the sources data tells it, compiled once: end marks, noise,
+    menu and story-list lines, trailers, item leads and excerpt ends."""
     data = knowledge.load("sources")
 
     def union_of(key: str) -> re.Pattern[str]:

@@ -36,6 +36,8 @@ _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 
 
 def scan(body: str) -> Splitter:
+    """The line pass over a document's body: the splitter with an account opened at each
+    cue the module's docstring lists."""
     page = furniture()
     lines = lines_of(body)
     levels = heading_levels(t for _, _, t in lines)

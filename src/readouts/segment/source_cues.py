@@ -41,6 +41,8 @@ class CueData:
 
 @lru_cache(maxsize=1)
 def cue_data() -> CueData:
+    """The cue-line prefixes and words, kinds, side words and joining words of every
+    supported language's sources data, compiled once."""
     prefixes: list[str] = []
     words: set[str] = set()
     kinds: dict[str, list[str]] = {}

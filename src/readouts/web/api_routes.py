@@ -18,6 +18,7 @@ from readouts.web.context import DateQuery, PairQuery, TypeQuery, WebContext, pa
 
 
 def api_routes(ctx: WebContext) -> APIRouter:
+    """The JSON API's read routes (/api/...)."""
     router = APIRouter()
     store, not_found = ctx.store, ctx.not_found
 

@@ -166,6 +166,8 @@ class Point:
 
 
 def human(value: float) -> str:
+    """A number short enough for a chart's label: four significant digits, thousands and
+    up as K, M, B, T."""
     for limit, suffix in ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")):
         if abs(value) >= limit:
             return f"{value / limit:.4g}{suffix}"

@@ -60,6 +60,8 @@ def pair(a: str | None, b: str | None) -> tuple[str, str] | None:
 
 
 def is_api(request: Request) -> bool:
+    """Is the request one of the JSON API's (its path under /api/), answered with JSON, not
+    a page?"""
     return request.url.path.startswith("/api/")
 
 

@@ -15,6 +15,8 @@ from readouts.web.context import PAGE_SIZE, SEARCH_PAGE, WebContext
 
 
 def page_routes(ctx: WebContext) -> APIRouter:
+    """The HTML pages (GET only): contacts, readouts, documents, timeline, figures, search,
+    docs and the form to add a document."""
     router = APIRouter()
     store, render, not_found = ctx.store, ctx.render, ctx.not_found
 

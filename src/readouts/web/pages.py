@@ -61,6 +61,7 @@ def events(store: Store, f: EventFilter, limit: int, offset: int = 0) -> list[Ev
 
 
 def count_events(store: Store, f: EventFilter) -> int:
+    """How many stored contacts the filter keeps."""
     with store.engine.connect() as conn:
         return stored_count(conn, f)
 
@@ -68,6 +69,8 @@ def count_events(store: Store, f: EventFilter) -> int:
 def clean_filters(person: str | None, a: str | None, b: str | None, type_: str | None,
                   since: str | None, until: str | None, source: str | None,
                   compared: bool = False) -> Filters:
+    """The list filters a visitor gave, cleaned: a person resolved to an actor id, a
+    country code, a type, a day that is not well formed left empty."""
     def country(value: str | None) -> str:
         return value.strip().upper() if value and _COUNTRY.match(value.strip()) else ""
 
@@ -142,11 +145,13 @@ def fact_value(value: Any, field_name: str = "") -> str:
 
 
 def event_title(event: Event) -> str:
+    """A contact's title: its participants, type and date."""
     who = " – ".join(person(p) for p in event.participants) or "Unknown participants"
     return f"{who}: {event.type.replace('_', ' ')}, {event.date or 'undated'}"
 
 
 def contact_href(event_id: str | None, readout_id: str, sentence: int) -> str:
+    """The link to a sentence: on its contact's page, else on its readout's."""
     if event_id:
         return f"/contacts/{quote(event_id, safe='')}#s-{readout_id}-{sentence}"
     return f"/readouts/{quote(readout_id, safe='')}#s-{readout_id}-{sentence}"
@@ -287,6 +292,7 @@ def latest_corrections(event: Event) -> dict[str, dict]:
 
 
 def register_filters(env: Environment) -> None:
+    """Make the page helpers the templates use their filters and globals."""
     env.filters.update(origin_label=origin_label, latest_corrections=latest_corrections,
                        person=person, language_name=language_name, human=human,
                        contact_href=contact_href, source_chips=source_chips,

@@ -103,6 +103,7 @@ class BodyLimit:
 
 
 def is_loopback(host: str | None) -> bool:
+    """Is the host this machine (a loopback name or address)? Unknown hosts are not."""
     if host is None:
         return False
     if host in LOOPBACK_NAMES:
@@ -135,6 +136,8 @@ def same_origin(request: Request) -> bool:
 
 
 def token_given(request: Request, form_token: str | None) -> str | None:
+    """The write token a request carries: a bearer token, else the X-Readouts-Token header,
+    else the form's field."""
     auth = request.headers.get("authorization", "")
     if auth.lower().startswith("bearer "):
         return auth[7:].strip()

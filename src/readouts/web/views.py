@@ -93,6 +93,9 @@ def _key(ref: list) -> tuple[str, int] | None:  # noqa: ANN001
 
 
 def build_rows(sides: dict[str, list[Readout]], comparison: Comparison | None) -> list[Row]:
+    """The side-by-side table of a contact's accounts: a row per sentence of the first
+    side with its aligned partners beside it, the other sides' sentences placed near their
+    account's aligned ones."""
     side_of = {r.id: s for s, rs in sides.items() for r in rs}
     sentences = {(r.id, s.i): (r, s) for rs in sides.values() for r in rs for s in r.sentences}
     partners: dict[tuple[str, int], list[tuple[tuple[str, int], float]]] = {}

@@ -36,6 +36,8 @@ class ReanalyzeIn(BaseModel):
 
 
 def write_routes(ctx: WebContext) -> APIRouter:
+    """The routes that change the store (add, correct, reanalyze, delete), as pages and as
+    API; each asks check_write (security.write_refusal) before it writes."""
     router = APIRouter()
     store, render, not_found, check_write = ctx.store, ctx.render, ctx.not_found, \
         ctx.check_write
