@@ -18,6 +18,7 @@ from readouts.segment.source_cues import MAX_CUE_LINE, strip_markup
 from readouts.segment.sources import fold
 from readouts.segment.turns import find_turns
 from readouts.text.alternation import union
+from readouts.text.scripts import CYRILLIC
 
 SENTENCE_END = re.compile(r"[.!?。！？…;；]['\"”»）)」』]*\s*$")
 
@@ -56,7 +57,6 @@ def furniture() -> Furniture:
 
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
@@ -64,7 +64,7 @@ def script_of(text: str) -> str | None:
     """'han', 'cyrillic' or 'latin' by the letters of a sample, None if too few."""
     sample = text[:160]
     han = len(HAN.findall(sample)) * 3  # a Han character carries a word
-    cyr = len(_CYRILLIC.findall(sample))
+    cyr = len(CYRILLIC.findall(sample))
     lat = len(_LATIN.findall(sample))
     best = max(han, cyr, lat)
     if best < 24:

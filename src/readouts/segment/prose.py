@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from readouts.lang import SUPPORTED
 from readouts.lang import load as load_lang
+from readouts.text.scripts import HAN
 from readouts.text.sentences import glued_stop
 
 OPEN = "“«„「『"
@@ -20,7 +21,6 @@ _ENDS = ".!?。！？"
 _WIDE_ENDS = "。！？」』”"  # a Chinese sentence ends with no space after it
 _MARKS = re.compile(r'[“”«»„「」『』"]|[.!?。！？]+')
 _LEADING = re.compile(r"[\s•·*\-–—>]*")
-_HAN = re.compile(r"[\u3400-\u9fff]")
 # a full stop then a small letter, a bracket or a dash, or a short capitalised word's full
 # stop then a number, is an abbreviation's, no sentence's end ("Milano, 5 giu. (LaPresse) –",
 # "New York, 2 apr. - La", "т. е.", "Nov. 15, 2023")
@@ -46,7 +46,7 @@ class Sentence:
 
 def width(text: str) -> int:
     """Length weighing a Han character as two letters (it carries a word)."""
-    return len(text) + len(_HAN.findall(text))
+    return len(text) + len(HAN.findall(text))
 
 
 def paragraphs(body: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -124,7 +124,7 @@ def sentences(body: str, start: int, end: int) -> list[Sentence]:
         if inside and m.start() - opened_at > _STRAY_QUOTE:
             depth, straight = 0, False
         if cut is not None and (cut == end or body[cut].isspace()
-                                or body[cut - 1] in _WIDE_ENDS or _HAN.match(body[cut - 1])
+                                or body[cut - 1] in _WIDE_ENDS or HAN.match(body[cut - 1])
                                 or (mark == "." and glued_stop(body, m.start()))):
             out.append(_sentence(body, first, cut, quoted))
             first, quoted = cut, 0

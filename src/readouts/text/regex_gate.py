@@ -15,9 +15,10 @@ import re
 from re import _constants as sre
 from re import _parser
 
+from readouts.text.scripts import HAN
+
 _MIN_LITERAL = 3  # shorter required strings ("a ", "in") pass nearly every sentence
 _MIN_HAN = 2  # two Chinese characters ("通话", "会晤") are as rare as a long Latin word
-_HAN = re.compile(r"[\u3400-\u9fff]")
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 
 
@@ -35,7 +36,7 @@ def required_literals(pattern: str) -> frozenset[str] | None:
 
 
 def _selective(word: str) -> bool:
-    return len(word) >= _MIN_LITERAL or (len(word) >= _MIN_HAN and _HAN.search(word) is not None)
+    return len(word) >= _MIN_LITERAL or (len(word) >= _MIN_HAN and HAN.search(word) is not None)
 
 
 def _weight(word: str) -> int:

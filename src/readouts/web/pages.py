@@ -20,6 +20,7 @@ from readouts.store.figures import figures as stored_figures
 from readouts.store.filters import EventFilter, select_events
 from readouts.store.filters import count_events as stored_count
 from readouts.store.queries import SearchFilter
+from readouts.text.scripts import CYRILLIC, HAN
 from readouts.web.charts import Point, conflicts, figures_svg, human
 from readouts.web.views import NO_SIDE, ContactView, contact_view
 
@@ -83,8 +84,6 @@ def clean_filters(person: str | None, a: str | None, b: str | None, type_: str |
 
 
 _ACTOR_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)+$")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 def person_id(value: str | None) -> str:
@@ -95,7 +94,7 @@ def person_id(value: str | None) -> str:
         return value
     from readouts.extract.people.actors import actor_index  # the index loads on first use
 
-    langs = ["ru"] if _CYRILLIC.search(value) else ["zh"] if _HAN.search(value) else ["en", "it"]
+    langs = ["ru"] if CYRILLIC.search(value) else ["zh"] if HAN.search(value) else ["en", "it"]
     for lang in langs:
         for form in dict.fromkeys((value, value.title())):  # "giorgia meloni" too
             found = actor_index().resolve_name(form, lang, None)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from readouts import knowledge
 from readouts.extract.contacts.cues import contact_cues
+from readouts.text.scripts import HAN
 
 
 def find_location(text: str, lang: str) -> str | None:
@@ -20,7 +20,6 @@ def find_location(text: str, lang: str) -> str | None:
     return None
 
 
-_HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 @cache
@@ -45,8 +44,8 @@ def known_place(name: str) -> str | None:
     for i in range(len(head) - 1, 0, -1):
         if head[i] == " " and head[:i] in table:
             return table[head[:i]]
-    if _HAN.match(lowered):
+    if HAN.match(lowered):
         for i in range(min(len(lowered), longest), 0, -1):
-            if lowered[:i] in table and _HAN.match(lowered[:i]):
+            if lowered[:i] in table and HAN.match(lowered[:i]):
                 return table[lowered[:i]]
     return None

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from readouts.model import Sentence
+from readouts.text.scripts import HAN
 
 _OPENERS = {"«": "»", "„": "“", "“": "”", "「": "」", "『": "』", "\"": "\"", "”": "”"}
 # Marks written the wrong way round ("sull'”importanza dei negoziati“"): a quote opened with
@@ -23,7 +24,6 @@ _REVERSED = {"”": "“"}
 _AT_END = re.compile(r"\s*[.!?;:,。！？；…]*\s*$")
 _REMARK_WORDS = 3  # a quoted remark: three words or more ("Ne riparliamo al telefono")
 _REMARK_HAN = 8  # or, in Han script, eight characters
-_HAN = re.compile(r"[\u3400-\u9fff]")
 _MAX_SENTENCES = 6  # a quote left open longer than this is a stray mark
 _MARKS = re.compile("[" + re.escape("".join(set(_OPENERS) | set(_OPENERS.values()))) + "]")
 
@@ -32,7 +32,7 @@ Ranges = list[tuple[int, int]]
 
 def _remark(parts: list[str]) -> bool:
     words = " ".join(parts)
-    return len(words.split()) >= _REMARK_WORDS or len(_HAN.findall(words)) >= _REMARK_HAN
+    return len(words.split()) >= _REMARK_WORDS or len(HAN.findall(words)) >= _REMARK_HAN
 
 
 def quoted_ranges(sentences: list[Sentence]) -> list[Ranges]:

@@ -20,8 +20,6 @@ from typing import Any
 from readouts import knowledge
 from readouts.extract.people.appositions import apposed, apposed_roles
 from readouts.extract.people.name_forms import (
-    CYRILLIC,
-    HAN,
     LANGS,
     ActorMatch,
     RussianForms,
@@ -32,6 +30,7 @@ from readouts.extract.people.paired_titles import listed_title_matches, paired_t
 from readouts.extract.people.reading_scope import remembered, titles_day
 from readouts.extract.people.spellings import article_joinings, given_spellings, run_together
 from readouts.extract.people.translit import slugify_name, to_ascii
+from readouts.text.scripts import CYRILLIC, HAN
 
 __all__ = ["ActorIndex", "ActorMatch", "actor_index", "slugify_name"]
 

@@ -4,15 +4,13 @@ and the phrase reader."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from itertools import product
 from typing import Any, NamedTuple
 
 from readouts import lang as lang_data
+from readouts.text.scripts import CYRILLIC
 
-HAN = re.compile(r"[\u3400-\u9fff]")
-CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 LANGS = ("en", "it", "ru", "zh")
 TAIL = r"(?!\w)(?!['\u2019](?!s\b)\w)"  # a word ends here; "Xi's" ends "Xi", "Xi'an" does not
 

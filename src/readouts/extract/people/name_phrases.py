@@ -14,7 +14,6 @@ from typing import Any
 from readouts import knowledge
 from readouts import lang as lang_data
 from readouts.extract.people.name_forms import (
-    HAN,
     LANGS,
     TAIL,
     ActorMatch,
@@ -26,6 +25,7 @@ from readouts.extract.people.spellings import capitalised_words, spelling_key
 from readouts.extract.people.translit import slugify_name
 from readouts.text.regex_cache import compile_cached
 from readouts.text.regex_trie import trie_regex
+from readouts.text.scripts import HAN
 
 # a hyphenated given name right after a surname ("Yoon Young-chan", "Kim Yo-jong")
 _HYPHENATED_GIVEN = re.compile(r" (?-i:[A-Z][a-z]+-[a-z]+)\b")

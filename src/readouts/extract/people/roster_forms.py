@@ -6,8 +6,9 @@ from __future__ import annotations
 from typing import Protocol
 
 from readouts import knowledge
-from readouts.extract.people.name_forms import HAN, RussianForms
+from readouts.extract.people.name_forms import RussianForms
 from readouts.extract.people.spellings import spelling_key
+from readouts.text.scripts import HAN
 
 _SPELLED: dict[int, dict[str, tuple[str, ...]]] = {}  # the roster's spelling table, per roster
 

@@ -17,6 +17,7 @@ from functools import cache
 from readouts import lang as langdata
 from readouts.extract.tags.topics import cue_pattern
 from readouts.text.regex_trie import trie_regex
+from readouts.text.scripts import HAN
 from readouts.text.word_gate import WordGate
 
 _SENTENCE_END = re.compile(r"[.!?。！？\n](?=[^.!?。！？\n]*$)")
@@ -24,7 +25,6 @@ _LOOKBACK = {"zh": 40}  # characters of the sentence before a match searched for
 _DEFAULT_LOOKBACK = 120
 _WORD_START = r"(?<!\w)"
 _HEAD = 3  # letters of a form's first word the scan checks before trying the shapes
-_CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -101,7 +101,7 @@ def _first_chars(starters: list[list[str]], lang: str) -> str:
         return ""
     chars = {form[0] for form in forms}
     lookahead = "(?=[" + re.escape("".join(sorted(chars | {c.upper() for c in chars}))) + "])"
-    if not any(_CJK.search(form) for form in forms):  # a word's first letters, as a trie
+    if not any(HAN.search(form) for form in forms):  # a word's first letters, as a trie
         lookahead += "(?=(?i:" + trie_regex({_head(form) for form in forms}, re.escape) + "))"
     word_start = {cue_pattern(form, lang).partition(")")[0] + ")" for form in forms}
     if len(word_start) == 1 and (start := word_start.pop()).startswith("(?<!"):

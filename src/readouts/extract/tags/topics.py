@@ -21,8 +21,8 @@ from typing import Any
 from readouts import knowledge
 from readouts.model import Readout
 from readouts.text.pruned import PrunedAlternation
+from readouts.text.scripts import HAN
 
-_CJK = re.compile(r"[\u3400-\u9fff]")
 _WORD = {"zh": r"[A-Za-z0-9]"}  # in Chinese text every ideograph is \w: bound Latin cues only
 _MASK = ""  # topic id of a mask match: consumes text, gives no topic
 _START = re.Match.start
@@ -37,7 +37,7 @@ def cue_pattern(cue: str, lang: str) -> str:
     """Regex source for one cue written in the syntax documented in topics.yaml."""
     if cue.startswith("re:"):
         return cue[3:]
-    if _CJK.search(cue):
+    if HAN.search(cue):
         return re.escape(cue)
     word_char = _WORD.get(lang, r"\w")
     parts = []
