@@ -7,6 +7,7 @@ import hashlib
 
 import pytest
 
+from readouts.extract.contacts.contacts import ContactFacts
 from readouts.ingest import PreparedText
 from readouts.ingest.chinese_script import to_simplified
 from readouts.model import Analysis, Event
@@ -472,10 +473,10 @@ def test_a_planned_contact_dated_by_a_span_and_placed_in_four_languages() -> Non
 
 # --- Mentioned contacts: the classes of false mentions and the good ones kept ----------
 
-def _mentioned(lang: str, ref: str, side: str, reported: tuple[str, list[str]],
-               *lines: str) -> list[dict[str, object]]:
-    """The mentioned contacts of an account whose first sentence reports ``reported``."""
-    from readouts.extract.contacts.contacts import ContactFacts
+def mentioned_facts(lang: str, ref: str, side: str, reported: tuple[str, list[str]],
+                    *lines: str) -> list[ContactFacts]:
+    """The contacts mentioned_contacts finds in ``lines``, after a first sentence that
+    reports ``reported`` (its type and parties; no reported contact where none are given)."""
     from readouts.extract.contacts.mentioned import mentioned_contacts
     from readouts.extract.people.actors import actor_index
     from readouts.model import Mention, Sentence
@@ -487,7 +488,13 @@ def _mentioned(lang: str, ref: str, side: str, reported: tuple[str, list[str]],
     kind, people = reported
     main = [ContactFacts(type=kind, participants=people, date=ref, date_precision="day")] \
         if people else []
-    return [f.as_dict() for f in mentioned_contacts(sentences, mentions, lang, ref, main)]
+    return mentioned_contacts(sentences, mentions, lang, ref, main)
+
+
+def _mentioned(lang: str, ref: str, side: str, reported: tuple[str, list[str]],
+               *lines: str) -> list[dict[str, object]]:
+    """The mentioned contacts of an account whose first sentence reports ``reported``."""
+    return [f.as_dict() for f in mentioned_facts(lang, ref, side, reported, *lines)]
 
 
 _US_CN = ("phone_call", ["joe-biden", "xi-jinping"])

@@ -7,12 +7,9 @@ contacts named in those clauses are still found, with their own dates."""
 from __future__ import annotations
 
 import pytest
+from test_contacts import mentioned_facts
 
-from readouts.extract.contacts.contacts import ContactFacts
-from readouts.extract.contacts.mentioned import mentioned_contacts
-from readouts.extract.people.actors import actor_index
 from readouts.ingest import prepare, read_bytes
-from readouts.model import Mention, Sentence
 from readouts.pipeline import analyze_document, link_results
 
 REF = "2024-06-12"
@@ -29,15 +26,8 @@ def mentioned(lang: str, *lines: str, kind: str = "phone_call"
               ) -> list[tuple[str, str, frozenset[str], str | None]]:
     """(type, status, parties, date) of every contact the lines mention, after a lead that
     reports the language's contact of the day (a call, unless ``kind`` says otherwise)."""
-    texts = ["(lead)", *lines]
-    side = SIDES[lang]
-    sentences = [Sentence(i, t) for i, t in enumerate(texts)]
-    mentions = [[Mention(m.actor, m.text, i, m.start, m.end)
-                 for m in actor_index().find(t, lang, REF, side)] for i, t in enumerate(texts)]
-    people = REPORTED[lang][1]
-    main = [ContactFacts(type=kind, participants=people, date=REF, date_precision="day")]
     return [(f.type, f.status, frozenset(f.participants), f.date)
-            for f in mentioned_contacts(sentences, mentions, lang, REF, main)]
+            for f in mentioned_facts(lang, REF, SIDES[lang], (kind, REPORTED[lang][1]), *lines)]
 
 
 @pytest.mark.parametrize(

@@ -5,11 +5,7 @@ messages, one contact per cue, and aides who are never parties."""
 from __future__ import annotations
 
 import pytest
-
-from readouts.extract.contacts.contacts import ContactFacts
-from readouts.extract.contacts.mentioned import mentioned_contacts
-from readouts.extract.people.actors import actor_index
-from readouts.model import Mention, Sentence
+from test_contacts import mentioned_facts
 
 REF = "2024-06-12"
 SIDES = {"it": "ITA", "en": "USA", "ru": "RUS", "zh": "CHN"}
@@ -19,15 +15,8 @@ def mentioned(lang: str, reported: tuple[str, list[str]], *lines: str,
               ref: str = REF) -> list[tuple[str, str, frozenset[str], str | None]]:
     """(type, status, parties, date) of every contact the lines mention, after a first
     sentence that reports ``reported``."""
-    texts = ["(lead)", *lines]
-    side = SIDES[lang]
-    sentences = [Sentence(i, t) for i, t in enumerate(texts)]
-    mentions = [[Mention(m.actor, m.text, i, m.start, m.end)
-                 for m in actor_index().find(t, lang, ref, side)] for i, t in enumerate(texts)]
-    kind, people = reported
-    main = [ContactFacts(type=kind, participants=people, date=ref, date_precision="day")]
     return [(f.type, f.status, frozenset(f.participants), f.date)
-            for f in mentioned_contacts(sentences, mentions, lang, ref, main)]
+            for f in mentioned_facts(lang, ref, SIDES[lang], reported, *lines)]
 
 
 ITA = ("phone_call", ["giorgia-meloni", "joe-biden"])
