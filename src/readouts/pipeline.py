@@ -7,6 +7,7 @@ data; this module only wires them and assigns the stable ids of CONTRACT.md.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -38,7 +39,7 @@ from readouts.extract.time.published import infer_published, off_the_page, url_d
 from readouts.ingest import PreparedText, RawInput, prepare
 from readouts.lang import SUPPORTED
 from readouts.link.events import ContactClaim, claim_json, link_contacts
-from readouts.model import Analysis, Document, Mention, Readout, Sentence
+from readouts.model import Analysis, Comparison, Document, Mention, Readout, Sentence
 from readouts.segment import AccountDraft, split_accounts
 from readouts.segment.layout import before_story_list
 from readouts.text.langid import detect_language
@@ -321,7 +322,8 @@ def _embedded_topics(analysis: Analysis) -> None:
             TopicEmbedder(encode=embed).tag_readouts(compared.values())
 
 
-def link_results(results: list[DocumentResult], comparer=None) -> Analysis:  # noqa: ANN001
+def link_results(results: list[DocumentResult],
+                 comparer: Callable[[Analysis], list[Comparison]] | None = None) -> Analysis:
     """Link the documents' contacts into events and, if given a comparer, compare sides."""
     seen: set[str] = set()
     documents: list[Document] = []
