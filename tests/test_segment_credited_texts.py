@@ -12,7 +12,8 @@ from __future__ import annotations
 import pytest
 
 from readouts.segment import split_accounts
-from readouts.segment.attribution import cues, speaker_of
+from readouts.segment.attribution import speaker_of
+from readouts.segment.quoting_cues import cues
 from readouts.segment.sources import registry
 
 EN = """\

@@ -15,9 +15,9 @@ from readouts.segment.attribution import (
     speaks,
     statements_named,
 )
-from readouts.segment.attribution import cues as _cues
 from readouts.segment.prose import OPEN, Sentence, width
 from readouts.segment.prose import sentences as cut_sentences
+from readouts.segment.quoting_cues import cues as _cues
 from readouts.segment.source_cues import kind_cue
 from readouts.segment.sources import Source, registry
 from readouts.segment.voices import Voice, voice_of

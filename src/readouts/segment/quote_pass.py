@@ -7,10 +7,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readouts.segment.attribution import Said
-from readouts.segment.attribution import cues as _cues
 from readouts.segment.paragraph_read import LONG_QUOTE, Para
 from readouts.segment.pieces import Key, Piece
 from readouts.segment.pieces import key as _key
+from readouts.segment.quoting_cues import cues as _cues
 from readouts.segment.sources import Source
 from readouts.segment.voices import Voice, voice_of
 

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import re
 
-from readouts.segment.attribution import cues as _cues
 from readouts.segment.attribution import relaying
 from readouts.segment.layout import furniture
 from readouts.segment.paragraph_read import LONG_QUOTE, Para, colon_at, still_open
 from readouts.segment.pieces import key as _key
 from readouts.segment.prose import OPEN, Sentence
 from readouts.segment.quote_pass import INLINE_QUOTE, QuotePass
+from readouts.segment.quoting_cues import cues as _cues
 from readouts.segment.sources import registry
 from readouts.segment.voices import Voice, told_by_earlier, voice_of
 

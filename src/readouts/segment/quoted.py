@@ -37,7 +37,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from readouts.segment.attribution import cues as _cues
 from readouts.segment.embeds import embedded_posts
 from readouts.segment.paragraph_read import (
     LONG_QUOTE,
@@ -53,6 +52,7 @@ from readouts.segment.prose import paragraphs, width
 from readouts.segment.quote_paragraphs import ParaRead, paraphrases, quotations_joined
 from readouts.segment.quote_pass import QuotePass
 from readouts.segment.quote_sentences import announce, by_speaker
+from readouts.segment.quoting_cues import cues as _cues
 from readouts.segment.sources import Source, registry
 from readouts.segment.voices import Voice, voice_of
 

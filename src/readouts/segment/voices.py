@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from readouts.segment.attribution import ARTICLE, AUTHOR_AFTER, cues, speaks
+from readouts.segment.attribution import ARTICLE, AUTHOR_AFTER, speaks
+from readouts.segment.quoting_cues import cues
 from readouts.segment.source_cues import kind_cue
 from readouts.segment.sources import Source, registry
 
