@@ -64,6 +64,7 @@ class ActorIndex:
 
     def __init__(self) -> None:
         data = knowledge.load("actors") or {}
+        self._given_cache: dict[str, frozenset[str]] = {}
         self._groups: dict[str, list[str]] = {
             k: list(v) for k, v in (data.get("role_groups") or {}).items()}
         led = data.get("government_led") or {}
@@ -158,14 +159,18 @@ class ActorIndex:
         word = to_ascii(word).lower()
         if " " in word.strip():
             return self._given_names(entry, word.split())
-        if len(word) < 4:
-            return False
-        for lg in (*LANGS, "other"):
-            for name in entry.get(lg) or []:
-                first = to_ascii(str(name).split(" ")[0]).lower()
-                if len(first) >= 4 and first[:5] == word[:5]:
-                    return True
-        return False
+        return len(word) >= 4 and word[:5] in self._given_keys(actor_id, entry)
+
+    def _given_keys(self, actor_id: str, entry: dict[str, Any]) -> frozenset[str]:
+        """The first five letters of each given name (four letters at least) the actor is
+        known by, in Latin letters: read once per actor, asked of every title's name."""
+        keys = self._given_cache.get(actor_id)
+        if keys is None:
+            firsts = (to_ascii(str(name).split(" ")[0]).lower()
+                      for lg in (*LANGS, "other") for name in entry.get(lg) or [])
+            keys = self._given_cache[actor_id] = frozenset(
+                first[:5] for first in firsts if len(first) >= 4)
+        return keys
 
     def given_initial(self, actor_id: str, word: str) -> bool:
         """Could a word be a spelling of the actor's given name at all? Its first letter, in

@@ -5,6 +5,7 @@ other bearers ("Conte") names that person in the story, as after a full name in 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import urlparse
 
 from readouts.extract.people.actors import actor_index
@@ -12,8 +13,10 @@ from readouts.extract.people.actors import actor_index
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+@lru_cache(maxsize=512)
 def url_names(url: str | None, on: str | None) -> frozenset[str]:
-    """The known people the address's path names by a name of theirs (never by a title)."""
+    """The known people the address's path names by a name of theirs (never by a title);
+    asked for each account of a page, read once per address and day."""
     if not url:
         return frozenset()
     try:
