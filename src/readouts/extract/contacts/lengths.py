@@ -33,8 +33,8 @@ def fill_duration(facts: ContactFacts, sentences: list[Sentence], lang: str) -> 
             continue
         if trip is None:
             trip = facts.type == "visit" and not paid_visit([s.text for s in sentences], lang)
-        if trip and _nearest_kind(s.text, found.start, lang) not in (None, "visit") \
-                or facts.type != "visit" and _nearest_kind(s.text, found.start, lang) == "visit":
+        nearest = _nearest_kind(s.text, found.start, lang)
+        if trip and nearest not in (None, "visit") or facts.type != "visit" and nearest == "visit":
             continue
         if two_formats is None:
             two_formats = _in_two_formats(sentences, lang)
