@@ -37,13 +37,15 @@ class _Labels:
     lower: frozenset[str]
     questions: frozenset[str]
     not_labels: frozenset[str]
-    places: frozenset[str]  # "New Delhi:" opening a story is its dateline, no speaker
+    places: frozenset[str]  # "New Delhi:" opening a story is its dateline, "Ucraina:" a
+    # headline's topic tag ("Ucraina: telefonata Draghi-Zelensky, …"): no speaker
     not_after: frozenset[str]  # words a label never follows mid-line ("PM call with President X:")
     articles: frozenset[str]  # a label opening with one is a heading ("The Lede:"), but
     # for a role after it ("The President:")
     translation: re.Pattern[str]
     zh_line: re.Pattern[str]
     zh_verbs: tuple[str, ...]
+    surnames: frozenset[str]  # one capitalised word that may name a speaker ("PUTIN:")
 
 
 @lru_cache(maxsize=1)
@@ -71,10 +73,21 @@ def _labels() -> _Labels:
     zh_line = re.compile(
         r"^[ \t]*(?:\*\*)?([\u4e00-\u9fff·]{1,12})(?:[（(][^）)\n]{1,8}[）)])?(?:\*\*)?[：:]",
         re.M)
-    places = frozenset(str(p).casefold() for p in knowledge.load("places") or {})
+    places = frozenset([*(str(p).casefold() for p in knowledge.load("places") or {}),
+                        *(name.casefold() for lang in SUPPORTED
+                          for name, _ in knowledge.country_names(lang))])
     return _Labels(frozenset(roles), frozenset(lower), frozenset(questions),
                    frozenset(not_labels), places, frozenset(not_after), frozenset(articles),
-                   translation, zh_line, tuple(verbs))
+                   translation, zh_line, tuple(verbs), _surnames())
+
+
+def _surnames() -> frozenset[str]:
+    """The short names and last name words of the people the roster knows, folded."""
+    out: set[str] = set()
+    for entry in (knowledge.load("actors") or {}).get("actors") or []:
+        out |= {str(n).casefold() for n in entry.get("short") or []}
+        out |= {str(n).split()[-1].casefold() for n in entry.get("en") or [] if str(n).split()}
+    return frozenset(out)
 
 
 _COLON = re.compile(r"[ \t]?[:：](?=\s|$)")
@@ -152,6 +165,9 @@ def _checked(text: str, lo: int, kept: list[re.Match[str]], labels: _Labels
     named_role = bool(office) and any(office.startswith(r) for r in labels.roles)
     if label.isupper() and not (is_question or starts_role or named_role or len(kept) == 1):
         return None  # "REBALANCING TRADE WITH CHINA:" is a heading
+    if label.isupper() and len(kept) == 1 and len(label) > 1 and not (
+            is_question or starts_role or folded in labels.surnames):
+        return None  # "ISLAMABAD:", a wire dateline, unless a known person ("PUTIN:")
     before = text[:start].rstrip(" \t")
     at_line = not before or before.endswith("\n")
     after_sentence = at_line or before[-1] in _BOUNDARY
@@ -173,7 +189,8 @@ def _zh_turns(text: str, labels: _Labels) -> list[tuple[int, int, str]]:
     found = []
     for m in labels.zh_line.finditer(text):
         label = m.group(1)
-        if label in labels.not_labels or label.endswith(labels.zh_verbs) or "消息" in label:
+        if label in labels.not_labels or label in labels.places \
+                or label.endswith(labels.zh_verbs) or "消息" in label:
             continue
         line_end = text.find("\n", m.end())
         line = text[m.start():line_end if line_end >= 0 else len(text)].strip()
