@@ -272,6 +272,12 @@ def _zh_rules(lex: Lex, strict: bool) -> list[tuple[str, str]]:
     if heads:  # "今（29）日下午", "明（30）上午", "后（31）天", "今天(30日)"
         rules.append(("zhrel", rf"(?P<reh>{heads})\s*[（(]\s*{day}\s*[日号]?\s*[)）]"
                                rf"\s*(?:[日号天])?{dp_opt}"))
+    bare = alt([str(h) for h in lex.data.get("bare_day_heads") or {}])
+    verbs = alt([str(v) for v in lex.data.get("bare_day_verbs") or []])
+    if bare and verbs:  # "普京今晤习主席", "昨抵港": not "如今与", "今次"
+        after = "".join(str(c) for c in lex.data.get("bare_day_not_after") or [])
+        rules.append(("zhbare", (f"(?<![{after}])" if after else "")
+                      + rf"(?P<bh>{bare})(?=(?:{verbs}))"))
     rel = alt([w for w in lex.relative if not strict
                 or w in {str(k).lower() for k in lex.data.get("relative") or {}}])
     rules.append(("rel", f"(?P<rel>{rel})"))

@@ -49,6 +49,15 @@ def build_zhrel(m: re.Match[str], ctx: Ctx) -> Result | None:
     return fits[0].isoformat(), "day", True, part
 
 
+def build_zhbare(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """"普京今晤习主席", "习近平昨抵港": a day of one character before its verb, counted
+    from the page's day."""
+    offset = (ctx.lex.data.get("bare_day_heads") or {}).get(m["bh"])
+    if ctx.ref is None or offset is None:
+        return None
+    return (ctx.ref + timedelta(days=int(offset))).isoformat(), "day", True, None
+
+
 def _in_a_name(m: re.Match[str], ctx: Ctx) -> bool:
     """A relative word inside a name ("今日俄罗斯" is the channel RT, "USA Today" a paper)."""
     lo, hi = m.start(), m.end()

@@ -28,6 +28,7 @@ from readouts.extract.time.date_relative import (
     build_nth,
     build_rel,
     build_wd,
+    build_zhbare,
     build_zhrel,
 )
 
@@ -124,6 +125,7 @@ BUILDERS: dict[str, Builder] = {
     "mdy": build_named, "my": build_named, "m": build_named, "y": build_year, "zhy": build_year,
     "zh": build_zh, "rel": build_rel, "wd": build_wd, "dmm": build_dmm, "day": build_day,
     "nth": build_nth, "ago": build_ago, "zhrel": build_zhrel,
+    "zhbare": build_zhbare,
 }
 
 
