@@ -41,6 +41,8 @@ class _Cues:
     location: tuple[re.Pattern[str], ...]
     planned: re.Pattern[str] | None
     not_held: re.Pattern[str] | None  # refused, failed, none scheduled: no contact
+    # "non è escluso", "not ruled out": only possible, no contact, over the rest of the sentence
+    not_ruled_out: re.Pattern[str] | None
     earlier: re.Pattern[str] | None
     sequel: re.Pattern[str] | None  # "之后", "afterwards": the clause goes on from the one before
     next_contact: re.Pattern[str] | None  # ", а затем": the lead goes on to another contact
@@ -135,6 +137,7 @@ def contact_cues(lang: str) -> _Cues:
         location=tuple(re.compile(p) for p in data.get("location") or []),
         planned=cue_alternation(data.get("planned") or []),
         not_held=cue_alternation(data.get("not_held") or []),
+        not_ruled_out=cue_alternation(data.get("not_ruled_out") or []),
         earlier=cue_alternation(data.get("earlier") or []),
         sequel=cue_alternation(data.get("sequel") or []),
         next_contact=cue_alternation(data.get("next_contact") or []),

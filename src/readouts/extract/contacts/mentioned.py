@@ -150,6 +150,10 @@ def _mark(text: str, cues: list[Cue], bound: dict[int, list[When]], lang: str,
             cue.dead = "group"
         elif mc.not_held is not None and in_clause(mc.not_held, text, cue):
             cue.dead = "not held"  # "could not be held", "refused to hold", "every year"
+        elif mc.not_ruled_out is not None and (
+                any(m.start() < cue.start for m in mc.not_ruled_out.finditer(text))
+                or in_clause(mc.not_ruled_out, text, cue)):  # (its look-ahead reads on)
+            cue.dead = "not held"  # "Non è esclusa, inoltre, una visita": only possible
 
 
 def _counted_itself(text: str, at: int, lang: str, main: ContactFacts | None) -> bool:

@@ -181,12 +181,20 @@ _DENIAL_BREAK = re.compile(r"[,;:()，；：]")
 def denied(text: str, lang: str) -> bool:
     """Does the sentence deny its contact ("no call between Putin and Scholz is scheduled",
     "the meeting could not be held")? A not-held cue on or next to its first contact cue,
-    in the same clause."""
+    in the same clause; or one only not ruled out ("Non è escluso, secondo fonti, un
+    incontro"), whose phrase governs the rest of the sentence."""
     cues = contact_cues(lang)
     first = first_cue(text, lang)
-    if cues.not_held is None or first is None:
+    if first is None:
         return False
     start, end = first
+    if cues.not_ruled_out is not None and any(
+            m.start() <= end or m.start() - end <= _NEGATION_REACH
+            and not _DENIAL_BREAK.search(text, end, m.start())
+            for m in cues.not_ruled_out.finditer(text)):
+        return True
+    if cues.not_held is None:
+        return False
     for m in cues.not_held.finditer(text):
         if m.start() <= end and m.end() >= start:
             return True
