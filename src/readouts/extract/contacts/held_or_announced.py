@@ -63,8 +63,10 @@ def held_first(sentences: list[Sentence], mentions: list[list[Mention]], held: i
     not a trip of one ("Mattarella è arrivato a Pechino per la visita di Stato. Venerdì
     vedrà Xi"), nor a later sentence naming no two leaders ("Sarà alle 20 l'incontro tra
     Draghi e Biden. ... i due presidenti affronteranno temi strategici (a giugno il
-    vertice della Nato)"), nor "this meeting" ("本次会晤旨在…"), the announced one again:
-    the story is the contact ahead."""
+    vertice della Nato)"), nor "this meeting" ("本次会晤旨在…"), the announced one again,
+    nor an opening naming fewer than two that tells its contact in the future ("L'ultima
+    telefonata sarà la più difficile", "The call will be a tough one"): the story is the
+    contact ahead."""
     if held is None or held == ahead or held > ahead and _refers_back(sentences[held].text,
                                                                       lang):
         return False
@@ -73,7 +75,9 @@ def held_first(sentences: list[Sentence], mentions: list[list[Mention]], held: i
     if _leaders_in(mentions, held, ref) >= 2:
         return contact_status(sentences[held].text, lang) == "held" \
             or held_at_cue(sentences[held].text, lang)
-    return held < ahead and contact_type(sentences[held].text, lang) != "visit"
+    first = first_cue(sentences[held].text, lang)
+    return held < ahead and contact_type(sentences[held].text, lang) != "visit" \
+        and not (first is not None and future_at(sentences[held].text, *first, lang))
 
 
 def _headline_of(sentences: list[Sentence], mentions: list[list[Mention]], held: int,
