@@ -20,7 +20,7 @@ from readouts.extract.contacts.facts import ContactFacts
 from readouts.extract.contacts.gathering import is_gathering
 from readouts.extract.contacts.kinds import contact_type, types_compatible
 from readouts.extract.contacts.leaders import can_be_party, names_in
-from readouts.extract.contacts.side_named import side_named
+from readouts.extract.contacts.side_named import capital_named, side_named
 from readouts.extract.contacts.status import other_time_at_cue
 from readouts.extract.people.actors import actor_index
 from readouts.extract.time.durations import names_the_talk
@@ -103,6 +103,11 @@ def find_initiator(text: str, lang: str, on: str | None, side: str | None,
             # "a call from the President of the European Council, Charles Michel", "from his
             # brother, President Mahmoud Abbas": the name is the apposition after the comma
             found = _from_phrase(named, text[:m.start()], lang, on, side, participants, voice)
+        if not found and "who" in pattern.groupindex and cues.initiative_word is not None \
+                and (cues.initiative_word.search(text, m.start(), m.start("who"))
+                     or cues.initiative_word.search(text, m.end("who"), m.end())):
+            # "per iniziativa di Ankara", "по инициативе Анкары": the capital's government
+            found = _of_country(capital_named(m.group("who")), participants)
         if found:
             return found
     if cues.initiator_self is not None and (m := cues.initiator_self.search(text)):

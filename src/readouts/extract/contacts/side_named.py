@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from readouts import knowledge
+from readouts.text.scripts import HAN
 
 # A Russian country adjective in every gender and case ("российское руководство",
 # "американского лидера"): the country data lists a few forms of each.
@@ -62,4 +63,29 @@ def side_named(text: str) -> str | None:
         for iso, pattern in patterns:
             if pattern.search(text):
                 return iso
+    return None
+
+
+@cache
+def _capital_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each country's capital standing for its government ("Ankara", "Анкары", "安卡拉"), any
+    language, as whole words."""
+    out = []
+    for iso, entry in (knowledge.load("countries") or {}).items():
+        capital = (entry or {}).get("capital") or {}
+        words = sorted({str(w) for ws in capital.values() for w in ws or []}, key=len, reverse=True)
+        if words:  # a word of letters stands alone; Chinese has no spaces to stand by
+            out.append((iso, re.compile("|".join(
+                re.escape(w) if HAN.search(w) else rf"(?<!\w){re.escape(w)}(?!\w)"
+                for w in words))))
+    return tuple(out)
+
+
+def capital_named(text: str) -> str | None:
+    """The country whose capital a phrase names for its government ("per iniziativa di
+    Ankara", "по инициативе Анкары"): read only after the words of an initiative or a request,
+    where no person, country or seat is named (initiator.py)."""
+    for iso, pattern in _capital_patterns():
+        if pattern.search(text):
+            return iso
     return None
