@@ -76,9 +76,12 @@ def principals_of(actors: list[str], on: str | None, side: str | None) -> list[s
                                             for a in chosen):
         # the side's own leader, unnamed ("应约同普京通电话"), is the other party; not when
         # its own principal is the one named (a Palazzo Chigi note on Meloni's meeting is no
-        # meeting of Meloni with the President of the Republic)
-        own = actor_index().holder("president", side, on) or \
-            actor_index().holder("prime_minister", side, on)
+        # meeting of Meloni with the President of the Republic); the head of government
+        # first where he leads ("Spoke with President Putin today" by India's side is Modi's)
+        index = actor_index()
+        heads = ("prime_minister", "president") if index.led_by_government(side) else \
+            ("president", "prime_minister")
+        own = index.holder(heads[0], side, on) or index.holder(heads[1], side, on)
         if own and own not in chosen:
             chosen = [own, *chosen]
     return unique(chosen)

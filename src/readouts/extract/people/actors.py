@@ -261,6 +261,11 @@ class ActorIndex:
                 return held.pop()
         return None
 
+    def led_by_government(self, country: str) -> bool:
+        """Is the country led by its head of government, its president's office ceremonial
+        (actors.yaml government_led)?"""
+        return country in self._led_countries
+
     def _group(self, role: str, country: str) -> list[str]:
         """The roles that answer a title for the country, in order: a leader of a country its
         head of government leads is its prime minister or chancellor first."""
