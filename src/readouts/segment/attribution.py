@@ -240,7 +240,8 @@ def _aide_speaking(text: str, named: list[tuple[Source, str, int]]) -> tuple[int
     though the name stands too far from the verb to speak. Named alone, no source in his
     sentence ("…, Ushakov said", "ha detto Peskov", "乌沙科夫说"), he speaks for his own."""
     aides = registry().aides_in(text)
-    aide = next((a for a in aides if speaks(text, a[1], text.find(a[1]), _SUBJECT)),
+    aide = next((a for a in aides if speaks(text, a[1], text.find(a[1]), _SUBJECT)
+                 or credits_quotation(text, text.find(a[1]))),
                 aides[0] if aides else None)  # the one speaking ("“… Lavrov …”, ha detto
     if aide is None:  # Razov"), not another his words name
         return None
@@ -250,13 +251,38 @@ def _aide_speaking(text: str, named: list[tuple[Source, str, int]]) -> tuple[int
     if any(source is not aide[0] for source, _, _ in named):
         return None
     # "White House spokeswoman Jane Roe", "Kremlin aide Yuri Ushakov", or the aide alone
-    # ("…, Ushakov said", "заявил Песков"): his source is the one he speaks for
-    if named and not any(at <= where < at + len(aide[1])
-                         or 0 <= width(text[where + len(name):at]) <= _ROLE
-                         for _, name, where in named) or \
-            in_clause(text, at) or not speaks(text, aide[1], at, _SUBJECT):
+    # ("…, Ushakov said", "заявил Песков"): his source is the one he speaks for; so he does
+    # crediting a quotation, whatever his sentence said of his source before it ("il
+    # Cremlino corre a smentire: «…», ha detto Peskov")
+    if not credits_quotation(text, at) and (
+            named and not any(at <= where < at + len(aide[1])
+                              or 0 <= width(text[where + len(name):at]) <= _ROLE
+                              for _, name, where in named)
+            or in_clause(text, at) or not speaks(text, aide[1], at, _SUBJECT)):
         return None
     return at, Said("named", aide[0], aide[0].side, aide[1])
+
+
+_QUOTE_TO_VERB = re.compile(r"[\s,，:\-–—]*")  # "…», — сказал", "…”, ha detto", "…" said"
+_CLAUSE_BREAK = re.compile(r"[,.;:!?«“„\"(（，。；：]")
+
+
+def credits_quotation(text: str, at: int) -> bool:
+    """Is the person named at `at` the subject of the clause crediting the quotation that
+    closes before it, past the verb's listener and his own role ("…», ha detto alla stampa
+    russa Dmitri Peskov", "…», — сказал журналистам пресс-секретарь президента Дмитрий
+    Песков", "…,” said Kremlin spokesman Dmitry Peskov")? The verb opens the clause right
+    after the closing mark; no comma, stop or other quotation stands before his name."""
+    closing = None
+    for m in _CLOSE.finditer(text, 0, at):
+        closing = m
+    if closing is None:
+        return False
+    verb = cues().speech.search(text, closing.end(), at)
+    return verb is not None and \
+        _QUOTE_TO_VERB.fullmatch(text, closing.end(), verb.start()) is not None and \
+        width(text[verb.end():at]) <= _OPENING_SUBJECT and \
+        _CLAUSE_BREAK.search(text, verb.end(), at) is None
 
 
 def _aide_credited(text: str, named: list[tuple[Source, str, int]]
