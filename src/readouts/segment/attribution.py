@@ -336,8 +336,9 @@ def _leader_writes(text: str) -> Said | None:
     reg = registry()
     closed = max(q.end() for q in _CLOSE.finditer(text, 0, m.start()))  # not the leader
     # the quotation names ("“… incontrare Giorgia Meloni”, scrive Zelensky")
-    side = reg.voice_in_last(text[max(closed, m.start() - AUTHOR_AFTER):m.start()]) or \
-        reg.voice_at(text[m.end():m.end() + 2 * AUTHOR_AFTER].lstrip(), ARTICLE)
+    side = reg.voice_in_last(text[max(closed, m.start() - AUTHOR_AFTER):m.start()],
+                             author=True) or \
+        reg.voice_at(text[m.end():m.end() + 2 * AUTHOR_AFTER].lstrip(), ARTICLE, author=True)
     return Said("leader", None, side, m.group()) if side is not None else None
 
 
@@ -357,5 +358,6 @@ def _leader_told(text: str) -> Said | None:
     m = cues().leader_told.search(text)
     if m is None:
         return None
-    side = registry().voice_in_last(text[max(0, m.start() - AUTHOR_AFTER):m.start()])
+    side = registry().voice_in_last(text[max(0, m.start() - AUTHOR_AFTER):m.start()],
+                                    author=True)
     return Said("posted", None, side, m.group()) if side is not None else None

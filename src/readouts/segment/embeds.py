@@ -28,7 +28,7 @@ def embedded_posts(body: str, spans: list[tuple[int, int]]) -> dict[int, Voice]:
         m = _SIGNATURE.search(body, start, end)
         if m is None:
             continue
-        side = registry().voice_in(m.group("name"))
+        side = registry().voice_in(m.group("name"), author=True)
         voice = Voice(x, side, "post", f"embedded post: @{m.group('handle')}")
         out[start] = voice
         if _ALONE.match(body, start, end) and n > 0:

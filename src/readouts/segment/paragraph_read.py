@@ -145,7 +145,7 @@ def _leader_writing(head: str) -> tuple[Source, str] | None:
     """A leader writing the words a colon opens, on a platform not named ("Trump wrote:",
     "泽连斯基在社交媒体上写道："): his post, for his side."""
     m = _cues().leader_post.search(head)
-    side = registry().voice_in_last(head[:m.start()]) if m is not None else None
+    side = registry().voice_in_last(head[:m.start()], author=True) if m is not None else None
     if m is None or side is None:
         return None
     return Source("unknown", "platform", side, "post"), m.group()

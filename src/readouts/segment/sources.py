@@ -164,6 +164,12 @@ class Registry:
                     self._voice_side.setdefault(fold(name), side)
                     voices.append(name)
         self._voices = _Names(voices + described)
+        self.voice_roles = frozenset(data.get("voice_roles", ()))
+        for name, side in _roster_leaders(self.voice_roles):
+            if fold(name) not in self._voice_side:
+                self._voice_side[fold(name)] = side
+                voices.append(name)
+        self._authors = _Names(voices + described)  # ... and whose posts speak for it
         self._described = _Names(described)
 
     def get(self, sid: str) -> Source | None:
@@ -289,25 +295,31 @@ class Registry:
         finally:
             _INTRODUCED.reset(token)
 
-    def voice_in(self, text: str) -> str | None:
+    def _leaders(self, author: bool) -> _Names:
+        """The leaders whose words speak for their side, and with `author` every leader of
+        the roster too: a post's author ("ha scritto su X il primo ministro indiano Narendra
+        Modi"), whatever the text around him."""
+        return self._authors if author else self._voices
+
+    def voice_in(self, text: str, author: bool = False) -> str | None:
         """The side of the leader named in the text (whose post speaks for that side)."""
-        m = self._voices.search(text)
+        m = self._leaders(author).search(text)
         return self._voice_side[fold(m.group())] if m else None
 
-    def voice_at(self, text: str, within: int = 0) -> str | None:
+    def voice_at(self, text: str, within: int = 0, author: bool = False) -> str | None:
         """The side of the leader the text opens with ("Trump su Truth, …"), or names in its
         first `within` characters (an article before him: "l'inquilino della Casa Bianca")."""
-        m = self._voices.search(text)
+        m = self._leaders(author).search(text)
         return self._voice_side[fold(m.group())] if m and m.start() <= within else None
 
     def voice_sides(self, text: str) -> set[str]:
         """The sides of every leader the text names."""
         return {self._voice_side[fold(m.group())] for m in self._voices.finditer(text)}
 
-    def voice_in_last(self, text: str) -> str | None:
+    def voice_in_last(self, text: str, author: bool = False) -> str | None:
         """The side of the leader named last in the text."""
         last = None
-        for m in self._voices.finditer(text):
+        for m in self._leaders(author).finditer(text):
             if last is None or m.start() > last.start():
                 last = m
         return self._voice_side[fold(last.group())] if last else None
@@ -322,6 +334,26 @@ class Registry:
             if sig.pattern.search(sample):
                 return self.by_id[sig.source], sig.name
         return None
+
+
+_ROSTER_NAMES = ("en", "it", "ru", "zh", "short")  # the roster's keys that name a person alone
+
+
+def _roster_leaders(roles: frozenset[str]) -> Iterator[tuple[str, str]]:
+    """(name, country) of every holder of one of `roles` in the actor roster, for the
+    country he held it in: a leader whose posts speak for his side."""
+    if not roles:
+        return
+    for actor in knowledge.load("actors").get("actors", []):
+        held = next((r for r in actor.get("roles", []) if r[0] in roles), None)
+        if held is None:
+            continue
+        country = held[3] if len(held) > 3 else actor.get("country")
+        if not country or len(country) != 3:  # an organisation's (EU, UN) speaks for no side
+            continue
+        for key in _ROSTER_NAMES:
+            for name in actor.get(key) or []:
+                yield name, country
 
 
 @lru_cache(maxsize=1)

@@ -6,13 +6,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from readouts.lang import SUPPORTED
+from readouts.lang import load as load_lang
 from readouts.segment.attribution import ARTICLE, AUTHOR_AFTER, speaks
 from readouts.segment.quoting_cues import cues
 from readouts.segment.source_cues import kind_cue
 from readouts.segment.sources import Source, registry
+from readouts.text.alternation import word_alternation
 
-_QUOTATION = re.compile(r'“[^”]*”|«[^»]*»|„[^“”]*[“”]|「[^」]*」|『[^』]*』|"[^"]*"')
+# a quotation, "“…“" too: pages that close it with the opening mark ("“…climatico“: è quanto
+# ha scritto …") would else run it on to the next quotation's end
+_QUOTATION = re.compile(r'“[^”“]*[”“]|«[^»]*»|„[^“”]*[“”]|「[^」]*」|『[^』]*』|"[^"]*"')
 _PLATFORM = 40  # ... or after the platform ("in un post sul suo profilo X") at most
 _ASIDE = 60  # ... and an aside in commas at most (", corredato dalle foto dell'incontro,")
 
@@ -61,7 +67,7 @@ def told_by_earlier(voice: Voice, before: str) -> Voice:
     dare la notizia")."""
     if voice.kind != "post" or voice.side is not None:
         return voice
-    side = registry().voice_in(_QUOTATION.sub(" ", before))
+    side = registry().voice_in(_QUOTATION.sub(" ", before), author=True)
     return Voice(voice.source, side, "post", voice.evidence) if side else voice
 
 
@@ -73,9 +79,46 @@ def _author(text: str) -> str | None:
     reg = registry()
     cue = cues().speech.search(text) or cues().post.search(text)
     if cue is None:
-        return reg.voice_in(text)
-    return reg.voice_in_last(text[:cue.start()]) or _named_after(
+        return reg.voice_in(text, author=True)
+    return reg.voice_in_last(text[:cue.start()], author=True) or _named_after(
         text[cue.end():cue.end() + AUTHOR_AFTER + _PLATFORM + _ASIDE])
+
+
+_TITLE_TAIL = 30  # "primo ministro| indiano Narendra Modi", "президент| Украины Владимир
+_TITLE_WORDS = 3  # Зеленский": the words after a title before the leader's name at most
+
+
+@lru_cache(maxsize=1)
+def _leader_title() -> re.Pattern[str]:
+    """A leader's title, a short article at most before it, in any language ("il primo
+    ministro", "the President", "президент"): the titles of lang/*/titles.yaml that ask
+    for a role whose holders' posts speak for their side (sources.yaml voice_roles)."""
+    roles = registry().voice_roles
+    words = {title for lang in SUPPORTED
+             for title, role in (load_lang(lang, "titles").get("titles") or {}).items()
+             if (role[0] if isinstance(role, list) else role) in roles}
+    # an article ("il", "the", "l'"), a country adjective before the title ("Indian")
+    before = r"(?:\w{1,3}['’]?\s*)?(?-i:[A-ZА-ЯЁ]\w+\s+)?"
+    return re.compile(rf"{before}(?:{word_alternation(words)})(?!\w)", re.I)
+
+
+def _author_at(text: str) -> str | None:
+    """The side of the leader the words open with, an article at most before him ("Trump
+    su Truth", "l'inquilino della Casa Bianca"), or past his title ("il primo ministro
+    indiano Narendra Modi", "президент Украины Владимир Зеленский")."""
+    reg = registry()
+    if (side := reg.voice_at(text[:AUTHOR_AFTER], ARTICLE, author=True)) is not None:
+        return side
+    titled = _leader_title().match(text)
+    if titled is None:
+        return None
+    rest = text[titled.end():titled.end() + _TITLE_TAIL + AUTHOR_AFTER]
+    if not rest[:1].isspace():
+        return None
+    words = rest.split()  # his country or office ("indiano", "della Repubblica francese")
+    return next((side for k in range(_TITLE_WORDS + 1)
+                 if (side := reg.voice_at(" ".join(words[k:]), author=True)) is not None),
+                None)
 
 
 def _named_after(after: str) -> str | None:
@@ -84,7 +127,7 @@ def _named_after(after: str) -> str | None:
     Zelensky", "написал в Telegram Зеленский") and an aside in commas ("ha scritto in un
     post sul suo profilo X, corredato dalle foto, il presidente ucraino")."""
     reg = registry()
-    if (side := reg.voice_at(after[:AUTHOR_AFTER].lstrip(), ARTICLE)) is not None:
+    if (side := _author_at(after.lstrip())) is not None:
         return side
     rest = next((after[at + len(name):] for source, name, at in reg.named_all(
         after[:_PLATFORM]) if source.type == "platform"), after)
@@ -93,4 +136,4 @@ def _named_after(after: str) -> str | None:
     aside = stripped.startswith(",") and 0 < (comma := stripped.find(",", 1)) <= _ASIDE
     if aside:
         stripped = stripped[comma + 1:].lstrip()
-    return reg.voice_at(stripped[:AUTHOR_AFTER], ARTICLE) if platform or aside else None
+    return _author_at(stripped) if platform or aside else None
