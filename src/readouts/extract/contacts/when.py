@@ -252,8 +252,11 @@ def _fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence]
         if best:
             _set_date(facts, best, title, lang, clock)
             set_part(facts, title, lang, title_said, None, clock)
-    # (a page's stamp is no day of a contact it announces: "发布: 11/07/2022 … 将在几周内通话")
-    said = [d for d in said if facts.status != "planned" or not stamped(lead_text, d.start, lang)]
+    # (a page's stamp is no day of a contact it announces: "发布: 11/07/2022 … 将在几周内通话"; nor
+    # the day it was said or datelined, "安卡拉11月10日电 埃尔多安表示，期望继续与普京通电话",
+    # unless told at a time of that day, as the wire's dateline below)
+    said = [d for d in said if facts.status != "planned" or facts.part_of_day
+            and not stamped(lead_text, d.start, lang)]
     if facts.date is None and said:
         facts.date, facts.date_precision = said[0].value, said[0].precision
         facts.evidence["date"] = lead_text
