@@ -441,3 +441,21 @@ def test_traditional_script_spellings(traditional: str, on: str, expected: list[
 ])
 def test_names_run_together(lang: str, text: str, expected: list[str]) -> None:
     assert [m.actor for m in actor_index().find(text, lang, "2024-05-06")] == expected
+
+
+# A social-media handle writes a name run together in lower case and without accents
+# ("@narendramodi", "@vonderleyen", "@antonioguterres"), and the US president's account is
+# "@POTUS": a post relayed in any language names its people by them.
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "PM @narendramodi and @vonderleyen held talks, then spoke with @POTUS.",
+     ["narendra-modi", "ursula-von-der-leyen", "joe-biden"]),
+    ("it", "«Ottimo colloquio con @antonioguterres», ha scritto @narendramodi su X.",
+     ["antonio-guterres", "narendra-modi"]),
+    ("ru", "«Хороший разговор с @POTUS», написала @vonderleyen в соцсети X.",
+     ["joe-biden", "ursula-von-der-leyen"]),
+    ("zh", "莫迪在社交媒体X上发文（@narendramodi），感谢古特雷斯（@antonioguterres）。",
+     ["narendra-modi", "narendra-modi", "antonio-guterres", "antonio-guterres"]),
+    ("en", "The modi operandi of the summit differ; a potus of tea.", []),
+])
+def test_handles_name_people(lang: str, text: str, expected: list[str]) -> None:
+    assert [m.actor for m in actor_index().find(text, lang, "2022-05-06")] == expected

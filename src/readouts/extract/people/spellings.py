@@ -21,6 +21,7 @@ from itertools import product
 
 from readouts import knowledge
 from readouts.extract.people.translit import to_ascii
+from readouts.text.scripts import CYRILLIC, HAN
 
 _DIGRAPHS = (("tsch", "c"), ("sch", "s"), ("sh", "s"), ("zh", "z"), ("ch", "c"),
              ("kh", "h"), ("w", "v"), ("ou", "u"), ("j", "i"), ("y", "i"))
@@ -55,14 +56,25 @@ def spelling_key(word: str) -> str | None:
     return _DOUBLED.sub(r"\1", _GLIDE.sub("", key))
 
 
+_HANDLE_LETTERS = 7  # "liqiang" and up: a shorter run of letters may be another word
+
+
 def run_together(name: str) -> set[str]:
-    """A name of capitalised Latin words written without its spaces, as pages and tags run
-    them together ("XiJinping", "#EmmanuelMacron")."""
+    """A name of Latin words written without its spaces, as pages and tags run them
+    together: capitalised ("XiJinping", "#EmmanuelMacron"), or all in lower case and
+    without accents as social-media handles write it ("@narendramodi", "@vonderleyen",
+    "@antonioguterres"); a run of lower-case letters is no word of any language's prose."""
     words = name.split(" ")
-    if len(words) < 2 or not all(w[:1].isupper() and w.isalpha() and w.isascii()
+    if len(words) < 2 or not all(w.isalpha() and not CYRILLIC.search(w) and not HAN.search(w)
                                  for w in words):
         return set()
-    return {"".join(words)}
+    forms = set()
+    if all(w[:1].isupper() and w.isascii() for w in words):
+        forms.add("".join(words))
+    handle = "".join(to_ascii(w).strip() for w in words)
+    if len(handle) >= _HANDLE_LETTERS and handle.isascii() and handle.isalpha():
+        forms.add(handle)
+    return forms
 
 
 def _article_pattern() -> re.Pattern[str] | None:
