@@ -13,6 +13,7 @@ from typing import Any
 
 from readouts import knowledge
 from readouts import lang as lang_data
+from readouts.extract.people.counterpart import ROLE, counterpart
 from readouts.extract.people.name_forms import (
     LANGS,
     TAIL,
@@ -299,8 +300,15 @@ class PhraseMatcher:
                 named.add(holder)
                 return j
             slug = slugify_name(text[u_start:u_end])
-            self.index.note_newcomer(slug, country, head or role)
+            self.index.note_newcomer(slug, country, None if role == ROLE else head or role)
             self._emit(out, text, slug, u_start, u_end, "pattern")
+            return j
+        if role == ROLE:  # "his U.S. counterpart": the subject's office in that country
+            subject = out[-1].actor if out else None
+            actor = counterpart(self.index, subject, country, on) \
+                if subject and country else None
+            if actor:
+                self._emit(out, text, actor, first.start, end, "title")
             return j
         if role and country and not (self.office is not None and self.office.search(
                 text, max(0, first.start - 40), first.start)):
