@@ -34,6 +34,7 @@ from readouts.extract.contacts.when_parts import (
     part_by_own_cue,
     place_zone,
     set_part,
+    told_visit,
 )
 from readouts.extract.time.dates import DateMention, find_dates
 from readouts.extract.time.dayparts import part_spans
@@ -282,7 +283,7 @@ def _fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence]
     for s in sentences[start + 1:start + 1 + _PARAGRAPH] if facts.part_of_day is None else ():
         if part_spans(s.text, lang, clock[0], clock[1]) and (
                 names_the_talk(s.text, lang) or contact_type(s.text, lang)
-                or _welcomed_there(s.text, facts, lang, ref)
+                or told_visit(s.text, facts, lang) or _welcomed_there(s.text, facts, lang, ref)
                 or s.i == start + 1 and _arrived_then(s.text, facts, lang, ref)) \
                 and not names_another(s, facts, lang) \
                 and not is_gathering(s.text, lang, calls=False) \

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 
 from readouts import knowledge
+from readouts import lang as langdata
 from readouts.extract.contacts.cue_spans import (
     ATTACHED,
     earlier_before,
@@ -30,6 +32,7 @@ from readouts.extract.people.actors import actor_index
 from readouts.extract.time.dates import DateMention
 from readouts.extract.time.dayparts import part_spans
 from readouts.extract.time.tense import tense_at
+from readouts.text.alternation import alternation, word_alternation
 
 # the place's time zone, the day to read it on, and whether the newsroom's clock ("questa
 # sera") is another than every principal's
@@ -159,3 +162,17 @@ def newsroom_part(facts: ContactFacts, text: str, lang: str, said: list[DateMent
     if found:
         facts.part_of_day, facts.newsroom_part = found[0][2], True
         facts.evidence["part_of_day"] = text
+
+
+@cache
+def _visit_nouns(lang: str) -> re.Pattern[str] | None:
+    words = langdata.load(lang, "dates").get("visit_nouns") or []
+    return alternation([rf"\b(?:{word_alternation(words)})\b"]) if words else None
+
+
+def told_visit(text: str, facts: ContactFacts, lang: str) -> bool:
+    """Does the sentence name a visit that is the contact by its bare noun ("La visita è
+    iniziata alle 9.20", after "Papa Francesco riceve Mattarella per la visita di congedo")?
+    Only for a visit: a meeting's "visita alla Grande Muraglia" is the trip's."""
+    nouns = _visit_nouns(lang)
+    return facts.type == "visit" and nouns is not None and nouns.search(text) is not None
