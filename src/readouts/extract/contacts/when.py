@@ -22,6 +22,7 @@ from readouts.extract.contacts.when_cues import (
     deictic,
     gathering_arrivals,
     of_an_event,
+    reacted_after,
     stamped,
     welcomed_arrival,
 )
@@ -95,8 +96,11 @@ def _set_date(facts: ContactFacts, d: DateMention, text: str, lang: str,
     facts.date, facts.date_precision = d.value, d.precision
     facts.evidence["date"] = text
     if (clock[2] and deictic(text, d.start, d.end, lang)) \
-            or of_an_event(text, d.start, d.end, lang):
-        return  # a newsroom's "stasera" for a Xi-Putin call; "the attack this morning"
+            or of_an_event(text, d.start, d.end, lang) \
+            or reacted_after(text, d.start, d.end, lang) is not None:
+        # a newsroom's "stasera" for a Xi-Putin call; "the attack this morning"; "nella serata
+        # di ieri era arrivato il ringraziamento" (the thanks came then, the call before)
+        return
     part = part_by_own_cue(text, d, facts.type, lang, clock)
     if part and facts.part_of_day is None:
         facts.part_of_day = part

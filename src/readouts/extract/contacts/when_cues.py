@@ -34,6 +34,7 @@ _ANOTHER_REACH = 60  # "another call in the afternoon": another contact this clo
 class _Cues:
     stamp: re.Pattern[str] | None
     said_after: re.Pattern[str] | None
+    reaction_after: re.Pattern[str] | None
     began: re.Pattern[str] | None
     earlier_one: re.Pattern[str] | None
     another: re.Pattern[str] | None
@@ -58,6 +59,7 @@ def _compile(patterns: list[str] | None, end: bool = False) -> re.Pattern[str] |
 def _cues(lang: str) -> _Cues:
     data = langdata.load(lang, "dates").get("not_the_contacts") or {}
     return _Cues(_compile(data.get("stamp"), end=True), _compile(data.get("said_after")),
+                 _compile(data.get("reaction_after")),
                  _compile(data.get("began"), end=True),
                  _compile(data.get("earlier_one"), end=True), _compile(data.get("another")),
                  _compile(data.get("deictic")), _compile(data.get("eve_before"), end=True),
@@ -80,15 +82,29 @@ def said_after(text: str, start: int, end: int, lang: str) -> int | None:
     clause ("今（29）日下午，中国官方证实"; not "It took place on Wednesday, an aide said"):
     the time words were said, unless a contact's word comes before the verb (the caller's
     test)."""
-    cues = _cues(lang)
-    if cues.said_after is None:
+    return _verb_after(_cues(lang).said_after, text, start, end, lang)
+
+
+def reacted_after(text: str, start: int, end: int, lang: str) -> int | None:
+    """Where a reaction's coming after a time stands in its clause ("Nella serata di ieri era
+    arrivato il ringraziamento di Conte", "Late in the evening came the thanks of"): the
+    time the reaction came, whose part of day is no contact's (its day may be)."""
+    return _verb_after(_cues(lang).reaction_after, text, start, end, lang)
+
+
+def _verb_after(verb: re.Pattern[str] | None, text: str, start: int, end: int,
+                lang: str) -> int | None:
+    """Where ``verb`` stands after a time, in its clause or past the comma of a time fronted
+    before it (see ``said_after``)."""
+    if verb is None:
         return None
     window = text[end:end + _SAID_REACH]
-    m = cues.said_after.search(window)
+    m = verb.search(window)
     if m is None:
         return None
     head = window[:m.start()]
     before = text[:start].rstrip()
+    cues = _cues(lang)
     if cues.zone_before is not None:  # "【…电】当地时间四日，": the time's zone and a dateline
         before = cues.zone_before.sub("", before).rstrip()
     if not before or CLAUSE.match(before[-1]):

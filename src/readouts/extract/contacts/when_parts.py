@@ -27,6 +27,7 @@ from readouts.extract.contacts.when_cues import (
     far_clocks,
     of_an_event,
     of_another,
+    reacted_after,
 )
 from readouts.extract.people.actors import actor_index
 from readouts.extract.time.dates import DateMention
@@ -93,6 +94,7 @@ def day_parts(text: str, lang: str, kind: str, said: list[DateMention],
     for start, end, part in part_spans(text, lang, clock[0], clock[1]):
         if any(d.start - ATTACHED <= end and start <= d.end + ATTACHED for d in said) \
                 or said_at(text, start, end, lang) or of_another(text, start, end, lang) \
+                or reacted_after(text, start, end, lang) is not None \
                 or of_an_event(text, start, end, lang) \
                 or clock[2] and deictic(text, start, end, lang):
             continue
