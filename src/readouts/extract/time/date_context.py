@@ -113,7 +113,9 @@ def group(m: re.Match[str], name: str) -> str | None:
 
 def day_of(m: re.Match[str], lex: Lex) -> int | None:
     """The day of the month a match writes: in digits ("14", "十四" in Chinese) or in words
-    ("the fourteenth", "ventidue")."""
+    ("the fourteenth", "ventidue"); of a range ("12-14 октября"), its first."""
+    if group(m, "d0"):
+        return int(m["d0"])
     if group(m, "d"):
         return zh_int(m["d"]) if lex.lang == "zh" else int(m["d"])
     if group(m, "dw"):

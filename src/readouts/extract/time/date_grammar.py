@@ -162,8 +162,12 @@ def rule_sources(lang: str, strict: bool) -> list[tuple[str, str]]:
         glue = alt([str(g) for g in d.get("month_year_glue") or []])
         glue_opt = rf"(?:(?:{glue})\s*)?" if glue else ""  # "settembre del 2022"
         wd_lead = rf"(?:(?:{wd})\.?,?\s+)?"
+        # a range of days is dated by its first ("12-14 октября", "dal 12 al 14 ottobre")
+        to = alt([str(w) for w in d.get("day_range") or []])
+        first = rf"(?:(?<![\d.,:/-])(?P<d0>3[01]|[12]\d|0?[1-9])\s*(?:[-–—]|(?:{to})\s)\s*)?" \
+            if to else ""
         # a day is no part of a word: "G20 di novembre" is a summit, not 20 November
-        rules.append(("dmy", rf"{wd_lead}(?<![^\W_]){art_opt}{day}\.?{of_opt}[\s./-]*"
+        rules.append(("dmy", rf"{wd_lead}(?<![^\W_]){art_opt}{first}{day}\.?{of_opt}[\s./-]*"
                              rf"(?P<mon>{mon_any})"
                              rf"(?!\w)\.?(?:,?\s*{glue_opt}{year})?"))
         if d.get("month_day"):

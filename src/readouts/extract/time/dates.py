@@ -185,13 +185,21 @@ def _since(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
             re.compile(rf"\s*(?:{alt(after)})") if after else None)
 
 
+@cache
+def _range_head(lang: str) -> re.Pattern[str] | None:
+    """A date opening on a range of days ("12 по 14 октября", "28 al 30 novembre")."""
+    words = langdata.load(lang, "dates").get("day_range") or []
+    return re.compile(rf"\d{{1,2}}\s*(?:[-\u2013\u2014]|(?:{alt(words)})\s)") if words else None
+
+
 def starts_a_gap(sentence: str, mention: DateMention, lang: str) -> bool:
     """A date right after "since" ("their first call since November", "впервые с сентября")
-    is where a gap starts: the day of no contact."""
+    is where a gap starts: the day of no contact; not a range of days it opens ("с 12 по 14
+    октября")."""
     before, after = _since(lang)
     if after is not None and after.match(sentence, mention.end):
         return True
-    if before is None:
+    if before is None or (head := _range_head(lang)) is not None and head.match(mention.text):
         return False
     return before.match(sentence, mention.start) is not None or any(
         not sentence[m.end():mention.start].strip()
