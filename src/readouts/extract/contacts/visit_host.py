@@ -17,6 +17,7 @@ from readouts import knowledge
 from readouts import lang as langdata
 from readouts.extract.contacts.cues import cue_alternation
 from readouts.extract.contacts.lead import lead_end
+from readouts.extract.contacts.place import known_place
 from readouts.extract.contacts.status import contact_status, held_kind
 from readouts.extract.people.actors import actor_index
 from readouts.model import Mention, Sentence
@@ -25,6 +26,12 @@ from readouts.model import Mention, Sentence
 @cache
 def _where(lang: str) -> re.Pattern[str] | None:
     return cue_alternation(langdata.load(lang, "contacts").get("visit_country") or [])
+
+
+@cache
+def _to_place(lang: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.IGNORECASE)
+                 for p in langdata.load(lang, "contacts").get("visit_place") or [])
 
 
 @cache
@@ -51,26 +58,59 @@ def named_only_as_inviter(sentences: list[Sentence], mentions: list[list[Mention
                    for s in sentences[lead + 1:lead_end(sentences)])
 
 
-def visited_country(text: str, lang: str) -> str | None:
-    """The ISO code of the country a state visit in ``text`` is paid to, if it names one."""
-    pattern = _where(lang)
-    m = pattern.search(text) if pattern is not None else None
-    if m is None:
-        return None
-    place = m.group("where")
+def _country_of(place: str, lang: str) -> str | None:
+    """The ISO code of the country a visit's ``where`` names: the country itself, else the
+    country a known city lies in ("Paris", "莫斯科", "Астану": knowledge/place_countries)."""
     folded = place.casefold()
     for name, iso in knowledge.country_names(lang):
         if folded.startswith(name.casefold()) and (
                 lang == "zh" or len(place) == len(name) or not place[len(name)].isalnum()):
             return iso
+    place = place.rstrip(".")
+    endings = langdata.load(lang, "contacts").get("place_case_endings") or {}
+    word, _, rest = place.partition(" ")
+    # a city named in another case than places.yaml's ("визит в Москву": "Москва", "Москве")
+    forms = [place, *(word[:-len(end)] + base + (" " + rest if rest else "")
+                      for end, bases in endings.items() if word.endswith(end)
+                      for base in bases)]
+    table = knowledge.load("place_countries") or {}
+    for form in forms:
+        city = known_place(form)
+        if city and table.get(city):
+            return str(table[city])
     return None
 
 
+def visited_country(text: str, lang: str) -> str | None:
+    """The ISO code of the country a state visit in ``text`` is paid to, if it names one."""
+    pattern = _where(lang)
+    m = pattern.search(text) if pattern is not None else None
+    return _country_of(m.group("where"), lang) if m is not None else None
+
+
+@cache
+def _state(lang: str) -> re.Pattern[str] | None:
+    return cue_alternation(langdata.load(lang, "contacts").get("state_visit") or [])
+
+
+def _host_role(text: str, lang: str) -> str:
+    """A state visit is paid to the head of state; any other to the country's leader (its
+    head of government where that one leads: "a working visit to Budapest" is Orbán's)."""
+    state = _state(lang)
+    return "head_of_state" if state is not None and state.search(text) else "leader"
+
+
 def visit_host(text: str, lang: str, parties: list[str], on: str | None) -> str | None:
-    """The head of state on ``on`` of the country a state visit in ``text`` is paid to, where
-    one of ``parties`` (the visitor) is of another country; none else."""
-    iso = visited_country(text, lang)
+    """The host on ``on`` of a visit in ``text`` to a country or a city, where one of
+    ``parties`` (the visitor) is of another country: of a state visit, its head of state; of
+    any other ("working visit to Astana", "对莫斯科进行为期一天的访问"), its leader (where the
+    head of government leads, not a ceremonial president). None else."""
     index = actor_index()
+    iso, role = visited_country(text, lang), _host_role(text, lang)
+    for pattern in _to_place(lang) if iso is None else ():
+        if m := pattern.search(text):
+            iso = _country_of(m.group("where"), lang)
+            break
     if iso is None or not any(index.country_of(a) != iso for a in parties):
         return None
-    return index.holder("head_of_state", iso, on)
+    return index.holder(role, iso, on)
