@@ -50,7 +50,7 @@ class AccountDraft:
     evidence: str
     dateline: str | None
     turns: list[Turn] = field(default_factory=list)
-    author: str | None = None  # the aide or spokesperson a briefing is by, as written
+    author: str | None = None  # whose words it all is, as written: an aide's, a post's signer
 
 
 def _trim(body: str, start: int, end: int) -> int:
@@ -343,7 +343,8 @@ def _quoted_drafts(article: AccountDraft, pieces: list[Piece], body: str, lang: 
             evidence=voice.evidence,  # a text quoted in an article dated X was out by X
             dateline=read_dateline(text[:400], standalone=False) or (
                 dated if voice.kind != "news" else None),
-            turns=find_turns(text) if text else [], author=aide[1] if aide else None))
+            turns=find_turns(text) if text else [],
+            author=aide[1] if aide else voice.author))
     return out
 
 

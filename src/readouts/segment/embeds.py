@@ -29,7 +29,8 @@ def embedded_posts(body: str, spans: list[tuple[int, int]]) -> dict[int, Voice]:
         if m is None:
             continue
         side = registry().voice_in(m.group("name"), author=True)
-        voice = Voice(x, side, "post", f"embedded post: @{m.group('handle')}")
+        voice = Voice(x, side, "post", f"embedded post: @{m.group('handle')}",
+                      author=m.group("name").strip())
         out[start] = voice
         if _ALONE.match(body, start, end) and n > 0:
             out[spans[n - 1][0]] = voice

@@ -31,6 +31,7 @@ class Voice:
     side: str | None
     kind: str
     evidence: str
+    author: str | None = None  # the person a post is signed by, as written: its "I"
 
 
 def voice_of(source: Source, text: str, how: str) -> Voice:
