@@ -57,6 +57,7 @@ class _Cues:
     occasion: re.Pattern[str] | None  # "in their call": the contact in which another was agreed
     subject_pronoun: re.Pattern[str] | None  # "he", "она", "她": a subject the text named before
     met_again: re.Pattern[str] | None  # "The meeting was …": an exchange named again, a meeting
+    restated: re.Pattern[str] | None  # "La telefonata in questione è quella del": it, dated
     in_person: re.Pattern[str] | None  # "they sat together": a talk held face to face
     between: tuple[re.Pattern[str], ...]
     pair_joiner: re.Pattern[str] | None  # "A and B" before the verb: the two who talked
@@ -154,6 +155,7 @@ def contact_cues(lang: str) -> _Cues:
         occasion=cue_alternation(data.get("occasion") or []),
         subject_pronoun=cue_alternation(data.get("subject_pronoun") or []),
         met_again=cue_alternation(data.get("met_again") or []),
+        restated=cue_alternation(data.get("restated") or []),
         in_person=cue_alternation(data.get("in_person") or []),
         between=tuple(re.compile(p, re.I) for p in data.get("between") or []),
         pair_joiner=re.compile("|".join(f"(?:{p})" for p in data["pair_joiner"]), re.I)

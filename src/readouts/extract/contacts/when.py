@@ -27,7 +27,7 @@ from readouts.extract.contacts.when_cues import (
     welcomed_arrival,
 )
 from readouts.extract.contacts.when_dates import own_dates, pick_date
-from readouts.extract.contacts.when_neighbours import neighbour_day
+from readouts.extract.contacts.when_neighbours import neighbour_day, restated
 from readouts.extract.contacts.when_parts import (
     Clock,
     abroad,
@@ -250,6 +250,14 @@ def _fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence]
             # ("Domenica mattina, alle 10, renderà noti i risultati dell'incontro di oggi":
             # Sunday morning is the announcement's)
             set_part(facts, s.text, lang, [], _PART_REACH, clock, held, kind=medium)
+            break
+    # the contact told again further on, its subject, with its day ("La telefonata in
+    # questione è quella dello scorso 20 febbraio", past a paragraph about its release)
+    for s in sentences[start + 1 + _AFTER:] if facts.date is None else ():
+        day = neighbour_day(s, facts, lang, ref, held, False, medium=medium) \
+            if restated(s.text, lang) else None
+        if day:
+            _set_date(facts, day, s.text, lang, clock)
             break
     if facts.date is None and title:
         title_own, title_said = own_dates(title, lang, ref, facts.type, held, ahead)

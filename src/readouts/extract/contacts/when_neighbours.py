@@ -10,6 +10,7 @@ from readouts.extract.contacts.cue_spans import (
     earlier_before,
     nearest,
 )
+from readouts.extract.contacts.cues import contact_cues
 from readouts.extract.contacts.facts import ContactFacts
 from readouts.extract.contacts.gathering import is_gathering
 from readouts.extract.contacts.kinds import contact_type, medium_unsaid, told_again, type_spans
@@ -113,7 +114,9 @@ def neighbour_day(s: Sentence, facts: ContactFacts, lang: str, ref: str | None, 
     fragment = before and not named and bool(in_lead) and time_fragment(text, lang)
     if before and len(shared) < min(2, len(facts.participants)) and not (unnamed or fragment):
         return None
-    if not before and not (contact_type(text, lang, weak=False) or names_the_talk(text, lang)):
+    again = not before and restated(text, lang)
+    if not before and not (again or contact_type(text, lang, weak=False)
+                           or names_the_talk(text, lang)):
         return None
     if not before and is_gathering(text, lang, calls=False):
         return None  # "this morning I addressed the G20 meeting": the gathering's day
@@ -131,12 +134,21 @@ def neighbour_day(s: Sentence, facts: ContactFacts, lang: str, ref: str | None, 
     days = [d for d in own_dates(text, lang, ref, kind, held, ahead)[0]
             if (d.precision == "day" or d.precision in precisions and not _bracketed(text, d))
             and not _others_near(text, d, facts, lang, ref)
-            and (before and (fragment or not unnamed) or _on_first_talk(d, talk, kind))]
+            and (before and (fragment or not unnamed) or again or _on_first_talk(d, talk, kind))]
     if days and is_other_time(text, lang) and not fragment:
         # a contact to come told again in the future, by both its principals or by none ("La
         # conversazione avrà luogo il 28 dicembre"): the same contact, not another time's
         planned = contact_status(text, lang) == "planned" and not held and (
             len(shared) >= 2 or ahead is not None and not shared and not before)
-        days = days if planned else [d for d in days if _attached(text, d, lang, facts.type)]
+        days = days if planned or again else [
+            d for d in days if _attached(text, d, lang, facts.type)]
     return pick_date(text, lang, days)
+
+
+def restated(text: str, lang: str) -> bool:
+    """Does the sentence open on the contact told again, its subject ("La telefonata in
+    questione è quella dello scorso 20 febbraio", "The call in question took place last
+    February 20")? Its day is the contact's, however far back the sentence puts it."""
+    cue = contact_cues(lang).restated
+    return cue is not None and cue.match(text) is not None
 
