@@ -110,6 +110,11 @@ class PhraseMatcher:
         self.body_after = re.compile(rf"\s+(?:{'|'.join(bodies)})(?!\w)") if bodies else None
         seps = "|".join(re.escape(s) for s in data.get("separators") or [])
         self.sep = re.compile(rf"\s*(?:{seps})?\s*$") if seps else re.compile(r"\s*$")
+        # the words of a country that may stand before a title ("российский лидер"): in
+        # Russian its adjectives alone; a genitive there hangs on the word before ("Дружественный
+        # России лидер" is a leader friendly to Russia, none of Russia's)
+        before = data.get("country_before_title")
+        self.country_before = re.compile(str(before)) if before else None
         # Of stacked titles, the one naming the person's own office: the last in Chinese
         # ("总统发言人"), the first where the next is its genitive ("пресс-секретарь президента").
         self.head_first = data.get("stacked_head") == "first"
@@ -239,7 +244,9 @@ class PhraseMatcher:
             elif atom.kind == "country" and titled and self.sep.match(gap) and after \
                     and after.kind == "title" and self._tight(text[atom.end:after.start]):
                 role, country = None, atom.value  # "... and Chinese President"
-            elif atom.kind == "title" and role is None and country and self._tight(gap):
+            elif atom.kind == "title" and role is None and country and self._tight(gap) and (
+                    self.country_before is None or first.kind != "country"
+                    or self.country_before.search(text, first.start, first.end)):
                 role, country = atom.value[0], atom.value[1] or country  # "美国总统"
                 head, titled = role, True
             elif atom.kind == "title" and titled and self.sep.match(gap):
