@@ -75,6 +75,7 @@ class _Cues:
     subject_case: re.Pattern[str] | None  # "Путин" (not "Путиным"): a name no "с" governs
     said_aside: re.Pattern[str] | None  # "как уточнил Трамп": a speaker's aside ends a list
     last_time: re.Pattern[str] | None  # "L'ultima volta che": a sentence opening on the past
+    many_unnamed: re.Pattern[str] | None  # "congratulations from foreign colleagues": no one
     relative: re.Pattern[str] | None  # "which", "которое": a clause about the noun before it
     narrow_format: re.Pattern[str] | None  # "тет-а-тет", "小范围": a part of a two-format talk
     on_the_way: re.Pattern[str] | None  # "在车上", "in the car": a talk on the ride there
@@ -190,6 +191,7 @@ def contact_cues(lang: str) -> _Cues:
         said_aside=cue_alternation(data.get("said_aside") or []),
         last_time=re.compile("^\\W*(?:" + "|".join(data["last_time"]) + ")", re.I)
         if data.get("last_time") else None,
+        many_unnamed=cue_alternation(data.get("many_unnamed") or []),
         deictic=re.compile("|".join(f"(?:{p})" for p in data["deictic_before"]) + "$", re.I)
         if data.get("deictic_before") else None,
     )

@@ -97,9 +97,10 @@ def first_typed(sentences: list[Sentence], lang: str, start: int = 0,
                                            and not denied(s.text, lang)
                                            or held_between(s.text, lang)
                                            or arrival_visit(s.text, lang)):
-            if last_time(s.text, lang):
-                # "L'ultima volta che si sono incontrati è stato …": the story's background,
-                # before the news it opens on; the lead only where nothing else is told
+            if last_time(s.text, lang) or many_unnamed(s.text, lang):
+                # "L'ultima volta che si sono incontrati è stato …", "принимает поздравления
+                # зарубежных коллег": the story's background, before the news it opens on
+                # (the calls, each with a leader named); the lead only where nothing else is told
                 last = s.i if last is None else last
                 continue
             if not remark_only(s.text, quoted[k], lang):
@@ -117,6 +118,15 @@ def last_time(text: str, lang: str) -> bool:
     incontrati", "The last time they spoke", "В последний раз", "上一次")?"""
     last_time = contact_cues(lang).last_time
     return last_time is not None and last_time.match(text) is not None
+
+
+def many_unnamed(text: str, lang: str) -> bool:
+    """Does the sentence tell congratulations from many people it does not name ("riceve le
+    congratulazioni dei colleghi stranieri", "is receiving congratulations from foreign
+    leaders", «принимает поздравления зарубежных коллег», "接受外国同行的祝贺")? Calls with
+    many leaders ("与多国领导人通话") are the news itself, their day the lead's."""
+    cue = contact_cues(lang).many_unnamed
+    return cue is not None and cue.search(text) is not None
 
 
 def remark_only(text: str, quoted: list[tuple[int, int]], lang: str) -> bool:
