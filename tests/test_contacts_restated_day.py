@@ -57,3 +57,20 @@ def test_the_contact_told_again_gives_its_day(lang: str) -> None:
 @pytest.mark.parametrize("lang", sorted(ANOTHER))
 def test_an_earlier_contact_s_day_stays_its_own(lang: str) -> None:
     assert _reported_day(ANOTHER[lang], lang) != "2022-02-20"
+
+
+QUOTED = {  # an official's words, quoted: the same contact told again
+    "en": ("President Cyril Ramaphosa has finally had his phone call with Volodymyr Zelensky. "
+           + _FILLER["en"] + "The ambassador confirmed it to reporters. “The call took place "
+           "yesterday evening.”"),
+    "it": ("Il presidente Cyril Ramaphosa ha finalmente avuto la sua telefonata con Volodymyr "
+           "Zelensky. " + _FILLER["it"] + "L'ambasciatrice lo ha confermato ai giornalisti. "
+           "«La telefonata si è svolta ieri sera»."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(QUOTED))
+def test_a_quoted_restatement_gives_the_day(lang: str) -> None:
+    analysis = analyze_texts((QUOTED[lang], "2022-04-21"), lang=lang)
+    assert [(e.date, e.part_of_day) for e in analysis.events if e.reported_by] == [
+        ("2022-04-20", "evening")]
