@@ -76,6 +76,7 @@ class _Cues:
     said_aside: re.Pattern[str] | None  # "как уточнил Трамп": a speaker's aside ends a list
     last_time: re.Pattern[str] | None  # "L'ultima volta che": a sentence opening on the past
     many_unnamed: re.Pattern[str] | None  # "congratulations from foreign colleagues": no one
+    counted: re.Pattern[str] | None  # "spoke by phone five times": a series, no one contact
     relative: re.Pattern[str] | None  # "which", "которое": a clause about the noun before it
     narrow_format: re.Pattern[str] | None  # "тет-а-тет", "小范围": a part of a two-format talk
     on_the_way: re.Pattern[str] | None  # "在车上", "in the car": a talk on the ride there
@@ -192,6 +193,7 @@ def contact_cues(lang: str) -> _Cues:
         last_time=re.compile("^\\W*(?:" + "|".join(data["last_time"]) + ")", re.I)
         if data.get("last_time") else None,
         many_unnamed=cue_alternation(data.get("many_unnamed") or []),
+        counted=cue_alternation(data.get("counted") or []),
         deictic=re.compile("|".join(f"(?:{p})" for p in data["deictic_before"]) + "$", re.I)
         if data.get("deictic_before") else None,
     )

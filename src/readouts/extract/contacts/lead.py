@@ -97,7 +97,7 @@ def first_typed(sentences: list[Sentence], lang: str, start: int = 0,
                                            and not denied(s.text, lang)
                                            or held_between(s.text, lang)
                                            or arrival_visit(s.text, lang)):
-            if last_time(s.text, lang) or many_unnamed(s.text, lang):
+            if last_time(s.text, lang) or many_unnamed(s.text, lang) or counted(s.text, lang):
                 # "L'ultima volta che si sono incontrati è stato …", "принимает поздравления
                 # зарубежных коллег": the story's background, before the news it opens on
                 # (the calls, each with a leader named); the lead only where nothing else is told
@@ -126,6 +126,14 @@ def many_unnamed(text: str, lang: str) -> bool:
     leaders", «принимает поздравления зарубежных коллег», "接受外国同行的祝贺")? Calls with
     many leaders ("与多国领导人通话") are the news itself, their day the lead's."""
     cue = contact_cues(lang).many_unnamed
+    return cue is not None and cue.search(text) is not None
+
+
+def counted(text: str, lang: str) -> bool:
+    """Does the sentence count contacts ("ha parlato al telefono con Macron ben 5 volte", "has
+    spoken by phone with Macron five times", «пять раз говорил», "通了5次电话")? A series, the
+    story's background where a later sentence tells one contact."""
+    cue = contact_cues(lang).counted
     return cue is not None and cue.search(text) is not None
 
 

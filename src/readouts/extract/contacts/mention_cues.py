@@ -44,6 +44,7 @@ class MentionCues:
     range_after: re.Pattern[str] | None  # "以来" right after a year
     relative: re.Pattern[str] | None  # "the war which began in ...": another event's clause
     not_held: re.Pattern[str] | None  # in the cue's clause: refused, failed, habitual
+    counted: re.Pattern[str] | None  # in the cue's clause: "five times", a series
     not_ruled_out: re.Pattern[str] | None  # before the cue, or in its clause: only possible
     wish: re.Pattern[str] | None  # in the cue's clause: hoped for, wished: a planned contact
     directive: re.Pattern[str] | None  # "urged X to": the contact is X's, and planned
@@ -100,6 +101,7 @@ def mention_cues(lang: str) -> MentionCues:
         range_after=anchored("range_after", r"\s*(?:{})"),
         relative=one("relative"),
         not_held=one("not_held"),
+        counted=one("counted"),
         not_ruled_out=one("not_ruled_out"),
         wish=one("wish"),
         directive=one("directive"),

@@ -148,8 +148,8 @@ def _mark(text: str, cues: list[Cue], bound: dict[int, list[When]], lang: str,
             cue.dead = "reported"  # "During the call, he greeted the King and the Crown Prince"
         elif _group_party(text, cue, lang, named, ref):
             cue.dead = "group"
-        elif mc.not_held is not None and in_clause(mc.not_held, text, cue):
-            cue.dead = "not held"  # "could not be held", "refused to hold", "every year"
+        elif any(c is not None and in_clause(c, text, cue) for c in (mc.not_held, mc.counted)):
+            cue.dead = "not held"  # "could not be held", "every year", "five times"
         elif mc.not_ruled_out is not None and (
                 any(m.start() < cue.start for m in mc.not_ruled_out.finditer(text))
                 or in_clause(mc.not_ruled_out, text, cue)):  # (its look-ahead reads on)
