@@ -77,6 +77,7 @@ class _Cues:
     last_time: re.Pattern[str] | None  # "L'ultima volta che": a sentence opening on the past
     many_unnamed: re.Pattern[str] | None  # "congratulations from foreign colleagues": no one
     counted: re.Pattern[str] | None  # "spoke by phone five times": a series, no one contact
+    today_contact: re.Pattern[str] | None  # "la conversazione telefonica odierna": today's
     relative: re.Pattern[str] | None  # "which", "которое": a clause about the noun before it
     narrow_format: re.Pattern[str] | None  # "тет-а-тет", "小范围": a part of a two-format talk
     on_the_way: re.Pattern[str] | None  # "在车上", "in the car": a talk on the ride there
@@ -194,6 +195,7 @@ def contact_cues(lang: str) -> _Cues:
         if data.get("last_time") else None,
         many_unnamed=cue_alternation(data.get("many_unnamed") or []),
         counted=cue_alternation(data.get("counted") or []),
+        today_contact=cue_alternation(data.get("today_contact") or []),
         deictic=re.compile("|".join(f"(?:{p})" for p in data["deictic_before"]) + "$", re.I)
         if data.get("deictic_before") else None,
     )

@@ -28,6 +28,7 @@ LEAD_SENTENCES = 3
 # Short opening sentences (a quoted question, a list of topics) do not use up the lead: a
 # sentence starting within these characters of the account is in it too.
 _LEAD_CHARS = 300
+_LATE_REACH = 5  # sentences past the opening where a contact named as today's may lead
 
 
 _OPEN_QUOTES = "\"“«„「『"
@@ -110,6 +111,13 @@ def first_typed(sentences: list[Sentence], lang: str, start: int = 0,
                     s.text, lang) == held_kind(sentences[remark].text, lang))
                 return remark if kept else s.i
             remark = s.i if remark is None else remark
+    if remark is None and last is None and end is None:
+        # an opening of background only (a hook, an old quarrel): the contact named as
+        # today's a little further on is the news ("dopo l'articolata conversazione
+        # telefonica odierna")
+        return next((s.i for s in sentences[stop:stop + _LATE_REACH]
+                     if today_contact(s.text, lang) and not planned_lead(s.text, lang)
+                     and not denied(s.text, lang)), None)
     return remark if remark is not None else last
 
 
@@ -126,6 +134,13 @@ def many_unnamed(text: str, lang: str) -> bool:
     leaders", «принимает поздравления зарубежных коллег», "接受外国同行的祝贺")? Calls with
     many leaders ("与多国领导人通话") are the news itself, their day the lead's."""
     cue = contact_cues(lang).many_unnamed
+    return cue is not None and cue.search(text) is not None
+
+
+def today_contact(text: str, lang: str) -> bool:
+    """Does the sentence name a contact as today's ("la conversazione telefonica odierna",
+    "today's call", «сегодняшний разговор», "今天的通话")?"""
+    cue = contact_cues(lang).today_contact
     return cue is not None and cue.search(text) is not None
 
 
