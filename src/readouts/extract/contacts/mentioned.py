@@ -44,19 +44,17 @@ from readouts.extract.contacts.mention_dates import (
 from readouts.extract.contacts.mention_hosts import subject_lists, third_place
 from readouts.extract.contacts.mention_parties import cue_parties, partner
 from readouts.extract.contacts.mention_places import bound_place
+from readouts.extract.contacts.mention_status import status_of_cue
 from readouts.extract.contacts.office_then import not_theirs_then
 from readouts.extract.contacts.parties import attending_spans
 from readouts.extract.contacts.public_post import posted_publicly
 from readouts.extract.contacts.status import CLAUSE_BREAK
 from readouts.extract.people.actors import actor_index
-from readouts.extract.time.tense import tense_at
 from readouts.model import Mention, Sentence
 
 # Contact types that need two parties: a call with one named person is no contact.
 _TWO_PARTY = frozenset({"phone_call", "video_call", "meeting", "consultation"})
 
-_AFTER_REACH = 12  # "после встречи": the link right before the cue it times
-_PLAN_TO_AFTER = 30  # "провести новый разговор после": the plan's verb, then its contact
 
 
 def _within_a_day(a: str, b: str) -> bool:
@@ -123,7 +121,7 @@ def _mark(text: str, cues: list[Cue], bound: dict[int, list[When]], lang: str,
                 and not (earlier is not None and earlier.search(before, own.start())):
             cue.dead = "reported"  # "they called their call candid": the reported one
         elif mc.ordinal_after is not None and mc.ordinal_after.match(after) and (
-                same or _status_at(text, cues, i, lang, status) == "held"):
+                same or status_of_cue(text, cues, i, lang, status) == "held"):
             cue.dead = "ordinal"  # "the call, the first since 1979": the reported one
         elif (mc.multilateral_before is not None and mc.multilateral_before.search(before)) \
                 or (mc.multilateral_after is not None  # read in place: its look-behinds
@@ -300,7 +298,7 @@ def mentioned_contacts(sentences: list[Sentence], mentions: list[list[Mention]],
                         and not_theirs_then(text, lang, parties, when.value):
                     continue  # "the leaders of Japan and China … after Suga took office in
                     # 2020": whoever led them then, not the story's leaders
-                cue_status = _status_at(text, cues, head, lang, status)
+                cue_status = status_of_cue(text, cues, head, lang, status)
                 location = bound_place(text, lang, cues, set(own))
                 if kind == "visit" and not (mc.persons and mc.persons.search(text)) and (
                         not named or third_place(text, lang, parties, named)):
@@ -371,37 +369,6 @@ def _called_earlier(text: str, cue: Cue, lang: str) -> bool:
 def _two_leaders(named: list[Mention], on: str | None) -> list[str]:
     leaders = unique([m.actor for m in named if is_leader(m.actor, on)])
     return leaders if len(leaders) == 2 else []
-
-
-def _status_at(text: str, cues: list[Cue], i: int, lang: str, sentence_status: str) -> str:
-    """The status of one cue's contact: a wish or a plan in its own clause (between the
-    cues either side) makes it planned, else the tense nearest it decides ("they met in
-    March and will meet again in July": March's meeting is held)."""
-    cue = cues[i]
-    lo = cues[i - 1].end if i > 0 else 0
-    hi = cues[i + 1].start if i + 1 < len(cues) else len(text)
-    mc = mention_cues(lang)
-    for wish in (mc.wish, mc.directive):
-        if wish is not None and in_clause(wish, text, cue, lo, hi):
-            return "planned"  # "l'auspicio di un incontro", "urged Putin to meet"
-    if sentence_status == "held":
-        return "held"
-    planned = contact_cues(lang).planned
-    if planned is not None and in_clause(planned, text, cue, lo, hi):
-        return "planned"  # "agreed to meet", "in vista del vertice"
-    if i > 0 and mc.after_link is not None and mc.after_link.search(text, lo, cue.start) \
-            and _status_at(text, cues, i - 1, lang, sentence_status) == "planned":
-        return "planned"  # "agreed to talk again after the meeting between ...": ahead too
-    if i == 0 and mc.after_link is not None and planned is not None \
-            and (link := mc.after_link.search(text, max(lo, cue.start - _AFTER_REACH),
-                                              cue.start)) is not None \
-            and any(0 <= link.start() - m.end() <= _PLAN_TO_AFTER
-                    and not CLAUSE.search(text, m.end(), link.start())
-                    for m in planned.finditer(text, 0, link.start())):
-        return "planned"  # the same where the plan's own word is no cue ("договорились
-        # провести новый разговор после встречи Трампа с Зеленским"); not "agreed …, Moscow
-        # said after the call": the call told again
-    return "held" if tense_at(text, cue.start, lang) in ("past", "present") else "planned"
 
 
 def _principals_present(text: str, lang: str) -> bool:

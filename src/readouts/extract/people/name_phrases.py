@@ -9,9 +9,7 @@ them. Who holds a title on a date comes from the roster (the actor index).
 from __future__ import annotations
 
 import re
-from typing import Any
 
-from readouts import knowledge
 from readouts import lang as lang_data
 from readouts.extract.people.counterpart import ROLE, counterpart
 from readouts.extract.people.name_forms import (
@@ -19,10 +17,10 @@ from readouts.extract.people.name_forms import (
     TAIL,
     ActorMatch,
     Atom,
-    case_variants,
 )
 from readouts.extract.people.roster_forms import Roster, spelled_names
 from readouts.extract.people.spellings import capitalised_words, spelling_key
+from readouts.extract.people.surface_table import surface_table
 from readouts.extract.people.translit import slugify_name
 from readouts.text.regex_cache import compile_cached
 from readouts.text.regex_trie import trie_regex
@@ -41,49 +39,15 @@ class PhraseMatcher:
         self.index = index
         self.lang = lang
         data = lang_data.load(lang, "titles")
-        russian = index.russian
-        table: dict[str, tuple[str, Any]] = {}
-        for form, (kind, actors) in index.surfaces.items():
-            table[form] = (kind, actors)
-        for raw, value in (data.get("titles") or {}).items():
-            role, country = (value, None) if isinstance(value, str) else (value[0], value[1])
-            forms = russian.phrase(raw, head_only=True) if lang == "ru" else {raw}
-            for form in forms:
-                for variant in case_variants(form):
-                    table.setdefault(variant, ("title", (role, country)))
-        # "с главой Узбекистана": a title that names someone only with a country after it
-        self.country_only: set[str] = set()
-        for raw, role in (data.get("country_only") or {}).items():
-            forms = russian.phrase(raw, head_only=True) if lang == "ru" else {raw}
-            for form in forms:
-                for variant in case_variants(form):
-                    table.setdefault(variant, ("title", (role, None)))
-                    self.country_only.add(variant)
+        table, self.country_only = surface_table(index, lang, data)
         # "глава индийского правительства": the office named after the country, not its head
         offices = data.get("country_only_office") or {}
         self.office_after = re.compile(r"\s+(" + "|".join(re.escape(str(w)) for w in offices)
                                        + r")(?!\w)") if offices else None
         self.office_role = {str(w): str(r) for w, r in offices.items()}
-        for raw, role in (data.get("own") or {}).items():
-            table[str(raw)] = ("own", role)
         # A title that, alone in this language's own press, means its own country's holder
         # ("il presidente della Repubblica" in an Italian text is Italy's).
         self.home = {str(raw): str(iso) for raw, iso in (data.get("home") or {}).items()}
-        for raw in data.get("not_titles") or []:
-            table[str(raw)] = ("block", None)
-        for raw in data.get("honorifics") or []:
-            table.setdefault(str(raw), ("honorific", None))
-        possessive = str(data.get("possessive") or "")  # "Japan's prime minister"
-        for iso, entry in (knowledge.load("countries") or {}).items():
-            for word in entry.get(lang) or []:
-                forms = {str(word), *((str(word) + possessive,) if possessive else ())}
-                if lang == "ru" and " " not in word and re.search(r"(?:ий|ый|ой)$", word):
-                    forms = russian.phrase(word)
-                for form in forms:
-                    for variant in case_variants(form):
-                        table.setdefault(variant, ("country", iso))
-            for word in (entry.get("abbr") or {}).get(lang) or []:
-                table.setdefault(str(word), ("country", iso))
         self.table = table
         self.spelled = spelled_names(index) if lang != "zh" else {}
         words = [f for f in table if not HAN.search(f)]
