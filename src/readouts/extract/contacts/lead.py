@@ -4,6 +4,8 @@ in passing use none of it."""
 
 from __future__ import annotations
 
+import re
+
 from readouts.extract.contacts.arrival import arrival_visit
 from readouts.extract.contacts.cues import contact_cues
 from readouts.extract.contacts.kinds import (
@@ -98,7 +100,7 @@ def first_typed(sentences: list[Sentence], lang: str, start: int = 0,
                                            and not denied(s.text, lang)
                                            or held_between(s.text, lang)
                                            or arrival_visit(s.text, lang)):
-            if last_time(s.text, lang) or many_unnamed(s.text, lang) or counted(s.text, lang):
+            if last_time(s.text, lang) or background(s.text, lang):
                 # "L'ultima volta che si sono incontrati è stato …", "принимает поздравления
                 # зарубежных коллег": the story's background, before the news it opens on
                 # (the calls, each with a leader named); the lead only where nothing else is told
@@ -116,7 +118,8 @@ def first_typed(sentences: list[Sentence], lang: str, start: int = 0,
         # today's a little further on is the news ("dopo l'articolata conversazione
         # telefonica odierna")
         return next((s.i for s in sentences[stop:stop + _LATE_REACH]
-                     if today_contact(s.text, lang) and not planned_lead(s.text, lang)
+                     if _says(contact_cues(lang).today_contact, s.text)
+                     and not planned_lead(s.text, lang)
                      and not denied(s.text, lang)), None)
     return remark if remark is not None else last
 
@@ -128,27 +131,16 @@ def last_time(text: str, lang: str) -> bool:
     return last_time is not None and last_time.match(text) is not None
 
 
-def many_unnamed(text: str, lang: str) -> bool:
-    """Does the sentence tell congratulations from many people it does not name ("riceve le
-    congratulazioni dei colleghi stranieri", "is receiving congratulations from foreign
-    leaders", «принимает поздравления зарубежных коллег», "接受外国同行的祝贺")? Calls with
-    many leaders ("与多国领导人通话") are the news itself, their day the lead's."""
-    cue = contact_cues(lang).many_unnamed
-    return cue is not None and cue.search(text) is not None
+def background(text: str, lang: str) -> bool:
+    """Does the sentence tell the story's background rather than its news: congratulations
+    from many people it does not name ("riceve le congratulazioni dei colleghi stranieri",
+    «принимает поздравления зарубежных коллег") or a count of contacts ("ha parlato al
+    telefono con Macron ben 5 volte", "通了5次电话")? Calls with many leaders ("与多国领导人
+    通话") are the news itself, their day the lead's."""
+    return _says(contact_cues(lang).many_unnamed, text) or _says(contact_cues(lang).counted, text)
 
 
-def today_contact(text: str, lang: str) -> bool:
-    """Does the sentence name a contact as today's ("la conversazione telefonica odierna",
-    "today's call", «сегодняшний разговор», "今天的通话")?"""
-    cue = contact_cues(lang).today_contact
-    return cue is not None and cue.search(text) is not None
-
-
-def counted(text: str, lang: str) -> bool:
-    """Does the sentence count contacts ("ha parlato al telefono con Macron ben 5 volte", "has
-    spoken by phone with Macron five times", «пять раз говорил», "通了5次电话")? A series, the
-    story's background where a later sentence tells one contact."""
-    cue = contact_cues(lang).counted
+def _says(cue: re.Pattern[str] | None, text: str) -> bool:
     return cue is not None and cue.search(text) is not None
 
 
