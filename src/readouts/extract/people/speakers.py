@@ -70,6 +70,7 @@ class _Rules:
     closing: str
     both: str
     carry_over: bool
+    postposed_bare: bool  # pro-drop: '«…», ha detto.' speaks for the one told of before
 
 
 @cache
@@ -125,6 +126,7 @@ def _rules(lang: str) -> _Rules | None:
         closing=quotes.get("close", ""),
         both=quotes.get("both", ""),
         carry_over=bool(data.get("carry_over")),
+        postposed_bare=bool(data.get("postposed_bare")),
     )
 
 
@@ -200,6 +202,10 @@ def _speaker_of_verb(
                 if _TITLE_WORDS.fullmatch(sentence, gap.end() if gap else verb.end(), m_start):
                     return actor
                 break
+        else:  # no one named after the verb: in a pro-drop language its subject is the one
+            # the story told of before ("«Non potrà essere con noi - ha scritto in un tweet -")
+            if rules.postposed_bare:
+                return previous if previous is not None else context.subject
     if rules.clause_start.fullmatch(before):  # pro-drop: "Ha inoltre ricordato", "……，希望……"
         opener = _opening_mention(sentence, mentions, rules)
         if opener is not None and opener[2] <= start:
