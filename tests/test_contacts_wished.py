@@ -78,3 +78,55 @@ def test_a_meaningful_call_is_no_wish() -> None:
 def test_a_proposal_for_a_meeting_is_planned(lang: str, sentence: str) -> None:
     """Found on a real Agenzia Nova item (a Turkish spokesman on Erdogan's proposal)."""
     assert contact_status(sentence, lang) == "planned"
+
+
+READY = [
+    ("it", "Il presidente russo si è detto pronto a incontrare il presidente americano in "
+           "qualsiasi momento."),
+    ("it", "Il cancelliere ha dichiarato di essere disposto a incontrare il suo omologo."),
+    ("it", "Il presidente è «pronto a un incontro» con il suo omologo, ha detto il ministro."),
+    ("it", "Il presidente si dice sempre pronto a parlare o a incontrare il suo omologo."),
+    ("it", "Il presidente ha dichiarato di essere pronto a tenere colloqui con il suo omologo."),
+    ("it", "Il leader ha detto di essere sempre stato aperto a un incontro con il rivale."),
+    ("en", "The Russian president said he was ready to meet the American president at any "
+           "time."),
+]
+
+CONDITIONAL = [
+    ("it", "Il presidente vedrà il rivale, a condizione che l'incontro sia ben preparato."),
+    ("it", "Ha aggiunto che resta da vedere se un simile incontro avrebbe senso."),
+    ("en", "He will see his rival, provided the meeting is well prepared."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), READY + CONDITIONAL)
+def test_a_readiness_or_a_condition_to_meet_is_planned(lang: str, sentence: str) -> None:
+    """Found on real Italian items (Epoch Times Italia, Libero, Diario del Web, informazione.it,
+    Veritas Liberabit Vos: Putin 'pronto'/'disposto' to meet Trump or Zelensky came out as a
+    meeting held)."""
+    assert contact_status(sentence, lang) == "planned"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("it", "Il presidente russo Vladimir Putin si è detto pronto a incontrare Donald Trump in "
+           "qualsiasi momento."),
+    ("it", "Vladimir Putin ha dichiarato di essere disposto a incontrare Volodymyr Zelensky, a "
+           "condizione che l'incontro sia ben preparato."),
+    ("en", "Russian President Vladimir Putin said he was ready to meet Donald Trump at any time."),
+    ("ru", "Президент России Владимир Путин заявил, что готов встретиться с Дональдом Трампом "
+           "в любое время."),
+    ("zh", "俄罗斯总统普京表示，他准备好随时与特朗普会晤。"),
+])
+def test_a_leader_ready_to_meet_reports_no_meeting_held(lang: str, text: str) -> None:
+    analysis = analyze_texts((text, "2024-12-19"), lang=lang)
+    assert not [e for e in analysis.events if e.status == "held"]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("it", "Il presidente, pronto a partire, ha incontrato il suo omologo a Parigi."),
+    ("it", "Si è detto pronto a collaborare dopo aver incontrato il cancelliere a Berlino."),
+    ("it", "Il premier ha incontrato il presidente, che si è detto disposto a cooperare."),
+])
+def test_a_readiness_for_something_else_leaves_the_meeting_held(lang: str,
+                                                                  sentence: str) -> None:
+    assert contact_status(sentence, lang) == "held"
