@@ -71,6 +71,7 @@ class _Rules:
     both: str
     carry_over: bool
     postposed_bare: bool  # pro-drop: '«…», ha detto.' speaks for the one told of before
+    pronoun_after: re.Pattern[str] | None  # match after the verb: '«…», — сказал он.'
 
 
 @cache
@@ -127,6 +128,8 @@ def _rules(lang: str) -> _Rules | None:
         both=quotes.get("both", ""),
         carry_over=bool(data.get("carry_over")),
         postposed_bare=bool(data.get("postposed_bare")),
+        pronoun_after=re.compile(rf"{gap}(?:{_alt(data.get('pronouns', []), lang)})(?!\w)", re.I)
+        if data.get("postposed_pronoun") else None,
     )
 
 
@@ -194,6 +197,8 @@ def _speaker_of_verb(
     if subject and subject.group("defn") is not None:
         return previous if previous is not None else context.home
     if rules.postposed_after and rules.postposed_after.search(before):
+        if rules.pronoun_after and rules.pronoun_after.match(sentence, verb.end()):
+            return previous if previous is not None else context.subject  # «…», — сказал он
         for actor, m_start, _ in sorted(mentions, key=lambda m: m[1]):
             if m_start >= verb.end():
                 # titles only, after the words that may stand between a verb and its subject
