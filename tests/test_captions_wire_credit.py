@@ -66,3 +66,49 @@ def test_the_story_keeps_its_call_and_the_caption_gives_none(lang: str) -> None:
 ])
 def test_prose_ending_in_a_slash_is_kept(line: str) -> None:
     assert caption_spans(f"Title\n{line}\nMore text follows here.") == []
+
+
+# Xinhua's picture caption, a long line with the leaders' day and a position mark, closed by the
+# agency and its photographer in brackets ("(Xinhua/Huang Jingwen)"): the caption of a welcome
+# ceremony came out as the contact of a page whose talks the next line tells, and a file photo
+# of another meeting dated a phone call. Found on three real items (two People's Daily Online
+# pages relaying Xinhua, one China Military Online page).
+_CEREMONY = {
+    "en": "Chinese President Xi Jinping (R) holds a welcoming ceremony for Brazilian President "
+          "Luiz Inacio Lula da Silva in Beijing, capital of China, March 4, 2025, before their "
+          "talks at the Great Hall of the People in the morning. (Xinhua/Li Ming)",
+    "it": "Il presidente cinese Xi Jinping (a destra) tiene una cerimonia di benvenuto per il "
+          "presidente brasiliano Luiz Inacio Lula da Silva a Pechino, 4 marzo 2025, prima dei "
+          "colloqui nella Grande Sala del Popolo. (Xinhua/Li Ming)",
+    "ru": "Председатель КНР Си Цзиньпин (справа) проводит церемонию встречи президента "
+          "Бразилии Луиса Инасиу Лулы да Силвы в Пекине, 4 марта 2025 года, перед переговорами "
+          "в Доме народных собраний. (Xinhua/Li Ming)",
+    "zh": "2025年3月4日，国家主席习近平在北京人民大会堂东门外广场举行欢迎仪式，欢迎巴西总统"
+          "卢拉。（新华社记者李明摄）",
+}
+_TALKS = {
+    "en": "BEIJING, March 5 (Xinhua) -- Chinese President Xi Jinping and Brazilian President "
+          "Luiz Inacio Lula da Silva held talks in Beijing on Wednesday.",
+    "it": "PECHINO, 5 mar (Xinhua) - Il presidente cinese Xi Jinping ha tenuto colloqui con il "
+          "presidente brasiliano Luiz Inacio Lula da Silva mercoledì a Pechino.",
+    "ru": "ПЕКИН, 5 марта (Синьхуа) -- Председатель КНР Си Цзиньпин в среду провел переговоры с "
+          "президентом Бразилии Луисом Инасиу Лулой да Силвой в Пекине.",
+    "zh": "新华社北京3月5日电 国家主席习近平5日在北京人民大会堂同巴西总统卢拉举行会谈。",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_CEREMONY))
+def test_a_caption_closed_by_the_agency_and_its_photographer_is_dropped(lang: str) -> None:
+    text = "\n\n".join(("Xi, Lula hold talks", _CEREMONY[lang], _TALKS[lang]))
+    spans = [text[a:b].strip() for a, b in caption_spans(text)]
+    assert spans == [_CEREMONY[lang]], spans
+    analysis = link_results([analyze_document(p, "2025-03-05", lang=lang)
+                             for p in prepare(RawInput("page.txt", text.encode()))])
+    assert [(e.type, e.date) for e in analysis.events] == [("meeting", "2025-03-05")], \
+        [e.to_json() for e in analysis.events]
+
+
+def test_the_agency_alone_in_brackets_still_closes_prose() -> None:
+    line = ("Chinese President Xi Jinping held talks with Brazilian President Luiz Inacio Lula "
+            "da Silva in Beijing on Wednesday. (Xinhua)")
+    assert caption_spans(f"Xi, Lula hold talks\n{line}\nMore text follows here.") == []

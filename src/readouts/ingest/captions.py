@@ -36,10 +36,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     data = knowledge.load("captions")
     marks = _alternation(data["photo_marks"])
     agencies = _alternation(data["photo_agencies"])
+    signers = _alternation(data["photo_agencies"] + (data.get("wire_photo_agencies") or []))
     positions = _alternation(data["positions"])
     posted = _alternation(data["photo_agencies"] + data["social_platforms"])
     credit = re.compile(rf"(?:^|\s)(?:{marks})\s*[:：/／]\s*\S")
-    slashed = re.compile(rf"(?:^|/)\s*(?:©\s*)?(?:{agencies})\s*(?:/|$)")  # "© ТАСС / …"
+    slashed = re.compile(rf"(?:^|/)\s*(?:©\s*)?(?:{signers})\s*(?:/|$)")  # "© ТАСС / …"
     # a caption's closing credit: a photo word, an author and the agency or network that
     # carried the picture ("(Volodymyr Zelenskyy / X)"), or an agency alone (a Chinese
     # page's "（路透）")
@@ -141,14 +142,16 @@ def _closed_by_archive_mark(line: str) -> bool:
 def _closed_by_slashed_credit(line: str) -> bool:
     """A wire photo's caption whose line ends, after its last full stop, with the agency's
     slashed credit and nothing else ("epa10535498 US President Joe Biden speaks on the phone
-    … 21 March 2023. EPA/OLIVER CONTERAS / POOL"): longer than a web caption, as the wire
-    writes them."""
+    … 21 March 2023. EPA/OLIVER CONTERAS / POOL", "… Aug. 18, 2011. (Xinhua/Huang Jingwen)"):
+    longer than a web caption, as the wire writes them."""
     if len(line) > _WIRE_CAPTION_LINE:
         return False
     ends = list(_SENTENCE_END.finditer(line))
     if not ends:
         return False
     tail = line[ends[-1].end():].strip()
+    if tail[:1] in "(（" and tail[-1:] in ")）":
+        tail = tail[1:-1].strip()  # Xinhua's bracketed "(Xinhua/Huang Jingwen)"
     _, slashed, _, _ = _patterns()
     return 0 < len(tail) <= _CREDIT_TAIL and "/" in tail and slashed.search(tail) is not None \
         and _bare(tail)
