@@ -29,16 +29,21 @@ def key(voice: Voice | None) -> Key | None:
 
 def settled(heard: dict[Key, int]) -> dict[Key, int]:
     """The sentences heard per voice, a side's unnamed text counted to the one source of
-    that side the article names (as `named_sides` settles its pieces)."""
+    that side the article names (as `named_sides` settles its pieces), and a source's
+    words of two kinds counted as one (as `one_kind` settles them: "The Kremlin released a
+    statement. The Kremlin said …" is one statement of two sentences)."""
     named: dict[str | None, list[Key]] = {}
     for key in heard:
         if key[0] != "unknown" and key[1] is not None and key[2] != "post":
             named.setdefault(key[1], []).append(key)
     out: dict[Key, int] = {}
+    first: dict[tuple[str, str | None], Key] = {}
     for key, n in heard.items():
         own = named.get(key[1], [])
         if key[0] == "unknown" and key[2] != "post" and len({k[0] for k in own}) == 1:
             key = own[0]
+        if key[0] != "unknown" and key[2] != "post":
+            key = first.setdefault((key[0], key[1]), key)
         out[key] = out.get(key, 0) + n
     return out
 
