@@ -35,6 +35,7 @@ from readouts.extract.contacts.when_parts import (
     part_by_own_cue,
     place_zone,
     set_part,
+    told_meal,
     told_visit,
 )
 from readouts.extract.time.dates import DateMention, find_dates
@@ -230,6 +231,11 @@ def _fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence]
     if best:
         _set_date(facts, best, lead_text, lang, clock)
     set_part(facts, lead_text, lang, said, None, clock)
+    # the lead, or the sentence right before it, opening on the meal the meeting was ("La
+    # cena a Mar-a-Lago è riuscita. Trump ha accolto la premier …")
+    for text in (lead_text, sentences[lead - 1].text if lead else ""):
+        if facts.part_of_day is None and (meal := told_meal(text, facts, lang)):
+            facts.part_of_day, facts.evidence["part_of_day"] = meal, text
     near = [(s, False) for s in sentences[start + 1:start + 1 + _AFTER]]
     # the sentence right before a later lead, then the opening one, naming both principals
     # ("Ieri Putin è tornato a parlare con Macron. Una conversazione di oltre due ore …")
@@ -293,8 +299,9 @@ def _fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence]
     if facts.date is None and ref is None:
         facts.partial = partial_date(lead_text or title or "", lang, None)
     for s in sentences[start + 1:start + 1 + _PARAGRAPH] if facts.part_of_day is None else ():
-        if part_spans(s.text, lang, clock[0], clock[1]) and (
-                names_the_talk(s.text, lang) or contact_type(s.text, lang)
+        meal = told_meal(s.text, facts, lang)
+        if (meal or part_spans(s.text, lang, clock[0], clock[1])) and (
+                meal or names_the_talk(s.text, lang) or contact_type(s.text, lang)
                 or told_visit(s.text, facts, lang) or _welcomed_there(s.text, facts, lang, ref)
                 or s.i == start + 1 and _arrived_then(s.text, facts, lang, ref)) \
                 and not names_another(s, facts, lang) \
@@ -309,6 +316,8 @@ def _fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence]
             word = "meeting" if facts.type in AT_A_DISTANCE and medium_unsaid(s.text, lang) \
                 else None
             set_part(facts, s.text, lang, said_there, _PART_REACH, clock, held, kind=word)
+            if facts.part_of_day is None and meal:  # "La cena … è riuscita": the meal's own
+                facts.part_of_day, facts.evidence["part_of_day"] = meal, s.text
             if facts.part_of_day:
                 return
     if lead is None and title:  # a headline that is the lead: "习近平15日下午同普京会晤"

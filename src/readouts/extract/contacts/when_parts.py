@@ -178,3 +178,23 @@ def told_visit(text: str, facts: ContactFacts, lang: str) -> bool:
     Only for a visit: a meeting's "visita alla Grande Muraglia" is the trip's."""
     nouns = _visit_nouns(lang)
     return facts.type == "visit" and nouns is not None and nouns.search(text) is not None
+
+
+_FACE_TO_FACE = frozenset({"meeting", "visit"})
+
+
+@cache
+def _meals(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    data = langdata.load(lang, "dates").get("meal_told") or {}
+    edge = "" if lang == "zh" else r"\b"
+    return tuple((str(part), re.compile(rf"^\W*(?:{'|'.join(map(str, pats))}){edge}", re.I))
+                 for part, pats in data.items() if pats)
+
+
+def told_meal(text: str, facts: ContactFacts, lang: str) -> str | None:
+    """The part of day of the meal a sentence opens on, where that meal is the face-to-face
+    contact told again ("Il pranzo di ieri, durato circa un'ora", "The dinner lasted two
+    hours", after the lead's meeting): a lunch is the afternoon, a dinner the evening."""
+    if facts.type not in _FACE_TO_FACE:
+        return None
+    return next((part for part, pattern in _meals(lang) if pattern.match(text)), None)
