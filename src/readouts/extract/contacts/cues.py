@@ -33,6 +33,7 @@ class _Cues:
     initiator_reply: tuple[re.Pattern[str], ...]  # "la risposta di Meloni": of a message only
     whom_end: re.Pattern[str] | None  # "ma non", "but not": who was called ends before it
     programme_line: re.Pattern[str] | None  # "Alle 15,": a programme's line, on its hour
+    ahead_day: re.Pattern[str] | None  # "domani", "tomorrow": a day still to come
     latter: re.Pattern[str] | None  # "quest'ultimo", "the latter": the last person named
     former: re.Pattern[str] | None  # "the former": the first person named
     ours: re.Pattern[str] | None  # "at our request": the side of the one speaking
@@ -134,6 +135,7 @@ def contact_cues(lang: str) -> _Cues:
         initiator_reply=tuple(re.compile(p, re.I) for p in data.get("initiator_reply") or []),
         whom_end=cue_alternation(data.get("whom_end") or []),
         programme_line=cue_alternation(data.get("programme_line") or []),
+        ahead_day=cue_alternation(data.get("ahead_day") or []),
         latter=cue_alternation((data.get("anaphora") or {}).get("latter") or []),
         former=cue_alternation((data.get("anaphora") or {}).get("former") or []),
         ours=cue_alternation((data.get("anaphora") or {}).get("ours") or []),

@@ -75,13 +75,19 @@ def first_planned(sentences: list[Sentence], lang: str, start: int = 0,
 
 
 def verbless_ahead(sentences: list[Sentence], i: int, lang: str) -> bool:
-    """Is the sentence a line of a programme told in the future, opening on its hour with no
-    tense of its own ("Giovedì 20 sarà a Washington. Alle 15, alla Casa Bianca, l'incontro con
-    Trump.", "At 3 pm, the meeting with Trump")? Its contact is ahead, as the sentence before
-    it says. Only where a verb carries its tense (not Chinese, whose verbs seldom do)."""
-    line = contact_cues(lang).programme_line
-    return bool(i) and line is not None and line.match(sentences[i].text) is not None \
-        and sentence_tense(sentences[i].text, lang) is None \
+    """Is the sentence a line with no tense of its own whose contact is ahead: one that names
+    a day still to come ("Incontro domani tra Napolitano e Renzi", "Domani, invece,
+    l'incontro alla Casa Bianca con Trump"), or a line of a programme told in the future,
+    opening on its hour ("Giovedì 20 sarà a Washington. Alle 15, alla Casa Bianca, l'incontro
+    con Trump.", "At 3 pm, the meeting with Trump"), as the sentence before it says? Only
+    where a verb carries its tense (not Chinese, whose verbs seldom do)."""
+    cues, text = contact_cues(lang), sentences[i].text
+    if sentence_tense(text, lang) is not None:
+        return False
+    if cues.ahead_day is not None and cues.ahead_day.search(text):
+        return True
+    return bool(i) and cues.programme_line is not None \
+        and cues.programme_line.match(text) is not None \
         and sentence_tense(sentences[i - 1].text, lang) == "future"
 
 
