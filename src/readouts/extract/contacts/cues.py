@@ -80,6 +80,7 @@ class _Cues:
     counted: re.Pattern[str] | None  # "spoke by phone five times": a series, no one contact
     today_contact: re.Pattern[str] | None  # "la conversazione telefonica odierna": today's
     relative: re.Pattern[str] | None  # "which", "которое": a clause about the noun before it
+    relative_ahead: re.Pattern[str] | None  # ", которые пройдут": the contact's own future
     narrow_format: re.Pattern[str] | None  # "тет-а-тет", "小范围": a part of a two-format talk
     on_the_way: re.Pattern[str] | None  # "在车上", "in the car": a talk on the ride there
     waited: re.Pattern[str] | None  # "等了", "waited": a wait for the contact, not its length
@@ -177,6 +178,7 @@ def contact_cues(lang: str) -> _Cues:
         wire_after=re.compile("|".join(f"(?:{p})" for p in data["wire_after"]))
         if data.get("wire_after") else None,
         relative=cue_alternation(data.get("relative") or []),
+        relative_ahead=cue_alternation(data.get("relative_ahead") or []),
         narrow_format=cue_alternation(data.get("narrow_format") or []),
         on_the_way=cue_alternation(data.get("on_the_way") or []),
         waited=cue_alternation(data.get("waited") or []),

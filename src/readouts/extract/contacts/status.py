@@ -22,6 +22,8 @@ def future_at(text: str, start: int, end: int, lang: str) -> bool:
     "состоится"), and the cue's nearest tense? One in another clause ("这通电话…，将对…注入
     动力") is another matter's, one past a nearer past verb another contact's ("hanno avuto
     un colloquio e si vedranno a novembre")."""
+    if _relative_ahead(text, end, lang):
+        return True
     marks = tense_marks(text, lang)
     if tense_from(marks, start) != "future":
         return False
@@ -34,6 +36,15 @@ def future_at(text: str, start: int, end: int, lang: str) -> bool:
                                         right - left):
             return True
     return False
+
+
+def _relative_ahead(text: str, end: int, lang: str) -> bool:
+    """Does a relative clause whose verb is the contact's own future follow the cue and its
+    parties ("переговоров Путина и Лукашенко, которые пройдут в понедельник")? The comma
+    before it opens no clause of another matter."""
+    ahead = contact_cues(lang).relative_ahead
+    found = ahead.search(text, end, end + _FUTURE_REACH) if ahead is not None else None
+    return found is not None and not CLAUSE_BREAK.search(text, end, found.start())
 
 
 def _proposed_other(text: str, lang: str, marks: tuple, start: int, m_start: int,
