@@ -13,3 +13,22 @@ def test_a_press_spelling_names_the_known_leader(name: str) -> None:
     text = f"中国国家主席胡锦涛26日上午在人民大会堂与来访的法国总统{name}举行会谈。"
     event = only_event(analyze_texts((text, "2007-11-26"), lang="zh"))
     assert set(event.participants) == {"hu-jintao", "nicolas-sarkozy"}
+
+
+# Hong Kong, Taiwan and wire (AFP Chinese) spellings: "鲁拉" for Lula (a real AFP item on swissinfo,
+# "魯拉" in a World Journal item), "帕什尼扬" for Pashinyan (a real United Daily News item), and the
+# Taiwan press's "史塔默", "米雷", "拉玛佛沙", "托卡叶夫" (traditional script is made simplified at
+# ingest, so the knowledge holds the simplified forms).
+@pytest.mark.parametrize(("name", "leader", "day"), [
+    ("巴西总统鲁拉", "luiz-inacio-lula-da-silva", "2025-08-12"),
+    ("亚美尼亚总理帕什尼扬", "nikol-pashinyan", "2025-08-31"),
+    ("英国首相史塔默", "keir-starmer", "2025-08-12"),
+    ("阿根廷总统米雷", "javier-milei", "2025-08-12"),
+    ("南非总统拉玛佛沙", "cyril-ramaphosa", "2025-08-12"),
+    ("哈萨克斯坦总统托卡叶夫", "kassym-jomart-tokayev", "2025-08-12"),
+])
+def test_a_hong_kong_or_taiwan_spelling_names_the_known_leader(name: str, leader: str,
+                                                                 day: str) -> None:
+    text = f"中国国家主席习近平{day[8:].lstrip('0')}日同{name}通电话。"
+    event = only_event(analyze_texts((text, day), lang="zh"))
+    assert set(event.participants) == {"xi-jinping", leader}
