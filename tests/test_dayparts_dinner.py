@@ -37,6 +37,11 @@ DINNER_IS_THE_CONTACT = [
            "working dinner."),
     ("ru", "Владимир Путин и Александр Лукашенко провели встречу за рабочим ужином."),
     ("zh", "习近平今天同普京共进工作晚餐并举行会谈。"),
+    # a dinner told as eating together (a real United Daily News item, h17zh-003: Putin and Xi
+    # '於天津共進晚宴時進行長時間交談'; a Xinhua banquet item and a Kazakh item likewise)
+    ("zh", "普京与习近平今天在天津共进晚宴时举行会谈。"),
+    ("en", "President Vladimir Putin met President Xi Jinping over dinner in Tianjin today."),
+    ("ru", "Владимир Путин и Си Цзиньпин сегодня провели встречу за ужином в Тяньцзине."),
 ]
 
 
