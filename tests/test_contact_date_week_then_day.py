@@ -39,3 +39,18 @@ def test_a_contact_announced_for_the_week_takes_the_day_told_next(lang: str, tex
     assert event.status == "planned"
     assert event.date == "2017-04-06"
 
+
+
+@pytest.mark.parametrize("dateline", [
+    "(吉隆坡5日讯)", "（北京5日讯）", "(中央社记者吉隆坡5日专电)"])
+def test_a_malaysian_or_singaporean_dateline_day_is_no_day_of_the_contact(dateline: str) -> None:
+    """The Malaysian and Singaporean Chinese press's dateline ("(中国.北京22日讯)", "(吉隆坡
+    17日讯)") is a wire's dateline as "五日电" is: its day is the story's, never the announced
+    contact's. Found on a real Sin Chew item (h19zh-004: the Xi–Modi summit announced for
+    'this week' dated a month ahead, 22 May); the dateline seen on three other real items
+    (China Press, Oriental Daily, a China Press copy on Viralcham)."""
+    text = (f"{dateline}美国总统特朗普本周将在海湖庄园同中国国家主席习近平会晤。两国元首将于6日"
+            "下午会面。")
+    event = _reported(text, "zh")
+    assert event.status == "planned"
+    assert event.date == "2017-04-06"
