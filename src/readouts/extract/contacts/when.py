@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from readouts.extract.contacts.arrival import arrival_visit
-from readouts.extract.contacts.cue_spans import AT_A_DISTANCE
+from readouts.extract.contacts.cue_spans import AT_A_DISTANCE, earlier_before
 from readouts.extract.contacts.datelines import partial_date, wire_date
 from readouts.extract.contacts.facts import ContactFacts
 from readouts.extract.contacts.frames import frame_cut
@@ -35,12 +35,13 @@ from readouts.extract.contacts.when_parts import (
     part_by_own_cue,
     place_zone,
     set_part,
+    still_to_come,
     told_meal,
     told_visit,
 )
 from readouts.extract.time.dates import DateMention, find_dates
 from readouts.extract.time.dayparts import part_spans
-from readouts.extract.time.durations import names_the_talk
+from readouts.extract.time.durations import names_the_talk, talk_spans
 from readouts.extract.time.periods import find_periods
 from readouts.extract.time.tense import contact_tense, sentence_tense
 from readouts.model import Sentence
@@ -48,6 +49,7 @@ from readouts.model import Sentence
 _AFTER = 3  # sentences after the lead that may date it
 _PART_REACH = 80  # a part of day past the lead this far from the contact's cue is another's
 _PARAGRAPH = 8  # sentences after the lead whose part of day may be the contact's
+_OPENING = 40  # a sentence's first contact word this near its start is its subject
 
 _MID_MONTH = "-15"  # a day a week either side of which stays in the month
 
@@ -93,10 +95,13 @@ def _stay(text: str, d: DateMention, kind: str, lang: str, ref: str | None
 
 
 def _set_date(facts: ContactFacts, d: DateMention, text: str, lang: str,
-              clock: Clock) -> None:
+              clock: Clock, held: bool = False) -> None:
+    """Date the contact; its part of day too, unless the date's time is another's (``held``:
+    nor one in a clause still to come, "Macron, che stasera formalizzerà …")."""
     facts.date, facts.date_precision = d.value, d.precision
     facts.evidence["date"] = text
     if (clock[2] and deictic(text, d.start, d.end, lang)) \
+            or held and still_to_come(text, d.start, d.end, lang, True) \
             or of_an_event(text, d.start, d.end, lang) \
             or reacted_after(text, d.start, d.end, lang) is not None:
         # a newsroom's "stasera" for a Xi-Putin call; "the attack this morning"; "nella serata
@@ -164,6 +169,15 @@ def _another_to_come(text: str, facts: ContactFacts, lang: str) -> bool:
     return contact_type(text, lang, weak=False) not in (None, facts.type)
 
 
+def _an_earlier_one(text: str, lang: str) -> bool:
+    """Does the sentence open on an earlier contact, its first contact word one ("L'ultimo
+    incontro tra i due risale allo scorso 17 ottobre, quando … a notte inoltrata", "The
+    previous call was in February")? Its times are that contact's."""
+    starts = [s[0] for s in type_spans(text, lang)] + [a for a, _ in talk_spans(text, lang)]
+    first = min(starts, default=None)
+    return first is not None and first <= _OPENING and earlier_before(text, first, lang)
+
+
 def fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence],
               lead: int | None, lang: str, ref: str | None, fallback: str | None,
               side: str | None = None, medium: str | None = None) -> None:
@@ -229,8 +243,10 @@ def _fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence]
                 best = None
                 break
     if best:
-        _set_date(facts, best, lead_text, lang, clock)
-    set_part(facts, lead_text, lang, said, None, clock)
+        _set_date(facts, best, lead_text, lang, clock, facts.status == "held")
+    # (not a clause still to come, for a held contact: "Macron, che stasera formalizzerà la sua
+    # ricandidatura, ha reso noto di aver avuto colloqui telefonici")
+    set_part(facts, lead_text, lang, said, None, clock, facts.status == "held")
     # the lead, or the sentence right before it, opening on the meal the meeting was ("La
     # cena a Mar-a-Lago è riuscita. Trump ha accolto la premier …")
     for text in (lead_text, sentences[lead - 1].text if lead else ""):
@@ -307,7 +323,8 @@ def _fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence]
                 and not names_another(s, facts, lang) \
                 and not is_gathering(s.text, lang, calls=False) \
                 and not _times_of_a_trip(s.text, lang, clock) \
-                and not _another_to_come(s.text, facts, lang):
+                and not _another_to_come(s.text, facts, lang) \
+                and not _an_earlier_one(s.text, lang):
             # not the time words were said or posted ("Posting on Sunday night, he flagged
             # the call")
             said_there = own_dates(s.text, lang, ref, facts.type, held)[1]

@@ -82,6 +82,16 @@ def _gap(spans: list, start: int, end: int, asides: list[tuple[int, int]]) -> in
     return near[0] - sum(b - a for a, b in asides if low <= a and b <= high)
 
 
+def still_to_come(text: str, start: int, end: int, lang: str, aside_only: bool) -> bool:
+    """Is the time in a clause still to come, for a held contact ("results are expected at
+    five")? In the lead (``aside_only``) only in an aside about a principal ("Macron, che
+    stasera formalizzerà la sua ricandidatura, ha reso noto di aver avuto colloqui"): the
+    lead's own clause may go on to a plan ("spoke this morning and will speak again")."""
+    if tense_at(text, start, lang) != "future":
+        return False
+    return not aside_only or any(a <= start and end <= b for a, b in _asides(text, lang))
+
+
 def day_parts(text: str, lang: str, kind: str, said: list[DateMention],
               reach: int | None = None, clock: Clock = NO_CLOCK,
               held: bool = False) -> list[tuple[int, int, str]]:
@@ -106,7 +116,7 @@ def day_parts(text: str, lang: str, kind: str, said: list[DateMention],
             continue
         if earlier_before(text, near[1][0] if near else start, lang):
             continue
-        if held and reach is not None and tense_at(text, start, lang) == "future":
+        if held and still_to_come(text, start, end, lang, reach is None):
             continue
         out.append((start, end, part))
     return out
