@@ -58,13 +58,29 @@ def named_only_as_inviter(sentences: list[Sentence], mentions: list[list[Mention
                    for s in sentences[lead + 1:lead_end(sentences)])
 
 
-def _country_of(place: str, lang: str) -> str | None:
-    """The ISO code of the country a visit's ``where`` names: the country itself, else the
-    country a known city lies in ("Paris", "莫斯科", "Астану": knowledge/place_countries)."""
+@cache
+def _formal(lang: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in langdata.load(lang, "contacts").get("country_formal") or [])
+
+
+def _named_country(place: str, lang: str) -> str | None:
+    """The ISO code of the country ``place`` opens with, by its name in ``lang``."""
     folded = place.casefold()
     for name, iso in knowledge.country_names(lang):
         if folded.startswith(name.casefold()) and (
                 lang == "zh" or len(place) == len(name) or not place[len(name)].isalnum()):
+            return iso
+    return None
+
+
+def _country_of(place: str, lang: str) -> str | None:
+    """The ISO code of the country a visit's ``where`` names: the country itself, by its
+    common or its formal name ("Repubblica del Kenya", "the Republic of Kenya"), else the
+    country a known city lies in ("Paris", "莫斯科", "Астану": knowledge/place_countries)."""
+    if iso := _named_country(place, lang):
+        return iso
+    for formal in _formal(lang):
+        if (title := formal.match(place)) and (iso := _named_country(place[title.end():], lang)):
             return iso
     place = place.rstrip(".")
     endings = langdata.load(lang, "contacts").get("place_case_endings") or {}
