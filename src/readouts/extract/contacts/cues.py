@@ -77,6 +77,7 @@ class _Cues:
     said_aside: re.Pattern[str] | None  # "как уточнил Трамп": a speaker's aside ends a list
     last_time: re.Pattern[str] | None  # "L'ultima volta che": a sentence opening on the past
     many_unnamed: re.Pattern[str] | None  # "congratulations from foreign colleagues": no one
+    results_of: re.Pattern[str] | None  # "the results of the meeting with": a topic, told before
     counted: re.Pattern[str] | None  # "spoke by phone five times": a series, no one contact
     today_contact: re.Pattern[str] | None  # "la conversazione telefonica odierna": today's
     relative: re.Pattern[str] | None  # "which", "которое": a clause about the noun before it
@@ -198,6 +199,7 @@ def contact_cues(lang: str) -> _Cues:
         last_time=re.compile("^\\W*(?:" + "|".join(data["last_time"]) + ")", re.I)
         if data.get("last_time") else None,
         many_unnamed=cue_alternation(data.get("many_unnamed") or []),
+        results_of=cue_alternation(data.get("results_of") or []),
         counted=cue_alternation(data.get("counted") or []),
         today_contact=cue_alternation(data.get("today_contact") or []),
         deictic=re.compile("|".join(f"(?:{p})" for p in data["deictic_before"]) + "$", re.I)

@@ -140,10 +140,13 @@ def last_time(text: str, lang: str) -> bool:
 def background(text: str, lang: str) -> bool:
     """Does the sentence tell the story's background rather than its news: congratulations
     from many people it does not name ("riceve le congratulazioni dei colleghi stranieri",
-    «принимает поздравления зарубежных коллег") or a count of contacts ("ha parlato al
-    telefono con Macron ben 5 volte", "通了5次电话")? Calls with many leaders ("与多国领导人
-    通话") are the news itself, their day the lead's."""
-    return _says(contact_cues(lang).many_unnamed, text) or _says(contact_cues(lang).counted, text)
+    «принимает поздравления зарубежных коллег"), a count of contacts ("ha parlato al
+    telefono con Macron ben 5 volte", "通了5次电话") or the results of another, earlier
+    one told as a topic («были затронуты итоги встречи с Уиткоффом»)? Calls with many
+    leaders ("与多国领导人通话") are the news itself, their day the lead's."""
+    cues = contact_cues(lang)
+    return _says(cues.many_unnamed, text) or _says(cues.counted, text) \
+        or _says(cues.results_of, text)
 
 
 def _says(cue: re.Pattern[str] | None, text: str) -> bool:
