@@ -77,3 +77,21 @@ def test_a_common_word_or_name_is_no_place(text: str, lang: str) -> None:
 @pytest.mark.parametrize("name", ["达卡塔尔", "基多边", "包罗万象", "里加强"])
 def test_a_chinese_name_inside_another_word_is_no_place(name: str) -> None:
     assert known_place(name) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        ("Президент провёл в Санкт-Петербурге переговоры с гостем.", "ru", "St Petersburg"),
+        ("Переговоры лидеров прошли в Нью-Дели.", "ru", "New Delhi"),
+        ("Встреча министров состоялась в Абу-Даби.", "ru", "Abu Dhabi"),
+        ("Саммит пройдёт в Улан-Баторе.", "ru", "Ulaanbaatar"),
+        ("Переговоры прошли в Москве.", "ru", "Moscow"),
+        ("The leaders met in Sharm el-Sheikh.", "en", "Sharm el-Sheikh"),
+        ("I leader si sono incontrati a Sharm el-Sheikh.", "it", "Sharm el-Sheikh"),
+    ],
+)
+def test_a_hyphened_city_is_a_place(text: str, lang: str, place: str) -> None:
+    """Russian writes many cities in hyphened capitalised parts ("Санкт-Петербурге",
+    "Нью-Дели"): the location cue reads them whole, as it and en already did."""
+    assert find_location(text, lang) == place
