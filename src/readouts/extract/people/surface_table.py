@@ -22,7 +22,7 @@ def surface_table(index: Roster, lang: str, data: dict[str, Any]
         table[form] = (kind, actors)
     for raw, value in (data.get("titles") or {}).items():
         role, country = (value, None) if isinstance(value, str) else (value[0], value[1])
-        forms = russian.phrase(raw, head_only=True) if lang == "ru" else {raw}
+        forms = russian.phrase(raw, head_only=True) if lang == "ru" else {raw, _headed(raw)}
         for form in forms:
             for variant in case_variants(form):
                 table.setdefault(variant, ("title", (role, country)))
@@ -52,3 +52,13 @@ def surface_table(index: Roster, lang: str, data: dict[str, Any]
         for word in (entry.get("abbr") or {}).get(lang) or []:
             table.setdefault(str(word), ("country", iso))
     return table, country_only
+
+
+def _headed(title: str) -> str:
+    """The title as an official note writes it, each full word capitalised ("il Principe
+    Ereditario e Primo Ministro", "the Crown Prince"): Palazzo Chigi and the Quirinale write
+    offices so, while the tables list them as the press does. Short words ("del", "of") and
+    elided ones ("dell'Interno") stay as they are."""
+    return " ".join(w[:1].upper() + w[1:] if len(w) > 3 and w[:1].islower()
+                    and "'" not in w and "’" not in w else w for w in title.split(" "))
+
