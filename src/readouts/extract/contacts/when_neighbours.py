@@ -23,6 +23,7 @@ from readouts.extract.contacts.leaders import (
 from readouts.extract.contacts.status import contact_status, is_other_time
 from readouts.extract.contacts.time_fragment import time_fragment
 from readouts.extract.contacts.when_dates import own_dates, pick_date, sentence_dates
+from readouts.extract.people.actors import actor_index
 from readouts.extract.time.dates import DateMention
 from readouts.extract.time.durations import names_the_talk, talk_spans
 from readouts.extract.time.tense import sentence_tense
@@ -30,6 +31,7 @@ from readouts.model import Sentence
 
 _NEIGHBOUR_REACH = 100  # a day past the lead this far from the talk's words is another thing's
 _LEADER_REACH = 50  # a leader named this close to a date is of its contact
+_COUNTERPART_REACH = 90  # the other party of a talk is named this soon after its word
 
 
 def _attached(text: str, d: DateMention, lang: str, kind: str) -> bool:
@@ -54,6 +56,26 @@ def _others_near(text: str, d: DateMention, facts: ContactFacts, lang: str, ref:
     is no principal, named next to the date, makes it another contact's."""
     return any(is_leader(a, ref) and a not in facts.participants
                for a in names_near(text, d.start, d.end, _LEADER_REACH, lang, ref))
+
+
+def _talk_with_another(text: str, d: DateMention, talk: list[tuple[int, int, str | None]],
+                       facts: ContactFacts, lang: str, ref: str | None) -> bool:
+    """Is the talk nearest the date held with someone the contact does not hold, the first
+    person named after its word ("Sisi briefed Putin on the talks held in Cairo with Libyan
+    parliament speaker Aguila Saleh on June 6", «о переговорах, прошедших 6 июня в Каире, с
+    Агилой Салехом»)? Then the day is that talk's, not the call's. One of a principal's
+    country is of the principal's party ("held on June 6 with Foreign Minister Lavrov
+    attending")."""
+    if not talk:
+        return False
+    _, end = min(((max(a - d.end, d.start - b, 0), b) for a, b, _ in talk))
+    index = actor_index()
+    after = [m.actor for m in index.find(text, lang, ref, None)
+             if end <= m.start < end + _COUNTERPART_REACH]
+    if not after or after[0] in facts.participants or after[0] in facts.attendees:
+        return False
+    home = {index.country_of(a) for a in facts.participants}
+    return index.country_of(after[0]) not in home
 
 
 def _joined(talk: list[tuple[int, int, str | None]], text: str
@@ -134,6 +156,7 @@ def neighbour_day(s: Sentence, facts: ContactFacts, lang: str, ref: str | None, 
     days = [d for d in own_dates(text, lang, ref, kind, held, ahead)[0]
             if (d.precision == "day" or d.precision in precisions and not _bracketed(text, d))
             and not _others_near(text, d, facts, lang, ref)
+            and not _talk_with_another(text, d, talk, facts, lang, ref)
             and (before and (fragment or not unnamed) or again or _on_first_talk(d, talk, kind))]
     if days and is_other_time(text, lang) and not fragment:
         # a contact to come told again in the future, by both its principals or by none ("La
