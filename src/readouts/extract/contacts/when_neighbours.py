@@ -58,6 +58,13 @@ def _others_near(text: str, d: DateMention, facts: ContactFacts, lang: str, ref:
                for a in names_near(text, d.start, d.end, _LEADER_REACH, lang, ref))
 
 
+def _nearest_talk(d: DateMention, talk: list[tuple[int, int, str | None]]
+                  ) -> tuple[int, int, int, str | None]:
+    """(gap, start, end, kind) of the talk word nearest the date, the earlier on a tie."""
+    return min(((max(a - d.end, d.start - b, 0), a, b, k) for a, b, k in talk),
+               key=lambda t: t[:2])
+
+
 def _talk_with_another(text: str, d: DateMention, talk: list[tuple[int, int, str | None]],
                        facts: ContactFacts, lang: str, ref: str | None) -> bool:
     """Is the talk nearest the date held with someone the contact does not hold, the first
@@ -68,7 +75,7 @@ def _talk_with_another(text: str, d: DateMention, talk: list[tuple[int, int, str
     attending")."""
     if not talk:
         return False
-    _, end = min(((max(a - d.end, d.start - b, 0), b) for a, b, _ in talk))
+    end = _nearest_talk(d, talk)[2]
     index = actor_index()
     after = [m.actor for m in index.find(text, lang, ref, None)
              if end <= m.start < end + _COUNTERPART_REACH]
@@ -99,8 +106,7 @@ def _on_first_talk(d: DateMention, talk: list[tuple[int, int, str | None]], kind
     their May 12 meeting and the June 3 call", nor "the December 7 videoconference")."""
     if not talk:
         return True
-    gap, start, cue = min(((max(a - d.end, d.start - b, 0), a, k) for a, b, k in talk),
-                          key=lambda t: t[:2])
+    gap, start, _, cue = _nearest_talk(d, talk)
     return start < talk[0][1] and gap <= _NEIGHBOUR_REACH and cue in (None, "other", kind)
 
 
