@@ -16,7 +16,7 @@ from readouts.extract.contacts.gathering import is_gathering
 from readouts.extract.contacts.kinds import contact_type, medium_unsaid, type_spans
 from readouts.extract.contacts.later_plan import later_plan_only
 from readouts.extract.contacts.leaders import names_another, names_in
-from readouts.extract.contacts.status import contact_status
+from readouts.extract.contacts.status import contact_status, is_other_time
 from readouts.extract.contacts.when_cues import (
     arrived,
     deictic,
@@ -178,6 +178,16 @@ def _an_earlier_one(text: str, lang: str) -> bool:
     return first is not None and first <= _OPENING and earlier_before(text, first, lang)
 
 
+def _told_by_both(text: str, facts: ContactFacts, lang: str, ref: str | None) -> bool:
+    """Does the sentence tell this very contact again, of its kind, held, naming both its
+    principals and no earlier or other time ("“I was happy to meet President Ruto this
+    afternoon”, Museveni said")?"""
+    return contact_type(text, lang) == facts.type and len(facts.participants) >= 2 \
+        and set(facts.participants) <= set(names_in(text, lang, ref, None)) \
+        and contact_status(text, lang) == "held" and not is_other_time(text, lang) \
+        and not _an_earlier_one(text, lang)
+
+
 def fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence],
               lead: int | None, lang: str, ref: str | None, fallback: str | None,
               side: str | None = None, medium: str | None = None) -> None:
@@ -335,6 +345,13 @@ def _fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence]
             set_part(facts, s.text, lang, said_there, _PART_REACH, clock, held, kind=word)
             if facts.part_of_day is None and meal:  # "La cena … è riuscita": the meal's own
                 facts.part_of_day, facts.evidence["part_of_day"] = meal, s.text
+            if facts.part_of_day:
+                return
+    # further on, only the contact told again by its principals themselves ("“I was happy to
+    # meet President Ruto this afternoon at my farm,” Museveni said", ten sentences down)
+    for s in sentences[start + 1 + _PARAGRAPH:] if facts.part_of_day is None else ():
+        if _told_by_both(s.text, facts, lang, ref):
+            set_part(facts, s.text, lang, [], _PART_REACH, clock, held)
             if facts.part_of_day:
                 return
     if lead is None and title:  # a headline that is the lead: "习近平15日下午同普京会晤"
