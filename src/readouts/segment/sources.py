@@ -20,6 +20,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from readouts import knowledge
+from readouts.text.regex_cache import compile_cached
 from readouts.text.regex_trie import trie_regex
 
 
@@ -74,7 +75,8 @@ class _Names:
         exact = [n for n in names if not is_cjk(n) and (len(n) <= 4 or n.isupper())]
         cjk = [n for n in names if is_cjk(n)]
         word = r"(?<!\w){}(?!\w)"
-        self._rxs = [re.compile(wrap.format(trie_regex(sorted(group), _source_char)), flags)
+        # compiled once per user (text.regex_cache): case-folded tries are slow to compile
+        self._rxs = [compile_cached(wrap.format(trie_regex(sorted(group), _source_char)), flags)
                      for group, wrap, flags in ((folded, word, re.I),
                                                 (capital, r"(?<!\w)" + _CAPITAL + r"{}(?!\w)",
                                                  re.I),

@@ -50,8 +50,10 @@ class PhraseMatcher:
         self.home = {str(raw): str(iso) for raw, iso in (data.get("home") or {}).items()}
         self.table = table
         self.spelled = spelled_names(index) if lang != "zh" else {}
-        words = [f for f in table if not HAN.search(f)]
-        hanzi = [f for f in table if HAN.search(f)]
+        words: list[str] = []
+        hanzi: list[str] = []
+        for form in table:  # one pass over the 60,000 forms
+            (hanzi if HAN.search(form) else words).append(form)
         # a page that lost the space after a name ("Matteo Renziha detto", "Trumpsaid"): the
         # name ends before the verb glued to it, which is no part of a new person's name
         glued = "|".join(re.escape(str(w)) for w in data.get("glued_after") or [])
