@@ -57,20 +57,25 @@ _QUOTE_REACH = 8  # sentences a quotation opened in the lead may run on
 def _quote_author(sentences: list[Sentence], mentions: list[list[Mention]], lead: int,
                   ref: str | None) -> list[str]:
     """The leader a quotation opening in the lead is put to where it closes ("«In our call
-    with Macron we …». So wrote Zelensky."): his own account makes him a party."""
+    with Macron we …». So wrote Zelensky."): his own account makes him a party. A leader
+    named inside the quotation's last words ("Ringrazio ancora Lula»") is its subject, not
+    its author: only the words after the closing mark count."""
     depth, quoted = 0, False  # quoted: the lead's words are inside a quotation
     for j in range(min(lead + _QUOTE_REACH, len(sentences))):  # a lead is among the first
         quoted = quoted or (j == lead and depth > 0)
-        for ch in sentences[j].text:
+        closed = 0  # where the last quotation of the sentence closed
+        for k, ch in enumerate(sentences[j].text):
             if ch in _OPENING or (ch == _STRAIGHT and depth == 0):
                 depth += 1
                 quoted = quoted or j == lead
             elif ch in _CLOSING or ch == _STRAIGHT:
                 depth = max(depth - 1, 0)
+                closed = k
         if depth == 0 and j >= lead:
             if not quoted:
                 return []
-            near = mentions[j] + (mentions[j + 1] if j + 1 < len(sentences) else [])
+            near = [m for m in mentions[j] if m.start >= closed] + (
+                mentions[j + 1] if j + 1 < len(sentences) else [])
             return [m.actor for m in near if is_leader(m.actor, ref)][:1]
     return []
 
