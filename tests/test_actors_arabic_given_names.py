@@ -28,3 +28,28 @@ def test_abdullah_is_one_word_not_a_compound() -> None:
     from readouts.extract.people.spellings import given_spellings
     assert given_spellings("Abdullah II") == {"Abdullah II"}
     assert "Abdel Rahman" in " ".join(given_spellings("Mohammed bin Abdulrahman Al Thani"))
+
+
+# The Gulf's English press capitalises the particle of descent ("Mohammad Bin Zayed", Gulf
+# News; "Tamim Bin Hamad", The Nation), the wires do not; Italian pages copy either.
+PARTICLE = {
+    "en": ("Abu Dhabi: Shaikh Mohammad Bin Zayed Al Nahyan, Abu Dhabi Crown Prince, received "
+           "a telephone call from Australian Prime Minister Malcolm Turnbull."),
+    "it": ("Lo sceicco Khalifa Bin Zayed Al Nahyan ha ricevuto una telefonata dal presidente "
+           "francese Emmanuel Macron."),
+}
+PARTICLE_PEOPLE = {"en": {"mohamed-bin-zayed", "malcolm-turnbull"},
+                   "it": {"khalifa-bin-zayed", "emmanuel-macron"}}
+
+
+@pytest.mark.parametrize("lang", sorted(PARTICLE))
+def test_a_capitalised_particle_of_descent_is_the_known_person(lang: str) -> None:
+    event = only_event(analyze_texts((PARTICLE[lang], "2017-05-05"), lang=lang))
+    assert set(event.participants) == PARTICLE_PEOPLE[lang]
+
+
+def test_the_particle_keeps_the_first_word_and_other_words_as_they_are() -> None:
+    from readouts.extract.people.spellings import given_spellings
+    forms = given_spellings("Tamim bin Hamad Al Thani")
+    assert forms == {"Tamim bin Hamad Al Thani", "Tamim Bin Hamad Al Thani"}
+    assert given_spellings("Bin Laden") == {"Bin Laden"}  # a first word is the name's own

@@ -10,7 +10,7 @@ not a newcomer. Cyrillic and Chinese are written one way and need none of this.
 A roster name is also matched as pages join it: its words run together ("XiJinping") and its
 Arabic article joined by a space or a hyphen, capitalised or not ("Al Thani", "al-Thani"); and
 as they spell its Arabic given names ("Mohamed bin Abdel-Rahman" for "Mohammed bin
-Abdulrahman").
+Abdulrahman") and their particles of descent in either case ("Mohammad Bin Zayed").
 """
 
 from __future__ import annotations
@@ -105,6 +105,15 @@ def article_joinings(name: str) -> set[str]:
     return {n for n in joined if n[:1] == name[:1]}
 
 
+def _particles() -> frozenset[str]:
+    """The particles of descent of the spelling data, in lower case ("bin", "ibn")."""
+    return frozenset(str(w).lower() for w in
+                     (knowledge.load("spellings") or {}).get("particles") or [])
+
+
+_PARTICLES = _particles()
+
+
 def _given_data() -> tuple[dict[str, tuple[str, ...]], re.Pattern[str] | None, tuple[str, ...]]:
     """Each given name's group of spellings, and the "Abd" compound's prefixes, from the data."""
     data = knowledge.load("spellings") or {}
@@ -123,9 +132,11 @@ _GIVEN, _ABD, _ABD_PREFIXES = _given_data()
 
 def given_spellings(name: str) -> set[str]:
     """A Latin name in every spelling of its Arabic given names ("Mohammed bin Abdulrahman":
-    "Mohamed bin Abdel-Rahman", "Muhammad bin Abdul Rahman", ...), as newsrooms write them."""
+    "Mohamed bin Abdel-Rahman", "Muhammad bin Abdul Rahman", ...) and with its particles of
+    descent in either case ("Mohamed Bin Zayed"), as newsrooms write them."""
     words = name.split(" ")
-    if not any(w in _GIVEN or _ABD is not None and w[:3] == "Abd" for w in words):
+    if not any(w in _GIVEN or _ABD is not None and w[:3] == "Abd" for w in words) \
+            and not any(w.lower() in _PARTICLES for w in words[1:]):
         return {name}
     options: list[list[str]] = []
     k = 0
@@ -142,6 +153,8 @@ def given_spellings(name: str) -> set[str]:
                             for p in _ABD_PREFIXES for sep in ("", "-", " ")])
             k += 2 if whole else 1
             continue
-        options.append(list(_GIVEN.get(word, (word,))))
+        # a particle of descent in either case ("bin", "Bin"); the first word keeps its own
+        cases = (word.lower(), word.capitalize()) if k and word.lower() in _PARTICLES else ()
+        options.append(list(cases or _GIVEN.get(word, (word,))))
         k += 1
     return {" ".join(combo) for combo in product(*options)}
