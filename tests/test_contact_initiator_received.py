@@ -84,3 +84,32 @@ def test_the_caller_after_a_time_between_received_and_the_call(lang: str, text: 
                 if e.reported_by]
     assert reported and reported[0].initiated_by == "giorgia-meloni", (
         lang, [e.to_json() for e in reported])
+
+
+DAY_FIRST = [
+    "Abu Dhabi: Sheikh Mohamed bin Zayed, Crown Prince of Abu Dhabi, received on Thursday a "
+    "telephone call from Australian Prime Minister Malcolm Turnbull.",
+    "Sheikh Mohamed bin Zayed received today a phone call from Australian Prime Minister "
+    "Malcolm Turnbull, during which they discussed bilateral ties.",
+    "Sheikh Mohamed bin Zayed received on Thursday evening a phone call from Australian Prime "
+    "Minister Malcolm Turnbull.",
+]
+
+
+@pytest.mark.parametrize("text", DAY_FIRST)
+def test_the_caller_after_a_day_told_before_the_call(text: str) -> None:
+    """Gulf agencies' English tells the day before the call ("received on Thursday a telephone
+    call from", WAM via Gulf News, KUNA via Kuwait Times, SPA via Saudi Gazette): the one after
+    "from" still placed it. Italian and Russian readers had this already (TIME_BETWEEN)."""
+    reported = [e for e in analyze_texts((text, "2017-05-05"), lang="en").events
+                if e.reported_by]
+    assert reported and reported[0].initiated_by == "malcolm-turnbull", (
+        [e.to_json() for e in reported])
+
+
+def test_a_day_before_a_call_received_by_a_thing_names_no_caller() -> None:
+    text = ("Sheikh Mohamed bin Zayed received on Thursday a delegation, and later spoke with "
+            "Australian Prime Minister Malcolm Turnbull by phone.")
+    reported = [e for e in analyze_texts((text, "2017-05-05"), lang="en").events
+                if e.reported_by]
+    assert reported and reported[0].initiated_by is None
