@@ -20,6 +20,7 @@ from readouts.extract.contacts.status import contact_status, is_other_time
 from readouts.extract.contacts.when_cues import (
     arrived,
     deictic,
+    ended_then,
     gathering_arrivals,
     of_an_event,
     reacted_after,
@@ -103,6 +104,7 @@ def _set_date(facts: ContactFacts, d: DateMention, text: str, lang: str,
     if (clock[2] and deictic(text, d.start, d.end, lang)) \
             or held and still_to_come(text, d.start, d.end, lang, True) \
             or of_an_event(text, d.start, d.end, lang) \
+            or ended_then(text, d.start, d.end, lang) \
             or reacted_after(text, d.start, d.end, lang) is not None:
         # a newsroom's "stasera" for a Xi-Putin call; "the attack this morning"; "nella serata
         # di ieri era arrivato il ringraziamento" (the thanks came then, the call before)

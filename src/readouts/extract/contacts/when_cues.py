@@ -27,6 +27,7 @@ _EVENT_REACH = 50  # "the terrorist attack this": an event's noun this far befor
 _EVE_REACH = 80  # "alla vigilia dell'incontro di giovedì 15 maggio": the cue, its event, the date
 _ASIDE = re.compile(r"^\s*[,，][^,;:.!?，；：。！？]{1,30}[,，]")
 _NEAR_HOURS = 3  # a newsroom's "this evening" is still evening this many hours away
+_DIGIT = re.compile(r"\d")
 _ANOTHER_REACH = 60  # "another call in the afternoon": another contact this close to a time
 
 
@@ -46,6 +47,8 @@ class _Cues:
     after_contact: re.Pattern[str] | None
     newsroom: str | None  # the zone of the newsroom that writes the language ("Europe/Rome")
     zone_before: re.Pattern[str] | None  # "当地时间", "【新华社北京7月28日电】" before a time
+    ended_before: re.Pattern[str] | None  # "ended at" right before a time
+    ended_after: re.Pattern[str] | None  # "，中美元首会晤结束" after one
 
 
 def _compile(patterns: list[str] | None, end: bool = False) -> re.Pattern[str] | None:
@@ -65,7 +68,8 @@ def _cues(lang: str) -> _Cues:
                  _compile(data.get("deictic")), _compile(data.get("eve_before"), end=True),
                  _compile(data.get("eve_after")), _compile(data.get("event_before"), end=True),
                  _compile(data.get("event_after")), _compile(data.get("after_contact"), end=True),
-                 data.get("newsroom"), _compile(data.get("zone_before"), end=True))
+                 data.get("newsroom"), _compile(data.get("zone_before"), end=True),
+                 _compile(data.get("ended_before"), end=True), _compile(data.get("ended_after")))
 
 
 def stamped(text: str, start: int, lang: str) -> bool:
@@ -112,6 +116,17 @@ def _verb_after(verb: re.Pattern[str] | None, text: str, start: int, end: int,
         # comunicare")
         head = _ASIDE.sub("", head, count=1).lstrip(" ,，")
     return end + m.start() if CLAUSE.search(head) is None else None
+
+
+def ended_then(text: str, start: int, end: int, lang: str) -> bool:
+    """Is the time the one the contact ended at ("The meeting ended at 1:35 pm", "si è
+    concluso alle 13.35", "завершились в 13:35", "下午1时35分，中美元首会晤结束")? A contact's
+    part of day is the one it began in: its start, told elsewhere, or none."""
+    cues = _cues(lang)
+    if cues.ended_before is not None and _DIGIT.search(text, start, end) is not None \
+            and cues.ended_before.search(text, max(0, start - _BEGAN_REACH), start) is not None:
+        return True  # a clock time only: "si è concluso in serata" still tells its evening
+    return cues.ended_after is not None and cues.ended_after.match(text, end) is not None
 
 
 def began_on(text: str, start: int, lang: str) -> bool:

@@ -24,6 +24,7 @@ from readouts.extract.contacts.place import find_location
 from readouts.extract.contacts.when_cues import (
     country_zone,
     deictic,
+    ended_then,
     far_clocks,
     of_an_event,
     of_another,
@@ -106,6 +107,7 @@ def day_parts(text: str, lang: str, kind: str, said: list[DateMention],
                 or said_at(text, start, end, lang) or of_another(text, start, end, lang) \
                 or reacted_after(text, start, end, lang) is not None \
                 or of_an_event(text, start, end, lang) \
+                or ended_then(text, start, end, lang) \
                 or clock[2] and deictic(text, start, end, lang):
             continue
         if foreign(spans, start, end, kind, strict=reach is not None):
