@@ -27,6 +27,13 @@ def _speaker(text: str) -> str | None:
     ("This was announced on Monday by the Chinese state broadcaster CCTV.", "cctv"),
     ("Об этом журналистам сообщила официальный представитель МИД КНР.", "china-mfa"),
     ("据俄罗斯国家通讯社塔斯社报道，两国元首讨论了乌克兰局势。", "tass"),
+    # any participle of saying after "secondo quanto" credits (a real Agenzia Nova item
+    # relaying the Elysee and "secondo quanto affermato dalla presidenza iraniana")
+    ("Da parte sua, secondo quanto affermato dalla presidenza iraniana, Rohani ha avvertito "
+     "Macron sul programma nucleare.", "iran-presidency"),
+    ("Secondo quanto dichiarato dal Cremlino, i due leader hanno parlato del gas.", "kremlin"),
+    ("Secondo quanto precisato da Palazzo Chigi, la telefonata è durata un'ora.",
+     "palazzo-chigi"),
 ])
 def test_the_source_named_after_a_crediting_verb_speaks(text: str, source: str) -> None:
     assert _speaker(text) == source
@@ -34,6 +41,7 @@ def test_the_source_named_after_a_crediting_verb_speaks(text: str, source: str) 
 
 @pytest.mark.parametrize("text", [
     "Lo ha riferito ai giornalisti il presidente del Consiglio.",
+    "Secondo quanto affermato dal presidente iraniano, il programma nucleare è pacifico.",
     "Lo ha riferito il presidente del Consiglio al termine di un lungo vertice sulla manovra e "
     "sui conti pubblici, prima di volare a Bruxelles per incontrare la Casa Bianca.",
     "This was announced by the prime minister after a long cabinet meeting on the budget, "
