@@ -5,6 +5,7 @@ introduces a text with a colon ("Before the call, Trump tweeted: “…”")."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from readouts.segment.attribution import relaying
 from readouts.segment.layout import furniture
@@ -61,6 +62,9 @@ def by_speaker(run: QuotePass, body: str, para: Para, lo: int, hi: int, lead: bo
                 at, claimed = led or para.sentences[first].start, True  # "Biden ha espresso …
                 # “…”. Lo ha riferito un funzionario della Casa Bianca.": its words before
                 quoted = sum(t.quoted for t in para.sentences[first:n + 1])
+            elif _cues().back_goes_on.search(body, s.start, s.end) is not None:
+                said = replace(said, how="named")  # "Lo ha riferito la Wam, aggiungendo che
+                # …": the source's own words follow its credit
             else:  # it credits the writer's sentences before it: no text of its own
                 run.remember(run.voice(said, body[s.start:s.end]))
                 said = None

@@ -52,6 +52,8 @@ class Cues:
     # note of its own"): the text described, not its words
     back_credit: re.Pattern[str]  # a sentence crediting what came before ("Lo rende noto
     # (la Casa Bianca)", "Об этом сообщает", "This was reported by")
+    back_goes_on: re.Pattern[str]  # ... that goes on to the source's own words (", aggiungendo
+    # che", ", добавив, что", ", adding that")
     side_speech: dict[str, re.Pattern[str]]  # per language: a side's unnamed text or
     # officials speaking
     side_text: dict[str, re.Pattern[str]]  # per language: a side's text a colon line names
@@ -100,5 +102,5 @@ def cues() -> Cues:
         "media_opening", "post_words", "leader_post", "leader_office", "leader_told",
         "text_credit", "text_credit_after", "indirect", "credit_opening",
         "credit_clause", "statement_before", "statement_after", "citing", "relay", "seat_gap",
-        "published", "back_credit")),
+        "published", "back_credit", "back_goes_on")),
         sided["side_speech"], sided["side_text"], word, sides)
