@@ -31,6 +31,14 @@ def test_a_government_page_is_that_governments(url: str, source: str, side: str)
     ("В администрации президента Турции сообщили, что разговор был продуктивным.",
      "turkey-presidency"),
     ("日本首相官邸表示，双方同意加强合作。", "japan-pmo"),
+    # the Turkish presidency named by its seat or its communications office, as Italian
+    # agencies do (ANSAmed, LaPresse, Agenzia Nova, ANSA via Dagospia)
+    ("La presidenza di Ankara ha fatto sapere che i due leader hanno parlato di Gaza.",
+     "turkey-presidency"),
+    ("Secondo la presidenza della Repubblica di Turchia, il colloquio è stato cordiale.",
+     "turkey-presidency"),
+    ("La Direzione per le comunicazioni della Turchia ha riferito che la telefonata è durata "
+     "mezz'ora.", "turkey-presidency"),
 ])
 def test_a_government_named_speaks(sentence: str, source: str) -> None:
     said = speaker_of(sentence, registry().named_all(sentence))
