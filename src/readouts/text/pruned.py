@@ -51,7 +51,7 @@ class PrunedAlternation:
                 self._compiled.clear()
             group = "({})" if self.capture else "(?:{})"
             joined = "|".join(group.format(self.patterns[i]) for i in active)
-            pattern = self._compiled[active] = with_first_chars(re.compile(joined, self.flags))
+            pattern = self._compiled[active] = with_first_chars(joined, self.flags)
         return pattern
 
     def finditer(self, text: str, folded: str | None = None) -> Iterator[re.Match[str]]:

@@ -30,7 +30,7 @@ try:
 except ImportError:  # another Python: plain re.compile
     _sre = None  # type: ignore[assignment]
 
-_KEEP = 32  # code files kept in the folder; the oldest go first (patterns change with data)
+_KEEP = 256  # code files kept in the folder; the oldest go first (patterns change with data)
 
 
 def compile_cached(pattern: str, flags: int = 0) -> re.Pattern[str]:

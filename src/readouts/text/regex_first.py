@@ -23,21 +23,32 @@ def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
     """Characters every match of ``pattern`` starts with, as written (their other cases
     too where ``re.I`` applies), or None when it may start with any."""
     try:
-        chars, nullable = _sequence(list(_parser.parse(pattern, flags)))
+        return _first(_parser.parse(pattern, flags))
     except (re.error, TypeError, ValueError):
         return None
-    return chars if chars and not nullable else None
 
 
-def with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """``pattern`` behind a lookahead on its first characters; the same matches, groups
-    and flags, found faster. The lookahead ignores case (a superset where the pattern
-    does not), so a case-insensitive part of the pattern keeps every match."""
-    chars = first_chars(pattern.pattern, pattern.flags)
+def with_first_chars(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)`` behind a lookahead on its first characters; the same
+    matches, groups and flags, found faster. The lookahead ignores case (a superset where
+    the pattern does not), so a case-insensitive part of the pattern keeps every match.
+    The source is parsed once for its first characters and compiled once, guarded: the
+    pattern alone is compiled only where there is no lookahead to put before it."""
+    try:
+        parsed = _parser.parse(pattern, flags)
+        chars = _first(parsed)
+    except (re.error, TypeError, ValueError):
+        chars = None
     if chars is None:
-        return pattern
+        return re.compile(pattern, flags)
     lookahead = "(?=(?i:[" + "".join(re.escape(c) for c in sorted(chars)) + "]))"
-    return re.compile(f"{lookahead}(?:{pattern.pattern})", pattern.flags)
+    # the parse's flags are the compiled pattern's: those given, inline ones, re.UNICODE
+    return re.compile(f"{lookahead}(?:{pattern})", parsed.state.flags)
+
+
+def _first(parsed: _parser.SubPattern) -> frozenset[str] | None:
+    chars, nullable = _sequence(list(parsed))
+    return chars if chars and not nullable else None
 
 
 def _sequence(items: list) -> First:

@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from readouts import knowledge
+from readouts.text.regex_cache import compile_cached
 from readouts.text.regex_trie import trie_regex
 
 
@@ -36,7 +37,7 @@ def _country_names() -> tuple[re.Pattern[str] | None, dict[str, str]]:
     parts = [rf"(?i:(?<!\w)(?:{trie_regex(folded)})(?!\w))" if folded else "",
              rf"(?<!\w)(?:{trie_regex(exact)})(?!\w)" if exact else "",
              f"(?:{trie_regex(han)})" if han else ""]
-    return re.compile("|".join(p for p in parts if p)), names
+    return compile_cached("|".join(p for p in parts if p)), names
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")

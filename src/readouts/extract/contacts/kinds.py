@@ -11,6 +11,7 @@ from readouts import knowledge
 from readouts import lang as langdata
 from readouts.extract.contacts.cues import contact_cues
 from readouts.text.alternation import alternation
+from readouts.text.regex_cache import compile_cached
 from readouts.text.word_gate import fold
 
 # The more specific medium first: a video call is often just "talks" or a "meeting" in a
@@ -149,7 +150,7 @@ def _between_states(lang: str) -> re.Pattern[str] | None:
         return None
     names = dict.fromkeys(name for name, _ in knowledge.country_names(lang))  # longest first
     state = "(?:" + "|".join(re.escape(n) for n in names) + ")"
-    return re.compile(words["pattern"].replace("{state}", state), re.I)
+    return compile_cached(words["pattern"].replace("{state}", state), re.I)  # every country
 
 
 # Conversations are one family: one account's "call" may be another's video call, and

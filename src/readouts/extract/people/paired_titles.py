@@ -18,6 +18,7 @@ from readouts import knowledge
 from readouts import lang as langdata
 from readouts.extract.people.name_forms import ActorMatch
 from readouts.text.alternation import alternation
+from readouts.text.regex_cache import compile_cached
 
 
 @cache
@@ -40,7 +41,8 @@ def _pattern(lang: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
         parts.append(f"{first}(?P<a{len(parts)}>{country}){second}(?P<b{len(parts)}>{country})"
                      f"{tail}")
     edge = "" if lang == "zh" else r"(?<!\w)"
-    return re.compile(edge + "(?:" + "|".join(f"(?:{p})" for p in parts) + ")", re.I), words
+    # every country twice in every template: compiled once per user (text.regex_cache)
+    return compile_cached(edge + "(?:" + "|".join(f"(?:{p})" for p in parts) + ")", re.I), words
 
 
 @cache
@@ -65,7 +67,8 @@ def _listed(lang: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     out = []
     for role, templates in data.items():
         for template in templates:
-            out.append((re.compile(edge + str(template).replace("{countries}", listed), re.I),
+            out.append((compile_cached(edge + str(template).replace("{countries}", listed),
+                                       re.I),
                         str(role)))
     return tuple(out)
 

@@ -18,6 +18,7 @@ from readouts import knowledge
 from readouts import lang as langdata
 from readouts.extract.contacts.contacts import is_leader
 from readouts.extract.people.actors import actor_index
+from readouts.text.regex_cache import compile_cached
 from readouts.text.regex_trie import trie_regex
 
 Mention = tuple[str, int, int]  # actor id, start, end (offsets in the sentence)
@@ -50,7 +51,7 @@ def _pattern(lang: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
     count = iter(range(len(parts)))
     alternation = re.sub(r"\(\?P<country>", lambda _: f"(?P<country{next(count)}>",
                          alternation)
-    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.I), words
+    return compile_cached(rf"(?<!\w)(?:{alternation})(?!\w)", re.I), words
 
 
 def _country(match: re.Match[str], words: dict[str, str]) -> str | None:

@@ -300,5 +300,5 @@ def rules(lang: str, strict: bool) -> tuple[Rule, ...]:
     """The rules compiled, each behind its words and first characters: most sentences hold
     no date, and most positions of one that does start none."""
     lex = lexicon(lang)
-    return tuple(Rule(k, GatedPattern(with_first_chars(re.compile(p, re.IGNORECASE))),
+    return tuple(Rule(k, GatedPattern(with_first_chars(p, re.IGNORECASE)),
                       _gate(k, lex, strict)) for k, p in rule_sources(lang, strict))

@@ -105,7 +105,7 @@ def rules(lang: str) -> Rules:
                 src = src.replace(key, val)
             if not zh:
                 src = rf"(?<!\w)(?:{src})(?!\w)"
-            out.append((str(kind), with_first_chars(re.compile(src, re.IGNORECASE))))
+            out.append((str(kind), with_first_chars(src, re.IGNORECASE)))
         return tuple(out)
 
     digits = tuple("0123456789")
@@ -159,7 +159,7 @@ def _range_rule(rng: dict, mon: str, art: str, sfx: str, zh: bool
            else rf"(?:{end})(?:{mids})(?:{end})") + (rf"(?:{closes})?" if closes else "")
     if not zh:
         src = rf"(?<![\w.,/-])(?:{src})(?![\w/-]|[.,]\d)"
-    return (("range", with_first_chars(re.compile(src, re.IGNORECASE))),)
+    return (("range", with_first_chars(src, re.IGNORECASE)),)
 
 
 def _mandatory(template: str, zh: bool) -> tuple[str, ...] | None:
