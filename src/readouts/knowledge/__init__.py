@@ -6,10 +6,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
-# libyaml's loader reads the data files about ten times faster than the pure-Python one
-SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+from readouts.data_yaml import parse_yaml
 
 
 def _merge(into: dict[str, Any], part: dict[str, Any]) -> None:
@@ -29,15 +26,14 @@ def load(name: str) -> Any:
     folder beside it merged in (a large table split by region keeps one API)."""
     root = resources.files(__package__)
     path = root.joinpath(f"{name}.yaml")
-    data = yaml.load(path.read_text(encoding="utf-8"), Loader=SafeLoader) \
+    data = parse_yaml(path.read_text(encoding="utf-8")) \
         if path.is_file() else None
     folder = root.joinpath(name)
     if folder.is_dir():
         data = dict(data or {})
         for part in sorted(folder.iterdir(), key=lambda p: p.name):
             if part.name.endswith(".yaml"):
-                _merge(data, yaml.load(part.read_text(encoding="utf-8"), Loader=SafeLoader)
-                       or {})
+                _merge(data, parse_yaml(part.read_text(encoding="utf-8")) or {})
     return data
 
 

@@ -10,10 +10,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
-# libyaml's loader reads the data files about ten times faster than the pure-Python one
-SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+from readouts.data_yaml import parse_yaml
 
 SUPPORTED = ("it", "en", "ru", "zh")
 
@@ -24,4 +21,4 @@ def load(lang: str, name: str) -> dict[str, Any]:
     path = resources.files(__package__).joinpath(lang, f"{name}.yaml")
     if not path.is_file():
         return {}
-    return yaml.load(path.read_text(encoding="utf-8"), Loader=SafeLoader) or {}
+    return parse_yaml(path.read_text(encoding="utf-8")) or {}
