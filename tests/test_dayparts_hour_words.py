@@ -30,6 +30,12 @@ def test_half_an_hour_in_words() -> None:
     assert [t[2] for t in clock_times("Il colloquio è iniziato alle dieci e mezza.", "it")] == [630]
 
 
+@pytest.mark.parametrize("text", ["Il colloquio è iniziato alle dieci e quarto.",
+                                  "Il colloquio è iniziato alle dieci e un quarto."])
+def test_a_quarter_past_in_words_with_or_without_its_article(text: str) -> None:
+    assert [t[2] for t in clock_times(text, "it")] == [615]
+
+
 @pytest.mark.parametrize(("lang", "text"), [
     ("it", "I due leader si vedranno entro le due settimane."),
     ("en", "The two leaders will meet at one of their summits."),

@@ -133,6 +133,13 @@ def test_parse_more_duration_spans(span: str, lang: str, seconds: float) -> None
         ("Il vertice è durato due ore e un quarto.", "it", 135),
         ("The meeting lasted two hours and a quarter.", "en", 135),
         ("Переговоры продолжались два часа с четвертью.", "ru", 135),
+        # the quarter with no article ("un'ora e quarto") and the one hour with no number
+        # before its part ("час с половиной", "около часа с четвертью")
+        ("Il colloquio tra i due presidenti è durato un'ora e quarto.", "it", 75),
+        ("La riunione si è protratta per due ore e quarto.", "it", 135),
+        ("Переговоры продолжались час с половиной.", "ru", 90),
+        ("Беседа лидеров длилась около часа с четвертью.", "ru", 75),
+        ("Беседа лидеров длилась час.", "ru", 60),
         ("Беседа продолжалась 2 часа 5 минут.", "ru", 125),
         ("通话持续了两个小时十五分钟。", "zh", 135),
         # the talk named after the span
