@@ -242,6 +242,9 @@ def parties_at_cue(text: str, mentions: list[Mention], kind: str, lang: str,
     each = contact_cues(lang).each_word  # "先后会见了A、B、C": one meeting each
     in_turn = each is not None and each.search(text, max(0, cue[0] - _EACH_REACH),
                                                 cue[0]) is not None
+    both = contact_cues(lang).each_after  # "met both A and B", "ha incontrato sia A sia B"
+    in_turn = in_turn or bool(after) and both is not None \
+        and both.search(text, cue[1], after[0].start) is not None
     if in_turn and not after:  # "先后会见了三位邻居：A、B、C": the list after a colon
         after = [m for m in others if m.start >= cue[1]
                  and not _SENTENCE_END.search(text, cue[1], m.start)]

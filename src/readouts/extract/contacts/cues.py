@@ -67,6 +67,7 @@ class _Cues:
     joint_list: re.Pattern[str] | None  # "una telefonata con": one contact, its parties listed
     each_before: re.Pattern[str] | None  # "分别同": one contact with each party listed after it
     each_word: re.Pattern[str] | None  # "先后" ending right before a cue: one contact each
+    each_after: re.Pattern[str] | None  # "met both A and B": one contact each, the word after
     said_on: re.Pattern[str] | None  # a speech verb right before a date: the day words were said
     wire: re.Pattern[str] | None  # a wire dateline's head before its date ("MOSCA, ", "新华社北京")
     wire_after: re.Pattern[str] | None  # "电" right after a dateline's day ("五日电")
@@ -172,6 +173,7 @@ def contact_cues(lang: str) -> _Cues:
         joint_list=cue_alternation(data.get("joint_list") or []),
         each_before=cue_alternation(data.get("each_before") or []),
         each_word=cue_alternation(data.get("each_word") or []),
+        each_after=cue_alternation(data.get("each_after") or []),
         said_on=re.compile("|".join(f"(?:{p})\\s*$" for p in data["said_on"]), re.I)
         if data.get("said_on") else None,
         wire=re.compile("|".join(f"(?:{p})" for p in data["wire"]))
