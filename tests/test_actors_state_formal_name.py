@@ -56,3 +56,21 @@ def test_the_formal_name_in_lower_case_is_no_home_title(text: str, leader: str) 
     capitalise formal names, and have no home title."""
     found = [m.actor for m in actor_index().find(text, "it", "2019-04-14")]
     assert set(found) == {"giorgia-meloni", leader}, found
+
+
+UNITED = [
+    ("it", "Renzi ha ricevuto il Presidente degli Stati Uniti Messicani, Enrique Peña Nieto."),
+    ("en", "Renzi received the President of the United Mexican States, Enrique Peña Nieto."),
+    ("ru", "Ренци принял президента Мексиканских Соединённых Штатов Энрике Пенью Ньето."),
+    ("zh", "伦齐会见了墨西哥合众国总统培尼亚·涅托。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), UNITED)
+def test_a_formal_name_that_opens_like_another_state(lang: str, text: str) -> None:
+    """Mexico's formal name opens with the United States' words in Italian ("Stati Uniti
+    Messicani"): the whole name is Mexico's, no US office and no newcomer 'Messicani' (found
+    on a real Italian item of Peña Nieto's 2015 visit to Rome, which paired 'messicani' with
+    him and with Renzi as three phantom contacts)."""
+    found = [m.actor for m in actor_index().find(text, lang, "2015-06-17")]
+    assert set(found) == {"matteo-renzi", "enrique-pena-nieto"}, (lang, found)
