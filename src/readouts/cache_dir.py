@@ -34,3 +34,16 @@ def write_atomically(path: Path, data: bytes) -> None:
         os.replace(temporary, path)
     finally:
         Path(temporary).unlink(missing_ok=True)
+
+
+def store_in_cache(path: Path, data: bytes, keep: int) -> None:
+    """Write ``data`` to ``path``, then keep its folder to the newest ``keep`` files of its
+    kind (its suffix): keys change with the data, so a cache of derived files would
+    otherwise only grow. No room or no rights: nothing is kept, the cache only saves time."""
+    try:
+        write_atomically(path, data)
+        files = sorted(path.parent.glob(f"*{path.suffix}"), key=lambda p: p.stat().st_mtime)
+        for old in files[:-keep]:
+            old.unlink(missing_ok=True)
+    except OSError:  # no room, no rights, or a file another process removed meanwhile
+        pass

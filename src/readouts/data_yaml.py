@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from readouts.cache_dir import cache_folder, write_atomically
+from readouts.cache_dir import cache_folder, store_in_cache
 
 # libyaml's loader reads the data files about ten times faster than the pure-Python one
 SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -38,7 +38,7 @@ def parse_yaml(text: str) -> Any:
     except Exception:  # noqa: BLE001 - no file, or one this Python cannot read back
         pass
     data = yaml.load(text, Loader=SafeLoader)
-    _store(folder, path, data)
+    _store(path, data)
     return data
 
 
@@ -47,12 +47,10 @@ def _folder() -> Path | None:
     return folder / f"yaml-{sys.implementation.cache_tag}" if folder else None
 
 
-def _store(folder: Path, path: Path, data: Any) -> None:
-    """Write the pickle, then keep the folder to the newest ``_KEEP`` files."""
+def _store(path: Path, data: Any) -> None:
+    """Keep the parsed data in the folder (``cache_dir.store_in_cache``)."""
     try:
-        write_atomically(path, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
-        files = sorted(folder.glob("*.pickle"), key=lambda p: p.stat().st_mtime)
-        for old in files[:-_KEEP]:
-            old.unlink(missing_ok=True)
-    except (OSError, ValueError, pickle.PicklingError):  # no room, no rights
-        pass
+        blob = pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL)
+    except pickle.PicklingError:
+        return
+    store_in_cache(path, blob, _KEEP)

@@ -22,7 +22,7 @@ import re
 import sys
 from pathlib import Path
 
-from readouts.cache_dir import cache_folder, write_atomically
+from readouts.cache_dir import cache_folder, store_in_cache
 
 try:
     import _sre
@@ -52,7 +52,7 @@ def compile_cached(pattern: str, flags: int = 0) -> re.Pattern[str]:
         indexgroup[number] = name
     spec = (int(flags | parsed.state.flags), code, parsed.state.groups - 1, groupindex,
             tuple(indexgroup))
-    _store(folder, path, spec)
+    _store(path, spec)
     return _sre.compile(pattern, *spec)
 
 
@@ -68,12 +68,10 @@ def _load(pattern: str, path: Path) -> re.Pattern[str]:
     return _sre.compile(pattern, flags, code, groups, groupindex, indexgroup)
 
 
-def _store(folder: Path, path: Path, spec: tuple) -> None:
-    """Write the code, then keep the folder to the newest ``_KEEP`` files."""
+def _store(path: Path, spec: tuple) -> None:
+    """Keep the code in the folder (``cache_dir.store_in_cache``)."""
     try:
-        write_atomically(path, marshal.dumps(spec))
-        files = sorted(folder.glob("*.code"), key=lambda p: p.stat().st_mtime)
-        for old in files[:-_KEEP]:
-            old.unlink(missing_ok=True)
-    except (OSError, ValueError):  # no room, no rights, or code marshal cannot write
-        pass
+        data = marshal.dumps(spec)
+    except ValueError:  # code marshal cannot write
+        return
+    store_in_cache(path, data, _KEEP)

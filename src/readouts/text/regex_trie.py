@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 
-from readouts.cache_dir import cache_folder, write_atomically
+from readouts.cache_dir import cache_folder, store_in_cache
 
 _LAST = chr(0x10FFFF)  # no letter after it to bound its run with
 _CACHED = 1000  # words from which a trie is read from the cache: smaller ones build faster
@@ -52,11 +52,8 @@ def trie_regex(words: Iterable[str], char: Callable[[str], str] = _plain) -> str
         pass
     source = _build(ordered, char)
     try:
-        write_atomically(path, source.encode("utf-8"))
-        files = sorted(path.parent.glob("*.txt"), key=lambda p: p.stat().st_mtime)
-        for old in files[:-_KEEP]:
-            old.unlink(missing_ok=True)
-    except (OSError, ValueError):  # no room, no rights
+        store_in_cache(path, source.encode("utf-8"), _KEEP)
+    except ValueError:  # a lone surrogate: the file could not be read back either
         pass
     return source
 
