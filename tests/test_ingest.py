@@ -79,6 +79,22 @@ def test_a_short_legacy_text_reads_in_its_languages_code_page(text: str, encodin
     assert _prepare(text.encode(encoding))[0].body == text.strip()
 
 
+@pytest.mark.parametrize(("text", "encoding"), [
+    # one short line in KOI8-R: the detector reads it as Shift-JIS half-width katakana
+    ("Путин провел телефонный разговор с Макроном.\n", "koi8_r"),
+    ("Лукашенко встретился с Токаевым в Минске.\n", "koi8_r"),
+    ("Путин и Эрдоган обсудили ситуацию в Сирии.\n", "cp1251"),
+])
+def test_a_short_cyrillic_line_is_not_read_as_japanese(text: str, encoding: str) -> None:
+    assert _prepare(text.encode(encoding))[0].body == text.strip()
+
+
+def test_japanese_in_shift_jis_is_still_japanese() -> None:
+    text = ("安倍総理大臣は、プーチン大統領と電話で会談しました。"
+            "両首脳は平和条約について話し合いました。")
+    assert _prepare(text.encode("shift_jis"))[0].original == text
+
+
 def test_text_taken_for_utf16_by_a_stray_mark_is_refused() -> None:
     # An Italian note whose bytes begin with a UTF-16 mark: read as UTF-16 it would be a
     # run of ideographs, which the pipeline would take for Chinese.

@@ -34,14 +34,48 @@ _HOME_ENCODINGS = ("cp1252", "iso8859_15", "latin_1", "cp1251", "koi8_r", "gb180
 _TIE = 0.01  # chaos within this of the best is a tie
 
 
+# Half-width katakana: what a line of single-byte Cyrillic or Latin text becomes when read as
+# Shift-JIS (the detector's pick for one short KOI8-R line); Japanese prose hardly uses them.
+_HALF_WIDTH_KANA = re.compile(r"[\uff61-\uff9f]")
+# A word as the languages read write it: lower case, capitalised or all capitals, in one
+# script, Latin words with at most one accented letter ("perché", "città").
+_WORD = re.compile(r"[^\W\d_]+")
+_WELL_FORMED = re.compile(
+    r"(?:[A-Za-z][a-z]*[\u00c0-\u024f]?[a-z]*|[A-Z]+"
+    r"|[\u0400-\u042f]?[\u0430-\u045f]+|[\u0400-\u042f]+|[\u4e00-\u9fff]+)")
+
+
 def _best_encoding(data: bytes) -> str | None:
-    """The detector's best guess, or an encoding of the languages read that ties with it."""
+    """The detector's best guess, or an encoding of the languages read that ties with it;
+    where its guess reads as mojibake, the code page of the languages read in which the
+    text makes the most well-formed words."""
     matches = list(from_bytes(data[:200_000]))
     if not matches or matches[0].encoding is None:
         return None
     best = matches[0]
+    if _mojibake(str(best)):
+        return _most_wordlike(data[:20_000]) or best.encoding
     tied = [m.encoding for m in matches if m.chaos <= best.chaos + _TIE]
     return next((e for e in _HOME_ENCODINGS if e in tied), best.encoding)
+
+
+def _mojibake(text: str) -> bool:
+    letters = sum(ch.isalpha() for ch in text)
+    return letters > 0 and len(_HALF_WIDTH_KANA.findall(text)) > letters // 5
+
+
+def _most_wordlike(data: bytes) -> str | None:
+    """The first home encoding whose reading has the largest share of well-formed words."""
+    best_share, best_encoding = 0.0, None
+    for encoding in _HOME_ENCODINGS:
+        try:
+            words = _WORD.findall(data.decode(encoding))
+        except UnicodeDecodeError:
+            continue
+        share = sum(bool(_WELL_FORMED.fullmatch(w)) for w in words) / max(1, len(words))
+        if share > best_share:
+            best_share, best_encoding = share, encoding
+    return best_encoding
 
 
 def _looks_utf16(data: bytes) -> str | None:
