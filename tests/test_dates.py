@@ -477,24 +477,17 @@ def test_weekday_dates_list_the_years_that_fit() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "lang", "weekday", "month", "day"),
+    ("text", "lang"),
     [
-        ("Giovedì 17 settembre il presidente ha telefonato al premier.", "it", 3, 9, 17),
-        ("On Tuesday, December 7, the two presidents held a video call.", "en", 1, 12, 7),
-        ("Во вторник, 7 декабря, состоялся разговор президентов.", "ru", 1, 12, 7),
-        ("12月7日（星期二），两国元首举行视频会晤。", "zh", 1, 12, 7),
+        ("Giovedì 17 settembre il presidente ha telefonato al premier.", "it"),
+        ("On Tuesday, December 7, the two presidents held a video call.", "en"),
+        ("Во вторник, 7 декабря, состоялся разговор президентов.", "ru"),
+        ("12月7日（星期二），两国元首举行视频会晤。", "zh"),
     ],
 )
-def test_infer_published_from_weekday(text: str, lang: str, weekday: int, month: int,
-                                      day: int) -> None:
-    got = infer_published(text, lang)
-    assert got is not None and got[1] == "day" and got[2].startswith("weekday:")
-    when = date.fromisoformat(got[0])
-    assert (when.month, when.day, when.weekday()) == (month, day, weekday)
-    assert when <= date.today()
-    later = [y for y in range(when.year + 1, date.today().year + 1)
-             if date(y, month, day).weekday() == weekday and date(y, month, day) <= date.today()]
-    assert later == []  # the latest year that fits
+def test_infer_published_no_year_from_a_weekday_alone(text: str, lang: str) -> None:
+    """A weekday fits its day in one year of about six: the latest such year is a guess."""
+    assert infer_published(text, lang) is None
 
 
 def test_weekday_with_a_year_named_elsewhere() -> None:

@@ -28,7 +28,7 @@ from readouts.extract.figures.figure_context import readout_figures
 from readouts.extract.people.actors import ActorIndex, actor_index
 from readouts.extract.people.appositions import appositions, reading_appositions
 from readouts.extract.people.name_forms import ActorMatch
-from readouts.extract.people.office_time import implied_day, office_fit
+from readouts.extract.people.office_time import implied_day
 from readouts.extract.people.reading_scope import reading_titles_on, remembering_names
 from readouts.extract.people.side_subjects import first_leaders, side_mentions
 from readouts.extract.people.speakers import attribute_speakers, statement_author
@@ -99,7 +99,7 @@ def _published(prepared: PreparedText, language: str, forced: str | None
     if value:
         return value, precision, "header"
     body = before_story_list(prepared.body)  # the site's other stories carry their own dates
-    inferred = infer_published(body, language, office_fit(body, language))
+    inferred = infer_published(body, language)
     archived = url_date(prepared.meta.get("url"))
     if archived and not (inferred and inferred[1] == "day" and archived[1] == "month"
                          and inferred[0].startswith(archived[0])):

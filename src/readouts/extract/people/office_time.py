@@ -8,7 +8,6 @@ to September 2022. The day is only for reading titles; it dates no contact.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
 from readouts.extract.people.actors import actor_index
@@ -49,23 +48,3 @@ def implied_day(texts: list[str], lang: str, side: str | None,
         return None
     first, last = date.fromisoformat(best[1][:10]), date.fromisoformat(best[2][:10])
     return (first + (last - first) / 2).isoformat()
-
-
-def office_fit(text: str, lang: str) -> Callable[[str], int]:
-    """A scorer of days (``YYYY-MM-DD``): how many people named in ``text`` held office on
-    that day. An undated page's "Giovedì 5 marzo" naming Renzi beside Putin and Medvedev is
-    of 2015, when they held office together, not of the latest year it is a Thursday. The
-    text is read once, at the first day scored."""
-    terms: list[list[tuple[str, str]]] = []
-    read = False
-
-    def fit(day: str) -> int:
-        nonlocal read
-        if not read:
-            read = True
-            named = dict.fromkeys(m.actor for m in actor_index().find(text, lang, None)
-                                  if m.by == "name")
-            terms.extend(spans for actor in named if (spans := _terms(actor)))
-        return sum(any(a <= day < b for a, b in spans) for spans in terms)
-
-    return fit

@@ -3,23 +3,25 @@
 A dateline near the top wins; else the latest full date outside future sentences (also one
 written in a language the text quotes, ``quoted_dates``: an English post's "August 27, 2024"
 in an Italian article), or the latest year named (or implied by an anniversary of a known
-event); a weekday written with a day and month picks the year; a period such as "the first
-nine months" moves a bare year to the month after it. Each sentence is read once, so the
-cost grows with the text alone.
+event); a weekday written with a day and month dates the page only in a year the text
+names; a period such as "the first nine months" moves a bare year to the month after it.
+A page is never dated by a guess: a weekday matching its day in some year (one in about
+six), or the years its people held office, give no year (the convention of the trial sets:
+"a day and month without a year give no date"). Each sentence is read once, so the cost
+grows with the text alone.
 Above both ``dates`` and ``periods``: neither imports this module.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from datetime import date, timedelta
 from functools import cache
 
 from readouts import lang as langdata
 from readouts.extract.figures.numbers import parse_number, parse_zh
 from readouts.extract.time.date_grammar import lexicon
-from readouts.extract.time.dates import DateMention, find_dates, weekday_dates
+from readouts.extract.time.dates import find_dates, weekday_dates
 from readouts.extract.time.periods import find_periods
 from readouts.extract.time.tense import tense_from, tense_marks
 from readouts.text.alternation import alternation
@@ -87,15 +89,15 @@ _DATELINE_CHARS = 40  # a dateline's date opens the text: "MOSCOW, December 7 -"
 _HISTORY_BEFORE = 1945
 
 
-def infer_published(text: str, lang: str, fit: Callable[[str], int] | None = None
-                    ) -> tuple[str, str, str] | None:
+def infer_published(text: str, lang: str) -> tuple[str, str, str] | None:
     """(value, precision, evidence) for an undated document, from what its text says.
 
     A dateline near the top wins; else the latest full date outside future sentences, or
     the latest year named (or implied by an anniversary). A period such as "the first nine
-    months of the year" moves the date to the month after it at the earliest. ``fit`` scores
-    a day by the people named who held office on it: a weekday date with no year named
-    takes the year they held office together.
+    months of the year" moves the date to the month after it at the earliest. A weekday
+    date with no year named ("В воскресенье, 15 апреля") dates nothing: the latest year it
+    fits (2018) or one its people held office in is a guess, wrong for Putin as prime
+    minister beside Yanukovych (2012).
     """
     stamp = _stamped_date(text, lang)
     if stamp:
@@ -136,11 +138,11 @@ def infer_published(text: str, lang: str, fit: Callable[[str], int] | None = Non
         year = (anniv[0], f"anniversary: {anniv[1]}")
     if full and (year is None or int(full[0][:4]) >= year[0]):
         return full[0], "day", f"date in text: {full[1]}"
-    by_weekday = _weekday_date(text, lang, this_year, year, fit)
+    if year is None:
+        return None
+    by_weekday = _weekday_date(text, lang, year)
     if by_weekday:
         return by_weekday
-    if year is None:
-        return _office_year(sentences[:_OPENING], lang, fit)
     bound = _period_bound(sentences, lang, year[0])
     if bound:
         return f"{year[0]:04d}-{bound[0]:02d}", "month", f"{year[1]}; after {bound[1]}"
@@ -233,96 +235,23 @@ def _address_date(text: str) -> tuple[str, str] | None:
     return None
 
 
-def _weekday_date(text: str, lang: str, this_year: int, year: tuple[int, str] | None,
-                  fit: Callable[[str], int] | None) -> tuple[str, str, str] | None:
-    """"Giovedì 17 settembre": the year named elsewhere if that day is a Thursday then,
-    else the latest year up to now where it is one and most people named held office."""
+def _weekday_date(text: str, lang: str, year: tuple[int, str]) -> tuple[str, str, str] | None:
+    """"Giovedì 17 settembre" in a text naming 2015: that day, where it is a Thursday in
+    the year named (no later than today)."""
     today = date.today()
-    for w in weekday_dates(text, lang, this_year):
-        past = [y for y in w.years if date(y, w.month, w.day) <= today]
-        if year is not None and year[0] not in w.years or not past:
-            continue
-        y = year[0] if year is not None else past[0]
-        why = f"; {year[1]}" if year is not None else f", the latest such year to {this_year}"
-        if year is None and fit is not None:
-            held = {c: fit(f"{c:04d}-{w.month:02d}-{w.day:02d}") for c in past}
-            best = max(past, key=lambda c: (held[c], c))
-            if held[best] > held[y]:
-                y, why = best, f", when {held[best]} of the people named held office"
-        return (f"{y:04d}-{w.month:02d}-{w.day:02d}", "day",
-                f"weekday: {w.text} falls on that weekday in {y}{why}")
+    for w in weekday_dates(text, lang, today.year):
+        if year[0] in w.years and date(year[0], w.month, w.day) <= today:
+            return (f"{year[0]:04d}-{w.month:02d}-{w.day:02d}", "day",
+                    f"weekday: {w.text} falls on that weekday in {year[0]}; {year[1]}")
     return None
 
 
-_OPENING = 6  # sentences of a text's head where its dateline and lead stand
-# Two references months apart, one a leap day: a date written without its year resolves to
-# the same month and day against both, a relative one ("on Friday") does not.
-_PROBES = ("2000-02-29", "2000-08-31")
-
-
-_WEEKDAY_REACH = 160  # characters after a dateline where the lead tells its weekday
-_DATELINE_HEAD = 40  # what may stand before a dateline's day on its line: "MOSCOW, "
-_ZH_BEFORE_A_DAY = "于在将是的从至到为"  # "双方于5月3日": a sentence's day, no dateline
-
-
-def _datelined(head: str) -> bool:
-    """Does a day opening its sentence after ``head`` stand as a dateline: a place in
-    capitals ("MOSCOW, ", "МОСКВА, "), an agency ("新华社莫斯科", "参考消息网"), never words
-    of a sentence ("Последний разговор состоялся ")?"""
-    head = head.strip()
-    return not head or len(head) < _DATELINE_HEAD and not any(c.islower() for c in head) \
-        and not any(c in head for c in "，。；") and head[-1] not in _ZH_BEFORE_A_DAY
-
-
-def _office_year(opening: list[str], lang: str, fit: Callable[[str], int] | None
-                 ) -> tuple[str, str, str] | None:
-    """A dateline's day and month in a text naming no year ("MOSCOW, December 30", "KYIV,
-    Feb. 21 -"), in the year the people it names held office together: where one year holds
-    the most of them, or a weekday the opening tells ("are holding talks on Friday") falls on
-    that day in some of theirs, the latest. Zelensky, Scholz and "U.S. President Donald
-    Trump" held office together only in 2025. A day further in is no page's day: an earlier
-    contact's ("the last call was on 28 April"), a war's start."""
-    if fit is None:
-        return None
-    weekdays = lexicon(lang).weekdays
-    found: DateMention | None = None
-    told_at: list[tuple[int, int]] = []  # (where in the opening, weekday) of "on Friday"
-    offset = 0
-    for sentence in opening:
-        probes = [find_dates(sentence, lang, ref) for ref in _PROBES]
-        same = {(d.start, d.value[5:]) for d in probes[1]}
-        for d in probes[0]:
-            if d.precision != "day":
-                continue
-            if (d.start, d.value[5:]) not in same:
-                told_at += [(offset + d.start, n) for w, n in weekdays.items()
-                            if w in d.text.lower().split()]
-            elif found is None:
-                if not _datelined(sentence[:d.start]):
-                    return None  # a day in the body: an earlier call's, a war's start
-                found, at = d, offset + d.start
-        offset += len(sentence) + 1
-    if found is None:
-        return None
-    named = {n for where, n in told_at if 0 <= where - at <= _WEEKDAY_REACH}
-    month, day, today = int(found.value[5:7]), int(found.value[8:10]), date.today()
-    years = [y for y in range(today.year, _HISTORY_BEFORE, -1)
-             if (month, day) != (2, 29) or y % 4 == 0]
-    years = [y for y in years if date(y, month, day) <= today]
-    held = {y: fit(f"{y:04d}-{month:02d}-{day:02d}") for y in years}
-    most = max(held.values(), default=0)
-    theirs = [y for y in years if held[y] == most]
-    told = [y for y in theirs if date(y, month, day).weekday() in named]
-    if most < 2 or not told and len(theirs) > 1:
-        return None
-    y = (told or theirs)[0]
-    why = ", on a weekday the opening tells" if told else ""
-    return (f"{y:04d}-{month:02d}-{day:02d}", "day",
-            f"{found.text}: in {y}, when {most} of the people named held office{why}")
-
-
 def _period_bound(sentences: list[str], lang: str, year: int) -> tuple[int, str] | None:
-    """The earliest month a document can date from, given the periods of ``year`` it reports."""
+    """The earliest month a document can date from, given the periods of ``year`` it reports
+    ("the first nine months", "from January to October"). A month named alone is no period
+    of figures but the month of some event ("their last summit was in August 2011"): the
+    page was written any time after it, and a day it tells without a month ("周四(25日)")
+    is not of the month after."""
     best = None
     for sentence in sentences:
         early = {(p.start, p.period_start, p.period_end)
@@ -330,6 +259,8 @@ def _period_bound(sentences: list[str], lang: str, year: int) -> tuple[int, str]
         for p in find_periods(sentence, lang, f"{year}-12-31"):
             if (p.start, p.period_start, p.period_end) not in early:
                 continue  # "last month" moves with the document's date: it bounds nothing
+            if p.period_start == p.period_end:
+                continue  # a month named alone ("2011年8月", "in April 2022") is an event's
             if len(p.period_end) == 7 and p.period_end.startswith(str(year)):
                 month = int(p.period_end[5:7]) + 1
                 if month <= 12 and (best is None or month > best[0]):
