@@ -143,9 +143,15 @@ def _opens(named: tuple[Source, str, int]) -> bool:
 
 def _leader_writing(head: str) -> tuple[Source, str] | None:
     """A leader writing the words a colon opens, on a platform not named ("Trump wrote:",
-    "泽连斯基在社交媒体上写道："): his post, for his side."""
-    m = _cues().leader_post.search(head)
+    "泽连斯基在社交媒体上写道："): his post, for his side. Social media named, he may
+    stand after the verb or speak with any verb ("Ne ha scritto sui social lo stesso
+    Zelensky:", "Zelensky, via social, ha replicato:")."""
+    cues = _cues()
+    m = cues.leader_post.search(head)
     side = registry().voice_in_last(head[:m.start()], author=True) if m is not None else None
+    if side is None and (social := cues.post.search(head)) is not None:
+        m = m or social
+        side = registry().voice_in_last(head, author=True)
     if m is None or side is None:
         return None
     return Source("unknown", "platform", side, "post"), m.group()
