@@ -135,6 +135,18 @@ def test_a_monarchs_title_is_the_one_reigning(lang: str, text: str, day: str, wh
     assert who in {m.actor for m in actor_index().find(text, lang, day)}
 
 
+# A regnal number after a title the other bearer's alias opens with: "re Filippo" is Belgium's
+# king, "re Filippo VI" Spain's.
+@pytest.mark.parametrize(("lang", "text", "who", "not_who"), [
+    ("it", "Mattarella incontrerà il re Filippo VI a Madrid.", "felipe-vi", "king-philippe"),
+    ("it", "Mattarella ha ricevuto il re Filippo del Belgio.", "king-philippe", "felipe-vi"),
+    ("ru", "Путин встретился с королём Испании Филиппом VI.", "felipe-vi", "king-philippe"),
+])
+def test_a_regnal_number_names_its_king(lang: str, text: str, who: str, not_who: str) -> None:
+    found = {m.actor for m in actor_index().find(text, lang, "2021-11-10")}
+    assert who in found and not_who not in found
+
+
 NEW_LEADERS_MIDDLE_EAST_AFRICA = [
     ("it", "Il presidente del Consiglio Giorgia Meloni ha incontrato a Palazzo Chigi il "
            "presidente del Kenya William Ruto. Al centro del colloquio il Piano Mattei.",
