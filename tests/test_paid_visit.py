@@ -43,3 +43,31 @@ DURING_A_STATE_VISIT = [
 def test_a_meeting_during_a_state_visit_stays_a_meeting(lang: str, text: str) -> None:
     events = [e for e in analyze_texts((text, PAGE), lang=lang).events if e.reported_by]
     assert events and events[0].type == "meeting", (lang, [e.to_json() for e in events])
+
+
+# A visit paid in English to a leader himself, not to his country ("paid a short visit to his
+# counterpart", "paid a brief visit to the President of Nigeria"): the visit is the contact,
+# and its day is the lead's (seen on real Ghanaian news items: Graphic Online, Adom Online).
+PAID_TO_LEADER = [
+    "The President of Togo, Faure Gnassingbe, paid a short visit to his Ghanaian counterpart, "
+    "Nana Akufo-Addo, in Accra last Sunday to discuss the border. They spoke of trade.",
+    "President Nana Akufo-Addo on Sunday paid a brief visit to the President of the Togolese "
+    "Republic, Faure Gnassingbe. The two leaders spoke of trade and the border.",
+]
+
+
+@pytest.mark.parametrize("text", PAID_TO_LEADER)
+def test_a_visit_paid_to_a_leader_is_the_contact(text: str) -> None:
+    events = [e for e in analyze_texts((text, "2018-11-27"), lang="en").events
+              if e.reported_by]
+    assert [(e.type, e.date, sorted(e.participants)) for e in events] == [
+        ("visit", "2018-11-25", ["faure-gnassingbe", "nana-akufo-addo"])]
+
+
+def test_a_visit_paid_to_the_presidential_palace_is_no_visit_to_a_person() -> None:
+    """'paid a visit to the Presidential Palace, where he met the President': a meeting."""
+    text = ("President Faure Gnassingbe on Sunday paid a visit to the Presidential Palace in "
+            "Accra, where he met President Nana Akufo-Addo. They spoke of trade.")
+    events = [e for e in analyze_texts((text, "2018-11-27"), lang="en").events
+              if e.reported_by]
+    assert events and events[0].type == "meeting"
