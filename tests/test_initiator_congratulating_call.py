@@ -71,3 +71,32 @@ def test_a_call_to_a_third_one_to_congratulate_names_the_speaker_not() -> None:
             "Macron to congratulate him on his re-election.")
     events = analyze_texts((text, "2024-11-07"), lang="en").events
     assert all(e.initiated_by != "keir-starmer" for e in events), [e.to_json() for e in events]
+
+
+# A call made to greet on a holiday was placed by the one greeting, as one made to
+# congratulate: "held a telephone call with the King to convey greetings on Eid", "… to extend
+# his best wishes", "…, and extended his warm Eid greetings" (seen on three real items: The
+# Nation and APP on Shehbaz Sharif's Eid calls, 2022, 2023 and 2025); greetings exchanged in
+# the call say nothing of who placed it.
+GREETING = [
+    "Prime Minister Shehbaz Sharif on Monday held a telephone call with King Hamad bin Isa Al "
+    "Khalifa to convey greetings on the occasion of Eid.",
+    "The prime minister Shehbaz Sharif held a telephone call with King Hamad bin Isa Al Khalifa "
+    "to extend his best wishes and warm greetings on Eid.",
+    "Prime Minister Shehbaz Sharif held a telephone call with King Hamad bin Isa Al Khalifa, and "
+    "extended his warm Eid greetings to the people of Bahrain.",
+]
+
+
+@pytest.mark.parametrize("text", GREETING)
+def test_the_one_greeting_on_a_holiday_placed_the_call(text: str) -> None:
+    events = analyze_texts((text, "2022-05-03"), lang="en").events
+    assert events and events[0].type == "phone_call"
+    assert events[0].initiated_by == "shehbaz-sharif"
+
+
+def test_greetings_exchanged_in_a_call_say_nothing_of_who_placed_it() -> None:
+    text = ("Prime Minister Shehbaz Sharif held a telephone call with King Hamad bin Isa Al "
+            "Khalifa and the two leaders exchanged greetings on Eid.")
+    events = analyze_texts((text, "2022-05-03"), lang="en").events
+    assert events and events[0].initiated_by is None
