@@ -32,3 +32,36 @@ def test_a_hong_kong_or_taiwan_spelling_names_the_known_leader(name: str, leader
     text = f"中国国家主席习近平{day[8:].lstrip('0')}日同{name}通电话。"
     event = only_event(analyze_texts((text, day), lang="zh"))
     assert set(event.participants) == {"xi-jinping", leader}
+
+
+# Putin as the AFP Chinese service and Taiwan's press write him ("蒲亭": real AFP items on
+# swissinfo and Yahoo Hong Kong) and as Sin Chew and Lianhe Zaobao do ("普汀"): before, the
+# second mention of "蒲亭" named nobody and the Alaska meeting went to Trump and Kim Jong Un.
+@pytest.mark.parametrize("name", ["蒲亭", "普汀"])
+def test_a_wire_or_malaysian_spelling_names_putin(name: str) -> None:
+    text = f"美国总统川普16日与{name}通电话。"
+    event = only_event(analyze_texts((text, "2025-10-16"), lang="zh"))
+    assert set(event.participants) == {"donald-trump", "vladimir-putin"}
+
+
+def test_putin_named_alone_later_is_putin() -> None:
+    text = ("俄罗斯总统蒲亭12日与北韩领导人金正恩通电话。"
+            "报导未提及蒲亭与川普将在本月15日会晤。")
+    events = analyze_texts((text, "2025-08-13"), lang="zh").events
+    planned = [e for e in events if e.status == "planned"]
+    assert planned and set(planned[0].participants) == {"vladimir-putin", "donald-trump"}
+
+
+# Taiwan's and Singapore's earlier leaders (a real CTS item: Ma Ying-jeou's tea with Lee Hsien
+# Loong after the Ma-Xi meeting came out with a newcomer "ma-ying").
+@pytest.mark.parametrize(("name", "leader", "other", "day"), [
+    ("台湾地区领导人马英九", "ma-ying-jeou", "新加坡总理李显龙", "2015-11-07"),
+    ("总统马英九", "ma-ying-jeou", "新加坡总理李显龙", "2015-11-07"),
+    ("台湾地区领导人陈水扁", "chen-shui-bian", "新加坡总理李显龙", "2004-09-07"),
+    ("新加坡总理吴作栋", "goh-chok-tong", "中国国家主席江泽民", "1999-06-07"),
+])
+def test_taiwan_and_singapore_leaders_are_known(name: str, leader: str, other: str,
+                                                day: str) -> None:
+    text = f"{name}{day[8:].lstrip('0')}日晚间与{other}会面。"
+    found = analyze_texts((text, day), lang="zh").events
+    assert found and leader in found[0].participants, [e.to_json() for e in found]
