@@ -578,3 +578,18 @@ def test_a_month_named_for_an_agreed_contact_is_the_next_one(agreed: str, met: s
     was this year's."""
     assert [d.value for d in find_dates(agreed, lang, "2025-12-10")] == ["2026-02"]
     assert [d.value for d in find_dates(met, lang, "2025-12-10")] == ["2025-02"]
+
+
+# A month with its year told from the page's ("今年11月", "去年3月5日", "明年2月") is of that
+# year, whatever the tense: a past verb elsewhere in a September question had put "今年11月"
+# in the year before (a real Wenhui item, dev21 zh21-008). The phrase is on 3 real items of the
+# dev sets (h17zh-002, zh21-008, dev22 z22-03).
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("有记者提问，孟晚舟归国拔出了一根刺之后，两国元首是否有可能在今年11月会晤？", "2021-11"),
+    ("习近平说，去年11月，我和总统先生在旧金山会晤。", "2020-11"),
+    ("两国元首去年3月5日举行了会谈。", "2020-03-05"),
+    ("双方商定明年2月举行会晤。", "2022-02"),
+])
+def test_a_month_of_a_year_named_from_the_pages(sentence: str, value: str) -> None:
+    found = [d for d in find_dates(sentence, "zh", "2021-09-29") if d.value.startswith("20")]
+    assert [d.value for d in found] == [value], found

@@ -265,13 +265,16 @@ def _zh_rules(lex: Lex, strict: bool) -> list[tuple[str, str]]:
     dp = alt([str(w) for w in lex.data.get("zh_daypart_suffix") or []])
     dp_opt = f"(?P<dp>{dp})?" if dp else ""
     lunar = r"(?:农历|農曆)?"
+    # a year named from the page's ("今年11月", "去年3月5日"): that year, whatever the tense
+    shifts = alt([str(w) for w in (lex.data.get("periods") or {}).get("year_words") or {}])
+    named = rf"(?:{year}|(?P<yw>{shifts}))" if shifts else year
     rules = [
-        ("zh", rf"(?:{lunar}{year}{lunar})?{month}(?:{day}{sfx}{dp_opt})?(?!个|個)"),
+        ("zh", rf"(?:{lunar}{named}{lunar})?{month}(?:{day}{sfx}{dp_opt})?(?!个|個)"),
         ("zh", rf"(?<![\d月{ZH_NUM}]){day}{sfx}{dp_opt}"),
         ("zhy", rf"(?<!\d){year}(?!代|\d|{n}|前|以来|来)"),
     ]
     if not strict:
-        rules.append(("zh", rf"(?:{lunar}{year}{lunar})?{month}{day}(?!\d)"))
+        rules.append(("zh", rf"(?:{lunar}{named}{lunar})?{month}{day}(?!\d)"))
     heads = alt([str(h) for h in lex.data.get("relative_day_heads") or {}])
     if heads:  # "今（29）日下午", "明（30）上午", "后（31）天", "今天(30日)"
         rules.append(("zhrel", rf"(?P<reh>{heads})\s*[（(]\s*{day}\s*[日号]?\s*[)）]"

@@ -103,13 +103,18 @@ def build_zh(m: re.Match[str], ctx: Ctx) -> Result | None:
     mo = zh_int(m["m"]) if group(m, "m") else None
     d = zh_int(m["d"]) if group(m, "d") else None
     y = zh_int(m["y"]) if group(m, "y") else None
+    relative = False
+    if group(m, "yw"):  # "今年11月": the page's year, moved by the word's shift
+        if ctx.ref is None:
+            return None
+        y, relative = ctx.ref.year + int(ctx.lex.data["periods"]["year_words"][m["yw"]]), True
     part = ctx.lex.data.get("zh_daypart_suffix", {}).get(m["dp"]) if group(m, "dp") else None
     if mo is None:  # "18日晚": the day of the document's month nearest by tense
         if d is None or ctx.ref is None:
             return None
         res = day_only(d, ctx, m.start())
     else:
-        res = full_date(y, mo, d, m, ctx)
+        res = full_date(y, mo, d, m, ctx, relative)
     return (res[0], res[1], res[2], part) if res else None
 
 
