@@ -83,6 +83,8 @@ def _one_list(text: str, listed: list[Mention], joiner: re.Pattern[str], lang: s
     for before, after in zip(listed, listed[1:], strict=False):
         gap = text[before.end:after.start]
         aside = _ASIDE.sub(" ", gap)  # "Duda - il cui Paese presiede l'Osce - e con Scholz"
+        if len(aside) <= _LIST_GAP and chain_goes_on(aside, lang):
+            continue  # "pranzato con A e incontrato B": the subject's chain of verbs goes on
         if word is not None and _joined(aside, joiner) and _after_word(text, after, word) \
                 and len(aside) <= 2 * _LIST_GAP and not _LIST_BREAK.search(aside) \
                 and not (relative is not None and relative.search(aside)) \
@@ -120,3 +122,40 @@ def _joined(gap: str, joiner: re.Pattern[str]) -> bool:
 def own_clause_before(text: str, end: int, list_start: int) -> bool:
     """Does a clause break (":", ".", ";") part the names before a list from the list?"""
     return _LIST_BREAK.search(text, end, list_start) is not None
+
+
+_CHAIN_REACH = 30  # from a chained verb to its counterpart ("abbracciato papa Francesco")
+
+
+def chained_counterparts(text: str, named_before: list[Mention], first: Mention,
+                         lang: str) -> list[Mention]:
+    """The people named before a list who are its subject's counterparts too, where the
+    list's clause goes on the subject's own chain of verbs with no subject of its own ("Lula
+    ha abbracciato papa Francesco, pranzato con Mattarella e visto Meloni", "met Pope
+    Francis, had lunch with Mattarella", «встретился с Папой, пообедал с Маттареллой»):
+    each one a verb of the chain stands right before. One subject had each contact; the
+    people of the chain never talked with each other."""
+    verb = contact_cues(lang).chain_verb
+    if verb is None or not named_before \
+            or not chain_goes_on(text[named_before[-1].end:first.start], lang):
+        return []
+    return [m for m in named_before if _verb_before(text, m, verb)]
+
+
+def chain_goes_on(gap: str, lang: str) -> bool:
+    """Does the text between two names go on the subject's chain of verbs, no subject of its
+    own (", pranzato con", " e incontrato", ", had lunch with")?"""
+    cues = contact_cues(lang)
+    if cues.chain_link is None or cues.chain_verb is None:
+        return False
+    link = cues.chain_link.match(gap)
+    return link is not None and not _LIST_BREAK.search(gap) \
+        and cues.chain_verb.match(gap, link.end()) is not None
+
+
+def _verb_before(text: str, m: Mention, verb: re.Pattern[str]) -> bool:
+    """Does a verb of the chain stand right before the name, with only its preposition,
+    article or title between ("ha incontrato il presidente Macron", "встретился с")?"""
+    lo = max(0, m.start - _CHAIN_REACH)
+    found = list(verb.finditer(text, lo, m.start))
+    return bool(found) and not re.search(r"[,.;:()]", text[found[-1].end():m.start])

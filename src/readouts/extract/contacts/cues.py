@@ -76,6 +76,8 @@ class _Cues:
     counterpart_list: re.Pattern[str] | None  # "ha chiamato", "with": a list of counterparts next
     subject_case: re.Pattern[str] | None  # "Путин" (not "Путиным"): a name no "с" governs
     said_aside: re.Pattern[str] | None  # "как уточнил Трамп": a speaker's aside ends a list
+    chain_link: re.Pattern[str] | None  # ", poi": a clause going on the subject's verbs
+    chain_verb: re.Pattern[str] | None  # "pranzato", "had": a verb of that chain, no subject
     last_time: re.Pattern[str] | None  # "L'ultima volta che": a sentence opening on the past
     many_unnamed: re.Pattern[str] | None  # "congratulations from foreign colleagues": no one
     results_of: re.Pattern[str] | None  # "the results of the meeting with": a topic, told before
@@ -198,6 +200,9 @@ def contact_cues(lang: str) -> _Cues:
         counterpart_list=cue_alternation(data.get("counterpart_list") or []),
         subject_case=cue_alternation(data.get("subject_case") or []),
         said_aside=cue_alternation(data.get("said_aside") or []),
+        chain_link=re.compile("^(?:" + "|".join(data["chain_link"]) + ")", re.I)
+        if data.get("chain_link") else None,
+        chain_verb=cue_alternation(data.get("chain_verb") or []),
         last_time=re.compile("^\\W*(?:" + "|".join(data["last_time"]) + ")", re.I)
         if data.get("last_time") else None,
         many_unnamed=cue_alternation(data.get("many_unnamed") or []),

@@ -7,7 +7,11 @@ from collections.abc import Callable
 from functools import cache
 
 from readouts import lang as langdata
-from readouts.extract.contacts.counterparts import listed_counterparts, own_clause_before
+from readouts.extract.contacts.counterparts import (
+    chained_counterparts,
+    listed_counterparts,
+    own_clause_before,
+)
 from readouts.extract.contacts.cue_parties import parties_at_cue
 from readouts.extract.contacts.cues import contact_cues, cue_alternation
 from readouts.extract.contacts.facts import ContactFacts, unique
@@ -253,6 +257,10 @@ def _listed_with_subject(title: str | None, sentences: list[Sentence],
     named_before = sorted((m for m in mentions[lead] if m.end <= listed[0].start
                            and can_be_party(m.actor, ref) and m.actor not in names),
                           key=lambda m: m.start)
+    chained = chained_counterparts(sentences[lead].text, named_before, listed[0], lang)
+    if chained:  # "ha abbracciato il Papa, pranzato con A": the Pope is listed too
+        names = unique([m.actor for m in chained] + names)
+        named_before = [m for m in named_before if m.actor not in names]
     before = unique([m.actor for m in named_before])
     subject = before[-1:]
     if len(before) > 1 and own_clause_before(sentences[lead].text, named_before[-1].end,
