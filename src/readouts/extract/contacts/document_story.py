@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readouts.extract.contacts.contacts import ContactFacts, fill_duration
+from readouts.extract.contacts.initiator import initiator_in_lead
 from readouts.extract.contacts.kinds import medium_unsaid
 from readouts.extract.contacts.leaders import can_be_party
 from readouts.extract.people.actors import actor_index
@@ -20,11 +21,16 @@ _RESUMED_OPENING = 2  # sentences of a resumed story that name the contact it re
 def follow_up(readout: Readout, story: ContactFacts) -> ContactFacts:
     """The document's story as a later account tells it: an aide's briefing or a transcript
     that names no contact of its own is about the one the document's earlier account
-    reports, and its own text may say how long the contact lasted."""
+    reports, and its own text may say how long the contact lasted and who asked for it
+    ("Разговор состоялся по инициативе американской стороны, говорится в сообщении
+    пресс-службы Кремля", relayed after the agency's lead)."""
     facts = replace(story, participants=list(story.participants),
                     attendees=list(story.attendees), sentence=0,
                     evidence={"type": "the contact the document's earlier account reports"})
     fill_duration(facts, readout.sentences, readout.language)
+    if facts.initiated_by is None and readout.sentences:
+        initiator_in_lead(facts, None, readout.sentences, 0, readout.language,
+                          readout.published, readout.side)
     return facts
 
 

@@ -101,8 +101,11 @@ def find_initiator(text: str, lang: str, on: str | None, side: str | None,
         found = _from_phrase(who, text[:m.start()], lang, on, side, participants, voice)
         if not found and "who" in pattern.groupindex and (named := _apposed(text, m)):
             # "a call from the President of the European Council, Charles Michel", "from his
-            # brother, President Mahmoud Abbas": the name is the apposition after the comma
+            # brother, President Mahmoud Abbas": the name is the apposition after the comma,
+            # a principal's; not the one who said it ("по инициативе Парижа, заявил ТАСС
+            # представитель Кремля Дмитрий Песков")
             found = _from_phrase(named, text[:m.start()], lang, on, side, participants, voice)
+            found = found if found in participants else None
         if not found and "who" in pattern.groupindex and cues.initiative_word is not None \
                 and (cues.initiative_word.search(text, m.start(), m.start("who"))
                      or cues.initiative_word.search(text, m.end("who"), m.end())):
