@@ -27,6 +27,8 @@ class _Cues:
     initiator_other: tuple[re.Pattern[str], ...]
     initiator_self: re.Pattern[str] | None  # "l'ho chiamato io": the one speaking placed it
     initiator_hedge: re.Pattern[str] | None  # "外界推测": a guess at who asked says nothing
+    # "su richiesta di X, Putin ha illustrato": a request for words, not for the contact
+    request_answered: re.Pattern[str] | None
     # "iniziativa", "request", "инициатив": after them a capital may name its government
     initiative_word: re.Pattern[str] | None
     initiator_announced: tuple[re.Pattern[str], ...]  # "X will call Y": only failing all else
@@ -134,6 +136,7 @@ def contact_cues(lang: str) -> _Cues:
         initiator_other=tuple(re.compile(p, re.I) for p in data.get("initiator_other") or []),
         initiator_self=cue_alternation(data.get("initiator_self") or []),
         initiator_hedge=cue_alternation(data.get("initiator_hedge") or []),
+        request_answered=cue_alternation(data.get("request_answered") or []),
         initiative_word=cue_alternation(data.get("initiative_word") or []),
         initiator_announced=tuple(re.compile(p, re.I)
                                   for p in data.get("initiator_announced") or []),

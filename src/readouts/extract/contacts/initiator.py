@@ -18,7 +18,7 @@ from readouts.extract.contacts.attend_invitation import to_attend
 from readouts.extract.contacts.cues import contact_cues
 from readouts.extract.contacts.facts import ContactFacts
 from readouts.extract.contacts.gathering import is_gathering
-from readouts.extract.contacts.kinds import contact_type, types_compatible
+from readouts.extract.contacts.kinds import contact_type, type_spans, types_compatible
 from readouts.extract.contacts.leaders import can_be_party, names_in
 from readouts.extract.contacts.side_named import capital_named, side_named
 from readouts.extract.contacts.status import other_time_at_cue
@@ -90,7 +90,7 @@ def find_initiator(text: str, lang: str, on: str | None, side: str | None,
     for pattern in (*cues.initiator, *replies):  # a cue none of whose words is not tried
         m = pattern.search(text)
         if not m or _hedged(text, m.start(), lang) or _other_kind(m.group(), kind, lang) \
-                or to_attend(text, m, lang):
+                or to_attend(text, m, lang) or _asked_for_words(text, m.start(), lang):
             continue
         who = m.group("who") if "who" in pattern.groupindex else _clause_before(text, m.start())
         if "whom" in pattern.groupindex:  # "X ha telefonato a Y": both principals, X first
@@ -136,6 +136,17 @@ def _apposed(text: str, m: re.Match[str]) -> str | None:
     his brother, President Mahmoud Abbas, President of Palestine"): its apposition."""
     found = _APPOSITION.match(text, m.end("who"))
     return found.group(1) if found else None
+
+
+def _asked_for_words(text: str, at: int, lang: str) -> bool:
+    """Is the request at ``at`` one for words, answered by a speech or briefing verb before
+    any contact's word ("Su richiesta di Sall, Putin ha affermato che…", "At the request of
+    Macron, Putin informed him about…", "应马克龙要求，普京介绍了…")? It says what was asked in
+    the contact, not who asked for the contact (request_answered in lang/*/contacts.yaml)."""
+    answered = contact_cues(lang).request_answered
+    found = answered.match(text, at) if answered is not None else None
+    return found is not None and not any(at <= s < found.end()
+                                         for s, _, _, _ in type_spans(text, lang))
 
 
 def _other_kind(cue: str, kind: str | None, lang: str) -> bool:
