@@ -3,6 +3,7 @@ Dask cluster stores every document once, resuming where a run stopped."""
 
 from __future__ import annotations
 
+import pickle
 import sqlite3
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pytest
 from cli_console import run_cli
 from conftest import EXAMPLES
 
+from readouts import batch
 from readouts.batch import analyze_raws, available_cores
 from readouts.ingest import collect
 
@@ -36,6 +38,21 @@ def test_a_bad_worker_count_is_refused() -> None:
     assert ran.code == 2
     assert "Traceback" not in ran.err
     assert available_cores() >= 1
+
+
+def test_a_worker_is_warmed_up_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each Dask run asks every worker to warm up; one already warm analyses nothing again.
+    The function goes to the workers by name, as a plain function would."""
+    analysed: list[str] = []
+    monkeypatch.setattr(batch, "analyze_raw", lambda raw, *_: analysed.append(raw.origin))
+    batch.warm_up.cache_clear()
+    try:
+        batch.warm_up()
+        batch.warm_up()
+    finally:
+        batch.warm_up.cache_clear()
+    assert sorted(analysed) == sorted(p.name for p in EXAMPLES.iterdir())
+    assert pickle.loads(pickle.dumps(batch.warm_up)) is batch.warm_up
 
 
 def _documents(db: Path) -> list[tuple]:

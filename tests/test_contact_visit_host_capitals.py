@@ -95,3 +95,22 @@ def test_a_hyphened_city_is_a_place(text: str, lang: str, place: str) -> None:
     """Russian writes many cities in hyphened capitalised parts ("Санкт-Петербурге",
     "Нью-Дели"): the location cue reads them whole, as it and en already did."""
     assert find_location(text, lang) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        ("President Ramaphosa met President Ruto at State House in Nairobi on Friday.", "en",
+         "Nairobi"),
+        ("The two leaders held talks at the Presidential Palace in Hanoi on Monday.", "en",
+         "Hanoi"),
+        ("Il presidente è stato ricevuto alla Casa Bianca di Washington nel pomeriggio.", "it",
+         "Washington"),
+        ("Переговоры прошли в Большом Кремлёвском дворце в Москве.", "ru", "Moscow"),
+    ],
+)
+def test_a_known_place_inside_an_unknown_one_is_the_place(text: str, lang: str,
+                                                          place: str) -> None:
+    """A location cue's span may hold an unknown seat before the known town ("at State House
+    in Nairobi"): the town's own cue, inside that span, still names the place."""
+    assert find_location(text, lang) == place

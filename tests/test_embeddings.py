@@ -3,8 +3,7 @@ kept on disk across runs and processes, bounded in size and safe to share."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
+import multiprocessing
 from pathlib import Path
 
 import numpy as np
@@ -67,22 +66,26 @@ def test_the_cache_can_be_moved_or_turned_off(monkeypatch: pytest.MonkeyPatch,
     assert cache_path("m") == tmp_path / "vectors-m.sqlite"
 
 
-_WRITER = """
-import sys, numpy as np
-from pathlib import Path
-from readouts.compare.vector_cache import VectorCache
-cache = VectorCache(Path(sys.argv[1]), dim=8)
-for n in range(40):
-    cache.put({f"writer {sys.argv[2]} sentence {n}": np.full(8, n, np.float32),
-               f"shared sentence {n}": np.full(8, n, np.float32)})
-"""
+_FORK = multiprocessing.get_context("fork")
+
+
+def _write_vectors(path: Path, writer: int) -> None:
+    cache = VectorCache(path, dim=8)
+    for n in range(40):
+        cache.put({f"writer {writer} sentence {n}": np.full(8, n, np.float32),
+                   f"shared sentence {n}": np.full(8, n, np.float32)})
 
 
 def test_processes_writing_at_once_lose_nothing(tmp_path: Path) -> None:
+    """Four processes (forked: their own connections, nothing to import again) write one
+    cache file at once."""
     path = tmp_path / "v.sqlite"
-    procs = [subprocess.Popen([sys.executable, "-c", _WRITER, str(path), str(k)])
-             for k in range(4)]
-    assert all(p.wait(timeout=120) == 0 for p in procs)
+    procs = [_FORK.Process(target=_write_vectors, args=(path, k)) for k in range(4)]
+    for proc in procs:
+        proc.start()
+    for proc in procs:
+        proc.join(120)
+    assert [proc.exitcode for proc in procs] == [0] * 4
     cache = VectorCache(path, dim=8)
     wanted = [f"writer {k} sentence {n}" for k in range(4) for n in range(40)]
     wanted += [f"shared sentence {n}" for n in range(40)]

@@ -2,7 +2,9 @@
 
 Two kinds of writer are killed (SIGKILL) at random points:
 
-- `readouts ingest` of some of the files into one SQLite database: half the time at a
+- `readouts ingest` of some of the files into one SQLite database (the command run from
+  its arguments in a process forked from this one, where the analysis is loaded: a new
+  interpreter would spend its seconds loading it before each kill): half the time at a
   random moment of the run, half the time just after the database file starts to change
   (inside the write);
 - on SQLite and on PostgreSQL, writers forked with the files analysed once (see
@@ -19,12 +21,11 @@ each way; READOUTS_LONG_TESTS=1 kills 50 times each way.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import random
 import signal
 import sqlite3
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -41,11 +42,19 @@ FILES = ALL_EXAMPLES if LONG else CALL
 _KEPT = ("documents", "readouts", "sentences", "mentions", "figures", "claims")
 
 
-def _ingest(db: Path, files: list[str]) -> subprocess.Popen:
-    """`readouts ingest` in a process of its own, to be killed."""
-    return subprocess.Popen(
-        [sys.executable, "-m", "readouts", "ingest", "--db", f"sqlite:///{db}", "--workers",
-         "1", *files], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+_FORK = multiprocessing.get_context("fork")
+
+
+def _run_ingest(db: Path, files: list[str]) -> None:
+    os._exit(run_cli("ingest", "--db", f"sqlite:///{db}", "--workers", "1", *files).code)
+
+
+def _ingest(db: Path, files: list[str]) -> multiprocessing.process.BaseProcess:
+    """`readouts ingest` in a process of its own, to be killed: forked from this one, it
+    runs the command from its arguments to its exit code."""
+    proc = _FORK.Process(target=_run_ingest, args=(db, files))
+    proc.start()
+    return proc
 
 
 def _stamp(path: Path) -> tuple[int, int]:
@@ -56,21 +65,32 @@ def _stamp(path: Path) -> tuple[int, int]:
     return stat.st_size, stat.st_mtime_ns
 
 
-def _kill_at_random(db: Path, files: list[str], rng: random.Random) -> bool:
-    """Start an ingest and SIGKILL it: at a random moment, or just as it begins writing.
-    True when it was still running (killed), False when it had finished."""
+def _timed_ingest(db: Path, files: list[str]) -> float:
+    """How long an ingest takes from start to end, unkilled."""
+    started = time.monotonic()
+    proc = _ingest(db, files)
+    proc.join(600)
+    assert proc.exitcode == 0, proc.exitcode
+    return time.monotonic() - started
+
+
+def _kill_at_random(db: Path, files: list[str], rng: random.Random, took: float) -> bool:
+    """Start an ingest and SIGKILL it: at a random moment of the time an unkilled one
+    ``took``, or just as it begins writing. True when it was still running (killed), False
+    when it had finished."""
     wal = Path(f"{db}-wal")
     start = _stamp(wal)
     proc = _ingest(db, files)
-    deadline = time.monotonic() + (rng.uniform(0.2, 8.0) if rng.random() < 0.5 else 120)
-    while proc.poll() is None and time.monotonic() < deadline:
+    deadline = time.monotonic() + (rng.uniform(0.2, 1.2) * took if rng.random() < 0.5 else 120)
+    while proc.exitcode is None and time.monotonic() < deadline:
         if deadline - time.monotonic() > 60 and _stamp(wal) != start:
             time.sleep(rng.uniform(0, 0.05))  # somewhere inside the write transaction
             break
         time.sleep(0.002)
-    proc.kill()
-    proc.communicate()
-    return proc.returncode == -signal.SIGKILL
+    if proc.exitcode is None:
+        os.kill(proc.pid, signal.SIGKILL)
+    proc.join()
+    return proc.exitcode == -signal.SIGKILL
 
 
 def _content(url: str) -> dict[str, list[tuple]]:
@@ -126,12 +146,13 @@ def test_kill_9_of_the_ingest_command_loses_nothing_and_a_rerun_completes(
     checker = _Checker(_content(f"sqlite:///{tmp_path / 'clean.db'}"))
     db = tmp_path / "killed.db"
     url = f"sqlite:///{db}"
+    took = _timed_ingest(tmp_path / "timed.db", FILES)
     rng = random.Random(9)
     started = time.monotonic()
     killed = 0
     for n in range(KILLS):
         before = _content(url)
-        killed += _kill_at_random(db, rng.sample(FILES, rng.randint(1, len(FILES))), rng)
+        killed += _kill_at_random(db, rng.sample(FILES, rng.randint(1, len(FILES))), rng, took)
         checker.after_kill(n, url, before)
     _ingested(url, FILES)
     _check_whole(url)

@@ -5,6 +5,7 @@ comes first in the pipeline)."""
 from __future__ import annotations
 
 import ast
+from functools import cache
 from pathlib import Path
 
 import readouts
@@ -19,7 +20,12 @@ def module_name(path: Path) -> str:
 
 def import_graph() -> dict[str, set[str]]:
     """Each module of the package and the package's modules it imports, at the top or inside
-    a function."""
+    a function (a copy of the graph parsed once a session: the parse takes seconds)."""
+    return {name: set(imported) for name, imported in _parsed_graph().items()}
+
+
+@cache
+def _parsed_graph() -> dict[str, set[str]]:
     paths = {module_name(p): p for p in PACKAGE.rglob("*.py")}
     graph: dict[str, set[str]] = {}
     for name, path in paths.items():

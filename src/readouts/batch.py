@@ -15,6 +15,7 @@ import multiprocessing
 import os
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from functools import cache
 from importlib import resources
 
 from readouts.ingest import RawInput, prepare
@@ -78,10 +79,12 @@ def input_digest(raw: RawInput) -> str:
     return hashlib.sha256(raw.data).hexdigest()
 
 
+@cache
 def warm_up() -> None:
     """Load every language's rules before the first task: analysing the bundled examples
     (one or more per language) compiles what a fresh worker would otherwise compile in the
-    middle of its first tasks of each language, about a second each."""
+    middle of its first tasks of each language, about a second each. Once a process: a
+    worker that a later run (a resumed ingest) finds warm analyses nothing again."""
     folder = resources.files("readouts").joinpath("examples")
     for example in sorted(folder.iterdir(), key=lambda entry: entry.name):
         analyze_raw(RawInput(origin=example.name, data=example.read_bytes()), None, None)

@@ -263,7 +263,13 @@ def _listed_with_subject(title: str | None, sentences: list[Sentence],
         named_before = [m for m in named_before if m.actor not in names]
     before = unique([m.actor for m in named_before])
     subject = before[-1:]
-    if len(before) > 1 and own_clause_before(sentences[lead].text, named_before[-1].end,
+    pronoun = contact_cues(lang).subject_pronoun
+    if len(before) > 1 and pronoun is not None and pronoun.search(
+            sentences[lead].text, named_before[-1].end, listed[0].start):
+        # "Trump did not schedule a meeting with Sharif, even as he met A and B": the
+        # pronoun stands for the sentence's subject, named first, not for the last named
+        subject = before[:1]
+    elif len(before) > 1 and own_clause_before(sentences[lead].text, named_before[-1].end,
                                              listed[0].start):
         # "Obama chiama Renzi: … Telefonate anche da Hollande e Netanyahu": the pair before
         # is a contact of its own, its last named the one the listed also called

@@ -13,10 +13,14 @@ def find_location(text: str, lang: str) -> str | None:
     """The first known place a location cue names in the text ("a Palazzo Chigi", "in
     Beijing"), in its canonical form; None where none does."""
     for pattern in contact_cues(lang).location:
-        for m in pattern.finditer(text):
+        # matches may overlap: "at State House in Nairobi on Friday" is no known place, the
+        # "in Nairobi" inside it is
+        m = pattern.search(text)
+        while m:
             canonical = known_place(m.group("place").strip())
             if canonical:
                 return canonical
+            m = pattern.search(text, m.start() + 1)
     return None
 
 
