@@ -35,6 +35,27 @@ def test_a_visit_to_a_capital_names_its_host(text: str, lang: str, host: str) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Il presidente cinese Xi Jinping è arrivato in Kenya per una visita ufficiale di tre "
+         "giorni.", "it"),
+        ("Il presidente cinese Xi Jinping è in Kenya in visita di Stato.", "it"),
+        ("Chinese President Xi Jinping arrived in Kenya on Monday for a three-day state visit.",
+         "en"),
+        ("Председатель КНР Си Цзиньпин прибыл в Кению с государственным визитом.", "ru"),
+    ],
+)
+def test_a_visit_with_its_country_named_first_names_its_host(text: str, lang: str) -> None:
+    """The country may come before the visit ("arrivato in Kenya per una visita ufficiale",
+    "arrived in Kenya on Monday for a state visit"): its head of state is the host, as when
+    it comes after ("visita di Stato in Kenya"). Seen on real Italian items (Farodiroma,
+    Interris: Mattarella's visits to Kenya and Ghana)."""
+    events = analyze_texts((text, PAGE), lang=lang).events
+    assert [(e.type, sorted(e.participants)) for e in events] == [
+        ("visit", sorted(["xi-jinping", "william-ruto"]))], [e.to_json() for e in events]
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "host"),
     [
         ("Il premier Li Qiang è arrivato per una visita ufficiale a Lisbona.", "it",

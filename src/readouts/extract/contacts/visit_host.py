@@ -101,7 +101,11 @@ def visited_country(text: str, lang: str) -> str | None:
     """The ISO code of the country a state visit in ``text`` is paid to, if it names one."""
     pattern = _where(lang)
     m = pattern.search(text) if pattern is not None else None
-    return _country_of(m.group("where"), lang) if m is not None else None
+    if m is None:
+        return None
+    # the country named after the visit ("visita di Stato in Kenya") or before it
+    # ("arrivato in Kenya per una visita di Stato": where_first)
+    return _country_of(m.group("where") or m.group("where_first"), lang)
 
 
 @cache
