@@ -83,7 +83,7 @@ def detect_language(text: str) -> str | None:
     if best == "han":
         return "zh"
     if best == "cyrillic":
-        return "ru"
+        return _cyrillic_language(sample, counts["cyrillic"])
     if best == "other":
         return "xx"
     if counts["latin"] < _MIN_LATIN:
@@ -92,6 +92,21 @@ def detect_language(text: str) -> str | None:
     if not ranked or ranked[0].value < _MIN_CONFIDENCE:
         return None
     return ranked[0].language.iso_code_639_1.name.lower()
+
+
+# Letters Russian does not write (Belarusian ў first: it writes Ukrainian і too): a text full
+# of them is Belarusian, Serbian / Macedonian or Ukrainian;
+# a Russian text quoting one name ("Київ") has a few at most.
+_OTHER_CYRILLIC = (("be", "ўЎ"), ("sr", "јљњћђџѓќѕЈЉЊЋЂЏЃЌЅ"), ("uk", "іїєґІЇЄҐ"))
+
+
+def _cyrillic_language(sample: str, cyrillic: int) -> str:
+    """'ru', unless letters of another Cyrillic alphabet fill over one in fifty."""
+    for code, letters in _OTHER_CYRILLIC:
+        found = sum(sample.count(ch) for ch in letters)
+        if found >= 3 and found * 50 > cyrillic:
+            return code
+    return "ru"
 
 
 # a capitalised word inside a sentence: a name ("Lukašenko", "Scholz") tells the language of
