@@ -11,9 +11,13 @@ from readouts import knowledge
 from readouts.text.scripts import HAN
 
 # A Russian country adjective in every gender and case ("российское руководство",
-# "американского лидера"): the country data lists a few forms of each.
-_RU_ADJECTIVE = re.compile(r"ск(?:ий|ая)$")
-_RU_ENDINGS = ("ое", "ого", "ому", "им", "ом", "ие", "их", "ими")
+# "американского лидера", "по инициативе венесуэльской стороны", "турецкую сторону"): the
+# country data lists a form or two of each (-ский, -ская; -цкий), and the side is most often
+# told in the feminine genitive, which a country's name does not always begin ("Венгрия",
+# "венгерской").
+_RU_ADJECTIVE = re.compile(r"[сц]к(?:ий|ая)$")
+_RU_ENDINGS = ("ий", "ого", "ому", "им", "ом", "ая", "ой", "ую", "ою", "ое", "ие", "их",
+               "ими")
 
 
 @cache
