@@ -19,7 +19,7 @@ from importlib import resources
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, make_url
 from sqlalchemy import text as sql
 
 from readouts.batch import analyze_raw
@@ -37,14 +37,20 @@ CALL = [f for f in ALL_EXAMPLES if "trump" in f]
 def fresh_postgres() -> str:
     """The PostgreSQL test server's database (READOUTS_TEST_POSTGRES: .ci/run starts a
     server and sets it; users may not, and the test is skipped), emptied: every test or
-    round starts from no schema."""
+    round starts from no schema. Under pytest-xdist each worker has a schema of its own
+    (its search path, set in the URL), so one worker's test never empties the tables
+    another's is writing."""
     url = os.environ.get("READOUTS_TEST_POSTGRES")
     if not url:
         pytest.skip("READOUTS_TEST_POSTGRES is not set (no PostgreSQL server to test on)")
+    schema = os.environ.get("PYTEST_XDIST_WORKER", "public")
+    if schema != "public":
+        url = make_url(url).update_query_dict({"options": f"-csearch_path={schema}"}) \
+            .render_as_string(hide_password=False)
     engine = create_engine(url)
     with engine.begin() as conn:
-        conn.execute(sql("DROP SCHEMA public CASCADE"))
-        conn.execute(sql("CREATE SCHEMA public"))
+        conn.execute(sql(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
+        conn.execute(sql(f'CREATE SCHEMA "{schema}"'))
     engine.dispose()
     return url
 

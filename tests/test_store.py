@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from conftest import copy_db
-from sqlalchemy import inspect
+from sqlalchemy import create_engine, inspect
 from sqlalchemy import text as sql
 from store_dump import dump
 from store_writers import fresh_postgres
@@ -434,6 +435,33 @@ def test_postgres_search_uses_its_index() -> None:
         assert "ix_sentences_fts" in plan, plan
     finally:
         store.close()
+
+
+def test_each_xdist_worker_empties_only_its_own_postgres_schema(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Under pytest-xdist two workers' PostgreSQL tests run at once: one emptying its
+    database must not drop the tables the other is writing (each has a schema)."""
+    first, second = f"gw{os.getpid()}a", f"gw{os.getpid()}b"
+    monkeypatch.setenv("PYTEST_XDIST_WORKER", first)
+    store = Store(fresh_postgres())
+    try:
+        store.save(sample_analysis())
+        monkeypatch.setenv("PYTEST_XDIST_WORKER", second)
+        other = Store(fresh_postgres())
+        try:
+            assert other.count_events() == 0
+            assert store.count_events() == 3
+            with store.engine.connect() as conn:
+                assert conn.execute(sql("SELECT current_schema()")).scalar_one() == first
+        finally:
+            other.close()
+    finally:
+        store.close()
+        engine = create_engine(os.environ["READOUTS_TEST_POSTGRES"])
+        with engine.begin() as conn:
+            for schema in (first, second):
+                conn.execute(sql(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
+        engine.dispose()
 
 
 def test_an_unquoted_topic_word_finds_its_names_in_every_language(store: Store) -> None:
