@@ -39,6 +39,7 @@ from readouts.extract.contacts.kinds import (
     types_compatible,
 )
 from readouts.extract.contacts.lead import (
+    background,
     first_planned,
     first_typed,
     last_time,
@@ -120,7 +121,10 @@ def reported_contacts(title: str | None, sentences: list[Sentence],
             # a headline repeated above the lead ("Biden plans to speak with new British
             # prime minister on Tuesday"): the announcement under it is the lead
             ahead = first_planned(sentences, lang, ahead + 1)
-        held = None if opening is not None and last_time(sentences[opening].text, lang) \
+        # background told before an announced contact ("L'ultima volta che si sono
+        # incontrati …", "si sono incontrati in varie occasioni") is no held contact of news
+        held = None if opening is not None and (last_time(sentences[opening].text, lang)
+                                                or background(sentences[opening].text, lang)) \
             else opening
         told = title is not None and contact_type(title, lang) is not None
         if ahead is not None and leaders_told(sentences, mentions, ahead, lang, ref) >= 2 \
