@@ -29,9 +29,14 @@ def is_gathering(text: str, lang: str, calls: bool = True) -> bool:
     international meeting")? ``calls=False``: a phone call is none ("запланирован
     международный телефонный разговор" is a call with a foreign leader)."""
     spans = type_spans(text, lang)
-    many = _many(lang)
-    if not spans or many is None or not calls and spans[0][3] == "phone_call":
+    if not spans or not calls and spans[0][3] == "phone_call":
         return False
-    start, end = spans[0][0], spans[0][1]
-    return many[0].search(text[max(0, start - 40):start]) is not None \
-        or many[1].match(text, end, end + 120) is not None
+    return gathering_at(text, spans[0][0], spans[0][1], lang)
+
+
+def gathering_at(text: str, start: int, end: int, lang: str) -> bool:
+    """Is the contact's word at ``start``-``end`` told of a gathering, or of an event attended
+    by video ("Parteciperà quindi all'evento in videoconferenza")?"""
+    many = _many(lang)
+    return many is not None and (many[0].search(text[max(0, start - 40):start]) is not None
+                                 or many[1].match(text, end, end + 120) is not None)

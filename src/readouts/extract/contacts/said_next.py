@@ -9,6 +9,7 @@ from functools import cache
 
 from readouts import lang as langdata
 from readouts.extract.contacts.cues import contact_cues, cue_alternation
+from readouts.extract.contacts.gathering import gathering_at
 from readouts.extract.contacts.kinds import type_spans, weak_spans
 from readouts.extract.contacts.status import (
     at_first_cue,
@@ -30,7 +31,9 @@ def medium_after(sentences: list[Sentence], lead: int, lang: str) -> str | None:
     ahead = contact_status(sentences[lead].text, lang) == "planned"
     in_person = contact_cues(lang).in_person
     for s in sentences[lead + 1:lead + 1 + _MEDIUM_REACH]:
-        media = [span[3] for span in type_spans(s.text, lang) if span[3] in _MEDIA]
+        # (not an event one of them attends by video: "Parteciperà all'evento in videoconferenza")
+        media = [span[3] for span in type_spans(s.text, lang)
+                 if span[3] in _MEDIA and not gathering_at(s.text, span[0], span[1], lang)]
         if not media and in_person is not None and in_person.search(s.text):
             media = ["meeting"]  # "Si sono seduti insieme": they talked face to face
         if media and not (at_first_cue(contact_cues(lang).earlier, s.text, lang, True)
