@@ -62,6 +62,7 @@ class _Rules:
     forecast: re.Pattern[str] | None  # "should last about", "预计持续" right before: no length
     elapsed_after: re.Pattern[str] | None
     elapsed_before: re.Pattern[str] | None
+    part_before: re.Pattern[str] | None  # "i primi dieci minuti": a part of the talk
 
 
 @cache
@@ -131,6 +132,7 @@ def _rules(lang: str) -> _Rules:
         alternation([rf"(?:{p})\s*$" for p in data.get("forecast") or []]),
         elapsed_after=alternation([rf"^\s*(?:{p})" for p in data.get("elapsed_after") or []]),
         elapsed_before=alternation([str(p) for p in data.get("elapsed_before") or []]),
+        part_before=alternation([str(p) for p in data.get("part_before") or []]),
     )
 
 
@@ -202,13 +204,15 @@ def _tied(text: str, start: int, end: int, r: _Rules, compound: bool) -> bool:
 
     The talk named right after the span ("un'ora di colloquio", "两个小时的会谈") or an end
     right before it ("terminato dopo") ties it even after words that otherwise mean elapsed
-    time ("dopo", "近"); "fa", "ago" after it never do.
+    time ("dopo", "近"); "fa", "ago" after it never do, nor "the first" before it (a part
+    of the talk: "dopo i primi dieci minuti di colloquio").
     """
     after, before = text[end:end + 60], text[max(0, start - 60):start]
     # a start time's cue may stand further back, past a note on the clock ("commencing at
     # 10:40 a.m. (local time; 3:40 a.m. on November 18 JST) for approximately 25 minutes")
     wide = text[max(0, start - _TIED_REACH):start]
-    if r.elapsed_after and r.elapsed_after.search(after):
+    if r.elapsed_after and r.elapsed_after.search(after) \
+            or r.part_before and r.part_before.search(before[-25:]):
         return False
     approx = r.approx.search(before) if r.approx else None
     if approx:  # "per circa", "after about": the cue comes before the approximation
