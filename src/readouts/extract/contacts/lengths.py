@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from readouts.extract.contacts.clock_span import fill_from_clock
 from readouts.extract.contacts.cues import contact_cues
 from readouts.extract.contacts.facts import ContactFacts
 from readouts.extract.contacts.kinds import paid_visit, type_spans, weak_spans
@@ -20,7 +21,8 @@ def fill_duration(facts: ContactFacts, sentences: list[Sentence], lang: str) -> 
     """How long the contact lasted: the first sentence of the account that says so of it,
     not of another contact ("Macron's call with Putin lasted two hours", "Putin had
     already met the Pope, with whom he spent about an hour"); after a bound
-    ("more than two hours"), the exact length said further on ("2 hours 5 minutes")."""
+    ("more than two hours"), the exact length said further on ("2 hours 5 minutes"); the
+    clock's, from a start and an end told apart, where it is the whole of it."""
     two_formats: bool | None = None  # asked only once a sentence gives a length: most give none
     trip: bool | None = None
     for k, s in enumerate(sentences):
@@ -46,7 +48,8 @@ def fill_duration(facts: ContactFacts, sentences: list[Sentence], lang: str) -> 
             facts.evidence["duration_minutes"] = s.text
         if not found.at_least:  # "more than two hours" may be told exactly further on
             _total_after(facts, sentences, k, lang)
-            return
+            break
+    fill_from_clock(facts, sentences, lang, lambda s: not _of_another_pair(s, facts, lang))
 
 
 def _of_another_pair(s: Sentence, facts: ContactFacts, lang: str) -> bool:

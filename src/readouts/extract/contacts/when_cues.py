@@ -49,6 +49,8 @@ class _Cues:
     zone_before: re.Pattern[str] | None  # "当地时间", "【新华社北京7月28日电】" before a time
     ended_before: re.Pattern[str] | None  # "ended at" right before a time
     ended_after: re.Pattern[str] | None  # "，中美元首会晤结束" after one
+    started_before: re.Pattern[str] | None  # "began at" right before a time
+    started_after: re.Pattern[str] | None  # "左右正式开场", "the talks began" after one
 
 
 def _compile(patterns: list[str] | None, end: bool = False) -> re.Pattern[str] | None:
@@ -69,7 +71,9 @@ def _cues(lang: str) -> _Cues:
                  _compile(data.get("eve_after")), _compile(data.get("event_before"), end=True),
                  _compile(data.get("event_after")), _compile(data.get("after_contact"), end=True),
                  data.get("newsroom"), _compile(data.get("zone_before"), end=True),
-                 _compile(data.get("ended_before"), end=True), _compile(data.get("ended_after")))
+                 _compile(data.get("ended_before"), end=True), _compile(data.get("ended_after")),
+                 _compile(data.get("started_before"), end=True),
+                 _compile(data.get("started_after")))
 
 
 def stamped(text: str, start: int, lang: str) -> bool:
@@ -127,6 +131,17 @@ def ended_then(text: str, start: int, end: int, lang: str) -> bool:
             and cues.ended_before.search(text, max(0, start - _BEGAN_REACH), start) is not None:
         return True  # a clock time only: "si è concluso in serata" still tells its evening
     return cues.ended_after is not None and cues.ended_after.match(text, end) is not None
+
+
+def started_then(text: str, start: int, end: int, lang: str) -> bool:
+    """Is the clock time the one the contact began at ("The talks began at 10:07", "iniziato
+    alle 11.20", "начались в 10:00", "上午11点20分左右正式开场")? With the time it ended at,
+    told in another sentence, it gives the contact's length."""
+    cues = _cues(lang)
+    if cues.started_before is not None \
+            and cues.started_before.search(text, max(0, start - _BEGAN_REACH), start) is not None:
+        return True
+    return cues.started_after is not None and cues.started_after.match(text, end) is not None
 
 
 def began_on(text: str, start: int, lang: str) -> bool:
