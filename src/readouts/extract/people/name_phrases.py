@@ -99,6 +99,7 @@ class PhraseMatcher:
         zh = lang_data.load("zh", "titles")
         chars, surnames = zh.get("name_chars", ""), zh.get("surnames", "")
         self.foreign = re.compile(rf"[{chars}]{{2,}}(?:·[{chars}]+)*") if chars else None
+        self.name_chars = frozenset(chars)
         self.chinese = re.compile(rf"[{surnames}][\u4e00-\u9fff]{{1,2}}") if surnames else None
         self.stops = set(zh.get("name_stops", ""))
 
@@ -106,11 +107,21 @@ class PhraseMatcher:
     def _atoms(self, text: str) -> list[Atom]:
         atoms = [self._atom(m) for m in self.words.finditer(text)]
         if self.hanzi is not None and HAN.search(text):
-            atoms.extend(self._atom(m) for m in self.hanzi.finditer(text))
+            atoms.extend(self._atom(m) for m in self.hanzi.finditer(text)
+                         if not self._inside_a_longer_name(text, m))
             atoms.sort()
         if self.spelled:
             atoms = self._respelled(text, atoms)
         return atoms
+
+    def _inside_a_longer_name(self, text: str, m: re.Match[str]) -> bool:
+        """Is a transliterated form written inside a longer transliteration, a character of
+        one on either side ("米雷", Milei, in "拉米雷斯", Ramírez)? Chinese writes no space
+        between words: that is another person's name."""
+        chars = self.name_chars
+        return bool(chars) and 0 < m.start() and m.end() < len(text) \
+            and text[m.start() - 1] in chars and text[m.end()] in chars \
+            and all(c in chars for c in m.group())
 
     def _respelled(self, text: str, atoms: list[Atom]) -> list[Atom]:
         """Capitalised words no surface form matched that spell a known transliterated
