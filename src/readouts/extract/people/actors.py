@@ -250,15 +250,18 @@ class ActorIndex:
                      named: set[str]) -> str | None:
         """Of the people the text has named, the one who held a role answering ``role`` for
         ``country`` on the date: "the Iranian leader" after "President Hassan Rouhani" is
-        Rouhani, not the Supreme Leader the title alone would pick."""
+        Rouhani, not the Supreme Leader the title alone would pick. Undated, one named who
+        ever held it, where none holds it now: "Российский президент" after "Дмитрий Медведев"
+        on an undated page is Medvedev, not today's president."""
         if not named:
             return None
         day = _day(on)
-        for candidate in self._group(role, country):
-            held = {a for a, r in self._seats.get((candidate, country), [])
-                    if a in named and _in_office(r, day)}
-            if len(held) == 1:
-                return held.pop()
+        for dated in (True, False) if on is None else (True,):
+            for candidate in self._group(role, country):
+                held = {a for a, r in self._seats.get((candidate, country), [])
+                        if a in named and (not dated or _in_office(r, day))}
+                if len(held) == 1:
+                    return held.pop()
         return None
 
     def led_by_government(self, country: str) -> bool:
