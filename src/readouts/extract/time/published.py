@@ -99,7 +99,7 @@ def infer_published(text: str, lang: str) -> tuple[str, str, str] | None:
     fits (2018) or one its people held office in is a guess, wrong for Putin as prime
     minister beside Yanukovych (2012).
     """
-    stamp = _stamped_date(text, lang)
+    stamp = _stamped_date(text, lang) or _byline_under_calendar(text, lang)
     if stamp:
         return stamp
     first_line = text.lstrip()[:200].split("\n", 1)[0]
@@ -184,6 +184,36 @@ def _stamped_date(text: str, lang: str) -> tuple[str, str, str] | None:
         for d in find_dates(line[m.end():m.end() + 40], lang, None):
             if d.precision == "day" and not d.relative and d.start < 4:
                 return d.value, "day", f"stamp: {line.strip()}"
+    return None
+
+
+# a clock time right after a day: "09 Jan, 2019 01:49 AM", "9 января 2019, 01:49"
+_CLOCK = re.compile(r"[\s,|·-]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d%])")
+
+
+def _calendar_line(line: str, lang: str) -> bool:
+    """Is the line a weekday and a day alone ("Monday, December 29, 2025", "2025年12月29日
+    星期一")? Sites print the reader's today so above every page they serve."""
+    found = [d for d in find_dates(line, lang, None) if d.precision == "day"]
+    if len(found) != 1:
+        return False
+    rest = (line[:found[0].start] + " " + line[found[0].end:]).strip(" ,.\t").lower()
+    weekdays = lexicon(lang).weekdays
+    opening = found[0].text.lower().split(",")[0].split(" ")[0]
+    return rest in weekdays or (not rest and opening in weekdays)
+
+
+def _byline_under_calendar(text: str, lang: str) -> tuple[str, str, str] | None:
+    """The day of a byline with its clock time ("IANS, 09 Jan, 2019 01:49 AM") under a
+    calendar line opening the page: the calendar is the day the page was served (a 2019 wire
+    item under "Monday, December 29, 2025"), the byline the day the item was written."""
+    lines = [line for line in text.lstrip().split("\n")[:_STAMP_LINES] if line.strip()]
+    if not lines or not _calendar_line(lines[0], lang):
+        return None
+    for line in lines[1:]:
+        for d in find_dates(line, lang, None):
+            if d.precision == "day" and not d.relative and _CLOCK.match(line[d.end:]):
+                return d.value, "day", f"byline: {line.strip()}"
     return None
 
 
