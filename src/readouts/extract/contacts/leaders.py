@@ -8,6 +8,7 @@ from functools import cache
 from readouts import knowledge
 from readouts.extract.contacts.facts import ContactFacts, unique
 from readouts.extract.people.actors import actor_index
+from readouts.extract.people.local_offices import names_local_office
 from readouts.model import Sentence
 
 LEADER_ROLES = frozenset({
@@ -103,9 +104,11 @@ def names_near(text: str, start: int, end: int, reach: int, lang: str, on: str |
 
 def names_another(s: Sentence, facts: ContactFacts, lang: str) -> bool:
     """A sentence past the lead naming a leader who is no principal ("Утром Путин провел
-    разговор с Мирзиёевым"): its times may be that contact's."""
+    разговор с Мирзиёевым"), or someone by a local body's title ("Nel pomeriggio l'incontro
+    con il presidente del Consiglio comunale"): its times may be that contact's."""
     return any(is_leader(a, facts.date) and a not in facts.participants
-               for a in names_in(s.text, lang, facts.date, None))
+               for a in names_in(s.text, lang, facts.date, None)) \
+        or names_local_office(s.text, lang)
 
 
 def of_another_contact(s: Sentence, facts: ContactFacts, lang: str) -> bool:

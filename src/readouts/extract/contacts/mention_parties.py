@@ -25,6 +25,7 @@ from readouts.extract.contacts.named_subject import named_other_subject
 from readouts.extract.contacts.pair_join import joined_pair
 from readouts.extract.contacts.status import CLAUSE_BREAK
 from readouts.extract.people.actors import actor_index
+from readouts.extract.people.local_offices import names_local_office
 from readouts.model import Mention
 
 _HARD = re.compile(r"[.;:!?。；：！？]")
@@ -92,6 +93,8 @@ def cue_parties(text: str, named: list[Mention], spans: Sequence[tuple[int, int]
     if not named:
         if two_party and countries_talk(text, lo, hi, principals):
             return []  # "Russia and the US are holding talks": governments, not the two
+        if lang and names_local_office(text[lo:hi], lang):
+            return []  # "l'incontro con il presidente del Consiglio comunale": someone else's
         return list(context)  # a sentence naming nobody speaks of the principals
     people = named
     if any(is_leader(m.actor, on) for m in named):  # officials may talk among themselves

@@ -12,6 +12,7 @@ import re
 
 from readouts import lang as lang_data
 from readouts.extract.people.counterpart import ROLE, counterpart
+from readouts.extract.people.local_offices import local_after
 from readouts.extract.people.name_forms import (
     LANGS,
     TAIL,
@@ -74,6 +75,7 @@ class PhraseMatcher:
         # "Chairman of the Russian State Duma": the country's body holds the office, not it
         bodies = data.get("body_after_country") or []
         self.body_after = re.compile(rf"\s+(?:{'|'.join(bodies)})(?!\w)") if bodies else None
+        self.local_after = local_after(lang)  # "il presidente del Consiglio comunale"
         seps = "|".join(re.escape(s) for s in data.get("separators") or [])
         self.sep = re.compile(rf"\s*(?:{seps})?\s*$") if seps else re.compile(r"\s*$")
         # the words of a country that may stand before a title ("российский лидер"): in
@@ -235,6 +237,8 @@ class PhraseMatcher:
         if not titled or country is None and first.kind == "title" and j == i + 1 \
                 and text[first.start:first.end] in self.country_only:
             return i + 1  # "глава Росатома": no country, no one
+        if self.local_after is not None and self.local_after.match(text, end):
+            return j  # "il presidente del Consiglio regionale": a local office, no one
         if first.kind == "title" and self.office_after is not None \
                 and text[first.start:first.end] in self.country_only \
                 and (office := self.office_after.match(text, end)):
