@@ -15,6 +15,7 @@ from readouts.extract.contacts.facts import ContactFacts, unique
 from readouts.extract.contacts.kinds import attendance, contact_type, type_spans, weak_spans
 from readouts.extract.contacts.leaders import can_be_party
 from readouts.extract.contacts.parties import split_plural
+from readouts.extract.contacts.public_post import posted_publicly
 from readouts.extract.contacts.status import CLAUSE_BREAK, is_other_time
 from readouts.extract.time.dates import find_part_of_day
 from readouts.model import Mention, Sentence
@@ -136,8 +137,9 @@ def also_contacts(sentences: list[Sentence], mentions: list[list[Mention]], lang
         kind = contact_type(s.text, lang, weak=False) or (
             main.type if contact_type(s.text, lang) == main.type else None)
         if kind is None or is_other_time(_QUOTED.sub(" ", s.text), lang) \
-                or attendance(s.text, lang) or _told_of(s.text, lang):
-            continue
+                or attendance(s.text, lang) or _told_of(s.text, lang) \
+                or kind == "message" and posted_publicly(sentences, s.i, lang):
+            continue  # "Congratulazioni sono giunte via Twitter anche dal ministro": a post
         # the added contact's words: those "also" qualifies, and those of its type ("The call
         # … also came hours after Xi spoke with Putin via video link": the video call's)
         own = own + [(a, b) for a, b, _, name in type_spans(s.text, lang) if name == kind]
