@@ -19,11 +19,7 @@ from typing import Any
 
 from readouts import knowledge
 from readouts.extract.people.appositions import apposed, apposed_roles
-from readouts.extract.people.name_forms import (
-    LANGS,
-    ActorMatch,
-    RussianForms,
-)
+from readouts.extract.people.name_forms import LANGS, ActorMatch, RussianForms
 from readouts.extract.people.name_phrases import PhraseMatcher
 from readouts.extract.people.newcomers import Newcomers
 from readouts.extract.people.paired_titles import listed_title_matches, paired_title_matches
@@ -277,13 +273,13 @@ class ActorIndex:
         return self._groups.get(role, [role])
 
     def holder_named(self, role: str, word: str, on: str | None) -> str | None:
-        """The one holder of ``role`` on the date, of any country, whose family name is the
-        word after the title ("Premier Li" in 2016 is Li Keqiang, not a newcomer "Li")."""
+        """The one holder of ``role`` on the date, of any country, whose family name (or his name's
+        last words: "l'emiro Al Thani") is the word after the title ("Premier Li" in 2016)."""
         day, key = _day(on), to_ascii(word).lower()
-        group = set(self._groups.get(role, [role]))
+        group, words = set(self._groups.get(role, [role])), key.replace("-", " ")  # "Al-Thani"
         found = {a for (seat, _), held in self._seats.items() if seat in group
-                 for a, r in held if _in_office(r, day)
-                 and self._family_name(a) == key}
+                 for a, r in held if _in_office(r, day) and (self._family_name(a) == key or (
+                     " " in words and self._full_name(a).endswith(f" {words}")))}
         return found.pop() if len(found) == 1 else None
 
     def holder_given(self, role: str, word: str, on: str | None) -> str | None:
@@ -307,6 +303,9 @@ class ActorIndex:
         found = {a for (_, seat_country), held in self._seats.items() if seat_country == country
                  for a, r in held if _in_office(r, day) and self.given_name(a, word)}
         return found.pop() if len(found) == 1 else None
+
+    def _full_name(self, actor_id: str) -> str:
+        return to_ascii(str(((self._actors.get(actor_id) or {}).get("en") or [""])[0])).lower()
 
     def _family_name(self, actor_id: str) -> str:
         entry = self._actors.get(actor_id) or {}
