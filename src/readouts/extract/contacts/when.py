@@ -52,21 +52,6 @@ _PART_REACH = 80  # a part of day past the lead this far from the contact's cue 
 _PARAGRAPH = 8  # sentences after the lead whose part of day may be the contact's
 _OPENING = 40  # a sentence's first contact word this near its start is its subject
 
-_MID_MONTH = "-15"  # a day a week either side of which stays in the month
-
-
-def _relative_to_month(facts: ContactFacts, text: str, lang: str, month: str, held: bool,
-                       ahead: str | None) -> None:
-    """A page dated by its month alone (an archive's "/2021/06/") telling its contact by a
-    day relative to it ("this evening", "oggi", "on Monday"): the contact is of that month.
-    Read from the middle of the month, the day found stays in it only when the words are
-    relative; a date the words name outright was already read."""
-    own, said = own_dates(text, lang, month + _MID_MONTH, facts.type, held, ahead)
-    found = pick_date(text, lang, own) or (said[0] if said else None)
-    if found is not None and found.precision == "day" and found.value[:7] == month:
-        facts.date, facts.date_precision = month, "month"
-        facts.evidence["date"] = text
-
 
 def _of_an_announced_frame(text: str, d: DateMention, lang: str) -> bool:
     """A day in an opening clause announcing another contact, or closing it, before the
@@ -307,10 +292,9 @@ def _fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence]
     if facts.date is None and said:
         facts.date, facts.date_precision = said[0].value, said[0].precision
         facts.evidence["date"] = lead_text
-    if facts.date is None and fallback and len(fallback) == len("2021-06") and lead_text \
-            and contact_status(lead_text, lang) == "held" \
-            and sentence_tense(lead_text, lang) != "future":
-        _relative_to_month(facts, lead_text, lang, fallback, held, ahead)
+    # (a page dated by its month alone dates no contact told by a day relative to it: "oggi",
+    # "on Monday" on an archive's "/2021/06/" is a day unknown, as the trial sets' readers
+    # write it)
     # an announced contact is not held on the day its announcement is datelined ("АНКАРА,
     # 3 июл - Визит Путина в Турцию стоит на повестке, даты неизвестны"), unless told at a
     # time of that day ("MOSCA, 19 MAG - la telefonata in programma per le 17")
