@@ -3,6 +3,7 @@ first in the title and lead."""
 
 from __future__ import annotations
 
+from readouts.extract.contacts.bystanders import bystander_spans
 from readouts.extract.contacts.cues import contact_cues
 from readouts.extract.contacts.facts import unique
 from readouts.extract.contacts.frames import frame_cut, framed_only
@@ -26,15 +27,21 @@ def pair_between(text: str, lang: str, ref: str | None, side: str | None
     A third party's account (Kyiv on a Biden-Putin call) names the principals this way,
     next to its own leader, who is no principal.
     """
+    # the leader an envoy serves, one mourned or greeted, is no party: "talks between Putin
+    # and U.S. President Donald Trump's special envoy Witkoff" are Putin's with the envoy,
+    # his title too (bystanders.py)
+    aside = {a for start, end in bystander_spans(text, lang)
+             for a in names_in(text[start:end], lang, ref, side)}
     for pattern in contact_cues(lang).between:
         for m in pattern.finditer(text):
             if _named_earlier(text, lang, m.start()):
                 continue  # "during the call, they recalled the meeting between A and B"
             if "a" in pattern.groupindex:  # the names on either side of the conjunction
-                before, after = (names_in(m.group(g), lang, ref, side) for g in ("a", "b"))
+                before, after = ([a for a in names_in(m.group(g), lang, ref, side)
+                                  if a not in aside] for g in ("a", "b"))
                 names = unique(before[-1:] + after[:1])
             else:
-                names = names_in(m.group("who"), lang, ref, side)
+                names = [a for a in names_in(m.group("who"), lang, ref, side) if a not in aside]
             if len(names) >= 2:
                 pair = ("a", "b") if "a" in pattern.groupindex else ("who", "who")
                 first, last = m.start(pair[0]), m.end(pair[1])
