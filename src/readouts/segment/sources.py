@@ -64,13 +64,17 @@ _CAPITAL = "(?-i:(?=[A-ZÀ-ÖØ-ÞА-ЯЁ]))"  # a capital letter next, whatever
 class _Names:
     """Find names in text: Latin and Cyrillic names as whole words, case-insensitively
     unless short or all capitals ("AP", "X", "Rai"); a one-word capitalised name with its
-    capital ("Politico", not the Italian adjective in "fronte politico"); Chinese names
+    capital ("Politico", not the Italian adjective in "fronte politico") unless also listed
+    in lower case; Chinese names
     anywhere."""
 
     def __init__(self, names: list[str]) -> None:
         names = [n.replace("’", "'") for n in set(names)]
         spelt = [n for n in names if not is_cjk(n) and len(n) > 4 and not n.isupper()]
-        capital = {n.lower() for n in spelt if " " not in n and n[:1].isupper()}
+        # ... but a name the registry also spells in lower case is one in any case ("su
+        # twitter", not only "su Twitter")
+        capital = {n.lower() for n in spelt if " " not in n and n[:1].isupper()} - \
+            {n for n in spelt if n[:1].islower()}
         folded = {n.lower() for n in spelt} - capital
         exact = [n for n in names if not is_cjk(n) and (len(n) <= 4 or n.isupper())]
         cjk = [n for n in names if is_cjk(n)]
