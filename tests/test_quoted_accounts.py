@@ -174,9 +174,20 @@ def test_a_news_item_with_one_quoted_sentence_stays_one_account(text: str, lang:
      "Modi ha scritto su X: «Ringrazio il mio amico presidente Putin per la telefonata e per "
      "aver condiviso le sue valutazioni sul recente incontro in Alaska. L'India sostiene "
      "ogni sforzo di pace.»\n\nI due leader hanno parlato anche di energia.\n", "it"),
+    ("Президент России и премьер-министр Индии в понедельник провели телефонный разговор.\n\n"
+     "Моди написал в соцсети X: «Благодарю моего друга президента Путина за звонок и за "
+     "оценки недавней встречи на Аляске. Индия поддерживает все усилия ради мира.»\n\n"
+     "Лидеры также обсудили энергетику.\n", "ru"),
+    ("印度总理莫迪周一同俄罗斯总统普京通电话。\n\n莫迪在社交媒体X上发文说：“感谢我的朋友普京总统"
+     "来电，并分享他对最近在阿拉斯加举行的会晤的看法。印度一贯支持一切和平努力，支持通过对话和外交"
+     "解决冲突，期待很快在新德里再次见到他。”\n\n两国领导人还讨论了能源问题。\n", "zh"),
 ])
-def test_one_post_quoted_in_passing_leaves_the_news_item_whole(text: str, lang: str) -> None:
-    assert len(split_accounts(text, {}, lang)) == 1
+def test_a_post_quoted_whole_is_its_authors_account(text: str, lang: str) -> None:
+    """A leader's post given entire in a news story is his account, beside the story's own
+    sentences before and after it (decided in stop 23: seen on AGI, Il Foglio, AgenPress and
+    Informazione.it items relaying Zelensky's posts)."""
+    kinds = [(d.source == "unknown", d.kind) for d in split_accounts(text, {}, lang)]
+    assert kinds[0] == (True, "news") and kinds[1][1] == "post" and kinds[2] == (True, "news")
 
 
 def test_a_single_readout_stays_one_account() -> None:

@@ -87,11 +87,14 @@ def test_a_leaders_short_remark_leaves_the_article_whole(text: str, lang: str) -
     assert _accounts(text, lang) == [("unknown", None, "news")]
 
 
-def test_one_sides_post_quoted_whole_alone_leaves_the_article_whole() -> None:
+def test_one_sides_post_quoted_whole_alone_is_its_authors_account() -> None:
+    """A leader's post given entire is an account of its own, alone too (decided in stop
+    23; the article's sentences before and after it stay the writer's)."""
     text = ("Meloni dopo il vertice\n\nLa presidente del Consiglio ha commentato l'incontro di ieri.\n\n"
             "«Un incontro lungo e franco, nel quale abbiamo parlato di energia, di migranti e di difesa comune, e nel quale abbiamo "
             "concordato di rivederci presto a Roma», ha scritto Meloni.\n\nL'incontro era atteso da settimane.\n")
-    assert _accounts(text, "it") == [("unknown", None, "news")]
+    assert _accounts(text, "it") == [("unknown", None, "news"), ("unknown", "ITA", "post"),
+                                     ("unknown", None, "news")]
 
 
 @pytest.mark.parametrize(("description", "side"), [

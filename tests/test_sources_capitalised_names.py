@@ -28,3 +28,14 @@ def test_a_common_word_spelt_like_a_medium_is_no_source(text: str, lang: str) ->
 ])
 def test_a_capitalised_name_is_still_the_source(text: str, source: str) -> None:
     assert source in registry().sources_named(text)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Su twitter il presidente ucraino scrive di aver sentito il premier.", "x"),
+    ("Il premier ha poi scritto su facebook che il colloquio è stato utile.", "facebook"),
+    ("The minister posted on instagram after the call.", "instagram"),
+])
+def test_a_platform_spelt_in_lower_case_is_still_named(text: str, source: str) -> None:
+    """'Su twitter Zelensky scrive: …' (AGI, held-out 21 h21comp-002) named no platform:
+    only 'Twitter' with its capital was one. A platform is no common word."""
+    assert [s.id for s, _, _ in registry().named_all(text)] == [source]

@@ -29,6 +29,7 @@ ARTICLE = 4  # "написал глава Белого дома", "ha scritto l'
 _SUBJECT = 16  # ... when it is a sentence's subject, a time between ("新华社周一深夜报导说")
 _ROLE = 20  # an aide's role and first name between his source's name and his surname at most
 _OPENING_SUBJECT = 60  # the words describing a source named after a crediting verb at most
+_DESCRIBED = 64  # a speech verb stands this far before the source its words describe at most
 
 
 @dataclass(frozen=True)
@@ -50,13 +51,15 @@ class Said:
 
 def speaks(text: str, name: str, at: int, near: int = _NEAR) -> bool:
     """Is the named source the one speaking: a speech cue right after its name ("the
-    Kremlin said", "新华社报道") or right before it ("according to Xinhua", "据新华社")?"""
-    speech = cues().speech
-    after = speech.search(text, at + len(name), at + len(name) + near + 12)
+    Kremlin said", "新华社报道") or right before it ("according to Xinhua", "据新华社"), the
+    words describing it between ("rende noto l'agenzia tedesca Dpa", "secondo il portavoce
+    del governo federale, Steffen Hebestreit")?"""
+    c = cues()
+    after = c.speech.search(text, at + len(name), at + len(name) + near + 12)
     if after is not None and width(text[at + len(name):after.start()]) <= near:
         return True
-    return any(width(text[m.end():at]) <= near
-               for m in speech.finditer(text, max(0, at - near - 16), at))
+    return any(width(text[m.end():at]) <= near or c.described.fullmatch(text, m.end(), at)
+               for m in c.speech.finditer(text, max(0, at - _DESCRIBED), at))
 
 
 def credited_as_speaker(text: str, name: str, at: int) -> bool:

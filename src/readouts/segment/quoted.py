@@ -92,12 +92,10 @@ def quoted_pieces(body: str, start: int, end: int, own: Source | None,
     found, run = _pieces(body, start, paras, own, carry, quoting, whole, by_sentence=True,
                          pulled=pulled, embeds=embeds)
     heard = run.heard
-    # a post quoted whole, or a text credited to its publisher ("according to a statement
-    # from the Elysee"), beside another side's account is one of the accounts set side by
-    # side; one side's alone is the writer's report of it
+    # a post quoted whole is its author's account, alone or beside another side's (a
+    # leader's X or Telegram post given entire in the story: decided in stop 23)
     sides = {k[1] for k in heard if k[1] is not None}
-    if len(sides) > 1:
-        heard = {k: max(n, 2) if k in run.whole_posts else n for k, n in heard.items()}
+    heard = {k: max(n, 2) if k in run.whole_posts else n for k, n in heard.items()}
     most = max(settled(heard).values(), default=0)
     # ... and so are two sides' governments or state media heard in their own sentences
     # ("Kremlin aide Ushakov told Reuters …", "新华社报导，…"): the sides' accounts
@@ -105,9 +103,17 @@ def quoted_pieces(body: str, start: int, end: int, own: Source | None,
     # a post told once is the writer's where the article relays no other side's text; beside
     # two sides' texts it is one more account set side by side
     passing = frozenset(k for k, n in heard.items() if k[2] == "post" and n < 2
-                        and not (k in run.whole_posts and len(sides) > 1)
+                        and k not in run.whole_posts
                         and len(texts) < 2)
-    relayed = run.relayed or (run.credited and len(sides) > 1) or len(texts) > 1
+    # two sides heard in their own sentences, one of them in two at least, are accounts
+    # set side by side, the other however short ("Xi, ha riferito il Global Times, ….
+    # Secondo il portavoce del governo federale, …"; one sentence each is the writer
+    # citing both); a paper speaks for itself alone ("Lo scrive il sito Infobae …
+    # sottolinea il quotidiano La Nacion"), one side's offices for that side; where a line
+    # announced a text, that text is the account and the sentences after it the writer's
+    side_by_side = len({k[1] or k[0] for k in settled(heard)}) > 1 and not run.announced
+    relayed = run.relayed or (run.credited and len(sides) > 1) or len(texts) > 1 or \
+        side_by_side or bool(run.whole_posts)
     if most and (most < 2 or not relayed):
         # a source's words in passing, or an article that never names the text it relays
         # ("The post added", "中方新闻稿称"), are the writer's report of them
@@ -223,7 +229,7 @@ def _pieces(body: str, start: int, paras: list[ParaRead],
     # one account; one that quotes an official text, sets several side by side or
     # announces one is cut
     passing = len(voices) == 1 and next(iter(voices))[2] == "post" and \
-        sum(run.sentences.values()) < 2  # type: ignore[index]
+        sum(run.sentences.values()) < 2 and not run.whole_posts  # type: ignore[index]
     cut = voices and (quoting or run.announced or not passing)
     unnamed = any(p.voice is not None and p.voice.source.id == "unknown" for p in run.pieces)
     publishers = tuple(s for s, _, _ in registry().named_all(

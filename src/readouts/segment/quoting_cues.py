@@ -54,6 +54,9 @@ class Cues:
     # (la Casa Bianca)", "Об этом сообщает", "This was reported by")
     back_goes_on: re.Pattern[str]  # ... that goes on to the source's own words (", aggiungendo
     # che", ", добавив, что", ", adding that")
+    described: re.Pattern[str]  # the words describing a source between its speech verb and
+    # its name ("rende noto (l'agenzia tedesca) Dpa", "secondo (l'emittente statale) Cctv",
+    # "said (the German weekly) Der Spiegel", "сообщило (немецкое издание) Der Spiegel")
     side_speech: dict[str, re.Pattern[str]]  # per language: a side's unnamed text or
     # officials speaking
     side_text: dict[str, re.Pattern[str]]  # per language: a side's text a colon line names
@@ -102,5 +105,5 @@ def cues() -> Cues:
         "media_opening", "post_words", "leader_post", "leader_office", "leader_told",
         "text_credit", "text_credit_after", "indirect", "credit_opening",
         "credit_clause", "statement_before", "statement_after", "citing", "relay", "seat_gap",
-        "published", "back_credit", "back_goes_on")),
+        "published", "back_credit", "back_goes_on", "described")),
         sided["side_speech"], sided["side_text"], word, sides)

@@ -32,6 +32,8 @@ class Source:
     type: str  # government | state-media | media | platform
     side: str | None
     kind: str  # default kind of its accounts
+    spokesman_readout: bool = False  # its spokesperson's words are the readout it issues
+    # (Berlin's "Regierungssprecher … teilt mit"), no briefing
 
 
 @dataclass(frozen=True)
@@ -123,7 +125,8 @@ class Registry:
         seats: list[str] = []
         for entry in data["sources"]:
             sid = entry["id"]
-            self.by_id[sid] = Source(sid, entry["type"], entry.get("side"), entry["kind"])
+            self.by_id[sid] = Source(sid, entry["type"], entry.get("side"), entry["kind"],
+                                     bool(entry.get("spokesman_readout")))
             for alias in [sid, *entry.get("aliases", [])]:
                 self._alias[alias.lower()] = sid
             for domain in entry.get("domains", []):

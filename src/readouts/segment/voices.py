@@ -50,9 +50,11 @@ def voice_of(source: Source, text: str, how: str) -> Voice:
     # ("Песков подтвердил ТАСС"), not another's it names ("a proposal Kerry had pitched")
     named = statement.search(text) is not None  # a text the words call a statement, a
     # spokesperson's too ("the statement by the Foreign Ministry spokesperson read")
+    spokesman = not named and aide is not None and (
+        aide[0] is source or speaks(text, aide[1], text.find(aide[1])))
     if kind_cue("briefing", text) or kind_cue("officials", text) or (
-            not named and aide is not None and (
-                aide[0] is source or speaks(text, aide[1], text.find(aide[1])))):
+            spokesman and not (aide is not None and aide[0] is source
+                               and source.spokesman_readout)):
         kind = "briefing"
     elif named:
         kind = "statement"

@@ -41,7 +41,7 @@ def about_story(readout: Readout, story: ContactFacts) -> bool:
     other items are other stories."""
     if readout.kind in _FOLLOW_UP_KINDS:
         return True
-    if readout.kind not in ("readout", "statement"):
+    if readout.kind not in ("readout", "statement", "post"):
         return False
     people = set(story.participants) | set(story.attendees)
     return all(m.actor in people for m in readout.mentions)
