@@ -215,13 +215,11 @@ def _announced(contacts: list[ContactFacts], published: str | None) -> list[Cont
 
 
 def _claims(readout: Readout, mentions: list[list[Mention]],
-            story: ContactFacts | None, guessed: bool = False,
+            story: ContactFacts | None,
             earlier: ContactFacts | None = None) -> list[ContactClaim]:
     ref = readout.published
-    # a month guessed from the content ("今年9月" in a caption) dates no contact; one the page
-    # is archived under, given or datelined may
-    fallback = ref if readout.kind in _DATED_KINDS and not (
-        guessed and ref and len(ref) < len("2021-06-01")) else None
+    # (a page dated by a month or a year alone dates no contact: when.py reads a full day only)
+    fallback = ref if readout.kind in _DATED_KINDS else None
     resumed = resumes(readout, mentions, earlier)
     if resumed:
         reported = [follow_up(readout, earlier)]
@@ -282,7 +280,6 @@ def analyze_document(prepared: PreparedText, published: str | None = None,
         if readout.text.strip():
             with reading_titles_on(readout.titles_on), reading_appositions(readout.apposed_roles):
                 found = _claims(readout, mentions, story_of(readout, stories),
-                                (evidence or "").startswith("content:"),
                                 first_told.get(readout.source))
             claims.extend(found)
             stories.extend(c.facts for c in found if c.reported)
