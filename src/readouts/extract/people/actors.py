@@ -13,7 +13,6 @@ Chinese title before a foreign-sounding or surname-led name) is a new person wit
 from __future__ import annotations
 
 import re
-from datetime import date
 from functools import lru_cache
 from typing import Any
 
@@ -24,36 +23,12 @@ from readouts.extract.people.name_phrases import PhraseMatcher
 from readouts.extract.people.newcomers import Newcomers
 from readouts.extract.people.paired_titles import listed_title_matches, paired_title_matches
 from readouts.extract.people.reading_scope import remembered, titles_day
+from readouts.extract.people.roles import comparable_day, in_office, role_entry
 from readouts.extract.people.spellings import article_joinings, given_spellings, run_together
 from readouts.extract.people.translit import slugify_name, to_ascii
 from readouts.text.scripts import CYRILLIC, HAN
 
 __all__ = ["ActorIndex", "ActorMatch", "actor_index", "slugify_name"]
-
-def _day(on: str | None) -> str:
-    """A comparable day for a date of any precision; undated means today."""
-    if not on:
-        return date.today().isoformat()
-    if len(on) == 4:
-        return f"{on}-07-01"
-    if len(on) == 7:
-        return f"{on}-15"
-    return on[:10]
-
-
-def _role(raw: Any, country: str | None) -> dict[str, Any]:
-    """A role as a dict, from ``[role, from, to, country?]`` or a mapping with those keys."""
-    if isinstance(raw, dict):
-        raw = [raw["role"], raw.get("from"), raw.get("to"), raw.get("country")]
-    role, start, end, *rest = [*raw, None][:4]
-    return {"role": role, "country": rest[0] if rest and rest[0] else country,
-            "from": str(start) if start else None, "to": str(end) if end else None}
-
-
-def _in_office(role: dict[str, Any], day: str) -> bool:
-    """Was the role held on ``day`` (``YYYY-MM-DD``; open ends are always and forever)?"""
-    return (role["from"] or "0000") <= day < (role["to"] or "9999")
-
 
 class ActorIndex:
     """Actors, their roles and every way the four languages write them."""
@@ -74,7 +49,7 @@ class ActorIndex:
         self._roles: dict[str, list[dict[str, Any]]] = {}
         for entry in data.get("actors") or []:
             self._actors[entry["id"]] = entry
-            self._roles[entry["id"]] = [_role(r, entry.get("country"))
+            self._roles[entry["id"]] = [role_entry(r, entry.get("country"))
                                         for r in entry.get("roles") or []]
         # (role, country) -> [(actor, role)]: who held a seat, without scanning every actor
         self._seats: dict[tuple[str, str], list[tuple[str, dict[str, Any]]]] = {}
@@ -206,9 +181,9 @@ class ActorIndex:
         """Does ``text`` call the actor by a title he held on the date ("called the Prime
         Minister" of May in 2017)? For a person already known to be in the story, a bare
         title is safe, as a bare surname is."""
-        day = _day(on)
+        day = comparable_day(on)
         held = [r for r in self._roles.get(actor_id, [])
-                if _in_office(r, day)]
+                if in_office(r, day)]
         return any(r["role"] in self._groups.get(role, [role])
                    and country in (None, r["country"])
                    for role, country in self._matcher(lang).bare_titles(text) for r in held)
@@ -227,11 +202,11 @@ class ActorIndex:
 
     def holder(self, role: str, country: str, on: str | None) -> str | None:
         """Who held ``role`` (or a role of its group) for ``country`` on the date, if one did."""
-        day = _day(on)
+        day = comparable_day(on)
         group = self._group(role, country)
         for candidate in group:
             holders = [a for a, r in self._seats.get((candidate, country), [])
-                       if _in_office(r, day)]
+                       if in_office(r, day)]
             if len(set(holders)) == 1:
                 return holders[0]
             if holders:
@@ -251,11 +226,11 @@ class ActorIndex:
         on an undated page is Medvedev, not today's president."""
         if not named:
             return None
-        day = _day(on)
+        day = comparable_day(on)
         for dated in (True, False) if on is None else (True,):
             for candidate in self._group(role, country):
                 held = {a for a, r in self._seats.get((candidate, country), [])
-                        if a in named and (not dated or _in_office(r, day))}
+                        if a in named and (not dated or in_office(r, day))}
                 if len(held) == 1:
                     return held.pop()
         return None
@@ -275,10 +250,10 @@ class ActorIndex:
     def holder_named(self, role: str, word: str, on: str | None) -> str | None:
         """The one holder of ``role`` on the date, of any country, whose family name (or his name's
         last words: "l'emiro Al Thani") is the word after the title ("Premier Li" in 2016)."""
-        day, key = _day(on), to_ascii(word).lower()
+        day, key = comparable_day(on), to_ascii(word).lower()
         group, words = set(self._groups.get(role, [role])), key.replace("-", " ")  # "Al-Thani"
         found = {a for (seat, _), held in self._seats.items() if seat in group
-                 for a, r in held if _in_office(r, day) and (self._family_name(a) == key or (
+                 for a, r in held if in_office(r, day) and (self._family_name(a) == key or (
                      " " in words and self._full_name(a).endswith(f" {words}")))}
         return found.pop() if len(found) == 1 else None
 
@@ -288,10 +263,10 @@ class ActorIndex:
         Emmanuel": a page that lost the linked surnames), not a newcomer "giorgia"."""
         if " " in word.strip():
             return None
-        day = _day(on)
+        day = comparable_day(on)
         group = set(self._groups.get(role, [role]))
         found = {a for (seat, _), held in self._seats.items() if seat in group
-                 for a, r in held if _in_office(r, day) and self.given_name(a, word)}
+                 for a, r in held if in_office(r, day) and self.given_name(a, word)}
         return found.pop() if len(found) == 1 else None
 
     def seated_given(self, country: str, word: str, on: str | None) -> str | None:
@@ -299,9 +274,9 @@ class ActorIndex:
         word spells ("la presidente dell'Unione Europea Ursula", the surname misspelt after
         it): a title that answers another of its seats (the Union has three presidents)
         still names her, not a newcomer "ursula"."""
-        day = _day(on)
+        day = comparable_day(on)
         found = {a for (_, seat_country), held in self._seats.items() if seat_country == country
-                 for a, r in held if _in_office(r, day) and self.given_name(a, word)}
+                 for a, r in held if in_office(r, day) and self.given_name(a, word)}
         return found.pop() if len(found) == 1 else None
 
     def _full_name(self, actor_id: str) -> str:
@@ -318,7 +293,7 @@ class ActorIndex:
     def previous_holder(self, role: str, country: str, on: str | None) -> str | None:
         """Who held ``role`` last before the holder on the date ("l'ex presidente del
         Consiglio" the day after the handover is the outgoing one)."""
-        day = _day(on)
+        day = comparable_day(on)
         for candidate in self._groups.get(role, [role]):
             ended = sorted((r["to"], a) for a, r in self._seats.get((candidate, country), [])
                            if r["to"] and r["to"] <= day)
@@ -327,8 +302,8 @@ class ActorIndex:
         return None
 
     def _active(self, actor: str, on: str | None) -> bool:
-        day = _day(on)
-        return any(_in_office(r, day)
+        day = comparable_day(on)
+        return any(in_office(r, day)
                    for r in self._roles.get(actor, []))
 
     def pick(self, actors: tuple[str, ...], on: str | None) -> str | None:
