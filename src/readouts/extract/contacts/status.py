@@ -31,7 +31,7 @@ def future_at(text: str, start: int, end: int, lang: str) -> bool:
         if name != "future":
             continue
         left, right = (m_end, start) if m_end <= start else (end, m_start)
-        if right - left <= _FUTURE_REACH and not CLAUSE_BREAK.search(text, left, right) \
+        if right - left <= _FUTURE_REACH and not breaks_clause(text, left, right) \
                 and not _proposed_other(text, lang, marks.marks, start, m_start, m_end,
                                         right - left):
             return True
@@ -105,7 +105,7 @@ def held_between(text: str, lang: str) -> str | None:
             return kind
         if _relative_clause(text, spans[0][1], start, lang):
             continue  # "will meet Obama, who is on a state visit": the guest's stay, background
-        own_clause = CLAUSE_BREAK.search(text, spans[0][1], start) is not None or occasion
+        own_clause = breaks_clause(text, spans[0][1], start) or occasion
         earlier = cues.earlier is not None and any(
             m.start() <= end and m.end() >= start - _PLANNED_REACH
             for m in cues.earlier.finditer(text, 0, end))
@@ -180,6 +180,16 @@ def held_kind(text: str, lang: str) -> str | None:
 # text.clauses.CLAUSE_PUNCT, and quotation marks and brackets too: here a quotation or an
 # aside opens a clause of its own
 CLAUSE_BREAK = re.compile(r"[,;:«»\"“”()，；：]")
+# a name set between two commas ("will welcome the Prime Minister of Papua New Guinea, Hon
+# James Marape MP, to Australia for an official visit"): capitalised words alone, no clause
+_APPOSED_NAME = re.compile(r",\s*(?:[A-ZА-ЯЁ][\w.'’-]*\s*){1,6},")
+
+
+def breaks_clause(text: str, left: int, right: int) -> bool:
+    """Does a clause end between ``left`` and ``right``? Not at the commas of a name set
+    between them, which go on with the verb's clause."""
+    gap = _APPOSED_NAME.sub(lambda m: " " * len(m.group(0)), text[left:right])
+    return CLAUSE_BREAK.search(gap) is not None
 
 
 _NEGATION_REACH = 40  # characters from a negation to the contact it denies
