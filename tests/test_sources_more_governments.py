@@ -26,6 +26,9 @@ def test_a_government_page_is_that_governments(url: str, source: str, side: str)
 
 @pytest.mark.parametrize(("sentence", "source"), [
     ("The Ministry of External Affairs said the two leaders reviewed trade ties.", "india-mea"),
+    # India's press names the ministry by its initials once named in full (IANS, PTI)
+    ("Talks covered defence and energy cooperation, said MEA.", "india-mea"),
+    ("According to the MEA, the two leaders reviewed trade ties.", "india-mea"),
     ("L'ufficio del primo ministro giapponese ha fatto sapere che il colloquio è durato 20 "
      "minuti.", "japan-pmo"),
     ("В администрации президента Турции сообщили, что разговор был продуктивным.",
