@@ -48,3 +48,47 @@ def test_a_line_running_on_in_lowercase_is_no_byline() -> None:
             "La premier ha ricevuto il presidente francese a Palazzo Chigi.")
     readout = analyze_texts((text, "2024-03-12"), lang="it").documents[0].readouts[0]
     assert readout.title is None
+
+
+# The byline's word without its colon, as a page's layout leaves it ("Автор Мария Иванова",
+# "记者 王小明", "Autore Mario Bianchi", "Written by Jane Roe"): still the page's furniture, and
+# the mark of a newspaper's article. Found on a stranger item (a Russian parliamentary
+# newspaper's report of a Putin–Mirziyoyev call), headed the way kremlin.ru heads a readout, which
+# was credited to the Kremlin.
+UNCOLONED = {
+    "ru": ("Владимир Путин провел телефонный разговор с президентом Казахстана\n"
+           "Автор Мария Иванова\n\nПрезиденты обсудили торгово-экономическое сотрудничество "
+           "и договорились о встрече.", "Автор"),
+    "it": ("Meloni ha avuto un colloquio telefonico con Erdogan\nAutore Mario Bianchi\n\n"
+           "La presidente del Consiglio Giorgia Meloni ha avuto oggi un colloquio telefonico "
+           "con il presidente turco Recep Tayyip Erdogan.", "Autore"),
+    "en": ("Prime Minister Modi spoke with President Ruto\nWritten by Jane Roe\n\n"
+           "Prime Minister Narendra Modi spoke with President William Ruto of Kenya today.",
+           "Written by"),
+    "zh": ("习近平同法国总统马克龙通电话\n记者 王小明\n\n"
+           "国家主席习近平12日同法国总统马克龙通电话。两国元首就中法关系交换了意见。", "记者"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(UNCOLONED))
+def test_a_byline_without_its_colon_marks_a_newspapers_article(lang: str) -> None:
+    text, byline = UNCOLONED[lang]
+    readout = analyze_texts((text, "2024-03-12"), lang=lang).documents[0].readouts[0]
+    assert (readout.source, readout.side, readout.kind) == ("unknown", None, "news")
+    assert readout.title == text.partition("\n")[0]
+    assert not any(byline in s.text for s in readout.sentences)
+
+
+def test_a_headline_in_the_kremlins_style_with_no_byline_stays_the_kremlins() -> None:
+    text = ("Владимир Путин провел телефонный разговор с президентом Казахстана\n\n"
+            "Президенты обсудили торгово-экономическое сотрудничество и договорились о встрече.")
+    readout = analyze_texts((text, "2024-03-12"), lang="ru").documents[0].readouts[0]
+    assert (readout.source, readout.kind) == ("kremlin", "readout")
+
+
+def test_a_correspondents_sentence_is_no_byline() -> None:
+    text = ("Владимир Путин провел телефонный разговор с президентом Казахстана\n"
+            "Корреспондент ТАСС сообщил, что президенты обсудили торговлю.\n\n"
+            "Президенты договорились о встрече.")
+    readout = analyze_texts((text, "2024-03-12"), lang="ru").documents[0].readouts[0]
+    assert any("Корреспондент ТАСС" in s.text for s in readout.sentences)
