@@ -66,3 +66,23 @@ def test_a_leaders_office_speaking_is_his_sides_text(lang: str) -> None:
 def test_an_office_of_no_known_leader_is_no_sides(lang: str) -> None:
     text, _ = TEXTS[lang]
     assert all(side is None for _, side, _ in _accounts(text.format(office=NOBODY[lang]), lang))
+
+
+# a leader whose side's office is registered: his office is that office ("Macron's office" is
+# the Elysee: found on a real Reuters story carried by 7NEWS, and a PA story on
+# BreakingNews.ie); an official of another of his side's sources speaks for that one
+OFFICES = {"en": ("Macron's office", "elysee", "FRA"), "it": ("Meloni", "palazzo-chigi", "ITA"),
+           "ru": ("Зеленского", "president-ua", "UKR"), "zh": ("马克龙", "elysee", "FRA")}
+
+
+@pytest.mark.parametrize("lang", ["en", "it", "ru", "zh"])
+def test_a_leaders_office_is_his_sides_registered_office(lang: str) -> None:
+    text, _ = TEXTS[lang]
+    office, source, side = OFFICES[lang]
+    assert _accounts(text.format(office=office), lang) == [
+        ("unknown", None, "news"), (source, side, "readout")]
+
+
+def test_the_office_of_a_president_with_his_own_source_is_that_source() -> None:
+    assert _accounts(IT.format(office="Mattarella"), "it") == [
+        ("unknown", None, "news"), ("quirinale", "ITA", "readout")]

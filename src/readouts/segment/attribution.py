@@ -37,7 +37,8 @@ class Said:
     """Who gives a sentence's words: `how` is 'named' (a registered source), 'credited' (a
     registered source's text: "according to a statement from the Elysee"), 'cited' (the
     source the speaker cites: "…”, spiega l'agenzia russa citando il Cremlino"), 'side' (a side's
-    unnamed text: `source` is None), 'leader' (a side's leader writing: his post),
+    unnamed text: `source` is None, or a leader's office: his side's office, `leader_office`),
+    'leader' (a side's leader writing: his post),
     'posted' (his post told in the writer's words: "特朗普在网上帖文，…他称"),
     'refers' (the text quoted before), 'continues' (the text being quoted, named again at
     the sentence's end: "…,” according to the readout."), or 'back' (a source credited with
@@ -347,11 +348,13 @@ def _leader_writes(text: str) -> Said | None:
 
 def _leader_office(text: str) -> Said | None:
     """A leader's office speaking ("“…,” Xi's office declared", "l'ufficio di Meloni ha fatto
-    sapere", "офис Зеленского сообщил", "马克龙办公室称"): his side's text, its publisher
-    unnamed."""
+    sapere", "офис Зеленского сообщил", "马克龙办公室称"): his side's registered office
+    ("Macron's office" is the Elysee), else his side's text, its publisher unnamed."""
     m = cues().leader_office.search(text)
     side = registry().voice_in(m.group()) if m is not None else None
-    return Said("side", None, side, m.group()) if m is not None and side else None
+    if m is None or not side:
+        return None
+    return Said("side", registry().office_of(m.group(), side), side, m.group())
 
 
 def _leader_told(text: str) -> Said | None:

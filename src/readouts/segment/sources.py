@@ -180,6 +180,7 @@ class Registry:
                 voices.append(name)
         self._authors = _Names(voices + described)  # ... and whose posts speak for it
         self._described = _Names(described)
+        self._offices: dict[str, str] = dict(data.get("leader_offices") or {})
 
     def get(self, sid: str) -> Source | None:
         return self.by_id.get(sid)
@@ -260,6 +261,16 @@ class Registry:
         """The source an aide or spokesperson named in the text speaks for."""
         m = self._officials.search(text)
         return self.by_id[self._official_ids[fold(m.group())]] if m else None
+
+    def office_of(self, text: str, side: str) -> Source | None:
+        """The registered office a leader's "office" named in the text is, for his side: the
+        source he is an official of (Mattarella's, the Quirinale), else his side's office
+        (`leader_offices`); None where his side has none listed."""
+        own = self.official_in(text)
+        if own is not None and own.side == side:
+            return own
+        sid = self._offices.get(side)
+        return self.by_id[sid] if sid else None
 
     def seats_in(self, text: str) -> list[tuple[Source, str, int]]:
         """The capitals in the text that stand for a government ("Moscow", "В Москве"), with
