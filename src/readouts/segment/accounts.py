@@ -18,7 +18,7 @@ from readouts.lang import SUPPORTED
 from readouts.segment.attribution import credited_as_speaker
 from readouts.segment.bulletin import is_digest, read_dateline
 from readouts.segment.kinds import LEAD, briefing_official, kind_of
-from readouts.segment.layout import SENTENCE_END, furniture, script_of
+from readouts.segment.layout import SENTENCE_END, WIDE_SAMPLE, furniture, script_of
 from readouts.segment.pieces import Piece
 from readouts.segment.platforms import platform_of
 from readouts.segment.prose import OPEN
@@ -387,7 +387,7 @@ def _language(text: str, doc_lang: str, count: int) -> str:
     detected (a compilation mixes languages)."""
     if not text.strip():
         return doc_lang
-    script = script_of(text)
+    script = script_of(text, WIDE_SAMPLE)  # most of its letters: a caption may head it
     doc_script = {"zh": "han", "ru": "cyrillic"}.get(doc_lang, "latin")
     if count == 1 and script in (None, doc_script):
         return doc_lang

@@ -60,9 +60,12 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
-def script_of(text: str) -> str | None:
+WIDE_SAMPLE = 2000  # characters weighed for the script of a whole paragraph or account
+
+
+def script_of(text: str, sample_size: int = 160) -> str | None:
     """'han', 'cyrillic' or 'latin' by the letters of a sample, None if too few."""
-    sample = text[:160]
+    sample = text[:sample_size]
     han = len(HAN.findall(sample)) * 3  # a Han character carries a word
     cyr = len(CYRILLIC.findall(sample))
     lat = len(_LATIN.findall(sample))

@@ -14,6 +14,7 @@ import re
 from readouts.segment.bulletin import heading_levels
 from readouts.segment.layout import (
     SENTENCE_END,
+    WIDE_SAMPLE,
     block_text,
     blocks,
     furniture,
@@ -129,11 +130,13 @@ def scan(body: str) -> Splitter:
 
 def _maybe_language_change(split: Splitter, lines: list[tuple[int, int, str]], first: int,
                            last: int) -> None:
-    """Start a new account where a long paragraph is in another language."""
+    """Start a new account where a long paragraph is in another language: the script most
+    of the paragraph's letters are in, not its first line's (a photo caption in Russian heading
+    a Chinese paragraph on a Sputnik page is no Russian account)."""
     acc = split.current
     assert acc is not None
     sample = block_text(lines, first, last)
-    script = script_of(sample)
+    script = script_of(sample, WIDE_SAMPLE)
     if script is None or acc.script is None:
         return
     if script == acc.script:
