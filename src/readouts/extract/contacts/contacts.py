@@ -62,7 +62,7 @@ from readouts.extract.contacts.place import find_location, known_place
 from readouts.extract.contacts.public_post import posted_publicly
 from readouts.extract.contacts.quoted import quoted_ranges
 from readouts.extract.contacts.running_days import day_after_the_last
-from readouts.extract.contacts.said_next import greeting_only, medium_after, met_again
+from readouts.extract.contacts.said_next import greeting_only, medium_after, met_again, met_there
 from readouts.extract.contacts.status import (
     contact_status,
     denied,
@@ -264,7 +264,9 @@ def _lead_contacts(title: str | None, sentences: list[Sentence],
     lead_text = lead.text if lead else ""
     if lead and kind in ("phone_call", "other") and not between \
             and not contact_type(f"{title or ''} {lead_text}", lang, weak=False):
-        kind = medium_after(sentences, lead.i, lang) or kind  # a bare word: the medium said next
+        # a bare word: its setting in person, or the medium said next
+        kind = "meeting" if met_there(lead_text, lang) \
+            else medium_after(sentences, lead.i, lang) or kind
     if lead and kind == "other" and not between:
         kind = met_again(sentences, lead.i, lang) or kind  # "interacted with … The meeting …"
     called = None  # "Si è tenuto il colloquio tra A e B. La telefonata…": the medium said next

@@ -62,6 +62,7 @@ class _Cues:
     met_again: re.Pattern[str] | None  # "The meeting was …": an exchange named again, a meeting
     restated: re.Pattern[str] | None  # "La telefonata in questione è quella del": it, dated
     in_person: re.Pattern[str] | None  # "they sat together": a talk held face to face
+    in_person_at: re.Pattern[str] | None  # "на полях саммита": a bare talk's setting in person
     between: tuple[re.Pattern[str], ...]
     pair_joiner: re.Pattern[str] | None  # "A and B" before the verb: the two who talked
     joint: re.Pattern[str] | None  # "l'incontro a tre": one contact of all its parties
@@ -170,6 +171,7 @@ def contact_cues(lang: str) -> _Cues:
         met_again=cue_alternation(data.get("met_again") or []),
         restated=cue_alternation(data.get("restated") or []),
         in_person=cue_alternation(data.get("in_person") or []),
+        in_person_at=cue_alternation(data.get("in_person_at") or []),
         between=tuple(re.compile(p, re.I) for p in data.get("between") or []),
         pair_joiner=re.compile("|".join(f"(?:{p})" for p in data["pair_joiner"]), re.I)
         if data.get("pair_joiner") else None,

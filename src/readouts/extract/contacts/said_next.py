@@ -43,6 +43,14 @@ def medium_after(sentences: list[Sentence], lead: int, lang: str) -> str | None:
     return None
 
 
+def met_there(text: str, lang: str) -> bool:
+    """Does the lead's own sentence set its bare talk where the two were together
+    ("пообщались во время заседания в Казани", "беседа на полях саммита")? Then they talked
+    face to face: a bare word alone says a call."""
+    here = contact_cues(lang).in_person_at
+    return here is not None and here.search(text) is not None
+
+
 def met_again(sentences: list[Sentence], lead: int, lang: str) -> str | None:
     """A meeting, where an exchange told only as such ("had a brief interaction with
     Macron on the sidelines") is named again as a meeting in the next sentences ("The
