@@ -197,7 +197,30 @@ def lead_people(title: str | None, sentences: list[Sentence], mentions: list[lis
         actors = unique(actors + _neighbour_leaders(
             sentences, mentions, lead, ref, actors, lang, bare,
             not actors and _two_counted(sentences[lead].text, lang)))
+    if lead is not None and not side and len(unique(actors)) < 2:
+        actors = unique(actors + _titled_subject(sentences, mentions, lead, lang, ref, actors))
     return principals_of(actors, ref, side)
+
+
+def _titled_subject(sentences: list[Sentence], mentions: list[list[Mention]], lead: int,
+                    lang: str, ref: str | None, have: list[str]) -> list[str]:
+    """The leader a lead's bare title stands for, before its contact word ("ISLAMABAD: The
+    prime minister on Tuesday held a telephonic conversation with his Malaysian
+    counterpart", the premier named only paragraphs later): the one leader the story names
+    anywhere who held that title on the day, the lead's own counterparts aside. A page of
+    no side has no own leader to fill it; two such leaders named leave it unknown. Only
+    where the language's press writes its own leader so (contacts.yaml titled_subject): a
+    Chinese headline's bare "总统" is the guest's title, not a leader named further on."""
+    spans = type_spans(sentences[lead].text, lang)
+    if not spans or not langdata.load(lang, "contacts").get("titled_subject"):
+        return []
+    subject = sentences[lead].text[:spans[0][0]]
+    if any(m.start < spans[0][0] for m in mentions[lead]):
+        return []  # "The President of Guinea, Alpha Conde, has paid a visit": named there
+    named = unique([m.actor for ms in mentions for m in ms
+                    if is_leader(m.actor, ref) and m.actor not in have])
+    held = [a for a in named if actor_index().titled(subject, lang, a, ref)]
+    return held if len(held) == 1 else []
 
 
 @cache
