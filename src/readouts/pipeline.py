@@ -24,6 +24,7 @@ from readouts.extract.contacts.document_story import (
 from readouts.extract.contacts.facts import after_publication
 from readouts.extract.contacts.mentioned import mentioned_contacts
 from readouts.extract.contacts.plan_dated import date_from_later
+from readouts.extract.contacts.speakers_met import speakers_met
 from readouts.extract.figures.figure_context import readout_figures
 from readouts.extract.people.actors import ActorIndex, actor_index
 from readouts.extract.people.appositions import appositions, reading_appositions
@@ -232,6 +233,9 @@ def _claims(readout: Readout, mentions: list[list[Mention]],
         reported = [follow_up(readout, story), *reported[1:]]
     elif readout.kind != "news":
         on_the_storys_day(reported, story, ref)
+    if not reported and readout.kind == "transcript":  # two leaders' remarks, one welcoming
+        met = speakers_met(readout.sentences, readout.language, ref, fallback)
+        reported = [met] if met is not None else []
     # a contact has two sides: one naming a single party ("Visita ufficiale per Mattarella",
     # a headline whose counterpart is unresolved), reported or mentioned, is no contact
     reported = _announced([f for f in reported if len(f.participants) >= 2], ref)

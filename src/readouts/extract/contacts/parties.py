@@ -15,7 +15,7 @@ from readouts.extract.contacts.counterparts import (
 from readouts.extract.contacts.cue_parties import parties_at_cue
 from readouts.extract.contacts.cues import contact_cues, cue_alternation
 from readouts.extract.contacts.facts import ContactFacts, unique
-from readouts.extract.contacts.kinds import contact_type, type_spans
+from readouts.extract.contacts.kinds import contact_type, type_spans, weak_spans
 from readouts.extract.contacts.leaders import can_be_party, is_leader, names_in, principals_of
 from readouts.extract.contacts.official_object import official_met
 from readouts.extract.contacts.status import CLAUSE_BREAK, denied, other_time_at_cue, planned_lead
@@ -93,10 +93,12 @@ def first_person(sentence: Sentence, lang: str, ref: str | None,
                  counts: Callable[[str, str | None], bool] = is_leader) -> list[str]:
     """The leader whose own words tell the lead in the first person, before its contact
     ("ANTHONY ALBANESE, PRIME MINISTER: This afternoon I had a bilateral meeting with
-    President Xi", "Ho avuto un colloquio con il presidente Biden"): he is a party.
+    President Xi", "Ho avuto un colloquio con il presidente Biden", a host's remarks "I am
+    delighted to welcome President Sarkozy to the White House"): he is a party.
     ``counts``: who may be that party (a leader in office, or anyone who can be one)."""
     who, own = sentence.speaker, _self_words(lang)
-    spans = type_spans(sentence.text, lang)
+    # a host's bare word counts too: "I am delighted to welcome President Sarkozy"
+    spans = type_spans(sentence.text, lang) or weak_spans(sentence.text, lang)
     if who is None or own is None or not spans or not counts(who, ref):
         return []
     return [who] if own.search(sentence.text, 0, spans[0][0]) else []
