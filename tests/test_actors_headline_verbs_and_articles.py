@@ -21,6 +21,11 @@ from readouts.extract.people.actors import actor_index
     ("Foreign Minister Holds Phone Call With UAE Counterpart", "2020-01-05", []),
     ("Chancellor Meets Israel's Prime Minister", "2022-03-03", ["naftali-bennett"]),
     ("Prime Minister Speaks With President of Egypt", "2022-03-03", ["abdel-fattah-el-sisi"]),
+    # South Asian and Gulf government headlines (Pakistan's Prime Minister's Office, 2016)
+    ("US President Telephones the Prime Minister", "2016-03-30", ["barack-obama"]),
+    ("President Felicitates Emir of Qatar", "2020-01-05", ["tamim-bin-hamad-al-thani"]),
+    ("Prime Minister Condoles With King of Bahrain", "2020-01-05",
+     ["hamad-bin-isa-al-khalifa"]),
 ])
 def test_a_title_case_verb_after_a_title_is_no_name(headline: str, on: str,
                                                     want: list[str]) -> None:
