@@ -10,7 +10,7 @@ from readouts.extract.contacts.kinds import contact_type, first_cue, type_spans
 from readouts.extract.contacts.leaders import can_be_party, is_leader
 from readouts.extract.contacts.parties import first_person
 from readouts.extract.contacts.quoted import quoted_ranges
-from readouts.extract.contacts.status import contact_status, future_at
+from readouts.extract.contacts.status import breaks_clause, contact_status, future_at
 from readouts.extract.contacts.visit_host import visit_host
 from readouts.extract.time.tense import sentence_tense
 from readouts.model import Mention, Sentence
@@ -64,11 +64,13 @@ def held_first(sentences: list[Sentence], mentions: list[list[Mention]], held: i
     vedrà Xi"), nor a later sentence naming no two leaders ("Sarà alle 20 l'incontro tra
     Draghi e Biden. ... i due presidenti affronteranno temi strategici (a giugno il
     vertice della Nato)"), nor "this meeting" ("本次会晤旨在…"), the announced one again,
-    nor an opening naming fewer than two that tells its contact in the future ("L'ultima
-    telefonata sarà la più difficile", "The call will be a tough one"): the story is the
-    contact ahead."""
-    if held is None or held == ahead or held > ahead and _refers_back(sentences[held].text,
-                                                                      lang):
+    nor one told after it as an earlier one ("Leone XIV e Mattarella si sono incontrati il
+    6 giugno scorso", "During the last formal meeting between the two leaders"):
+    background, nor an opening naming fewer than two that tells its contact in the future
+    ("L'ultima telefonata sarà la più difficile", "The call will be a tough one"): the
+    story is the contact ahead."""
+    if held is None or held == ahead or held > ahead and (
+            _refers_back(sentences[held].text, lang) or _told_earlier(sentences[held].text, lang)):
         return False
     if held < ahead and _headline_of(sentences, mentions, held, ahead, lang, ref):
         return False
@@ -78,6 +80,17 @@ def held_first(sentences: list[Sentence], mentions: list[list[Mention]], held: i
     first = first_cue(sentences[held].text, lang)
     return held < ahead and contact_type(sentences[held].text, lang) != "visit" \
         and not (first is not None and future_at(sentences[held].text, *first, lang))
+
+
+def _told_earlier(text: str, lang: str) -> bool:
+    """Is the sentence's contact told as an earlier one: an earlier cue ("scorso", "last",
+    "прошлый", "此前") in the clause of its first contact cue, before the cue or after it?"""
+    earlier, first = contact_cues(lang).earlier, first_cue(text, lang)
+    if earlier is None or first is None:
+        return False
+    return any(not breaks_clause(text, m.end(), first[0]) if m.end() <= first[0]
+               else not breaks_clause(text, first[1], m.start())
+               for m in earlier.finditer(text))
 
 
 def _headline_of(sentences: list[Sentence], mentions: list[list[Mention]], held: int,
