@@ -131,11 +131,13 @@ def reported_contacts(title: str | None, sentences: list[Sentence],
                 and not held_first(
                 sentences, mentions, held, ahead, lang, ref) and (
                 not told or contact_status(title or "", lang) == "planned"
+                or arrival_visit(title or "", lang)
                 or contact_tense(title or "", lang) is None and same_medium(
                     contact_type(title or "", lang) or "other",
                     contact_type(sentences[ahead].text, lang) or "other")):
-            # (a headline telling no time, "Meloni in Giappone, vertice con Tokyo", is the
-            # announced contact's too; not a call over a visit ahead, "默克尔访华前夕
+            # (a headline telling no time, "Meloni in Giappone, vertice con Tokyo", or an
+            # arrival, "Albanese arrives in Jakarta for talks with Widodo", is the announced
+            # contact's too; not a call over a visit ahead, "默克尔访华前夕
             # 李克强应约通电话")
             announced = _lead_contacts(title, sentences, mentions, lang, ref, side, None,
                                        ahead, ahead + 1, planned=True)

@@ -4,6 +4,7 @@ sentence names, and whether a held contact outranks it."""
 
 from __future__ import annotations
 
+from readouts.extract.contacts.arrival import arrival_visit
 from readouts.extract.contacts.cues import contact_cues
 from readouts.extract.contacts.held_cue import held_at_cue
 from readouts.extract.contacts.kinds import contact_type, first_cue, type_spans
@@ -61,18 +62,21 @@ def held_first(sentences: list[Sentence], mentions: list[list[Mention]], held: i
                 ahead: int, lang: str, ref: str | None) -> bool:
     """Does a held contact outrank the announced one at ``ahead``? One of two leaders does;
     not a trip of one ("Mattarella è arrivato a Pechino per la visita di Stato. Venerdì
-    vedrà Xi"), nor a later sentence naming no two leaders ("Sarà alle 20 l'incontro tra
-    Draghi e Biden. ... i due presidenti affronteranno temi strategici (a giugno il
-    vertice della Nato)"), nor "this meeting" ("本次会晤旨在…"), the announced one again,
-    nor one told after it as an earlier one ("Leone XIV e Mattarella si sono incontrati il
-    6 giugno scorso", "During the last formal meeting between the two leaders"):
-    background, nor an opening naming fewer than two that tells its contact in the future
-    ("L'ultima telefonata sarà la più difficile", "The call will be a tough one"): the
-    story is the contact ahead."""
+    vedrà Xi"), nor an arrival for talks whose meeting the story tells ahead after it
+    ("Albanese has arrived in Jakarta for talks with Widodo. ... will meet Widodo on
+    Monday": the trip has begun, the talks are the news ahead), nor a later sentence naming
+    no two leaders ("Sarà alle 20 l'incontro tra Draghi e Biden. ... i due presidenti
+    affronteranno temi strategici (a giugno il vertice della Nato)"), nor "this meeting"
+    ("本次会晤旨在…"), the announced one again, nor one told after it as an earlier one
+    ("Leone XIV e Mattarella si sono incontrati il 6 giugno scorso", "During the last formal
+    meeting between the two leaders"): background, nor an opening naming fewer than two
+    that tells its contact in the future ("L'ultima telefonata sarà la più difficile", "The
+    call will be a tough one"): the story is the contact ahead."""
     if held is None or held == ahead or held > ahead and (
             _refers_back(sentences[held].text, lang) or _told_earlier(sentences[held].text, lang)):
         return False
-    if held < ahead and _headline_of(sentences, mentions, held, ahead, lang, ref):
+    if held < ahead and (_headline_of(sentences, mentions, held, ahead, lang, ref)
+                         or arrival_visit(sentences[held].text, lang)):
         return False
     if _leaders_in(mentions, held, ref) >= 2:
         return contact_status(sentences[held].text, lang) == "held" \

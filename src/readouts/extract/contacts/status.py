@@ -22,8 +22,8 @@ def future_at(text: str, start: int, end: int, lang: str) -> bool:
     "состоится"), and the cue's nearest tense? One in another clause ("这通电话…，将对…注入
     动力") is another matter's, one past a nearer past verb another contact's ("hanno avuto
     un colloquio e si vedranno a novembre")."""
-    if _relative_ahead(text, end, lang):
-        return True
+    if _relative_ahead(text, end, lang) or _named_again(text, start, lang):
+        return True  # (or named again after a comma: "sarà ricevuto dal Papa, … faccia a faccia")
     marks = tense_marks(text, lang)
     if tense_from(marks, start) != "future":
         return False
@@ -143,11 +143,22 @@ _APPOSED_WORD = 4  # ", con un ", ", with a ": two short words before a cue are 
 
 def _apposed_ahead(text: str, start: int, lang: str) -> bool:
     """Is the cue at ``start`` a verbless addition to the future contact before it
-    ("L'incontro … inizierà alle 22:30, con un colloquio a due")? It is that contact, ahead,
-    not another held one."""
+    ("L'incontro … inizierà alle 22:30, con un colloquio a due"), or that contact named
+    again (``_named_again``)? It is that contact, ahead, not another held one."""
     breaks = list(CLAUSE_BREAK.finditer(text, 0, start))
     words = text[breaks[-1].end():start].split() if breaks else []
-    return 1 <= len(words) <= 2 and all(len(w) <= _APPOSED_WORD for w in words) \
+    return (1 <= len(words) <= 2 and all(len(w) <= _APPOSED_WORD for w in words)
+            and tense_from(tense_marks(text, lang), start) == "future") \
+        or _named_again(text, start, lang)
+
+
+def _named_again(text: str, start: int, lang: str) -> bool:
+    """Is the cue at ``start`` the future contact named again right after a comma ("sarà
+    ricevuto dal Papa, nel loro primo, attesissimo, faccia a faccia")? Not one opening on
+    its own occasion (", in their first call": held in it)."""
+    breaks = list(CLAUSE_BREAK.finditer(text, 0, start))
+    return bool(breaks) and breaks[-1].group() == "," and not text[breaks[-1].end():start].strip() \
+        and not _occasion_at(text, start, lang) \
         and tense_from(tense_marks(text, lang), start) == "future"
 
 
