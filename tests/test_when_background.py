@@ -155,6 +155,9 @@ def test_a_headline_lead_gives_its_part_of_day_without_a_date() -> None:
     ("https://example.org/newsflash/20250317/2824551.html", ("2025-03-17", "day")),
     ("https://example.org/world/202209/51-1397007.html", ("2022-09", "month")),
     ("https://example.org/2025/1234/a.html", None),
+    # an article's number that opens like a year to come is no archive path (VietnamPlus)
+    ("https://example.org/news/206409.vnp", None),
+    ("https://example.org/a/209912/b.html", None),
 ])
 def test_an_archive_address_dates_the_page(url, want) -> None:
     assert url_date(url) == want

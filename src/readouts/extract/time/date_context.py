@@ -93,7 +93,8 @@ def _day_word(word: str, lex: Lex) -> int | None:
 
 def zh_int(text: str) -> int | None:
     """A Chinese number of a date, in digits or characters ("14", "十四", "二〇二五", a
-    lunar "初五"); None where it is none."""
+    lunar "初五", the old tens "廿四", "卅"); None where it is none."""
+    text = text.replace("廿", "二十").replace("卅", "三十")
     if text.isdigit():
         return int(text)
     if text.startswith("初"):

@@ -71,7 +71,11 @@ def lexicon(lang: str) -> Lex:
 
 # --------------------------------------------------------------------------- grammar
 
-ZH_NUM = "〇零一二两三四五六七八九十"
+ZH_NUM = "〇零一二两三四五六七八九十廿卅"
+# A day of the month in Chinese: digits, characters ("十四", "二十四"), the old tens 廿 (20)
+# and 卅 (30) the press still writes ("廿四日", "卅日", read by date_context.zh_int), a lunar "初五"
+ZH_DAY = (r"3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?"
+          r"|[一二三四五六七八九十]")
 _DIGIT = re.compile(r"\d")
 _YEAR = r"(?P<y>(?:1[0-9]|20|21)\d\d)(?!\d)"
 
@@ -259,8 +263,7 @@ def _zh_rules(lex: Lex, strict: bool) -> list[tuple[str, str]]:
     year = (r"(?P<y>\d{4}|[〇零一二三四五六七八九]{3,4}|[一两二]千[〇零一二三四五六七八九十]*)年")
     # "二〇二一年", "两千零四年"; "二十年" is twenty years
     month = r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九十])月"
-    day = (r"(?P<d>3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九十]"
-           r"|初[一二三四五六七八九十])")
+    day = rf"(?P<d>{ZH_DAY}|初[一二三四五六七八九十])"
     sfx = r"(?P<dsfx>[日号號])"
     dp = alt([str(w) for w in lex.data.get("zh_daypart_suffix") or []])
     dp_opt = f"(?P<dp>{dp})?" if dp else ""

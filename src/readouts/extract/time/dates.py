@@ -22,7 +22,7 @@ from functools import cache
 from readouts import lang as langdata
 from readouts.extract.figures.numbers import normalize, parse_number
 from readouts.extract.time.date_context import Ctx, day_of, group, valid, zh_int
-from readouts.extract.time.date_grammar import Rule, alt, lexicon, rules
+from readouts.extract.time.date_grammar import ZH_DAY, Rule, alt, lexicon, rules
 from readouts.extract.time.date_resolve import BUILDERS, WHOLE
 from readouts.extract.time.dayparts import daypart_near, find_part_of_day
 from readouts.extract.time.durations import DurationMention, find_duration, parse_duration
@@ -171,7 +171,7 @@ def _weekday_patterns(lang: str) -> tuple[GatedPattern, ...]:
     wd = alt(list(lexicon(lang).weekdays))
     return (GatedPattern(re.compile(
         rf"(?<!\d)(?P<mon>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月"
-        rf"(?P<d>3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+        rf"(?P<d>{ZH_DAY})"
         rf"[日号]\s*[（(]?\s*(?P<wd>{wd})")),)
 
 

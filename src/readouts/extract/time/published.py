@@ -72,9 +72,11 @@ _URL_DATE = re.compile(
 
 
 def url_date(url: str | None) -> tuple[str, str] | None:
-    """(value, precision) of the date a page's address is archived under, if any."""
+    """(value, precision) of the date a page's address is archived under, if any; never a
+    year to come: an article's number that opens like one ("/206409.vnp", VietnamPlus) is
+    no archive path, and a page is not written after today."""
     m = _URL_DATE.search((url or "").split("?", 1)[0])
-    if m is None:
+    if m is None or int(m["y"]) > date.today().year:
         return None
     month, day = m["m"] or m["m2"], m["d"] or m["d2"]
     if day:
