@@ -42,3 +42,24 @@ MET = [
 def test_a_host_named_beside_the_invitation_met_the_visitor(lang: str, text: str) -> None:
     events = held(analyze_texts((text, "2026-05-03"), lang=lang))
     assert events and events[0].type == "meeting", (lang, events)
+
+
+TWO_HOSTS = [
+    ("zh", "应老挝人民革命党中央总书记、国家主席通伦·西苏里和老挝政府总理宋赛·西潘敦邀请，"
+           "国家主席习近平12日乘专机抵达万象，开始对老挝进行国事访问。"),
+    ("en", "At the invitation of President Thongloun Sisoulith and Prime Minister Sonexay "
+           "Siphandone, President Xi Jinping arrived in Vientiane on Tuesday for a state visit."),
+    ("it", "Su invito del presidente Thongloun Sisoulith e del primo ministro Sonexay Siphandone,"
+           " il presidente Xi Jinping è arrivato martedì a Vientiane per una visita di Stato."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), TWO_HOSTS)
+def test_two_hosts_who_invited_are_one_visit_each(lang: str, text: str) -> None:
+    """"应A和B邀请，X抵达…进行国事访问": the two who invited are the hosts, one visit each,
+    never three subjects of one contact (VietnamPlus, the party chief and the president).
+    Russian runs the invitation into its subject with no comma ("По приглашению A и B Си
+    Цзиньпин прибыл"), where the invitation's span cannot tell them apart: left."""
+    events = held(analyze_texts((text, "2026-05-13"), lang=lang))
+    assert sorted(tuple(sorted(e.participants)) for e in events) == [
+        ("sonexay-siphandone", "xi-jinping"), ("thongloun-sisoulith", "xi-jinping")], (lang, events)

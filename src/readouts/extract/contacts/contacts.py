@@ -74,7 +74,7 @@ from readouts.extract.contacts.status import (
 )
 from readouts.extract.contacts.title_lead import off_title
 from readouts.extract.contacts.told_lead import told_contact
-from readouts.extract.contacts.visit_host import named_only_as_inviter, visit_host
+from readouts.extract.contacts.visit_host import invited_by_two, named_only_as_inviter, visit_host
 from readouts.extract.contacts.when import fill_when
 from readouts.extract.time.tense import contact_tense
 from readouts.model import Mention, Sentence
@@ -284,14 +284,16 @@ def _lead_contacts(title: str | None, sentences: list[Sentence],
     opening = [t for t in (title, *(s.text for s in sentences[:last + 1])) if t]
     joint = joint_contact(opening, lang)  # "l'incontro a tre": one contact of them all
     # "he met A, followed by talks with B": his counterparts, never a list of parties
-    listed = [] if between or lead is None or pronoun_subject(
+    invited = [] if between else invited_by_two(lead, mentions, kind, lang, ref)  # one per host
+    listed = [] if between or lead is None or invited or pronoun_subject(
         sentences, mentions, lead.i, lang, ref) is not None else \
         listed_parties(lead_text, mentions[lead.i], kind, lang, ref) or \
         listed_subjects(lead_text, mentions[lead.i], kind, lang, ref) or \
         fronted_parties(lead_text, mentions[lead.i], kind, lang, ref)
     bare = not between and not contact_type(f"{title or ''} {lead_text}", lang, weak=False)
-    facts.participants = (between[1] if joint else between[1][:2]) if between else listed or \
-        lead_people(title, sentences, mentions, lead_index, lang, ref, side, kind, joint, bare)
+    facts.participants = (between[1] if joint else between[1][:2]) if between else invited or \
+        listed or lead_people(title, sentences, mentions, lead_index, lang, ref, side, kind, joint,
+                              bare)
     facts.evidence["participants"] = lead_text or (title or "")
     told = told_contact(lead_text, mentions[lead.i], lang, ref) \
         if lead is not None and not between and not planned else None

@@ -16,7 +16,9 @@ from functools import cache
 from readouts import knowledge
 from readouts import lang as langdata
 from readouts.extract.contacts.cues import cue_alternation
+from readouts.extract.contacts.facts import unique
 from readouts.extract.contacts.lead import lead_end
+from readouts.extract.contacts.leaders import is_leader
 from readouts.extract.contacts.place import known_place
 from readouts.extract.contacts.status import contact_status, held_kind
 from readouts.extract.people.actors import actor_index
@@ -37,6 +39,23 @@ def _to_place(lang: str) -> tuple[re.Pattern[str], ...]:
 @cache
 def _inviter(lang: str) -> re.Pattern[str] | None:
     return cue_alternation(langdata.load(lang, "contacts").get("visit_inviter") or [])
+
+
+def invited_by_two(lead: Sentence | None, mentions: list[list[Mention]], kind: str, lang: str,
+                   on: str | None) -> list[str]:
+    """The visitor and the hosts of a visit at the invitation of two or more ("应越共中央总书记
+    阮富仲和越南国家主席武文赏邀请，习近平抵达河内", "at the invitation of President A and Prime
+    Minister B, C arrived"): the ones named in the invitation are hosts, one visit each, never
+    subjects of one contact nor a pair of their own; [] where fewer than two invited or no one
+    else, or more than one, is named outside it."""
+    pattern = _inviter(lang)
+    if kind != "visit" or lead is None or pattern is None:
+        return []
+    spans = [m.span() for m in pattern.finditer(lead.text)]
+    leaders = [m for m in mentions[lead.i] if is_leader(m.actor, on)]
+    inside = unique([m.actor for m in leaders if any(a <= m.start < b for a, b in spans)])
+    outside = unique([m.actor for m in leaders if m.actor not in inside])
+    return [*outside, *inside] if len(inside) >= 2 and len(outside) == 1 else []
 
 
 def named_only_as_inviter(sentences: list[Sentence], mentions: list[list[Mention]],
