@@ -14,6 +14,7 @@ from readouts.model import Sentence
 LEADER_ROLES = frozenset({
     "president", "prime_minister", "premier", "chancellor", "king", "emir", "crown_prince",
     "supreme_leader", "general_secretary", "chairman", "head_of_state", "head_of_government",
+    "leader", "chief_executive",  # Taiwan's, Myanmar's, Hong Kong's and Macau's heads
     "president_elect",  # leaders already meet him as one ("Macron riceve Trump e Zelensky")
     "pope",  # the Holy See's head of state: "Mattarella ha incontrato Papa Leone XIV"
     # the Union's presidents meet leaders as leaders: "von der Leyen ha incontrato Sanchez"
