@@ -117,17 +117,15 @@ class PhraseMatcher:
         return atoms
 
     def _inside_a_longer_name(self, text: str, m: re.Match[str]) -> bool:
-        """Is a transliterated form written inside a longer transliteration, a character of
-        one on either side ("米雷", Milei, in "拉米雷斯", Ramírez)? Chinese writes no space
-        between words: that is another person's name."""
+        """Is a transliterated form inside a longer one ("米雷", Milei, in "拉米雷斯", Ramírez)?
+        Chinese writes no space between words: that is another person's name."""
         chars = self.name_chars
         return bool(chars) and 0 < m.start() and m.end() < len(text) \
             and text[m.start() - 1] in chars and text[m.end()] in chars \
             and all(c in chars for c in m.group())
 
     def _respelled(self, text: str, atoms: list[Atom]) -> list[Atom]:
-        """Capitalised words no surface form matched that spell a known transliterated
-        name another way ("Lukašenko", "Zelenskij", "Tokaev"): that person's name atoms."""
+        """Unmatched capitalised words spelling a known name another way ("Tokaev"): his atoms."""
         taken = [(a.start, a.end) for a in atoms]
         added = []
         for start, end, word in capitalised_words(text):
@@ -258,6 +256,8 @@ class PhraseMatcher:
         if role and country is None and first.kind == "title" and not (
                 self.link_after is not None and self.link_after.match(text, end)):
             country = self.home.get(" ".join(text[first.start:first.end].split()))
+            if country and not unknown and (unknown := self._apposed(text, end, limit)):
+                country = None  # "il presidente della Repubblica, Kaies Saied": his title
         if unknown:
             u_start, u_end = unknown
             while j < len(atoms) and atoms[j].start < u_end:
@@ -333,6 +333,12 @@ class PhraseMatcher:
         if not out or out[-1].actor != actor:
             return False
         return re.fullmatch(r"[\s,，(（—–-]*(?:the\s+)?", text[out[-1].end:start]) is not None
+
+    def _apposed(self, text: str, end: int, limit: int) -> tuple[int, int] | None:
+        """An unknown name after a comma: two capitalised words, or one before a known surname."""
+        comma = re.match(r"\s*,", text[end:limit])
+        span = self._unknown(text, end + comma.end(), limit, False) if comma else None
+        return span if span and (" " in text[span[0]:span[1]] or span[1] == limit - 1) else None
 
     def _unknown(self, text: str, end: int, limit: int,
                  national: bool) -> tuple[int, int] | None:
