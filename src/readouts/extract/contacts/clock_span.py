@@ -2,7 +2,8 @@
 told in different sentences ("16日上午8点46分,习近平同拜登举行视频会晤。…于12点24分,双方会晤结束",
 "The talks began at 10:07. … The meeting ended at 11:55"): from the first start to the last
 end, across the halves or formats in between. A sentence holding both is read by
-``durations.find_duration`` already."""
+``durations.find_duration`` already. The clock time it began at also gives its part of day,
+whatever part its end is told in."""
 
 from __future__ import annotations
 
@@ -10,10 +11,11 @@ from collections.abc import Callable
 
 from readouts.extract.contacts.facts import ContactFacts
 from readouts.extract.contacts.when_cues import ended_then, started_then
-from readouts.extract.time.dayparts import clock_times
+from readouts.extract.time.dayparts import clock_spans, clock_times, part_spans
 from readouts.extract.time.durations import names_the_talk
 from readouts.model import Sentence
 
+_ATTACHED = 3  # characters between a part-of-day word and the clock time it qualifies
 _LONGEST = 600  # minutes: a longer span joins times of different days or events
 _ROUNDED = 0.25  # a stated length this far below the clock's is the same one, rounded down
 
@@ -63,3 +65,24 @@ def fill_from_clock(facts: ContactFacts, sentences: list[Sentence], lang: str,
             or stated <= minutes <= stated * (1 + _ROUNDED):
         facts.duration_minutes, facts.duration_bound = minutes, False
         facts.evidence["duration_minutes"] = text
+
+
+def fill_part_from_start(facts: ContactFacts, sentences: list[Sentence], lang: str,
+                         own: Callable[[Sentence], bool]) -> None:
+    """A held contact's part of day is the one it began in: the clock time its account says
+    it began at ("Встреча началась в 14:00" after "Вечером … завершились переговоры"; "началась
+    в 15.25 … и завершилась в районе девяти вечера") over the part its end was told in."""
+    if facts.status != "held":
+        return
+    for s in sentences:
+        if not names_the_talk(s.text, lang) or not own(s):
+            continue
+        words = part_spans(s.text, lang)
+        for start, end, part in clock_spans(s.text, lang):
+            if started_then(s.text, start, end, lang) and not ended_then(s.text, start, end, lang):
+                # the part's word written with the clock ("下午2时10分") tells it, not the clock
+                part = next((w[2] for w in words if start - _ATTACHED <= w[1] <= start), part)
+                if part != facts.part_of_day:
+                    facts.part_of_day = part
+                    facts.evidence["part_of_day"] = s.text
+                return

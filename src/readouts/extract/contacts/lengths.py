@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from readouts.extract.contacts.clock_span import fill_from_clock
+from readouts.extract.contacts.clock_span import fill_from_clock, fill_part_from_start
 from readouts.extract.contacts.cues import contact_cues
 from readouts.extract.contacts.facts import ContactFacts
 from readouts.extract.contacts.kinds import paid_visit, type_spans, weak_spans
@@ -50,6 +50,8 @@ def fill_duration(facts: ContactFacts, sentences: list[Sentence], lang: str) -> 
             _total_after(facts, sentences, k, lang)
             break
     fill_from_clock(facts, sentences, lang, lambda s: not _of_another_pair(s, facts, lang))
+    # the same clock's start: the part of day it began in
+    fill_part_from_start(facts, sentences, lang, lambda s: not _of_another_pair(s, facts, lang))
 
 
 def _of_another_pair(s: Sentence, facts: ContactFacts, lang: str) -> bool:
