@@ -63,6 +63,10 @@ def _anniversary_year(text: str, lang: str) -> tuple[int, str] | None:
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# An embedded post's stamp: "— Narendra Modi (@narendramodi) August 27, 2024"
+_POST_STAMP = re.compile(r"\(@\w+\)\s*$")
+# before a date opening its sentence: "On the evening of", "Il", "ROMA,", nothing
+_OPENS = re.compile(r"^\W*(?:\w+\W+){0,4}$")
 # A news page's address dated by its archive path: "/2020/09/14/", "/2025-07-02/",
 # "/date/2019/12/page/374" (year and month), "/20250702/" — never a bare number.
 # "/2025/10/17/", "/2025-10/17/", "/2021/0408/", "/20250317/", a month alone "/202209/"
@@ -85,6 +89,7 @@ def url_date(url: str | None) -> tuple[str, str] | None:
         except ValueError:
             return None
     return f"{m['y']}-{month}", "month"
+_LEDE_SENTENCES = 2  # the title and the lede ("Visits Buhari - On Tuesday, September 12, 2017")
 _DATELINE_CHARS = 40  # a dateline's date opens the text: "MOSCOW, December 7 -", "12 March ..."
 # A year before this is history a text recalls ("un'immagine del 1600", "the Congress of
 # Vienna in 1815"), never the year a report of leaders' contacts was written.
@@ -111,10 +116,11 @@ def infer_published(text: str, lang: str) -> tuple[str, str, str] | None:
     text = _without_calendar(text, lang)
     this_year = date.today().year
     full: tuple[str, str] | None = None
+    stamped = False  # the latest full date stamps the page (a post, a lede), not recalled
     year: tuple[int, str] | None = None
     sentences = [text[s:e] for s, e in split_sentences(text, lang)]
     quoted = [str(x) for x in langdata.load(lang, "dates").get("quoted_dates") or []]
-    for sentence in sentences:
+    for k, sentence in enumerate(sentences):
         found = find_dates(sentence, lang, None)
         for other in quoted if _YEAR.search(sentence) else ():  # "— Modi (@x) August 27, 2024"
             found += [d for d in find_dates(sentence, other, None)
@@ -130,16 +136,27 @@ def infer_published(text: str, lang: str) -> tuple[str, str, str] | None:
                 continue
             if d.precision == "day" and (full is None or d.value > full[0]):
                 full = (d.value, d.text)
+                # a post's stamp, a date opening its line (a lede's, "2026年11月8日上午，…", a
+                # photo caption's, "2024年9月2日,中國北京,圖為…") or the lede's first words
+                stamped = _POST_STAMP.search(sentence, 0, d.start) is not None \
+                    or _OPENS.match(sentence[:d.start]) is not None \
+                    or k < _LEDE_SENTENCES and d.start < _DATELINE_CHARS
             y = int(d.value[:4])
             if year is None or y > year[0]:
                 year = (y, d.text)
     if full is None:  # a repost naming its original's address ("published at https://…/2023/03/03/")
         full = _address_date(text)
+        stamped = full is not None
     anniv = _anniversary_year(text, lang)
     if anniv and anniv[0] <= this_year + 1 and (year is None or anniv[0] > year[0]):
         year = (anniv[0], f"anniversary: {anniv[1]}")
     if full and (year is None or int(full[0][:4]) >= year[0]):
-        return full[0], "day", f"date in text: {full[1]}"
+        if stamped:
+            return full[0], "day", f"date in text: {full[1]}"
+        # the latest day a text recalls ("il 3 dicembre 2009") is one the page was written on
+        # or after: its year alone stands for the page, so "domani" is not the day after it
+        # and "il 22 luglio" takes no year from it
+        return full[0][:4], "year", f"date in text: {full[1]}"
     if year is None:
         return None
     by_weekday = _weekday_date(text, lang, year)
