@@ -80,7 +80,12 @@ def _rules(lang: str) -> _Rules:
         word = rf"(?:{trie_regex(w for w in morphemes + list(numbers) if w)})+"
         conn = _alt(sorted(loc.connectors) + ["-"])
         num = rf"\d+(?:[.,]\d+)?|{word}(?:[\s-]+(?:(?:{conn})[\s-]+)?{word})*"  # "one-and-a-half"
+    # a mark read as a unit only right after a digit ("90'", never the elided "un'")
+    marks = {str(k).lower(): float(v) for k, v in (data.get("digit_marks") or {}).items()}
     unit = trie_regex(w for w in units if w)
+    if marks:
+        unit = rf"{unit}|(?<=\d){trie_regex(marks)}"
+        units |= marks
     fractions = {re.sub(r"\s+", " ", str(h).lower()): 0.5 for h in data.get("half") or []}
     fractions |= {re.sub(r"\s+", " ", str(k).lower()): float(v)
                   for k, v in (data.get("fractions") or {}).items()}
