@@ -264,9 +264,9 @@ def _lead_contacts(title: str | None, sentences: list[Sentence],
         return []
     lead = sentences[lead_index] if lead_index is not None and sentences else None
     lead_text = lead.text if lead else ""
-    if lead and kind in ("phone_call", "other") and not between \
-            and not contact_type(f"{title or ''} {lead_text}", lang, weak=False):
-        # a bare word: its setting in person, or the medium said next
+    bare = lead is not None and kind in ("phone_call", "other") and not between \
+        and not contact_type(f"{title or ''} {lead_text}", lang, weak=False)
+    if bare:  # a bare word: its setting in person, or the medium said next
         kind = "meeting" if met_there(lead_text, lang) \
             else medium_after(sentences, lead.i, lang) or kind
     if lead and kind == "other" and not between:
@@ -332,11 +332,11 @@ def _lead_contacts(title: str | None, sentences: list[Sentence],
         facts.type = "meeting"  # the two leaders met during the trip: the visit is the trip
         if met_ahead(lead_text, lang):
             facts.status = "planned"  # "ha iniziato la visita a Mosca, dove incontrerà Putin"
-    elif facts.type == "meeting" and lead is not None and (paid_visit(
-            [title or "", *(s.text for s in sentences[lead.i:lead.i + 2])], lang)
-            or paid_visit_later([s.text for s in sentences[lead.i + 2:]],
-                                [{m.actor for m in ms} for ms in mentions[lead.i + 2:]],
-                                facts.participants, lang)):
+    elif lead is not None and (facts.type == "meeting" or bare and facts.type == "phone_call") \
+            and (paid_visit([title or "", *(s.text for s in sentences[lead.i:lead.i + 2])], lang)
+                 or paid_visit_later([s.text for s in sentences[lead.i + 2:]],
+                                     [{m.actor for m in ms} for ms in mentions[lead.i + 2:]],
+                                     facts.participants, lang)):
         facts.type = "visit"  # "ricevuto in udienza … Una visita di congedo": the visit paid
     # the contact told of is another's: its day is not the telling's
     dated = sentences if not told or lead is None else [
