@@ -113,11 +113,9 @@ def cue_parties(text: str, named: list[Mention], spans: Sequence[tuple[int, int]
         local = [m for m in local if not inside(asides, m.start, m.end)]
     leaders = unique([m.actor for m in local if is_leader(m.actor, on)])
     other = partner(text, local, start, end, *links)
+    if other is None and need_partner:
+        return []  # only a third person marks the contact as another: none is its partner
     pair = _pair_at_cue(text, local, start, end, on, lang, links)
-    if other is None and need_partner and not (pair and set(pair) - set(reported)):
-        # only a third person marks the contact as another, as its partner or in a pair at
-        # the cue ("c'è stato poi l'incontro tra Macri e Renzi"): none is there
-        return []
     if pair:
         return pair
     who, self_word = speaker
@@ -208,11 +206,11 @@ def _pair_at_cue(text: str, local: list[Mention], start: int, end: int, on: str 
         return None
     leaders = sorted((m for m in local if is_leader(m.actor, on)), key=lambda m: m.start)
     lead = mention_cues(lang).pair_lead
-    # after the cue, only a pair it (or its own word) leads ("between", "meeting between", a
-    # plural title): not its list of partners ("sente al telefono Zelensky e Johnson") nor
-    # of those present ("the call included President Macron and Chancellor Merz")
+    # after the cue, only a pair it leads ("between", a plural title): not its list of
+    # partners ("sente al telefono Zelensky e Johnson") nor of those present ("the call
+    # included President Macron and Chancellor Merz")
     after = [m for m in leaders if m.start >= end][:2]
-    if after and not (lead is not None and lead.search(text, start, after[0].start)):
+    if after and not (lead is not None and lead.search(text, end, after[0].start)):
         after = []
     before = [m for m in leaders if m.end <= start][-2:]
     sides = [(after, end, after[0].start if after else end, _PAIR_AFTER_REACH),

@@ -10,7 +10,6 @@ live in ``lang/<iso>/contacts.yaml``, beside those of the reported contact.
 
 from __future__ import annotations
 
-import re
 from datetime import date, timedelta
 
 from readouts.extract.contacts.bystanders import bystander_spans
@@ -88,19 +87,16 @@ def _group_party(text: str, cue: Cue, lang: str, named: list[Mention],
         return not (_leader_between(named, a, b, on)
                     or (cues.principals is not None and cues.principals.search(middle))
                     or (cues.group_block is not None and cues.group_block.search(middle)))
-    def titled(m: re.Match[str]) -> bool:  # "il primo ministro giapponese": a leader's title
-        return any(n.start <= m.start() and m.end() <= n.end and is_leader(n.actor, on)
-                   for n in named)
     lo = max(0, cue.start - before_w)
     breaks = [m.end() for m in cues.group_breaks.finditer(text, lo, cue.start)]
     lo = breaks[-1] if breaks else lo
-    found = [m for m in cues.group.finditer(text, lo, cue.end) if not titled(m)]
+    found = [m for m in cues.group.finditer(text, lo, cue.end)]
     if found and free(found[-1].end(), cue.start):
         return True
     hi = min(len(text), cue.end + after_w)
     stop = cues.group_breaks.search(text, cue.end, hi)
     hi = stop.start() if stop else hi
-    after = next((m for m in cues.group.finditer(text, cue.end, hi) if not titled(m)), None)
+    after = cues.group.search(text, cue.end, hi)
     return bool(after and free(cue.end, after.start()))
 
 
