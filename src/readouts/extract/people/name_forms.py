@@ -31,7 +31,7 @@ class Atom(NamedTuple):
 
     start: int
     end: int
-    kind: str  # name, guarded, title, country, own, honorific
+    kind: str  # name, guarded, surname, title, country, own, honorific
     value: Any
 
 

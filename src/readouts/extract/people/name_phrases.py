@@ -3,8 +3,7 @@
 A text is scanned once for every surface form (names, titles, country words) by a trie
 regex; the hits are then read left to right as phrases: country + title ("美国总统"), title
 + link + country ("Il presidente degli Stati Uniti"), stacked titles, and a name after
-them. Who holds a title on a date comes from the roster (the actor index).
-"""
+them. Who holds a title on a date comes from the roster (the actor index)."""
 
 from __future__ import annotations
 
@@ -22,6 +21,7 @@ from readouts.extract.people.name_forms import (
 from readouts.extract.people.roster_forms import Roster, spelled_names
 from readouts.extract.people.spellings import capitalised_words, spelling_key
 from readouts.extract.people.surface_table import surface_table
+from readouts.extract.people.surname_titles import surnamed
 from readouts.extract.people.translit import slugify_name
 from readouts.text.regex_cache import compile_cached
 from readouts.text.regex_trie import trie_regex
@@ -117,8 +117,7 @@ class PhraseMatcher:
         return atoms
 
     def _inside_a_longer_name(self, text: str, m: re.Match[str]) -> bool:
-        """Is a transliterated form inside a longer one ("米雷", Milei, in "拉米雷斯", Ramírez)?
-        Chinese writes no space between words: that is another person's name."""
+        """Is a transliterated form inside a longer one ("米雷" in "拉米雷斯")? Another name."""
         chars = self.name_chars
         return bool(chars) and 0 < m.start() and m.end() < len(text) \
             and text[m.start() - 1] in chars and text[m.end()] in chars \
@@ -166,9 +165,10 @@ class PhraseMatcher:
         i = 0
         while i < len(atoms):
             atom = atoms[i]
-            if atom.kind in ("name", "guarded"):
-                actor = self.index.pick(atom.value, on)
-                if actor and (atom.kind == "name" or actor in named) \
+            if atom.kind in ("name", "guarded", "surname"):
+                actor = surnamed(self.index, atom.value, on, named) \
+                    if atom.kind == "surname" else self.index.pick(atom.value, on)
+                if actor and (atom.kind != "guarded" or actor in named) \
                         and not self._another_of_the_family(text, atom, actor):
                     self._emit(out, text, actor, atom.start, atom.end, "name")
                     named.add(actor)

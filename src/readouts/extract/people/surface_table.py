@@ -10,6 +10,7 @@ from typing import Any
 from readouts import knowledge
 from readouts.extract.people.name_forms import case_variants
 from readouts.extract.people.roster_forms import Roster
+from readouts.extract.people.surname_titles import surname_title_forms
 
 
 def surface_table(index: Roster, lang: str, data: dict[str, Any]
@@ -51,6 +52,7 @@ def surface_table(index: Roster, lang: str, data: dict[str, Any]
                     table.setdefault(variant, ("country", iso))
         for word in (entry.get("abbr") or {}).get(lang) or []:
             table.setdefault(str(word), ("country", iso))
+    table.update(surname_title_forms(index, data, table))  # "文总统", "温总理"
     return table, country_only
 
 
