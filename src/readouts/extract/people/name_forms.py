@@ -4,6 +4,7 @@ and the phrase reader."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import product
 from typing import Any, NamedTuple
@@ -12,6 +13,8 @@ from readouts import lang as lang_data
 from readouts.text.scripts import CYRILLIC
 
 LANGS = ("en", "it", "ru", "zh")
+# an adjective opening a title, which agrees with the noun after it ("генеральным секретарем")
+ADJECTIVE = re.compile(r"^[А-ЯЁа-яё-]+(?:ый|ий|ой|ая|яя)$")
 TAIL = r"(?!\w)(?!['\u2019](?!s\b)\w)"  # a word ends here; "Xi's" ends "Xi", "Xi'an" does not
 
 
@@ -67,10 +70,11 @@ class RussianForms:
         words = text.split(" ")
         forms = {text}
         last = len(words) - 1
-        if len(words) >= 3 and words[0] in self.last_only:  # "Ким Чен Ына": the last alone
+        if len(words) >= 2 and words[0] in self.last_only:  # "Ким Чен Ына": the last alone
             per_word = [self.word(w) if i == last else [[w]] * 5 for i, w in enumerate(words)]
-        else:
-            per_word = [self.word(w) if (i == 0 or not head_only) else [[w]] * 5
+        else:  # a title's adjectives agree with its noun ("генеральным секретарем")
+            head = next((i for i, w in enumerate(words) if not ADJECTIVE.search(w)), last)
+            per_word = [self.word(w) if (i <= head or not head_only) else [[w]] * 5
                         for i, w in enumerate(words)]
         for case in range(5):
             for combo in product(*(slots[case] for slots in per_word)):

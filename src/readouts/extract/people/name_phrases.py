@@ -12,12 +12,8 @@ import re
 from readouts import lang as lang_data
 from readouts.extract.people.counterpart import ROLE, counterpart
 from readouts.extract.people.local_offices import local_after
-from readouts.extract.people.name_forms import (
-    LANGS,
-    TAIL,
-    ActorMatch,
-    Atom,
-)
+from readouts.extract.people.name_forms import LANGS, TAIL, ActorMatch, Atom
+from readouts.extract.people.party_bodies import party_body
 from readouts.extract.people.roster_forms import Roster, spelled_names
 from readouts.extract.people.spellings import capitalised_words, spelling_key
 from readouts.extract.people.surface_table import surface_table
@@ -232,6 +228,9 @@ class PhraseMatcher:
             else:
                 break
             end, j = atom.end, j + 1
+        body = party_body(self.lang, text, atoms, end, j) if titled else None
+        if body is not None:  # "генсеком ЦК Компартии Вьетнама": the party's office
+            end, j, country = body.end, body.next_atom, country or body.country
         if not titled or country is None and first.kind == "title" and j == i + 1 \
                 and text[first.start:first.end] in self.country_only:
             return i + 1  # "глава Росатома": no country, no one
