@@ -10,8 +10,11 @@ What changes: line ends become ``\\n``; text becomes NFC; invisible characters
 (zero-width spaces and joiners, BOM, soft hyphen) and control characters go;
 non-breaking and other wide spaces become plain spaces, trailing spaces go;
 typographic apostrophes become ``'``, and so do a grave or acute accent typed for one
-between letters ("l`agenzia"); pinyin glossing Chinese characters goes, and so
-do spaces inside a Chinese date ("8 月 15 日") and a page's letter spacing ("M o s c a");
+between letters ("l`agenzia"); a final accent typed as an apostrophe ("e'", "incontrera'",
+"Venerdi'", "perche'") becomes the accented vowel, as Italian wires without accented keys
+write them (not "po'", nor a word closing a quotation opened with one); pinyin glossing
+Chinese characters goes, and so do spaces inside a Chinese date ("8 月 15 日") and a
+page's letter spacing ("M o s c a");
 rare double-quote and dash variants become the common ones the stages know (“ ” „ – —);
 full-width digits, Latin letters and number signs become ASCII; a "?" standing for a name's
 lost middle dot ("弗拉基米爾?普京") becomes the dot. Chinese punctuation
@@ -75,6 +78,48 @@ _LOST_DOT = re.compile(
 # A grave accent or an acute one typed for an apostrophe between letters, as old pages do
 # ("l`agenzia", "nell´ambito", "Putin`s"); elsewhere it is left alone.
 _GRAVE_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[`\u00b4](?=[^\W\d_])")
+# A stressed final vowel typed as vowel and apostrophe, as some Italian wires and sites
+# write every accent ("e' stato ricevuto", "incontrera' il presidente", "Venerdi' 6"): the
+# cues know "è", "incontrerà". Only at a word's end, before a space or punctuation; never
+# the truncations that take the apostrophe ("po'", "mo'", "di'", "va'", "ca'"), nor a single
+# letter but "e", nor a quotation's closing mark ('il cosiddetto 'piano Mattei'').
+_ACCENT_APOSTROPHE = re.compile(
+    r"(?<![^\W\d_])((?:[^\W\d_]+)?[aeiouAEIOU])['\u2019](?=[\s,.;:!?)»”\"]|$)")
+_APOSTROPHE_WORDS = frozenset({"po", "mo", "de", "be", "to", "va", "fa", "da", "sta", "di",
+                               "ca", "pie", "ne"})
+_OPEN_SINGLE = re.compile(r"(?:^|(?<=[\s(«“\"\[]))['\u2018](?=\w)|\u2018")
+_ACCENTED = str.maketrans("aeiouAEIOU", "àèìòùÀÈÌÒÙ")
+
+
+def _accent_apostrophes(text: str) -> list[tuple[int, int]]:
+    """The apostrophes that stand for a final accent ("e'", "sara'", "Cosi'"), as spans to
+    drop; the vowel before each takes the accent where the piece is kept (``normalize``)."""
+    if "'" not in text and "\u2019" not in text:
+        return []
+    spans: list[tuple[int, int]] = []
+    for line_start, line in _lines(text):
+        opened = sorted(m.start() for m in _OPEN_SINGLE.finditer(line))
+        for m in _ACCENT_APOSTROPHE.finditer(line):
+            word, at = m.group(1), m.end(1)
+            quoting = [o for o in opened if o < m.start()]
+            if quoting:  # the closing mark of a quotation opened before: used up
+                opened.remove(quoting[-1])
+                continue
+            if word.lower() in _APOSTROPHE_WORDS or (len(word) == 1 and word not in "eE"):
+                continue
+            spans.append((line_start + at, line_start + at + 1))
+    return spans
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    """Each line of the text with its offset."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
 _SPACED_LINE = re.compile(r"^(?:\S {1,3}){12,}\S?$", re.M)  # "M o s c a ,   2 8   d i c ."
 _SPACE_RUN = re.compile(r" +")
 
@@ -173,10 +218,17 @@ def normalize(text: str, drop: Sequence[tuple[int, int]] = ()) -> Normalized:
     out = _Builder()
     pos = 0
     spans = ((m.start(), m.end()) for m in _DELETE.finditer(text))
-    for start, end in heapq.merge(spans, sorted([*drop, *_letter_spacing(text)])):
+    accents = _accent_apostrophes(text)
+    accented = set(accents)
+    for start, end in heapq.merge(spans, sorted([*drop, *_letter_spacing(text), *accents])):
         if end <= pos:
             continue  # inside a span already left out
-        _keep(out, text[pos:max(start, pos)], pos, compose)
+        piece = text[pos:max(start, pos)]
+        if (start, end) in accented and piece:  # "sara'" -> "sarà": the vowel takes it
+            acute = piece[-3:].lower() == "che"  # "perche'" -> "perché"
+            piece = piece[:-1] + (("\u00e9" if piece[-1] == "e" else "\u00c9") if acute
+                                  else piece[-1].translate(_ACCENTED))
+        _keep(out, piece, pos, compose)
         pos = end
     _keep(out, text[pos:], pos, compose)
     mapped = out.text().translate(_ONE_TO_ONE)  # one character for one: offsets unchanged
