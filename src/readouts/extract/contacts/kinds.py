@@ -108,12 +108,12 @@ def type_spans(text: str, lang: str) -> tuple[tuple[int, int, int, str], ...]:
     if not cues.types_gate.may_match(text):
         return ()
     folded = fold(text)  # a cue none of whose words the text holds is not scanned
-    states = _between_states(lang)
+    states, audience = _between_states(lang), _audience(lang)
     spans = []
     for rank, (name, pattern) in enumerate(cues.types):
         for m in pattern.finditer(text, folded):
             end = _WORD_REST.match(text, m.end()).end()
-            if states is None or not states.match(text, end):
+            if not any(p is not None and p.match(text, end) for p in (states, audience)):
                 spans.append((m.start(), end, rank, name))
     if any(span[3] == "message" for span in spans):
         spans = _uncarried(text, spans, lang)
@@ -151,6 +151,16 @@ def _between_states(lang: str) -> re.Pattern[str] | None:
     names = dict.fromkeys(name for name, _ in knowledge.country_names(lang))  # longest first
     state = "(?:" + "|".join(re.escape(n) for n in names) + ")"
     return compile_cached(words["pattern"].replace("{state}", state), re.I)  # every country
+
+
+@lru_cache(maxsize=8)
+def _audience(lang: str) -> re.Pattern[str] | None:
+    """Right after a contact word, an audience that is no leader ("l'incontro con la
+    collettività italiana", "will meet the Indian community", "встреча с соотечественниками",
+    "会见旅美侨胞"): a leader's programme abroad meets its community, students and business
+    people, and such a meeting is no contact of leaders, nor one with the story's host."""
+    pattern = (langdata.load(lang, "contacts") or {}).get("audience_after")
+    return compile_cached(pattern, re.I) if pattern else None
 
 
 # Conversations are one family: one account's "call" may be another's video call, and
