@@ -113,3 +113,42 @@ def test_a_day_before_a_call_received_by_a_thing_names_no_caller() -> None:
     reported = [e for e in analyze_texts((text, "2017-05-05"), lang="en").events
                 if e.reported_by]
     assert reported and reported[0].initiated_by is None
+
+
+def test_a_caller_with_a_long_honorific_name_placed_the_call() -> None:
+    """The Gulf agencies' full style of a caller ("His Majesty King Abdullah II bin Al Hussein
+    of the Hashemite Kingdom of Jordan", 77 characters) is still the caller (gulfnews item,
+    heldout24 h24en-014)."""
+    text = ("Abu Dhabi: President His Highness Sheikh Mohamed bin Zayed Al Nahyan received a "
+            "phone call on Monday from His Majesty King Abdullah II bin Al Hussein of the "
+            "Hashemite Kingdom of Jordan. The two leaders discussed regional developments.")
+    reported = [e for e in analyze_texts((text, PAGE), lang="en").events if e.reported_by]
+    assert reported and reported[0].initiated_by == "abdullah-ii", [
+        e.to_json() for e in reported]
+
+
+@pytest.mark.parametrize(("tail", "caller"), [
+    ("They discussed the peace plan proposed by President Donald Trump to end the war.", None),
+    ("The call was requested by President Donald Trump.", "donald-trump"),
+])
+def test_a_plan_proposed_by_a_party_is_no_request_for_the_call(tail: str,
+                                                               caller: str | None) -> None:
+    """"the plan proposed by President Trump" names the plan's author, not who asked for the
+    call (Petra item via MENAFN, dev25 e25-008)."""
+    text = ("King Abdullah II held a phone call on Monday with United States President Donald "
+            f"Trump. {tail}")
+    reported = [e for e in analyze_texts((text, PAGE), lang="en").events if e.reported_by]
+    assert reported and reported[0].initiated_by == caller, [e.to_json() for e in reported]
+
+
+def test_a_caller_followed_by_the_calls_clause_placed_it() -> None:
+    """"received today a telephone call from US President Barack Obama during which both
+    leaders discussed": the caller ends at the call's clause (Royal Hashemite Court, dev25
+    e25-005)."""
+    text = ("King Abdullah II received today a telephone call from US President Barack Obama "
+            "during which both leaders discussed regional developments and bilateral "
+            "relations and the prospects for peace in the region.")
+    reported = [e for e in analyze_texts((text, "2009-01-22"), lang="en").events
+                if e.reported_by]
+    assert reported and reported[0].initiated_by == "barack-obama", [
+        e.to_json() for e in reported]

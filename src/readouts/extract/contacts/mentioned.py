@@ -48,6 +48,7 @@ from readouts.extract.contacts.mention_status import status_of_cue
 from readouts.extract.contacts.office_then import not_theirs_then
 from readouts.extract.contacts.parties import attending_spans
 from readouts.extract.contacts.public_post import posted_publicly
+from readouts.extract.contacts.said_next import greeting_in_talk
 from readouts.extract.contacts.status import CLAUSE_BREAK
 from readouts.extract.people.actors import actor_index
 from readouts.model import Mention, Sentence
@@ -314,6 +315,11 @@ def mentioned_contacts(sentences: list[Sentence], mentions: list[list[Mention]],
                         and kind in (main.type, "consultation") \
                         and not _called_earlier(text, cues[head], lang):
                     continue  # the reported contact told again ("their call ..."), not another
+                if main is not None and kind == "message" and main.status == "held" \
+                        and main.type in _TWO_PARTY and set(parties) == set(main.participants) \
+                        and (not when or _compatible(when.value, main.date)) \
+                        and greeting_in_talk(text, cues[head].start, cues[head].end, lang):
+                    continue  # "Widodo expressed his congratulations": said in their call
                 facts = ContactFacts(type=kind, status=cue_status, participants=list(parties),
                                      sentence=s.i)
                 facts.evidence = {"type": text, "participants": text}

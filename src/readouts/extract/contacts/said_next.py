@@ -75,3 +75,24 @@ def greeting_only(text: str, lang: str) -> bool:
     found = [m.span() for m in greeting.finditer(text)] if greeting is not None else []
     return bool(found) and all(any(a <= span[0] < b for a, b in found)
                                for span in (*type_spans(text, lang), *weak_spans(text, lang)))
+
+
+@cache
+def _greeting_word(lang: str) -> re.Pattern[str] | None:
+    return cue_alternation(langdata.load(lang, "contacts").get("greeting_word") or [])
+
+
+@cache
+def _message_noun(lang: str) -> re.Pattern[str] | None:
+    return cue_alternation(langdata.load(lang, "contacts").get("message_noun") or [])
+
+
+def greeting_in_talk(text: str, start: int, end: int, lang: str) -> bool:
+    """Is a message's cue a bare greeting word ("congratulated Suga on his inauguration",
+    "expressed his congratulations"), its sentence naming no message, letter or telegram?
+    Said of the two a story's call or meeting is between, it is what was said in that
+    contact, not a message sent apart (h22/h24 English items: a congratulation told in the
+    lead again, or as the talk's content)."""
+    word, noun = _greeting_word(lang), _message_noun(lang)
+    return word is not None and word.search(text[start:end]) is not None \
+        and not (noun is not None and noun.search(text))
