@@ -146,7 +146,8 @@ def cue_parties(text: str, named: list[Mention], spans: Sequence[tuple[int, int]
         # Путиным Глава государства переговорил с Зеленским": Tokayev, not Zelensky)
         host = [a for a in (*reported, *previous) if a != other.actor and a not in taken] \
             or [a for a in (*reported, *previous) if a != other.actor]
-        host = _stand_in_order(host, other.actor, text[lo:start], lang, on)
+        host = _stand_in_order(host, other.actor, _titles_of_unnamed(text, lo, end, start, other),
+                               lang, on)
         if pronoun and antecedent in host:  # "Yesterday, Deuba met … Earlier, he met Nadda"
             host = [antecedent, *(a for a in host if a != antecedent)]
         if (speaks_of_principals or not two_party or told or pronoun) and host:
@@ -168,7 +169,9 @@ def cue_parties(text: str, named: list[Mention], spans: Sequence[tuple[int, int]
         if earlier:
             return [earlier[0], leaders[0]]
         if speaks_of_principals or not two_party:
-            host = _counterpart(leaders[0], previous, reported, text[lo:start], lang, on)
+            one = next(m for m in local if m.actor == leaders[0])
+            host = _counterpart(leaders[0], previous, reported,
+                                _titles_of_unnamed(text, lo, end, start, one), lang, on)
             if host:
                 return [leaders[0], host]
         others = [m.actor for m in local if m.actor != leaders[0]]
@@ -265,6 +268,14 @@ def _counterpart(named: str, previous: list[str], reported: list[str], before: s
             return next((a for a in pair if a != named), None)
     return next(iter(_stand_in_order([a for a in (*reported, *previous) if a != named],
                                      named, before, lang, on)), None)
+
+
+def _titles_of_unnamed(text: str, lo: int, end: int, start: int, named: Mention) -> str:
+    """Where the unnamed party's title stands: before the contact, or between it and the
+    named party after it ("l'incontro tra il capo del governo e il presidente della
+    Repubblica, Giorgio Napolitano": the head of government), that one's own title kept
+    with his name."""
+    return text[lo:named.end] if named.start >= end else text[lo:start]
 
 
 def _stand_in_order(candidates: list[str], named: str, before: str, lang: str | None,

@@ -74,6 +74,12 @@ class PhraseMatcher:
         self.local_after = local_after(lang)  # "il presidente del Consiglio comunale"
         seps = "|".join(re.escape(s) for s in data.get("separators") or [])
         self.sep = re.compile(rf"\s*(?:{seps})?\s*$") if seps else re.compile(r"\s*$")
+        # two titles joined by "e", "and", "и", "和" ("tra il capo del governo e il presidente
+        # della Repubblica") are two people's: neither goes with the other
+        joiners = "|".join(re.escape(s) for s in data.get("separators") or [] if s.isalpha())
+        self.joined = re.compile(
+            rf"\s*(?:{joiners})(?:\s+(?:[^\W\d_]{{1,3}}['’]\s*|[^\W\d_]{{1,3}}\s+)?|\s*)"
+        ) if joiners else None
         # the words of a country that may stand before a title ("российский лидер"): in
         # Russian its adjectives alone; a genitive there hangs on the word before ("Дружественный
         # России лидер" is a leader friendly to Russia, none of Russia's)
@@ -146,9 +152,16 @@ class PhraseMatcher:
                 continue  # "the Prime Minister" is a title too, wherever no side owns it
             before = atoms[k - 1].end if k else -_BARE_GAP
             after = atoms[k + 1].start if k + 1 < len(atoms) else len(text) + _BARE_GAP
-            if atom.start - before >= _BARE_GAP and after - atom.end >= _BARE_GAP:
+            if (atom.start - before >= _BARE_GAP or self._joined(text, before, atom.start)) \
+                    and (after - atom.end >= _BARE_GAP
+                         or self._joined(text, atom.end, after)):
                 out.append(atom.value if atom.kind == "title" else (atom.value, None))
         return out
+
+    def _joined(self, text: str, start: int, end: int) -> bool:
+        """Is the gap between two atoms a joining word alone ("e il", "and the")?"""
+        return self.joined is not None and 0 <= start <= end \
+            and self.joined.fullmatch(text, start, end) is not None
 
     # phrases ----------------------------------------------------------------------
     def find(self, text: str, on: str | None, side: str | None,
