@@ -105,10 +105,9 @@ def cue_parties(text: str, named: list[Mention], spans: Sequence[tuple[int, int]
     # Albanese guessing"): a cue inside it has its own names there, one outside none of them
     asides = relative_asides(text, lang)
     own = next(((a, b) for a, b in asides if a <= start and end <= b), None)
-    if own:  # the aside's names, and the one it is about, named right before its comma
-        antecedent = max((m for m in local if m.end <= own[0]), key=lambda m: m.end,
-                         default=None)
-        local = [m for m in local if own[0] <= m.start and m.end <= own[1] or m is antecedent]
+    if own:  # the aside's names, and the ones it is about, named right before its comma
+        about = _aside_subjects(text, [m for m in local if m.end <= own[0]], lang)
+        local = [m for m in local if own[0] <= m.start and m.end <= own[1] or m in about]
     else:
         local = [m for m in local if not inside(asides, m.start, m.end)]
     leaders = unique([m.actor for m in local if is_leader(m.actor, on)])
@@ -268,6 +267,17 @@ def _counterpart(named: str, previous: list[str], reported: list[str], before: s
             return next((a for a in pair if a != named), None)
     return next(iter(_stand_in_order([a for a in (*reported, *previous) if a != named],
                                      named, before, lang, on)), None)
+
+
+def _aside_subjects(text: str, before: list[Mention], lang: str | None) -> list[Mention]:
+    """Whom a relative clause is about: the one named right before its comma, with those
+    joined to him ("Singh and Obama, who will hold talks tomorrow, ...": both)."""
+    run = sorted(before, key=lambda m: m.end)[-1:]
+    for m in sorted(before, key=lambda m: -m.end)[1:]:
+        if not lang or not joined_pair(text, m.end, run[0].start, lang):
+            break
+        run.insert(0, m)
+    return run
 
 
 def _titles_of_unnamed(text: str, lo: int, end: int, start: int, named: Mention) -> str:
