@@ -4,7 +4,8 @@ verb with its partner as the object is a contact of its own, not only the lead's
 puts adverbs between the auxiliary and the participle ("ha inoltre chiamato", "ha poi
 telefonato", "aveva già contattato"), which the calling cues now allow. Found on a real
 Italian news item of a prime minister's calls with three leaders, where the second was lost;
-the partner as a calling verb's object is how Italian, English and Russian tell such calls."""
+the partner as a calling verb's object is how Italian and Russian tell such calls (English
+'also called' guards; a bare English 'called' is left: see lang/en/contacts.yaml)."""
 
 import pytest
 from test_contacts import analyze_texts
@@ -14,7 +15,7 @@ CALLS = {
     "it": "Matteo Renzi ha parlato oggi al telefono con il presidente Barack Obama. "
           "Nel pomeriggio Renzi ha inoltre chiamato il premier turco Recep Tayyip Erdogan.",
     "en": "Matteo Renzi spoke today by phone with President Barack Obama. In the afternoon "
-          "Renzi called Turkish Prime Minister Recep Tayyip Erdogan.",
+          "Renzi also called Turkish Prime Minister Recep Tayyip Erdogan.",
     "ru": "Маттео Ренци провел сегодня телефонный разговор с президентом Бараком Обамой. "
           "Днем Ренци также позвонил премьер-министру Турции Реджепу Тайипу Эрдогану.",
     "zh": "意大利总理伦齐今天同美国总统奥巴马通电话。当天下午，伦齐还同土耳其总理埃尔多安通电话。",
