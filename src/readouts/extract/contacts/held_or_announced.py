@@ -73,8 +73,7 @@ def held_first(sentences: list[Sentence], mentions: list[list[Mention]], held: i
     that tells its contact in the future ("L'ultima telefonata sarà la più difficile", "The
     call will be a tough one"): the story is the contact ahead."""
     if held is None or held == ahead or held > ahead and (
-            _refers_back(sentences[held].text, lang) or _told_earlier(sentences[held].text, lang)
-            or _announced_again(sentences, mentions, held, ahead, lang, ref)):
+            _refers_back(sentences[held].text, lang) or _told_earlier(sentences[held].text, lang)):
         return False
     if held < ahead and (_headline_of(sentences, mentions, held, ahead, lang, ref)
                          or arrival_visit(sentences[held].text, lang)):
@@ -85,18 +84,6 @@ def held_first(sentences: list[Sentence], mentions: list[list[Mention]], held: i
     first = first_cue(sentences[held].text, lang)
     return held < ahead and contact_type(sentences[held].text, lang) != "visit" \
         and not (first is not None and future_at(sentences[held].text, *first, lang))
-
-
-def _announced_again(sentences: list[Sentence], mentions: list[list[Mention]], held: int,
-                     ahead: int, lang: str, ref: str | None) -> bool:
-    """Does a held sentence after the announced one name only the announced contact again:
-    its kind alone, between the same two leaders ("È in programma per sabato un incontro tra
-    Napolitano e Renzi. Della possibilità di vedersi Napolitano e Renzi hanno parlato in
-    mattinata")? Its verb tells how the contact was arranged, no other contact."""
-    kinds = {k for *_, k in type_spans(sentences[held].text, lang)}
-    pair = {m.actor for m in mentions[ahead] if is_leader(m.actor, ref)}
-    return len(pair) == 2 and kinds == {contact_type(sentences[ahead].text, lang)} \
-        and {m.actor for m in mentions[held] if is_leader(m.actor, ref)} == pair
 
 
 def _told_earlier(text: str, lang: str) -> bool:
