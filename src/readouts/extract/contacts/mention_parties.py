@@ -23,8 +23,13 @@ from readouts.extract.contacts.cues import contact_cues
 from readouts.extract.contacts.mention_cues import mention_cues
 from readouts.extract.contacts.named_subject import named_other_subject
 from readouts.extract.contacts.pair_join import joined_pair
+from readouts.extract.contacts.stand_in import (
+    aside_subjects,
+    counterpart,
+    stand_in_order,
+    titles_of_unnamed,
+)
 from readouts.extract.contacts.status import CLAUSE_BREAK
-from readouts.extract.people.actors import actor_index
 from readouts.extract.people.local_offices import names_local_office
 from readouts.model import Mention
 
@@ -106,7 +111,7 @@ def cue_parties(text: str, named: list[Mention], spans: Sequence[tuple[int, int]
     asides = relative_asides(text, lang)
     own = next(((a, b) for a, b in asides if a <= start and end <= b), None)
     if own:  # the aside's names, and the ones it is about, named right before its comma
-        about = _aside_subjects(text, [m for m in local if m.end <= own[0]], lang)
+        about = aside_subjects(text, [m for m in local if m.end <= own[0]], lang)
         local = [m for m in local if own[0] <= m.start and m.end <= own[1] or m in about]
     else:
         local = [m for m in local if not inside(asides, m.start, m.end)]
@@ -145,7 +150,7 @@ def cue_parties(text: str, named: list[Mention], spans: Sequence[tuple[int, int]
         # Путиным Глава государства переговорил с Зеленским": Tokayev, not Zelensky)
         host = [a for a in (*reported, *previous) if a != other.actor and a not in taken] \
             or [a for a in (*reported, *previous) if a != other.actor]
-        host = _stand_in_order(host, other.actor, _titles_of_unnamed(text, lo, end, start, other),
+        host = stand_in_order(host, other.actor, titles_of_unnamed(text, lo, end, start, other),
                                lang, on)
         if pronoun and antecedent in host:  # "Yesterday, Deuba met … Earlier, he met Nadda"
             host = [antecedent, *(a for a in host if a != antecedent)]
@@ -169,8 +174,8 @@ def cue_parties(text: str, named: list[Mention], spans: Sequence[tuple[int, int]
             return [earlier[0], leaders[0]]
         if speaks_of_principals or not two_party:
             one = next(m for m in local if m.actor == leaders[0])
-            host = _counterpart(leaders[0], previous, reported,
-                                _titles_of_unnamed(text, lo, end, start, one), lang, on)
+            host = counterpart(leaders[0], previous, reported,
+                                titles_of_unnamed(text, lo, end, start, one), lang, on)
             if host:
                 return [leaders[0], host]
         others = [m.actor for m in local if m.actor != leaders[0]]
@@ -254,55 +259,6 @@ def _counted_leaders(text: str, named: list[Mention], lo: int, hi: int, lang: st
     leaders = unique([m.actor for m in sorted(named, key=lambda m: m.start)
                       if is_leader(m.actor, on)])
     return leaders if count and len(leaders) == count else []
-
-
-def _counterpart(named: str, previous: list[str], reported: list[str], before: str,
-                 lang: str | None, on: str | None) -> str | None:
-    """The other of "the two" when the clause names one of them: of the pair of the sentence
-    before, then of the reported contact, the first that holds him ("两人上次通话是去年11月，
-    当时习近平指出": Xi's counterpart in the call just told), else anyone of them, in the order
-    of ``_stand_in_order``."""
-    for pair in (previous, reported):
-        if named in pair:
-            return next((a for a in pair if a != named), None)
-    return next(iter(_stand_in_order([a for a in (*reported, *previous) if a != named],
-                                     named, before, lang, on)), None)
-
-
-def _aside_subjects(text: str, before: list[Mention], lang: str | None) -> list[Mention]:
-    """Whom a relative clause is about: the one named right before its comma, with those
-    joined to him ("Singh and Obama, who will hold talks tomorrow, ...": both)."""
-    run = sorted(before, key=lambda m: m.end)[-1:]
-    for m in sorted(before, key=lambda m: -m.end)[1:]:
-        if not lang or not joined_pair(text, m.end, run[0].start, lang):
-            break
-        run.insert(0, m)
-    return run
-
-
-def _titles_of_unnamed(text: str, lo: int, end: int, start: int, named: Mention) -> str:
-    """Where the unnamed party's title stands: before the contact, or between it and the
-    named party after it ("l'incontro tra il capo del governo e il presidente della
-    Repubblica, Giorgio Napolitano": the head of government), that one's own title kept
-    with his name."""
-    return text[lo:named.end] if named.start >= end else text[lo:start]
-
-
-def _stand_in_order(candidates: list[str], named: str, before: str, lang: str | None,
-                    on: str | None) -> list[str]:
-    """The principals that may stand in for the unnamed party of a contact with ``named``,
-    best first: one the clause calls by a title before the contact ("la premier era salita al
-    Quirinale per un colloquio con Mattarella": Meloni), then those of another country than
-    ``named``: of a visitor's talks with the host, the next talks with another of the host's
-    countrymen are the visitor's ("lasciato il Quirinale, si recherà a palazzo Chigi per
-    incontrare Draghi": Biden's, not Mattarella's)."""
-    index = actor_index()
-    home = index.country_of(named)
-
-    def rank(actor: str) -> tuple[bool, bool]:
-        titled = bool(lang) and index.titled(before, lang or "", actor, on)
-        return not titled, home is not None and index.country_of(actor) == home
-    return sorted(candidates, key=rank)
 
 
 def _told_of(text: str, m: Mention, told_lead: re.Pattern[str] | None) -> bool:
