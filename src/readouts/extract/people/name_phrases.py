@@ -299,6 +299,8 @@ class PhraseMatcher:
                 self._emit(out, text, holder, first.start, u_end, "name")
                 named.add(holder)
                 return j
+            if any(a.kind == "country" and a.start == u_start for a in atoms):
+                return j  # "с канцлером Германии" on a day no holder is known: a country
             slug = slugify_name(text[u_start:u_end])
             self.index.note_newcomer(slug, country, None if role == ROLE else head or role)
             self._emit(out, text, slug, u_start, u_end, "pattern")
