@@ -92,7 +92,7 @@ def read_paragraph(body: str, p_start: int, p_end: int) -> Para | None:
             colon = len(text.rstrip())
         if colon is not None and para.intro is None:
             head = text[:colon]
-            who = reg.first_named(head)
+            who = _text_owner(head, reg.named_all(head)) or reg.first_named(head)
             sided = side_text_in(head)
             if sided is not None and (who is None or sided[2] >= who[2]):
                 side, words, at = sided
@@ -139,6 +139,26 @@ def _quotation_next(sentences: list[Sentence], s: Sentence) -> bool:
 def _opens(named: tuple[Source, str, int]) -> bool:
     """Is the named source the sentence's opening subject, one source named in it?"""
     return named[2] <= _SUBJECT
+
+
+_OWNER = 14  # a text's name stands this far before its publisher's at most ("la nota di ")
+_BEFORE = 3  # ... or this far after it ("the Kremlin readout", "Kremlin's readout")
+
+
+def _text_owner(head: str, named: list[tuple[Source, str, int]]
+                ) -> tuple[Source, str, int] | None:
+    """The source whose text the words before a colon name ("via Ansa arriva la nota di
+    Palazzo Chigi:", "Reuters published the Kremlin readout:"), when they name several: the
+    one right after or before a text's name is its publisher, the others relay it."""
+    if len(named) < 2:
+        return None
+    for m in _cues().announce.finditer(head):
+        for found in named:
+            after = found[2] >= m.end()
+            gap = head[m.end():found[2]] if after else head[found[2] + len(found[1]):m.start()]
+            if len(gap) <= (_OWNER if after else _BEFORE) and not any(c in gap for c in ",.:;"):
+                return found
+    return None
 
 
 def _leader_writing(head: str) -> tuple[Source, str] | None:

@@ -15,6 +15,7 @@ from readouts.segment.sources import Source
 from readouts.segment.voices import Voice, voice_of
 
 INLINE_QUOTE = 160  # a colon's quotation this wide, or of two sentences, is a quoted text
+OWN_WORDS = 40  # a sentence's quotation this wide gives its source's own words, no phrase
 
 
 class QuotePass:
@@ -34,6 +35,7 @@ class QuotePass:
         self.by_side: dict[str, Voice] = {}  # ... and each side's, which "中方新闻稿" names
         self.heard: dict[Key, int] = {}  # sentences given to each
         # source by who speaks in them (a long quotation counts two)
+        self.quoting: set[Key] = set()  # ... and those whose own words a sentence quotes
         self.mute: frozenset[Key] = frozenset()  # voices left to
         # the writer
         self.relayed = False  # a sentence named a text relayed ("The post added", "中方新闻稿称")
@@ -87,6 +89,8 @@ class QuotePass:
         if (key := _key(voice)) is not None:
             self.heard[key] = self.heard.get(key, 0) + (2 if quoted >= INLINE_QUOTE else 1)
             self.relayed = self.relayed or quoted >= INLINE_QUOTE
+            if quoted >= OWN_WORDS:
+                self.quoting.add(key)
             if key[2] == "post" and quoted >= LONG_QUOTE:
                 self.whole_posts.add(key)
 

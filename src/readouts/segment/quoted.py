@@ -114,7 +114,11 @@ def quoted_pieces(body: str, start: int, end: int, own: Source | None,
     side_by_side = len({k[1] or k[0] for k in settled(heard)}) > 1 and not run.announced
     relayed = run.relayed or (run.credited and len(sides) > 1) or len(texts) > 1 or \
         side_by_side or bool(run.whole_posts)
-    if most and (most < 2 or not relayed):
+    # two sides' texts a sentence each, one of them quoting its source's own words ("“…”,
+    # — сообщили в Акорде. В пресс-службе Кремля отметили, что …"), are set side by side;
+    # told in the writer's words alone, a sentence each is the writer citing both
+    quoting = len(texts) > 1 and any(k[1] in texts for k in run.quoting)
+    if most and (most < 2 and not quoting or not relayed):
         # a source's words in passing, or an article that never names the text it relays
         # ("The post added", "中方新闻稿称"), are the writer's report of them
         found = _pieces(body, start, paras, own, carry, quoting, whole, by_sentence=False,

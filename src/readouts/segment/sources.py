@@ -22,6 +22,7 @@ from urllib.parse import urlparse
 from readouts import knowledge
 from readouts.text.regex_cache import compile_cached
 from readouts.text.regex_trie import trie_regex
+from readouts.text.russian_forms import source_name_forms as _case_forms
 
 
 @dataclass(frozen=True)
@@ -133,13 +134,14 @@ class Registry:
                 self._domain[domain.lower()] = sid
                 self._name_ids.setdefault(fold(domain), sid)  # "Source: gov.uk"
                 names.append(domain)
-            described = entry.get("descriptions", {}).values()
-            self._descriptions.update(fold(name) for names_ in described for name in names_)
-            acts = entry.get("verbs", {}).values()
-            for lang_names in [*entry.get("names", {}).values(), *described, *acts]:
-                for name in lang_names:
-                    self._name_ids.setdefault(fold(name), sid)
-                    names.append(name)
+            described = entry.get("descriptions", {})
+            self._descriptions.update(fold(name) for names_ in described.values()
+                                      for name in names_)
+            for group in (entry.get("names", {}), described, entry.get("verbs", {})):
+                for lang, lang_names in group.items():
+                    for name in (_case_forms(lang_names) if lang == "ru" else lang_names):
+                        self._name_ids.setdefault(fold(name), sid)
+                        names.append(name)
             for name in entry.get("officials", []):
                 self._official_ids.setdefault(fold(name), sid)
                 officials.append(name)

@@ -18,7 +18,7 @@ from typing import Any
 
 from readouts import knowledge
 from readouts.extract.people.appositions import apposed, apposed_roles
-from readouts.extract.people.name_forms import LANGS, ActorMatch, RussianForms
+from readouts.extract.people.name_forms import LANGS, ActorMatch
 from readouts.extract.people.name_phrases import PhraseMatcher
 from readouts.extract.people.newcomers import Newcomers
 from readouts.extract.people.paired_titles import listed_title_matches, paired_title_matches
@@ -26,6 +26,7 @@ from readouts.extract.people.reading_scope import remembered, titles_day
 from readouts.extract.people.roles import comparable_day, in_office, role_entry
 from readouts.extract.people.spellings import article_joinings, given_spellings, run_together
 from readouts.extract.people.translit import slugify_name, to_ascii
+from readouts.text.russian_forms import RussianForms
 from readouts.text.scripts import CYRILLIC, HAN
 
 __all__ = ["ActorIndex", "ActorMatch", "actor_index", "slugify_name"]

@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import Any, Protocol
 
 from readouts import knowledge
-from readouts.extract.people.name_forms import RussianForms
 from readouts.extract.people.spellings import spelling_key
+from readouts.text.russian_forms import RussianForms
 from readouts.text.scripts import HAN
 
 _SPELLED: dict[int, dict[str, tuple[str, ...]]] = {}  # the roster's spelling table, per roster
