@@ -138,3 +138,19 @@ def test_a_colon_opens_the_text_of_its_publisher_not_its_relay() -> None:
     found = split_accounts(IT_FLASH, {}, "it")
     assert [a.source for a in found if a.source != "unknown"] == ["ansa", "palazzo-chigi"]
     assert found[-1].text.startswith("Alle 10, via Ansa arriva la nota di Palazzo Chigi")
+
+
+EN_BRIEFINGS = """\
+BEIJING, May 3 - A foreign ministry spokesman on Tuesday declined to confirm reports of a summit.
+A newspaper said earlier that envoys of the two countries were discussing a meeting in Geneva.
+Asked about the report, spokesman Wang Wenbin told a briefing that the two presidents had spoken by phone in the winter.
+"I have nothing to share with you on that at the moment," Wang said.
+It is also reported that the White House press secretary said that Washington was "in close touch" with Beijing but had "nothing to announce on any meeting yet."
+"""
+
+
+def test_fragments_in_reported_speech_are_no_sides_own_words() -> None:
+    """A spokesman's reply and the other side's words told in the writer's reported speech,
+    with borrowed fragments quoted, are a news item's report of two briefings: it stays
+    whole (no account of its own for either side)."""
+    assert [a.source for a in split_accounts(EN_BRIEFINGS, {}, "en")] == ["unknown"]

@@ -83,13 +83,15 @@ class QuotePass:
             else:
                 self.described = voice_of(named[0], named[1], named[1])
 
-    def hear(self, voice: Voice | None, quoted: int) -> None:
+    def hear(self, voice: Voice | None, quoted: int, paraphrase: bool = False) -> None:
         """A sentence, or a paragraph, gives the voice's words: a long quotation is a text
-        relayed."""
+        relayed. `paraphrase`: its quoted words are fragments inside the writer's reported
+        speech ("Psaki said that the administration was “directly engaged”"), none of the
+        source's own sentences."""
         if (key := _key(voice)) is not None:
             self.heard[key] = self.heard.get(key, 0) + (2 if quoted >= INLINE_QUOTE else 1)
             self.relayed = self.relayed or quoted >= INLINE_QUOTE
-            if quoted >= OWN_WORDS:
+            if quoted >= OWN_WORDS and not paraphrase:
                 self.quoting.add(key)
             if key[2] == "post" and quoted >= LONG_QUOTE:
                 self.whole_posts.add(key)

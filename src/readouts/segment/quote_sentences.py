@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from readouts.segment.attribution import relaying
+from readouts.segment.attribution import paraphrased, relaying
 from readouts.segment.layout import furniture
 from readouts.segment.paragraph_read import LONG_QUOTE, Para, colon_at, still_open
 from readouts.segment.pieces import key as _key
@@ -88,7 +88,7 @@ def by_speaker(run: QuotePass, body: str, para: Para, lo: int, hi: int, lead: bo
         if n == 0 and said is not None and said.how == "credited" and voice is not None \
                 and voice.kind == "statement":  # a readout named ("克宫的通报说") is told
             told = run.current  # in its own sentence
-        run.hear(run.current, quoted)
+        run.hear(run.current, quoted, paraphrased(body[s.start:s.end]))
         run.count(voice)
         run.describe(para, s.start)  # the text a later sentence quotes
 
