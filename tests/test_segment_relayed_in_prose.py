@@ -154,3 +154,44 @@ def test_fragments_in_reported_speech_are_no_sides_own_words() -> None:
     with borrowed fragments quoted, are a news item's report of two briefings: it stays
     whole (no account of its own for either side)."""
     assert [a.source for a in split_accounts(EN_BRIEFINGS, {}, "en")] == ["unknown"]
+
+
+IT_POST_AFTER_READOUT = """\
+Il presidente francese ha incontrato il presidente cinese a Pechino. Lo hanno riferito i media statali.
+"Nella mattina del 5 maggio il presidente cinese ha incontrato il presidente francese nella Grande Sala del Popolo", ha detto l'agenzia Xinhua.
+
+"Parleremo di commercio e della guerra in Ucraina. Sono lieto di tornare in Cina dopo due anni di scambi intensi tra i nostri governi". Così il presidente francese su X.
+
+Il vertice è durato oltre due ore.
+"""
+
+RU_POST_AFTER_READOUT = """\
+Президент Казахстана провел телефонный разговор с президентом Узбекистана.
+«Главы государств обсудили торговлю, транзит грузов и водные ресурсы региона», — сообщили в Акорде.
+
+«Провел хороший разговор с братом. Договорились о скорой встрече в Ташкенте, о новых совместных проектах в энергетике и о расширении торговли между нашими странами». Об этом написал в Telegram президент Узбекистана Шавкат Мирзиёев.
+
+Ранее лидеры встречались в Астане.
+"""
+
+
+IT_POST_OPENING = """\
+"Ho sentito il presidente americano. Una conversazione lunga e utile sulla difesa aerea, sull'energia e sui prossimi passi verso una pace giusta e duratura". Così il presidente ucraino Volodymyr Zelensky su Telegram.
+
+I due leader hanno parlato oggi degli attacchi alle centrali elettriche.
+"""
+
+
+@pytest.mark.parametrize(("text", "lang", "sources"), [
+    (IT_POST_AFTER_READOUT, "it", ["xinhua", "x"]),
+    (IT_POST_OPENING, "it", ["telegram"]),
+    (RU_POST_AFTER_READOUT, "ru", ["kazakhstan-akorda", "telegram"]),
+])
+def test_a_quotation_opening_its_paragraph_is_the_source_its_back_credit_names(
+        text: str, lang: str, sources: list[str]) -> None:
+    """A paragraph that opens on a quotation and closes on its credit ("“…”. Così il
+    presidente francese su X.", "«…». Об этом написал в Telegram …") gives the credited
+    source's words, even where another side's quoted text ran just before it (the quotation
+    does not run on from that text) or where it opens the story (no lead of the writer's)."""
+    found = split_accounts(text, {}, lang)
+    assert [a.source for a in found if a.source != "unknown"] == sources

@@ -57,8 +57,12 @@ def by_speaker(run: QuotePass, body: str, para: Para, lo: int, hi: int, lead: bo
             first = next((k + 1 for k in range(n - 1, lo - 1, -1)
                           if para.speakers[k] is not None), lo)
             led = _quote_led(body, para.sentences[first].start, s.end)
-            if (not lead or led is not None) and \
-                    run.current is None and any(t.quoted for t in para.sentences[first:n]):
+            # the quotation is the credited source's where no text runs on into it, or where
+            # it opens the paragraph ("“…”. Così il cancelliere su X." after a CCTV quote, or
+            # opening the story: no lead of the writer's)
+            opens = first == lo == 0 and para.sentences[0].opens_quote
+            if (not lead or led is not None or opens) and (run.current is None or opens) and \
+                    any(t.quoted for t in para.sentences[first:n]):
                 at, claimed = led or para.sentences[first].start, True  # "Biden ha espresso …
                 # “…”. Lo ha riferito un funzionario della Casa Bianca.": its words before
                 quoted = sum(t.quoted for t in para.sentences[first:n + 1])
