@@ -48,6 +48,12 @@ class _Cues:
     not_held: re.Pattern[str] | None  # refused, failed, none scheduled: no contact
     # "non è escluso", "not ruled out": only possible, no contact, over the rest of the sentence
     not_ruled_out: re.Pattern[str] | None
+    # "denied that a call took place", "опроверг информацию о разговоре": a reported contact
+    # said not to have been, over the contact named after it (not one only the setting of
+    # what is denied: "denied threats during the call")
+    denial: re.Pattern[str] | None
+    denial_after: re.Pattern[str] | None  # "... is untrue", "не соответствует действительности"
+    denial_setting: re.Pattern[str] | None
     earlier: re.Pattern[str] | None
     sequel: re.Pattern[str] | None  # "之后", "afterwards": the clause goes on from the one before
     next_contact: re.Pattern[str] | None  # ", а затем": the lead goes on to another contact
@@ -156,6 +162,9 @@ def contact_cues(lang: str) -> _Cues:
         planned=cue_alternation(data.get("planned") or []),
         not_held=cue_alternation(data.get("not_held") or []),
         not_ruled_out=cue_alternation(data.get("not_ruled_out") or []),
+        denial=cue_alternation((data.get("denial") or {}).get("verbs") or []),
+        denial_after=cue_alternation((data.get("denial") or {}).get("after") or []),
+        denial_setting=cue_alternation((data.get("denial") or {}).get("setting") or []),
         earlier=cue_alternation(data.get("earlier") or []),
         sequel=cue_alternation(data.get("sequel") or []),
         next_contact=cue_alternation(data.get("next_contact") or []),

@@ -49,7 +49,7 @@ from readouts.extract.contacts.office_then import not_theirs_then
 from readouts.extract.contacts.parties import attending_spans
 from readouts.extract.contacts.public_post import posted_publicly
 from readouts.extract.contacts.said_next import greeting_in_talk
-from readouts.extract.contacts.status import CLAUSE_BREAK
+from readouts.extract.contacts.status import CLAUSE_BREAK, denied_report
 from readouts.extract.people.actors import actor_index
 from readouts.model import Mention, Sentence
 
@@ -153,6 +153,8 @@ def _mark(text: str, cues: list[Cue], bound: dict[int, list[When]], lang: str,
                 any(m.start() < cue.start for m in mc.not_ruled_out.finditer(text))
                 or in_clause(mc.not_ruled_out, text, cue)):  # (its look-ahead reads on)
             cue.dead = "not held"  # "Non è esclusa, inoltre, una visita": only possible
+        elif denied_report(text, lang, cue.start, cue.end):
+            cue.dead = "not held"  # "Il Cairo ha smentito che ci sia stato un colloquio"
 
 
 def _counted_itself(text: str, at: int, lang: str, main: ContactFacts | None) -> bool:

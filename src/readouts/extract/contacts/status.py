@@ -225,6 +225,8 @@ def denied(text: str, lang: str) -> bool:
             and not _DENIAL_BREAK.search(text, end, m.start())
             for m in cues.not_ruled_out.finditer(text)):
         return True
+    if denied_report(text, lang, start, end):
+        return True
     if cues.not_held is None:
         return False
     for m in cues.not_held.finditer(text):
@@ -234,6 +236,30 @@ def denied(text: str, lang: str) -> bool:
         if right - left <= _NEGATION_REACH and not _DENIAL_BREAK.search(text, left, right):
             return True
     return False
+
+
+_DENIAL_REACH = 160  # "smentito che, come sostenuto da alcuni media, ieri ci sia stato"
+
+
+def denied_report(text: str, lang: str, start: int, end: int) -> bool:
+    """Is the contact cue at ``start:end`` the object of a denial: a denying verb before it
+    ("Il Cairo ha smentito che ... ci sia stato un colloquio telefonico", "Песков опроверг
+    информацию ... о телефонном разговоре") or a phrase calling it untrue after it ("...
+    информация о телефонном разговоре ... не соответствует действительности"); not where it
+    is only the setting of what is denied ("denied threats during the call")?"""
+    cues = contact_cues(lang)
+    setting = cues.denial_setting
+    if setting is not None and setting.match(text, end):
+        return False  # "否认普京在通话期间发出威胁": the setting told after its cue
+    if cues.denial is not None and any(
+            m.end() <= start and start - m.end() <= _DENIAL_REACH
+            and not (setting is not None and setting.search(text, m.end(), start))
+            for m in cues.denial.finditer(text)):
+        return True
+    return cues.denial_after is not None and any(
+        m.start() >= end and m.start() - end <= _DENIAL_REACH
+        and not (setting is not None and setting.search(text, max(0, start - 40), start))
+        for m in cues.denial_after.finditer(text, end))
 
 
 _PLANNED_REACH = 15  # "the upcoming bilateral meeting": a planned cue just before the contact
