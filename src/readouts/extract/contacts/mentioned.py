@@ -50,6 +50,7 @@ from readouts.extract.contacts.parties import attending_spans
 from readouts.extract.contacts.public_post import posted_publicly
 from readouts.extract.contacts.said_next import greeting_in_talk
 from readouts.extract.contacts.status import CLAUSE_BREAK, denied_report
+from readouts.extract.contacts.trip import trip_of_meeting
 from readouts.extract.people.actors import actor_index
 from readouts.model import Mention, Sentence
 
@@ -317,6 +318,8 @@ def mentioned_contacts(sentences: list[Sentence], mentions: list[list[Mention]],
                         and kind in (main.type, "consultation") \
                         and not _called_earlier(text, cues[head], lang):
                     continue  # the reported contact told again ("their call ..."), not another
+                if trip_of_meeting(kind, cue_status, when.value if when else None, parties, main):
+                    continue  # "Lula arrived on Wednesday for a state visit": the talks' trip
                 if main is not None and kind == "message" and main.status == "held" \
                         and main.type in _TWO_PARTY and set(parties) == set(main.participants) \
                         and (not when or _compatible(when.value, main.date)) \
