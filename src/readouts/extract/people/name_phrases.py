@@ -58,11 +58,12 @@ class PhraseMatcher:
         self.words = compile_cached(rf"(?<!\w)(?:{trie_regex(words)}){tail}")  # 200 KB
         self.hanzi = compile_cached(trie_regex(hanzi)) if hanzi else None
         links = [re.escape(w) for w in data.get("links") or [] if w]
-        space = "" if lang == "zh" else r"\s+"
-        bare = [space] if "" in (data.get("links") or []) else []
-        # "Repubblica Federale di Somalia": a state's formal words before the link
+        # "Repubblica Federale di Somalia", «Республики Армения»: a state's formal words
+        # before the link, or before the country where no link word goes between
         forms = "|".join(re.escape(str(w)) for w in data.get("state_forms") or [])
         formal = rf"(?:\s+(?:{forms}))*" if forms else ""
+        space = "" if lang == "zh" else rf"{formal}\s+"
+        bare = [space] if "" in (data.get("links") or []) else []
         self.link = re.compile("(?:" + "|".join([rf"{formal}\s+(?:{'|'.join(links)})\s*"]
                                                 * bool(links) + bare) + ")$")
         # "il presidente della Repubblica di Colombia": a home title of another country
