@@ -1,9 +1,11 @@
 """An arrival told as the news, for talks with the host at his invitation ("抵达旧金山，应邀同
-美国总统拜登举行中美元首会晤", "arrived in San Francisco for talks with President Biden"): the
-contact is the visit begun, its talks part of its programme, and an invitation to come names
-the host, not who asked for the contact (found on a real Xinhua item, h15zh-006, whose
-arrival for the summit came out as a meeting). Chinese read it as a meeting; it, en and ru
-already read their "arrived for talks with" (guards)."""
+美国总统拜登举行中美元首会晤", "arrived in San Francisco for talks with President Biden"): an
+invitation to come names the host, not who asked for the contact (found on a real Xinhua
+item, h15zh-006, whose arrival for the summit came out as a meeting). By the lead's
+convention an arrival in a place for talks tells the talks ahead: in it, en and ru the
+contact is the planned meeting, the arrival's hour not its own (an arrival reported with
+the meeting still ahead). Chinese "抵达…，应邀同…举行会晤" has no tense of its own and stays
+the visit begun: left."""
 
 import pytest
 from test_contacts import analyze_texts
@@ -21,11 +23,13 @@ ARRIVED = {
 
 
 @pytest.mark.parametrize("lang", sorted(ARRIVED))
-def test_an_arrival_for_talks_is_the_visit(lang: str) -> None:
+def test_an_arrival_for_talks_gives_the_talks_ahead(lang: str) -> None:
     analysis = analyze_texts((ARRIVED[lang], "2023-11-15"))
     reported = [e for e in analysis.events if e.reported_by]
-    assert [(e.type, set(e.participants), e.part_of_day, e.initiated_by) for e in reported] == [
-        ("visit", {"xi-jinping", "joe-biden"}, "afternoon", None)], lang
+    expected = ("visit", "held", "afternoon") if lang == "zh" else ("meeting", "planned", None)
+    assert [(e.type, e.status, set(e.participants), e.part_of_day, e.initiated_by)
+            for e in reported] == [(*expected[:2], {"xi-jinping", "joe-biden"}, expected[2],
+                                    None)], lang
 
 
 def test_talks_held_after_an_arrival_stay_a_meeting() -> None:

@@ -25,6 +25,7 @@ from readouts.extract.contacts.facts import after_publication
 from readouts.extract.contacts.mentioned import mentioned_contacts
 from readouts.extract.contacts.plan_dated import date_from_later
 from readouts.extract.contacts.speakers_met import speakers_met
+from readouts.extract.contacts.trip_meeting import meeting_of_the_trip
 from readouts.extract.figures.figure_context import readout_figures
 from readouts.extract.people.actors import ActorIndex, actor_index
 from readouts.extract.people.appositions import appositions, reading_appositions
@@ -238,6 +239,7 @@ def _claims(readout: Readout, mentions: list[list[Mention]],
         reported = [met] if met is not None else []
     # a contact has two sides: one naming a single party ("Visita ufficiale per Mattarella",
     # a headline whose counterpart is unresolved), reported or mentioned, is no contact
+    trip = reported[0] if reported and not resumed else None  # (one party: a trip's host unnamed)
     reported = _announced([f for f in reported if len(f.participants) >= 2], ref)
     # a resumed story tells its contact in none of its own sentences: each may mention others
     main = [replace(f, sentence=-1) for f in reported] if resumed else reported
@@ -245,6 +247,9 @@ def _claims(readout: Readout, mentions: list[list[Mention]],
                                                           readout.language, ref, main)
                             if len(f.participants) >= 2], ref)
     mentioned = date_from_later(reported, mentioned)
+    if trip is not None:  # a preview's contact: the meeting ahead, not the trip it is on
+        reported, mentioned = meeting_of_the_trip(
+            trip, reported, mentioned, [s.text for s in readout.sentences], readout.language)
     if reported:  # the account's own view of its contact, with the words that say it
         readout.facts = {**reported[0].as_dict(), "evidence": dict(reported[0].evidence)}
     claims = [ContactClaim(f, readout.id, readout.side, readout.kind, True) for f in reported] + \

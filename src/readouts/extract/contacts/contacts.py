@@ -12,8 +12,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readouts.extract.contacts.also import also_contacts
-from readouts.extract.contacts.arrival import arrival_visit
-from readouts.extract.contacts.between_pair import first_between, pair_between
+from readouts.extract.contacts.arrival import (
+    after_arrival,
+    arrival_visit,
+    planned_kind,
+    visit_arrived,
+)
+from readouts.extract.contacts.arrival_purpose import purpose_ahead
+from readouts.extract.contacts.between_pair import first_between
 from readouts.extract.contacts.bystanders import possible_parties
 from readouts.extract.contacts.circumstance import past_circumstance
 from readouts.extract.contacts.cue_parties import followed_kind, listed_parties, listed_subjects
@@ -62,12 +68,19 @@ from readouts.extract.contacts.place import find_location, known_place
 from readouts.extract.contacts.public_post import posted_publicly
 from readouts.extract.contacts.quoted import quoted_ranges
 from readouts.extract.contacts.running_days import day_after_the_last
-from readouts.extract.contacts.said_next import greeting_only, medium_after, met_again, met_there
+from readouts.extract.contacts.said_next import (
+    greeting_only,
+    medium_after,
+    met_again,
+    met_there,
+    video_named_later,
+)
 from readouts.extract.contacts.status import (
     contact_status,
     denied,
     held_between,
     held_kind,
+    lead_ahead,
     met_ahead,
     other_time_at_cue,
     planned_lead,
@@ -183,6 +196,7 @@ def _headline_again(text: str, title: str | None) -> bool:
 # ("Selfie Meloni-Modi ... L'incontro fra Giorgia Meloni e Narendra Modi è avvenuto a
 # margine del vertice"): past the lead, only a sentence naming two leaders and the contact.
 _WIDE_LEAD = 8
+_HELD_REACH = 4  # "arrived for talks with Putin. … The two held talks": sentences to read on
 
 
 def _lead_contacts(title: str | None, sentences: list[Sentence],
@@ -229,20 +243,15 @@ def _lead_contacts(title: str | None, sentences: list[Sentence],
                     *mentions[lead_index + 1:]]
     if lead_index is not None:
         text = sentences[lead_index].text[cut:]
-        lead_kind = contact_type(text, lang) if planned else held_between(text, lang) \
+        lead_kind = planned_kind(text, lang) if planned else held_between(text, lang) \
             if (planned_lead(text, lang) or denied(text, lang)) \
             and not arrival_visit(text, lang) else held_kind(text, lang)
         if lead_kind:  # "下午与普京视频会晤，晚间又与特朗普通话": the one the story goes on about
             lead_kind = followed_kind(sentences, mentions, lead_index, lead_kind, lang, ref)
-    arrived = lead_kind is not None and lead_index is not None and not planned and arrival_visit(
-        sentences[lead_index].text[cut:], lang)
-    if arrived and (title_kind in (None, "visit") or arrival_visit(title or "", lang)
-                    or any(span[3] == "visit" for span in type_spans(title or "", lang))):
-        # "прибывшего с официальным визитом", "抵达…进行正式访问并举行会晤": the visit is the
-        # contact, the talks part of its programme (under a headline naming the visit too)
+    arrived = lead_kind is not None and lead_index is not None and not planned and visit_arrived(
+        sentences[lead_index].text[cut:], title, title_kind, lang)
+    if arrived:  # "прибывшего с официальным визитом": the visit, the talks its programme
         title_kind = lead_kind = "visit"
-    else:
-        arrived = False
     kind = most_specific([k for k in (title_kind, lead_kind) if k])
     if between and between[0] < 0 and lead_index is not None:
         # "…on the conversation between the Presidents of the United States and Russia" over
@@ -276,7 +285,10 @@ def _lead_contacts(title: str | None, sentences: list[Sentence],
             or lead and kind in ("meeting", "message") and greeting_only(lead_text, lang):
         called = medium_after(sentences, lead.i, lang)  # "greeted Putin on his birthday"
     # "Giovedì sarà a Washington. Alle 15 l'incontro con Trump.": a verbless line is ahead too
-    ahead = planned or lead_index is not None and verbless_ahead(sentences, lead_index, lang)
+    after = [s.text for s in sentences[lead.i + 1:lead.i + _HELD_REACH]] if lead else []
+    ahead = planned or purpose_ahead(title, lead_text[cut:], after, lang) or (
+        lead_index is not None and verbless_ahead(sentences, lead_index, lang)
+        or not between and lead_ahead(lead_text[cut:], kind, title, title_kind, lang))
     facts = ContactFacts(type=kind, sentence=lead_index or 0,
                          status="planned" if ahead else "held")
     facts.evidence["type"] = title if title and kind == title_kind else lead_text
@@ -341,12 +353,13 @@ def _lead_contacts(title: str | None, sentences: list[Sentence],
     # the contact told of is another's: its day is not the telling's
     dated = sentences if not told or lead is None else [
         *sentences[:lead.i], replace(lead, text=lead_text[:told[1]]), *sentences[lead.i + 1:]]
+    dated = after_arrival(dated, lead.i, lang) if ahead and lead is not None else dated
     fill_when(facts, title, dated, lead_index, lang, ref, fallback_date, side, called)
     day_after_the_last(facts, sentences, lead_index if lead else None, lang, ref)
     facts.type = called or facts.type  # dated by the lead's own word, typed by the medium
     if facts.type == "phone_call" and lead is not None:
-        facts.type = _video_named_later(sentences, lead.i, facts.participants, lang, ref,
-                                        side) or facts.type
+        facts.type = video_named_later(sentences, lead.i, facts.participants, lang, ref,
+                                       side) or facts.type
     fill_duration(facts, sentences, lang)
     closing = closing_frame(lead_text, lang) if lead_text else None
     own_text = lead_text[:closing[0]] + lead_text[closing[1]:] if closing else lead_text
@@ -382,21 +395,3 @@ def _lead_contacts(title: str | None, sentences: list[Sentence],
 
 def _title_names(title: str | None, lang: str, ref: str | None, side: str | None) -> set[str]:
     return set(names_in(title, lang, ref, side)) if title else set()
-
-
-_VIDEO_REACH = 4  # sentences after the lead that may name its call a video call
-
-
-def _video_named_later(sentences: list[Sentence], lead: int, parties: list[str], lang: str,
-                       ref: str | None, side: str | None) -> str | None:
-    """A call the next sentences name a video call between the same two ("Xi ha parlato al
-    telefono con Putin ... Videochiamata fra il presidente russo Putin e Xi"): the press
-    calls a video call a phone call, never the other way round."""
-    for s in sentences[lead + 1:lead + 1 + _VIDEO_REACH]:
-        if not any(span[3] == "video_call" for span in type_spans(s.text, lang)) \
-                or other_time_at_cue(s.text, lang):
-            continue
-        found = pair_between(s.text, lang, ref, side)
-        if found and found[1] == "video_call" and set(found[0][:2]) == set(parties[:2]):
-            return "video_call"
-    return None

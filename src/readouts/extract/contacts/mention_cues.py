@@ -29,6 +29,7 @@ class MentionCues:
     ordinal_copula: re.Pattern[str] | None
     possessive_before: re.Pattern[str] | None  # "their call", undated: the reported one
     ordinal_after: re.Pattern[str] | None  # "the call, the first since 1979": the reported
+    ground_after: re.Pattern[str] | None  # "会晤基础上", "会晤共识": a past contact built on
     group: re.Pattern[str] | None  # teams, officials, advisers, ...: not the leaders
     group_block: re.Pattern[str] | None  # between a group word and a cue: not its party
     group_breaks: re.Pattern[str]  # where a clause ends: a group word beyond is no party
@@ -87,6 +88,7 @@ def mention_cues(lang: str) -> MentionCues:
         ordinal_copula=anchored("ordinal_copula", r"(?:{})\s*$"),
         possessive_before=anchored("possessive_before", "(?:{})$"),
         ordinal_after=anchored("ordinal_after", "(?:{})"),
+        ground_after=anchored("ground_after", "(?:{})"),
         group=one("group"),
         group_block=one("group_block"),
         group_breaks=re.compile(data.get("group_breaks") or r"[.;:!?]"),

@@ -22,8 +22,9 @@ def status_of_cue(text: str, cues: list[Cue], i: int, lang: str, sentence_status
     for wish in (mc.wish, mc.directive):
         if wish is not None and in_clause(wish, text, cue, lo, hi):
             return "planned"  # "l'auspicio di un incontro", "urged Putin to meet"
-    if sentence_status == "held":
-        return "held"
+    if sentence_status == "held" or mc.ground_after is not None \
+            and mc.ground_after.match(text, cue.end):
+        return "held"  # (a contact whose outcome is built on: "在海湖庄园会晤基础上", held)
     planned = contact_cues(lang).planned
     if planned is not None and in_clause(planned, text, cue, lo, hi):
         return "planned"  # "agreed to meet", "in vista del vertice"

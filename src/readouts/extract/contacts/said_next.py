@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from readouts import lang as langdata
+from readouts.extract.contacts.between_pair import pair_between
 from readouts.extract.contacts.cues import contact_cues, cue_alternation
 from readouts.extract.contacts.gathering import gathering_at
 from readouts.extract.contacts.kinds import type_spans, weak_spans
@@ -96,3 +97,21 @@ def greeting_in_talk(text: str, start: int, end: int, lang: str) -> bool:
     word, noun = _greeting_word(lang), _message_noun(lang)
     return word is not None and word.search(text[start:end]) is not None \
         and not (noun is not None and noun.search(text))
+
+
+_VIDEO_REACH = 4  # sentences after the lead that may name its call a video call
+
+
+def video_named_later(sentences: list[Sentence], lead: int, parties: list[str], lang: str,
+                       ref: str | None, side: str | None) -> str | None:
+    """A call the next sentences name a video call between the same two ("Xi ha parlato al
+    telefono con Putin ... Videochiamata fra il presidente russo Putin e Xi"): the press
+    calls a video call a phone call, never the other way round."""
+    for s in sentences[lead + 1:lead + 1 + _VIDEO_REACH]:
+        if not any(span[3] == "video_call" for span in type_spans(s.text, lang)) \
+                or other_time_at_cue(s.text, lang):
+            continue
+        found = pair_between(s.text, lang, ref, side)
+        if found and found[1] == "video_call" and set(found[0][:2]) == set(parties[:2]):
+            return "video_call"
+    return None

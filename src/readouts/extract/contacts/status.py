@@ -59,15 +59,39 @@ def _proposed_other(text: str, lang: str, marks: tuple, start: int, m_start: int
                             for s, e, _, _ in type_spans(text, lang))
 
 
-def met_ahead(text: str, lang: str) -> bool:
+def met_ahead(text: str, lang: str, kind: str = "meeting") -> bool:
     """Is the meeting of a visit's lead still ahead ("ha iniziato la sua visita a Mosca, dove
     incontrerà Putin", "has begun his visit to Moscow, where he will meet Putin", "una visita
     di due giorni, durante la quale vedrà Mattarella")? The trip has begun, the meeting is
-    planned."""
-    meetings = [span for span in (*type_spans(text, lang), *weak_spans(text, lang))
-                if span[3] == "meeting"]
-    return bool(meetings) and all(future_at(text, start, end, lang)
-                                  for start, end, _, _ in meetings)
+    planned; so for a contact of any ``kind`` whose own cue is in the future, whatever the
+    first cue of the sentence ("has arrived for a state visit, where he will hold talks").
+    A later word of that kind with no tense of its own ("will hold talks with Akufo-Addo,
+    followed by a joint press conference") is part of the same programme; one told in the
+    past ("met Putin in May and will see him again") is not."""
+    meetings = sorted(span for span in (*type_spans(text, lang), *weak_spans(text, lang))
+                      if span[3] == kind)
+    marks = tense_marks(text, lang)
+    return bool(meetings) and future_at(text, *meetings[0][:2], lang) and all(
+        future_at(text, start, end, lang) or tense_from(marks, start) != "past"
+        for start, end, _, _ in meetings[1:])
+
+
+def lead_ahead(lead: str, kind: str, title: str | None, title_kind: str | None,
+               lang: str) -> bool:
+    """Is the lead's contact of ``kind`` still ahead by its own cue (``met_ahead``)? Not
+    under a headline telling that contact over ("Путин несколько раз пообщался с Обамой"
+    over "Встреча будет согласовываться"): the story is after it. (A headline on the trip,
+    "Mattarella è arrivato ad Accra", tells no contact over.)"""
+    after = _cue(lang, "after_contact")  # "Press statement following his meeting with Fico"
+    if title and title_kind not in (None, "visit") and (
+            sentence_tense(title, lang) == "past" or after is not None and after.search(title)):
+        return False
+    return met_ahead(lead, lang, kind)
+
+
+@cache
+def _cue(lang: str, key: str) -> re.Pattern[str] | None:
+    return cue_alternation((langdata.load(lang, "contacts") or {}).get(key) or [])
 
 
 @lru_cache(maxsize=1024)
@@ -194,12 +218,17 @@ CLAUSE_BREAK = re.compile(r"[,;:«»\"“”()，；：]")
 # a name set between two commas ("will welcome the Prime Minister of Papua New Guinea, Hon
 # James Marape MP, to Australia for an official visit"): capitalised words alone, no clause
 _APPOSED_NAME = re.compile(r",\s*(?:[A-ZА-ЯЁ][\w.'’-]*\s*){1,6},")
+# a short aside closed within the gap ("将在下星期一至星期六(3月27日至4月1日)对中国进行正式访问",
+# "will meet at 10 am (local time) with"): the clause goes on around it
+_ASIDE = re.compile(r"\([^()（）]{1,40}\)|（[^()（）]{1,40}）")
 
 
 def breaks_clause(text: str, left: int, right: int) -> bool:
     """Does a clause end between ``left`` and ``right``? Not at the commas of a name set
-    between them, which go on with the verb's clause."""
-    gap = _APPOSED_NAME.sub(lambda m: " " * len(m.group(0)), text[left:right])
+    between them, nor at the brackets of a short aside, which go on with the verb's
+    clause."""
+    gap = _ASIDE.sub(lambda m: " " * len(m.group(0)), text[left:right])
+    gap = _APPOSED_NAME.sub(lambda m: " " * len(m.group(0)), gap)
     return CLAUSE_BREAK.search(gap) is not None
 
 

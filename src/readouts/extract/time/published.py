@@ -130,8 +130,9 @@ def infer_published(text: str, lang: str) -> tuple[str, str, str] | None:
             if d.relative or int(d.value[:4]) > this_year + 1 \
                     or int(d.value[:4]) < _HISTORY_BEFORE:
                 continue
-            if marks and tense_from(marks, d.start) == "future":  # its own sentence's tense
-                continue
+            if marks and tense_from(marks, d.start) == "future" \
+                    and not _POST_STAMP.search(sentence, 0, d.start):
+                continue  # its own sentence's tense (a post's stamp is not the post's words')
             if _of_a_document(sentence[:d.start], lang):  # "Law No. 270/96-VR of July 3, 1996"
                 continue
             if d.precision == "day" and (full is None or d.value > full[0]):
