@@ -347,15 +347,18 @@ class Registry:
         return self._voice_side[fold(last.group())] if last else None
 
     def signature_in(self, text: str, strong: bool = False) -> tuple[Source, str] | None:
-        """The first signature found: strong ones before weak lead-style ones (only strong
-        ones with `strong`)."""
+        """The signature found first in the text: strong ones before weak lead-style ones
+        (only strong ones with `strong`). Of two marks the earlier wins: an agency's dateline
+        credit ("中新社北京1月23日电") outranks an end mark another agency also uses ("(完)")."""
+        found: tuple[int, Signature] | None = None
         for sig in self.signatures:
-            if strong and sig.weak:
+            if sig.weak and (strong or found is not None):
                 break
             sample = text if sig.within is None else text[:sig.within]
-            if sig.pattern.search(sample):
-                return self.by_id[sig.source], sig.name
-        return None
+            m = sig.pattern.search(sample)
+            if m and (found is None or m.start() < found[0]):
+                found = (m.start(), sig)
+        return None if found is None else (self.by_id[found[1].source], found[1].name)
 
 
 _ROSTER_NAMES = ("en", "it", "ru", "zh", "short")  # the roster's keys that name a person alone

@@ -1,0 +1,38 @@
+"""An agency's dateline credit names the page's publisher even where the page ends with
+another agency's end mark: China News Service items close "(完)" as Xinhua's do, and their
+pages (copies, mirrors, forum reposts) were credited to Xinhua, a side's readout, instead
+of news with no side. Of two marks, the one found first in the text wins. Texts written for
+this project."""
+
+from __future__ import annotations
+
+from readouts.segment import split_accounts
+from readouts.segment.sources import registry
+
+
+def test_china_news_service_dateline_outranks_the_end_mark() -> None:
+    text = ("中新社北京3月2日电 国家主席习近平2日下午同蒙古国总统通电话。双方就两国关系交换了意见。"
+            "(完)\n")
+    (item,) = split_accounts(text, {}, "zh")
+    assert (item.source, item.side, item.kind) == ("chinanews", None, "news")
+
+
+def test_a_traditional_script_repost_keeps_its_credit() -> None:
+    text = ("烏總統將訪莫斯科\n中新社阿拉木圖5月3日電 據當地媒體3日消息，烏茲別克斯坦總統將於下月"
+            "訪問俄羅斯。(完)\n")
+    (item,) = split_accounts(text, {}, "zh")
+    assert item.source == "chinanews"
+
+
+def test_xinhuas_own_dateline_and_end_mark_stay_xinhuas() -> None:
+    text = ("新华社北京3月2日电 国家主席习近平2日下午同蒙古国总统通电话。双方就两国关系交换了意见。"
+            "(完)\n")
+    (item,) = split_accounts(text, {}, "zh")
+    assert (item.source, item.side) == ("xinhua", "CHN")
+    found = registry().signature_in("习近平同蒙古国总统通电话。双方交换了意见。(完)")
+    assert found is not None and found[0].id == "xinhua"
+
+
+def test_the_host_names_it_too() -> None:
+    found = registry().from_url("https://www.chinanews.com.cn/gn/2016/12-08/1.shtml")
+    assert found is not None and found.id == "chinanews"
