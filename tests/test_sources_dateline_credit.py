@@ -36,3 +36,15 @@ def test_xinhuas_own_dateline_and_end_mark_stay_xinhuas() -> None:
 def test_the_host_names_it_too() -> None:
     found = registry().from_url("https://www.chinanews.com.cn/gn/2016/12-08/1.shtml")
     assert found is not None and found.id == "chinanews"
+
+
+def test_a_pages_own_lead_before_the_agency_it_cites_stays() -> None:
+    """A page that tells the meeting in its own words, then relays an agency's report of what
+    was said, keeps its lead as its own account: the meeting is told there ("会面")."""
+    text = ("正在中国访问的新加坡总理今早在人民大会堂同中国国家主席习近平会面。\n"
+            "两人谈了些什么?根据中国新闻社的报道:\n"
+            "习近平表示，双方要深化政治互信。\n"
+            "新加坡总理表示，新方支持多边主义。\n")
+    items = split_accounts(text, {}, "zh")
+    assert [a.source for a in items] == ["unknown", "chinanews"]
+    assert "会面" in items[0].text
