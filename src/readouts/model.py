@@ -132,6 +132,8 @@ class Readout:
     # the roles the account gave people it names ('il premier turco Recep Tayyip Erdogan'), read
     # as theirs where they stand alone: the roster's holder -> the story's person
     apposed_roles: dict[str, str] = field(default_factory=dict)
+    # the people the account names in full: a title alone reads as the one of them holding it
+    story_names: frozenset[str] = frozenset()
     facts: dict[str, Any] = field(default_factory=dict)  # this account's view of its contact
     # every contact the account reports or mentions, as extracted ({"reported", "facts"}):
     # the store links events again from these, so it never depends on arrival order

@@ -31,7 +31,11 @@ from readouts.extract.people.actors import ActorIndex, actor_index
 from readouts.extract.people.appositions import appositions, reading_appositions
 from readouts.extract.people.name_forms import ActorMatch
 from readouts.extract.people.office_time import implied_day
-from readouts.extract.people.reading_scope import reading_titles_on, remembering_names
+from readouts.extract.people.reading_scope import (
+    reading_story_names,
+    reading_titles_on,
+    remembering_names,
+)
 from readouts.extract.people.side_subjects import first_leaders, side_mentions
 from readouts.extract.people.speakers import attribute_speakers, statement_author
 from readouts.extract.people.url_names import url_names
@@ -154,6 +158,20 @@ def _actor_matches(draft: AccountDraft, sentences: list[Sentence], index: ActorI
     return title_mentions, found
 
 
+def _named_in_full(found: list[list[ActorMatch]], title_mentions: list[tuple[str, int, int]],
+                   index: ActorIndex, title: str | None, lang: str, on: str | None,
+                   side: str | None) -> frozenset[str]:
+    """The people the account names in full, where a title alone in it was read as someone
+    it never names ("Obama speaks to Iran leader by phone" read as the Supreme Leader over a
+    story naming President Rouhani); else nobody (the titles stand as read)."""
+    titled = [m for ms in found for m in ms if m.by == "title"]
+    titled += [m for m in index.find(title or "", lang, on, side) if m.by == "title"]
+    names = frozenset(m.actor for ms in found for m in ms if m.by == "name")
+    if not names or all(m.actor in names for m in titled):
+        return frozenset()
+    return names
+
+
 def _own_day(dateline: str | None, published: str | None) -> str | None:
     """The account's day: its dateline's, unless that is off the page's own date (a site's
     clock or ticker saved with the page, "2024-11-23 07:18:40" over a 2017 story; an old
@@ -179,9 +197,11 @@ def _readout(draft: AccountDraft, readout_id: str, published: str | None,
     # the people are read again with those roles only where the story gives one (rare)
     title_mentions, found = _actor_matches(draft, sentences, index, lang, on, named_before, {})
     roles = appositions(texts, lambda text: index.find(text, lang, on, draft.side), found)
-    if roles:
-        title_mentions, found = _actor_matches(draft, sentences, index, lang, on, named_before,
-                                               roles)
+    story = _named_in_full(found, title_mentions, index, draft.title, lang, on, draft.side)
+    if roles or story:
+        with reading_story_names(story):
+            title_mentions, found = _actor_matches(draft, sentences, index, lang, on,
+                                                   named_before, roles)
     mentions = [[Mention(actor=m.actor, text=m.text, sentence=s.i, start=m.start, end=m.end)
                  for m in ms] for s, ms in zip(sentences, found, strict=True)]
     spans = [[(m.actor, m.start, m.end) for m in ms] for ms in mentions]
@@ -203,6 +223,7 @@ def _readout(draft: AccountDraft, readout_id: str, published: str | None,
         mentions=[m for ms in mentions for m in ms], figures=readout_figures(sentences, lang, ref),
         characterization=characterize(draft.text, lang), source_evidence=draft.evidence,
         dateline=draft.dateline, published=ref, titles_on=on, apposed_roles=roles,
+        story_names=story,
     )
     return readout, mentions
 
@@ -287,7 +308,8 @@ def analyze_document(prepared: PreparedText, published: str | None = None,
             named_by[readout.source] = named_by.get(readout.source, frozenset()) | {
                 m.actor for m in readout.mentions}
         if readout.text.strip():
-            with reading_titles_on(readout.titles_on), reading_appositions(readout.apposed_roles):
+            with reading_titles_on(readout.titles_on), reading_appositions(readout.apposed_roles), \
+                    reading_story_names(readout.story_names):
                 found = _claims(readout, mentions, story_of(readout, stories),
                                 first_told.get(readout.source))
             claims.extend(found)

@@ -22,7 +22,7 @@ from readouts.extract.people.name_forms import LANGS, ActorMatch
 from readouts.extract.people.name_phrases import PhraseMatcher
 from readouts.extract.people.newcomers import Newcomers
 from readouts.extract.people.paired_titles import listed_title_matches, paired_title_matches
-from readouts.extract.people.reading_scope import remembered, titles_day
+from readouts.extract.people.reading_scope import remembered, story_names, titles_day
 from readouts.extract.people.roles import comparable_day, in_office, role_entry
 from readouts.extract.people.spellings import article_joinings, given_spellings, run_together
 from readouts.extract.people.translit import slugify_name, to_ascii
@@ -330,7 +330,8 @@ class ActorIndex:
         if kept is None:
             return self._find(text, lang, day, side, known)
         roles = apposed_roles()  # what a text names depends on these alone
-        key = (text, lang, day, side, known, tuple(roles.items()) if roles else None)
+        key = (text, lang, day, side, known, tuple(roles.items()) if roles else None,
+               story_names())
         found = kept.get(key)
         if found is None:  # (a newcomer it introduces is noted the first time)
             found = kept[key] = tuple(self._find(text, lang, day, side, known))

@@ -24,6 +24,7 @@ class Seats(Protocol):
 
     def roles(self, actor_id: str) -> list[dict[str, Any]]: ...
     def holder(self, role: str, country: str, on: str | None) -> str | None: ...
+    def led_by_government(self, country: str) -> bool: ...
 
 
 @lru_cache(maxsize=1)
@@ -45,7 +46,15 @@ def counterpart(index: Seats, subject: str, country: str, on: str | None) -> str
         or sorted(roles, key=lambda r: r["from"] or "")[-1:]
     for r in held:
         leads = r["role"] in _leading_roles()
-        found = index.holder("leader" if leads else r["role"], country, on)
+        found = _president_of(index, country, on) if r["role"] == "president" else None
+        found = found or index.holder("leader" if leads else r["role"], country, on)
         if found is not None and found != subject:
             return found
     return None
+
+
+def _president_of(index: Seats, country: str, on: str | None) -> str | None:
+    """A president's counterpart where the country's president leads it: its president, not
+    a Supreme Leader above him ("Obama called his Iranian counterpart": Rouhani, not
+    Khamenei). Where the head of government leads (Germany, Italy, India), the leader."""
+    return None if index.led_by_government(country) else index.holder("president", country, on)

@@ -14,6 +14,7 @@ from readouts.extract.people.counterpart import ROLE, counterpart
 from readouts.extract.people.local_offices import local_after
 from readouts.extract.people.name_forms import LANGS, TAIL, ActorMatch, Atom
 from readouts.extract.people.party_bodies import party_body
+from readouts.extract.people.reading_scope import story_names
 from readouts.extract.people.roster_forms import Roster, spelled_names
 from readouts.extract.people.spellings import capitalised_words, spelling_key
 from readouts.extract.people.surface_table import surface_table
@@ -319,6 +320,7 @@ class PhraseMatcher:
             actor = self.index.previous_holder(role, country, on) \
                 if self.former is not None and self.former.search(before) \
                 else self.index.named_holder(role, country, on, named) \
+                or self.index.named_holder(role, country, on, set(story_names())) \
                 or self.index.holder(role, country, on)
             if actor and not self._apposition(out, text, actor, first.start):
                 self._emit(out, text, actor, first.start, end, "title")

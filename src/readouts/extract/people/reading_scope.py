@@ -15,6 +15,11 @@ from readouts.extract.people.name_forms import ActorMatch
 # headline of a story naming Pope Francis is Francis wherever it is read again, not today's
 _TITLES_ON: ContextVar[str | None] = ContextVar("titles_on", default=None)
 
+# the people an account names in full, anywhere in it: a title read before the name it stands
+# for ("Obama speaks to Iran leader by phone" over a story naming President Rouhani) is
+# the one the story names, not the roster's first answer (the Supreme Leader)
+_STORY: ContextVar[frozenset[str]] = ContextVar("story_names", default=frozenset())
+
 # what the texts read inside a block named: the contact readers ask again of sentences,
 # titles and stretches before names the people reader already read (a fifth of all asks)
 _FOUND: ContextVar[dict[tuple[Any, ...], tuple[ActorMatch, ...]] | None] = ContextVar(
@@ -34,6 +39,21 @@ def reading_titles_on(day: str | None) -> Iterator[None]:
 def titles_day() -> str | None:
     """The day set by the innermost ``reading_titles_on`` block, if any."""
     return _TITLES_ON.get()
+
+
+@contextmanager
+def reading_story_names(names: frozenset[str]) -> Iterator[None]:
+    """Read a title as the person the story names in full, wherever it names him."""
+    token = _STORY.set(names)
+    try:
+        yield
+    finally:
+        _STORY.reset(token)
+
+
+def story_names() -> frozenset[str]:
+    """The people named in full by the account read in the innermost block."""
+    return _STORY.get()
 
 
 @contextmanager
