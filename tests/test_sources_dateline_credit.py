@@ -48,3 +48,19 @@ def test_a_pages_own_lead_before_the_agency_it_cites_stays() -> None:
     items = split_accounts(text, {}, "zh")
     assert [a.source for a in items] == ["unknown", "chinanews"]
     assert "会面" in items[0].text
+
+
+def test_a_copied_headline_over_the_items_byline_is_no_account_of_its_own() -> None:
+    """A regional site's copy of an agency item: its headline (a question) over the byline
+    "来源:中新网 发布时间:…" is the item's own, not the site's report of the meeting: no
+    second account dated by the copy's stamp (held-out 25, a 2019 copy)."""
+    for source, expected in (("中新网", "chinanews"), ("新华网", "xinhua")):
+        text = (f"两国领导人已开始会谈,他们谈了什么?\n来源:{source} 发布时间:2019-06-22 17:15\n"
+                f"{source}4月25日电 4月25日,朝鲜最高领导人和俄罗斯总统举行会谈。双方交换了意见。\n")
+        assert [a.source for a in split_accounts(text, {}, "zh")] == [expected]
+
+
+def test_a_headline_over_a_cue_with_no_stamp_stays_the_pages_own() -> None:
+    text = ("两国领导人举行会谈,他们谈了什么?\n据中新网报道:\n"
+            "4月25日,朝鲜最高领导人和俄罗斯总统举行会谈。双方交换了意见。\n")
+    assert [a.source for a in split_accounts(text, {}, "zh")] == ["unknown", "chinanews"]

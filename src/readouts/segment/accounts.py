@@ -31,6 +31,9 @@ from readouts.segment.turns import Turn, find_turns
 from readouts.segment.voices import Voice, voice_of
 from readouts.text.langid import detect_language, function_word_language
 
+# a byline's date stamp ("发布时间:2019-06-22 17:15", "22/06/2019")
+_STAMP = re.compile(r"\b(?:(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}"
+                    r"|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d)")
 _TAIL = 2000  # page furniture is looked for in an account's last characters only
 _INTRO_BLOCKS = 3  # a compilation's lead before its first cue has at most this many paragraphs
 
@@ -73,7 +76,9 @@ def _drop_leads(accounts: list[Open], body: str) -> list[Open]:
         lead = accounts[:first_cue]
         reports = any(a.start is not None and kind_cue("contact", body[a.start:a.end])
                       for a in lead)
-        if reports:
+        if reports and _headline_over_byline(lead, accounts[first_cue]):
+            drop |= set(range(first_cue))  # the credited item's own headline, copied with it
+        elif reports:
             accounts[0].lead = True
         elif len(lead) == 1 and (relayed := accounts[first_cue].source) is not None and \
                 relayed.type == "media" and (headline := _headline_span(lead[0], body)):
@@ -90,6 +95,14 @@ def _drop_leads(accounts: list[Open], body: str) -> list[Open]:
             if a.start is None or is_digest(body[a.start:a.end]):
                 drop.add(i)
     return [a for i, a in enumerate(accounts) if i not in drop]
+
+
+def _headline_over_byline(lead: list[Open], cued: Open) -> bool:
+    """Is the lead a headline alone over a byline crediting the page's item to its source
+    with its time stamp ("来源:中新网 发布时间:2019-06-22 17:15")? Then the headline is that
+    item's, copied with it, not a compiler's own report of the contact."""
+    return len(lead) == 1 and lead[0].blocks <= 1 and cued.cue is not None \
+        and _STAMP.search(cued.cue) is not None
 
 
 def _closing_credit(accounts: list[Open], body: str) -> list[Open]:
