@@ -20,6 +20,7 @@ from readouts.extract.people.spellings import capitalised_words, spelling_key
 from readouts.extract.people.surface_table import surface_table
 from readouts.extract.people.surname_titles import surnamed
 from readouts.extract.people.translit import slugify_name
+from readouts.extract.people.unknown_spans import UnknownNameSpans
 from readouts.text.regex_cache import compile_cached
 from readouts.text.regex_trie import trie_regex
 from readouts.text.scripts import HAN
@@ -30,7 +31,7 @@ _HYPHENATED_GIVEN = re.compile(r" (?-i:[A-Z][a-z]+-[a-z]+)\b")
 _BARE_GAP = 10  # characters between a title and a word it goes with (" of the ")
 
 
-class PhraseMatcher:
+class PhraseMatcher(UnknownNameSpans):
     """The compiled surface forms and phrase rules of one language."""
 
     def __init__(self, index: Roster, lang: str) -> None:
@@ -351,54 +352,6 @@ class PhraseMatcher:
             return False
         return re.fullmatch(r"[\s,，(（—–-]*(?:the\s+)?", text[out[-1].end:start]) is not None
 
-    def _apposed(self, text: str, end: int, limit: int) -> tuple[int, int] | None:
-        """An unknown name after a comma: two capitalised words, or one before a known surname."""
-        comma = re.match(r"\s*,", text[end:limit])
-        span = self._unknown(text, end + comma.end(), limit, False) if comma else None
-        return span if span and (" " in text[span[0]:span[1]] or span[1] == limit - 1) else None
-
-    def _unknown(self, text: str, end: int, limit: int,
-                 national: bool) -> tuple[int, int] | None:
-        """Span of an unknown person's name right after a title, if one is there."""
-        if self.lang == "zh":
-            return self._unknown_han(text, end, limit, national)
-        tokens: list[re.Match[str]] = []
-        pos = end
-        while len(tokens) < 4:
-            m = self.token.match(text, pos)
-            if not m or m.end() > limit:
-                break  # a known name or title starts here: the unknown one, if any, ended
-            word = m.group(1)
-            if not word[0].isupper() or word.rstrip(".") in self.not_names or len(word) == 1:
-                break  # a single letter ("su X") is no name; an initial has its dot
-            tokens.append(m)
-            pos = m.end()
-            if word.endswith(".") and len(word) > 2:
-                break
-        if not tokens:
-            return None
-        last = tokens[-1].end(1)
-        if text[last - 1] == "." and last - tokens[-1].start(1) > 2:
-            last -= 1
-        return tokens[0].start(1), last
-
-    def _unknown_han(self, text: str, end: int, limit: int,
-                     national: bool) -> tuple[int, int] | None:
-        """A transliterated name (a run of its characters), or, after a title of a named
-        country ("中国外交部长王文博说", not "总统任期内"), a surname with one or two
-        characters that a verb, particle or punctuation follows."""
-        m = self.foreign.match(text, end) if self.foreign else None
-        if m and m.end() <= limit:
-            return m.start(), m.end()
-        m = self.chinese.match(text, end) if self.chinese and national else None
-        if not m:
-            return None
-        for stop in range(min(m.end(), limit), end + 1, -1):
-            after = text[stop:stop + 1]
-            if not after or after in self.stops or not HAN.match(after):
-                return end, stop
-        return None
-
     @staticmethod
     def _emit(out: list[ActorMatch], text: str, actor: str, start: int, end: int,
               by: str) -> None:
@@ -407,11 +360,3 @@ class PhraseMatcher:
     # labels ------------------------------------------------------------------------
     def not_person(self, label: str) -> bool:
         return label.lower() in self.not_persons
-
-    def looks_like_name(self, label: str) -> bool:
-        """Two to four capitalised words, or a Chinese name after the usual rules."""
-        if HAN.search(label):
-            return any(p is not None and p.fullmatch(label) for p in (self.foreign, self.chinese))
-        words = label.split()
-        return 2 <= len(words) <= 4 and all(w[0].isupper() and not any(c.isdigit() for c in w)
-                                            for w in words)
