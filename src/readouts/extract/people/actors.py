@@ -24,7 +24,12 @@ from readouts.extract.people.newcomers import Newcomers
 from readouts.extract.people.paired_titles import listed_title_matches, paired_title_matches
 from readouts.extract.people.reading_scope import remembered, story_names, titles_day
 from readouts.extract.people.roles import comparable_day, in_office, role_entry
-from readouts.extract.people.spellings import article_joinings, given_spellings, run_together
+from readouts.extract.people.spellings import (
+    article_joinings,
+    given_spellings,
+    misspelt,
+    run_together,
+)
 from readouts.extract.people.translit import slugify_name, to_ascii
 from readouts.text.russian_forms import RussianForms
 from readouts.text.scripts import CYRILLIC, HAN
@@ -132,6 +137,12 @@ class ActorIndex:
         if " " in word.strip():
             return self._given_names(entry, word.split())
         return len(word) >= 4 and word[:5] in self._given_keys(actor_id, entry)
+
+    def misspells(self, actor_id: str, words: str) -> bool:
+        """Are the words after a title a typo of the actor's full name ("il premier greco
+        Kyriakos Mitostakis")?"""
+        entry = self._actors.get(actor_id) or {}
+        return misspelt(words, [n for key in ("en", "it") for n in entry.get(key) or []])
 
     def _given_keys(self, actor_id: str, entry: dict[str, Any]) -> frozenset[str]:
         """The first five letters of each given name (four letters at least) the actor is

@@ -285,7 +285,8 @@ class PhraseMatcher(UnknownNameSpans):
                 named.add(known)
                 return j + 1
             holder = self.index.holder(role, country, on) if role and country else None
-            if holder and self.index.given_name(holder, text[u_start:u_end]):
+            if holder and (self.index.given_name(holder, text[u_start:u_end])
+                           or self.index.misspells(holder, text[u_start:u_end])):
                 self._emit(out, text, holder, first.start, u_end, "name")  # "leader russo
                 named.add(holder)  # Vladimir": the holder's given name, not a new person
                 return j

@@ -16,6 +16,7 @@ Abdulrahman") and their particles of descent in either case ("Mohammad Bin Zayed
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import product
 
@@ -28,6 +29,7 @@ _DIGRAPHS = (("tsch", "c"), ("sch", "s"), ("sh", "s"), ("zh", "z"), ("ch", "c"),
 _DOUBLED = re.compile(r"(.)\1+")
 _GLIDE = re.compile(r"(?<=[aeou])i(?=[aeou])")  # "Tokayev" and "Tokaev": a glide between vowels
 _LATIN_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_CLOSE = 0.85  # letters shared by a misspelt full name and the name it spells (difflib ratio)
 MIN_LETTERS = 5  # shorter surnames ("Xi", "Modi", "Li") are too close to other words
 
 
@@ -158,3 +160,20 @@ def given_spellings(name: str) -> set[str]:
         options.append(list(cases or _GIVEN.get(word, (word,))))
         k += 1
     return {" ".join(combo) for combo in product(*options)}
+
+
+def misspelt(words: str, names: list[str]) -> bool:
+    """Is ``words`` a typo of one of ``names``, a full name of two words or more ("Kyriakos
+    Mitostakis", "Wen Jibao")? The same number of words, each opening with the same letter,
+    and nearly all letters shared in order; a name said as the title's holder's, never read
+    alone (a one-word surname may be another person's)."""
+    said = to_ascii(words).lower().split()
+    if len(said) < 2:
+        return False
+    for name in names:
+        known = to_ascii(name).lower().split()
+        if len(known) != len(said) or any(a[0] != b[0] for a, b in zip(known, said, strict=True)):
+            continue
+        if SequenceMatcher(None, " ".join(known), " ".join(said)).ratio() >= _CLOSE:
+            return True
+    return False
