@@ -32,3 +32,11 @@ def test_another_name_after_the_title_stays_a_newcomer() -> None:
     found = actor_index().find("Il premier greco Kostas Mitropoulos ha parlato ad Atene.", "it",
                                "2022-10-27")
     assert [m.actor for m in found] == ["kostas-mitropoulos"]
+
+
+def test_on_an_undated_page_the_past_holder_it_misspells() -> None:
+    """An undated page reads its titles as of today: the misspelt name is still the past
+    holder's whose name it spells, not today's premier's."""
+    found = actor_index().find("Mario Monti ha incontrato il primo ministro cinese Wen Jibao.",
+                               "it", None)
+    assert [m.actor for m in found] == ["mario-monti", "wen-jiabao"]

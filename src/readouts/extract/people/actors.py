@@ -144,6 +144,13 @@ class ActorIndex:
         entry = self._actors.get(actor_id) or {}
         return misspelt(words, [n for key in ("en", "it") for n in entry.get(key) or []])
 
+    def misspelt_holder(self, role: str, country: str, words: str) -> str | None:
+        """The one holder, at any time, of a role answering the title for the country whose
+        full name the words misspell (an undated page: "il primo ministro cinese Wen Jibao")."""
+        found = {a for seat in self._group(role, country)
+                 for a, _ in self._seats.get((seat, country), []) if self.misspells(a, words)}
+        return found.pop() if len(found) == 1 else None
+
     def _given_keys(self, actor_id: str, entry: dict[str, Any]) -> frozenset[str]:
         """The first five letters of each given name (four letters at least) the actor is
         known by, in Latin letters: read once per actor, asked of every title's name."""

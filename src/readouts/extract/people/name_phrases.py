@@ -285,6 +285,9 @@ class PhraseMatcher(UnknownNameSpans):
                 named.add(known)
                 return j + 1
             holder = self.index.holder(role, country, on) if role and country else None
+            if holder and not self.index.misspells(holder, text[u_start:u_end]):
+                holder = self.index.misspelt_holder(role, country, text[u_start:u_end]) \
+                    or holder  # "Wen Jibao" on an undated page: not today's premier
             if holder and (self.index.given_name(holder, text[u_start:u_end])
                            or self.index.misspells(holder, text[u_start:u_end])):
                 self._emit(out, text, holder, first.start, u_end, "name")  # "leader russo
