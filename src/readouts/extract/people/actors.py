@@ -24,6 +24,7 @@ from readouts.extract.people.newcomers import Newcomers
 from readouts.extract.people.paired_titles import listed_title_matches, paired_title_matches
 from readouts.extract.people.reading_scope import remembered, story_names, titles_day
 from readouts.extract.people.roles import comparable_day, in_office, role_entry
+from readouts.extract.people.seat_times import SeatTimes
 from readouts.extract.people.spellings import (
     article_joinings,
     given_spellings,
@@ -36,7 +37,7 @@ from readouts.text.scripts import CYRILLIC, HAN
 
 __all__ = ["ActorIndex", "ActorMatch", "actor_index", "slugify_name"]
 
-class ActorIndex:
+class ActorIndex(SeatTimes):
     """Actors, their roles and every way the four languages write them."""
 
     def __init__(self) -> None:
@@ -308,17 +309,6 @@ class ActorIndex:
             return ""
         family = words[0] if entry.get("country") in self._family_first else words[-1]
         return to_ascii(family).lower()
-
-    def previous_holder(self, role: str, country: str, on: str | None) -> str | None:
-        """Who held ``role`` last before the holder on the date ("l'ex presidente del
-        Consiglio" the day after the handover is the outgoing one)."""
-        day = comparable_day(on)
-        for candidate in self._groups.get(role, [role]):
-            ended = sorted((r["to"], a) for a, r in self._seats.get((candidate, country), [])
-                           if r["to"] and r["to"] <= day)
-            if ended:
-                return ended[-1][1]
-        return None
 
     def _active(self, actor: str, on: str | None) -> bool:
         day = comparable_day(on)

@@ -98,6 +98,9 @@ class PhraseMatcher(UnknownNameSpans):
         # "l'ex presidente del Consiglio", "the former prime minister": the previous holder
         former = [str(w) for w in data.get("former_before") or []]
         self.former = re.compile(rf"(?:{'|'.join(former)})\s*$", re.I) if former else None
+        # "il nuovo presidente argentino" before he takes office: the next holder
+        incoming = [str(w) for w in data.get("incoming_before") or []]
+        self.incoming = re.compile(rf"(?:{'|'.join(incoming)})\s*$", re.I) if incoming else None
         self.not_names = set(data.get("not_names") or []) | set(data.get("state_forms") or [])
         self.invariable = frozenset(str(w) for w in data.get("invariable") or [])
         self.not_persons = {str(p).lower() for lg in LANGS
@@ -322,9 +325,11 @@ class PhraseMatcher(UnknownNameSpans):
         if role and country and not (self.office is not None and self.office.search(
                 text, max(0, first.start - 40), first.start)):
             before = text[max(0, first.start - 40):first.start]
+            incoming = self.incoming is not None and self.incoming.search(before) is not None
             actor = self.index.previous_holder(role, country, on) \
                 if self.former is not None and self.former.search(before) \
-                else self.index.named_holder(role, country, on, named) \
+                else (self.index.next_holder(role, country, on) if incoming else None) \
+                or self.index.named_holder(role, country, on, named) \
                 or self.index.named_holder(role, country, on, set(story_names())) \
                 or self.index.holder(role, country, on)
             if actor and not self._apposition(out, text, actor, first.start):
