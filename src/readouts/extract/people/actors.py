@@ -23,7 +23,7 @@ from readouts.extract.people.name_phrases import PhraseMatcher
 from readouts.extract.people.newcomers import Newcomers
 from readouts.extract.people.paired_titles import listed_title_matches, paired_title_matches
 from readouts.extract.people.reading_scope import remembered, story_names, titles_day
-from readouts.extract.people.roles import comparable_day, in_office, role_entry
+from readouts.extract.people.roles import ELECT, comparable_day, in_office, role_entry
 from readouts.extract.people.seat_times import SeatTimes
 from readouts.extract.people.spellings import (
     article_joinings,
@@ -231,6 +231,8 @@ class ActorIndex(SeatTimes):
                 return holders[0]
             if holders:
                 return None
+        if role.endswith(ELECT):  # "the President-elect" of 2016, whose weeks as one the
+            return self.next_holder(role[:-len(ELECT)], country, on)  # roster leaves out
         if on is None:  # nobody now: the most recent holder
             latest = sorted((r["from"] or "", a) for c in self._groups.get(role, [role])
                             for a, r in self._seats.get((c, country), []))

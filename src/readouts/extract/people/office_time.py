@@ -11,16 +11,16 @@ from __future__ import annotations
 from datetime import date
 
 from readouts.extract.people.actors import actor_index
+from readouts.extract.people.roles import ELECT
 
 _MIN_NAMED = 2  # people in office together before their time says when the story is
-_ELECT = "_elect"  # a role held before taking office ("president_elect")
 
 
 def _terms(actor: str) -> list[tuple[str, str]]:
     """The actor's terms in office: not the weeks as president-elect, which would set a
     story naming Trump and Assad in November 2024, when Biden was the American leader."""
     return [(str(r["from"] or "0000-01-01"), str(r["to"] or "9999-12-31"))
-            for r in actor_index().roles(actor) if not str(r["role"]).endswith(_ELECT)]
+            for r in actor_index().roles(actor) if not str(r["role"]).endswith(ELECT)]
 
 
 def implied_day(texts: list[str], lang: str, side: str | None,

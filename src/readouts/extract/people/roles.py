@@ -9,6 +9,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+ELECT = "_elect"  # a role held before taking office ("president_elect")
+
 
 def comparable_day(on: str | None) -> str:
     """A comparable day for a date of any precision; undated means today."""
