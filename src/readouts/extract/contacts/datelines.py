@@ -52,8 +52,8 @@ def wire_date(lines: list[str], lang: str, ref: str | None) -> str | None:
     (Reuters) -", "16 октября 2025, 18:19", "新华社北京7月28日电"): a news item's own day,
     read in the past from the page's date. A day after the page's own is no dateline: a
     site's ticker or clock saved with the page ("2024-11-23 07:18:40" over a 2017 story), nor
-    one a month or more before it, nor is a date line beside a weekday line, the reader's
-    calendar."""
+    one a month or more before it unless the agency's mark closes it (a repost of an agency
+    item), nor is a date line beside a weekday line, the reader's calendar."""
     wire = contact_cues(lang).wire
     for i, line in enumerate(lines):
         if not any(c.isdigit() for c in line[:60]) or beside_a_weekday(lines, i, lang):
@@ -62,7 +62,8 @@ def wire_date(lines: list[str], lang: str, ref: str | None) -> str | None:
             if d.precision != "day" or not any(c.isdigit() for c in d.text):
                 continue  # "Ieri, il Santo Padre": a word, no dateline
             head = line[:d.start]
-            if ref and len(ref) >= 10 and off_the_page(d.value, ref[:10]):
+            if ref and len(ref) >= 10 and off_the_page(d.value, ref[:10]) and not (
+                    d.value <= ref[:10] and _agency_marked(line, d, lang)):
                 break
             if i and _runs_on(line[d.end:]):
                 break  # "Il 10 marzo Putin aveva avuto un colloquio": a sentence, no dateline
@@ -70,6 +71,13 @@ def wire_date(lines: list[str], lang: str, ref: str | None) -> str | None:
                 return d.value
             break
     return None
+
+
+def _agency_marked(line: str, d: DateMention, lang: str) -> bool:
+    """Does the agency's own mark close the date ("新华社北京5月15日电")? Then it is the item's
+    dateline however long after it a site reposted it, not a stamp saved with the page."""
+    wire_after = contact_cues(lang).wire_after
+    return wire_after is not None and wire_after.match(line, d.end) is not None
 
 
 def _runs_on(rest: str) -> bool:

@@ -22,6 +22,16 @@ class Ctx:
     sentence: str
     strict: bool
     marks: TenseMarks | None = None  # the sentence's tense cues, read at the first need
+    # the document is dated to a month only (ref is its last day): it may have been written on
+    # any day of it, so a day of that month told ahead ("将于8月18日") is in that month
+    month_only: bool = False
+
+    def future_floor(self) -> date | None:
+        """The first day a date told ahead may fall on: the document's, or the first of its
+        month where only the month is known."""
+        if self.ref is None or not self.month_only:
+            return self.ref
+        return self.ref.replace(day=1)
 
     def tense_at(self, pos: int) -> str | None:
         """The tense nearest ``pos``; the cues are found once per sentence, not per date."""
@@ -63,7 +73,8 @@ def year_for(m: int, d: int | None, ctx: Ctx, pos: int) -> int | None:
     else:
         ref_key, slack = ref, timedelta(days=1)
     if tense == "future":
-        ok = [y for y, c in cands if c >= ref_key]
+        floor = min(ref_key, ctx.future_floor() or ref_key)
+        ok = [y for y, c in cands if c >= floor]
         return min(ok) if ok else None
     if tense == "past":
         ok = [y for y, c in cands if c <= ref_key + slack]
@@ -154,7 +165,7 @@ def day_only(d: int, ctx: Ctx, pos: int) -> Result | None:
         if valid(y, mo, d):
             cands.append(date(y, mo, d))
     if tense == "future":
-        ok = [c for c in cands if c >= ref]
+        ok = [c for c in cands if c >= (ctx.future_floor() or ref)]
         pick = min(ok) if ok else None
     elif tense == "past":
         ok = [c for c in cands if c <= ref + timedelta(days=1)]

@@ -64,7 +64,8 @@ def _scan(sentence: str, lang: str, ref: str | None, tense: str | None,
     if lang not in ("it", "en", "ru", "zh"):
         return []
     text = normalize(sentence)
-    ctx = Ctx(lexicon(lang), _parse_ref(ref), tense, text, strict)
+    ctx = Ctx(lexicon(lang), _parse_ref(ref), tense, text, strict,
+              month_only=ref is not None and len(ref) == 7)
     spans: list[tuple[int, int, int, re.Match[str], Rule]] = []
     gates: dict[re.Pattern[str] | GatedPattern, bool] = {}
     for order, rule in enumerate(rules(lang, strict)):
