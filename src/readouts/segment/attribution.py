@@ -210,11 +210,16 @@ def _seat_speaking(text: str) -> Said | None:
     "В Москве заявили", "北京方面表示"): that government's words. Only right before a
     speech verb, opening the sentence or a clause, or right after one, closing it ("…”, ha
     detto Londra", "…», – заявили в Лондоне"): "talks in Moscow, Putin said" and "Putin said
-    in Moscow." are none."""
+    in Moscow." are none. A capital named as the publisher of a text credited ("secondo il
+    comunicato di Ankara", "according to a statement from Athens") gives that text too."""
     speech = cues().speech
     for source, name, at in registry().seats_in(text):
         end = at + len(name)
         before = text[:at].rstrip()
+        credit = cues().text_credit.search(text, max(0, at - _CREDIT), at)
+        if credit is not None and credit.end() == at:  # "Secondo il comunicato di Ankara,",
+            return Said("credited", source, source.side, name)  # "according to a statement
+            # from Athens": the capital's text, its government's
         if not before or before.endswith(_SUBJECT_BEFORE):
             after = speech.search(text, end, end + _SEAT_NEAR + 12)
             if after is not None and width(text[end:after.start()]) <= _SEAT_NEAR and \

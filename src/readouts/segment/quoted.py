@@ -116,8 +116,10 @@ def quoted_pieces(body: str, start: int, end: int, own: Source | None,
         side_by_side or bool(run.whole_posts)
     # two sides' texts a sentence each, one of them quoting its source's own words ("“…”,
     # — сообщили в Акорде. В пресс-службе Кремля отметили, что …"), are set side by side;
-    # told in the writer's words alone, a sentence each is the writer citing both
-    quoting = len(texts) > 1 and any(k[1] in texts for k in run.quoting)
+    # told in the writer's words alone, a sentence each is the writer citing both, unless
+    # one is credited to the text it comes from ("Nel corso del colloquio, riporta il
+    # comunicato di Palazzo Chigi, …. Il leader turco, si legge sull'Anadolu, …", "另据…")
+    quoting = len(texts) > 1 and (any(k[1] in texts for k in run.quoting) or run.credited)
     if most and (most < 2 and not quoting or not relayed):
         # a source's words in passing, or an article that never names the text it relays
         # ("The post added", "中方新闻稿称"), are the writer's report of them
