@@ -32,6 +32,7 @@ from readouts.extract.people.appositions import appositions, reading_appositions
 from readouts.extract.people.name_forms import ActorMatch
 from readouts.extract.people.office_time import implied_day
 from readouts.extract.people.reading_scope import (
+    reading_common_words,
     reading_story_names,
     reading_titles_on,
     remembering_names,
@@ -298,24 +299,26 @@ def analyze_document(prepared: PreparedText, published: str | None = None,
     # the document's day, as parsed: the day a post's unnamed platform is read on
     meta = {**prepared.meta, "published": date_value} if date_value else prepared.meta
     slugged = url_names(prepared.meta.get("url"), date_value)  # its address names them in full
-    for n, draft in enumerate(split_accounts(prepared.body, meta, language), start=1):
-        readout, mentions = _readout(draft, f"{doc_id}-r{n}", date_value,
-                                     named_by.get(draft.source, frozenset()) | slugged,
-                                     titles_on)
-        document.readouts.append(readout)
-        titles_on = readout.titles_on or titles_on
-        if readout.source != "unknown":
-            named_by[readout.source] = named_by.get(readout.source, frozenset()) | {
-                m.actor for m in readout.mentions}
-        if readout.text.strip():
-            with reading_titles_on(readout.titles_on), reading_appositions(readout.apposed_roles), \
-                    reading_story_names(readout.story_names):
-                found = _claims(readout, mentions, story_of(readout, stories),
-                                first_told.get(readout.source))
-            claims.extend(found)
-            stories.extend(c.facts for c in found if c.reported)
-            if readout.source != "unknown" and found and found[0].reported:
-                first_told.setdefault(readout.source, found[0].facts)
+    with reading_common_words(prepared.body):  # a capitalised common word names no one
+        for n, draft in enumerate(split_accounts(prepared.body, meta, language), start=1):
+            readout, mentions = _readout(draft, f"{doc_id}-r{n}", date_value,
+                                         named_by.get(draft.source, frozenset()) | slugged,
+                                         titles_on)
+            document.readouts.append(readout)
+            titles_on = readout.titles_on or titles_on
+            if readout.source != "unknown":
+                named_by[readout.source] = named_by.get(readout.source, frozenset()) | {
+                    m.actor for m in readout.mentions}
+            if readout.text.strip():
+                with reading_titles_on(readout.titles_on), \
+                        reading_appositions(readout.apposed_roles), \
+                        reading_story_names(readout.story_names):
+                    found = _claims(readout, mentions, story_of(readout, stories),
+                                    first_told.get(readout.source))
+                claims.extend(found)
+                stories.extend(c.facts for c in found if c.reported)
+                if readout.source != "unknown" and found and found[0].reported:
+                    first_told.setdefault(readout.source, found[0].facts)
     if document.title is None and document.readouts:
         document.title = document.readouts[0].title
     return DocumentResult(document, claims)

@@ -4,6 +4,7 @@ that concurrent documents (threads, a process pool) never see each other's."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -19,6 +20,12 @@ _TITLES_ON: ContextVar[str | None] = ContextVar("titles_on", default=None)
 # for ("Obama speaks to Iran leader by phone" over a story naming President Rouhani) is
 # the one the story names, not the roster's first answer (the Supreme Leader)
 _STORY: ContextVar[frozenset[str]] = ContextVar("story_names", default=frozenset())
+
+# the words a document writes in lower case: one of them capitalised after a title ("Crown
+# Prince Discuss Israeli-Palestinian Peace Efforts" in a headline, "l'emiro del Qatar
+# Confronto anche su ..." in a subhead run on) is that word, not an unknown person's name
+_COMMON: ContextVar[frozenset[str]] = ContextVar("common_words", default=frozenset())
+_LOWER_WORD = re.compile(r"(?<![\w'’.-])[^\W\d_A-ZА-ЯЁÀ-ÞА-Я]\w+", re.UNICODE)
 
 # what the texts read inside a block named: the contact readers ask again of sentences,
 # titles and stretches before names the people reader already read (a fifth of all asks)
@@ -54,6 +61,21 @@ def reading_story_names(names: frozenset[str]) -> Iterator[None]:
 def story_names() -> frozenset[str]:
     """The people named in full by the account read in the innermost block."""
     return _STORY.get()
+
+
+@contextmanager
+def reading_common_words(text: str) -> Iterator[None]:
+    """Inside the block, the words ``text`` writes in lower case are no one's name."""
+    token = _COMMON.set(frozenset(m.group(0) for m in _LOWER_WORD.finditer(text)))
+    try:
+        yield
+    finally:
+        _COMMON.reset(token)
+
+
+def common_words() -> frozenset[str]:
+    """The lower-case words of the document read in the innermost block."""
+    return _COMMON.get()
 
 
 @contextmanager

@@ -6,7 +6,16 @@ from __future__ import annotations
 
 import re
 
+from readouts.extract.people.reading_scope import common_words
 from readouts.text.scripts import HAN
+
+# endings a word written in lower case elsewhere may carry there ("Discuss" over "discussed")
+_INFLECTED = ("", "s", "es", "ed", "d", "ing")
+# particles of names a text writes either way ("L'emiro Al Thani" beside "Tamim bin Hamad al
+# Thani"): capitalised, they still go on a name
+_PARTICLES = frozenset({"al", "el", "bin", "bint", "ibn", "abu", "ben", "de", "del", "della",
+                        "di", "da", "dos", "das", "do", "van", "von", "der", "den", "du",
+                        "le", "la"})
 
 
 class UnknownNameSpans:
@@ -33,6 +42,7 @@ class UnknownNameSpans:
             return self._unknown_han(text, end, limit, national)
         tokens: list[re.Match[str]] = []
         pos = end
+        common = common_words()
         while len(tokens) < 4:
             m = self.token.match(text, pos)
             if not m or m.end() > limit:
@@ -40,6 +50,9 @@ class UnknownNameSpans:
             word = m.group(1)
             if not word[0].isupper() or word.rstrip(".") in self.not_names or len(word) == 1:
                 break  # a single letter ("su X") is no name; an initial has its dot
+            if not word.isupper() and word.lower() not in _PARTICLES \
+                    and any(word.lower() + end in common for end in _INFLECTED):
+                break  # a word the document writes in lower case: "Crown Prince Discuss"
             tokens.append(m)
             pos = m.end()
             if word.endswith(".") and len(word) > 2:
