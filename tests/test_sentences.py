@@ -81,3 +81,33 @@ def test_a_long_quotation_is_still_split() -> None:
     passage = "Abbiamo discusso di molte questioni importanti per i nostri due Paesi. " * 6
     out = _split(f"Il presidente ha detto: «{passage.strip()}» Poi è partito.", "it")
     assert len(out) > 3
+
+
+NUMBERED = [
+    ("it", "I due leader hanno parlato a lungo:\n\n1. Il presidente ha ringraziato il premier "
+           "per l'aiuto.\n\n2) I due hanno discusso di energia. Poi si sono salutati.",
+     ["I due leader hanno parlato a lungo:", "Il presidente ha ringraziato il premier per "
+      "l'aiuto.", "I due hanno discusso di energia.", "Poi si sono salutati."]),
+    ("en", "The two leaders discussed:\n  1. Trade between the two countries.\n  b. The "
+           "situation in the region.\n  IV. Climate.",
+     ["The two leaders discussed:", "Trade between the two countries.",
+      "The situation in the region.", "Climate."]),
+    ("ru", "Стороны обсудили ряд вопросов. 1. Президент поблагодарил коллегу. 2. Лидеры "
+           "договорились о встрече.",
+     ["Стороны обсудили ряд вопросов.", "Президент поблагодарил коллегу.",
+      "Лидеры договорились о встрече."]),
+    ("zh", "双方就以下问题交换意见：\n1. 习近平指出，两国应加强合作。\n2. 两国元首同意保持联系。",
+     ["双方就以下问题交换意见：", "习近平指出，两国应加强合作。", "两国元首同意保持联系。"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), NUMBERED)
+def test_a_numbered_point_is_its_sentence_without_the_marker(
+        lang: str, text: str, expected: list[str]) -> None:
+    assert _split(text, lang) == expected
+
+
+def test_numbers_that_open_a_sentence_stay() -> None:
+    text = "Sono arrivati 2.000 soldati. 12 leader hanno firmato. Alle 18.35 è iniziato."
+    assert _split(text, "it") == ["Sono arrivati 2.000 soldati.", "12 leader hanno firmato.",
+                                  "Alle 18.35 è iniziato."]

@@ -38,6 +38,11 @@ _WORD_BEFORE = re.compile(r"([\w.\-]+)\s?$")
 _SOFT_WRAP_MIN = 50  # a line shorter than this ends its sentence (heading, label, last line)
 _UNWRAPPED = 130  # a block with a line this long is not hard-wrapped: each line is a paragraph
 _TERMINAL_ABBREVIATIONS = frozenset({"etc", "ecc", "т.д", "т.п", "др"})
+# A numbered paragraph's marker ("1.", "2)", "b.", "IV.") opens its sentence: no sentence of
+# its own, and no part of the sentence's words (readouts list their points this way).
+_MARKER = r"(?:\d{1,2}|[a-zа-я]|[IVX]{1,4})[.)]"
+_LEADING_MARKER = re.compile(_MARKER + r"\s+(?=\S)")
+_MARKER_ONLY = re.compile(_MARKER)
 # A short quotation is one sentence with the words that introduce it ("ha detto: «Siamo
 # pronti. Lavoreremo insieme»"); a long one (a transcript passage) is split as usual.
 _QUOTE = re.compile(r"«[^«»\n]{1,300}»|“[^“”\n]{1,300}”|„[^„“”\n]{1,300}[“”]")
@@ -137,6 +142,8 @@ def _split_block(text: str, start: int, end: int, lang: str) -> list[tuple[int, 
     spans: list[tuple[int, int]] = []
     prev = start
     for cut in sorted(set(cuts)):
+        if _MARKER_ONLY.fullmatch(text[prev:cut].strip()):
+            continue  # "1." alone: the marker of the sentence after it
         spans.append((prev, cut))
         prev = cut
     spans.append((prev, end))
@@ -152,6 +159,8 @@ def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
                 s += 1
             while e > s and text[e - 1].isspace():
                 e -= 1
+            if (marker := _LEADING_MARKER.match(text, s, e)) is not None:
+                s = marker.end()
             if s < e and not _NOISE.match(text[s:e]):
                 result.append((s, e))
     return result
