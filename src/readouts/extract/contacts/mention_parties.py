@@ -113,7 +113,9 @@ def cue_parties(text: str, named: list[Mention], spans: Sequence[tuple[int, int]
     if own:  # the aside's names, and the ones it is about, named right before its comma
         about = aside_subjects(text, [m for m in local if m.end <= own[0]], lang)
         local = [m for m in local if own[0] <= m.start and m.end <= own[1] or m in about]
-    else:
+    else:  # not the aside that opens right after the cue: that one tells of its contact
+        # ("недавней встречи, которая прошла в Кремле … во главе с Мирзиёевым")
+        asides = [(a, b) for a, b in asides if a < end or text[end:a].strip(" ,")]
         local = [m for m in local if not inside(asides, m.start, m.end)]
     leaders = unique([m.actor for m in local if is_leader(m.actor, on)])
     other = partner(text, local, start, end, *links)
