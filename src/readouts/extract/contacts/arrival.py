@@ -42,9 +42,11 @@ def arrival_visit(text: str, lang: str) -> bool:
 
 def planned_kind(text: str, lang: str) -> str | None:
     """The type of a planned contact: a visit during which a meeting is told ahead ("will
-    pay an official visit, during which he will meet Putin") is that meeting."""
+    pay an official visit, during which he will meet Putin"), or an arrival for talks ("will
+    arrive in Sochi on Thursday for talks with Putin"), is that meeting."""
     kind = contact_type(text, lang)
-    return "meeting" if kind == "visit" and met_ahead(text, lang) else kind
+    return "meeting" if kind == "visit" and (
+        met_ahead(text, lang) or talks_purpose_at(text, lang) is not None) else kind
 
 
 @cache
@@ -75,6 +77,8 @@ def after_arrival(sentences: list[Sentence], i: int, lang: str) -> list[Sentence
 def _after_arrival(sentence: Sentence, lang: str) -> Sentence:
     purpose = talks_purpose_at(sentence.text, lang)  # "arrived on Sunday for talks with"
     if purpose is not None:
+        if sentence_tense(sentence.text[:purpose], lang) != "past":
+            return sentence  # (one still ahead, "potrebbe arrivare giovedì per un incontro")
         return replace(sentence, text=" " * purpose + sentence.text[purpose:])
     arrived = _arrived(lang)
     found = arrived.search(sentence.text) if arrived is not None else None

@@ -31,12 +31,23 @@ def talks_purpose_at(text: str, lang: str) -> int | None:
     if arrived is None or purpose is None:
         return None
     for m in arrived.finditer(text):
-        found = purpose.search(text, m.end(), m.end() + _REACH)
+        found = purpose.search(text, m.end())
         gap = text[m.end():found.start()] if found is not None else ""
-        if found is not None and not re.search(r"[.;:!?]", gap) \
-                and not any(span[3] == "visit" for span in type_spans(gap, lang)):
-            return found.start()  # (not "for a state visit and talks": the visit's programme)
+        if found is not None and len(gap) <= _REACH and not re.search(r"[.;:!?]", gap) \
+                and not _joined_to_visit(gap, lang):
+            # (the visit it begins named between: "arrived on his visit to Japan for talks
+            # with Abe" tells the talks with the counterpart ahead, the story's contact)
+            return found.start()
     return None
+
+
+def _joined_to_visit(gap: str, lang: str) -> bool:
+    """Are the talks joined to a visit named right before them ("for a state visit and talks
+    with", «с государственным визитом и для переговоров с»)? They are its programme, and the
+    visit begun the contact (``visit_and`` in ``lang/<iso>/contacts.yaml``)."""
+    joined = _cue(lang, "visit_and")
+    return joined is not None and joined.search(gap) is not None and any(
+        span[3] == "visit" for span in type_spans(gap, lang))
 
 
 def purpose_ahead(title: str | None, lead: str, after: list[str], lang: str) -> bool:
@@ -54,7 +65,10 @@ _CLAUSE = re.compile(r"[,;:，；：]")
 
 def _met_since(text: str, lang: str) -> bool:
     """Does the text tell talks held, in the clause of their own cue ("The two leaders held
-    talks for four hours", not "This meeting takes place a week after … were opened")?"""
+    talks for four hours", not "This meeting takes place a week after … were opened")? Not
+    an arrival for them told again ("touched down in Wellington for his third meeting with")."""
+    if talks_purpose_at(text, lang) is not None:
+        return False
     for start, end, _, kind in type_spans(text, lang):
         if kind != "meeting":
             continue

@@ -218,9 +218,12 @@ def _fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence]
         place = None  # a call joins two places: no one clock is its own
     clock = (place, day, abroad(facts, lang, side, place, day))
     # an announced contact's days are ahead, whatever the reporting verb ("will call Meloni
-    # on Monday, the White House said"), where its sentence says it in the future
-    ahead = "future" if facts.status == "planned" and sentence_tense(
-        lead_text or title or "", lang) == "future" else "past" if begun else None
+    # on Monday, the White House said"), where its sentence says it in the future, or in no
+    # tense of its own ("potrebbe arrivare giovedì per un incontro", "Tomorrow, the meeting")
+    ahead = "future" if facts.status == "planned" and (
+        sentence_tense(lead_text or title or "", lang) in ("future", None)
+        or contact_tense(lead_text or title or "", lang) is None) \
+        else "past" if begun else None
     own, said = own_dates(lead_text, lang, ref, facts.type, held, ahead)
     own = [d for d in own if not _of_an_announced_frame(lead_text, d, lang)]
     best = pick_date(lead_text, lang, own)
