@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from contextvars import ContextVar
-from typing import Any
+from typing import Any, TypeVar
 
 from readouts.extract.people.name_forms import ActorMatch
 
@@ -33,14 +33,22 @@ _FOUND: ContextVar[dict[tuple[Any, ...], tuple[ActorMatch, ...]] | None] = Conte
     "found", default=None)
 
 
+_Held = TypeVar("_Held")
+
+
 @contextmanager
-def reading_titles_on(day: str | None) -> Iterator[None]:
-    """Read the titles found with no day of their own as of ``day`` inside the block."""
-    token = _TITLES_ON.set(day)
+def _holding(variable: ContextVar[_Held], value: _Held) -> Iterator[None]:
+    """``variable`` is ``value`` inside the block, and what it was again after it."""
+    token = variable.set(value)
     try:
         yield
     finally:
-        _TITLES_ON.reset(token)
+        variable.reset(token)
+
+
+def reading_titles_on(day: str | None) -> AbstractContextManager[None]:
+    """Read the titles found with no day of their own as of ``day`` inside the block."""
+    return _holding(_TITLES_ON, day)
 
 
 def titles_day() -> str | None:
@@ -48,14 +56,9 @@ def titles_day() -> str | None:
     return _TITLES_ON.get()
 
 
-@contextmanager
-def reading_story_names(names: frozenset[str]) -> Iterator[None]:
+def reading_story_names(names: frozenset[str]) -> AbstractContextManager[None]:
     """Read a title as the person the story names in full, wherever it names him."""
-    token = _STORY.set(names)
-    try:
-        yield
-    finally:
-        _STORY.reset(token)
+    return _holding(_STORY, names)
 
 
 def story_names() -> frozenset[str]:
@@ -63,14 +66,9 @@ def story_names() -> frozenset[str]:
     return _STORY.get()
 
 
-@contextmanager
-def reading_common_words(text: str) -> Iterator[None]:
+def reading_common_words(text: str) -> AbstractContextManager[None]:
     """Inside the block, the words ``text`` writes in lower case are no one's name."""
-    token = _COMMON.set(frozenset(m.group(0) for m in _LOWER_WORD.finditer(text)))
-    try:
-        yield
-    finally:
-        _COMMON.reset(token)
+    return _holding(_COMMON, frozenset(m.group(0) for m in _LOWER_WORD.finditer(text)))
 
 
 def common_words() -> frozenset[str]:
@@ -78,14 +76,9 @@ def common_words() -> frozenset[str]:
     return _COMMON.get()
 
 
-@contextmanager
-def remembering_names() -> Iterator[None]:
+def remembering_names() -> AbstractContextManager[None]:
     """Read each text once inside the block (one document): asked again, the same answer."""
-    token = _FOUND.set({})
-    try:
-        yield
-    finally:
-        _FOUND.reset(token)
+    return _holding(_FOUND, {})
 
 
 def remembered() -> dict[tuple[Any, ...], tuple[ActorMatch, ...]] | None:
