@@ -4,6 +4,7 @@ matches of the whole alternation."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -33,6 +34,15 @@ def _pieces(cues: list[str]) -> list[str]:
     return sorted(pieces) + [" ", " ", ", ", ". ", "-", "的", "了", "и", "e", "Putin"]
 
 
+@cache
+def _matchers(cues: tuple[str, ...]) -> tuple[re.Pattern[str], PrunedAlternation, list[str]]:
+    """The whole alternation, the pruned one and the pieces of texts, built once a cue list
+    (not once an example: building them was most of the test's time)."""
+    full = alternation(list(cues), _FLAGS)
+    assert full is not None
+    return full, PrunedAlternation(list(cues), _FLAGS), _pieces(list(cues))
+
+
 def _spans(matches: object) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in matches]  # type: ignore[attr-defined]
 
@@ -43,10 +53,8 @@ def _spans(matches: object) -> list[tuple[int, int]]:
 @given(data=st.data())
 def test_type_cues_match_the_same_pruned(lang: str, name: str, cues: list[str],
                                          data: st.DataObject) -> None:
-    full = alternation(cues, _FLAGS)
-    assert full is not None
-    pruned = PrunedAlternation(cues, _FLAGS)
-    text = "".join(data.draw(st.lists(st.sampled_from(_pieces(cues)), max_size=30)))
+    full, pruned, pieces = _matchers(tuple(cues))
+    text = "".join(data.draw(st.lists(st.sampled_from(pieces), max_size=30)))
     assert _spans(pruned.finditer(text)) == _spans(full.finditer(text))
     first = pruned.search(text)
     assert (first and first.span()) == ((m := full.search(text)) and m.span())
