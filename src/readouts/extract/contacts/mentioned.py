@@ -24,6 +24,7 @@ from readouts.extract.contacts.contacts import (
     unique,
 )
 from readouts.extract.contacts.frames import closing_frame, scene_of_own
+from readouts.extract.contacts.joint_mention import joint_parties
 from readouts.extract.contacts.leaders import in_office_by
 from readouts.extract.contacts.mention_cues import (
     CLAUSE,
@@ -279,15 +280,16 @@ def mentioned_contacts(sentences: list[Sentence], mentions: list[list[Mention]],
             kind = cues[head].type
             if kind == "message" and posted_publicly(sentences, s.i, lang):
                 continue  # "«Congratulazioni a Macron». Lo ha scritto su Twitter Trump"
-            participants = cue_parties(text, named, spans, live.index(head), ref,
+            joint = joint_parties(text, named, spans, live.index(head), ref, lang)
+            participants = joint or cue_parties(text, named, spans, live.index(head), ref,
                                        reported_parties, context,
                                        speaks, kind in _TWO_PARTY, links, mc.principals,
                                        need_partner=status == "held" and not marked,
                                        directive=mc.directive, partnered=mc.partner_lead,
                                        speaker=(s.speaker, mc.speaker_self), lang=lang,
                                        told_lead=mc.told_lead, antecedent=antecedent)
-            for parties in subject_lists(text, named, participants, reported_parties,
-                                          ref, lang):
+            for parties in [joint] if joint else subject_lists(
+                    text, named, participants, reported_parties, ref, lang):
                 if not parties or (kind in _TWO_PARTY and len(parties) < 2):
                     continue  # nobody, or one official on a call: no contact to speak of
                 if kind == "ceremony" and not speaks and not set(parties) <= {
