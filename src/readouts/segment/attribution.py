@@ -12,42 +12,23 @@ language.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from readouts.segment.leader_words import CLOSE as _CLOSE
+from readouts.segment.leader_words import Said, leader_office, leader_said, leader_writes
 from readouts.segment.prose import OPEN, width
 from readouts.segment.quoting_cues import cues
 from readouts.segment.source_cues import cue_data, kind_cue
 from readouts.segment.sources import Source, fold, registry
 
-_CLOSE = re.compile(r'[”»“」』"]')  # a quotation's closing mark ("“" closes German quotes)
 _CREDIT = 80  # the words crediting a text to a source stand this far before its name at most
 _NEAR = 8  # width between a source's name and its speech cue when it is the one speaking
 _SIDE_REACH = 100  # a side's phrase spans this far either side of its side word at most
 # (an aside in brackets between its text and verb: "the Chinese readout (in English) says")
-AUTHOR_AFTER = 24  # "Lo scrive Trump su Truth": the author named right after the verb
-ARTICLE = 4  # "написал глава Белого дома", "ha scritto l'inquilino …": an article at most
-_SUBJECT = 16  # ... when it is a sentence's subject, a time between ("新华社周一深夜报导说")
+_SUBJECT = 16  # a source's name to its verb when it is a sentence's subject, a time
+# between ("新华社周一深夜报导说")
 _ROLE = 20  # an aide's role and first name between his source's name and his surname at most
 _OPENING_SUBJECT = 60  # the words describing a source named after a crediting verb at most
 _DESCRIBED = 64  # a speech verb stands this far before the source its words describe at most
-
-
-@dataclass(frozen=True)
-class Said:
-    """Who gives a sentence's words: `how` is 'named' (a registered source), 'credited' (a
-    registered source's text: "according to a statement from the Elysee"), 'cited' (the
-    source the speaker cites: "…”, spiega l'agenzia russa citando il Cremlino"), 'side' (a side's
-    unnamed text: `source` is None, or a leader's office: his side's office, `leader_office`),
-    'leader' (a side's leader writing: his post),
-    'posted' (his post told in the writer's words: "特朗普在网上帖文，…他称"),
-    'refers' (the text quoted before), 'continues' (the text being quoted, named again at
-    the sentence's end: "…,” according to the readout."), or 'back' (a source credited with
-    what the sentences before said: "Lo rende noto la Casa Bianca")."""
-
-    how: str
-    source: Source | None
-    side: str | None
-    cue: str  # the words that tell it
 
 
 def speaks(text: str, name: str, at: int, near: int = _NEAR) -> bool:
@@ -166,7 +147,7 @@ def speaker_of(text: str, named: list[tuple[Source, str, int]]) -> Said | None:
             return seat
         if (m := c.refers_tail.search(text)) is not None:  # "…,” according to the readout."
             return Said("continues", None, None, m.group())
-        return _leader_office(text) or _leader_writes(text)
+        return leader_office(text) or leader_writes(text) or leader_said(text)
     return found[1] if found else None
 
 
@@ -332,43 +313,3 @@ def side_text_in(text: str) -> tuple[str, str, int] | None:
                 last = (entry[0], m.group(), m.start())
                 break
     return last
-
-
-def _leader_writes(text: str) -> Said | None:
-    """A leader writing the words the sentence quotes ("“…,” Trump wrote", "«…», – написал
-    глава Белого дома"): his post, for his side, on a platform the sentence may not name.
-    The leader stands right before the verb or right after it."""
-    c = cues()
-    m = c.leader_post.search(text)
-    if m is None or _CLOSE.search(text, 0, m.start()) is None:
-        return _leader_told(text)  # no quotation closes before the verb
-    reg = registry()
-    closed = max(q.end() for q in _CLOSE.finditer(text, 0, m.start()))  # not the leader
-    # the quotation names ("“… incontrare Giorgia Meloni”, scrive Zelensky")
-    side = reg.voice_in_last(text[max(closed, m.start() - AUTHOR_AFTER):m.start()],
-                             author=True) or \
-        reg.voice_at(text[m.end():m.end() + 2 * AUTHOR_AFTER].lstrip(), ARTICLE, author=True)
-    return Said("leader", None, side, m.group()) if side is not None else None
-
-
-def _leader_office(text: str) -> Said | None:
-    """A leader's office speaking ("“…,” Xi's office declared", "l'ufficio di Meloni ha fatto
-    sapere", "офис Зеленского сообщил", "马克龙办公室称"): his side's registered office
-    ("Macron's office" is the Elysee), else his side's text, its publisher unnamed."""
-    m = cues().leader_office.search(text)
-    side = registry().voice_in(m.group()) if m is not None else None
-    if m is None or not side:
-        return None
-    return Said("side", registry().office_of(m.group(), side), side, m.group())
-
-
-def _leader_told(text: str) -> Said | None:
-    """A leader's post told in the writer's words, on a platform the sentence does not name
-    ("不过特朗普在网上帖文，并无提及台湾，他称…", "Trump later wrote on social media that
-    …"): the leader stands right before the words that say he posted."""
-    m = cues().leader_told.search(text)
-    if m is None:
-        return None
-    side = registry().voice_in_last(text[max(0, m.start() - AUTHOR_AFTER):m.start()],
-                                    author=True)
-    return Said("posted", None, side, m.group()) if side is not None else None

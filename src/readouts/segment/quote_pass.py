@@ -42,6 +42,8 @@ class QuotePass:
         # or quoted one at length
         self.sentences: dict[Key, int] = {}  # per voice
         self.whole_posts: set[Key] = set()  # posts quoted whole
+        self.aloud: set[Key] = set()  # leaders' statements given by their spoken words: one
+        # side's alone, however long, are remarks the writer reports, no text relayed
         self.credited = False  # a text credited to its publisher ("a statement from …")
         self.credits: dict[Key, int] = {}  # ... per voice: a text credited in two sentences
         # ("根据新华社的通稿 …", "新华社文稿再引述 …") is a text relayed
@@ -90,7 +92,7 @@ class QuotePass:
         source's own sentences."""
         if (key := _key(voice)) is not None:
             self.heard[key] = self.heard.get(key, 0) + (2 if quoted >= INLINE_QUOTE else 1)
-            self.relayed = self.relayed or quoted >= INLINE_QUOTE
+            self.relayed = self.relayed or quoted >= INLINE_QUOTE and key not in self.aloud
             if quoted >= OWN_WORDS and not paraphrase:
                 self.quoting.add(key)
             if key[2] == "post" and quoted >= LONG_QUOTE:
@@ -115,6 +117,12 @@ class QuotePass:
             # government a sentence opened with, of the kind the words quoting it name ("it
             # said in a statement")
             return voice_of(self.subject.source, said.cue, self.subject.evidence)
+        if said.how == "spoke":  # a leader's own words: his government's statement, or
+            known = self.by_side.get(said.side or "")  # his post quoted before, going on
+            if known is not None and known.kind == "post":  # ("«…». Così Trump su Truth.
+                return known  # Putin, ha spiegato il leader Usa, «…»")
+            source = said.source or Source("unknown", "government", said.side, "statement")
+            return Voice(source, said.side, "statement", f"quoted: {said.cue}")
         if said.source is not None:
             return voice_of(said.source, text, said.cue)
         if said.how in ("leader", "posted"):  # his post: the one of his side quoted before

@@ -43,10 +43,11 @@ def by_speaker(run: QuotePass, body: str, para: Para, lo: int, hi: int, lead: bo
             run.hear(told, s.quoted)
             run.count(told)
             continue
-        if said is not None and said.how == "leader":
+        if said is not None and said.how in ("leader", "spoke"):
             first = _quote_opens(para, lo, n)  # "“….….”，特朗普写道" runs over sentences
             at = para.sentences[first].start
-            if sum(t.quoted for t in para.sentences[first:n + 1]) < LONG_QUOTE:
+            if sum(t.quoted for t in para.sentences[first:n + 1]) < LONG_QUOTE and not (
+                    said.how == "spoke" and _spoken_at_length(para, lo, hi, said.side)):
                 said = None  # a leader's remark quoted is the writer's
         elif said is not None and said.how == "named" and not s.quoted and \
                 said.source is not None and said.source.type == "platform":
@@ -73,12 +74,17 @@ def by_speaker(run: QuotePass, body: str, para: Para, lo: int, hi: int, lead: bo
                 run.remember(run.voice(said, body[s.start:s.end]))
                 said = None
         voice = None if said is None else run.voice(said, body[s.start:s.end])
+        if voice is not None and said is not None and said.how == "spoke" and \
+                voice.kind == "statement" and (key := _key(voice)) is not None:
+            run.aloud.add(key)
         if voice is not None and (lead and n == 0 and not s.opens_quote
                                   or _key(voice) in run.mute):
             run.remember(voice)  # whom "the report" and "中方的报导" name after it
             voice = None
         if voice is not None and said is not None and said.how not in ("named", "back"):
-            run.relayed = run.relayed or said.how != "credited"
+            # a leader's spoken words alone are his remarks reported: they relay a text
+            # only beside another side's (`quoted`)
+            run.relayed = run.relayed or said.how not in ("credited", "spoke")
             run.credited = run.credited or said.how == "credited"
             if said.how == "credited" and (key := _key(voice)) is not None:
                 run.credits[key] = run.credits.get(key, 0) + 1
@@ -107,6 +113,18 @@ def _quote_led(body: str, start: int, end: int) -> int | None:
     rest = body[lead.end():end]  # past the dash or stop after it ("(ANSA) - ", "/ТАСС/. ")
     at = lead.end() + len(rest) - len(rest.lstrip(" .-–—"))
     return at if body[at:at + 1] in tuple(OPEN + '"') else None
+
+
+def _spoken_at_length(para: Para, lo: int, hi: int, side: str | None) -> bool:
+    """Are a leader's spoken words quoted at length over the paragraph's sentences that
+    give them ("“…”, ha detto Biden. “…”, ha aggiunto il presidente americano.")? His
+    statement relayed; one remark quoted is the writer's."""
+    quoted = 0
+    for n in range(lo, hi):
+        said = para.speakers[n]
+        if said is not None and said.how == "spoke" and said.side == side:
+            quoted += sum(t.quoted for t in para.sentences[_quote_opens(para, lo, n):n + 1])
+    return quoted >= LONG_QUOTE
 
 
 def _quote_opens(para: Para, lo: int, n: int) -> int:

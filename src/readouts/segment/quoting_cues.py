@@ -32,6 +32,7 @@ class Cues:
     leader_office: re.Pattern[str]  # a leader's office speaking ("Xi's office declared")
     leader_told: re.Pattern[str]  # ... told in the writer's words on a platform not named
     # ("特朗普在网上帖文，…他称", "Trump wrote on social media that")
+    leader_said: re.Pattern[str]  # a leader's act of speaking ("Biden told reporters")
     text_credit: re.Pattern[str]  # "according to a statement from (the Elysee)"
     text_credit_after: re.Pattern[str]  # "(the Kremlin) said in a statement"
     indirect: re.Pattern[str]  # reported speech after a speech cue ("said that", "precisa che")
@@ -103,6 +104,7 @@ def cues() -> Cues:
     return Cues(*(union(found.get(k, [])) for k in (
         "speech", "announce", "statement", "link", "resume", "lead", "refers", "refers_tail",
         "media_opening", "post_words", "leader_post", "leader_office", "leader_told",
+        "leader_said",
         "text_credit", "text_credit_after", "indirect", "credit_opening",
         "credit_clause", "statement_before", "statement_after", "citing", "relay", "seat_gap",
         "published", "back_credit", "back_goes_on", "described")),

@@ -10,7 +10,8 @@ from functools import lru_cache
 
 from readouts.lang import SUPPORTED
 from readouts.lang import load as load_lang
-from readouts.segment.attribution import ARTICLE, AUTHOR_AFTER, speaks
+from readouts.segment.attribution import speaks
+from readouts.segment.leader_words import ARTICLE, AUTHOR_AFTER
 from readouts.segment.quoting_cues import cues
 from readouts.segment.source_cues import kind_cue
 from readouts.segment.sources import Source, registry
