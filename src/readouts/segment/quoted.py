@@ -54,7 +54,7 @@ from readouts.segment.quote_pass import QuotePass
 from readouts.segment.quote_sentences import announce, by_speaker
 from readouts.segment.quoting_cues import cues as _cues
 from readouts.segment.sources import Source, registry
-from readouts.segment.voices import Voice, voice_of
+from readouts.segment.voices import Voice, told_by_earlier, voice_of
 
 _STRAY_QUOTE = 1500  # a quotation left open this long was a stray mark
 _PHRASE = 60  # a quotation this narrow inside the writer's sentence, its source credited in a
@@ -209,6 +209,8 @@ def _pieces(body: str, start: int, paras: list[ParaRead],
                          or s.opens_quote or s.quoted >= _PHRASE)
             if opens.start > p_start:
                 run.begin(p_start, None)  # "Venerdì mattina, …" before the quoted note
+            # a post whose quotation hides its author's name is by the leader named before
+            own_voice = told_by_earlier(own_voice, body[p_start:opens.start])
             run.begin(opens.start, own_voice)
             run.hear(own_voice, sum(t.quoted for t in sentences))
             if para.speaks.get(own_voice.source, 0) > 1:  # two sentences of its words
