@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from readouts.segment.prose import OPEN, width
 from readouts.segment.quoting_cues import cues
 from readouts.segment.sources import Source, registry
+from readouts.segment.titled_leaders import titled_at, titled_last
 
 CLOSE = re.compile(r'[”»“」』"]')  # a quotation's closing mark ("“" closes German quotes)
 AUTHOR_AFTER = 24  # "Lo scrive Trump su Truth": the author named right after the verb
@@ -98,14 +99,13 @@ def leader_said(text: str) -> Said | None:
         side = None
         if closed is not None:
             between = text[closed.end():m.start()]
-            side = reg.voice_in_last(between[-AUTHOR_AFTER:], author=True) if \
-                width(between) <= AUTHOR_AFTER + 4 else None
+            if width(between) <= AUTHOR_AFTER + 4:
+                side = reg.voice_in_last(between[-AUTHOR_AFTER:], author=True) or \
+                    titled_last(between)
             if side is None and _QUOTE_GAP.fullmatch(between):
-                side = reg.voice_at(text[m.end():m.end() + 2 * AUTHOR_AFTER].lstrip(),
-                                    ARTICLE, author=True)
+                side = _leader_at(text[m.end():m.end() + 2 * AUTHOR_AFTER].lstrip())
         elif _opens_quotation(text, m.end()):  # the leader after the verb, else before it
-            side = reg.voice_at(text[m.end():m.end() + 2 * AUTHOR_AFTER].lstrip(), ARTICLE,
-                                author=True) or \
+            side = _leader_at(text[m.end():m.end() + 2 * AUTHOR_AFTER].lstrip()) or \
                 _subject_before(text, m.start())
         if side is not None:
             return Said("spoke", reg.office_of(m.group(), side), side, m.group())
@@ -119,7 +119,13 @@ def _subject_before(text: str, at: int) -> str | None:
     before = text[max(0, at - AUTHOR_AFTER):at]
     if before.rstrip().endswith((",", "，")):
         return None
-    return registry().voice_in_last(before, author=True)
+    return registry().voice_in_last(before, author=True) or titled_last(before)
+
+
+def _leader_at(text: str) -> str | None:
+    """The side of the leader the text opens with, an article at most before him, by name
+    or by title and country ("il presidente turco", "the Greek prime minister")."""
+    return registry().voice_at(text, ARTICLE, author=True) or titled_at(text, ARTICLE)
 
 
 def _opens_quotation(text: str, end: int) -> bool:

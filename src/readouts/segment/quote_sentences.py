@@ -12,7 +12,7 @@ from readouts.segment.layout import furniture
 from readouts.segment.paragraph_read import LONG_QUOTE, Para, colon_at, still_open
 from readouts.segment.pieces import key as _key
 from readouts.segment.prose import OPEN, Sentence
-from readouts.segment.quote_pass import INLINE_QUOTE, QuotePass
+from readouts.segment.quote_pass import INLINE_QUOTE, OWN_WORDS, QuotePass
 from readouts.segment.quoting_cues import cues as _cues
 from readouts.segment.sources import registry
 from readouts.segment.voices import Voice, told_by_earlier, voice_of
@@ -117,14 +117,19 @@ def _quote_led(body: str, start: int, end: int) -> int | None:
 
 def _spoken_at_length(para: Para, lo: int, hi: int, side: str | None) -> bool:
     """Are a leader's spoken words quoted at length over the paragraph's sentences that
-    give them ("“…”, ha detto Biden. “…”, ha aggiunto il presidente americano.")? His
-    statement relayed; one remark quoted is the writer's."""
-    quoted = 0
+    give them ("“…”, ha detto Biden. “…”, ha aggiunto il presidente americano."), or his
+    own words at all beside another side's leader quoted at length there ("“…”, ha
+    dichiarato Erdogan. … “…”, ha dichiarato il premier greco.")? His statement relayed;
+    one remark quoted alone is the writer's."""
+    quoted: dict[str | None, int] = {}
     for n in range(lo, hi):
         said = para.speakers[n]
-        if said is not None and said.how == "spoke" and said.side == side:
-            quoted += sum(t.quoted for t in para.sentences[_quote_opens(para, lo, n):n + 1])
-    return quoted >= LONG_QUOTE
+        if said is not None and said.how == "spoke":
+            quoted[said.side] = quoted.get(said.side, 0) + sum(
+                t.quoted for t in para.sentences[_quote_opens(para, lo, n):n + 1])
+    own = quoted.get(side, 0)
+    return own >= LONG_QUOTE or own >= OWN_WORDS and any(
+        n >= LONG_QUOTE for other, n in quoted.items() if other != side)
 
 
 def _quote_opens(para: Para, lo: int, n: int) -> int:
