@@ -65,8 +65,10 @@ def wire_date(lines: list[str], lang: str, ref: str | None) -> str | None:
             if ref and len(ref) >= 10 and off_the_page(d.value, ref[:10]) and not (
                     d.value <= ref[:10] and _agency_marked(line, d, lang)):
                 break
-            if i and _runs_on(line[d.end:]):
-                break  # "Il 10 marzo Putin aveva avuto un colloquio": a sentence, no dateline
+            if i and (_runs_on(line[d.end:]) or _CLAUSE_AFTER.match(line, d.end)):
+                # "Il 10 marzo Putin aveva avuto un colloquio", "2025年10月30日，两人在釜山会面":
+                # a later sentence opening on its own day, no dateline
+                break
             if head.strip(" ,") == "" or (wire is not None and wire.fullmatch(head)):
                 return d.value
             break
