@@ -187,6 +187,11 @@ def cue_parties(text: str, named: list[Mention], spans: Sequence[tuple[int, int]
                           if m.end <= lo and is_leader(m.actor, on)])
         if len(subject) >= 2:
             return subject[:2]
+    if not local and context and principals is not None and principals.search(text, lo, start):
+        # the sides themselves, with the leaders named only in another contact's clause
+        # ("Стороны договорились провести новый разговор после встречи Трампа с Зеленским"):
+        # the reported contact's, whoever the sentence before paired
+        return list(reported or previous)
     if any(is_leader(m.actor, on) for m in people):
         return []  # the leaders named belong to the sentence's other contacts
     # officials only: the two named nearest the cue, as of leaders ("Salvini wants to meet

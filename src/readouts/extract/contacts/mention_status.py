@@ -3,6 +3,8 @@ in the cue's own clause, a contact timed after a planned one, else the tense nea
 
 from __future__ import annotations
 
+import re
+
 from readouts.extract.contacts.contacts import contact_cues
 from readouts.extract.contacts.mention_cues import CLAUSE, Cue, in_clause, mention_cues
 from readouts.extract.time.tense import tense_at
@@ -26,7 +28,8 @@ def status_of_cue(text: str, cues: list[Cue], i: int, lang: str, sentence_status
             and mc.ground_after.match(text, cue.end):
         return "held"  # (a contact whose outcome is built on: "在海湖庄园会晤基础上", held)
     planned = contact_cues(lang).planned
-    if planned is not None and in_clause(planned, text, cue, lo, hi):
+    if planned is not None and (in_clause(planned, text, cue, lo, hi)
+                                or _plan_runs_into(planned, text, cue, lo)):
         return "planned"  # "agreed to meet", "in vista del vertice"
     if i > 0 and mc.after_link is not None and mc.after_link.search(text, lo, cue.start) \
             and status_of_cue(text, cues, i - 1, lang, sentence_status) == "planned":
@@ -41,3 +44,12 @@ def status_of_cue(text: str, cues: list[Cue], i: int, lang: str, sentence_status
         # провести новый разговор после встречи Трампа с Зеленским"); not "agreed …, Moscow
         # said after the call": the call told again
     return "held" if tense_at(text, cue.start, lang) in ("past", "present") else "planned"
+
+
+def _plan_runs_into(planned: re.Pattern[str], text: str, cue: Cue, lo: int) -> bool:
+    """A plan told across a comma that ends in the cue's own clause, right before it
+    ("договорились создать две рабочие группы, а также провести новый разговор"): the
+    clause goes on from the agreement."""
+    return any(m.end() <= cue.start and not CLAUSE.search(text, m.end(), cue.start)
+               and CLAUSE.search(text, m.start(), m.end())
+               for m in planned.finditer(text, lo, cue.start))
