@@ -31,7 +31,7 @@ from readouts.extract.contacts.frames import closing_frame, frame_cut, frame_par
 from readouts.extract.contacts.fronted import fronted_parties
 from readouts.extract.contacts.furniture import opening_end
 from readouts.extract.contacts.held_or_announced import held_first, leaders_told
-from readouts.extract.contacts.initiator import initiator_in_lead
+from readouts.extract.contacts.initiator import initiator_in_lead, principals_initiators
 from readouts.extract.contacts.joined import leaders_joining
 from readouts.extract.contacts.kinds import (
     contact_type,
@@ -390,7 +390,7 @@ def _lead_contacts(title: str | None, sentences: list[Sentence],
         second = next_in_lead(lead_text, mentions[lead.i], facts, lang, ref)
         contacts.extend([second] if second else [])
     contacts.extend(also_contacts(sentences, mentions, lang, facts))
-    return contacts
+    return principals_initiators(contacts)
 
 
 def _title_names(title: str | None, lang: str, ref: str | None, side: str | None) -> set[str]:

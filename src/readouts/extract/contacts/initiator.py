@@ -312,7 +312,10 @@ def initiator_in_lead(facts: ContactFacts, title: str | None, sentences: list[Se
                                                                        facts, lang)]
     for n, (text, voice) in enumerate(pieces):
         who = find_initiator(text, lang, ref, side, facts.participants, voice, facts.type)
-        if who and (n < len(pieces) - (lead or 0) or who in facts.participants):
+        # (one of the two who spoke: not a third leader who urged the call, "chiamerà Putin
+        # su richiesta del cancelliere tedesco")
+        if who and (who in facts.participants or n < len(pieces) - (lead or 0)
+                    and len(facts.participants) < 2):
             facts.initiated_by = who
             facts.evidence["initiated_by"] = text
             return
@@ -379,3 +382,15 @@ def later_initiator(facts: ContactFacts, sentences: list[Sentence], start: int, 
             facts.initiated_by = who
             facts.evidence["initiated_by"] = s.text
             return
+
+
+def principals_initiators(contacts: list[ContactFacts]) -> list[ContactFacts]:
+    """The contacts, each with its initiator only where he is one of its principals: a third
+    leader who urged the call ("chiamerà Putin su richiesta del cancelliere tedesco") asked
+    it of one of the two, who are the ones who spoke (every trial reader's initiator is a
+    principal)."""
+    for contact in contacts:
+        if contact.initiated_by and contact.initiated_by not in contact.participants:
+            contact.initiated_by = None
+            contact.evidence.pop("initiated_by", None)
+    return contacts
