@@ -101,14 +101,17 @@ def _vote_type(cluster: list[ContactClaim]) -> str:
 
 
 def _pick_date(cluster: list[ContactClaim]) -> tuple[str | None, str | None, str | None]:
-    """The latest day-precise date stated in the text, else the latest publication date.
+    """The latest day-precise date told of the contact, else the latest day an account was
+    said or datelined on ("毛宁25日表示" beside "周一（24日）通话": the call's day is the 24th),
+    else the latest publication date.
 
     Accounts dated in Beijing or Moscow time run ahead of Washington's; the later
     date is the one closer to the UTC day of an evening call in Washington.
     """
     dated = [c.facts for c in cluster if c.facts.date]
     stated = [f for f in dated if f.evidence.get("date") != _PUBLICATION_DATE]
-    for pool in (stated, dated):
+    told = [f for f in stated if not f.date_said]
+    for pool in (told, stated, dated):
         if pool:
             order = {"day": 0, "month": 1, "year": 2}
             best_precision = min(order.get(f.date_precision or "", 3) for f in pool)

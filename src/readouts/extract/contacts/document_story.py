@@ -26,7 +26,9 @@ def follow_up(readout: Readout, story: ContactFacts) -> ContactFacts:
     пресс-службы Кремля", relayed after the agency's lead)."""
     facts = replace(story, participants=list(story.participants),
                     attendees=list(story.attendees), sentence=0,
-                    evidence={"type": "the contact the document's earlier account reports"})
+                    evidence={"type": "the contact the document's earlier account reports",
+                              # (where its day came from: a told day, or only the page's)
+                              **{k: v for k, v in story.evidence.items() if k == "date"}})
     fill_duration(facts, readout.sentences, readout.language)
     if facts.initiated_by is None and readout.sentences:
         initiator_in_lead(facts, None, readout.sentences, 0, readout.language,

@@ -28,6 +28,9 @@ class ContactFacts:
     # the duration is a bound ("более двух часов", "两个多小时"): another account of the
     # contact may tell it exactly ("2小时05分钟")
     duration_bound: bool = False
+    # the date is the day words were said or datelined ("毛宁25日表示"), no day told of the
+    # contact: another account's told day wins when the two are merged
+    date_said: bool = False
     # sentences past the lead that tell this contact's own parties ("в переговорах участвовали
     # Виткофф, Кушнер…"): no mentioned contact of their own
     told_in: tuple[int, ...] = ()

@@ -294,7 +294,7 @@ def _fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence]
             and not stamped(lead_text, d.start, lang)]
     if facts.date is None and said:
         facts.date, facts.date_precision = said[0].value, said[0].precision
-        facts.evidence["date"] = lead_text
+        facts.evidence["date"], facts.date_said = lead_text, True
     # (a page dated by its month alone dates no contact told by a day relative to it: "oggi",
     # "on Monday" on an archive's "/2021/06/" is a day unknown, as the trial sets' readers
     # write it)
@@ -310,7 +310,7 @@ def _fill_when(facts: ContactFacts, title: str | None, sentences: list[Sentence]
         # does not date its contact
         if facts.date is None and value and len(value) >= 10:
             facts.date, facts.date_precision = value, "day"
-            facts.evidence["date"] = why
+            facts.evidence["date"], facts.date_said = why, value == datelined
     if facts.date is None and ref is None:
         facts.partial = partial_date(lead_text or title or "", lang, None)
     for s in sentences[start + 1:start + 1 + _PARAGRAPH] if facts.part_of_day is None else ():
