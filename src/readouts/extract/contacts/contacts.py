@@ -88,6 +88,7 @@ from readouts.extract.contacts.status import (
 from readouts.extract.contacts.title_lead import off_title
 from readouts.extract.contacts.told_lead import told_contact
 from readouts.extract.contacts.visit_host import invited_by_two, named_only_as_inviter, visit_host
+from readouts.extract.contacts.welcome_talks import talks_after_welcome
 from readouts.extract.contacts.when import fill_when
 from readouts.extract.time.tense import contact_tense
 from readouts.model import Mention, Sentence
@@ -292,6 +293,8 @@ def _lead_contacts(title: str | None, sentences: list[Sentence],
     facts = ContactFacts(type=kind, sentence=lead_index or 0,
                          status="planned" if ahead else "held")
     facts.evidence["type"] = title if title and kind == title_kind else lead_text
+    if lead is not None:  # "举行仪式，欢迎… 欢迎仪式后，两国元首举行会谈": the talks
+        talks_after_welcome(facts, sentences, mentions, lead.i, lang, ref)
     last = max(lead_index or 0, lead_end(sentences) - 1)  # the opening, through the lead
     opening = [t for t in (title, *(s.text for s in sentences[:last + 1])) if t]
     joint = joint_contact(opening, lang)  # "l'incontro a tre": one contact of them all

@@ -16,6 +16,10 @@ from readouts.extract.time.durations import talk_spans
 from readouts.model import Sentence
 from readouts.text.clauses import CLAUSE_PUNCT
 
+# Contacts that set the scene of talks: a span told of the trip ("the visit lasted 25 hours")
+# or of the welcome ("整个欢迎仪式持续了近16分钟", "Церемония продлилась 15 минут") is theirs.
+_SETTINGS = ("visit", "ceremony")
+
 
 def fill_duration(facts: ContactFacts, sentences: list[Sentence], lang: str) -> None:
     """How long the contact lasted: the first sentence of the account that says so of it,
@@ -36,8 +40,9 @@ def fill_duration(facts: ContactFacts, sentences: list[Sentence], lang: str) -> 
         if trip is None:
             trip = facts.type == "visit" and not paid_visit([s.text for s in sentences], lang)
         nearest = _nearest_kind(s.text, found.start, lang)
-        if trip and nearest not in (None, "visit") or facts.type != "visit" and nearest == "visit":
-            continue
+        if trip and nearest not in (None, "visit") \
+                or nearest in _SETTINGS and nearest != facts.type:
+            continue  # the visit's or the welcome ceremony's span is not the talks'
         if two_formats is None:
             two_formats = _in_two_formats(sentences, lang)
         if two_formats and _of_the_narrow_part(s.text, found.start, found.end, lang) \
