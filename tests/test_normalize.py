@@ -91,6 +91,7 @@ def test_same_bytes_same_digest_after_normalization() -> None:
 # question mark, and Latin words in brackets, stay.
 @pytest.mark.parametrize(("raw", "clean"), [
     ("法國(guó)總統(tǒng)馬克龍", "法國總統馬克龍"),
+    ("兩國元首舉行會(huì )談", "兩國元首舉行會談"),  # padded before its bracket
     ("當(dāng)?shù)貢r(shí)間3月19日", "當間3月19日"),
     ("上周,馬克龍?jiān)c德國總理會(huì)談", "上周,馬克龍德國總理會談"),
     ("外交部發言人對此有何評論?答:", "外交部發言人對此有何評論?答:"),

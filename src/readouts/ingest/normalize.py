@@ -50,13 +50,14 @@ _ONE_TO_ONE: dict[int, str] = {
     **{ord(ch): chr(ord(ch) - 0xFEE0) for ch in "％＋．／＄＆＠＃＝"},
 }
 # A pinyin reading in brackets after a Chinese character ("總統(tǒng)", as some news sites
-# gloss characters), known by its tone mark; and the same gloss mangled by a bad
-# re-encoding of the page, which writes "?" plus the reading's tail and a stray letter or
-# character for the characters it lost ("當(dāng)?shù)貢r(shí)間", "馬克龍?jiān)c俄羅斯"):
-# that "?" is no question mark, and a stage reading sentences must not see one there.
+# gloss characters; "會(huì )", padded before its bracket by some mirrors), known by its tone
+# mark; and the same gloss mangled by a bad re-encoding of the page, which writes "?" plus
+# the reading's tail and a stray letter or character for the characters it lost
+# ("當(dāng)?shù)貢r(shí)間", "馬克龍?jiān)c俄羅斯"): that "?" is no question mark, and a
+# stage reading sentences must not see one there.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _SYLLABLE = rf"[a-zü]*[{_TONED}][a-zü]*"
-_PINYIN = (rf"(?<=[\u4e00-\u9fffA-Za-z])\({_SYLLABLE}\)"
+_PINYIN = (rf"(?<=[\u4e00-\u9fffA-Za-z])\({_SYLLABLE} ?\)"
            rf"|(?<=[\u4e00-\u9fff)])\?{_SYLLABLE}\)(?:[\u4e00-\u9fff]?[A-Za-z](?=[\u4e00-\u9fff(]))?")
 # Spaces inside a Chinese date or time ("8 月 15 日", "2025 年", "（8 日）", "10 时"), as
 # Taiwanese and Hong Kong sites set them: the date is read as one word.
