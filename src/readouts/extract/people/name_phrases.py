@@ -338,10 +338,11 @@ class PhraseMatcher(UnknownNameSpans):
 
     def _given_name_of(self, text: str, atoms: list[Atom], j: int, u_end: int,
                        on: str | None) -> str | None:
-        """The known person whose name atom follows an unknown given name directly."""
+        """The known person whose name atom follows an unknown given name directly, or by
+        the middle dot of a transliterated name ("国务卿迈克·蓬佩奥": Pompeo, not a "迈克")."""
         if j >= len(atoms) or atoms[j].kind not in ("name", "guarded"):
             return None
-        if text[u_end:atoms[j].start].strip():
+        if text[u_end:atoms[j].start].strip() not in ("", "·"):
             return None
         return self.index.pick(atoms[j].value, on)
 
