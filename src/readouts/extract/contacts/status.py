@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 from readouts import lang as langdata
 from readouts.extract.contacts.cues import contact_cues, cue_alternation
 from readouts.extract.contacts.kinds import contact_type, first_cue, type_spans, weak_spans
+from readouts.extract.contacts.subject_denied import denied_as_subject
 from readouts.extract.time.dates import sentence_tense
 from readouts.extract.time.durations import talk_spans
 from readouts.extract.time.tense import tense_from, tense_marks
@@ -264,7 +265,7 @@ def denied(text: str, lang: str) -> bool:
         left, right = (m.end(), start) if m.end() < start else (end, m.start())
         if right - left <= _NEGATION_REACH and not _DENIAL_BREAK.search(text, left, right):
             return True
-    return False
+    return denied_as_subject(text, lang, start, end, cues.not_held)
 
 
 _DENIAL_REACH = 160  # "smentito che, come sostenuto da alcuni media, ieri ci sia stato"
